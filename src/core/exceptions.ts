@@ -1,0 +1,76 @@
+/**
+ * Exceptions (waivers, domain §6): which are valid, and which findings they waive. An invalid
+ * exception waives nothing; HVB016 reports why.
+ */
+import picomatch from 'picomatch';
+import type { GateSettings } from './config.js';
+import { enforcementOf } from './config.js';
+import type { Finding } from './finding.js';
+import type { PolicyException } from './model.js';
+import type { AnyPolicy, ExceptionProblem } from './policy.js';
+
+/** Policies that can never be waived: an unreadable definition or a broken waiver must be fixed. */
+const NOT_WAIVABLE = new Set(['HVB000', 'HVB016']);
+
+export interface ExceptionCheck {
+  readonly settings: GateSettings;
+  /** Policies by id and by name. */
+  readonly policies: ReadonlyMap<string, AnyPolicy>;
+  /** Today as `YYYY-MM-DD`; an exception is valid through its expiry date. */
+  readonly today: string;
+  /** When set, keys (see exceptionKey) of exceptions that exist on the base side of the change. */
+  readonly baseExceptions?: ReadonlySet<string>;
+}
+
+/** Identity of an exception across base and head: what it waives, not where it is written. */
+export function exceptionKey(exception: PolicyException): string {
+  return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ''}`;
+}
+
+/** Problems that make an exception invalid before any matching (`unmatched` is decided later). */
+export function validateException(exception: PolicyException, check: ExceptionCheck): ExceptionProblem[] {
+  const problems: ExceptionProblem[] = [];
+  const policy = check.policies.get(exception.policy) ?? check.policies.get(exception.policy.toUpperCase());
+  if (!policy) problems.push({ kind: 'unknown-policy', value: exception.policy });
+  else if (NOT_WAIVABLE.has(policy.id) || enforcementOf(check.settings, policy.id) === 'hard-mandatory') {
+    problems.push({ kind: 'not-waivable', value: policy.id });
+  }
+  if (!exception.reason?.trim()) problems.push({ kind: 'no-reason' });
+  if (!exception.owner?.trim()) problems.push({ kind: 'no-owner' });
+  const expires = exception.expires?.trim();
+  if (!expires) problems.push({ kind: 'no-expiry' });
+  else if (!isCalendarDate(expires)) problems.push({ kind: 'bad-expiry', value: expires });
+  else if (expires < check.today) problems.push({ kind: 'expired', value: expires });
+  else if (check.settings.exceptionMaxDays !== undefined && daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
+    problems.push({ kind: 'too-long', value: expires, maxDays: check.settings.exceptionMaxDays });
+  }
+  if (check.settings.exceptionsFromBaseOnly && check.baseExceptions && !check.baseExceptions.has(exceptionKey(exception))) {
+    problems.push({ kind: 'added-by-change' });
+  }
+  return problems;
+}
+
+/** Builds a predicate telling whether an exception covers a finding. */
+export function exceptionMatcher(exception: PolicyException, policyId: string): (finding: Finding) => boolean {
+  const matchesVm = picomatch(exception.vm, { dot: true });
+  const subject = exception.subject;
+  return (finding) =>
+    finding.policyId === policyId &&
+    finding.vm !== undefined &&
+    (matchesVm(finding.vm) || finding.address === exception.vm) &&
+    (subject === undefined || finding.subject === subject || finding.subject?.endsWith(`:${subject}`) === true);
+}
+
+export function resolvePolicyId(name: string, policies: ReadonlyMap<string, AnyPolicy>): string | undefined {
+  return (policies.get(name) ?? policies.get(name.toUpperCase()))?.id;
+}
+
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,185 @@
+/**
+ * The normalized estate model. Every parser (the project's own YAML/JSON format, Terraform plan JSON,
+ * Terraform `.tf`) produces exactly this; the core and the policies see nothing else. Format quirks
+ * (provider defaults, localized names, path spellings) are absorbed by the parsers.
+ */
+import type { SourceSpan, Value } from './source.js';
+
+/** The input format a resource came from; shown in reports and used to phrase fix advice. */
+export type DefinitionFormat = 'hvgate' | 'terraform-plan' | 'terraform';
+
+/** Hyper-V `state` values a definition may ask for. Read-back states (`Saved`, `Paused`) are kept too. */
+export type VmState = 'Running' | 'Off' | 'Saved' | 'Paused';
+
+export type CheckpointType = 'Disabled' | 'Standard' | 'Production' | 'ProductionOnly';
+
+export type GuestOsFamily = 'windows' | 'linux' | 'freebsd' | 'other';
+
+/** How the VM's data is meant to be backed up: by the host (whole VM), inside the guest, or both. */
+export type Protection = 'host' | 'guest' | 'both';
+
+export type ControllerType = 'scsi' | 'ide';
+
+/** Windows Server releases that host Hyper-V; the backup path and its failure mode depend on it. */
+export type HostOs = '2008 R2' | '2012' | '2012 R2' | '2016' | '2019' | '2022' | '2025';
+
+export interface VirtualMachine {
+  /** The VM name in Hyper-V; unique across the estate. */
+  readonly name: string;
+  /**
+   * Stable resource address: `vm.<name>` for the project's format, the Terraform address
+   * (`module.vm.hyperv_machine_instance.this[0]`) for Terraform. Used in fingerprints.
+   */
+  readonly address: string;
+  readonly format: DefinitionFormat;
+  /** The whole definition block; findings about omitted attributes point here. */
+  readonly at: SourceSpan;
+  /** Where the name is written; duplicate-name findings point here. */
+  readonly nameAt: SourceSpan;
+  readonly labels: Readonly<Record<string, string>>;
+  /** Name of the HostProfile this VM runs on; absent means the configured default host. */
+  readonly host?: Value<string>;
+  readonly generation: Value<1 | 2>;
+  /** Intended state; online backup needs `Running`. */
+  readonly state: Value<VmState>;
+  /** VM configuration version (e.g. "9.0"); absent means the host profile's default. */
+  readonly configurationVersion?: Value<string>;
+  /** Folder holding the VM configuration. */
+  readonly configurationPath: Value<string>;
+  /** Folder holding checkpoint (snapshot) files. */
+  readonly checkpointLocation: Value<string>;
+  readonly checkpointType: Value<CheckpointType>;
+  readonly integrationServices: IntegrationServices;
+  /** Number of SCSI controllers; 2012 R2 host backup fails on a VM that has none. */
+  readonly scsiControllers: Value<number>;
+  readonly disks: readonly VirtualDisk[];
+  readonly guest: Guest;
+  readonly protection: Value<Protection>;
+  /** Disks, iSCSI targets and Fibre Channel adapters that an in-guest backup agent covers, by name. */
+  readonly guestCoverage: readonly NamedRef[];
+  /** Exceptions declared on the VM itself. */
+  readonly exceptions: readonly PolicyException[];
+}
+
+export interface IntegrationServices {
+  /** Whether integration services are installed/offered to the guest at all. */
+  readonly installed: Value<boolean>;
+  /** The Backup (volume shadow copy) service, whatever the host language calls it. */
+  readonly backup: Value<boolean>;
+  /** Keys the parser could not map to a known service: maybe a localized name. Never guessed. */
+  readonly unrecognized: readonly NamedRef[];
+}
+
+/** A name as written, with its position. */
+export interface NamedRef {
+  readonly name: string;
+  readonly at: SourceSpan;
+}
+
+export interface VirtualDisk {
+  /** Name used by guest volumes, coverage and exceptions (`os`, `data`, or `scsi0:1` when unnamed). */
+  readonly name: string;
+  readonly at: SourceSpan;
+  readonly controller?: { readonly type: ControllerType; readonly number: number; readonly location: number };
+  /** A virtual disk file, or a physical disk passed through to the guest. */
+  readonly kind: 'virtual' | 'passthrough';
+  /** File path for virtual disks. */
+  readonly path?: Value<string>;
+  /** Physical disk number for pass-through disks. */
+  readonly diskNumber?: Value<number>;
+  /** Shared with other VMs: a shared VHDX (persistent reservations) or a VHD Set (`.vhds`). */
+  readonly shared: Value<boolean>;
+  /** Present for differencing disks: the parent chain that must be captured with the child. */
+  readonly parentPath?: Value<string>;
+}
+
+export interface Guest {
+  readonly os: Value<GuestOsFamily>;
+  readonly volumes: readonly GuestVolume[];
+  readonly iscsiTargets: readonly NamedRef[];
+  readonly fibreChannelAdapters: readonly NamedRef[];
+}
+
+export interface GuestVolume {
+  /** Drive letter or mount point inside the guest (`C:`, `/var/lib/pgsql`). */
+  readonly name: string;
+  readonly at: SourceSpan;
+  /** Which VM disk holds it, when declared. */
+  readonly disk?: string;
+  readonly diskType: Value<'basic' | 'dynamic'>;
+  readonly fileSystem: Value<string>;
+  /** False for volumes the guest does not mount (EFI system partition, recovery partition). */
+  readonly mounted: boolean;
+}
+
+export interface BackupJob {
+  readonly name: string;
+  readonly address: string;
+  readonly at: SourceSpan;
+  readonly nameAt: SourceSpan;
+  readonly format: DefinitionFormat;
+  /** Members named explicitly. */
+  readonly members: readonly NamedRef[];
+  /** Members chosen by labels: every VM whose labels include all of these. */
+  readonly selector?: { readonly matchLabels: Readonly<Record<string, string>>; readonly at: SourceSpan };
+}
+
+export interface HostProfile {
+  readonly name: string;
+  readonly at: SourceSpan;
+  readonly os: Value<HostOs>;
+  /** Configuration version new VMs get on this host (e.g. "5.0" on 2012 R2, "9.0" on 2019). */
+  readonly defaultConfigurationVersion?: Value<string>;
+  /** Host UI language (e.g. `de-DE`); integration service names are localized to it. */
+  readonly language?: string;
+}
+
+/** A waiver: a named policy does not apply to a VM (and optionally one disk), for a reason, until a date. */
+export interface PolicyException {
+  readonly policy: string;
+  /** VM name or glob (`sql-*`); for Terraform overlays also a resource address. */
+  readonly vm: string;
+  /** Narrows the exception to one subject, e.g. a disk name. */
+  readonly subject?: string;
+  readonly reason?: string;
+  readonly owner?: string;
+  /** As written (`YYYY-MM-DD`); validated by the engine, never trusted. */
+  readonly expires?: string;
+  readonly at: SourceSpan;
+}
+
+/** A definition the gate could not read or validate: becomes an HVB000 finding, never a silent pass. */
+export interface Diagnostic {
+  readonly at: SourceSpan;
+  readonly message: string;
+  /** What to do about it. */
+  readonly fix?: string;
+  /** Distinguishes several diagnostics at one place, for stable fingerprints. */
+  readonly code: string;
+}
+
+/** Everything the definitions under evaluation declare. */
+export interface Estate {
+  readonly vms: readonly VirtualMachine[];
+  readonly jobs: readonly BackupJob[];
+  readonly hosts: readonly HostProfile[];
+  /** Exceptions declared outside VMs (configuration overlays). */
+  readonly exceptions: readonly PolicyException[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Definition files that were read, by path; input to saved-plan digests. */
+  readonly files: readonly string[];
+}
+
+export const emptyEstate: Estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
+
+/** Concatenates the estates parsed from several files. Duplicate names are a policy's business (HVB000). */
+export function mergeEstates(parts: readonly Estate[]): Estate {
+  return {
+    vms: parts.flatMap((p) => p.vms),
+    jobs: parts.flatMap((p) => p.jobs),
+    hosts: parts.flatMap((p) => p.hosts),
+    exceptions: parts.flatMap((p) => p.exceptions),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    files: parts.flatMap((p) => p.files),
+  };
+}

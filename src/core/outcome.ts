@@ -1,0 +1,32 @@
+/**
+ * Predicted backup outcomes (domain §3). One per VM; the worst cause wins.
+ */
+
+/** Ordered from best to worst; the order is the domain's and must not change. */
+export const OUTCOMES = ['online', 'offline', 'crash-consistent', 'saved-state', 'incomplete', 'unprotected', 'fails'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * What a finding does to its VM's backup. `degraded` becomes `saved-state` or `crash-consistent`
+ * depending on the host generation; `none` leaves the outcome alone (advice, risks, job-level facts).
+ */
+export type Effect = 'none' | 'offline' | 'degraded' | 'incomplete' | 'unprotected' | 'fails';
+
+export function worseOf(a: Outcome, b: Outcome): Outcome {
+  return OUTCOMES.indexOf(a) >= OUTCOMES.indexOf(b) ? a : b;
+}
+
+/** Cannot be backed up: some data is not captured, or nothing captures the VM. */
+export function isNonBackupable(outcome: Outcome): boolean {
+  return outcome === 'incomplete' || outcome === 'unprotected';
+}
+
+/** Takes its whole backup job down with it. */
+export function isJobBreaking(outcome: Outcome): boolean {
+  return outcome === 'fails';
+}
+
+/** Backed up, but with a service interruption or without application consistency. */
+export function isDegraded(outcome: Outcome): boolean {
+  return outcome === 'saved-state' || outcome === 'crash-consistent';
+}
