@@ -1,0 +1,119 @@
+import { policyCases } from '../../test/support/policy-tester.js';
+import policy from './index.js';
+
+const vm = (spec: string) => `apiVersion: hvgate/v1
+kind: VirtualMachine
+metadata:
+  name: app-01
+spec:
+${spec}`;
+
+policyCases(policy, {
+  valid: [
+    {
+      name: 'checkpoints beside the disks on one drive',
+      yaml: vm(`  checkpoints:
+    location: D:\\Hyper-V\\Snapshots
+  disks:
+    - name: os
+      path: D:\\Hyper-V\\app-01\\os.vhdx`),
+      outcomes: { 'app-01': 'online' },
+    },
+    {
+      name: 'defaults: checkpoints follow the configuration path on the disks volume',
+      yaml: vm(`  configurationPath: E:\\VMs
+  disks:
+    - name: os
+      path: e:/VMs/app-01/os.vhdx`),
+    },
+    {
+      name: 'same Cluster Shared Volume, different spelling',
+      yaml: vm(`  checkpoints:
+    location: c:/clusterstorage/volume1/snapshots/
+  disks:
+    - name: os
+      path: C:\\ClusterStorage\\Volume1\\app-01\\os.vhdx`),
+    },
+    {
+      name: 'same SMB share, different case',
+      yaml: vm(`  checkpoints:
+    location: \\\\FS01\\VMs\\checkpoints
+  disks:
+    - name: os
+      path: \\\\fs01\\vms\\app-01\\os.vhdx`),
+    },
+    {
+      name: 'pass-through disks have no host volume to compare',
+      yaml: vm(`  checkpoints:
+    location: D:\\Snapshots
+  disks:
+    - name: os
+      path: D:\\VMs\\os.vhdx
+    - name: data
+      passThrough: { diskNumber: 3 }`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'checkpoints on C: while the disk is on D:',
+      yaml: vm(`  checkpoints:
+    location: C:\\Snapshots
+  disks:
+    - name: os
+      path: D:\\VMs\\os.vhdx`),
+      errors: [{ messageId: 'differentVolume', line: 7, column: 15, subject: 'disk:os', messageIncludes: ['is on C:', 'is on D:', 'crash-consistent'] }],
+      outcomes: { 'app-01': 'crash-consistent' },
+    },
+    {
+      name: 'omitted location defaults to the configuration folder on C:',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\os.vhdx`),
+      errors: [{ messageId: 'differentVolume', line: 5, column: 1, messageIncludes: ['not set: Hyper-V keeps checkpoints with the configuration'] }],
+    },
+    {
+      name: 'a Cluster Shared Volume is its own volume even under C:',
+      yaml: vm(`  checkpoints:
+    location: C:\\Snapshots
+  disks:
+    - name: os
+      path: C:\\ClusterStorage\\Volume1\\os.vhdx`),
+      errors: [{ messageId: 'differentVolume', line: 7, column: 15, messageIncludes: ['C:\\ClusterStorage\\Volume1'] }],
+    },
+    {
+      name: 'two disks on two other volumes give two findings; a 2012 R2 host pauses the VM',
+      yaml: `${vm(`  host: legacy
+  checkpoints:
+    location: F:\\Snapshots
+  disks:
+    - name: os
+      path: D:\\VMs\\os.vhdx
+    - name: logs
+      path: E:\\VMs\\logs.vhdx
+    - name: scratch
+      path: F:\\VMs\\scratch.vhdx`)}
+---
+apiVersion: hvgate/v1
+kind: HostProfile
+metadata:
+  name: legacy
+spec:
+  windowsServer: 2012 R2`,
+      errors: [
+        { messageId: 'differentVolume', line: 8, column: 15, subject: 'disk:os', messageIncludes: ['saved state'] },
+        { messageId: 'differentVolume', line: 8, column: 15, subject: 'disk:logs' },
+      ],
+      outcomes: { 'app-01': 'saved-state' },
+    },
+    {
+      name: 'level comes from configuration',
+      yaml: vm(`  checkpoints:
+    location: C:\\Snapshots
+  disks:
+    - name: os
+      path: D:\\VMs\\os.vhdx`),
+      settings: { policies: { HVB003: { level: 'error' } } },
+      errors: [{ messageId: 'differentVolume', line: 7, column: 15, level: 'error' }],
+    },
+  ],
+});

@@ -1,0 +1,113 @@
+/**
+ * Validates definition documents against the shipped JSON Schema and turns ajv's errors into
+ * messages a person can act on: the key path, what was expected, and a "did you mean" where a key or
+ * value is misspelled.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import schema from '../../../schema/hvgate-v1.schema.json' with { type: 'json' };
+import { didYouMean } from './suggest.js';
+
+export const KINDS = ['VirtualMachine', 'BackupJob', 'HostProfile'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface SchemaProblem {
+  /** Path to the node the problem is about (for an unknown key: the key itself). */
+  readonly path: readonly (string | number)[];
+  /** True when the problem is about a key name rather than its value. */
+  readonly atKey: boolean;
+  readonly message: string;
+}
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+let validators: Map<Kind, ValidateFunction> | undefined;
+
+function validatorFor(kind: Kind): ValidateFunction {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    addFormats(ajv);
+    ajv.addSchema(schema, 'hvgate');
+    validators = new Map(KINDS.map((k) => [k, ajv.getSchema(`hvgate#/definitions/${k}`)!]));
+  }
+  return validators.get(kind)!;
+}
+
+export function validateDocument(kind: Kind, value: unknown): SchemaProblem[] {
+  const validate = validatorFor(kind);
+  if (validate(value)) return [];
+  const problems = (validate.errors ?? []).map((error) => describe(error, value));
+  // allErrors reports one problem several ways (e.g. `type` and `enum`); keep the first per place.
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path.join('/')}|${p.atKey}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describe(error: ErrorObject, root: unknown): SchemaProblem {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  const where = path.length === 0 ? 'the document' : dotted(path);
+  const actual = valueAt(root, path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys(propertiesAt(error.parentSchema));
+      return { path: [...path, key], atKey: true, message: `unknown key "${key}" in ${where}${didYouMean(key, allowed)}` };
+    }
+    case 'required':
+      return { path, atKey: false, message: `${where} is missing the required key "${String(params.missingProperty)}"` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return {
+        path,
+        atKey: false,
+        message: `${where} must be one of ${allowed.join(', ')}, not ${JSON.stringify(actual)}${didYouMean(String(actual), allowed)}`,
+      };
+    }
+    case 'const':
+      return { path, atKey: false, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(actual)}` };
+    case 'type':
+      return { path, atKey: false, message: `${where} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
+    case 'format':
+      return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${JSON.stringify(actual)}` };
+    case 'pattern':
+      return { path, atKey: false, message: `${where} has an invalid value ${JSON.stringify(actual)}` };
+    case 'propertyNames':
+      return { path, atKey: false, message: `${where} has an invalid key "${String(params.propertyName)}"` };
+    default:
+      return { path, atKey: false, message: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+function propertiesAt(parentSchema: unknown): Record<string, unknown> {
+  const properties = (parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties ?? {};
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current = root;
+  for (const segment of path) current = (current as Record<string | number, unknown> | undefined)?.[segment];
+  return current;
+}
+
+export function dotted(path: readonly (string | number)[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function articled(type: string): string {
+  return type === 'integer' || type === 'object' || type === 'array' ? `an ${type}` : `a ${type}`;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
