@@ -170,6 +170,7 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
       vms: vmResults,
       jobs: jobResults,
       exceptions,
+      pack,
       report: (report: EstateReport<string>) => {
         const scope: FindingScope = { vm: report.vm, address: report.address ?? report.at.file, autoData: report.vm ? { vm: report.vm } : {} };
         const finding = make(policy, report, scope);

@@ -100,6 +100,8 @@ export interface EstateContext<M extends string, O> {
   readonly jobs: readonly JobResult[];
   /** Only filled for policies with `runsAfterExceptions`. */
   readonly exceptions: readonly ExceptionStatus[];
+  /** The policy pack under evaluation, e.g. to suggest the policy a misspelled exception meant. */
+  readonly pack: readonly AnyPolicy[];
   report(report: EstateReport<M>): void;
 }
 
