@@ -1,0 +1,93 @@
+/**
+ * The one input every reporter takes, the reporter signature, and the small, format-independent
+ * facts reporters share (ordering, host labels, counting words), so text, JSON and SARIF agree.
+ */
+import type { Evaluation } from '../core/engine.js';
+import type { GatedFinding, Verdict } from '../core/gate.js';
+import type { ResolvedHost } from '../core/host.js';
+import { OUTCOMES, type Outcome } from '../core/outcome.js';
+import type { AnyPolicy, ExceptionProblem, VmResult } from '../core/policy.js';
+
+/** What a gate run produced, with everything needed to render it and nothing read from elsewhere. */
+export interface GateReport {
+  /** The tool itself, for SARIF `tool.driver` and JSON provenance. */
+  readonly tool: { readonly name: string; readonly version: string; readonly informationUri: string };
+  /** VMs with predicted outcomes, jobs with blast radius, exception statuses, notices. */
+  readonly evaluation: Evaluation;
+  /** Every finding with its gate status (waived and resolved ones included). */
+  readonly findings: readonly GatedFinding[];
+  readonly verdict: Verdict;
+  /** The policy pack, for rule metadata (SARIF lists every rule, not only those that fired). */
+  readonly policies: readonly AnyPolicy[];
+  /** Definition files that were evaluated, relative paths with `/` separators. */
+  readonly files: readonly string[];
+  // `hvgate plan` adds an optional `plan` field here; reporters must keep working when it is absent.
+}
+
+export interface ReporterOptions {
+  /** ANSI colours in text output. The CLI decides (a TTY and no `NO_COLOR`); reporters never look. */
+  readonly color?: boolean;
+  /** SARIF `automationDetails.id` category, so several uploads for one commit do not replace each other. */
+  readonly category?: string;
+  /** Absolute `file://` URI of the directory `%SRCROOT%` stands for; SARIF leaves it out when unknown. */
+  readonly sourceRoot?: string;
+}
+
+/** A reporter renders a gate report as one string (a terminal log, a JSON document, a SARIF log). */
+export type Reporter = (report: GateReport, options: ReporterOptions) => string;
+
+/** Beyond this many VMs the text table shows only VMs whose backup is at risk, plus a count line. */
+export const VM_TABLE_LIMIT = 50;
+
+/** Sort key: worst outcome first (the domain's order, reversed), then name. */
+export function compareVmResults(a: VmResult, b: VmResult): number {
+  const byOutcome = OUTCOMES.indexOf(b.outcome) - OUTCOMES.indexOf(a.outcome);
+  if (byOutcome !== 0) return byOutcome;
+  return a.vm.name < b.vm.name ? -1 : a.vm.name > b.vm.name ? 1 : 0;
+}
+
+/** Outcomes a reviewer need not look at: backed up online, or intentionally off and captured offline. */
+export function isUnremarkable(outcome: Outcome): boolean {
+  return outcome === 'online' || outcome === 'offline';
+}
+
+/** The host as a short label: the profile name, or `default` when the configured default applies. */
+export function hostName(host: ResolvedHost): string {
+  return host.profile ?? 'default';
+}
+
+/** `1 warning`, `3 notes`. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** Why an exception is ignored, in words. */
+export function describeProblem(problem: ExceptionProblem): string {
+  switch (problem.kind) {
+    case 'no-reason':
+      return 'it gives no reason';
+    case 'no-owner':
+      return 'it names no owner';
+    case 'no-expiry':
+      return 'it has no expiry date';
+    case 'bad-expiry':
+      return `its expiry "${problem.value}" is not a YYYY-MM-DD date`;
+    case 'expired':
+      return `it expired on ${problem.value}`;
+    case 'unknown-policy':
+      return `it names an unknown policy "${problem.value}"`;
+    case 'not-waivable':
+      return `${problem.value} cannot be waived`;
+    case 'too-long':
+      return `its expiry ${problem.value} is more than ${problem.maxDays} days away`;
+    case 'added-by-change':
+      return 'it is added by this change, and only exceptions from the base branch count';
+    case 'unmatched':
+      return 'it matches no finding';
+  }
+}
+
+/** `{{vm}}` placeholders in rule-level text (a policy's `fix`) shown without data: `<vm>`. */
+export function withoutPlaceholders(template: string): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, '<$1>');
+}

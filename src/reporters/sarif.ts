@@ -1,0 +1,231 @@
+/**
+ * SARIF 2.1.0 reporter, shaped for GitHub code scanning: one run, full rule metadata for every policy
+ * in the pack, exactly one physical location per result (GitHub rejects the whole upload for one
+ * result without a location), line-independent partial fingerprints, and waived findings as
+ * external suppressions.
+ */
+import type { GatedFinding } from '../core/gate.js';
+import type { Level } from '../core/finding.js';
+import type { SourceSpan } from '../core/source.js';
+import type { AnyPolicy } from '../core/policy.js';
+import { withoutPlaceholders, type GateReport, type Reporter, type ReporterOptions } from './report.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** Key of the partial fingerprint; the `/v1` suffix lets the hash change later without colliding. */
+export const FINGERPRINT_KEY = 'hvgateFindingHash/v1';
+
+const SRCROOT = '%SRCROOT%';
+
+/** GitHub keeps at most 1,000 locations per result; related locations beyond that are dropped. */
+const MAX_RELATED_LOCATIONS = 1000;
+
+/** What each backup principle (domain §1) means, quoted in rule help as the "why". */
+const PRINCIPLES: Record<1 | 2 | 3 | 4, string> = {
+  1: 'Back up the VM, not just its disks: host-level backup captures configuration, checkpoints and virtual disks; a guest-agent-only backup cannot restore the VM.',
+  2: 'Online (VSS) backup needs the backup integration service in a running guest, the checkpoint location on the same host volume as the virtual disks, guest volumes on basic disks and guest file systems that support snapshots. Otherwise the VM is paused (Windows Server 2012 R2 hosts) or backed up only crash-consistent (2016+).',
+  3: 'All or nothing: if any VM in a backup job fails to create a snapshot, no VM in that job is backed up.',
+  4: 'Pass-through disks, in-guest iSCSI and virtual Fibre Channel LUNs are invisible to the host and are not backed up by the Hyper-V VSS writer; only an in-guest backup covers them.',
+};
+
+export const sarifReporter: Reporter = (report: GateReport, options: ReporterOptions): string => {
+  const rules = ruleList(report);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
+  const outcomeOf = new Map(report.evaluation.vms.map((r) => [r.vm.name, r.outcome] as const));
+  // Resolved findings no longer exist in the code under analysis; code scanning closes them itself.
+  const results = report.findings.filter((f) => f.status !== 'resolved').map((finding) => resultOf(finding, ruleIndex, outcomeOf));
+
+  const notices = [...new Set(report.evaluation.notices)];
+  const run = {
+    tool: {
+      driver: {
+        name: report.tool.name,
+        version: report.tool.version,
+        semanticVersion: report.tool.version,
+        informationUri: report.tool.informationUri,
+        rules,
+      },
+    },
+    ...(options.category !== undefined && options.category !== ''
+      ? { automationDetails: { id: options.category.endsWith('/') ? options.category : `${options.category}/` } }
+      : {}),
+    originalUriBaseIds: {
+      [SRCROOT]: {
+        ...(options.sourceRoot !== undefined ? { uri: options.sourceRoot.endsWith('/') ? options.sourceRoot : `${options.sourceRoot}/` } : {}),
+        description: { text: 'The directory the definition files are relative to (the working directory of the run).' },
+      },
+    },
+    invocations: [
+      {
+        executionSuccessful: true,
+        ...(notices.length > 0 ? { toolConfigurationNotifications: notices.map((text) => ({ level: 'note', message: { text } })) } : {}),
+      },
+    ],
+    columnKind: 'utf16CodeUnits',
+    results,
+    properties: {
+      verdict: { ...report.verdict },
+    },
+  };
+  return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+};
+
+interface SarifRule {
+  readonly id: string;
+  readonly name: string;
+  readonly shortDescription: { readonly text: string };
+  readonly fullDescription: { readonly text: string };
+  readonly help: { readonly text: string; readonly markdown: string };
+  readonly helpUri: string;
+  readonly defaultConfiguration: { readonly level: Level };
+  readonly properties: { readonly tags: readonly string[]; readonly 'problem.severity': string; readonly [key: string]: unknown };
+}
+
+/** Every policy of the pack by id, plus a minimal rule for any finding whose policy is not in it. */
+function ruleList(report: GateReport): SarifRule[] {
+  const rules = new Map<string, SarifRule>();
+  for (const policy of report.policies) if (!rules.has(policy.id)) rules.set(policy.id, ruleOf(policy));
+  for (const finding of report.findings) {
+    if (!rules.has(finding.policyId)) rules.set(finding.policyId, ruleOfFinding(finding));
+  }
+  return [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function ruleOf(policy: AnyPolicy): SarifRule {
+  const why = policy.principle !== undefined ? PRINCIPLES[policy.principle] : undefined;
+  const fix = withoutPlaceholders(policy.fix);
+  const unverified = policy.unverified
+    ? 'This rule rests on a fact that is not verified in Microsoft documentation; read its docs before relying on it.'
+    : undefined;
+  const full = [sentence(policy.description), why, unverified].filter(Boolean).join(' ');
+  const helpText = [why ? `Why: ${why}` : undefined, `Fix: ${fix}`, unverified, `Docs: ${policy.docsUrl}`].filter(Boolean).join('\n\n');
+  const helpMarkdown = [
+    `**${policy.id} ${policy.name}**: ${sentence(policy.description)}`,
+    why ? `**Why:** ${why}` : undefined,
+    `**Fix:** ${fix}`,
+    unverified ? `**Note:** ${unverified}` : undefined,
+    `[Documentation](${policy.docsUrl})`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const tags = ['hyper-v', 'backup', ...(policy.principle !== undefined ? [`principle-${policy.principle}`] : []), ...(policy.unverified ? ['unverified'] : [])];
+  return {
+    id: policy.id,
+    name: pascalCase(policy.name),
+    shortDescription: { text: sentence(policy.description) },
+    fullDescription: { text: full },
+    help: { text: helpText, markdown: helpMarkdown },
+    helpUri: policy.docsUrl,
+    defaultConfiguration: { level: policy.defaultLevel },
+    properties: { tags, 'problem.severity': problemSeverity(policy.defaultLevel), kebabName: policy.name },
+  };
+}
+
+function ruleOfFinding(finding: GatedFinding): SarifRule {
+  const text = `${finding.policyId} ${finding.policyName}.`;
+  return {
+    id: finding.policyId,
+    name: pascalCase(finding.policyName),
+    shortDescription: { text },
+    fullDescription: { text },
+    help: { text: `Docs: ${finding.docsUrl}`, markdown: `[Documentation](${finding.docsUrl})` },
+    helpUri: finding.docsUrl,
+    defaultConfiguration: { level: finding.level },
+    properties: { tags: ['hyper-v', 'backup'], 'problem.severity': problemSeverity(finding.level), kebabName: finding.policyName },
+  };
+}
+
+function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>, outcomeOf: ReadonlyMap<string, string>) {
+  const lines = [sentence(finding.message)];
+  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(', ')}.`);
+  lines.push(`Fix: ${sentence(finding.fix)}`);
+  const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
+  return {
+    ruleId: finding.policyId,
+    ruleIndex: ruleIndex.get(finding.policyId)!,
+    level: finding.level,
+    message: { text: lines.join('\n') },
+    locations: [{ physicalLocation: physicalLocation(finding.at) }],
+    ...(related.length > 0
+      ? {
+          relatedLocations: related.map((r, index) => ({
+            id: index + 1,
+            physicalLocation: physicalLocation(r.at),
+            message: { text: sentence(r.message) },
+          })),
+        }
+      : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    ...(finding.exception
+      ? {
+          suppressions: [
+            {
+              kind: 'external',
+              status: 'accepted',
+              justification: finding.exception.reason,
+              location: { physicalLocation: physicalLocation(finding.exception.at) },
+              properties: { owner: finding.exception.owner, expires: finding.exception.expires },
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      ...(finding.vm !== undefined ? { vm: finding.vm } : {}),
+      address: finding.address,
+      ...(finding.subject !== undefined ? { subject: finding.subject } : {}),
+      effect: finding.effect,
+      ...(finding.vm !== undefined && outcomeOf.has(finding.vm) ? { outcome: outcomeOf.get(finding.vm) } : {}),
+      ...(finding.host !== undefined ? { host: finding.host } : {}),
+      ...(finding.blastRadius ? { blastRadius: [...finding.blastRadius] } : {}),
+      ...(finding.cannotEvaluate ? { cannotEvaluate: true } : {}),
+      status: finding.status,
+      enforcement: finding.enforcement,
+      blocking: finding.blocking,
+      overridden: finding.overridden,
+    },
+  };
+}
+
+function physicalLocation(at: SourceSpan) {
+  const artifactLocation = artifactLocationOf(at.file);
+  const startLine = Math.max(1, at.line);
+  const startColumn = Math.max(1, at.column);
+  // A span that ends before it starts (a parser slip) would make the validator and GitHub reject the file.
+  const endsBefore = at.endLine < startLine || (at.endLine === startLine && at.endColumn < startColumn);
+  const endLine = endsBefore ? startLine : at.endLine;
+  const endColumn = endsBefore ? startColumn : Math.max(1, at.endColumn);
+  return { artifactLocation, region: { startLine, startColumn, endLine, endColumn } };
+}
+
+/**
+ * Relative paths become URI references under `%SRCROOT%`; absolute ones become `file:` URIs. Each
+ * segment is percent-encoded, so spaces and non-ASCII names survive as valid URIs.
+ */
+export function artifactLocationOf(file: string): { uri: string; uriBaseId?: string } {
+  const path = file.replace(/\\/g, '/');
+  const encode = (p: string): string => p.split('/').map(encodeURIComponent).join('/');
+  if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${path.slice(0, 2)}${encode(path.slice(2))}` };
+  if (path.startsWith('//')) return { uri: `file:${encode(path)}` };
+  if (path.startsWith('/')) return { uri: `file://${encode(path)}` };
+  return { uri: encode(path.replace(/^\.\//, '')), uriBaseId: SRCROOT };
+}
+
+/** `checkpoint-same-volume` → `CheckpointSameVolume`. */
+export function pascalCase(kebab: string): string {
+  return kebab
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** GitHub's severity vocabulary for non-security rules. */
+function problemSeverity(level: Level): string {
+  return level === 'note' ? 'recommendation' : level;
+}
+
+/** Messages in SARIF should be full sentences (validator rule SARIF2001). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

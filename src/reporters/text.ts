@@ -1,0 +1,279 @@
+/**
+ * Text reporter: what a reviewer reads in a terminal or CI log. VM outcomes first (worst on top),
+ * then the jobs that fail and whom they take down, then findings in `file:line:col  level  id  message`
+ * form, and a closing verdict line. ANSI colours only when the caller asks for them.
+ */
+import { formatSpan } from '../core/source.js';
+import type { GatedFinding } from '../core/gate.js';
+import type { Outcome } from '../core/outcome.js';
+import type { VmResult } from '../core/policy.js';
+import {
+  compareVmResults,
+  count,
+  describeProblem,
+  hostName,
+  isUnremarkable,
+  VM_TABLE_LIMIT,
+  type GateReport,
+  type Reporter,
+  type ReporterOptions,
+} from './report.js';
+
+/** Lists of VM names longer than this are cut in text output; JSON and SARIF carry them in full. */
+const NAME_LIST_LIMIT = 20;
+
+export const textReporter: Reporter = (report: GateReport, options: ReporterOptions): string => {
+  const style = palette(options.color === true);
+  const out: string[] = [];
+  const { evaluation } = report;
+  const findingByFingerprint = new Map(report.findings.map((f) => [f.fingerprint, f] as const));
+
+  out.push(
+    style.bold(`${clean(report.tool.name)} ${clean(report.tool.version)}`) +
+      ` — ${count(report.files.length, 'definition file')}, ${count(evaluation.vms.length, 'VM')}, ` +
+      `${count(evaluation.jobs.length, 'backup job')}, ${count(report.policies.length, 'policy', 'policies')}`,
+  );
+
+  out.push('', ...vmTable(evaluation.vms, style));
+
+  const failingJobs = evaluation.jobs.filter((job) => job.fails);
+  if (failingJobs.length > 0) {
+    out.push('', style.bold('Backup jobs that fail') + ' (all or nothing: when one VM cannot be snapshotted, no VM in the job is backed up):');
+    const outcomeOf = new Map(evaluation.vms.map((r) => [r.vm.name, r] as const));
+    for (const result of failingJobs) {
+      out.push(`  ${style.red(clean(result.job.name))}  ${clean(formatSpan(result.job.nameAt))}`);
+      out.push(`    ${count(result.members.length, 'member loses its backup', 'members lose their backup')}${result.members.length > 0 ? ': ' + nameList(result.members) : ''}`);
+      for (const name of result.failing) {
+        const vm = outcomeOf.get(name);
+        const causes = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f): f is GatedFinding => f !== undefined);
+        const why = causes.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join('; ');
+        out.push(`    why: ${clean(name)} is predicted to fail${why ? ` (${clean(why)})` : ''}`);
+      }
+      for (const missing of result.missing) {
+        out.push(`    why: "${clean(missing.name)}" is listed but no definition provides it (${clean(formatSpan(missing.at))})`);
+      }
+    }
+  }
+
+  const current = report.findings.filter((f) => f.status !== 'resolved');
+  const unknownNotes = current.filter((f) => !f.exception && f.cannotEvaluate === true && f.level !== 'error');
+  const waived = current.filter((f) => f.exception);
+  const main = current.filter((f) => !f.exception && !unknownNotes.includes(f));
+  const resolved = report.findings.filter((f) => f.status === 'resolved');
+
+  // Blocking findings come first and apart: they are what a reviewer must act on before merging.
+  const blocking = main.filter((f) => f.blocking);
+  const other = main.filter((f) => !f.blocking);
+  if (blocking.length > 0) {
+    out.push('', style.bold(style.red(`Blocking findings (${blocking.length}):`)));
+    for (const finding of blocking) out.push(...findingLines(finding, style));
+  }
+  if (other.length > 0) {
+    out.push('', style.bold(blocking.length > 0 ? `Other findings (${other.length}):` : `Findings (${other.length}):`));
+    for (const finding of other) out.push(...findingLines(finding, style));
+  }
+
+  if (unknownNotes.length > 0) {
+    out.push('', style.bold(`Cannot evaluate (${unknownNotes.length})`) + ': values unknown until apply; the outcomes of these VMs may be worse than shown.');
+    for (const finding of unknownNotes) out.push(findingLine(finding, style));
+  }
+
+  if (waived.length > 0) {
+    out.push('', style.bold(`Waived (${waived.length})`) + ': valid exceptions; these neither count nor block.');
+    for (const finding of waived) {
+      const exception = finding.exception!;
+      out.push(findingLine(finding, style));
+      out.push(
+        style.dim(
+          `    waived until ${clean(exception.expires)}, owner ${clean(exception.owner)}: ${clean(exception.reason)} (exception at ${clean(formatSpan(exception.at))})`,
+        ),
+      );
+    }
+  }
+
+  // HVB016 normally reports these; listing those it did not cover keeps an ignored exception from going unseen.
+  const reportedAt = new Set(current.filter((f) => f.policyId === 'HVB016').map((f) => formatSpan(f.at)));
+  const ignored = evaluation.exceptions.filter((s) => s.problems.length > 0 && !reportedAt.has(formatSpan(s.exception.at)));
+  if (ignored.length > 0) {
+    out.push('', style.bold(`Exceptions not applied (${ignored.length}):`));
+    for (const status of ignored) {
+      const e = status.exception;
+      const target = `${e.policy} for "${e.vm}"${e.subject !== undefined ? ` (${e.subject})` : ''}`;
+      out.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeProblem).join('; '))}`);
+    }
+  }
+
+  if (resolved.length > 0) {
+    out.push('', style.bold(`Resolved by this change (${resolved.length}):`));
+    for (const finding of resolved) out.push(style.green(findingLine(finding, plain)));
+  }
+
+  const notices = [...new Set(evaluation.notices)];
+  if (notices.length > 0) {
+    out.push('');
+    for (const notice of notices) out.push(`${style.bold('Notice:')} ${clean(notice)}`);
+  }
+
+  out.push('', verdictLine(report, style));
+  return out.join('\n') + '\n';
+};
+
+function vmTable(vms: readonly VmResult[], style: Palette): string[] {
+  if (vms.length === 0) return ['No VMs were found in the evaluated definitions.'];
+  const sorted = [...vms].sort(compareVmResults);
+  const summarise = sorted.length > VM_TABLE_LIMIT;
+  const shown = summarise ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
+  const hidden = sorted.length - shown.length;
+
+  const lines: string[] = [];
+  if (shown.length > 0) {
+    const rows = shown.map((r) => ({
+      cells: [
+        clean(r.vm.name),
+        clean(`${hostName(r.host)} (${r.host.os})`),
+        r.uncertain ? `${r.outcome} (uncertain)` : r.outcome,
+        r.jobs.length > 0 ? clean(r.jobs.join(', ')) : '-',
+      ],
+      outcome: r.outcome,
+    }));
+    const header = ['VM', 'HOST', 'OUTCOME', 'JOBS'];
+    const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i] ?? ''))));
+    const render = (cells: readonly string[], paintOutcome: (s: string) => string): string =>
+      ('  ' + cells.map((cell, i) => (i === 2 ? paintOutcome(pad(cell, widths[i]!)) : i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')).trimEnd();
+    lines.push(style.bold(summarise ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
+    lines.push(style.dim(render(header, (s) => s)));
+    for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
+  }
+  if (hidden > 0) {
+    const online = sorted.filter((r) => r.outcome === 'online').length;
+    const offline = hidden - online;
+    const split = [online > 0 ? `${online} online` : '', offline > 0 ? `${offline} offline` : ''].filter(Boolean).join(', ');
+    lines.push(
+      shown.length > 0
+        ? `  … and ${count(hidden, 'more VM')} not listed: ${split}.`
+        : `All ${count(hidden, 'VM')} are backed up online or offline: ${split}.`,
+    );
+  }
+  return lines;
+}
+
+function findingLine(finding: GatedFinding, style: Palette): string {
+  return `${clean(formatSpan(finding.at))}  ${levelColour(finding.level, style)(finding.level)}  ${finding.policyId}  ${clean(finding.message)}`;
+}
+
+function findingLines(finding: GatedFinding, style: Palette): string[] {
+  const lines = [findingLine(finding, style)];
+  if (finding.blastRadius && finding.blastRadius.length > 0) {
+    lines.push(`    ${count(finding.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${nameList(finding.blastRadius)}`);
+  }
+  for (const related of finding.related) lines.push(style.dim(`    see ${clean(formatSpan(related.at))}: ${clean(related.message)}`));
+  if (finding.level === 'error' && !finding.blocking) lines.push(`    not blocking: ${whyNotBlocking(finding)}`);
+  lines.push(`    fix: ${clean(finding.fix)}`);
+  lines.push(style.dim(`    docs: ${clean(finding.docsUrl)}`));
+  return lines;
+}
+
+function whyNotBlocking(finding: GatedFinding): string {
+  if (finding.overridden) return 'overridden (soft-mandatory policy)';
+  if (finding.enforcement === 'advisory') return 'advisory policy';
+  if (finding.status === 'unchanged') return 'present before this change';
+  return 'not in scope';
+}
+
+function verdictLine(report: GateReport, style: Palette): string {
+  const v = report.verdict;
+  const nonBlockingErrors = v.errors - v.blocking;
+  const parts = [`${v.blocking} blocking`];
+  if (nonBlockingErrors > 0) parts.push(`${count(nonBlockingErrors, 'non-blocking error')}`);
+  parts.push(count(v.warnings, 'warning'), count(v.notes, 'note'));
+  const extras = [v.waived > 0 ? `${v.waived} waived` : '', v.overridden > 0 ? `${v.overridden} overridden` : ''].filter(Boolean);
+  const summary = `${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}.`;
+  return v.passed ? `${style.bold(style.green('Gate: PASSED'))} — ${summary}` : `${style.bold(style.red('Gate: BLOCKED'))} — ${summary}`;
+}
+
+function nameList(names: readonly string[]): string {
+  const head = names.slice(0, NAME_LIST_LIMIT).map(clean).join(', ');
+  return names.length > NAME_LIST_LIMIT ? `${head} … and ${names.length - NAME_LIST_LIMIT} more` : head;
+}
+
+/**
+ * Definitions are untrusted input: a name carrying control characters could move the cursor or
+ * forge colours in a terminal, so they are shown escaped.
+ */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** Terminal columns a string takes: wide East Asian characters take two, combining marks none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (/\p{Mn}|\p{Me}|\u200d/u.test(char)) continue;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+interface Palette {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+  cyan(text: string): string;
+}
+
+const plain: Palette = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };
+
+const ansi: Palette = {
+  bold: (t) => `\u001b[1m${t}\u001b[22m`,
+  dim: (t) => `\u001b[2m${t}\u001b[22m`,
+  red: (t) => `\u001b[31m${t}\u001b[39m`,
+  yellow: (t) => `\u001b[33m${t}\u001b[39m`,
+  green: (t) => `\u001b[32m${t}\u001b[39m`,
+  cyan: (t) => `\u001b[36m${t}\u001b[39m`,
+};
+
+function palette(color: boolean): Palette {
+  return color ? ansi : plain;
+}
+
+function levelColour(level: GatedFinding['level'], style: Palette): (text: string) => string {
+  return level === 'error' ? style.red : level === 'warning' ? style.yellow : style.cyan;
+}
+
+function outcomeColour(outcome: Outcome, style: Palette): (text: string) => string {
+  switch (outcome) {
+    case 'fails':
+    case 'unprotected':
+    case 'incomplete':
+      return style.red;
+    case 'saved-state':
+    case 'crash-consistent':
+      return style.yellow;
+    case 'online':
+      return style.green;
+    case 'offline':
+      return (t) => t;
+  }
+}
