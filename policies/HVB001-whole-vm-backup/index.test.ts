@@ -1,0 +1,165 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { evaluate } from '../../src/core/engine.js';
+import { unknown } from '../../src/core/source.js';
+import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
+import { policyCases, TEST_TODAY } from '../../test/support/policy-tester.js';
+import policy from './index.js';
+
+const vm = (spec: string, name = 'app-01') => `apiVersion: hvgate/v1
+kind: VirtualMachine
+metadata:
+  name: ${name}
+spec:
+${spec}`;
+
+const legacyHost = `apiVersion: hvgate/v1
+kind: HostProfile
+metadata:
+  name: legacy
+spec:
+  windowsServer: 2012 R2`;
+
+policyCases(policy, {
+  valid: [
+    {
+      name: 'host-level protection written out',
+      yaml: vm(`  backup:
+    protection: host`),
+      outcomes: { 'app-01': 'online' },
+    },
+    {
+      name: 'default: protection omitted means the host backs up the whole VM',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\app-01\\os.vhdx`),
+    },
+    {
+      name: 'both: an in-guest agent next to the host-level backup',
+      yaml: vm(`  backup:
+    protection: both
+    inGuestCoverage: [os]
+  disks:
+    - name: os
+      path: D:\\VMs\\app-01\\os.vhdx`),
+    },
+    {
+      name: 'policy switched off in configuration',
+      yaml: vm(`  backup:
+    protection: guest`),
+      settings: { policies: { HVB001: { level: 'off' } } },
+      outcomes: { 'app-01': 'online' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'guest-only protection',
+      yaml: vm(`  backup:
+    protection: guest`),
+      errors: [{ messageId: 'guestOnly', line: 7, column: 17, messageIncludes: ['VM "app-01"', 'configuration and checkpoints are not backed up'] }],
+      outcomes: { 'app-01': 'unprotected' },
+    },
+    {
+      name: 'two guest-only VMs in one file, one in flow style',
+      yaml: `${vm(`  guest:
+    os: other
+  backup: { protection: guest }`)}
+---
+${vm(
+  `  backup:
+    inGuestCoverage: []
+    protection: guest`,
+  'app-02',
+)}`,
+      errors: [
+        { messageId: 'guestOnly', line: 8, column: 25, vm: 'app-01' },
+        { messageId: 'guestOnly', line: 17, column: 17, vm: 'app-02' },
+      ],
+      outcomes: { 'app-01': 'unprotected', 'app-02': 'unprotected' },
+    },
+    {
+      name: 'the consequence does not depend on the host: unprotected on 2012 R2 too',
+      yaml: `${vm(`  host: legacy
+  backup:
+    protection: guest`)}
+---
+${legacyHost}`,
+      errors: [{ messageId: 'guestOnly', line: 8, column: 17 }],
+      outcomes: { 'app-01': 'unprotected' },
+    },
+    {
+      name: 'a valid exception with a reason waives it',
+      yaml: vm(`  backup:
+    protection: guest
+  exceptions:
+    - policy: HVB001
+      reason: Appliance whose vendor supports only its in-guest agent.
+      owner: platform-team
+      expires: 2027-03-31`),
+      errors: [{ messageId: 'guestOnly', line: 7, column: 17, waived: true }],
+      outcomes: { 'app-01': 'online' },
+    },
+    {
+      name: 'an exception may name the policy by its name',
+      yaml: vm(`  backup:
+    protection: guest
+  exceptions:
+    - policy: whole-vm-backup
+      reason: Appliance whose vendor supports only its in-guest agent.
+      owner: platform-team
+      expires: 2026-06-01`),
+      errors: [{ messageId: 'guestOnly', line: 7, column: 17, waived: true }],
+    },
+    {
+      name: 'an expired exception waives nothing',
+      yaml: vm(`  backup:
+    protection: guest
+  exceptions:
+    - policy: HVB001
+      reason: Appliance whose vendor supports only its in-guest agent.
+      owner: platform-team
+      expires: 2026-05-31`),
+      errors: [{ messageId: 'guestOnly', line: 7, column: 17, waived: false }],
+      outcomes: { 'app-01': 'unprotected' },
+    },
+    {
+      name: 'an exception for another policy waives nothing',
+      yaml: vm(`  backup:
+    protection: guest
+  exceptions:
+    - policy: HVB003
+      reason: Stateless node.
+      owner: platform-team
+      expires: 2027-03-31`),
+      errors: [{ messageId: 'guestOnly', line: 7, column: 17 }],
+      outcomes: { 'app-01': 'unprotected' },
+    },
+    {
+      name: 'level comes from configuration',
+      yaml: vm(`  backup:
+    protection: guest`),
+      settings: { policies: { HVB001: { level: 'warning' } } },
+      errors: [{ messageId: 'guestOnly', line: 7, column: 17, level: 'warning' }],
+    },
+  ],
+});
+
+// The hvgate/v1 format always knows the protection; Terraform plans can leave a value unknown until apply.
+describe('HVB001 with a protection unknown until apply', () => {
+  const estate = parseHvgateFile('case.yaml', vm(`  backup:\n    protection: guest`));
+  const parsed = estate.vms[0]!;
+  const withUnknown = { ...estate, vms: [{ ...parsed, protection: unknown(parsed.protection.at, 'known after apply') }] };
+
+  test('says it cannot evaluate instead of guessing', () => {
+    const evaluation = evaluate(withUnknown, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
+    expect(evaluation.findings.map((f) => [f.messageId, f.level, f.at.line, f.at.column, f.effect])).toEqual([['cannotEvaluate', 'note', 7, 17, 'none']]);
+    expect(evaluation.findings[0]!.message).toContain('backup protection');
+    expect(evaluation.findings[0]!.message).toContain('known after apply');
+    expect(evaluation.vms[0]).toMatchObject({ outcome: 'online', uncertain: true });
+  });
+
+  test('`unknown: fail` turns it into an error', () => {
+    const evaluation = evaluate(withUnknown, [policy], { ...DEFAULT_SETTINGS, unknown: 'fail' }, { today: TEST_TODAY });
+    expect(evaluation.findings.map((f) => [f.messageId, f.level])).toEqual([['cannotEvaluate', 'error']]);
+  });
+});
