@@ -1,0 +1,145 @@
+/**
+ * HVB000 definition-valid: the gate fails closed on anything it cannot read — unreadable or invalid
+ * definition files, names defined twice, host profiles that do not exist, paths that name no volume.
+ */
+import { definePolicy } from '../../src/core/policy.js';
+import { formatSpan, isKnown, type SourceSpan, type Value } from '../../src/core/source.js';
+import { subject } from '../../src/core/subjects.js';
+import { volumeOf } from '../../src/core/volume.js';
+import { didYouMean } from '../../src/parsers/hvgate/suggest.js';
+
+/** Advice for parser diagnostics that do not carry their own. */
+const GENERIC_ADVICE = 'Make the file readable and valid for its format; what the gate cannot read, it cannot judge.';
+
+export default definePolicy({
+  id: 'HVB000',
+  name: 'definition-valid',
+  description: 'Require every definition to be readable, valid and unambiguous, so that the gate never passes what it could not evaluate.',
+  defaultLevel: 'error',
+  effect: 'none',
+  fix: 'Correct the definition where this finding points. {{advice}}',
+  messages: {
+    invalidDefinition: '{{message}}',
+    duplicateVm: 'VM name "{{name}}" is defined again; it was first defined at {{first}}. Hyper-V VM names must be unique, and the gate cannot tell which definition is meant.',
+    duplicateJob: 'Backup job "{{name}}" is defined again; it was first defined at {{first}}. The gate cannot tell which member list is meant.',
+    duplicateHost: 'Host profile "{{name}}" is defined again; it was first defined at {{first}}. The gate cannot tell which host facts are meant.',
+    unknownHostProfile:
+      'VM "{{vm}}" runs on host profile "{{profile}}", which no HostProfile definition provides{{suggestion}} Without it the gate would have to guess the host generation that decides the backup consequence.',
+    unresolvablePath: 'VM "{{vm}}": {{what}} names no host volume: {{problem}}.',
+  },
+  defaultOptions: {},
+  checkVm({ vm, report }) {
+    // Volume policies skip paths they cannot resolve and rely on this check to fail closed.
+    const reported = new Set<string>();
+    const check = (value: Value<string> | undefined, what: string, pathSubject: string): void => {
+      if (!isKnown(value)) return;
+      // A default copied from another path (checkpoints follow the configuration path) is reported once, where it is written.
+      if (value.origin === 'default' && reported.has(value.value)) return;
+      const result = volumeOf(value.value);
+      if (result.ok) return;
+      reported.add(value.value);
+      report({
+        messageId: 'unresolvablePath',
+        at: value.at,
+        subject: pathSubject,
+        data: {
+          what,
+          problem: result.problem,
+          advice: 'Write an absolute path with an ASCII drive letter (D:\\…), a Cluster Shared Volume (C:\\ClusterStorage\\…) or a share (\\\\server\\share\\…).',
+        },
+      });
+    };
+    check(vm.configurationPath, 'the configuration path', 'path:configuration');
+    check(vm.checkpointLocation, 'the checkpoint location', 'path:checkpoints');
+    for (const disk of vm.disks) {
+      check(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+      check(disk.parentPath, `the parent path of disk "${disk.name}"`, `${subject.disk(disk.name)}:parent`);
+    }
+  },
+  checkEstate({ estate, vms, report }) {
+    for (const diagnostic of estate.diagnostics) {
+      report({
+        messageId: 'invalidDefinition',
+        at: diagnostic.at,
+        address: diagnostic.at.file,
+        subject: diagnostic.code,
+        data: { message: diagnostic.message, advice: diagnostic.fix ?? GENERIC_ADVICE },
+      });
+    }
+
+    const firstVm = new Map<string, SourceSpan>();
+    for (const vm of estate.vms) {
+      const first = firstVm.get(vm.name);
+      if (!first) {
+        firstVm.set(vm.name, vm.nameAt);
+        continue;
+      }
+      report({
+        messageId: 'duplicateVm',
+        at: vm.nameAt,
+        address: vm.address,
+        vm: vm.name,
+        subject: `duplicate:${vm.nameAt.file}`,
+        data: { name: vm.name, first: formatSpan(first), advice: 'Rename one of the VMs, or delete the definition that is left over.' },
+        related: [{ at: first, message: `VM "${vm.name}" is first defined here` }],
+      });
+    }
+
+    const firstJob = new Map<string, SourceSpan>();
+    for (const job of estate.jobs) {
+      const first = firstJob.get(job.name);
+      if (!first) {
+        firstJob.set(job.name, job.nameAt);
+        continue;
+      }
+      report({
+        messageId: 'duplicateJob',
+        at: job.nameAt,
+        address: job.address,
+        subject: `duplicate:${job.nameAt.file}`,
+        data: { name: job.name, first: formatSpan(first), advice: 'Merge the two jobs into one definition, or rename one of them.' },
+        related: [{ at: first, message: `backup job "${job.name}" is first defined here` }],
+      });
+    }
+
+    // A host profile's `at` is where its name is written.
+    const firstHost = new Map<string, SourceSpan>();
+    for (const host of estate.hosts) {
+      const first = firstHost.get(host.name);
+      if (!first) {
+        firstHost.set(host.name, host.at);
+        continue;
+      }
+      report({
+        messageId: 'duplicateHost',
+        at: host.at,
+        address: `HostProfile/${host.name}`,
+        subject: `duplicate:${host.at.file}`,
+        data: { name: host.name, first: formatSpan(first), advice: 'Keep one HostProfile per name.' },
+        related: [{ at: first, message: `host profile "${host.name}" is first defined here` }],
+      });
+    }
+
+    // Done here rather than per VM because the suggestion needs every profile name.
+    const profileNames = [...firstHost.keys()];
+    for (const { vm, host } of vms) {
+      if (!isKnown(vm.host) || host.profile !== undefined) continue;
+      report({
+        messageId: 'unknownHostProfile',
+        at: vm.host.at,
+        address: vm.address,
+        vm: vm.name,
+        subject: 'host',
+        data: {
+          profile: vm.host.value,
+          // "…provides; did you mean "legacy"? Without it…" or "…provides. Without it…"
+          suggestion: didYouMean(vm.host.value, profileNames) || '.',
+          advice:
+            profileNames.length > 0
+              ? `Name one of the declared profiles (${profileNames.slice(0, 5).join(', ')}${profileNames.length > 5 ? ', …' : ''}), or add a HostProfile "${vm.host.value}".`
+              : `Add a HostProfile "${vm.host.value}" that states the host's Windows Server release, or remove spec.host to use the configured default host.`,
+        },
+      });
+    }
+  },
+});
