@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { evaluate } from '../../src/core/engine.js';
+import { unknown } from '../../src/core/source.js';
+import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
+import { policyCases, TEST_TODAY } from '../../test/support/policy-tester.js';
+import checkpointSameVolume from '../HVB003-checkpoint-same-volume/index.js';
+import policy from './index.js';
+
+const vm = (spec: string, name = 'app-01') => `apiVersion: hvgate/v1
+kind: VirtualMachine
+metadata:
+  name: ${name}
+spec:
+${spec}`;
+
+policyCases(policy, {
+  valid: [
+    {
+      name: 'running, written out',
+      yaml: vm(`  state: Running`),
+      outcomes: { 'app-01': 'online' },
+    },
+    {
+      name: 'default: state omitted means the VM is meant to run',
+      yaml: vm(`  generation: 2`),
+      outcomes: { 'app-01': 'online' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a VM meant to be off',
+      yaml: vm(`  generation: 2
+  state: Off`),
+      errors: [{ messageId: 'notRunning', line: 7, column: 10, level: 'note', messageIncludes: ['VM "app-01" is meant to be Off', 'backed up offline'] }],
+      outcomes: { 'app-01': 'offline' },
+    },
+    {
+      name: 'saved and paused VMs in one file give two findings',
+      yaml: `${vm(`  state: Saved`)}
+---
+${vm(`  disks: []\n  state: "Paused"`, 'app-02')}`,
+      errors: [
+        { messageId: 'notRunning', line: 6, column: 10, vm: 'app-01', messageIncludes: ['meant to be Saved'] },
+        { messageId: 'notRunning', line: 14, column: 10, vm: 'app-02', messageIncludes: ['meant to be Paused'] },
+      ],
+      outcomes: { 'app-01': 'offline', 'app-02': 'offline' },
+    },
+    {
+      // A failed online criterion pauses a running VM on 2012 R2; a VM that is off has nothing to pause.
+      name: 'on a 2012 R2 host an off VM is offline, not saved-state, even with a degraded criterion',
+      yaml: `${vm(`  host: legacy
+  state: Off
+  checkpoints:
+    location: C:\\Snapshots
+  disks:
+    - name: os
+      path: D:\\VMs\\os.vhdx`)}
+---
+apiVersion: hvgate/v1
+kind: HostProfile
+metadata:
+  name: legacy
+spec:
+  windowsServer: 2012 R2`,
+      pack: [checkpointSameVolume, policy],
+      errors: [{ messageId: 'notRunning', line: 7, column: 10 }],
+      outcomes: { 'app-01': 'offline' },
+    },
+    {
+      name: 'level comes from configuration',
+      yaml: vm(`  state: Off`),
+      settings: { policies: { HVB006: { level: 'warning' } } },
+      errors: [{ messageId: 'notRunning', line: 6, column: 10, level: 'warning' }],
+    },
+  ],
+});
+
+// The hvgate/v1 format always knows the state; a Terraform plan can leave it unknown until apply.
+describe('HVB006 with a state unknown until apply', () => {
+  test('says it cannot evaluate instead of assuming Running', () => {
+    const estate = parseHvgateFile('case.yaml', vm(`  state: Off`));
+    const parsed = estate.vms[0]!;
+    const withUnknown = { ...estate, vms: [{ ...parsed, state: unknown(parsed.state.at, 'var.state has no default') }] };
+    const evaluation = evaluate(withUnknown, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
+    expect(evaluation.findings.map((f) => [f.messageId, f.level, f.at.line, f.at.column])).toEqual([['cannotEvaluate', 'note', 6, 10]]);
+    expect(evaluation.findings[0]!.message).toContain('the intended state is unknown (var.state has no default)');
+    expect(evaluation.vms[0]).toMatchObject({ outcome: 'online', uncertain: true });
+  });
+});
