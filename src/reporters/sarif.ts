@@ -33,7 +33,7 @@ export const sarifReporter: Reporter = (report: GateReport, options: ReporterOpt
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
   const outcomeOf = new Map(report.evaluation.vms.map((r) => [r.vm.name, r.outcome] as const));
   // Resolved findings no longer exist in the code under analysis; code scanning closes them itself.
-  const results = report.findings.filter((f) => f.status !== 'resolved').map((finding) => resultOf(finding, ruleIndex, outcomeOf));
+  const results = report.findings.filter((f) => f.status !== 'resolved').map((finding) => resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot));
 
   const notices = [...new Set(report.evaluation.notices)];
   const run = {
@@ -51,7 +51,7 @@ export const sarifReporter: Reporter = (report: GateReport, options: ReporterOpt
       : {}),
     originalUriBaseIds: {
       [SRCROOT]: {
-        ...(options.sourceRoot !== undefined ? { uri: options.sourceRoot.endsWith('/') ? options.sourceRoot : `${options.sourceRoot}/` } : {}),
+        ...(options.sourceRoot !== undefined ? { uri: withTrailingSlash(options.sourceRoot) } : {}),
         description: { text: 'The directory the definition files are relative to (the working directory of the run).' },
       },
     },
@@ -135,7 +135,7 @@ function ruleOfFinding(finding: GatedFinding): SarifRule {
   };
 }
 
-function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>, outcomeOf: ReadonlyMap<string, string>) {
+function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>, outcomeOf: ReadonlyMap<string, string>, sourceRoot: string | undefined) {
   const lines = [sentence(finding.message)];
   if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(', ')}.`);
   lines.push(`Fix: ${sentence(finding.fix)}`);
@@ -145,12 +145,12 @@ function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>,
     ruleIndex: ruleIndex.get(finding.policyId)!,
     level: finding.level,
     message: { text: lines.join('\n') },
-    locations: [{ physicalLocation: physicalLocation(finding.at) }],
+    locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
     ...(related.length > 0
       ? {
           relatedLocations: related.map((r, index) => ({
             id: index + 1,
-            physicalLocation: physicalLocation(r.at),
+            physicalLocation: physicalLocation(r.at, sourceRoot),
             message: { text: sentence(r.message) },
           })),
         }
@@ -163,7 +163,7 @@ function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>,
               kind: 'external',
               status: 'accepted',
               justification: finding.exception.reason,
-              location: { physicalLocation: physicalLocation(finding.exception.at) },
+              location: { physicalLocation: physicalLocation(finding.exception.at, sourceRoot) },
               properties: { owner: finding.exception.owner, expires: finding.exception.expires },
             },
           ],
@@ -186,8 +186,8 @@ function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>,
   };
 }
 
-function physicalLocation(at: SourceSpan) {
-  const artifactLocation = artifactLocationOf(at.file);
+function physicalLocation(at: SourceSpan, sourceRoot: string | undefined) {
+  const artifactLocation = artifactLocationOf(at.file, sourceRoot);
   const startLine = Math.max(1, at.line);
   const startColumn = Math.max(1, at.column);
   // A span that ends before it starts (a parser slip) would make the validator and GitHub reject the file.
@@ -198,16 +198,25 @@ function physicalLocation(at: SourceSpan) {
 }
 
 /**
- * Relative paths become URI references under `%SRCROOT%`; absolute ones become `file:` URIs. Each
- * segment is percent-encoded, so spaces and non-ASCII names survive as valid URIs.
+ * Relative paths become URI references under `%SRCROOT%`; absolute ones too when they lie under the
+ * given source root, and `file:` URIs otherwise. Each segment is percent-encoded, so spaces and
+ * non-ASCII names survive as valid URIs.
  */
-export function artifactLocationOf(file: string): { uri: string; uriBaseId?: string } {
+export function artifactLocationOf(file: string, sourceRoot?: string): { uri: string; uriBaseId?: string } {
   const path = file.replace(/\\/g, '/');
   const encode = (p: string): string => p.split('/').map(encodeURIComponent).join('/');
-  if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${path.slice(0, 2)}${encode(path.slice(2))}` };
-  if (path.startsWith('//')) return { uri: `file:${encode(path)}` };
-  if (path.startsWith('/')) return { uri: `file://${encode(path)}` };
-  return { uri: encode(path.replace(/^\.\//, '')), uriBaseId: SRCROOT };
+  let absolute: string | undefined;
+  if (/^[A-Za-z]:\//.test(path)) absolute = `file:///${path.slice(0, 2)}${encode(path.slice(2))}`;
+  else if (path.startsWith('//')) absolute = `file:${encode(path)}`;
+  else if (path.startsWith('/')) absolute = `file://${encode(path)}`;
+  if (absolute === undefined) return { uri: encode(path.replace(/^\.\//, '')), uriBaseId: SRCROOT };
+  const root = sourceRoot === undefined ? undefined : withTrailingSlash(sourceRoot);
+  if (root !== undefined && absolute.startsWith(root) && absolute.length > root.length) return { uri: absolute.slice(root.length), uriBaseId: SRCROOT };
+  return { uri: absolute };
+}
+
+function withTrailingSlash(uri: string): string {
+  return uri.endsWith('/') ? uri : `${uri}/`;
 }
 
 /** `checkpoint-same-volume` → `CheckpointSameVolume`. */
