@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { evaluate } from '../../src/core/engine.js';
+import { unknown } from '../../src/core/source.js';
+import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
+import { policyCases, TEST_TODAY } from '../../test/support/policy-tester.js';
+import policy from './index.js';
+
+const vm = (spec: string) => `apiVersion: hvgate/v1
+kind: VirtualMachine
+metadata:
+  name: app-01
+spec:
+${spec}`;
+
+policyCases(policy, {
+  valid: [
+    {
+      name: 'every volume on a basic disk',
+      yaml: vm(`  guest:
+    os: windows
+    volumes:
+      - name: "C:"
+        diskType: basic
+      - name: "E:"
+        diskType: basic`),
+      outcomes: { 'app-01': 'online' },
+    },
+    {
+      name: 'default: a volume without diskType is on a basic disk',
+      yaml: vm(`  guest:
+    volumes:
+      - name: /var/lib/pgsql
+        fileSystem: xfs`),
+    },
+    {
+      name: 'no guest volumes declared',
+      yaml: vm(`  guest:
+    os: windows`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'one volume on a dynamic disk',
+      yaml: vm(`  guest:
+    os: windows
+    volumes:
+      - name: "C:"
+        diskType: basic
+      - name: "E:"
+        diskType: dynamic`),
+      errors: [
+        {
+          messageId: 'dynamicDisk',
+          line: 12,
+          column: 19,
+          subject: 'volume:E:',
+          messageIncludes: ['guest volume E: is on a dynamic disk', 'Windows Server 2019', 'only crash-consistent'],
+        },
+      ],
+      outcomes: { 'app-01': 'crash-consistent' },
+    },
+    {
+      name: 'two volumes on dynamic disks, one in flow style, give two findings',
+      yaml: vm(`  disks:
+    - name: data
+      path: D:\\VMs\\app-01\\data.vhdx
+  guest:
+    volumes:
+      - { name: "F:", disk: data, diskType: dynamic }
+      - name: "G:"
+        disk: data
+        diskType: dynamic`),
+      errors: [
+        { messageId: 'dynamicDisk', line: 11, column: 45, subject: 'volume:F:' },
+        { messageId: 'dynamicDisk', line: 14, column: 19, subject: 'volume:G:' },
+      ],
+    },
+    {
+      name: 'a 2012 R2 host puts the VM into a saved state',
+      yaml: `${vm(`  host: legacy
+  guest:
+    volumes:
+      - name: "E:"
+        diskType: dynamic`)}
+---
+apiVersion: hvgate/v1
+kind: HostProfile
+metadata:
+  name: legacy
+spec:
+  windowsServer: 2012 R2`,
+      errors: [{ messageId: 'dynamicDisk', line: 10, column: 19, messageIncludes: ['Windows Server 2012 R2 host legacy', 'saved state (paused)'] }],
+      outcomes: { 'app-01': 'saved-state' },
+    },
+    {
+      name: 'an exception narrowed to one volume waives only that volume',
+      yaml: vm(`  guest:
+    volumes:
+      - name: "E:"
+        diskType: dynamic
+      - name: "F:"
+        diskType: dynamic
+  exceptions:
+    - policy: HVB004
+      volume: "E:"
+      reason: Legacy mirror, replaced in the next maintenance window.
+      owner: platform-team
+      expires: 2026-09-30`),
+      errors: [
+        { messageId: 'dynamicDisk', line: 9, column: 19, subject: 'volume:E:', waived: true },
+        { messageId: 'dynamicDisk', line: 11, column: 19, subject: 'volume:F:', waived: false },
+      ],
+      outcomes: { 'app-01': 'crash-consistent' },
+    },
+    {
+      name: 'level comes from configuration',
+      yaml: vm(`  guest:
+    volumes:
+      - name: "E:"
+        diskType: dynamic`),
+      settings: { policies: { HVB004: { level: 'error' } } },
+      errors: [{ messageId: 'dynamicDisk', line: 9, column: 19, level: 'error' }],
+    },
+  ],
+});
+
+// The hvgate/v1 format always knows the disk type (basic by default); other inputs may not.
+describe('HVB004 with a disk type that is unknown', () => {
+  test('says it cannot evaluate that volume and still checks the others', () => {
+    const estate = parseHvgateFile(
+      'case.yaml',
+      vm(`  guest:
+    volumes:
+      - name: "E:"
+        diskType: basic
+      - name: "F:"
+        diskType: dynamic`),
+    );
+    const parsed = estate.vms[0]!;
+    const [first, second] = parsed.guest.volumes;
+    const volumes = [{ ...first!, diskType: unknown(first!.diskType.at, 'known after apply') }, second!];
+    const withUnknown = { ...estate, vms: [{ ...parsed, guest: { ...parsed.guest, volumes } }] };
+    const evaluation = evaluate(withUnknown, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
+    expect(evaluation.findings.map((f) => [f.messageId, f.level, f.at.line, f.subject])).toEqual([
+      ['cannotEvaluate', 'note', 9, 'unknown:HVB004:volume:E:'],
+      ['dynamicDisk', 'warning', 11, 'volume:F:'],
+    ]);
+    expect(evaluation.findings[0]!.message).toContain('the disk type of guest volume E: is unknown (known after apply)');
+    expect(evaluation.vms[0]).toMatchObject({ outcome: 'crash-consistent', uncertain: true });
+  });
+});
