@@ -99,4 +99,21 @@ describe('HVB015 beyond the table', () => {
     expect(evaluation.notices).toEqual([expect.stringContaining('No backup jobs are declared, so HVB015')]);
     expect(evaluation.findings).toEqual([]);
   });
+
+  test('an exception cannot waive a finding about a job', () => {
+    const { evaluation } = evaluateCase(policy, {
+      name: 'waiver',
+      yaml: estate(
+        `${vm('app-01')}
+  exceptions:
+    - policy: HVB015
+      reason: The job is being rebuilt.
+      owner: backup-team
+      expires: 2026-12-31`,
+        job('nightly', '  members: [app-01, app-02]'),
+      ),
+    });
+    expect(evaluation.findings.map((f) => [f.subject, Boolean(f.exception)])).toEqual([['job:nightly:member:app-02', false]]);
+    expect(evaluation.exceptions.map((e) => e.problems)).toEqual([[{ kind: 'unmatched' }]]);
+  });
 });
