@@ -87,7 +87,10 @@ export function describeProblem(problem: ExceptionProblem): string {
   }
 }
 
-/** `{{vm}}` placeholders in rule-level text (a policy's `fix`) shown without data: `<vm>`. */
-export function withoutPlaceholders(template: string): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, '<$1>');
+/**
+ * `{{vm}}` placeholders in rule-level text (a policy's `fix`) shown without data: `<vm>`. Markdown
+ * would read `<vm>` as an HTML tag and drop it, so there it becomes a code span.
+ */
+export function withoutPlaceholders(template: string, markdown = false): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, markdown ? '`<$1>`' : '<$1>');
 }

@@ -102,7 +102,7 @@ function ruleOf(policy: AnyPolicy): SarifRule {
   const helpMarkdown = [
     `**${policy.id} ${policy.name}**: ${sentence(policy.description)}`,
     why ? `**Why:** ${why}` : undefined,
-    `**Fix:** ${fix}`,
+    `**Fix:** ${withoutPlaceholders(policy.fix, true)}`,
     unverified ? `**Note:** ${unverified}` : undefined,
     `[Documentation](${policy.docsUrl})`,
   ]

@@ -122,6 +122,8 @@ describe('SARIF reporter', () => {
       expect(rule.help.markdown).toContain('**Fix:**');
       expect(rule.help.markdown).toContain(`[Documentation](${policy.docsUrl})`);
       expect(rule.help.text).not.toMatch(/\{\{/);
+      // A bare <vm> would be read as an HTML tag by GitHub's Markdown renderer and vanish.
+      expect(rule.help.markdown).not.toMatch(/(^|[^`])<\w+>/);
       expect(rule.properties.tags).toEqual(expect.arrayContaining(['hyper-v', 'backup']));
       if (policy.principle !== undefined) {
         expect(rule.properties.tags).toContain(`principle-${policy.principle}`);
