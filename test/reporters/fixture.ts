@@ -399,7 +399,7 @@ const PLAN_FILE = 'plan/tfplan.json';
 const BROKEN_FILE = 'defs/broken.yaml';
 
 /** `baseSide`: the estate before the change: legacy-01 still had a SCSI controller, web-01 a pass-through disk. */
-function blockedEstate(baseSide: boolean): Estate {
+export function blockedEstate(baseSide: boolean): Estate {
   const fileSrvException: PolicyException = {
     policy: 'HVB007',
     vm: 'file-srv-01',

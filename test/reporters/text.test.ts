@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatSpan } from '../../src/core/source.js';
 import { VM_TABLE_LIMIT, type GateReport } from '../../src/reporters/report.js';
 import { displayWidth, textReporter } from '../../src/reporters/text.js';
-import { blockedReport, buildReport, estate, fleetReport, passedReport, vm } from './fixture.js';
+import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { blockedEstate, blockedReport, buildReport, estate, fleetReport, host, job, passedReport, vm } from './fixture.js';
 
 const ESC = '\u001b';
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -153,6 +154,26 @@ describe('text reporter', () => {
     expect(text).not.toContain(ESC);
     expect(text).not.toContain('\u0007');
     expect(text).toContain('evil\\x1b[2J\\x07');
+  });
+
+  it('lists exceptions that were not applied when no HVB016 finding already says so', () => {
+    const withHvb016 = textReporter(blockedReport(), { color: false });
+    expect(withHvb016).not.toContain('Exceptions not applied');
+    const settings = { ...DEFAULT_SETTINGS, policies: { HVB016: { level: 'off' as const } } };
+    const text = textReporter(buildReport({ estate: blockedEstate(false), settings }), { color: false });
+    expect(text).toContain('Exceptions not applied (1):\ndefs/jobs.yaml:40:5  HVB003 for "web-*": ignored because it expired on 2024-12-31\n');
+  });
+
+  it('cuts long lists of VM names in text, keeping the count', () => {
+    const members = Array.from({ length: 25 }, (_, i) => `m-${String(i + 1).padStart(2, '0')}`);
+    const vms = members.map((name, i) => vm({ name, file: 'defs/big.yaml', line: 1 + i * 20, host: 'old', scsi: i === 0 ? 0 : 1, checkpoint: `D:\\VMs\\${name}` }));
+    const report = buildReport({
+      estate: estate({ vms, hosts: [host('old', '2012 R2', 'defs/hosts.yaml', 1)], jobs: [job('big', 'defs/jobs.yaml', 1, members)] }),
+    });
+    const text = textReporter(report, { color: false });
+    const listed = members.slice(0, 20).join(', ');
+    expect(text).toContain(`    25 members lose their backup: ${listed} … and 5 more\n`);
+    expect(text).toContain(`    25 VMs lose their backup: ${listed} … and 5 more\n`);
   });
 
   it('handles an empty estate', () => {
