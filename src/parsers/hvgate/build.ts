@@ -7,6 +7,7 @@ import type {
   BackupJob,
   CheckpointType,
   Diagnostic,
+  Guest,
   GuestOsFamily,
   GuestVolume,
   HostOs,
@@ -50,51 +51,8 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
       : unknown(omitted(['checkpoints', 'location']), 'not set, and the configuration path is unknown'),
   );
   const disks = ((spec.disks ?? []) as Raw[]).map((_, index) => buildDisk(doc, index));
-  const diskNames = new Set(disks.map((d) => d.name));
-  const guest = (spec.guest ?? {}) as Raw;
-  const iscsiTargets = namedList(doc, ['spec', 'guest', 'iscsiTargets']);
-  const fibreChannelAdapters = namedList(doc, ['spec', 'guest', 'fibreChannelAdapters']);
-  const coverable = [...diskNames, ...iscsiTargets.map((t) => t.name), ...fibreChannelAdapters.map((a) => a.name)];
-
-  const guestCoverage = ((doc.get(['spec', 'backup', 'inGuestCoverage']) ?? []) as string[]).map((target, index) => {
-    const at = doc.at(['spec', 'backup', 'inGuestCoverage', index]);
-    if (!coverable.includes(target)) {
-      diagnostics.push({
-        at,
-        code: 'unknown-coverage-target',
-        message: `backup.inGuestCoverage names "${target}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${name}"${didYouMean(target, coverable)}`,
-        fix: 'Name a disk from spec.disks, a target from spec.guest.iscsiTargets or an adapter from spec.guest.fibreChannelAdapters.',
-      });
-    }
-    return { name: target, at };
-  });
-
-  const volumes: GuestVolume[] = ((guest.volumes ?? []) as Raw[]).map((raw, index) => {
-    const path = ['spec', 'guest', 'volumes', index];
-    const disk = raw.disk as string | undefined;
-    if (disk !== undefined && !diskNames.has(disk)) {
-      diagnostics.push({
-        at: doc.at([...path, 'disk']),
-        code: 'unknown-volume-disk',
-        message: `guest volume "${String(raw.name)}" is on disk "${disk}", which VM "${name}" does not have${didYouMean(disk, [...diskNames])}`,
-        fix: 'Name a disk from spec.disks.',
-      });
-    }
-    return {
-      name: raw.name as string,
-      at: doc.at(path),
-      ...(disk !== undefined ? { disk } : {}),
-      diskType:
-        raw.diskType === undefined
-          ? byDefault('basic' as const, doc.at([...path, 'diskType']), 'not set: Windows creates basic disks unless converted')
-          : set(raw.diskType as 'basic' | 'dynamic', doc.at([...path, 'diskType'])),
-      fileSystem:
-        raw.fileSystem === undefined
-          ? unknown(doc.at([...path, 'fileSystem']), 'guest.volumes[].fileSystem is not declared')
-          : set(raw.fileSystem as string, doc.at([...path, 'fileSystem'])),
-      mounted: raw.mounted !== false,
-    };
-  });
+  const guestSection = buildGuestSection(doc, ['spec'], name);
+  diagnostics.push(...checkGuestReferences(name, disks, guestSection));
 
   const integrationMap = (spec.integrationServices ?? {}) as Record<string, boolean>;
   let backupService: Value<boolean> | undefined;
@@ -139,17 +97,95 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
         : byDefault(scsiFromDisks, omitted(['scsiControllers']), 'not set: counted from the SCSI controllers the disks use'),
     ),
     disks,
-    guest: {
-      os: value<GuestOsFamily>(['guest', 'os'], () => unknown(omitted(['guest', 'os']), 'guest.os is not declared')),
-      volumes,
-      iscsiTargets,
-      fibreChannelAdapters,
+    guest: guestSection.guest ?? {
+      os: unknown(omitted(['guest', 'os']), 'guest.os is not declared'),
+      volumes: [],
+      iscsiTargets: [],
+      fibreChannelAdapters: [],
     },
-    protection: value<Protection>(['backup', 'protection'], () =>
-      byDefault('host', omitted(['backup', 'protection']), 'not set: the host backs up the whole VM'),
-    ),
-    guestCoverage,
-    exceptions: buildExceptions(doc, name),
+    protection: guestSection.protection ?? byDefault('host', omitted(['backup', 'protection']), 'not set: the host backs up the whole VM'),
+    guestCoverage: guestSection.guestCoverage ?? [],
+    exceptions: guestSection.exceptions,
+  };
+}
+
+/** The parts of a VM that live inside the guest or in backup intent; shared by VM documents and overlays. */
+export interface GuestSection {
+  readonly guest?: Guest;
+  readonly protection?: Value<Protection>;
+  readonly guestCoverage?: readonly NamedRef[];
+  readonly exceptions: readonly PolicyException[];
+}
+
+/** Reads `guest`, `backup` and `exceptions` below `base`; absent blocks stay undefined so callers choose defaults. */
+export function buildGuestSection(doc: DocumentReader, base: Path, vmName: string): GuestSection {
+  const guestPath = [...base, 'guest'];
+  const guestRaw = doc.get(guestPath) as Raw | undefined;
+  const protectionRaw = doc.get([...base, 'backup', 'protection']);
+  const coverageRaw = doc.get([...base, 'backup', 'inGuestCoverage']) as string[] | undefined;
+  return {
+    ...(guestRaw
+      ? {
+          guest: {
+            os:
+              guestRaw.os === undefined
+                ? unknown(doc.at([...guestPath, 'os']), 'guest.os is not declared')
+                : set(guestRaw.os as GuestOsFamily, doc.at([...guestPath, 'os'])),
+            volumes: ((guestRaw.volumes ?? []) as Raw[]).map((_, index) => buildVolume(doc, [...guestPath, 'volumes', index])),
+            iscsiTargets: namedList(doc, [...guestPath, 'iscsiTargets']),
+            fibreChannelAdapters: namedList(doc, [...guestPath, 'fibreChannelAdapters']),
+          },
+        }
+      : {}),
+    ...(protectionRaw !== undefined ? { protection: set(protectionRaw as Protection, doc.at([...base, 'backup', 'protection'])) } : {}),
+    ...(coverageRaw
+      ? { guestCoverage: coverageRaw.map((name, index) => ({ name, at: doc.at([...base, 'backup', 'inGuestCoverage', index]) })) }
+      : {}),
+    exceptions: buildExceptions(doc, [...base, 'exceptions'], vmName),
+  };
+}
+
+/** Coverage and volumes must name things the VM has; a typo would otherwise silently cover nothing. */
+export function checkGuestReferences(vmName: string, disks: readonly VirtualDisk[], section: GuestSection): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const diskNames = disks.map((d) => d.name);
+  const coverable = [...diskNames, ...(section.guest?.iscsiTargets ?? []).map((t) => t.name), ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)];
+  for (const target of section.guestCoverage ?? []) {
+    if (coverable.includes(target.name)) continue;
+    diagnostics.push({
+      at: target.at,
+      code: `unknown-coverage-target:${target.name}`,
+      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
+      fix: 'Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters.',
+    });
+  }
+  for (const volume of section.guest?.volumes ?? []) {
+    if (volume.disk === undefined || diskNames.includes(volume.disk)) continue;
+    diagnostics.push({
+      at: volume.at,
+      code: `unknown-volume-disk:${volume.name}`,
+      message: `guest volume "${volume.name}" is on disk "${volume.disk}", which VM "${vmName}" does not have${didYouMean(volume.disk, diskNames)}`,
+      fix: 'Name a disk from spec.disks.',
+    });
+  }
+  return diagnostics;
+}
+
+function buildVolume(doc: DocumentReader, path: Path): GuestVolume {
+  const raw = doc.get(path) as Raw;
+  return {
+    name: raw.name as string,
+    at: doc.at(path),
+    ...(raw.disk !== undefined ? { disk: raw.disk as string } : {}),
+    diskType:
+      raw.diskType === undefined
+        ? byDefault('basic' as const, doc.at([...path, 'diskType']), 'not set: Windows creates basic disks unless converted')
+        : set(raw.diskType as 'basic' | 'dynamic', doc.at([...path, 'diskType'])),
+    fileSystem:
+      raw.fileSystem === undefined
+        ? unknown(doc.at([...path, 'fileSystem']), 'guest.volumes[].fileSystem is not declared')
+        : set(raw.fileSystem as string, doc.at([...path, 'fileSystem'])),
+    mounted: raw.mounted !== false,
   };
 }
 
@@ -190,8 +226,8 @@ function namedList(doc: DocumentReader, path: Path): NamedRef[] {
   return ((doc.get(path) ?? []) as Raw[]).map((raw, index) => ({ name: raw.name as string, at: doc.at([...path, index]) }));
 }
 
-function buildExceptions(doc: DocumentReader, vmName: string): PolicyException[] {
-  return ((doc.get(['spec', 'exceptions']) ?? []) as Raw[]).map((raw, index) => {
+function buildExceptions(doc: DocumentReader, path: Path, vmName: string): PolicyException[] {
+  return ((doc.get(path) ?? []) as Raw[]).map((raw, index) => {
     const subject = (raw.disk ?? raw.volume) as string | undefined;
     return {
       policy: raw.policy as string,
@@ -200,7 +236,7 @@ function buildExceptions(doc: DocumentReader, vmName: string): PolicyException[]
       ...(raw.reason !== undefined ? { reason: raw.reason as string } : {}),
       ...(raw.owner !== undefined ? { owner: raw.owner as string } : {}),
       ...(raw.expires !== undefined ? { expires: String(raw.expires) } : {}),
-      at: doc.at(['spec', 'exceptions', index]),
+      at: doc.at([...path, index]),
     };
   });
 }

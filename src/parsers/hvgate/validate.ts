@@ -35,18 +35,19 @@ function validatorFor(kind: Kind): ValidateFunction {
 export function validateDocument(kind: Kind, value: unknown): SchemaProblem[] {
   const validate = validatorFor(kind);
   if (validate(value)) return [];
-  const problems = (validate.errors ?? []).map((error) => describe(error, value));
-  // allErrors reports one problem several ways (e.g. `type` and `enum`); keep the first per place.
+  const problems = (validate.errors ?? []).map((error) => describeAjvError(error, value));
+  // allErrors can report one problem twice (through `allOf` branches); keep the first.
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.path.join('/')}|${p.atKey}`;
+    const key = `${p.path.join('/')}|${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-function describe(error: ErrorObject, root: unknown): SchemaProblem {
+/** Turns one ajv error into a located, human message. */
+export function describeAjvError(error: ErrorObject, root: unknown): SchemaProblem {
   const path = error.instancePath
     .split('/')
     .slice(1)

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+/** The `hvgate` executable: the process edge around the CLI. */
+import { policies } from '../../policies/index.js';
+import { main } from './main.js';
+
+process.exitCode = await main(
+  process.argv.slice(2),
+  {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    today: new Date().toISOString().slice(0, 10),
+  },
+  policies,
+);

@@ -1,0 +1,109 @@
+/**
+ * The command line. Returns an exit code and never calls process.exit, so it can be run in-process
+ * by tests and by other programs: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or
+ * internal error.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { runCheck, type ReportFormat } from '../app/check.js';
+import { streamOutput } from '../app/output.js';
+import { TOOL } from '../app/tool.js';
+import type { AnyPolicy } from '../core/policy.js';
+import { isUserError, UsageError } from '../errors.js';
+
+export interface CliEnvironment {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTTY: boolean;
+  /** Today's date, `YYYY-MM-DD` (UTC). */
+  readonly today: string;
+}
+
+const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
+
+export const USAGE = `Usage: hvgate <command> [options]
+
+Commands:
+  check [paths...]      Evaluate the Hyper-V VM definitions under the paths (default: .)
+
+Options for check:
+  -f, --format <fmt>    text (default), json or sarif
+  -o, --output <file>   Write the report to a file; a text report still goes to the terminal
+  -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
+      --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
+      --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
+
+  -h, --help            Show this help
+  -v, --version         Show the version
+
+Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or internal error.
+`;
+
+export async function main(argv: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      environment.stdout(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      environment.stdout(`${TOOL.name} ${TOOL.version}\n`);
+      return 0;
+    }
+    if (command === 'check') return await check(rest, environment, pack);
+    throw new UsageError(`unknown command "${command}"; commands: check`);
+  } catch (error) {
+    if (isUserError(error)) {
+      environment.stderr(`hvgate: ${error.message}\n${error instanceof UsageError ? "Run 'hvgate --help' for usage.\n" : ''}`);
+      return 2;
+    }
+    environment.stderr(`hvgate: internal error: ${(error as Error).stack ?? String(error)}\nPlease report this with the input that caused it.\n`);
+    return 2;
+  }
+}
+
+async function check(args: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    today: { type: 'string' },
+    'no-color': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    environment.stdout(USAGE);
+    return 0;
+  }
+  const format = values.format as string;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  const today = (values.today as string | undefined) ?? environment.today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  return runCheck(
+    {
+      paths: positionals,
+      format: format as ReportFormat,
+      ...(values.output !== undefined ? { output: values.output as string } : {}),
+      ...(values.config !== undefined ? { configPath: values.config as string } : {}),
+      cwd: environment.cwd,
+      today,
+      color: colorWanted(environment, values['no-color'] as boolean),
+    },
+    pack,
+    streamOutput(environment.stdout),
+  );
+}
+
+function parse<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+  }
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function colorWanted(environment: CliEnvironment, disabled: boolean): boolean {
+  return environment.stdoutIsTTY && !disabled && environment.env.NO_COLOR === undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * Reads `.hvgate.yml`: validated against its shipped schema, every problem reported with its
+ * position, and turned into typed settings, file selection and overlays.
+ */
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { parseDocument } from 'yaml';
+import configSchema from '../../schema/hvgate-config.schema.json' with { type: 'json' };
+import definitionSchema from '../../schema/hvgate-v1.schema.json' with { type: 'json' };
+import { DEFAULT_SETTINGS, type Enforcement, type GateSettings, type PolicySetting } from '../core/config.js';
+import type { Level } from '../core/finding.js';
+import { DEFAULT_HOST } from '../core/host.js';
+import type { HostOs } from '../core/model.js';
+import type { AnyPolicy } from '../core/policy.js';
+import { formatSpan, set } from '../core/source.js';
+import { ConfigurationError } from '../errors.js';
+import { buildGuestSection } from '../parsers/hvgate/build.js';
+import { SpanFinder } from '../parsers/hvgate/positions.js';
+import { DocumentReader } from '../parsers/hvgate/reader.js';
+import { didYouMean } from '../parsers/hvgate/suggest.js';
+import { describeAjvError } from '../parsers/hvgate/validate.js';
+import type { Overlay } from './overlay.js';
+
+export const CONFIG_FILE_NAMES = ['.hvgate.yml', '.hvgate.yaml'];
+
+/** Files evaluated when the configuration does not say otherwise. */
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json', '**/*.tf', '**/*.tfvars'];
+/** Never evaluated: tool and dependency folders. */
+export const ALWAYS_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.terraform/**'];
+
+export interface GateConfig {
+  /** The configuration file, when there is one (relative to the working directory). */
+  readonly file?: string;
+  readonly settings: GateSettings;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly overlays: readonly Overlay[];
+}
+
+export const DEFAULT_CONFIG: GateConfig = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [] };
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+let validateConfig: ReturnType<Ajv['compile']> | undefined;
+
+function validator(): ReturnType<Ajv['compile']> {
+  if (!validateConfig) {
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    addFormats(ajv);
+    ajv.addSchema(definitionSchema, 'hvgate-v1.schema.json');
+    validateConfig = ajv.compile(configSchema);
+  }
+  return validateConfig;
+}
+
+/** Parses the text of a configuration file; throws ConfigurationError naming file:line:col. */
+export function parseConfig(file: string, text: string, pack: readonly AnyPolicy[]): GateConfig {
+  const spans = new SpanFinder(file);
+  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fail = (at: string, message: string): never => {
+    throw new ConfigurationError(`${at}: ${message}`);
+  };
+  for (const error of document.errors) fail(formatSpan(spans.span(error.pos[0], error.pos[1])), `YAML: ${error.message.split('\n')[0]}`);
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    fail(`${file}:1:1`, (error as Error).message);
+  }
+  const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  const validate = validator();
+  if (!validate(value)) {
+    const problems = (validate.errors ?? []).map((error) => describeAjvError(error, value));
+    const first = problems[0]!;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    fail(formatSpan(first.atKey ? reader.keyAt(first.path) : reader.at(first.path)), `${first.message}${more}`);
+  }
+  const raw = value as RawConfig;
+
+  const policies: Record<string, PolicySetting> = {};
+  for (const [key, setting] of Object.entries(raw.policies ?? {})) {
+    const policy = pack.find((p) => p.id === key.toUpperCase() || p.name === key);
+    if (!policy) {
+      fail(formatSpan(reader.keyAt(['policies', key])), `unknown policy "${key}"${didYouMean(key, pack.flatMap((p) => [p.id, p.name]))}`);
+    } else {
+      policies[policy.id] = typeof setting === 'string' ? { level: setting } : (setting as PolicySetting);
+    }
+  }
+  const hostDefaults = raw.hostDefaults
+    ? {
+        os: (raw.hostDefaults.windowsServer !== undefined ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os) as HostOs,
+        configurationVersion: raw.hostDefaults.configurationVersion ?? DEFAULT_HOST.configurationVersion,
+      }
+    : DEFAULT_HOST;
+
+  const overlays: Overlay[] = (raw.overlays ?? []).map((overlay, index) => {
+    const base = ['overlays', index];
+    return {
+      at: reader.at([...base, 'match']),
+      match: overlay.match,
+      ...(overlay.host !== undefined ? { host: set(overlay.host, reader.at([...base, 'host'])) } : {}),
+      ...(overlay.configurationVersion !== undefined
+        ? { configurationVersion: set(overlay.configurationVersion, reader.at([...base, 'configurationVersion'])) }
+        : {}),
+      ...(overlay.labels ? { labels: overlay.labels } : {}),
+      section: buildGuestSection(reader, base, overlay.match.name ?? overlay.match.address ?? ''),
+    };
+  });
+
+  return {
+    file,
+    settings: {
+      ...DEFAULT_SETTINGS,
+      policies,
+      scope: raw.scope ?? DEFAULT_SETTINGS.scope,
+      unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
+      hostDefaults,
+      defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
+      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? false,
+      ...(raw.exceptions?.maxDays !== undefined ? { exceptionMaxDays: raw.exceptions.maxDays } : {}),
+    },
+    include: raw.include ?? DEFAULT_INCLUDE,
+    exclude: raw.exclude ?? [],
+    overlays,
+  };
+}
+
+interface RawConfig {
+  include?: string[];
+  exclude?: string[];
+  scope?: 'introduced' | 'all';
+  unknown?: 'note' | 'fail';
+  defaultEnforcement?: Enforcement;
+  hostDefaults?: { windowsServer?: string | number; configurationVersion?: string };
+  policies?: Record<string, Level | 'off' | PolicySetting>;
+  exceptions?: { fromBaseOnly?: boolean; maxDays?: number };
+  overlays?: Array<{ match: { name?: string; address?: string }; host?: string; configurationVersion?: string; labels?: Record<string, string> }>;
+}

@@ -1,0 +1,69 @@
+/**
+ * Overlays: facts a format cannot express (Terraform says nothing about the guest, jobs or hosts),
+ * declared in `.hvgate.yml` and added to every VM they match by name or resource address.
+ */
+import picomatch from 'picomatch';
+import type { Diagnostic, Estate, VirtualMachine } from '../core/model.js';
+import type { SourceSpan, Value } from '../core/source.js';
+import { checkGuestReferences, type GuestSection } from '../parsers/hvgate/build.js';
+
+export interface Overlay {
+  readonly at: SourceSpan;
+  readonly match: { readonly name?: string; readonly address?: string };
+  readonly host?: Value<string>;
+  readonly configurationVersion?: Value<string>;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly section: GuestSection;
+}
+
+/** Applies overlays in order (a later one wins field by field). Linear in VMs × overlays. */
+export function applyOverlays(estate: Estate, overlays: readonly Overlay[]): Estate {
+  if (overlays.length === 0) return estate;
+  const matchers = overlays.map((overlay) => {
+    const byName = overlay.match.name ? picomatch(overlay.match.name, { dot: true }) : undefined;
+    const byAddress = overlay.match.address ? picomatch(overlay.match.address, { dot: true, literalBrackets: false }) : undefined;
+    return (vm: VirtualMachine) =>
+      (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address) || vm.address === overlay.match.address);
+  });
+  const diagnostics: Diagnostic[] = [];
+  const used = overlays.map(() => false);
+  const vms = estate.vms.map((vm) => {
+    let result = vm;
+    overlays.forEach((overlay, index) => {
+      if (!matchers[index]!(vm)) return;
+      used[index] = true;
+      result = overlayVm(result, overlay);
+      diagnostics.push(...checkGuestReferences(vm.name, result.disks, overlay.section));
+    });
+    return result;
+  });
+  overlays.forEach((overlay, index) => {
+    if (used[index]) return;
+    // A typo in a match would silently drop the facts it declares; say so instead.
+    diagnostics.push({
+      at: overlay.at,
+      code: `overlay-unmatched:${index}`,
+      message: `overlay ${describeMatch(overlay)} matches no VM, so the facts it declares apply to nothing`,
+      fix: 'Correct the name or address pattern, or remove the overlay.',
+    });
+  });
+  return { ...estate, vms, diagnostics: [...estate.diagnostics, ...diagnostics] };
+}
+
+function overlayVm(vm: VirtualMachine, overlay: Overlay): VirtualMachine {
+  const { section } = overlay;
+  return {
+    ...vm,
+    ...(overlay.host ? { host: overlay.host } : {}),
+    ...(overlay.configurationVersion ? { configurationVersion: overlay.configurationVersion } : {}),
+    labels: { ...vm.labels, ...overlay.labels },
+    ...(section.guest ? { guest: section.guest } : {}),
+    ...(section.protection ? { protection: section.protection } : {}),
+    ...(section.guestCoverage ? { guestCoverage: section.guestCoverage } : {}),
+    exceptions: [...vm.exceptions, ...section.exceptions.map((exception) => ({ ...exception, vm: vm.name }))],
+  };
+}
+
+function describeMatch(overlay: Overlay): string {
+  return [overlay.match.name && `name "${overlay.match.name}"`, overlay.match.address && `address "${overlay.match.address}"`].filter(Boolean).join(' and ');
+}

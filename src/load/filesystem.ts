@@ -1,0 +1,86 @@
+/**
+ * Finds and reads definition files in the working tree: the paths given (default: the current
+ * directory), filtered by the configured include/exclude globs. Edge module: all file I/O is here.
+ */
+import { open, readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { ALWAYS_EXCLUDE } from '../config/config.js';
+import { ConfigurationError } from '../errors.js';
+import { looksLikePlanHead, MAX_DEFINITION_BYTES, MAX_PLAN_BYTES, SNIFF_BYTES, type SourceFile } from './source-file.js';
+
+const PRUNED_DIRECTORIES = new Set(['node_modules', '.git', '.terraform']);
+const READ_CONCURRENCY = 32;
+
+export interface Selection {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+/** Lists the files to evaluate under `paths`, relative to `cwd`, sorted. Files named directly are always taken. */
+export async function discoverFiles(paths: readonly string[], selection: Selection, cwd: string): Promise<{ path: string; explicit: boolean }[]> {
+  const included = picomatch([...selection.include], { dot: true });
+  const excluded = picomatch([...selection.exclude, ...ALWAYS_EXCLUDE], { dot: true });
+  const found = new Map<string, boolean>();
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const absolute = join(cwd, given);
+    const info = await stat(absolute).catch(() => {
+      throw new ConfigurationError(`${given}: no such file or directory`);
+    });
+    if (info.isFile()) {
+      found.set(toPosix(relative(cwd, absolute)), true);
+      continue;
+    }
+    for await (const file of walk(absolute)) {
+      const path = toPosix(relative(cwd, file));
+      if (included(path) && !excluded(path) && !found.has(path)) found.set(path, false);
+    }
+  }
+  return [...found].map(([path, explicit]) => ({ path, explicit })).sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** Reads the listed files; oversized ones only as far as needed to tell what they are. */
+export async function readFiles(files: readonly { path: string; explicit: boolean }[], cwd: string): Promise<SourceFile[]> {
+  const result: SourceFile[] = new Array(files.length);
+  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
+    await Promise.all(
+      files.slice(start, start + READ_CONCURRENCY).map(async (file, offset) => {
+        result[start + offset] = await readSource(join(cwd, file.path), file.path, file.explicit);
+      }),
+    );
+  }
+  return result;
+}
+
+async function readSource(absolute: string, path: string, explicit: boolean): Promise<SourceFile> {
+  const handle = await open(absolute, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`);
+  });
+  try {
+    const { size } = await handle.stat();
+    if (size <= MAX_DEFINITION_BYTES) return { path, bytes: await handle.readFile(), size, truncated: false, explicit };
+    const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    if (size <= MAX_PLAN_BYTES && looksLikePlanHead(head)) return { path, bytes: await handle.readFile(), size, truncated: false, explicit };
+    return { path, bytes: head, size, truncated: true, explicit };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* walk(directory: string): AsyncGenerator<string> {
+  const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    const full = join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!PRUNED_DIRECTORIES.has(entry.name)) yield* walk(full);
+    } else if (entry.isFile()) {
+      yield full;
+    }
+  }
+}
+
+function toPosix(path: string): string {
+  return (path === '' ? '.' : path).split(sep).join('/');
+}

@@ -1,0 +1,26 @@
+/** A file as read from the working tree or from git, before it is decoded and recognised. */
+
+export interface SourceFile {
+  /** Path relative to the working directory (or repository root), `/`-separated. */
+  readonly path: string;
+  /** Whole content, or only its first bytes when `size` exceeds what is read (see `truncated`). */
+  readonly bytes: Uint8Array;
+  readonly size: number;
+  /** True when only the first bytes were read because the file is too large to be a definition. */
+  readonly truncated: boolean;
+  /** Named on the command line (or matched by configured includes): it must be a definition. */
+  readonly explicit: boolean;
+}
+
+/** Largest definition file worth reading; anything bigger is reported, not parsed. */
+export const MAX_DEFINITION_BYTES = 4 * 1024 * 1024;
+/** Terraform plans of large estates are legitimately big. */
+export const MAX_PLAN_BYTES = 1024 * 1024 * 1024;
+/** How much of an oversized file is read to tell what it is. */
+export const SNIFF_BYTES = 64 * 1024;
+
+/** Whether the first bytes of an oversized file look like a Terraform plan (the only large input). */
+export function looksLikePlanHead(head: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(head.subarray(0, SNIFF_BYTES));
+  return /^\s*\{/.test(text) && text.includes('"format_version"');
+}

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import { parseHvgateFile } from '../../../src/parsers/hvgate/index.js';
+import { looksLikeHvgateDefinition } from '../../../src/parsers/hvgate/recognize.js';
+
+const header = (name: string) => `apiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: ${name}\nspec:\n`;
+
+function diagnosticsOf(text: string) {
+  return parseHvgateFile('defs.yaml', text).diagnostics.map((d) => ({ line: d.at.line, column: d.at.column, code: d.code, message: d.message }));
+}
+
+describe('hvgate/v1 parser: well-formed input', () => {
+  test('reads a VM with its values, positions and defaults', () => {
+    const estate = parseHvgateFile(
+      'vms/web.yaml',
+      `${header('web-01')}  host: hv-2019\n  checkpoints:\n    location: D:\\Snapshots\n  disks:\n    - name: os\n      path: D:\\VMs\\os.vhdx\n      controller: { type: SCSI, number: 0, location: 1 }\n`,
+    );
+    expect(estate.diagnostics).toEqual([]);
+    const vm = estate.vms[0]!;
+    expect(vm).toMatchObject({ name: 'web-01', address: 'VirtualMachine/web-01', format: 'hvgate' });
+    expect(vm.host).toMatchObject({ known: true, value: 'hv-2019', at: { file: 'vms/web.yaml', line: 6, column: 9 } });
+    expect(vm.checkpointLocation).toMatchObject({ value: 'D:\\Snapshots', origin: 'set', at: { line: 8, column: 15, endColumn: 27 } });
+    expect(vm.state).toMatchObject({ value: 'Running', origin: 'default', at: { line: 5, column: 1 } });
+    expect(vm.generation).toMatchObject({ value: 2, origin: 'default' });
+    expect(vm.integrationServices.backup).toMatchObject({ value: true, origin: 'default' });
+    expect(vm.scsiControllers).toMatchObject({ value: 1, origin: 'default' });
+    expect(vm.guest.os).toMatchObject({ known: false, reason: 'guest.os is not declared' });
+    expect(vm.disks[0]).toMatchObject({ name: 'os', kind: 'virtual', controller: { type: 'scsi', number: 0, location: 1 } });
+    expect(vm.disks[0]!.path).toMatchObject({ value: 'D:\\VMs\\os.vhdx', at: { line: 11, column: 13 } });
+  });
+
+  test('a BOM and CRLF line endings are not errors and keep line numbers right', () => {
+    const text = `\uFEFF# comment\r\n${header('crlf-01').replace(/\n/g, '\r\n')}  state: Off\r\n`;
+    const estate = parseHvgateFile('crlf.yaml', text);
+    expect(estate.diagnostics).toEqual([]);
+    expect(estate.vms[0]!.state).toMatchObject({ value: 'Off', at: { line: 7, column: 10 } });
+  });
+
+  test('JSON definitions are read the same way, with positions', () => {
+    const text = JSON.stringify({ apiVersion: 'hvgate/v1', kind: 'VirtualMachine', metadata: { name: 'json-01' }, spec: { state: 'Off' } }, null, 2);
+    const estate = parseHvgateFile('vm.json', text);
+    expect(estate.diagnostics).toEqual([]);
+    expect(estate.vms[0]!.state).toMatchObject({ value: 'Off', at: { line: 8, column: 14 } });
+  });
+
+  test('several documents in one file; documents of other tools are ignored', () => {
+    const text = `name: CI\non: push\n---\n${header('a')}  state: Off\n---\n${header('b')}  state: Running\n`;
+    const estate = parseHvgateFile('mixed.yaml', text);
+    expect(estate.diagnostics).toEqual([]);
+    expect(estate.vms.map((vm) => vm.name)).toEqual(['a', 'b']);
+  });
+
+  test('jobs and host profiles', () => {
+    const text = `apiVersion: hvgate/v1\nkind: BackupJob\nmetadata: { name: nightly }\nspec:\n  members: [a, b]\n  selector: { matchLabels: { tier: web } }\n---\napiVersion: hvgate/v1\nkind: HostProfile\nmetadata: { name: old }\nspec:\n  windowsServer: 2012 R2\n  language: de-DE\n`;
+    const estate = parseHvgateFile('infra.yaml', text);
+    expect(estate.diagnostics).toEqual([]);
+    expect(estate.jobs[0]).toMatchObject({ name: 'nightly', members: [{ name: 'a', at: { line: 5, column: 13 } }, { name: 'b' }], selector: { matchLabels: { tier: 'web' } } });
+    expect(estate.hosts[0]).toMatchObject({ name: 'old', os: { value: '2012 R2' }, language: 'de-DE' });
+  });
+
+  test('a .vhds path is a shared VHD Set by default; integration service aliases and GUIDs are recognised', () => {
+    const text = `${header('c')}  integrationServices:\n    Backup (volume shadow copy): false\n    Takt: true\n  disks:\n    - name: q\n      path: C:\\ClusterStorage\\Volume1\\q.vhds\n`;
+    const vm = parseHvgateFile('c.yaml', text).vms[0]!;
+    expect(vm.integrationServices.backup).toMatchObject({ value: false, origin: 'set', at: { line: 7, column: 34 } });
+    expect(vm.integrationServices.unrecognized).toEqual([{ name: 'Takt', at: expect.objectContaining({ line: 8, column: 5 }) }]);
+    expect(vm.disks[0]!.shared).toMatchObject({ value: true, origin: 'default' });
+  });
+});
+
+describe('hvgate/v1 parser: bad input is reported at its position, never thrown or passed', () => {
+  test('YAML syntax error', () => {
+    expect(diagnosticsOf(`${header('x')}  state: [Off\n`)).toEqual([
+      expect.objectContaining({ line: 7, code: expect.stringMatching(/^yaml-/), message: expect.stringMatching(/^YAML: /) }),
+    ]);
+  });
+
+  test('wrong type', () => {
+    expect(diagnosticsOf(`${header('x')}  generation: two\n`)).toEqual([
+      expect.objectContaining({ line: 6, column: 15, message: 'VirtualMachine "x": spec.generation must be one of 1, 2, not "two"' }),
+    ]);
+    expect(diagnosticsOf(`${header('x')}  disks: { name: os }\n`)).toEqual([
+      expect.objectContaining({ line: 6, column: 3, message: 'VirtualMachine "x": spec.disks must be an array, not a mapping' }),
+    ]);
+  });
+
+  test('unknown key with a suggestion, pointing at the key', () => {
+    expect(diagnosticsOf(`${header('x')}  checkpoint:\n    location: D:\\\n`)).toEqual([
+      expect.objectContaining({ line: 6, column: 3, message: 'VirtualMachine "x": unknown key "checkpoint" in spec; did you mean "checkpoints"?' }),
+    ]);
+  });
+
+  test('enum value in the wrong case gets a suggestion', () => {
+    expect(diagnosticsOf(`${header('x')}  state: running\n`)[0]!.message).toBe(
+      'VirtualMachine "x": spec.state must be one of Running, Off, Saved, Paused, not "running"; did you mean "Running"?',
+    );
+  });
+
+  test('duplicate keys', () => {
+    expect(diagnosticsOf(`${header('x')}  state: Off\n  state: Running\n`)).toEqual([
+      expect.objectContaining({ line: 7, column: 3, code: 'yaml-duplicate-key' }),
+    ]);
+  });
+
+  test('empty file', () => {
+    expect(diagnosticsOf('')).toEqual([expect.objectContaining({ line: 1, column: 1, code: 'empty-file', message: 'the file is empty: it defines nothing' })]);
+    expect(diagnosticsOf('# only a comment\n')).toEqual([expect.objectContaining({ code: 'no-definitions' })]);
+  });
+
+  test('marker but no body', () => {
+    expect(diagnosticsOf('apiVersion: hvgate/v1\nkind: VirtualMachine\n')).toEqual([
+      expect.objectContaining({ line: 1, column: 1, message: 'VirtualMachine "(unnamed)": the document is missing the required key "metadata"' }),
+      expect.objectContaining({ line: 1, column: 1, message: 'VirtualMachine "(unnamed)": the document is missing the required key "spec"' }),
+    ]);
+    expect(diagnosticsOf('apiVersion: hvgate/v1\n')).toEqual([expect.objectContaining({ code: 'kind', message: 'the document has apiVersion hvgate/v1 but no kind' })]);
+  });
+
+  test('unknown kind and unsupported apiVersion', () => {
+    expect(diagnosticsOf('apiVersion: hvgate/v1\nkind: VirtualMachines\n')[0]!.message).toBe(
+      'kind "VirtualMachines" is not one of VirtualMachine, BackupJob, HostProfile; did you mean "VirtualMachine"?',
+    );
+    expect(diagnosticsOf('apiVersion: hvgate/v9\nkind: VirtualMachine\n')[0]).toMatchObject({ line: 1, column: 13, code: 'api-version' });
+  });
+
+  test('an alias-expansion bomb is refused', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const text = `apiVersion: hvgate/v1\nkind: VirtualMachine\n${lines.join('\n')}\n`;
+    expect(diagnosticsOf(text)).toEqual([expect.objectContaining({ code: 'yaml-alias-expansion' })]);
+  });
+
+  test('references inside a VM must resolve', () => {
+    const text = `${header('x')}  disks:\n    - name: os\n      path: D:\\os.vhdx\n  guest:\n    volumes:\n      - { name: "C:", disk: sys }\n  backup:\n    inGuestCoverage: [ox]\n`;
+    expect(diagnosticsOf(text).map((d) => [d.line, d.message])).toEqual([
+      [13, 'backup.inGuestCoverage names "ox", which is no disk, iSCSI target or Fibre Channel adapter of VM "x"; did you mean "os"?'],
+      [11, 'guest volume "C:" is on disk "sys", which VM "x" does not have; did you mean "os"?'],
+    ]);
+  });
+
+  test('exception dates must be real dates', () => {
+    const text = `${header('x')}  exceptions:\n    - { policy: HVB003, reason: r, owner: o, expires: 2026-02-30x }\n`;
+    expect(diagnosticsOf(text)[0]!.message).toMatch(/spec\.exceptions\[0\]\.expires must be a date/);
+  });
+});
+
+describe('recognising definitions by their marker', () => {
+  test.each([
+    ['apiVersion: hvgate/v1\nkind: VirtualMachine', true],
+    ['- apiVersion: "hvgate/v1"', true],
+    ['{ "apiVersion": "hvgate/v1" }', true],
+    ['apiVersion: apps/v1\nkind: Deployment', false],
+    ['name: CI\non: [push]', false],
+  ])('%j → %s', (text, expected) => {
+    expect(looksLikeHvgateDefinition(text)).toBe(expected);
+  });
+});
