@@ -12,6 +12,11 @@ import type { AnyPolicy, ExceptionProblem } from './policy.js';
 /** Policies that can never be waived: an unreadable definition or a broken waiver must be fixed. */
 const NOT_WAIVABLE = new Set(['HVB000', 'HVB016']);
 
+/** True for policies no exception can waive, whatever the configuration says. */
+export function isNeverWaivable(policyId: string): boolean {
+  return NOT_WAIVABLE.has(policyId);
+}
+
 export interface ExceptionCheck {
   readonly settings: GateSettings;
   /** Policies by id and by name. */
