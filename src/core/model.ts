@@ -66,6 +66,8 @@ export interface IntegrationServices {
   readonly installed: Value<boolean>;
   /** The Backup (volume shadow copy) service, whatever the host language calls it. */
   readonly backup: Value<boolean>;
+  /** The key that set `backup`, as written (`VSS`, a GUID, a UI label), so messages can quote it; absent when no key names it. */
+  readonly backupKey?: string;
   /** Keys the parser could not map to a known service: maybe a localized name. Never guessed. */
   readonly unrecognized: readonly NamedRef[];
 }

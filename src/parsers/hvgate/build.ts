@@ -56,11 +56,14 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
 
   const integrationMap = (spec.integrationServices ?? {}) as Record<string, boolean>;
   let backupService: Value<boolean> | undefined;
+  let backupKey: string | undefined;
   const unrecognized: NamedRef[] = [];
   for (const [key, enabled] of Object.entries(integrationMap)) {
     const id = identifyService(key);
-    if (id === 'backup') backupService = set(enabled, doc.at(['spec', 'integrationServices', key]));
-    else if (id === undefined) unrecognized.push({ name: key, at: doc.keyAt(['spec', 'integrationServices', key]) });
+    if (id === 'backup') {
+      backupService = set(enabled, doc.at(['spec', 'integrationServices', key]));
+      backupKey = key;
+    } else if (id === undefined) unrecognized.push({ name: key, at: doc.keyAt(['spec', 'integrationServices', key]) });
   }
 
   const scsiFromDisks = new Set(disks.filter((d) => d.controller?.type === 'scsi').map((d) => d.controller!.number)).size;
@@ -89,6 +92,7 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
       backup:
         backupService ??
         byDefault(true, omitted(['integrationServices']), 'not listed: Hyper-V enables the Backup (volume shadow copy) service by default'),
+      ...(backupKey !== undefined ? { backupKey } : {}),
       unrecognized,
     },
     scsiControllers: value<number>(['scsiControllers'], () =>
