@@ -1,0 +1,138 @@
+import { policyCases } from '../../test/support/policy-tester.js';
+import policy from './index.js';
+
+const vm = (spec: string, name = 'sql-01') => `apiVersion: hvgate/v1
+kind: VirtualMachine
+metadata:
+  name: ${name}
+spec:
+${spec}`;
+
+const legacyHost = `---
+apiVersion: hvgate/v1
+kind: HostProfile
+metadata:
+  name: legacy
+spec:
+  windowsServer: 2012 R2`;
+
+policyCases(policy, {
+  valid: [
+    {
+      name: 'virtual disks only',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\sql-01\\os.vhdx
+    - name: data
+      path: D:\\VMs\\sql-01\\data.vhdx`),
+      outcomes: { 'sql-01': 'online' },
+    },
+    {
+      name: 'a VM without disks',
+      yaml: vm(`  state: Off`),
+    },
+    {
+      name: 'pass-through disk covered by an in-guest backup',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\sql-01\\os.vhdx
+    - name: data
+      passThrough: { diskNumber: 3 }
+  backup:
+    inGuestCoverage: [data]`),
+      outcomes: { 'sql-01': 'online' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'one pass-through disk, pointed at its disk number',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\sql-01\\os.vhdx
+    - name: data
+      passThrough: { diskNumber: 3 }`),
+      errors: [
+        {
+          messageId: 'passthrough',
+          line: 10,
+          column: 34,
+          subject: 'disk:data',
+          vm: 'sql-01',
+          messageIncludes: ['disk "data" is physical disk 3', 'Windows Server 2019 host (assumed: no host profile)', 'inside the guest'],
+        },
+      ],
+      outcomes: { 'sql-01': 'incomplete' },
+    },
+    {
+      name: 'two uncovered pass-through disks give two findings; coverage of one other disk does not help',
+      yaml: vm(`  disks:
+    - name: logs
+      passThrough:
+        diskNumber: 4
+    - name: os
+      path: D:\\VMs\\sql-01\\os.vhdx
+    - name: archive
+      passThrough:
+        diskNumber: 7
+    - name: data
+      passThrough: { diskNumber: 5 }
+  backup:
+    inGuestCoverage:
+      - data`),
+      errors: [
+        { messageId: 'passthrough', line: 9, column: 21, subject: 'disk:logs', messageIncludes: ['physical disk 4'] },
+        { messageId: 'passthrough', line: 14, column: 21, subject: 'disk:archive', messageIncludes: ['physical disk 7'] },
+      ],
+      outcomes: { 'sql-01': 'incomplete' },
+    },
+    {
+      name: 'the consequence is the same on a 2012 R2 host, and the message names that host',
+      yaml: `${vm(`  host: legacy
+  disks:
+    - name: quorum
+      passThrough: { diskNumber: 1 }`)}
+${legacyHost}`,
+      errors: [{ messageId: 'passthrough', line: 9, column: 34, subject: 'disk:quorum', messageIncludes: ['Windows Server 2012 R2 host legacy'] }],
+      outcomes: { 'sql-01': 'incomplete' },
+    },
+    {
+      name: 'pass-through on an intended-off VM is still left out',
+      yaml: vm(`  state: Off
+  disks:
+    - name: data
+      passThrough: { diskNumber: 2 }`),
+      errors: [{ messageId: 'passthrough', line: 9, column: 34 }],
+      outcomes: { 'sql-01': 'incomplete' },
+    },
+    {
+      name: 'an exception for the disk waives the finding and the outcome',
+      yaml: vm(`  disks:
+    - name: data
+      passThrough: { diskNumber: 2 }
+  exceptions:
+    - policy: HVB007
+      disk: data
+      reason: Scratch space for tempdb; rebuilt on start, nothing to restore.
+      owner: dba-team
+      expires: 2026-12-31`),
+      errors: [{ messageId: 'passthrough', line: 8, column: 34, waived: true }],
+      outcomes: { 'sql-01': 'online' },
+    },
+    {
+      name: 'an exception for another disk does not waive it',
+      yaml: vm(`  disks:
+    - name: data
+      passThrough: { diskNumber: 2 }
+    - name: os
+      path: D:\\VMs\\sql-01\\os.vhdx
+  exceptions:
+    - policy: passthrough-disk
+      disk: os
+      reason: Wrongly aimed waiver.
+      owner: dba-team
+      expires: 2026-12-31`),
+      errors: [{ messageId: 'passthrough', line: 8, column: 34, waived: false }],
+      outcomes: { 'sql-01': 'incomplete' },
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+/**
+ * HVB007 passthrough-disk: a physical disk passed through to the guest is invisible to the host, so
+ * host-level backup leaves it out (article principle 4); only an in-guest backup can cover it.
+ */
+import { definePolicy } from '../../src/core/policy.js';
+import { isKnown } from '../../src/core/source.js';
+import { subject } from '../../src/core/subjects.js';
+
+export default definePolicy({
+  id: 'HVB007',
+  name: 'passthrough-disk',
+  principle: 4,
+  description: 'Disallow pass-through disks unless an in-guest backup is declared to cover them.',
+  defaultLevel: 'error',
+  effect: 'incomplete',
+  fix: 'Replace pass-through disk "{{disk}}" of VM "{{vm}}" with a virtual disk (VHDX), or back it up with an agent inside the guest and list it in backup.inGuestCoverage.',
+  messages: {
+    passthrough:
+      'VM "{{vm}}": disk "{{disk}}" is physical disk {{diskNumber}} passed through to the guest. The host cannot see its contents: on {{host}}, as on every host generation, host-level backup leaves its data out, and only a backup inside the guest can cover it.',
+  },
+  defaultOptions: {},
+  checkVm({ vm, report }) {
+    const covered = new Set(vm.guestCoverage.map((ref) => ref.name));
+    for (const disk of vm.disks) {
+      if (disk.kind !== 'passthrough' || covered.has(disk.name)) continue;
+      const diskNumber = disk.diskNumber;
+      report({
+        messageId: 'passthrough',
+        at: diskNumber?.at ?? disk.at,
+        subject: subject.disk(disk.name),
+        data: { disk: disk.name, diskNumber: isKnown(diskNumber) ? diskNumber.value : '(number unknown until apply)' },
+      });
+    }
+  },
+});
