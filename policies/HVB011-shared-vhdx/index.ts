@@ -1,0 +1,76 @@
+/**
+ * HVB011 shared-vhdx: a VHDX shared between VMs through persistent reservations (guest clusters)
+ * cannot be captured by host-level backup (article principle 4). Windows Server 2016 replaced it for
+ * backup purposes with the VHD Set (`.vhds`), which older hosts cannot use at all.
+ */
+import { isLegacyHost } from '../../src/core/host.js';
+import { definePolicy } from '../../src/core/policy.js';
+import { isKnown } from '../../src/core/source.js';
+import { subject } from '../../src/core/subjects.js';
+
+export default definePolicy({
+  id: 'HVB011',
+  name: 'shared-vhdx',
+  principle: 4,
+  description: 'Disallow shared VHDX disks unless an in-guest backup is declared to cover them; use a VHD Set on Windows Server 2016 and later.',
+  defaultLevel: 'error',
+  effect: 'incomplete',
+  fix: 'For disk "{{disk}}" of VM "{{vm}}": {{remedy}}',
+  messages: {
+    sharedVhdx:
+      'VM "{{vm}}": disk "{{disk}}" ({{path}}) is a shared VHDX (persistent reservations), and host-level backup cannot capture a shared VHDX, so its data is missing from the VM\'s backup. {{advice}}',
+    vhdSetNeeds2016:
+      'VM "{{vm}}": disk "{{disk}}" ({{path}}) is a VHD Set, which needs Windows Server 2016 or later; on {{host}} the host cannot use it, so host-level backup does not capture it.',
+  },
+  defaultOptions: {},
+  checkVm({ vm, host, report, cannotEvaluate }) {
+    const legacy = isLegacyHost(host.os);
+    const covered = new Set(vm.guestCoverage.map((ref) => ref.name));
+    for (const disk of vm.disks) {
+      if (disk.kind !== 'virtual' || covered.has(disk.name)) continue;
+      const diskSubject = subject.disk(disk.name);
+      const path = disk.path;
+      if (path !== undefined && !isKnown(path)) {
+        // Without the path the gate cannot tell a shared VHDX from a VHD Set; a known non-shared disk is fine either way.
+        if (!(isKnown(disk.shared) && !disk.shared.value)) cannotEvaluate(path, `the path of disk "${disk.name}"`, diskSubject);
+        continue;
+      }
+      const isVhdSet = path !== undefined && path.value.trim().toLowerCase().endsWith('.vhds');
+      if (isVhdSet) {
+        if (legacy) {
+          report({
+            messageId: 'vhdSetNeeds2016',
+            at: path.at,
+            subject: diskSubject,
+            data: {
+              disk: disk.name,
+              path: path.value,
+              remedy: 'run the VM on a Windows Server 2016 or later host, or use a shared VHDX and back it up from inside the guest (list it in backup.inGuestCoverage).',
+            },
+          });
+        }
+        continue;
+      }
+      if (!isKnown(disk.shared)) {
+        cannotEvaluate(disk.shared, `whether disk "${disk.name}" is shared`, diskSubject);
+        continue;
+      }
+      if (!disk.shared.value) continue;
+      report({
+        messageId: 'sharedVhdx',
+        at: disk.shared.origin === 'set' || path === undefined ? disk.shared.at : path.at,
+        subject: diskSubject,
+        data: {
+          disk: disk.name,
+          path: path?.value ?? 'path not declared',
+          advice: legacy
+            ? `On ${host.label}, only a backup inside the guest can cover it: the VHD Set (.vhds) that host-level backup supports needs Windows Server 2016 or later.`
+            : `On ${host.label}, convert it to a VHD Set (.vhds), which host-level backup captures.`,
+          remedy: legacy
+            ? 'back it up from inside the guest and list it in backup.inGuestCoverage, or move the guest cluster to Windows Server 2016 or later and convert the disk to a VHD Set (.vhds).'
+            : 'convert it to a VHD Set (Convert-VHD to a .vhds file) so that host-level backup captures it, or back it up from inside the guest and list it in backup.inGuestCoverage.',
+        },
+      });
+    }
+  },
+});
