@@ -1,0 +1,157 @@
+import { expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { evaluate } from '../../src/core/engine.js';
+import { unknown } from '../../src/core/source.js';
+import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
+import { evaluateCase, policyCases, TEST_TODAY } from '../../test/support/policy-tester.js';
+import policy from './index.js';
+
+const vm = (spec: string) => `apiVersion: hvgate/v1
+kind: VirtualMachine
+metadata:
+  name: lab-01
+spec:
+${spec}`;
+
+const parentOnShare = vm(`  configurationPath: D:\\VMs
+  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: \\\\fs01\\images\\ws2022-base.vhdx`);
+
+policyCases(policy, {
+  valid: [
+    {
+      name: 'a standalone disk has no chain',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx`),
+      outcomes: { 'lab-01': 'online' },
+    },
+    {
+      name: 'parent beside the child on one volume',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: d:/Base/ws2022.vhdx`),
+    },
+    {
+      name: 'parent on the volume of another disk of the VM',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: E:\\Base\\ws2022.vhdx
+    - name: data
+      path: E:\\VMs\\lab-01\\data.vhdx`),
+    },
+    {
+      name: 'parent on the configuration volume',
+      yaml: vm(`  configurationPath: F:\\Hyper-V
+  checkpoints:
+    location: D:\\Snapshots
+  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: F:\\Base\\ws2022.vhdx`),
+    },
+    {
+      name: 'parent on the same Cluster Shared Volume, spelled differently',
+      yaml: vm(`  configurationPath: C:\\ClusterStorage\\Volume1\\lab-01
+  disks:
+    - name: os
+      path: C:\\ClusterStorage\\Volume1\\lab-01\\os.avhdx
+      parentPath: c:/clusterstorage/volume1/base/os.vhdx`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'parent on an SMB share the VM does not otherwise use',
+      yaml: parentOnShare,
+      errors: [
+        {
+          messageId: 'parentElsewhere',
+          line: 10,
+          column: 19,
+          subject: 'disk:os',
+          vm: 'lab-01',
+          messageIncludes: [
+            'needs its parent \\\\fs01\\images\\ws2022-base.vhdx on \\\\fs01\\images',
+            '(configuration, checkpoints, virtual disks) are on D:.',
+            'a risk of an incomplete restore',
+          ],
+        },
+      ],
+      // A risk, not a predicted failure: the outcome stays online.
+      outcomes: { 'lab-01': 'online' },
+    },
+    {
+      name: 'an .avhdx attached without a declared parent',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os_8F2A1C.AVHDX`),
+      errors: [{ messageId: 'parentNotDeclared', line: 8, column: 13, subject: 'disk:os', messageIncludes: ['(D:\\VMs\\lab-01\\os_8F2A1C.AVHDX) is a differencing disk, but its parent is not declared'] }],
+      outcomes: { 'lab-01': 'online' },
+    },
+    {
+      name: 'two differencing disks with problems give two findings; default C: configuration counts as captured',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: G:\\Base\\ws2022.vhdx
+    - name: tools
+      parentPath: C:\\Base\\tools.vhdx
+      path: D:\\VMs\\lab-01\\tools.vhdx
+    - name: data
+      path: D:\\VMs\\lab-01\\data.avhdx`),
+      errors: [
+        { messageId: 'parentElsewhere', line: 9, column: 19, subject: 'disk:os', messageIncludes: ['on G:', 'are on C:, D:.'] },
+        { messageId: 'parentNotDeclared', line: 14, column: 13, subject: 'disk:data' },
+      ],
+    },
+    {
+      name: 'a disk without a path could be on the parent volume: cannot evaluate, not a finding',
+      yaml: vm(`  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: G:\\Base\\ws2022.vhdx
+    - name: scratch`),
+      errors: [
+        {
+          messageId: 'cannotEvaluate',
+          line: 6,
+          column: 3,
+          level: 'note',
+          subject: 'unknown:HVB014:disk:os',
+          messageIncludes: ['the path of disk "scratch" (to tell whether the backup captures the parent of disk "os") is unknown'],
+        },
+      ],
+    },
+    {
+      name: 'level comes from configuration',
+      yaml: parentOnShare,
+      settings: { policies: { HVB014: { level: 'error' } } },
+      errors: [{ messageId: 'parentElsewhere', line: 10, column: 19, level: 'error' }],
+    },
+  ],
+});
+
+test('HVB014 points the related location at the differencing disk', () => {
+  const finding = evaluateCase(policy, { name: 'related', yaml: parentOnShare }).evaluation.findings[0]!;
+  expect(finding.related.map((r) => [r.at.line, r.at.column, r.message])).toEqual([[9, 13, 'differencing disk "os"']]);
+});
+
+test('HVB014 reports a parent unknown until apply as cannot-evaluate', () => {
+  const estate = parseHvgateFile('vm.yaml', parentOnShare);
+  const model = estate.vms[0]!;
+  const at = { file: 'vm.yaml', line: 10, column: 19, endLine: 10, endColumn: 50 };
+  const disks = model.disks.map((disk) => ({ ...disk, parentPath: unknown(at, 'known after apply') }));
+  const evaluation = evaluate({ ...estate, vms: [{ ...model, disks }] }, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
+  expect(evaluation.findings.map((f) => [f.messageId, f.level, f.subject, f.message])).toEqual([
+    [
+      'cannotEvaluate',
+      'note',
+      'unknown:HVB014:disk:os',
+      'Cannot evaluate HVB014 differencing-chain for VM "lab-01": the parent of differencing disk "os" is unknown (known after apply).',
+    ],
+  ]);
+});

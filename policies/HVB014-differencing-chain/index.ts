@@ -1,0 +1,83 @@
+/**
+ * HVB014 differencing-chain: a differencing disk is unreadable without its parent, so the parent must
+ * sit where the VM's backup captures it (article principle 1: back up the whole VM). A parent that
+ * is elsewhere or undeclared is a risk of an incomplete restore.
+ */
+import { definePolicy } from '../../src/core/policy.js';
+import { isKnown, type Unknown, type Value } from '../../src/core/source.js';
+import { subject } from '../../src/core/subjects.js';
+import { volumeOf, type VolumeRoot } from '../../src/core/volume.js';
+
+export default definePolicy({
+  id: 'HVB014',
+  name: 'differencing-chain',
+  principle: 1,
+  description: "Require the parent of every differencing disk to be declared and on a host volume that holds the VM's own files.",
+  defaultLevel: 'warning',
+  effect: 'none',
+  fix: 'Declare the parent of disk "{{disk}}" of VM "{{vm}}" (parentPath) and keep it on a volume that holds the VM\'s configuration, checkpoints or disks, or merge the differencing disk into a standalone VHDX.',
+  messages: {
+    parentElsewhere:
+      'VM "{{vm}}": differencing disk "{{disk}}" needs its parent {{parent}} on {{parentVolume}}, but the VM\'s own files (configuration, checkpoints, virtual disks) are on {{captured}}. A backup of the VM can miss the parent, and a differencing disk cannot be read without it: a risk of an incomplete restore.',
+    parentNotDeclared:
+      'VM "{{vm}}": disk "{{disk}}" ({{path}}) is a differencing disk, but its parent is not declared, so the gate cannot tell whether the backup captures it. A differencing disk cannot be read without its parent: a risk of an incomplete restore.',
+  },
+  defaultOptions: {},
+  checkVm({ vm, report, cannotEvaluate }) {
+    const isDifferencing = vm.disks.some(
+      (disk) => disk.parentPath !== undefined || (isKnown(disk.path) && disk.path.value.trim().toLowerCase().endsWith('.avhdx')),
+    );
+    if (!isDifferencing) return;
+
+    // The volumes the VM's backup captures: those of its configuration, checkpoint location and virtual disks.
+    const captured = new Map<string, VolumeRoot>();
+    let firstUnknown: { value: Unknown; what: string } | undefined;
+    const capture = (value: Value<string> | undefined, what: string): void => {
+      if (value === undefined) return;
+      if (!isKnown(value)) {
+        firstUnknown ??= { value, what };
+        return;
+      }
+      const result = volumeOf(value.value);
+      if (result.ok && !captured.has(result.volume.key)) captured.set(result.volume.key, result.volume);
+    };
+    capture(vm.configurationPath, 'the configuration path');
+    capture(vm.checkpointLocation, 'the checkpoint location');
+    for (const disk of vm.disks) if (disk.kind === 'virtual') capture(disk.path, `the path of disk "${disk.name}"`);
+
+    for (const disk of vm.disks) {
+      if (disk.kind !== 'virtual') continue;
+      const diskSubject = subject.disk(disk.name);
+      const parent = disk.parentPath;
+      if (parent === undefined) {
+        if (!isKnown(disk.path) || !disk.path.value.trim().toLowerCase().endsWith('.avhdx')) continue;
+        report({ messageId: 'parentNotDeclared', at: disk.path.at, subject: diskSubject, data: { disk: disk.name, path: disk.path.value } });
+        continue;
+      }
+      if (!isKnown(parent)) {
+        cannotEvaluate(parent, `the parent of differencing disk "${disk.name}"`, diskSubject);
+        continue;
+      }
+      const parentVolume = volumeOf(parent.value);
+      // An unreadable path is a definition error (HVB000), not another volume.
+      if (!parentVolume.ok || captured.has(parentVolume.volume.key)) continue;
+      if (firstUnknown) {
+        // The parent might share a volume with the value that is not known yet; do not guess.
+        cannotEvaluate(firstUnknown.value, `${firstUnknown.what} (to tell whether the backup captures the parent of disk "${disk.name}")`, diskSubject);
+        continue;
+      }
+      report({
+        messageId: 'parentElsewhere',
+        at: parent.at,
+        subject: diskSubject,
+        data: {
+          disk: disk.name,
+          parent: parent.value,
+          parentVolume: parentVolume.volume.display,
+          captured: [...captured.values()].map((volume) => volume.display).join(', ') || 'no readable volume',
+        },
+        ...(isKnown(disk.path) ? { related: [{ at: disk.path.at, message: `differencing disk "${disk.name}"` }] } : {}),
+      });
+    }
+  },
+});
