@@ -4,8 +4,9 @@ import { evaluate } from '../../src/core/engine.js';
 import { exceptionKey } from '../../src/core/exceptions.js';
 import type { Estate, PolicyException } from '../../src/core/model.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { policyCases, TEST_TODAY } from '../../test/support/policy-tester.js';
+import { evaluateCase, policyCases, TEST_TODAY } from '../../test/support/policy-tester.js';
 import checkpointSameVolume from '../HVB003-checkpoint-same-volume/index.js';
+import backupCoverage from '../HVB010-backup-coverage/index.js';
 import policy from './index.js';
 
 // HVB003 supplies findings to waive: checkpoints on C: while the disk `os` is on D:.
@@ -206,5 +207,23 @@ spec:
       [3, false],
       [9, false],
     ]);
+  });
+
+  test('an exception for a policy that did not run is not called unmatched', () => {
+    const yaml = `${vm('app-01', exception('HVB003'))}
+${exception('backup-coverage')}`;
+    // No backup job is declared, so HVB010 is inactive; HVB003 is switched off.
+    const { evaluation } = evaluateCase(policy, {
+      name: 'inactive',
+      yaml,
+      pack: [policy, checkpointSameVolume, backupCoverage],
+      settings: { policies: { HVB003: { level: 'off' } } },
+    });
+    expect(evaluation.notices).toEqual([expect.stringContaining('HVB010')]);
+    expect(evaluation.exceptions.map((status) => [status.exception.policy, status.problems])).toEqual([
+      ['HVB003', []],
+      ['backup-coverage', []],
+    ]);
+    expect(evaluation.findings).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
   const waivers = allExceptions.map((exception) => {
     const problems = validateException(exception, exceptionCheck);
     const policyId = resolvePolicyId(exception.policy, policyIndex) ?? exception.policy;
-    return { exception, problems, matched: 0, matches: problems.length === 0 ? exceptionMatcher(exception, policyId) : undefined };
+    return { exception, policyId, problems, matched: 0, matches: problems.length === 0 ? exceptionMatcher(exception, policyId) : undefined };
   });
   const applyWaivers = (finding: Finding): Finding => {
     for (const waiver of waivers) {
@@ -181,9 +181,11 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
   for (const policy of active) if (policy.checkEstate && !policy.runsAfterExceptions) runEstatePolicy(policy, [], true);
 
   // Phase 3: exception usage is final; policies about exceptions run last and cannot be waived.
+  // An exception for a policy that did not run (switched off, or inactive without jobs) is moot, not stale.
+  const ran = new Set(active.map((policy) => policy.id));
   const exceptionStatuses: ExceptionStatus[] = waivers.map((w) => ({
     exception: w.exception,
-    problems: w.problems.length === 0 && w.matched === 0 ? [{ kind: 'unmatched' } as ExceptionProblem] : w.problems,
+    problems: w.problems.length === 0 && w.matched === 0 && ran.has(w.policyId) ? [{ kind: 'unmatched' } as ExceptionProblem] : w.problems,
     matched: w.matched,
   }));
   for (const policy of active) if (policy.checkEstate && policy.runsAfterExceptions) runEstatePolicy(policy, exceptionStatuses, false);

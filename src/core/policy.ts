@@ -81,7 +81,7 @@ export type ExceptionProblem =
 
 export interface ExceptionStatus {
   readonly exception: PolicyException;
-  /** Empty for a valid exception that waived at least one finding. */
+  /** Empty for a valid exception that waived at least one finding, or whose policy did not run (off, or inactive without jobs). */
   readonly problems: readonly ExceptionProblem[];
   readonly matched: number;
 }
