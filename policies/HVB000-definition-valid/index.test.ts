@@ -152,7 +152,7 @@ ${disk('D:\\VMs\\os.vhdx')}`),
     - name: os`),
       pack: [policy, checkpointSameVolume],
       settings: { unknown: 'fail' },
-      errors: [{ messageId: 'cannotEvaluate', line: 6, column: 3, vm: 'app-01', messageIncludes: ['Cannot evaluate HVB003', 'the path of disk "os" is unknown'] }],
+      errors: [{ messageId: 'cannotEvaluate', line: 7, column: 7, vm: 'app-01', messageIncludes: ['Cannot evaluate HVB003', 'the path of disk "os" is unknown'] }],
     },
   ],
 });

@@ -6,7 +6,7 @@ import { definePolicy } from '../../src/core/policy.js';
 import { formatSpan, isKnown, type SourceSpan, type Value } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
 import { volumeOf } from '../../src/core/volume.js';
-import { didYouMean } from '../../src/parsers/hvgate/suggest.js';
+import { didYouMean } from '../../src/core/suggest.js';
 
 /** Advice for parser diagnostics that do not carry their own. */
 const GENERIC_ADVICE = 'Make the file readable and valid for its format; what the gate cannot read, it cannot judge.';

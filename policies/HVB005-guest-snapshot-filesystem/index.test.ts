@@ -170,7 +170,7 @@ policyCases(policy, {
       - name: "E:"
         fileSystem: FAT`),
       errors: [
-        { messageId: 'cannotEvaluate', line: 8, column: 5, level: 'note', subject: 'unknown:HVB005:volume:C:', messageIncludes: ['the file system of guest volume C: is unknown'] },
+        { messageId: 'cannotEvaluate', line: 9, column: 9, level: 'note', subject: 'unknown:HVB005:volume:C:', messageIncludes: ['the file system of guest volume C: is unknown'] },
         { messageId: 'windowsFileSystem', line: 11, column: 21, subject: 'volume:E:' },
       ],
     },

@@ -170,8 +170,8 @@ ${host('hv2012', '2012')}`,
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 6,
-          column: 3,
+          line: 7,
+          column: 7,
           level: 'note',
           subject: 'unknown:HVB011:disk:shared-data',
           messageIncludes: ['the path of disk "shared-data" is unknown (the disk has neither path nor passThrough)'],

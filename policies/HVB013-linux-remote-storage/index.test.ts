@@ -143,7 +143,7 @@ spec:
     os: linux
   disks:
     - name: os`),
-      errors: [{ messageId: 'cannotEvaluate', line: 8, column: 3, level: 'note', subject: 'unknown:HVB013:disk:os' }],
+      errors: [{ messageId: 'cannotEvaluate', line: 9, column: 7, level: 'note', subject: 'unknown:HVB013:disk:os' }],
     },
   ],
 });

@@ -118,8 +118,8 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 6,
-          column: 3,
+          line: 10,
+          column: 7,
           level: 'note',
           subject: 'unknown:HVB014:disk:os',
           messageIncludes: ['the path of disk "scratch" (to tell whether the backup captures the parent of disk "os") is unknown'],

@@ -4,7 +4,7 @@
  */
 import { definePolicy } from '../../src/core/policy.js';
 import { subject } from '../../src/core/subjects.js';
-import { didYouMean } from '../../src/parsers/hvgate/suggest.js';
+import { didYouMean } from '../../src/core/suggest.js';
 
 /** Names shown in a message before "and N more"; the full list is in the finding's blast radius. */
 const LISTED_NAMES = 10;

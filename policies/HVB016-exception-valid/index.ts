@@ -6,7 +6,7 @@
 import { isNeverWaivable } from '../../src/core/exceptions.js';
 import type { VirtualMachine } from '../../src/core/model.js';
 import { definePolicy, type AnyPolicy, type ExceptionProblem } from '../../src/core/policy.js';
-import { didYouMean } from '../../src/parsers/hvgate/suggest.js';
+import { didYouMean } from '../../src/core/suggest.js';
 
 /** Characters that make an exception's VM a glob pattern rather than one VM's name. */
 const GLOB = /[*?[\]{}!]/;

@@ -17,7 +17,7 @@ import { ConfigurationError } from '../errors.js';
 import { buildGuestSection } from '../parsers/hvgate/build.js';
 import { SpanFinder } from '../parsers/hvgate/positions.js';
 import { DocumentReader } from '../parsers/hvgate/reader.js';
-import { didYouMean } from '../parsers/hvgate/suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import { describeAjvError } from '../parsers/hvgate/validate.js';
 import type { Overlay } from './overlay.js';
 

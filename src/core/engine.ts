@@ -213,7 +213,8 @@ function levelOf(policy: AnyPolicy, settings: GateSettings): Level | 'off' {
 /** Worst effect among the VM's unwaived findings; a VM meant to be off is backed up offline, not paused. */
 function predictOutcome(vm: VirtualMachine, host: ResolvedHost, own: readonly Finding[], jobs: readonly string[]): VmResult {
   const intendedOff = vm.state.known && vm.state.value !== 'Running';
-  let outcome: Outcome = 'online';
+  // A VM meant to be off is backed up offline whatever else holds; findings can only make it worse.
+  let outcome: Outcome = intendedOff ? 'offline' : 'online';
   let causes: string[] = [];
   let uncertain = false;
   for (const finding of own) {

@@ -35,7 +35,7 @@ export function exceptionKey(exception: PolicyException): string {
 /** Problems that make an exception invalid before any matching (`unmatched` is decided later). */
 export function validateException(exception: PolicyException, check: ExceptionCheck): ExceptionProblem[] {
   const problems: ExceptionProblem[] = [];
-  const policy = check.policies.get(exception.policy) ?? check.policies.get(exception.policy.toUpperCase());
+  const policy = findPolicy(exception.policy, check.policies);
   if (!policy) problems.push({ kind: 'unknown-policy', value: exception.policy });
   else if (NOT_WAIVABLE.has(policy.id) || enforcementOf(check.settings, policy.id) === 'hard-mandatory') {
     problems.push({ kind: 'not-waivable', value: policy.id });
@@ -67,7 +67,12 @@ export function exceptionMatcher(exception: PolicyException, policyId: string): 
 }
 
 export function resolvePolicyId(name: string, policies: ReadonlyMap<string, AnyPolicy>): string | undefined {
-  return (policies.get(name) ?? policies.get(name.toUpperCase()))?.id;
+  return findPolicy(name, policies)?.id;
+}
+
+/** Ids are upper case and names lower case, but people write either way. */
+function findPolicy(name: string, policies: ReadonlyMap<string, AnyPolicy>): AnyPolicy | undefined {
+  return policies.get(name) ?? policies.get(name.toUpperCase()) ?? policies.get(name.toLowerCase());
 }
 
 function isCalendarDate(text: string): boolean {

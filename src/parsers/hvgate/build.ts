@@ -21,7 +21,7 @@ import type {
 } from '../../core/model.js';
 import { byDefault, set, unknown, type Value } from '../../core/source.js';
 import type { DocumentReader, Path } from './reader.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 
 /** Hyper-V's default folder for VM configuration when a host has not been given another. */
 export const HYPERV_DEFAULT_VM_PATH = 'C:\\ProgramData\\Microsoft\\Windows\\Hyper-V';
@@ -60,7 +60,8 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
   const unrecognized: NamedRef[] = [];
   for (const [key, enabled] of Object.entries(integrationMap)) {
     const id = identifyService(key);
-    if (id === 'backup') {
+    // Written under two spellings (name and GUID), the service is disabled if either says so.
+    if (id === 'backup' && (backupService === undefined || (backupService.known && backupService.value && !enabled))) {
       backupService = set(enabled, doc.at(['spec', 'integrationServices', key]));
       backupKey = key;
     } else if (id === undefined) unrecognized.push({ name: key, at: doc.keyAt(['spec', 'integrationServices', key]) });
@@ -96,9 +97,8 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
       unrecognized,
     },
     scsiControllers: value<number>(['scsiControllers'], () =>
-      generation.known && generation.value === 2
-        ? byDefault(Math.max(1, scsiFromDisks), omitted(['scsiControllers']), 'not set: generation 2 VMs have a SCSI controller')
-        : byDefault(scsiFromDisks, omitted(['scsiControllers']), 'not set: counted from the SCSI controllers the disks use'),
+      // Hyper-V creates every VM with a SCSI controller; only removing it by hand leaves none.
+      byDefault(Math.max(1, scsiFromDisks), omitted(['scsiControllers']), 'not set: Hyper-V creates VMs with a SCSI controller'),
     ),
     disks,
     guest: guestSection.guest ?? {

@@ -9,7 +9,7 @@ import { buildBackupJob, buildHostProfile, buildVirtualMachine } from './build.j
 import { SpanFinder } from './positions.js';
 import { DocumentReader } from './reader.js';
 import { dotted, KINDS, validateDocument, type Kind } from './validate.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 
 export const API_VERSION = 'hvgate/v1';
 

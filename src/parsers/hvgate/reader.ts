@@ -39,7 +39,11 @@ export class DocumentReader {
       return this.spans.of((key as Node | undefined) ?? node, this.documentSpan);
     }
     for (let depth = path.length - 1; depth > 0; depth--) {
-      const key = this.pair(path.slice(0, depth))?.key;
+      const prefix = path.slice(0, depth);
+      // Inside a list, the item itself is the nearest place a reviewer can see.
+      const item = typeof prefix[prefix.length - 1] === 'number' ? this.node(prefix) : undefined;
+      if (item) return this.spans.of(item, this.documentSpan);
+      const key = this.pair(prefix)?.key;
       if (key) return this.spans.of(key as Node, this.documentSpan);
     }
     return this.documentSpan;

@@ -6,7 +6,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import schema from '../../../schema/hvgate-v1.schema.json' with { type: 'json' };
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 
 export const KINDS = ['VirtualMachine', 'BackupJob', 'HostProfile'] as const;
 export type Kind = (typeof KINDS)[number];
