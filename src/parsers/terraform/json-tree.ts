@@ -1,0 +1,290 @@
+/**
+ * A JSON parser that keeps the offset of every value and member, so that a finding about a plan can
+ * point at the attribute's line. Plans reach hundreds of megabytes and repeat every resource in
+ * `planned_values` and `prior_state`: objects and arrays are only skipped over (their end found)
+ * until someone reads them, so the parts of a plan the gate never looks at cost one scan.
+ */
+
+export type JsonNode = JsonObject | JsonArray | JsonScalar;
+
+export interface JsonMember {
+  /** Offset of the key's opening quote. */
+  readonly keyStart: number;
+  readonly value: JsonNode;
+}
+
+export interface JsonObject {
+  readonly kind: 'object';
+  readonly start: number;
+  readonly end: number;
+  readonly members: ReadonlyMap<string, JsonMember>;
+}
+
+export interface JsonArray {
+  readonly kind: 'array';
+  readonly start: number;
+  readonly end: number;
+  readonly items: readonly JsonNode[];
+  /** Visits the items without keeping them: for huge arrays read once (a plan's resource_changes). */
+  forEachOnce(visit: (item: JsonNode) => void): void;
+}
+
+export interface JsonScalar {
+  readonly kind: 'scalar';
+  readonly start: number;
+  readonly end: number;
+  readonly value: string | number | boolean | null;
+}
+
+/** Thrown by parseJsonTree, and by reading a container whose inside is malformed. */
+export class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** Deeper nesting than any plan has; refusing it keeps a hostile file from exhausting the stack. */
+const MAX_DEPTH = 256;
+
+export function parseJsonTree(text: string): JsonNode {
+  const reader = new Reader(text);
+  reader.skipSpace();
+  const root = reader.value(0);
+  reader.skipSpace();
+  if (reader.at < text.length) throw new JsonSyntaxError('unexpected text after the end of the JSON value', reader.at);
+  return root;
+}
+
+/** Member lookup that tolerates a missing or non-object parent. */
+export function member(node: JsonNode | undefined, key: string): JsonMember | undefined {
+  return node?.kind === 'object' ? node.members.get(key) : undefined;
+}
+
+export function child(node: JsonNode | undefined, key: string | number): JsonNode | undefined {
+  if (typeof key === 'number') return node?.kind === 'array' ? node.items[key] : undefined;
+  return member(node, key)?.value;
+}
+
+export function scalar(node: JsonNode | undefined): string | number | boolean | null | undefined {
+  return node?.kind === 'scalar' ? node.value : undefined;
+}
+
+/** Plain JavaScript value of a subtree (for small subtrees such as `replace_paths`). */
+export function toPlain(node: JsonNode): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'array':
+      return node.items.map(toPlain);
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [key, m] of node.members) out[key] = toPlain(m.value);
+      return out;
+    }
+  }
+}
+
+class LazyObject implements JsonObject {
+  readonly kind = 'object';
+  private parsed: Map<string, JsonMember> | undefined;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly depth: number,
+  ) {}
+  get members(): ReadonlyMap<string, JsonMember> {
+    this.parsed ??= new Reader(this.text, this.start).objectMembers(this.depth);
+    return this.parsed;
+  }
+}
+
+class LazyArray implements JsonArray {
+  readonly kind = 'array';
+  private parsed: JsonNode[] | undefined;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly depth: number,
+  ) {}
+  get items(): readonly JsonNode[] {
+    this.parsed ??= new Reader(this.text, this.start).arrayItems(this.depth);
+    return this.parsed;
+  }
+  forEachOnce(visit: (item: JsonNode) => void): void {
+    if (this.parsed) this.parsed.forEach((item) => visit(item));
+    else new Reader(this.text, this.start).arrayItems(this.depth, visit);
+  }
+}
+
+class Reader {
+  constructor(
+    private readonly text: string,
+    public at = 0,
+  ) {}
+
+  skipSpace(): void {
+    const text = this.text;
+    let at = this.at;
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) at++;
+      else break;
+    }
+    this.at = at;
+  }
+
+  /** A value at the cursor; containers are skipped and parsed when first read. */
+  value(depth: number): JsonNode {
+    const c = this.text.charCodeAt(this.at);
+    if (c === 0x7b || c === 0x5b) {
+      if (depth >= MAX_DEPTH) throw new JsonSyntaxError(`values nested more than ${MAX_DEPTH} levels deep`, this.at);
+      const start = this.at;
+      this.skipContainer();
+      return c === 0x7b ? new LazyObject(this.text, start, this.at, depth + 1) : new LazyArray(this.text, start, this.at, depth + 1);
+    }
+    if (c === 0x22) {
+      const start = this.at;
+      const value = this.string();
+      return { kind: 'scalar', start, end: this.at, value };
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.number();
+    if (this.text.startsWith('true', this.at)) return this.word(true, 4);
+    if (this.text.startsWith('false', this.at)) return this.word(false, 5);
+    if (this.text.startsWith('null', this.at)) return this.word(null, 4);
+    if (this.at >= this.text.length) throw new JsonSyntaxError('the JSON text ends where a value was expected (is the file truncated?)', this.at);
+    throw new JsonSyntaxError(`unexpected character ${JSON.stringify(this.text[this.at])} where a value was expected`, this.at);
+  }
+
+  /** Moves past a balanced object or array; checks bracket pairing, not the grammar inside. */
+  private skipContainer(): void {
+    const text = this.text;
+    const closers: number[] = [];
+    let at = this.at;
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (Number.isNaN(c)) throw new JsonSyntaxError('the JSON text ends inside an object or array (is the file truncated?)', at);
+      if (c === 0x22) {
+        at = this.skipString(at);
+        continue;
+      }
+      if (c === 0x7b) closers.push(0x7d);
+      else if (c === 0x5b) closers.push(0x5d);
+      else if (c === 0x7d || c === 0x5d) {
+        if (closers.pop() !== c) throw new JsonSyntaxError(`unexpected ${JSON.stringify(text[at])}`, at);
+        if (closers.length === 0) {
+          this.at = at + 1;
+          return;
+        }
+      }
+      at++;
+    }
+  }
+
+  /** Offset after the string starting at `start`, without building it. */
+  private skipString(start: number): number {
+    const text = this.text;
+    let from = start + 1;
+    for (;;) {
+      const quote = text.indexOf('"', from);
+      if (quote === -1) throw new JsonSyntaxError('unterminated string (is the file truncated?)', start);
+      let backslashes = 0;
+      while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) return quote + 1;
+      from = quote + 1;
+    }
+  }
+
+  private word(value: boolean | null, length: number): JsonScalar {
+    const start = this.at;
+    this.at += length;
+    return { kind: 'scalar', start, end: this.at, value };
+  }
+
+  private number(): JsonScalar {
+    const start = this.at;
+    NUMBER.lastIndex = start;
+    const match = NUMBER.exec(this.text);
+    if (!match) throw new JsonSyntaxError('malformed number', start);
+    this.at = start + match[0].length;
+    return { kind: 'scalar', start, end: this.at, value: Number(match[0]) };
+  }
+
+  private string(): string {
+    const text = this.text;
+    const start = this.at;
+    const close = text.indexOf('"', start + 1);
+    if (close === -1) throw new JsonSyntaxError('unterminated string (is the file truncated?)', start);
+    const backslash = text.indexOf('\\', start + 1);
+    if (backslash === -1 || backslash > close) {
+      this.at = close + 1;
+      return text.slice(start + 1, close);
+    }
+    // Escapes present: find the real closing quote, then let the native parser decode the escapes.
+    let at = backslash;
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (Number.isNaN(c)) throw new JsonSyntaxError('unterminated string (is the file truncated?)', start);
+      if (c === 0x5c) at += 2;
+      else if (c === 0x22) break;
+      else at++;
+    }
+    this.at = at + 1;
+    try {
+      return JSON.parse(text.slice(start, at + 1)) as string;
+    } catch {
+      throw new JsonSyntaxError('invalid escape sequence in string', start);
+    }
+  }
+
+  objectMembers(depth: number): Map<string, JsonMember> {
+    const members = new Map<string, JsonMember>();
+    this.at++;
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) === 0x7d) return members;
+    for (;;) {
+      if (this.text.charCodeAt(this.at) !== 0x22) this.fail('a member name in double quotes');
+      const keyStart = this.at;
+      const key = this.string();
+      this.skipSpace();
+      if (this.text.charCodeAt(this.at) !== 0x3a) this.fail('":" after a member name');
+      this.at++;
+      this.skipSpace();
+      members.set(key, { keyStart, value: this.value(depth) });
+      this.skipSpace();
+      const c = this.text.charCodeAt(this.at);
+      if (c === 0x7d) return members;
+      if (c !== 0x2c) this.fail('"," or "}" in an object');
+      this.at++;
+      this.skipSpace();
+    }
+  }
+
+  /** The items, or with `visit` each item handed over and none kept. */
+  arrayItems(depth: number, visit?: (item: JsonNode) => void): JsonNode[] {
+    const items: JsonNode[] = [];
+    this.at++;
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) === 0x5d) return items;
+    for (;;) {
+      if (visit) visit(this.value(depth));
+      else items.push(this.value(depth));
+      this.skipSpace();
+      const c = this.text.charCodeAt(this.at);
+      if (c === 0x5d) return items;
+      if (c !== 0x2c) this.fail('"," or "]" in an array');
+      this.at++;
+      this.skipSpace();
+    }
+  }
+
+  private fail(expected: string): never {
+    if (this.at >= this.text.length) throw new JsonSyntaxError(`the JSON text ends where ${expected} was expected (is the file truncated?)`, this.at);
+    throw new JsonSyntaxError(`expected ${expected}, found ${JSON.stringify(this.text[this.at])}`, this.at);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Offsets to source spans. Both readers (plan JSON and `.tf`) work with UTF-16 offsets into the
+ * file text, which is exactly what SourceSpan columns count; a line table turns them into lines.
+ */
+import type { SourceSpan } from '../../core/source.js';
+
+export class LineIndex {
+  private starts: number[] | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+  ) {}
+
+  /** Span from offset `start` to offset `end` (exclusive). */
+  span(start: number, end: number = start): SourceSpan {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  }
+
+  /** Built on first use: a plan read without any position lookups never pays for it. */
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+    this.starts = starts;
+    return starts;
+  }
+}

@@ -1,0 +1,354 @@
+/**
+ * What the `taliesins/hyperv` provider (and its forks with the same schema) means by its attributes:
+ * defaults it applies, enum spellings it accepts, how it marks pass-through and shared disks. Turns
+ * drafts from either Terraform reader into model VMs (hyperv-formats §1, §7; domain §5).
+ */
+import { identifyService } from '../../core/integration-services.js';
+import type {
+  CheckpointType,
+  ControllerType,
+  Diagnostic,
+  IntegrationServices,
+  NamedRef,
+  VirtualDisk,
+  VirtualMachine,
+  VmState,
+} from '../../core/model.js';
+import { byDefault, set, unknown, type SourceSpan, type Value } from '../../core/source.js';
+import { normalizePath } from '../../core/volume.js';
+import type { DiskDraft, Field, MachineDraft, MapDraft, Scalar, VhdDraft } from './draft.js';
+
+/** The provider's default for `snapshot_file_location` and `smart_paging_file_path`; it always passes it to Set-VM. */
+export const PROVIDER_DEFAULT_FOLDER = 'C:\\ProgramData\\Microsoft\\Windows\\Hyper-V';
+
+/** `disk_number` MaxUint32 means "no physical disk"; the provider adds -DiskNumber only below it. */
+export const NO_PHYSICAL_DISK = 4294967295;
+
+export const SNAPSHOT_NOTE = `not set: the provider puts checkpoints in ${PROVIDER_DEFAULT_FOLDER}`;
+export const PATH_NOT_SET_REASON = "path is not set: Hyper-V puts the VM in the host's default virtual machine folder, which only the host knows";
+export const GUEST_OS_REASON = 'not expressible in Terraform; declare guest.os in a .hvgate.yml overlay';
+
+const BACKUP_DEFAULT_NOTE = 'not set: Hyper-V enables the Backup (volume shadow copy) integration service by default';
+const BACKUP_KEY_MISSING_NOTE =
+  "integration_services has no VSS key: the provider leaves the Backup (volume shadow copy) service at Hyper-V's default, enabled";
+const INSTALLED_NOTE = 'Hyper-V offers integration services to every VM; whether the guest runs them is not expressible in Terraform';
+const PROTECTION_NOTE = 'Terraform VMs are backed up at host level unless a .hvgate.yml overlay says otherwise';
+/**
+ * Hyper-V gives a new generation 1 VM two IDE controllers and one SCSI controller (generation 2: one
+ * SCSI controller), and the provider never removes controllers; so a VM it creates has at least one.
+ */
+const GEN1_SCSI_NOTE = 'not declared: Hyper-V gives a new generation 1 VM one SCSI controller besides its two IDE controllers, and the provider does not remove it';
+const GEN2_SCSI_NOTE = 'not declared: a generation 2 VM always has a SCSI controller';
+
+interface Spec<T> {
+  readonly attribute: string;
+  /** Undefined means the provider would reject the value. */
+  readonly convert: (raw: Scalar) => T | undefined;
+  readonly expected: string;
+  readonly fallback?: { readonly value: T; readonly note: string };
+}
+
+/** Reads one attribute: author's value, provider default, or unknown; invalid values become diagnostics. */
+function read<T>(field: Field, spec: Spec<T>, diagnostics: Diagnostic[]): Value<T> {
+  if (field.kind === 'unknown') return unknown(field.at, field.reason);
+  if (field.kind === 'absent' || field.value === null) {
+    return spec.fallback ? byDefault(spec.fallback.value, field.at, spec.fallback.note) : unknown(field.at, `${spec.attribute} is not set`);
+  }
+  const value = spec.convert(field.value);
+  if (value === undefined) {
+    diagnostics.push({
+      at: field.at,
+      code: 'terraform-invalid-value',
+      message: `${spec.attribute} = ${JSON.stringify(field.value)} is not a value the hyperv provider accepts (expected ${spec.expected})`,
+      fix: `Set ${spec.attribute} to ${spec.expected}.`,
+    });
+    return unknown(field.at, `${spec.attribute} = ${JSON.stringify(field.value)} is not a valid value`);
+  }
+  if (field.written) return set(value, field.at);
+  return byDefault(value, field.at, spec.fallback?.note ?? `not set: the provider fills in ${JSON.stringify(value)}`);
+}
+
+/** Enum values are compared case-insensitively, as the provider's validators do (`"disabled"` is valid). */
+function oneOf<T extends string>(allowed: readonly T[]): (raw: Scalar) => T | undefined {
+  const byLower = new Map(allowed.map((a) => [a.toLowerCase(), a] as const));
+  return (raw) => (typeof raw === 'string' ? byLower.get(raw.trim().toLowerCase()) : undefined);
+}
+
+/** Terraform converts `"0"` to 0 for number attributes; real files quote numbers often. */
+function wholeNumber(raw: Scalar): number | undefined {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+function bool(raw: Scalar): boolean | undefined {
+  if (typeof raw === 'boolean') return raw;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  return undefined;
+}
+
+function text(raw: Scalar): string | undefined {
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return undefined;
+}
+
+const GENERATION: Spec<1 | 2> = {
+  attribute: 'generation',
+  convert: (raw) => {
+    const n = wholeNumber(raw);
+    return n === 1 || n === 2 ? n : undefined;
+  },
+  expected: '1 or 2',
+  fallback: { value: 2, note: 'not set: the provider creates generation 2 VMs' },
+};
+
+// Only Running and Off can be asked for; Saved and Paused appear in state read back from a host.
+const STATE: Spec<VmState> = {
+  attribute: 'state',
+  convert: oneOf<VmState>(['Running', 'Off', 'Saved', 'Paused']),
+  expected: 'Running or Off',
+  fallback: { value: 'Running', note: 'not set: the provider starts the VM (state Running)' },
+};
+
+const CHECKPOINT_TYPE: Spec<CheckpointType> = {
+  attribute: 'checkpoint_type',
+  convert: oneOf<CheckpointType>(['Disabled', 'Standard', 'Production', 'ProductionOnly']),
+  expected: 'Disabled, Standard, Production or ProductionOnly',
+  fallback: { value: 'Production', note: 'not set: the provider uses Production checkpoints' },
+};
+
+const SNAPSHOT_LOCATION: Spec<string> = {
+  attribute: 'snapshot_file_location',
+  convert: text,
+  expected: 'a folder path',
+  fallback: { value: PROVIDER_DEFAULT_FOLDER, note: SNAPSHOT_NOTE },
+};
+
+const CONTROLLER_TYPE: Spec<ControllerType> = {
+  attribute: 'controller_type',
+  convert: (raw) => {
+    const v = oneOf(['Scsi', 'Ide'])(raw);
+    return v === 'Scsi' ? 'scsi' : v === 'Ide' ? 'ide' : undefined;
+  },
+  expected: 'Scsi or Ide',
+  fallback: { value: 'scsi', note: 'not set: the provider attaches the disk to a SCSI controller' },
+};
+
+const counter = (attribute: string): Spec<number> => ({ attribute, convert: wholeNumber, expected: 'a whole number' });
+
+const DISK_NUMBER: Spec<number> = {
+  attribute: 'disk_number',
+  convert: wholeNumber,
+  expected: `a physical disk number, or ${NO_PHYSICAL_DISK} for none`,
+  fallback: { value: NO_PHYSICAL_DISK, note: 'not set: no physical disk is passed through' },
+};
+
+const DISK_PATH: Spec<string> = {
+  attribute: 'path',
+  convert: text,
+  expected: 'a .vhd, .vhdx or .vhds path',
+  fallback: { value: '', note: 'not set: no virtual disk file' },
+};
+
+const PERSISTENT_RESERVATIONS: Spec<boolean> = {
+  attribute: 'support_persistent_reservations',
+  convert: bool,
+  expected: 'true or false',
+  fallback: { value: false, note: 'not set: the disk is not shared' },
+};
+
+const SERVICE_STATE: Spec<boolean> = { attribute: 'integration_services', convert: bool, expected: 'true or false' };
+
+export interface BuildResult {
+  readonly vms: VirtualMachine[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Builds the VMs of one estate; differencing `hyperv_vhd`s are linked to the VM disks that use them. */
+export function buildMachines(machines: readonly MachineDraft[], vhds: readonly VhdDraft[]): BuildResult {
+  const diagnostics: Diagnostic[] = [];
+  const parents = new ParentIndex(vhds, diagnostics);
+  const vms = machines.map((m) => buildMachine(m, parents, diagnostics));
+  return { vms, diagnostics };
+}
+
+function buildMachine(draft: MachineDraft, parents: ParentIndex, diagnostics: Diagnostic[]): VirtualMachine {
+  let name = draft.address;
+  const nameField = draft.name;
+  if (nameField.kind === 'known' && typeof nameField.value === 'string') {
+    if (nameField.value.trim() === '') {
+      diagnostics.push({
+        at: nameField.at,
+        code: 'terraform-empty-name',
+        message: `${draft.address} has an empty name; Hyper-V needs a VM name`,
+        fix: 'Set name to the VM name.',
+      });
+    } else name = nameField.value;
+  }
+
+  const generation = read(draft.generation, GENERATION, diagnostics);
+  const disks = uniqueNames(draft.disks.map((d, i) => buildDisk(d, i, parents, diagnostics)));
+  const configurationPath: Value<string> =
+    draft.path.kind === 'absent'
+      ? unknown(draft.path.at, PATH_NOT_SET_REASON)
+      : read(draft.path, { attribute: 'path', convert: text, expected: 'a folder path' }, diagnostics);
+
+  return {
+    name,
+    address: draft.address,
+    format: draft.format,
+    at: draft.at,
+    nameAt: nameField.at,
+    labels: {},
+    generation,
+    state: read(draft.state, STATE, diagnostics),
+    configurationPath,
+    checkpointLocation: read(draft.snapshotFileLocation, SNAPSHOT_LOCATION, diagnostics),
+    checkpointType: read(draft.checkpointType, CHECKPOINT_TYPE, diagnostics),
+    integrationServices: integrationServices(draft.integrationServices, draft.at, diagnostics),
+    scsiControllers: scsiControllers(generation, disks, draft),
+    disks: disks.map((d) => d.disk),
+    guest: { os: unknown(draft.at, GUEST_OS_REASON), volumes: [], iscsiTargets: [], fibreChannelAdapters: [] },
+    protection: byDefault('host', draft.at, PROTECTION_NOTE),
+    guestCoverage: [],
+    exceptions: [],
+  };
+}
+
+function integrationServices(draft: MapDraft, vmAt: SourceSpan, diagnostics: Diagnostic[]): IntegrationServices {
+  const installed = byDefault(true, vmAt, INSTALLED_NOTE);
+  if (draft.kind === 'unknown') return { installed, backup: unknown(draft.at, draft.reason), unrecognized: [] };
+  if (draft.kind === 'absent' || (draft.kind === 'known' && draft.value === null)) {
+    return { installed, backup: byDefault(true, draft.at, BACKUP_DEFAULT_NOTE), unrecognized: [] };
+  }
+  if (draft.kind === 'known') {
+    return { installed, backup: unknown(draft.at, 'integration_services is not a map of service names to true/false'), unrecognized: [] };
+  }
+  const unrecognized: NamedRef[] = [];
+  const backups: Value<boolean>[] = [];
+  for (const entry of draft.entries) {
+    const service = identifyService(entry.key);
+    if (service === undefined) unrecognized.push({ name: entry.key, at: entry.at });
+    else if (service === 'backup') {
+      backups.push(read(entry.value, { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } }, diagnostics));
+    }
+  }
+  // Several spellings of the backup service (name and GUID) in one map: if any entry switches it off, it is off.
+  const backup =
+    backups.find((b) => b.known && !b.value) ?? backups.find((b) => !b.known) ?? backups[0] ?? byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE);
+  return { installed, backup, unrecognized };
+}
+
+interface BuiltDisk {
+  readonly disk: VirtualDisk;
+  readonly scsiNumber: number | undefined;
+  readonly controllerKnown: boolean;
+}
+
+function buildDisk(draft: DiskDraft, index: number, parents: ParentIndex, diagnostics: Diagnostic[]): BuiltDisk {
+  const type = read(draft.controllerType, CONTROLLER_TYPE, diagnostics);
+  const number = read(draft.controllerNumber, counter('controller_number'), diagnostics);
+  const location = read(draft.controllerLocation, counter('controller_location'), diagnostics);
+  const controller = type.known && number.known && location.known ? { type: type.value, number: number.value, location: location.value } : undefined;
+  const diskNumber = read(draft.diskNumber, DISK_NUMBER, diagnostics);
+  const passthrough = diskNumber.known && diskNumber.value !== NO_PHYSICAL_DISK;
+  const path = read(draft.path, DISK_PATH, diagnostics);
+  const shared = sharedDisk(draft, path, read(draft.supportPersistentReservations, PERSISTENT_RESERVATIONS, diagnostics));
+  const parentPath = passthrough ? undefined : parents.parentOf(draft, path);
+
+  const disk: VirtualDisk = {
+    name: controller ? `${controller.type}${controller.number}:${controller.location}` : `disk${index + 1}`,
+    at: draft.at,
+    ...(controller ? { controller } : {}),
+    kind: passthrough ? 'passthrough' : 'virtual',
+    ...(passthrough ? {} : { path }),
+    // An unknown disk_number is kept so that a policy can say it cannot tell whether the disk is pass-through.
+    ...(passthrough || !diskNumber.known ? { diskNumber } : {}),
+    shared,
+    ...(parentPath ? { parentPath } : {}),
+  };
+  return {
+    disk,
+    scsiNumber: type.known && type.value === 'scsi' && number.known ? number.value : undefined,
+    controllerKnown: type.known && number.known,
+  };
+}
+
+/** Shared: persistent reservations (shared VHDX, guest clusters) or a VHD Set file (`.vhds`). */
+function sharedDisk(draft: DiskDraft, path: Value<string>, reservations: Value<boolean>): Value<boolean> {
+  if (reservations.known && reservations.value) return reservations;
+  if (path.known) return isVhdSet(path.value) ? set(true, path.at) : reservations;
+  const suffix = draft.path.kind === 'unknown' ? draft.path.suffix : undefined;
+  if (suffix !== undefined && isVhdSet(suffix)) return set(true, path.at);
+  if (suffix !== undefined && /\.vhdx?$/i.test(suffix.trim())) return reservations;
+  if (!reservations.known) return reservations;
+  return unknown(path.at, `the disk path is unknown (${path.reason}); a .vhds path would make the disk shared`);
+}
+
+const isVhdSet = (path: string) => /\.vhds$/i.test(path.trim());
+
+function uniqueNames(disks: BuiltDisk[]): BuiltDisk[] {
+  const seen = new Map<string, number>();
+  return disks.map((d) => {
+    const count = (seen.get(d.disk.name) ?? 0) + 1;
+    seen.set(d.disk.name, count);
+    return count === 1 ? d : { ...d, disk: { ...d.disk, name: `${d.disk.name}#${count}` } };
+  });
+}
+
+function scsiControllers(generation: Value<1 | 2>, disks: readonly BuiltDisk[], draft: MachineDraft): Value<number> {
+  const numbers = new Set<number>();
+  let firstScsi: SourceSpan | undefined;
+  for (const d of disks) {
+    if (d.scsiNumber === undefined) continue;
+    numbers.add(d.scsiNumber);
+    firstScsi ??= d.disk.at;
+  }
+  if (numbers.size > 0 && firstScsi) return set(numbers.size, firstScsi);
+  if (!generation.known) return unknown(generation.at, `no disk declares a SCSI controller and the generation is unknown (${generation.reason})`);
+  if (generation.value === 2) return byDefault(1, generation.at, GEN2_SCSI_NOTE);
+  return byDefault(1, draft.at, GEN1_SCSI_NOTE);
+}
+
+/** Differencing `hyperv_vhd` resources, found by address (`.tf` references) or by equal path (plan). */
+class ParentIndex {
+  private readonly byAddress = new Map<string, VhdDraft>();
+  private readonly byPath = new Map<string, VhdDraft>();
+
+  constructor(
+    vhds: readonly VhdDraft[],
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    for (const vhd of vhds) {
+      if (!isDifferencing(vhd)) continue;
+      this.byAddress.set(vhd.address, vhd);
+      if (vhd.path.kind === 'known' && typeof vhd.path.value === 'string') this.byPath.set(normalizePath(vhd.path.value), vhd);
+    }
+  }
+
+  parentOf(disk: DiskDraft, path: Value<string>): Value<string> | undefined {
+    const vhd = (disk.vhdAddress ? this.byAddress.get(disk.vhdAddress) : undefined) ?? (path.known && path.value !== '' ? this.byPath.get(normalizePath(path.value)) : undefined);
+    if (!vhd) return undefined;
+    if (vhd.parentPath.kind === 'absent') return unknown(vhd.parentPath.at, `${vhd.address} is a differencing disk without parent_path`);
+    return read(vhd.parentPath, { attribute: 'parent_path', convert: text, expected: 'the parent disk path' }, this.diagnostics);
+  }
+}
+
+/** `vhd_type = "Differencing"` (any case), or a `parent_path`: the provider creates a child of that parent. */
+function isDifferencing(vhd: VhdDraft): boolean {
+  if (vhd.vhdType.kind === 'known' && typeof vhd.vhdType.value === 'string' && vhd.vhdType.value.trim().toLowerCase() === 'differencing') return true;
+  return vhd.parentPath.kind === 'unknown' || (vhd.parentPath.kind === 'known' && typeof vhd.parentPath.value === 'string' && vhd.parentPath.value !== '');
+}
+
+/**
+ * Providers with the taliesins schema: `taliesins/hyperv` and its forks (`Bafbi/hyperv`, …), whose
+ * address ends in `/hyperv`. `windsorcli/hyperv` reuses the type name `hyperv_vhd` with another schema.
+ */
+export function isCompatibleProvider(source: string): boolean {
+  const parts = source.trim().toLowerCase().split('/');
+  const type = parts[parts.length - 1];
+  const namespace = parts[parts.length - 2];
+  if (type !== 'hyperv') return false;
+  return namespace !== 'windsorcli';
+}
