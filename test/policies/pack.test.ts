@@ -153,9 +153,11 @@ describe.each(policies.map((policy) => [folderOf(policy), policy] as const))('%s
       expect(examples.slice(correct).some((line) => line.startsWith('```'))).toBe(true);
     });
 
-    test.runIf(policy.unverified === true)('says "unverified", since the policy rests on an unverified fact', () => {
-      expect(readme.toLowerCase()).toContain('unverified');
-    });
+    if (policy.unverified) {
+      test('says "unverified", since the policy rests on an unverified fact', () => {
+        expect(readme.toLowerCase()).toContain('unverified');
+      });
+    }
 
     test('says plainly when the policy cannot be waived', () => {
       const problems = validateException(
