@@ -9,6 +9,7 @@ import { streamOutput } from '../app/output.js';
 import { TOOL } from '../app/tool.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { isUserError, UsageError } from '../errors.js';
+import { applyCommand, planCommand } from './plan-commands.js';
 
 export interface CliEnvironment {
   readonly cwd: string;
@@ -26,6 +27,13 @@ export const USAGE = `Usage: hvgate <command> [options]
 
 Commands:
   check [paths...]      Evaluate the Hyper-V VM definitions under the paths (default: .)
+  plan --base <ref> [paths...]
+                        Plan a change like terraform plan: per VM what is created, updated,
+                        replaced or destroyed, how its predicted backup changes, and which
+                        findings the change introduces, keeps or resolves (by fingerprint)
+  apply --plan <file> [paths...]
+                        Deploy-stage check: exit 0 only if the working tree holds exactly the
+                        definitions of a saved plan (sha256 per file) and that plan passed
 
 Options for check:
   -f, --format <fmt>    text (default), json or sarif
@@ -33,6 +41,26 @@ Options for check:
   -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
       --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
       --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
+
+Options for plan (and -f, -o, -c, --today, --no-color as for check):
+      --base <ref>      Base of the change: a branch, tag or commit (required). Missing from a
+                        shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>
+      --head <ref>      Head of the change (default: the working tree)
+      --config-ref <side>
+                        Whose .hvgate.yml governs the change: head (default) or base. With base
+                        the configuration is read from the base commit, so a pull request cannot
+                        relax its own gate
+      --override <reason>
+                        Override soft-mandatory policies; the reason is recorded in the report and
+                        the saved plan. Hard-mandatory policies cannot be overridden
+      --out <file>      Save the plan (digests of the evaluated files, findings, verdict) for apply
+  Only findings the change introduces block (scope: introduced); pre-existing ones are shown.
+  Set scope: all in .hvgate.yml to block on every error.
+
+Options for apply:
+      --plan <file>     The saved plan written by plan --out (required)
+  Paths default to those the plan was made for. Exit 1 names the files that differ (stale plan)
+  or the blocking findings; a file that is not a saved plan exits 2.
 
   -h, --help            Show this help
   -v, --version         Show the version
@@ -52,7 +80,9 @@ export async function main(argv: readonly string[], environment: CliEnvironment,
       return 0;
     }
     if (command === 'check') return await check(rest, environment, pack);
-    throw new UsageError(`unknown command "${command}"; commands: check`);
+    if (command === 'plan') return await planCommand(rest, environment, pack);
+    if (command === 'apply') return await applyCommand(rest, environment);
+    throw new UsageError(`unknown command "${command}"; commands: check, plan, apply`);
   } catch (error) {
     if (isUserError(error)) {
       environment.stderr(`hvgate: ${error.message}\n${error instanceof UsageError ? "Run 'hvgate --help' for usage.\n" : ''}`);
@@ -95,7 +125,7 @@ async function check(args: readonly string[], environment: CliEnvironment, pack:
   );
 }
 
-function parse<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+export function parse<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

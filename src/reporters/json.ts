@@ -5,6 +5,8 @@
  */
 import type { GatedFinding } from '../core/gate.js';
 import type { SourceSpan } from '../core/source.js';
+import type { PolicyException } from '../core/model.js';
+import type { PlanReport, VmState } from '../core/plan.js';
 import type { ExceptionStatus, JobResult, VmResult } from '../core/policy.js';
 import { describeProblem, hostName, type GateReport, type Reporter } from './report.js';
 
@@ -30,6 +32,8 @@ export const jsonReporter: Reporter = (report: GateReport): string => {
     findings: report.findings.map(findingJson),
     exceptions: evaluation.exceptions.map(exceptionJson),
     notices: [...new Set(evaluation.notices)],
+    // Only `hvgate plan` reports carry a plan; `check` documents keep their shape.
+    ...(report.plan ? { plan: planJson(report.plan) } : {}),
   };
   return JSON.stringify(document, null, 2) + '\n';
 };
@@ -125,5 +129,38 @@ function exceptionJson(status: ExceptionStatus) {
       maxDays: problem.kind === 'too-long' ? problem.maxDays : null,
       message: describeProblem(problem),
     })),
+  };
+}
+
+function planJson(plan: PlanReport) {
+  const state = (s: VmState | undefined) => (s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null);
+  const exception = (e: PolicyException) => ({
+    policy: e.policy,
+    vm: e.vm,
+    subject: e.subject ?? null,
+    reason: e.reason ?? null,
+    owner: e.owner ?? null,
+    expires: e.expires ?? null,
+    location: location(e.at),
+  });
+  return {
+    base: { ref: plan.base.ref, commit: plan.base.commit },
+    head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
+    configFrom: plan.configFrom,
+    override: plan.override ? { reason: plan.override.reason } : null,
+    summary: { ...plan.summary },
+    changes: plan.changes.map((c) => ({
+      name: c.name,
+      address: c.address,
+      action: c.action,
+      actionFrom: c.actionFrom,
+      affected: c.affected,
+      location: location(c.at),
+      attributes: c.attributes.map((a) => ({ path: a.path, before: a.before ?? null, after: a.after ?? null, forcesReplacement: a.forcesReplacement === true })),
+      before: state(c.before),
+      after: state(c.after),
+    })),
+    addedExceptions: plan.addedExceptions.map(exception),
+    removedExceptions: plan.removedExceptions.map(exception),
   };
 }

@@ -6,6 +6,7 @@ import type { Evaluation } from '../core/engine.js';
 import type { GatedFinding, Verdict } from '../core/gate.js';
 import type { ResolvedHost } from '../core/host.js';
 import { OUTCOMES, type Outcome } from '../core/outcome.js';
+import type { PlanReport } from '../core/plan.js';
 import type { AnyPolicy, ExceptionProblem, VmResult } from '../core/policy.js';
 
 /** What a gate run produced, with everything needed to render it and nothing read from elsewhere. */
@@ -21,7 +22,8 @@ export interface GateReport {
   readonly policies: readonly AnyPolicy[];
   /** Definition files that were evaluated, relative paths with `/` separators. */
   readonly files: readonly string[];
-  // `hvgate plan` adds an optional `plan` field here; reporters must keep working when it is absent.
+  /** Set by `hvgate plan`: the change between base and head. Reporters must keep working when it is absent. */
+  readonly plan?: PlanReport;
 }
 
 export interface ReporterOptions {

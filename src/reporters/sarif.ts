@@ -33,7 +33,14 @@ export const sarifReporter: Reporter = (report: GateReport, options: ReporterOpt
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
   const outcomeOf = new Map(report.evaluation.vms.map((r) => [r.vm.name, r.outcome] as const));
   // Resolved findings no longer exist in the code under analysis; code scanning closes them itself.
-  const results = report.findings.filter((f) => f.status !== 'resolved').map((finding) => resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot));
+  const results = report.findings
+    .filter((f) => f.status !== 'resolved')
+    .map((finding) => ({
+      ...resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot),
+      // A plan compares against its base; `check` has no baseline to state. Resolved findings stay out
+      // (they point into the base revision), so `absent` is never written.
+      ...(report.plan ? { baselineState: finding.status === 'unchanged' ? 'unchanged' : 'new' } : {}),
+    }));
 
   const notices = [...new Set(report.evaluation.notices)];
   const run = {

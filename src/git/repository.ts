@@ -1,0 +1,356 @@
+/**
+ * Reads definitions straight from git commits: resolves refs (fetching a base that a shallow clone
+ * lacks), lists a commit's files with their sizes in one `git ls-tree` and reads them through one
+ * `git cat-file --batch` process, whatever the number of files. Edge module: all git I/O is here.
+ * Every git failure becomes a ConfigurationError that says what to run.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { ConfigurationError, UsageError } from '../errors.js';
+import { definitionSelector, readsWhole, type Selection } from '../load/selection.js';
+import { MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from '../load/source-file.js';
+
+/** One file of a commit, as `git ls-tree --long` lists it. */
+export interface TreeEntry {
+  /** Path from the repository root, `/`-separated. */
+  readonly path: string;
+  readonly oid: string;
+  readonly size: number;
+}
+
+/** A blob as read: whole, or only its head when it is too large to be a definition; always digested whole. */
+export interface Blob {
+  readonly bytes: Uint8Array;
+  readonly size: number;
+  readonly truncated: boolean;
+  /** sha256 of every byte of the blob, hex. */
+  readonly sha256: string;
+}
+
+export interface CommitSources {
+  /** Definition candidates, paths relative to the working directory, sorted. */
+  readonly files: SourceFile[];
+  /** sha256 of each file's exact bytes, by the same path. */
+  readonly digests: ReadonlyMap<string, string>;
+  /** Paths asked for that the commit does not contain. */
+  readonly missing: readonly string[];
+}
+
+interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export class GitRepository {
+  private shallow: boolean | undefined;
+  private readonly trees = new Map<string, Promise<TreeEntry[]>>();
+
+  private constructor(
+    /** The working directory relative to the repository root: `''` or `infra/hyperv`. */
+    readonly prefix: string,
+    private readonly cwd: string,
+    private readonly env: Readonly<Record<string, string | undefined>>,
+  ) {}
+
+  /** Opens the repository that contains `cwd`. */
+  static async open(cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<GitRepository> {
+    const probe = new GitRepository('', cwd, env);
+    const result = await probe.run(['rev-parse', '--show-prefix'], true);
+    if (result.code !== 0) {
+      throw new ConfigurationError(
+        `${cwd} is not inside a git repository (${firstLine(result.stderr)}); run hvgate plan in a clone of the repository, or use hvgate check`,
+      );
+    }
+    return new GitRepository(result.stdout.trim().replace(/\/$/, ''), cwd, env);
+  }
+
+  async isShallow(): Promise<boolean> {
+    this.shallow ??= (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    return this.shallow;
+  }
+
+  /**
+   * The commit a ref names. A ref the clone lacks is tried as `origin/<ref>`, then fetched from
+   * `origin` with depth 1 (CI checkouts are shallow); if that fails too, the error says what to run.
+   */
+  async resolveCommit(ref: string): Promise<string> {
+    if (ref === '' || ref.startsWith('-')) throw new UsageError(`"${ref}" is not a git ref`);
+    const local = (await this.revParse(ref)) ?? (ref.startsWith('origin/') ? undefined : await this.revParse(`refs/remotes/origin/${ref}`));
+    if (local !== undefined) return local;
+    const shallow = await this.isShallow();
+    const where = shallow ? 'this shallow clone' : 'this repository';
+    const remote = await this.run(['remote', 'get-url', 'origin'], true);
+    const name = fetchableName(ref);
+    const command = `git fetch --no-tags --depth=1 origin ${name}`;
+    if (remote.code !== 0) {
+      throw new ConfigurationError(`"${ref}" is not a commit in ${where}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`);
+    }
+    const fetched = await this.run(['fetch', '--no-tags', '--depth=1', 'origin', name], true);
+    if (fetched.code !== 0) {
+      throw new ConfigurationError(
+        `"${ref}" is not a commit in ${where}, and fetching it failed (${firstLine(fetched.stderr)}). ` +
+          `Fetch it and run again: ${command} — in GitHub Actions, or check out with fetch-depth: 0`,
+      );
+    }
+    this.shallow = undefined;
+    const commit = (await this.revParse(ref)) ?? (await this.revParse('FETCH_HEAD'));
+    if (commit === undefined) throw new ConfigurationError(`"${ref}" was fetched but does not name a commit; check the name (${command})`);
+    return commit;
+  }
+
+  /** Every regular file of a commit (symbolic links and submodules are not definitions). */
+  listFiles(commit: string): Promise<TreeEntry[]> {
+    let listing = this.trees.get(commit);
+    if (!listing) {
+      listing = this.run(['ls-tree', '-r', '-z', '--long', '--full-tree', commit]).then((result) => parseTreeListing(result.stdout));
+      this.trees.set(commit, listing);
+    }
+    return listing;
+  }
+
+  /**
+   * Reads the blobs of `entries` in order through one `git cat-file --batch` process. Oversized blobs
+   * are streamed through the digest and only their head is kept, as the working-tree reader does.
+   */
+  readBlobs(entries: readonly TreeEntry[]): Promise<Blob[]> {
+    if (entries.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+      const parser = new BatchParser(entries);
+      const stderr: Buffer[] = [];
+      let failed = false;
+      const fail = (error: Error): void => {
+        if (failed) return;
+        failed = true;
+        child.kill();
+        reject(error);
+      };
+      child.on('error', (error) => fail(gitMissing(error)));
+      child.stdout.on('data', (chunk: Buffer) => {
+        try {
+          parser.push(chunk);
+        } catch (error) {
+          fail(error as Error);
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+      child.stdin.on('error', () => {
+        // The process ended early; its exit code and stderr carry the reason.
+      });
+      child.on('close', (code) => {
+        if (failed) return;
+        if (code !== 0) return fail(new ConfigurationError(`git cat-file failed (${firstLine(Buffer.concat(stderr).toString('utf8'))})`));
+        if (!parser.done()) return fail(new ConfigurationError('git cat-file ended before every file was read'));
+        resolve(parser.blobs);
+      });
+      child.stdin.end(entries.map((entry) => entry.oid).join('\n') + '\n');
+    });
+  }
+
+  /**
+   * The definition candidates of a commit under `paths` (relative to the working directory; default
+   * `.`), selected by the same include/exclude rules as the working tree.
+   */
+  async readSources(commit: string, paths: readonly string[], selection: Selection): Promise<CommitSources> {
+    const selected = definitionSelector(selection);
+    const wanted = (paths.length > 0 ? paths : ['.']).map((given) => ({ given, path: this.fromCwd(given) }));
+    const found = new Set<string>();
+    const chosen: { entry: TreeEntry; path: string; explicit: boolean }[] = [];
+    for (const entry of await this.listFiles(commit)) {
+      let take = false;
+      let explicit = false;
+      for (const want of wanted) {
+        if (entry.path === want.path) {
+          found.add(want.given);
+          take = true;
+          explicit = true;
+        } else if (want.path === '' || entry.path.startsWith(`${want.path}/`)) {
+          found.add(want.given);
+          take ||= selected(this.toCwd(entry.path));
+        }
+      }
+      if (take) chosen.push({ entry, path: this.toCwd(entry.path), explicit });
+    }
+    chosen.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const blobs = await this.readBlobs(chosen.map((c) => c.entry));
+    const files: SourceFile[] = [];
+    const digests = new Map<string, string>();
+    chosen.forEach((c, index) => {
+      const blob = blobs[index]!;
+      files.push({ path: c.path, bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: c.explicit });
+      digests.set(c.path, blob.sha256);
+    });
+    return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
+  }
+
+  /** One file of a commit by its path relative to the working directory, as text; undefined when absent. */
+  async readText(commit: string, path: string): Promise<string | undefined> {
+    const target = this.fromCwd(path);
+    const entry = (await this.listFiles(commit)).find((e) => e.path === target);
+    if (!entry) return undefined;
+    if (entry.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${entry.size} bytes)`);
+    const [blob] = await this.readBlobs([entry]);
+    return new TextDecoder('utf-8').decode(blob!.bytes);
+  }
+
+  /** Repository-relative form of a path given relative to the working directory. */
+  private fromCwd(given: string): string {
+    const joined = posix.normalize(`${this.prefix === '' ? '.' : this.prefix}/${given.split('\\').join('/')}`).replace(/\/+$/, '');
+    if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined)) {
+      throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
+    }
+    return joined === '.' ? '' : joined;
+  }
+
+  /** Working-directory-relative form of a repository path, as the working-tree reader writes it. */
+  private toCwd(path: string): string {
+    if (this.prefix === '') return path;
+    if (path.startsWith(`${this.prefix}/`)) return path.slice(this.prefix.length + 1);
+    const from = this.prefix.split('/');
+    const to = path.split('/');
+    let common = 0;
+    while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+    return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+  }
+
+  private async revParse(ref: string): Promise<string | undefined> {
+    const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  private childEnv(): NodeJS.ProcessEnv {
+    // Never wait for credentials on a terminal that CI does not have.
+    return { ...this.env, GIT_TERMINAL_PROMPT: '0' } as NodeJS.ProcessEnv;
+  }
+
+  private run(args: readonly string[], allowFailure = false): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', [...args], { cwd: this.cwd, env: this.childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', (error) => reject(gitMissing(error)));
+      child.on('close', (code) => {
+        const result = { code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+        if (result.code !== 0 && !allowFailure) {
+          reject(new ConfigurationError(`git ${args[0]} failed (${firstLine(result.stderr)}); run "git ${args.join(' ')}" to see why`));
+        } else {
+          resolve(result);
+        }
+      });
+    });
+  }
+}
+
+/** Parses `git ls-tree -r -z --long` output: `<mode> SP <type> SP <oid> SP+ <size> TAB <path> NUL`. */
+export function parseTreeListing(output: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const record of output.split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+    // 100644/100755 are files; 120000 symbolic links and 160000 submodules are not read.
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || oid === undefined || size === undefined) continue;
+    entries.push({ path: record.slice(tab + 1), oid, size: Number(size) });
+  }
+  return entries;
+}
+
+/**
+ * Incremental reader of `git cat-file --batch` output: `<oid> blob <size> LF <bytes> LF` per request,
+ * or `<oid> missing LF`. Keeps whole blobs, or only the head of oversized ones, and digests all bytes.
+ */
+class BatchParser {
+  readonly blobs: Blob[] = [];
+  private header: Buffer[] = [];
+  private current: { size: number; remaining: number; chunks: Buffer[]; kept: number; keepAll: boolean | undefined; hash: ReturnType<typeof createHash> } | undefined;
+  private awaitingNewline = false;
+
+  constructor(private readonly entries: readonly TreeEntry[]) {}
+
+  done(): boolean {
+    return this.blobs.length === this.entries.length && this.current === undefined && !this.awaitingNewline;
+  }
+
+  push(chunk: Buffer): void {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.awaitingNewline) {
+        offset += 1;
+        this.awaitingNewline = false;
+        continue;
+      }
+      if (this.current === undefined) {
+        const newline = chunk.indexOf(0x0a, offset);
+        if (newline < 0) {
+          this.header.push(chunk.subarray(offset));
+          return;
+        }
+        this.header.push(chunk.subarray(offset, newline));
+        this.startBlob(Buffer.concat(this.header).toString('utf8'));
+        this.header = [];
+        offset = newline + 1;
+        continue;
+      }
+      const blob = this.current;
+      const take = Math.min(blob.remaining, chunk.length - offset);
+      const part = chunk.subarray(offset, offset + take);
+      blob.hash.update(part);
+      if (blob.keepAll !== false) {
+        blob.chunks.push(Buffer.from(part));
+        blob.kept += part.length;
+        if (blob.keepAll === undefined && blob.kept >= Math.min(SNIFF_BYTES, blob.size)) {
+          blob.keepAll = readsWhole(blob.size, Buffer.concat(blob.chunks));
+          if (!blob.keepAll) blob.chunks = [Buffer.concat(blob.chunks).subarray(0, SNIFF_BYTES)];
+        }
+      }
+      blob.remaining -= take;
+      offset += take;
+      if (blob.remaining === 0) this.finishBlob();
+    }
+  }
+
+  private startBlob(header: string): void {
+    const entry = this.entries[this.blobs.length];
+    const [oid, type, size] = header.split(' ');
+    if (entry === undefined || oid !== entry.oid) throw new ConfigurationError(`git cat-file answered "${header}" out of order`);
+    if (type !== 'blob' || size === undefined) {
+      throw new ConfigurationError(`${entry.path}: object ${entry.oid} is ${type === 'missing' ? 'missing from the repository' : `a ${type}`}; run "git fetch" and try again`);
+    }
+    const bytes = Number(size);
+    this.current = { size: bytes, remaining: bytes, chunks: [], kept: 0, keepAll: bytes <= MAX_DEFINITION_BYTES ? true : undefined, hash: createHash('sha256') };
+    if (bytes === 0) this.finishBlob();
+  }
+
+  private finishBlob(): void {
+    const blob = this.current!;
+    const bytes = Buffer.concat(blob.chunks);
+    const keepAll = blob.keepAll ?? readsWhole(blob.size, bytes);
+    this.blobs.push({
+      bytes: keepAll ? bytes : bytes.subarray(0, SNIFF_BYTES),
+      size: blob.size,
+      truncated: !keepAll,
+      sha256: blob.hash.digest('hex'),
+    });
+    this.current = undefined;
+    this.awaitingNewline = true;
+  }
+}
+
+/** What to fetch for a ref: remote-tracking names are fetched by their branch name. */
+function fetchableName(ref: string): string {
+  return ref.replace(/^refs\/remotes\/origin\//, '').replace(/^origin\//, '');
+}
+
+function gitMissing(error: NodeJS.ErrnoException): Error {
+  if (error.code === 'ENOENT') return new ConfigurationError('git is not installed or not on PATH; hvgate plan reads the base and head from git');
+  return error;
+}
+
+function firstLine(text: string): string {
+  const line = text.trim().split('\n')[0]?.trim().replace(/^(fatal|error): /, '');
+  return line === undefined || line === '' ? 'no message' : line;
+}

@@ -1,0 +1,196 @@
+/**
+ * The plan as text, read like `terraform plan`: per VM `+` create, `~` update, `-/+` replace, `-`
+ * delete, with the attributes that change, the predicted backup outcome before and after, and the
+ * findings under each VM marked introduced, pre-existing or resolved; then the full text report, and
+ * a closing `Plan: … Gate: …` line. Pure.
+ */
+import type { GatedFinding } from '../core/gate.js';
+import type { PolicyException } from '../core/model.js';
+import type { ChangeAction, PlanReport, VmChange, VmState } from '../core/plan.js';
+import { formatSpan } from '../core/source.js';
+import { count, type GateReport, type Reporter, type ReporterOptions } from './report.js';
+import { textReporter } from './text.js';
+
+const SYMBOL: Record<ChangeAction, string> = { create: '  +', update: '  ~', replace: '-/+', delete: '  -', unchanged: '   ' };
+
+const HEADLINE: Record<ChangeAction, string> = {
+  create: 'will be created',
+  update: 'will be updated in-place',
+  replace: 'must be replaced',
+  delete: 'will be destroyed',
+  unchanged: 'is unchanged, but its backup is affected by other changes',
+};
+
+const STATUS_LABEL: Record<GatedFinding['status'], string> = { introduced: 'introduced', unchanged: 'pre-existing', resolved: 'resolved' };
+
+/** Plan section, then the full text report (without its verdict line), then the closing plan line. */
+export const planTextReporter: Reporter = (report: GateReport, options: ReporterOptions): string => {
+  const details = textReporter(report, options).replace(/\n*$/, '').split('\n');
+  if (details.length > 0 && /^(\u001b\[[0-9;]*m)*Gate: /.test(details[details.length - 1]!)) details.pop();
+  return [renderPlan(report, options), 'Details:', '', ...details, '', planLine(report, options)].join('\n') + '\n';
+};
+
+/** The Terraform-like part alone: changes per VM, other findings, exceptions added. Empty without a plan. */
+export function renderPlan(report: GateReport, options: ReporterOptions = {}): string {
+  const plan = report.plan;
+  if (!plan) return '';
+  const style = palette(options.color === true);
+  const out: string[] = [];
+  const head = plan.head.workingTree ? 'working tree' : `${clean(plan.head.ref ?? '')} (${(plan.head.commit ?? '').slice(0, 12)})`;
+  out.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) → head ${head}`));
+  out.push(`Gate configuration from the ${plan.configFrom}.`);
+  if (plan.override) out.push(style.yellow(`Override in force: ${clean(plan.override.reason)}`));
+  out.push('');
+
+  const findingsOf = groupFindings(report.findings, plan);
+  const shown = plan.changes.filter((c) => c.action !== 'unchanged' || c.affected);
+  if (shown.length === 0) {
+    out.push('No changes. The definitions match the base, and no VM\'s backup changes.');
+  } else {
+    out.push('hvgate will perform the following changes:');
+    for (const change of shown) out.push('', ...changeLines(change, findingsOf.get(change.address) ?? [], style));
+  }
+
+  const vmAddresses = new Set(plan.changes.map((c) => c.address));
+  const others = [...findingsOf].filter(([address, findings]) => !vmAddresses.has(address) && findings.some(isNoteworthy));
+  if (others.length > 0) {
+    out.push('', style.bold('Other resources (backup jobs, files):'));
+    for (const [address, findings] of others) {
+      out.push(`    ${clean(address)}`);
+      for (const finding of findings.filter(isNoteworthy)) out.push(findingLine(finding, style));
+    }
+  }
+
+  if (plan.addedExceptions.length > 0) {
+    out.push('', style.bold(`Exceptions added by this change (${plan.addedExceptions.length}):`));
+    const statusAt = new Map(report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s] as const));
+    for (const exception of plan.addedExceptions) {
+      const status = statusAt.get(formatSpan(exception.at));
+      const honoured = status !== undefined && status.problems.length === 0;
+      const why = status?.problems.some((p) => p.kind === 'added-by-change')
+        ? 'not honoured: only exceptions from the base count'
+        : honoured
+          ? 'honoured'
+          : 'not honoured';
+      out.push(`    ${exceptionLine(exception)}  [${why}]`);
+    }
+  }
+  if (plan.removedExceptions.length > 0) {
+    out.push('', style.bold(`Exceptions removed by this change (${plan.removedExceptions.length}):`));
+    for (const exception of plan.removedExceptions) out.push(`    ${exceptionLine(exception)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** `Plan: 1 to add, 2 to change, 0 to destroy. Gate: BLOCKED — 2 blocking, 1 warning.` */
+export function planLine(report: GateReport, options: ReporterOptions = {}): string {
+  const style = palette(options.color === true);
+  const s = report.plan?.summary;
+  const plan = s ? `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy. ` : '';
+  const v = report.verdict;
+  const parts = [`${v.blocking} blocking`];
+  if (v.errors - v.blocking > 0) parts.push(count(v.errors - v.blocking, 'non-blocking error'));
+  parts.push(count(v.warnings, 'warning'));
+  if (v.overridden > 0) parts.push(`${v.overridden} overridden`);
+  const gate = v.passed ? style.bold(style.green('Gate: PASSED')) : style.bold(style.red('Gate: BLOCKED'));
+  return `${plan}${gate} — ${parts.join(', ')}.`;
+}
+
+function changeLines(change: VmChange, findings: readonly GatedFinding[], style: Palette): string[] {
+  const paint = change.action === 'create' ? style.green : change.action === 'delete' || change.action === 'replace' ? style.red : change.action === 'update' ? style.yellow : (t: string) => t;
+  const where = change.action === 'delete' ? `${formatSpan(change.at)} (base)` : formatSpan(change.at);
+  const from = change.actionFrom === 'terraform-plan' ? ' (Terraform plan)' : '';
+  const lines = [
+    style.dim(`  # ${clean(change.address)} ${HEADLINE[change.action]}${from}`),
+    `${paint(SYMBOL[change.action])} ${style.bold(clean(change.address))}  ${style.dim(clean(where))}`,
+  ];
+  for (const attribute of change.attributes) {
+    const replaces = attribute.forcesReplacement ? style.red(' # forces replacement') : '';
+    if (attribute.before === undefined) lines.push(`      ${style.green('+')} ${clean(attribute.path)} = ${clean(attribute.after ?? '')}${replaces}`);
+    else if (attribute.after === undefined) lines.push(`      ${style.red('-')} ${clean(attribute.path)} = ${clean(attribute.before)}${replaces}`);
+    else lines.push(`      ${style.yellow('~')} ${clean(attribute.path)} = ${clean(attribute.before)} → ${clean(attribute.after)}${replaces}`);
+  }
+  lines.push(...contextLines(change.before, change.after));
+  for (const finding of findings) lines.push(findingLine(finding, style));
+  return lines;
+}
+
+/** Host and job membership when they move, then the outcome transition. */
+function contextLines(before: VmState | undefined, after: VmState | undefined): string[] {
+  const lines: string[] = [];
+  if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} → ${clean(after.host)}`);
+  if (before && after && before.jobs.join('\u0000') !== after.jobs.join('\u0000')) lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
+  const was = before ? outcomeText(before) : '(none)';
+  const now = after ? outcomeText(after) : '(removed)';
+  const host = after ?? before!;
+  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} → ${now} (${clean(host.host)})`);
+  return lines;
+}
+
+function outcomeText(state: VmState): string {
+  return state.uncertain ? `${state.outcome} (uncertain)` : state.outcome;
+}
+
+function jobList(jobs: readonly string[]): string {
+  return jobs.length === 0 ? '(none)' : `[${jobs.map(clean).join(', ')}]`;
+}
+
+function findingLine(finding: GatedFinding, style: Palette): string {
+  const marks = [finding.blocking ? 'blocking' : '', finding.overridden ? 'overridden' : '', finding.exception ? 'waived' : ''].filter(Boolean);
+  const status = STATUS_LABEL[finding.status].padEnd(12);
+  const paintStatus = finding.status === 'introduced' ? style.red : finding.status === 'resolved' ? style.green : style.dim;
+  const level = finding.level.padEnd(7);
+  const tail = marks.length > 0 ? `  [${marks.join(', ')}]` : '';
+  return `      ${paintStatus(status)} ${level} ${finding.policyId}  ${clean(formatSpan(finding.at))}  ${clean(finding.message)}${finding.blocking ? style.red(tail) : tail}`;
+}
+
+/** Findings by the resource they are about; findings about a VM go under its change. */
+function groupFindings(findings: readonly GatedFinding[], plan: PlanReport): Map<string, GatedFinding[]> {
+  const addressOfVm = new Map(plan.changes.map((c) => [c.name, c.address] as const));
+  const vmAddresses = new Set(addressOfVm.values());
+  const groups = new Map<string, GatedFinding[]>();
+  for (const finding of findings) {
+    const byName = finding.vm !== undefined && !vmAddresses.has(finding.address) ? addressOfVm.get(finding.vm) : undefined;
+    const key = byName ?? finding.address;
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  return groups;
+}
+
+/** Outside VM changes, only what the change moves is worth a line here; the details list everything. */
+function isNoteworthy(finding: GatedFinding): boolean {
+  return finding.status !== 'unchanged' || finding.blocking;
+}
+
+function exceptionLine(exception: PolicyException): string {
+  const target = `${exception.policy} for "${exception.vm}"${exception.subject !== undefined ? ` (${exception.subject})` : ''}`;
+  const facts = [`owner ${exception.owner ?? '(none)'}`, `expires ${exception.expires ?? '(never)'}`, `reason: ${exception.reason ?? '(none)'}`];
+  return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(', ')}`);
+}
+
+/** Definitions are untrusted: control characters are shown escaped, never sent to the terminal. */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+interface Palette {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+}
+
+function palette(color: boolean): Palette {
+  if (!color) return { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t };
+  return {
+    bold: (t) => `\u001b[1m${t}\u001b[22m`,
+    dim: (t) => `\u001b[2m${t}\u001b[22m`,
+    red: (t) => `\u001b[31m${t}\u001b[39m`,
+    yellow: (t) => `\u001b[33m${t}\u001b[39m`,
+    green: (t) => `\u001b[32m${t}\u001b[39m`,
+  };
+}
