@@ -1,0 +1,115 @@
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const TODAY = ['--today', '2026-11-24'];
+
+async function workspace(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'hvgate-cli-'));
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+  return dir;
+}
+
+const cleanVm = `apiVersion: hvgate/v1
+kind: VirtualMachine
+metadata: { name: ok-01 }
+spec:
+  configurationPath: D:\\VMs
+  disks:
+    - { name: os, path: D:\\VMs\\ok-01.vhdx }
+`;
+
+describe('hvgate check (bundled CLI)', () => {
+  test('the example estate: outcome table, a finding for every principle, blocked', async () => {
+    const run = await runCli(['check', 'examples/estate', ...TODAY]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    await expect(run.stdout).toMatchFileSnapshot('__golden__/examples-estate.txt');
+    for (const id of ['HVB001', 'HVB002', 'HVB003', 'HVB004', 'HVB005', 'HVB006', 'HVB007', 'HVB008', 'HVB009', 'HVB010', 'HVB011', 'HVB012', 'HVB013', 'HVB014', 'HVB015']) {
+      expect(run.stdout, id).toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('SARIF to a file, with the text report still on the terminal', async () => {
+    const dir = await workspace({ 'vms/ok.yaml': cleanVm });
+    const run = await runCli(['check', '--format', 'sarif', '--output', 'out/hvgate.sarif', ...TODAY], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Gate: PASSED/);
+    const sarif = JSON.parse(await readFile(join(dir, 'out/hvgate.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('HVB016');
+  });
+
+  test('JSON on stdout is one parseable document', async () => {
+    const run = await runCli(['check', 'examples/estate', '--format', 'json', ...TODAY]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.verdict.passed).toBe(false);
+  });
+
+  test('colour only when asked for by a terminal; NO_COLOR always wins', async () => {
+    // A pipe is not a terminal, so even FORCE_COLOR-like settings give no escape codes.
+    const run = await runCli(['check', 'examples/estate', ...TODAY], { env: { NO_COLOR: '1' } });
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('unrelated YAML is ignored; no definitions at all passes with nothing to say', async () => {
+    const dir = await workspace({ '.github/workflows/ci.yml': 'on: push\njobs: {}\n', 'compose.yaml': 'services: {}\n' });
+    const run = await runCli(['check', ...TODAY], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Gate: PASSED/);
+  });
+
+  test('a file named explicitly must be a definition', async () => {
+    const dir = await workspace({ 'empty.yaml': '', 'notes.txt': 'hello' });
+    const run = await runCli(['check', 'empty.yaml', 'notes.txt', ...TODAY], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/empty\.yaml:1:1 +error +HVB000 +the file is empty/);
+    expect(run.stdout).toMatch(/notes\.txt:1:1 +error +HVB000 +the file is not a definition hvgate reads/);
+  });
+
+  test('a non-UTF-8 definition and an oversized definition are findings at their position', async () => {
+    const [head, tail] = cleanVm.split('spec:');
+    const latin1 = Buffer.concat([Buffer.from(`${head}# caf`), Buffer.from([0xe9]), Buffer.from(`\nspec:${tail}`)]);
+    const huge = `${cleanVm}${'# padding\n'.repeat(500_000)}`;
+    const dir = await workspace({ 'a.yaml': latin1, 'b.yaml': huge });
+    const run = await runCli(['check', ...TODAY], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/a\.yaml:4:6 +error +HVB000 +byte 0xE9 is not valid UTF-8/);
+    expect(run.stdout).toMatch(/b\.yaml:1:1 +error +HVB000 +the file is 4\.8 MiB, far larger than any definition/);
+  });
+
+  test('usage and configuration errors exit 2 with a message, not a stack trace', async () => {
+    const bad = await runCli(['check', '--format', 'xml']);
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toBe("hvgate: --format must be one of text, json, sarif, not \"xml\"\nRun 'hvgate --help' for usage.\n");
+
+    const unknownOption = await runCli(['check', '--frmat', 'json']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toMatch(/^hvgate: Unknown option '--frmat'/);
+
+    const dir = await workspace({ '.hvgate.yml': 'scope: everything\n' });
+    const config = await runCli(['check', ...TODAY], { cwd: dir });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toMatch(/^hvgate: \.hvgate\.yml:1:8: scope must be one of introduced, all/);
+    expect(config.stderr).not.toMatch(/\n\s+at /);
+
+    const missing = await runCli(['check', 'no/such/dir']);
+    expect(missing).toMatchObject({ code: 2, stderr: 'hvgate: no/such/dir: no such file or directory\n' });
+  });
+
+  test('--help and --version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: hvgate <command>/);
+    const version = await runCli(['--version']);
+    expect(version.stdout).toMatch(/^hvgate \d+\.\d+\.\d+\n$/);
+  });
+});
