@@ -198,7 +198,9 @@ function walk(path: string, value: unknown, out: Map<string, string>): void {
     }
     value.forEach((item, index) => {
       const key = itemKey(item, index);
-      if (typeof item === 'object' && item !== null) {
+      if (isException(item)) {
+        out.set(`${path}[${key}]`, exceptionText(item));
+      } else if (typeof item === 'object' && item !== null) {
         for (const [field, inner] of Object.entries(item)) if (!POSITION_KEYS.has(field) && field !== 'name') walk(`${path}[${key}].${field}`, inner, out);
         if (Object.keys(item).every((field) => POSITION_KEYS.has(field) || field === 'name')) out.set(`${path}[${key}]`, '(present)');
       } else {
@@ -222,6 +224,15 @@ function isModelValue(value: unknown): value is { known: true; value: unknown } 
 
 function isBareName(item: unknown): item is { name: string } {
   return typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string' && Object.keys(item).every((k) => k === 'name' || POSITION_KEYS.has(k));
+}
+
+/** An exception reads best as one line; its policy and subject are already in its key. */
+function isException(item: unknown): item is PolicyException {
+  return typeof item === 'object' && item !== null && typeof (item as { policy?: unknown }).policy === 'string' && 'vm' in item;
+}
+
+function exceptionText(exception: PolicyException): string {
+  return `owner ${show(exception.owner ?? '')}, expires ${show(exception.expires ?? '')}, reason ${show(exception.reason ?? '')}`;
 }
 
 function itemKey(item: unknown, index: number): string {

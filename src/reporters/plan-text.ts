@@ -13,13 +13,17 @@ import { textReporter } from './text.js';
 
 const SYMBOL: Record<ChangeAction, string> = { create: '  +', update: '  ~', replace: '-/+', delete: '  -', unchanged: '   ' };
 
-const HEADLINE: Record<ChangeAction, string> = {
+const HEADLINE: Record<Exclude<ChangeAction, 'unchanged'>, string> = {
   create: 'will be created',
   update: 'will be updated in-place',
   replace: 'must be replaced',
   delete: 'will be destroyed',
-  unchanged: 'is unchanged, but its backup is affected by other changes',
 };
+
+function headline(change: VmChange): string {
+  if (change.action !== 'unchanged') return HEADLINE[change.action];
+  return change.affected ? 'is unchanged, but its backup is affected by other changes' : 'is unchanged, but has blocking findings';
+}
 
 const STATUS_LABEL: Record<GatedFinding['status'], string> = { introduced: 'introduced', unchanged: 'pre-existing', resolved: 'resolved' };
 
@@ -27,6 +31,7 @@ const STATUS_LABEL: Record<GatedFinding['status'], string> = { introduced: 'intr
 export const planTextReporter: Reporter = (report: GateReport, options: ReporterOptions): string => {
   const details = textReporter(report, options).replace(/\n*$/, '').split('\n');
   if (details.length > 0 && /^(\u001b\[[0-9;]*m)*Gate: /.test(details[details.length - 1]!)) details.pop();
+  while (details.length > 0 && details[details.length - 1] === '') details.pop();
   return [renderPlan(report, options), 'Details:', '', ...details, '', planLine(report, options)].join('\n') + '\n';
 };
 
@@ -43,7 +48,9 @@ export function renderPlan(report: GateReport, options: ReporterOptions = {}): s
   out.push('');
 
   const findingsOf = groupFindings(report.findings, plan);
-  const shown = plan.changes.filter((c) => c.action !== 'unchanged' || c.affected);
+  // With scope `all` an untouched VM can block the change; it must be visible here, not only in the details.
+  const blocks = (change: VmChange) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
+  const shown = plan.changes.filter((c) => c.action !== 'unchanged' || c.affected || blocks(c));
   if (shown.length === 0) {
     out.push('No changes. The definitions match the base, and no VM\'s backup changes.');
   } else {
@@ -101,7 +108,7 @@ function changeLines(change: VmChange, findings: readonly GatedFinding[], style:
   const where = change.action === 'delete' ? `${formatSpan(change.at)} (base)` : formatSpan(change.at);
   const from = change.actionFrom === 'terraform-plan' ? ' (Terraform plan)' : '';
   const lines = [
-    style.dim(`  # ${clean(change.address)} ${HEADLINE[change.action]}${from}`),
+    style.dim(`  # ${clean(change.address)} ${headline(change)}${from}`),
     `${paint(SYMBOL[change.action])} ${style.bold(clean(change.address))}  ${style.dim(clean(where))}`,
   ];
   for (const attribute of change.attributes) {
