@@ -34,7 +34,7 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
       `${count(evaluation.jobs.length, 'backup job')}, ${count(report.policies.length, 'policy', 'policies')}`,
   );
 
-  out.push('', ...vmTable(evaluation.vms, style));
+  out.push('', ...vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style));
 
   const failingJobs = evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) {
@@ -118,7 +118,8 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
   return out.join('\n') + '\n';
 };
 
-function vmTable(vms: readonly VmResult[], style: Palette): string[] {
+/** `failingJobs`: names of jobs predicted to fail, marked in the JOBS column so a VM that is fine on its own but loses its backup with its job stands out. */
+function vmTable(vms: readonly VmResult[], failingJobs: ReadonlySet<string>, style: Palette): string[] {
   if (vms.length === 0) return ['No VMs were found in the evaluated definitions.'];
   const sorted = [...vms].sort(compareVmResults);
   const summarise = sorted.length > VM_TABLE_LIMIT;
@@ -132,7 +133,7 @@ function vmTable(vms: readonly VmResult[], style: Palette): string[] {
         clean(r.vm.name),
         clean(`${hostName(r.host)} (${r.host.os})`),
         r.uncertain ? `${r.outcome} (uncertain)` : r.outcome,
-        r.jobs.length > 0 ? clean(r.jobs.join(', ')) : '-',
+        r.jobs.length > 0 ? clean(r.jobs.map((job) => (failingJobs.has(job) ? `${job} (fails)` : job)).join(', ')) : '-',
       ],
       outcome: r.outcome,
     }));
