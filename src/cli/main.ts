@@ -59,8 +59,9 @@ Options for plan (and -f, -o, -c, --today, --no-color as for check):
 
 Options for apply:
       --plan <file>     The saved plan written by plan --out (required)
-  Paths default to those the plan was made for. Exit 1 names the files that differ (stale plan)
-  or the blocking findings; a file that is not a saved plan exits 2.
+  Run it in the folder plan ran in; paths default to those the plan was made for. Exit 1 names
+  the files that differ (stale plan) or the blocking findings; a file that is not a saved plan
+  exits 2.
 
   -h, --help            Show this help
   -v, --version         Show the version
