@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative } from 'node:path';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { definitionSelector, readsWhole, type Selection } from '../load/selection.js';
 import { MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from '../load/source-file.js';
@@ -197,7 +197,8 @@ export class GitRepository {
 
   /** Repository-relative form of a path given relative to the working directory. */
   private fromCwd(given: string): string {
-    const joined = posix.normalize(`${this.prefix === '' ? '.' : this.prefix}/${given.split('\\').join('/')}`).replace(/\/+$/, '');
+    const relativeGiven = isAbsolute(given) ? relative(this.cwd, given) || '.' : given;
+    const joined = posix.normalize(`${this.prefix === '' ? '.' : this.prefix}/${relativeGiven.split('\\').join('/')}`).replace(/\/+$/, '');
     if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined)) {
       throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
     }

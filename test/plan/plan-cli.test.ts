@@ -263,6 +263,19 @@ describe('hvgate plan: git', () => {
     expect(block(run.stdout, 'VirtualMachine/sql-01')).toContain('backup: online → saved-state');
   });
 
+  test('absolute paths name the same files in git as relative ones', async () => {
+    const r = repo(BASE);
+    r.git('checkout', '-q', '-b', 'feature');
+    r.write({ 'vms/sql-01.yaml': vm('sql-01', { host: 'hv-legacy', vss: false }) });
+    r.commit('switch VSS off');
+    const run = await r.run(['plan', '--base', 'main', '--head', 'feature', join(r.dir, 'vms'), 'hosts.yaml', 'jobs.yaml']);
+    expect(run.stderr).toBe('');
+    expect(block(run.stdout, 'VirtualMachine/sql-01')).toContain('VirtualMachine/sql-01  vms/sql-01.yaml:5:1');
+    const outside = await r.run(['plan', '--base', 'main', '--head', 'feature', tmpdir()]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('outside the git repository');
+  });
+
   test('run from a subfolder: paths are relative to it on both sides', async () => {
     const r = repo({ 'README.md': '# estate\n', ...Object.fromEntries(Object.entries(BASE).map(([p, t]) => [`infra/${p}`, t])) });
     r.write({ 'infra/vms/sql-01.yaml': vm('sql-01', { host: 'hv-legacy', vss: false }) });
