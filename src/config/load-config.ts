@@ -1,7 +1,7 @@
 /** Finds and reads the configuration file (edge: file I/O); parsing is pure and lives in config.ts. */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { AnyPolicy } from '../core/policy.js';
 import { ConfigurationError } from '../errors.js';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig, type GateConfig } from './config.js';
@@ -10,8 +10,8 @@ import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig, type GateConfig } from 
 export async function loadConfig(explicitPath: string | undefined, cwd: string, pack: readonly AnyPolicy[]): Promise<GateConfig> {
   const path = explicitPath ?? CONFIG_FILE_NAMES.map((name) => join(cwd, name)).find((candidate) => existsSync(candidate));
   if (path === undefined) return DEFAULT_CONFIG;
-  const absolute = join(cwd, relative(cwd, path));
-  const text = await readFile(explicitPath === undefined ? absolute : join(cwd, explicitPath), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const absolute = resolve(cwd, path);
+  const text = await readFile(absolute, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${error.code ?? error.message})`);
   });
   return parseConfig(relative(cwd, absolute).split('\\').join('/'), text, pack);

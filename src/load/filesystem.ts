@@ -3,27 +3,20 @@
  * directory), filtered by the configured include/exclude globs. Edge module: all file I/O is here.
  */
 import { open, readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
-import { ALWAYS_EXCLUDE } from '../config/config.js';
+import { join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { looksLikePlanHead, MAX_DEFINITION_BYTES, MAX_PLAN_BYTES, SNIFF_BYTES, type SourceFile } from './source-file.js';
+import { definitionSelector, readsWhole, type Selection } from './selection.js';
+import { MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from './source-file.js';
 
 const PRUNED_DIRECTORIES = new Set(['node_modules', '.git', '.terraform']);
 const READ_CONCURRENCY = 32;
 
-export interface Selection {
-  readonly include: readonly string[];
-  readonly exclude: readonly string[];
-}
-
 /** Lists the files to evaluate under `paths`, relative to `cwd`, sorted. Files named directly are always taken. */
 export async function discoverFiles(paths: readonly string[], selection: Selection, cwd: string): Promise<{ path: string; explicit: boolean }[]> {
-  const included = picomatch([...selection.include], { dot: true });
-  const excluded = picomatch([...selection.exclude, ...ALWAYS_EXCLUDE], { dot: true });
+  const selected = definitionSelector(selection);
   const found = new Map<string, boolean>();
   for (const given of paths.length > 0 ? paths : ['.']) {
-    const absolute = join(cwd, given);
+    const absolute = resolve(cwd, given);
     const info = await stat(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
@@ -33,7 +26,9 @@ export async function discoverFiles(paths: readonly string[], selection: Selecti
     }
     for await (const file of walk(absolute)) {
       const path = toPosix(relative(cwd, file));
-      if (included(path) && !excluded(path) && !found.has(path)) found.set(path, false);
+      // Globs are relative to the working directory; for a folder outside it, to that folder.
+      const matched = path.startsWith('../') ? toPosix(relative(absolute, file)) : path;
+      if (selected(matched) && !found.has(path)) found.set(path, false);
     }
   }
   return [...found].map(([path, explicit]) => ({ path, explicit })).sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -61,7 +56,7 @@ async function readSource(absolute: string, path: string, explicit: boolean): Pr
     if (size <= MAX_DEFINITION_BYTES) return { path, bytes: await handle.readFile(), size, truncated: false, explicit };
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     await handle.read(head, 0, head.length, 0);
-    if (size <= MAX_PLAN_BYTES && looksLikePlanHead(head)) return { path, bytes: await handle.readFile(), size, truncated: false, explicit };
+    if (readsWhole(size, head)) return { path, bytes: await handle.readFile(), size, truncated: false, explicit };
     return { path, bytes: head, size, truncated: true, explicit };
   } finally {
     await handle.close();
