@@ -37,6 +37,8 @@ export interface PlanOptions {
   readonly override?: string;
   /** Where to save the plan for `hvgate apply`. */
   readonly out?: string;
+  /** Receives the gate report before it is rendered (the GitHub Action reports it in its own forms). */
+  readonly onReport?: (report: GateReport) => void;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly today: string;
@@ -99,6 +101,7 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[], 
     ...(options.override !== undefined ? { override: { reason: options.override } } : {}),
   };
   const report: GateReport = { tool: TOOL, evaluation: headEvaluation, findings, verdict, policies: pack, files: headEstate.files, plan };
+  options.onReport?.(report);
   await emit(report, options, write);
 
   if (options.out !== undefined) {

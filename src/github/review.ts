@@ -1,0 +1,75 @@
+/**
+ * Posts the inline review. A review is all-or-nothing: one comment GitHub cannot anchor rejects all
+ * of them, so anchors are checked beforehand (see `planReview`); if GitHub still refuses with 422,
+ * the review is posted once more without inline comments, the findings listed in its body.
+ */
+import type { GatedFinding } from '../core/gate.js';
+import { formatSpan } from '../core/source.js';
+import { inline } from '../reporters/markdown.js';
+import { describeApiError, isRejectedAnchor, statusOf } from './api-errors.js';
+import type { Logger } from './logger.js';
+import type { GitHubClient } from './octokit.js';
+import type { PullRequestRef } from './pull-request-files.js';
+import { findingMarker, postedFingerprints, type ReviewComment } from './review-plan.js';
+
+export const REVIEW_MARKER = '<!-- hvgate:review -->';
+
+/** Fingerprints of findings already commented on in this pull request, from every page of review comments and reviews. */
+export async function listPostedFingerprints(client: GitHubClient, pr: PullRequestRef): Promise<Set<string>> {
+  const params = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, params);
+  // A review GitHub refused inline carries its findings in its body; those count as posted too.
+  const reviews = await client.paginate(client.rest.pulls.listReviews, params);
+  return postedFingerprints([...comments.map((c) => c.body), ...reviews.map((r) => r.body)]);
+}
+
+export interface ReviewResult {
+  readonly id: number;
+  /** `inline`: comments on their lines; `body`: GitHub refused the anchors, findings are in the review body. */
+  readonly form: 'inline' | 'body';
+}
+
+export async function postReview(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  commitId: string,
+  comments: readonly ReviewComment[],
+  findings: readonly GatedFinding[],
+  logger: Logger,
+): Promise<ReviewResult> {
+  const body = `${REVIEW_MARKER}\n**hvgate** commented on ${comments.length} line${comments.length === 1 ? '' : 's'} this pull request changes. The summary comment has the verdict and every finding.`;
+  try {
+    const review = await client.rest.pulls.createReview({
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      commit_id: commitId,
+      event: 'COMMENT',
+      body,
+      comments: comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })),
+    });
+    return { id: review.data.id, form: 'inline' };
+  } catch (error) {
+    if (statusOf(error) !== 422) throw error;
+    const why = isRejectedAnchor(error) ? 'a line is not part of the diff' : 'validation failed';
+    logger.info(`GitHub refused the inline review comments, ${why} (${describeApiError(error)}); posting the findings in the review body instead.`);
+    const review = await client.rest.pulls.createReview({
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      commit_id: commitId,
+      event: 'COMMENT',
+      body: fallbackBody(findings),
+    });
+    return { id: review.data.id, form: 'body' };
+  }
+}
+
+/** The review body when inline comments are refused; the markers keep reruns from posting them again inline. */
+function fallbackBody(findings: readonly GatedFinding[]): string {
+  const lines = [REVIEW_MARKER, `**hvgate** found ${findings.length} problem${findings.length === 1 ? '' : 's'} on lines this pull request changes:`, ''];
+  for (const f of findings) {
+    lines.push(`- **${f.policyId}** \`${formatSpan(f.at).replace(/`/g, "'")}\`: ${inline(f.message)} Fix: ${inline(f.fix)} ${findingMarker(f.fingerprint)}`);
+  }
+  return lines.join('\n');
+}
