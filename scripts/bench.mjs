@@ -46,6 +46,39 @@ function estate(dir, n) {
   }
 }
 
+function planEstate(dir, n) {
+  const drive = (i) => (i % 7 === 0 ? 'E' : 'D');
+  const changes = [];
+  for (let i = 0; i < n; i++) {
+    changes.push({
+      address: `hyperv_machine_instance.vm["vm-${i}"]`,
+      mode: 'managed',
+      type: 'hyperv_machine_instance',
+      name: 'vm',
+      index: `vm-${i}`,
+      provider_name: 'registry.terraform.io/taliesins/hyperv',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: {
+          name: `vm-${i}`,
+          generation: 2,
+          state: 'Running',
+          checkpoint_type: 'Production',
+          snapshot_file_location: `${drive(i)}:\\Checkpoints\\vm-${i}`,
+          integration_services: { VSS: i % 11 !== 0 },
+          hard_disk_drives: [
+            { controller_type: 'Scsi', controller_number: 0, controller_location: 0, path: `D:\\VMs\\vm-${i}\\os.vhdx`, disk_number: 4294967295, support_persistent_reservations: false },
+            { controller_type: 'Scsi', controller_number: 0, controller_location: 1, path: '', disk_number: i % 17 === 0 ? 3 : 4294967295, support_persistent_reservations: false },
+          ],
+        },
+        after_unknown: { id: true, path: true },
+      },
+    });
+  }
+  writeFileSync(join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', terraform_version: '1.11.4', resource_changes: changes }));
+}
+
 function timeCheck(dir) {
   const started = process.hrtime.bigint();
   try {
@@ -56,13 +89,17 @@ function timeCheck(dir) {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-console.log(`hvgate check on generated hvgate/v1 estates (${VMS_PER_FILE} VMs per file, ${JOBS} jobs), Node ${process.version}`);
+for (const [title, generate] of [
+  [`hvgate/v1 YAML (${VMS_PER_FILE} VMs per file, ${JOBS} jobs)`, estate],
+  ['Terraform plan JSON (one plan file)', planEstate],
+]) {
+console.log(`\nhvgate check on generated ${title}, Node ${process.version}`);
 console.log('VMs        seconds   VMs/s      time ratio   size ratio');
 let previous;
 for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'hvgate-bench-'));
   try {
-    estate(dir, n);
+    generate(dir, n);
     const seconds = timeCheck(dir);
     const ratio = previous ? (seconds / previous.seconds).toFixed(2) : '-';
     const sizeRatio = previous ? (n / previous.n).toFixed(0) : '-';
@@ -71,4 +108,5 @@ for (const n of sizes) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-const entryPoints = { cli: 'src/cli/bin.ts' };
+const entryPoints = { cli: 'src/cli/bin.ts', 'parse-worker': 'src/load/parse-worker.ts' };
 if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
 
 await rm(dist, { recursive: true, force: true });

@@ -6,9 +6,10 @@
 import type { Diagnostic, Estate } from '../core/model.js';
 import { emptyEstate, mergeEstates } from '../core/model.js';
 import { fileStart } from '../core/source.js';
-import { looksLikeHvgateDefinition, parseHvgateFile } from '../parsers/hvgate/index.js';
+import { looksLikeHvgateDefinition } from '../parsers/hvgate/index.js';
 import { isTerraformPlanJson, parseTerraformConfiguration, parseTerraformPlan, type TerraformPlan } from '../parsers/terraform/index.js';
 import { decodeDefinition } from './decode.js';
+import { parseHvgateFiles } from './parse-pool.js';
 import { MAX_DEFINITION_BYTES, type SourceFile } from './source-file.js';
 
 export interface ParsedSources {
@@ -75,7 +76,7 @@ export async function parseSources(files: readonly SourceFile[]): Promise<Parsed
     else ignored.push(file.path);
   }
 
-  for (const file of hvgateFiles) parts.push(parseHvgateFile(file.path, file.text));
+  parts.push(...(await parseHvgateFiles(hvgateFiles)));
 
   // `.tf` files in a plan's folder (or below it: local modules) are the plan's sources, used for
   // line numbers; they are not evaluated a second time as configuration.

@@ -113,3 +113,31 @@ describe('hvgate check (bundled CLI)', () => {
     expect(version.stdout).toMatch(/^hvgate \d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('large estates', () => {
+  test('parsed on several threads, every VM and finding is still there', async () => {
+    // Over 4 MiB of definitions, so the bundled CLI parses in worker threads.
+    const files: Record<string, string> = {};
+    const vmCount = 8_000;
+    for (let batch = 0; batch < vmCount / 500; batch++) {
+      const docs: string[] = [];
+      for (let i = batch * 500; i < (batch + 1) * 500; i++) {
+        docs.push(
+          `apiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata: { name: vm-${i} }\nspec:\n  configurationPath: D:\\VMs\\vm-${i}\n` +
+            `  checkpoints: { location: ${i % 7 === 0 ? 'E' : 'D'}:\\Checkpoints\\vm-${i} }\n  integrationServices: { VSS: true }\n` +
+            `  disks:\n    - { name: os, path: D:\\VMs\\vm-${i}\\os.vhdx }\n  guest:\n    os: windows\n    volumes: [{ name: "C:", disk: os, fileSystem: NTFS }]\n# ${'x'.repeat(300)}\n`,
+        );
+      }
+      files[`vms/batch-${batch}.yaml`] = docs.join('---\n');
+    }
+    expect(Object.values(files).reduce((sum, text) => sum + text.length, 0)).toBeGreaterThan(4 * 1024 * 1024);
+    const dir = await workspace(files);
+    const run = await runCli(['check', '--format', 'json', ...TODAY], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report.vms).toHaveLength(vmCount);
+    const hvb003 = report.findings.filter((f: { policyId: string }) => f.policyId === 'HVB003');
+    expect(hvb003).toHaveLength(Math.ceil(vmCount / 7));
+    expect(hvb003[0].location).toMatchObject({ file: 'vms/batch-0.yaml', line: 6, column: 28 });
+  });
+});

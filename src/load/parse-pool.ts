@@ -1,0 +1,56 @@
+/**
+ * Parses many `hvgate/v1` files, on several cores when it pays. Worker threads need the bundled
+ * worker script next to the bundle; without it (running from sources) everything runs in this thread
+ * with identical results.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Estate } from '../core/model.js';
+import { parseHvgateFile } from '../parsers/hvgate/index.js';
+
+/** Below this much text, starting workers costs more than it saves. */
+const PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
+
+export interface TextSource {
+  readonly path: string;
+  readonly text: string;
+}
+
+export async function parseHvgateFiles(files: readonly TextSource[]): Promise<Estate[]> {
+  const total = files.reduce((sum, file) => sum + file.text.length, 0);
+  const workerScript = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
+  const workers = Math.min(availableParallelism(), files.length, 8);
+  if (total < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync(workerScript)) {
+    return files.map((file) => parseHvgateFile(file.path, file.text));
+  }
+  // Balance by size: largest files first, each to the least loaded worker.
+  const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] as number[] }));
+  const order = files.map((_, index) => index).sort((a, b) => files[b]!.text.length - files[a]!.text.length);
+  for (const index of order) {
+    const lightest = batches.reduce((min, batch) => (batch.load < min.load ? batch : min));
+    lightest.load += files[index]!.text.length;
+    lightest.indexes.push(index);
+  }
+  const results: Estate[] = new Array(files.length);
+  await Promise.all(
+    batches.map(async (batch) => {
+      const estates = await runWorker(workerScript, batch.indexes.map((index) => files[index]!));
+      batch.indexes.forEach((fileIndex, i) => (results[fileIndex] = estates[i]!));
+    }),
+  );
+  return results;
+}
+
+function runWorker(script: string, files: readonly TextSource[]): Promise<Estate[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script);
+    worker.once('message', (estates: Estate[]) => {
+      resolve(estates);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.postMessage({ files });
+  });
+}

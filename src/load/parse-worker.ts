@@ -1,0 +1,14 @@
+/**
+ * Worker thread entry: parses `hvgate/v1` files handed over by the parse pool. YAML parsing is the
+ * most expensive step for large estates, and files are independent, so it spreads over cores.
+ */
+import { parentPort } from 'node:worker_threads';
+import { parseHvgateFile } from '../parsers/hvgate/index.js';
+
+export interface ParseRequest {
+  readonly files: readonly { readonly path: string; readonly text: string }[];
+}
+
+parentPort?.on('message', (request: ParseRequest) => {
+  parentPort!.postMessage(request.files.map((file) => parseHvgateFile(file.path, file.text)));
+});
