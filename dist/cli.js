@@ -25079,6 +25079,47 @@ function positionOfByte(bytes, offset) {
   return { line, column: prefix.length - lastBreak };
 }
 
+// src/load/parse-pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
+async function parseHvgateFiles(files) {
+  const total = files.reduce((sum, file) => sum + file.text.length, 0);
+  const workerScript = fileURLToPath2(new URL("./parse-worker.js", import.meta.url));
+  const workers = Math.min(availableParallelism(), files.length, 8);
+  if (total < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync3(workerScript)) {
+    return files.map((file) => parseHvgateFile(file.path, file.text));
+  }
+  const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] }));
+  const order = files.map((_, index) => index).sort((a, b) => files[b].text.length - files[a].text.length);
+  for (const index of order) {
+    const lightest = batches.reduce((min, batch) => batch.load < min.load ? batch : min);
+    lightest.load += files[index].text.length;
+    lightest.indexes.push(index);
+  }
+  const results = new Array(files.length);
+  await Promise.all(
+    batches.map(async (batch) => {
+      const estates = await runWorker(workerScript, batch.indexes.map((index) => files[index]));
+      batch.indexes.forEach((fileIndex, i2) => results[fileIndex] = estates[i2]);
+    })
+  );
+  return results;
+}
+function runWorker(script, files) {
+  return new Promise((resolve7, reject) => {
+    const worker = new Worker(script);
+    worker.once("message", (estates) => {
+      resolve7(estates);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.postMessage({ files });
+  });
+}
+
 // src/load/parse-sources.ts
 async function parseSources(files) {
   const parts2 = [];
@@ -25124,7 +25165,7 @@ async function parseSources(files) {
     else if (file.explicit || looksLikeHvgateDefinition(decoded.text)) hvgateFiles.push(text2);
     else ignored.push(file.path);
   }
-  for (const file of hvgateFiles) parts2.push(parseHvgateFile(file.path, file.text));
+  parts2.push(...await parseHvgateFiles(hvgateFiles));
   const plans = [];
   const planDirectories = planFiles.map((file) => directoryOf(file.path));
   const belongsToPlan = (path) => planDirectories.some((dir) => dir === "" || path.startsWith(`${dir}/`));
@@ -27070,6 +27111,7 @@ async function runPlan(options, pack, write) {
     ...options.override !== void 0 ? { override: { reason: options.override } } : {}
   };
   const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict2, policies: pack, files: headEstate.files, plan };
+  options.onReport?.(report);
   await emit(report, options, write);
   if (options.out !== void 0) {
     const evaluated = new Set(headEstate.files);
