@@ -1,0 +1,42 @@
+/**
+ * Every policy that Terraform can express fires on Terraform input, at the `.tf` line of the
+ * attribute that causes it (or the resource block when it is omitted): from `.tf` files read
+ * directly, and from a plan JSON with the same `.tf` files beside it.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { policies } from '../../policies/index.js';
+import { evaluateSources } from '../../src/app/evaluate-sources.js';
+import { parseConfig } from '../../src/config/config.js';
+import { discoverFiles, readFiles } from '../../src/load/filesystem.js';
+
+const root = fileURLToPath(new URL('../fixtures/terraform/policies/', import.meta.url));
+
+async function findingsOf(folder: 'tf' | 'plan') {
+  const config = parseConfig('hvgate.yml', await readFile(`${root}hvgate.yml`, 'utf8'), policies);
+  const files = await readFiles(await discoverFiles([folder], config, root), root);
+  const { estate, evaluation } = await evaluateSources(files, config, policies, { today: '2026-11-24' });
+  expect(estate.diagnostics).toEqual([]);
+  return evaluation.findings.map((f) => `${f.policyId} ${f.vm} ${f.at.file}:${f.at.line}:${f.at.column}${f.cannotEvaluate ? ' cannot-evaluate' : ''}`);
+}
+
+const expected = (folder: string) => [
+  `HVB014 diff-01 ${folder}/main.tf:10:3`, // parent_path of the differencing hyperv_vhd, on G:
+  `HVB002 vss-off ${folder}/main.tf:17:5`, // VSS = false
+  `HVB003 default-checkpoints ${folder}/main.tf:26:1`, // snapshot_file_location omitted: the resource block
+  `HVB006 stopped ${folder}/main.tf:37:3`, // state = "off" (enum case folded)
+  `HVB007 passthrough ${folder}/main.tf:57:5`, // disk_number = 5
+  `HVB011 guest-cluster ${folder}/main.tf:73:5`, // support_persistent_reservations = true
+  `HVB013 smb-linux ${folder}/main.tf:83:5`, // disk path on \\fs01\vms, Linux from the overlay
+];
+
+describe('HVB policies on Terraform input', () => {
+  test('.tf files read directly', async () => {
+    expect(await findingsOf('tf')).toEqual(expected('tf'));
+  });
+
+  test('plan JSON with its .tf sources: same findings, same lines', async () => {
+    expect(await findingsOf('plan')).toEqual(expected('plan'));
+  });
+});
