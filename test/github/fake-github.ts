@@ -1,0 +1,615 @@
+/**
+ * A loopback stand-in for api.github.com. Every request is routed to an operation of GitHub's own
+ * OpenAPI description (the vendored subset) and validated against it — path and query parameters,
+ * and the request body with unknown properties rejected — plus the rules the schema cannot express:
+ * review comments only on lines inside a hunk of that file's patch, issue comments at most 65,536
+ * characters, at most 50 check-run annotations per request. It keeps state (pull-request files with
+ * patches, comments, reviews), paginates with real `Link` headers, injects errors on request, and
+ * records every request. A request the fake does not model gets 501 and counts as a violation.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { commentableLines, isCommentable } from '../../src/github/diff-hunks.js';
+
+const addFormats = addFormatsModule.default;
+
+const SPEC_PATH = new URL('../fixtures/github/github-openapi-subset.json', import.meta.url);
+
+interface OpenApiParameter {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header';
+  readonly required?: boolean;
+  readonly schema?: Record<string, unknown>;
+}
+
+interface Operation {
+  readonly id: string;
+  readonly method: string;
+  readonly template: string;
+  readonly pattern: RegExp;
+  readonly pathNames: readonly string[];
+  readonly parameters: readonly OpenApiParameter[];
+  readonly validateBody?: ValidateFunction;
+  readonly bodyRequired: boolean;
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly operationId?: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+  readonly authorization?: string;
+  status: number;
+  readonly violations: string[];
+}
+
+export interface InjectedError {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface FakeFile {
+  readonly filename: string;
+  readonly status?: 'added' | 'removed' | 'modified' | 'renamed';
+  /** Hunks only, as GitHub returns them; absent for binary files and very large diffs. */
+  readonly patch?: string;
+}
+
+export interface FakePullRequest {
+  readonly number: number;
+  readonly headSha: string;
+  readonly files: readonly FakeFile[];
+}
+
+export interface IssueComment {
+  readonly id: number;
+  body: string;
+  readonly user: { readonly login: string; readonly type: string };
+  readonly issue: number;
+}
+
+export interface Review {
+  readonly id: number;
+  readonly pull: number;
+  readonly body: string;
+  readonly event: string;
+  readonly commitId: string;
+}
+
+export interface ReviewComment {
+  readonly id: number;
+  readonly pull: number;
+  readonly reviewId: number;
+  readonly path: string;
+  readonly line: number;
+  readonly side: string;
+  readonly body: string;
+}
+
+export const READ_ONLY_MESSAGE = 'Resource not accessible by integration';
+export const SECONDARY_LIMIT_MESSAGE =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+const DOCS = 'https://docs.github.com/rest';
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly issueComments: IssueComment[] = [];
+  readonly reviews: Review[] = [];
+  readonly reviewComments: ReviewComment[] = [];
+  /** Every write is refused the way a fork's read-only GITHUB_TOKEN is. */
+  readOnly = false;
+  private readonly pulls = new Map<number, FakePullRequest>();
+  private readonly injected = new Map<string, InjectedError[]>();
+  private nextId = 1000;
+  private server: Server | undefined;
+
+  private constructor(
+    readonly owner: string,
+    readonly repo: string,
+    private readonly operations: readonly Operation[],
+  ) {}
+
+  static async start(owner = 'octo-org', repo = 'hyperv-estate'): Promise<FakeGitHub> {
+    const fake = new FakeGitHub(owner, repo, loadOperations());
+    fake.server = createServer((req, res) => void fake.handle(req, res));
+    await new Promise<void>((resolve) => fake.server!.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get url(): string {
+    const address = this.server!.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  /** Every problem found in any request so far. Tests assert this is empty. */
+  get violations(): string[] {
+    return this.requests.flatMap((r) => r.violations.map((v) => `${r.method} ${r.path}: ${v}`));
+  }
+
+  /** Requests to one operation, by its GitHub operationId (`pulls/create-review`). */
+  calls(operationId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.operationId === operationId);
+  }
+
+  addPullRequest(pr: FakePullRequest): void {
+    this.pulls.set(pr.number, pr);
+  }
+
+  /** A comment someone else wrote, for tests of the sticky search. */
+  addIssueComment(issue: number, body: string, user = { login: 'octocat', type: 'User' }): IssueComment {
+    const comment = { id: this.nextId++, body, user, issue };
+    this.issueComments.push(comment);
+    return comment;
+  }
+
+  /** The next `times` requests to `operationId` get this error instead of their answer. */
+  inject(operationId: string, error: InjectedError, times = 1): void {
+    const queue = this.injected.get(operationId) ?? [];
+    for (let i = 0; i < times; i++) queue.push(error);
+    this.injected.set(operationId, queue);
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Request handling
+  // -------------------------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const raw = await readBody(req);
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      ...(typeof req.headers.authorization === 'string' ? { authorization: req.headers.authorization } : {}),
+      status: 0,
+      violations: [],
+    };
+    this.requests.push(record);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(body === undefined ? '' : JSON.stringify(body));
+    };
+
+    let body: unknown;
+    if (raw !== '') {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        record.violations.push('request body is not JSON');
+        return send(400, { message: 'Problems parsing JSON', documentation_url: DOCS });
+      }
+    }
+    Object.assign(record, { body });
+
+    const route = this.route(record.method, url.pathname);
+    if (!route) {
+      record.violations.push('no operation of the vendored OpenAPI subset matches this request (unmodelled: 501)');
+      return send(501, { message: `Not modelled by the fake: ${record.method} ${url.pathname}` });
+    }
+    const { operation, params } = route;
+    Object.assign(record, { operationId: operation.id });
+
+    const problems = this.validate(operation, params, record.query, body);
+    if (problems.length > 0) {
+      record.violations.push(...problems);
+      return send(422, { message: 'Invalid request.', errors: problems, documentation_url: DOCS, status: '422' });
+    }
+    if (req.headers.authorization === undefined) record.violations.push('no Authorization header');
+
+    const injected = this.injected.get(operation.id)?.shift();
+    if (injected) return send(injected.status, injected.body, { ...injected.headers });
+    if (this.readOnly && record.method !== 'GET') return send(403, { message: READ_ONLY_MESSAGE, documentation_url: DOCS, status: '403' });
+
+    const answer = this.answer(operation.id, params, record.query, body as Record<string, unknown> | undefined, url, record);
+    return send(answer.status, answer.body, answer.headers);
+  }
+
+  private route(method: string, path: string): { operation: Operation; params: Record<string, string> } | undefined {
+    for (const operation of this.operations) {
+      if (operation.method !== method) continue;
+      const match = operation.pattern.exec(path);
+      if (!match) continue;
+      const params = Object.fromEntries(operation.pathNames.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+      return { operation, params };
+    }
+    return undefined;
+  }
+
+  private validate(operation: Operation, pathParams: Record<string, string>, query: Record<string, string>, body: unknown): string[] {
+    const problems: string[] = [];
+    const known = new Set<string>();
+    for (const parameter of operation.parameters) {
+      if (parameter.in === 'header') continue;
+      const value = parameter.in === 'path' ? pathParams[parameter.name] : query[parameter.name];
+      if (parameter.in === 'query') known.add(parameter.name);
+      if (value === undefined) {
+        if (parameter.required) problems.push(`missing ${parameter.in} parameter ${parameter.name}`);
+        continue;
+      }
+      problems.push(...checkParameter(parameter, value));
+    }
+    for (const name of Object.keys(query)) if (!known.has(name)) problems.push(`unknown query parameter ${name}`);
+    if (operation.validateBody) {
+      if (body === undefined) {
+        if (operation.bodyRequired) problems.push('missing request body');
+      } else if (!operation.validateBody(body)) {
+        for (const error of operation.validateBody.errors ?? []) {
+          const extra = error.keyword === 'additionalProperties' ? ` (${String((error.params as { additionalProperty?: string }).additionalProperty)})` : '';
+          problems.push(`body${error.instancePath} ${error.message ?? error.keyword}${extra}`);
+        }
+      }
+    } else if (body !== undefined) {
+      problems.push('this operation takes no request body');
+    }
+    return problems;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Operations
+  // -------------------------------------------------------------------------------------------
+
+  private answer(
+    operationId: string,
+    params: Record<string, string>,
+    query: Record<string, string>,
+    body: Record<string, unknown> | undefined,
+    url: URL,
+    record: RecordedRequest,
+  ): { status: number; body: unknown; headers?: Record<string, string> } {
+    if (params.owner !== this.owner || params.repo !== this.repo) return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+    const pull = (key: string) => this.pulls.get(Number(params[key]));
+    switch (operationId) {
+      case 'pulls/list-files': {
+        const pr = pull('pull_number');
+        if (!pr) return notFound();
+        // GitHub lists at most 3000 files.
+        const files = pr.files.slice(0, 3000).map((f, i) => ({
+          sha: `${(i + 1).toString(16).padStart(40, '0')}`,
+          filename: f.filename,
+          status: f.status ?? 'modified',
+          additions: countLines(f.patch, '+'),
+          deletions: countLines(f.patch, '-'),
+          changes: countLines(f.patch, '+') + countLines(f.patch, '-'),
+          blob_url: `https://github.com/${this.owner}/${this.repo}/blob/${pr.headSha}/${f.filename}`,
+          raw_url: `https://github.com/${this.owner}/${this.repo}/raw/${pr.headSha}/${f.filename}`,
+          contents_url: `${this.url}/repos/${this.owner}/${this.repo}/contents/${f.filename}?ref=${pr.headSha}`,
+          ...(f.patch !== undefined ? { patch: f.patch } : {}),
+        }));
+        return this.page(files, query, url);
+      }
+      case 'pulls/create-review': {
+        const pr = pull('pull_number');
+        if (!pr) return notFound();
+        return this.createReview(pr, body ?? {}, record);
+      }
+      case 'pulls/list-reviews': {
+        const pr = pull('pull_number');
+        if (!pr) return notFound();
+        return this.page(
+          this.reviews.filter((r) => r.pull === pr.number).map((r) => this.reviewJson(r)),
+          query,
+          url,
+        );
+      }
+      case 'pulls/list-review-comments': {
+        const pr = pull('pull_number');
+        if (!pr) return notFound();
+        return this.page(
+          this.reviewComments.filter((c) => c.pull === pr.number).map((c) => this.reviewCommentJson(c)),
+          query,
+          url,
+        );
+      }
+      case 'issues/list-comments': {
+        const issue = Number(params.issue_number);
+        return this.page(
+          this.issueComments.filter((c) => c.issue === issue).map((c) => this.issueCommentJson(c)),
+          query,
+          url,
+        );
+      }
+      case 'issues/create-comment': {
+        const text = String(body?.body ?? '');
+        const tooLong = this.tooLong(text, record);
+        if (tooLong) return tooLong;
+        const comment = { id: this.nextId++, body: text, user: BOT, issue: Number(params.issue_number) };
+        this.issueComments.push(comment);
+        return { status: 201, body: this.issueCommentJson(comment) };
+      }
+      case 'issues/update-comment': {
+        const comment = this.issueComments.find((c) => c.id === Number(params.comment_id));
+        if (!comment) return notFound();
+        const text = String(body?.body ?? '');
+        const tooLong = this.tooLong(text, record);
+        if (tooLong) return tooLong;
+        comment.body = text;
+        return { status: 200, body: this.issueCommentJson(comment) };
+      }
+      case 'checks/create':
+      case 'checks/update': {
+        const output = body?.output as { annotations?: { title?: string }[] } | undefined;
+        const annotations = output?.annotations ?? [];
+        if (annotations.length > 50) record.violations.push(`${annotations.length} annotations in one request; the Checks API takes at most 50`);
+        for (const a of annotations) if ((a.title ?? '').length > 255) record.violations.push('annotation title longer than 255 characters');
+        return { status: 501, body: { message: 'check runs are validated but not modelled' } };
+      }
+      default:
+        record.violations.push(`operation ${operationId} is in the subset but not modelled by the fake`);
+        return { status: 501, body: { message: `Not modelled by the fake: ${operationId}` } };
+    }
+  }
+
+  private createReview(pr: FakePullRequest, body: Record<string, unknown>, record: RecordedRequest) {
+    const event = body.event as string | undefined;
+    if (event === 'APPROVE') return unprocessable('GitHub Actions is not permitted to approve pull requests.');
+    if ((event === 'COMMENT' || event === 'REQUEST_CHANGES') && (typeof body.body !== 'string' || body.body === '')) {
+      record.violations.push(`event ${event} without a body`);
+      return unprocessable('Unprocessable Entity', ['Body is required for this event']);
+    }
+    if (event === undefined) record.violations.push('no event: the review would stay PENDING');
+    const commitId = body.commit_id as string | undefined;
+    if (commitId !== undefined && commitId !== pr.headSha) {
+      record.violations.push(`commit_id ${commitId} is not the pull request head ${pr.headSha}`);
+      return unprocessable(`No commit found for SHA: ${commitId}`);
+    }
+    const comments = (body.comments as Record<string, unknown>[] | undefined) ?? [];
+    const files = new Map(pr.files.map((f) => [f.filename, commentableLines(f.patch)] as const));
+    const errors: string[] = [];
+    for (const [index, comment] of comments.entries()) {
+      const path = comment.path as string;
+      const lines = files.get(path);
+      if (comment.position !== undefined) errors.push(`comments[${index}] uses the deprecated position`);
+      if (lines === undefined) {
+        errors.push(`comments[${index}]: Path could not be resolved`);
+        continue;
+      }
+      const side = (comment.side as string | undefined) ?? 'RIGHT';
+      if (side !== 'RIGHT' && side !== 'LEFT') errors.push(`comments[${index}]: side must be LEFT or RIGHT`);
+      const line = comment.line as number | undefined;
+      const start = comment.start_line as number | undefined;
+      if (line === undefined) errors.push(`comments[${index}]: line is required`);
+      else if (!isCommentable(lines, side as 'LEFT' | 'RIGHT', line)) errors.push(`comments[${index}] (${path}:${line} ${side}): Pull request review thread line must be part of the diff`);
+      else if (start !== undefined && !isCommentable(lines, side as 'LEFT' | 'RIGHT', line, start)) errors.push(`comments[${index}]: Pull request review thread start line must be part of the same hunk as the line.`);
+    }
+    if (errors.length > 0) {
+      // All or nothing: one bad anchor rejects the whole review, and GitHub does not say which.
+      record.violations.push(...errors);
+      return unprocessable('Unprocessable Entity', ['Pull request review thread line must be part of the diff']);
+    }
+    const review: Review = { id: this.nextId++, pull: pr.number, body: String(body.body ?? ''), event: event ?? 'PENDING', commitId: commitId ?? pr.headSha };
+    this.reviews.push(review);
+    for (const comment of comments) {
+      this.reviewComments.push({
+        id: this.nextId++,
+        pull: pr.number,
+        reviewId: review.id,
+        path: comment.path as string,
+        line: comment.line as number,
+        side: (comment.side as string | undefined) ?? 'RIGHT',
+        body: comment.body as string,
+      });
+    }
+    return { status: 200, body: this.reviewJson(review) };
+  }
+
+  private tooLong(text: string, record: RecordedRequest) {
+    if (text.length <= 65536) return undefined;
+    record.violations.push(`issue comment body has ${text.length} characters`);
+    return unprocessable('Validation Failed', [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }]);
+  }
+
+  /** One page of a list, with GitHub's `Link` header (`next`, `last`, `first`, `prev`). */
+  private page(items: readonly unknown[], query: Record<string, string>, url: URL) {
+    const perPage = Number(query.per_page ?? 30);
+    const page = Number(query.page ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number, rel: string) => {
+      const target = new URL(url.pathname, this.url);
+      for (const [k, v] of Object.entries(query)) target.searchParams.set(k, v);
+      target.searchParams.set('page', String(n));
+      return `<${target.toString()}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+  }
+
+  private issueCommentJson(c: IssueComment) {
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      issue_url: `${this.url}/repos/${this.owner}/${this.repo}/issues/${c.issue}`,
+      body: c.body,
+      user: { ...c.user, id: c.user.type === 'Bot' ? 41898282 : 1 },
+      author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+      created_at: '2026-05-01T12:00:00Z',
+      updated_at: '2026-05-01T12:00:00Z',
+    };
+  }
+
+  private reviewJson(r: Review) {
+    return {
+      id: r.id,
+      node_id: `PRR_${r.id}`,
+      user: { ...BOT, id: 41898282 },
+      body: r.body,
+      state: r.event === 'COMMENT' ? 'COMMENTED' : r.event,
+      commit_id: r.commitId,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${r.pull}#pullrequestreview-${r.id}`,
+      pull_request_url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${r.pull}`,
+      author_association: 'NONE',
+      _links: { html: { href: '' }, pull_request: { href: '' } },
+    };
+  }
+
+  private reviewCommentJson(c: ReviewComment) {
+    return {
+      id: c.id,
+      node_id: `PRRC_${c.id}`,
+      pull_request_review_id: c.reviewId,
+      path: c.path,
+      line: c.line,
+      side: c.side,
+      body: c.body,
+      user: { ...BOT, id: 41898282 },
+      commit_id: this.pulls.get(c.pull)?.headSha ?? '',
+      original_commit_id: this.pulls.get(c.pull)?.headSha ?? '',
+      diff_hunk: '',
+      url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/comments/${c.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${c.pull}#discussion_r${c.id}`,
+      pull_request_url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${c.pull}`,
+      author_association: 'NONE',
+      created_at: '2026-05-01T12:00:00Z',
+      updated_at: '2026-05-01T12:00:00Z',
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors GitHub sends, for injection
+// ---------------------------------------------------------------------------------------------
+
+export const errors = {
+  readOnly: (): InjectedError => ({ status: 403, body: { message: READ_ONLY_MESSAGE, documentation_url: DOCS, status: '403' } }),
+  secondaryRateLimit: (retryAfterSeconds = 1): InjectedError => ({
+    status: 403,
+    body: { message: SECONDARY_LIMIT_MESSAGE, documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits` },
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  }),
+  outsideDiff: (): InjectedError => ({
+    status: 422,
+    body: {
+      message: 'Unprocessable Entity',
+      errors: ['Pull request review thread line must be part of the diff, Pull request review thread start line must be part of the same hunk as the line., and Pull request review thread diff hunk can\'t be blank'],
+      documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+      status: '422',
+    },
+  }),
+  serverError: (status = 502): InjectedError => ({ status, body: { message: 'Server Error' } }),
+};
+
+function unprocessable(message: string, errorList?: unknown[]) {
+  return { status: 422, body: { message, ...(errorList ? { errors: errorList } : {}), documentation_url: DOCS, status: '422' } };
+}
+
+function notFound() {
+  return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+}
+
+function countLines(patch: string | undefined, marker: '+' | '-'): number {
+  return (patch ?? '').split('\n').filter((line) => line.startsWith(marker)).length;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The spec
+// ---------------------------------------------------------------------------------------------
+
+let cachedOperations: Operation[] | undefined;
+
+function loadOperations(): Operation[] {
+  if (cachedOperations) return cachedOperations;
+  const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
+    paths: Record<string, Record<string, { operationId: string; parameters?: unknown[]; requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }>>;
+    components: { parameters: Record<string, OpenApiParameter> };
+  };
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addFormat('int32', true).addFormat('int64', true);
+  // The whole description is one schema document, so `$ref`s into components resolve.
+  ajv.addSchema({ $id: 'gh', components: rewriteRefs(spec.components) });
+
+  const operations: Operation[] = [];
+  for (const [template, methods] of Object.entries(spec.paths)) {
+    for (const [method, op] of Object.entries(methods)) {
+      if (typeof op !== 'object' || op === null || !('operationId' in op)) continue;
+      const parameters = (op.parameters ?? []).map((p) => resolveParameter(p, spec.components.parameters));
+      const bodySchema = op.requestBody?.content?.['application/json']?.schema;
+      const pathNames = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      const pattern = new RegExp(`^${template.replace(/\{\w+\}/g, '([^/]+)')}$`);
+      operations.push({
+        id: op.operationId,
+        method: method.toUpperCase(),
+        template,
+        pattern,
+        pathNames,
+        parameters,
+        ...(bodySchema ? { validateBody: ajv.compile(strictObjects(rewriteRefs(bodySchema))) } : {}),
+        bodyRequired: op.requestBody?.required === true,
+      });
+    }
+  }
+  // Most literal template first, so `/issues/comments/{id}` wins over `/issues/{n}/comments`.
+  operations.sort((a, b) => literalLength(b.template) - literalLength(a.template));
+  cachedOperations = operations;
+  return operations;
+}
+
+function literalLength(template: string): number {
+  return template.replace(/\{\w+\}/g, '').length;
+}
+
+function resolveParameter(parameter: unknown, components: Record<string, OpenApiParameter>): OpenApiParameter {
+  const ref = (parameter as { $ref?: string }).$ref;
+  if (ref === undefined) return parameter as OpenApiParameter;
+  const name = ref.replace('#/components/parameters/', '');
+  const resolved = components[name];
+  if (!resolved) throw new Error(`unresolved parameter ${ref}`);
+  return resolved;
+}
+
+function checkParameter(parameter: OpenApiParameter, value: string): string[] {
+  const schema = parameter.schema ?? {};
+  const problems: string[] = [];
+  if (schema.type === 'integer') {
+    if (!/^-?\d+$/.test(value)) problems.push(`${parameter.in} parameter ${parameter.name} must be an integer, not "${value}"`);
+    else if (parameter.name === 'per_page' && (Number(value) < 1 || Number(value) > 100)) problems.push(`per_page must be 1..100, not ${value}`);
+  }
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) problems.push(`${parameter.name} must be one of ${schema.enum.join(', ')}`);
+  if (schema.format === 'date-time' && Number.isNaN(Date.parse(value))) problems.push(`${parameter.name} must be a date-time`);
+  return problems;
+}
+
+/** `#/components/...` → `gh#/components/...`, everywhere in a schema. */
+function rewriteRefs<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(rewriteRefs) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `gh${v}` : rewriteRefs(v)]),
+  ) as T;
+}
+
+/** Request objects reject properties the description does not name, so a misspelt field fails. */
+function strictObjects<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(strictObjects) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strictObjects(v)])) as Record<string, unknown>;
+  if (out.type === 'object' && out.properties !== undefined && out.additionalProperties === undefined) out.additionalProperties = false;
+  return out as T;
+}
