@@ -35,3 +35,9 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 99;
 }
+
+/** A value as JSON for a message, cut to a readable length: a 3 MB string must not become a 3 MB message. */
+export function quote(value: unknown, max = 80): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

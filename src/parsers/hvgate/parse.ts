@@ -9,7 +9,7 @@ import { buildBackupJob, buildHostProfile, buildVirtualMachine } from './build.j
 import { SpanFinder } from './positions.js';
 import { DocumentReader } from './reader.js';
 import { dotted, KINDS, validateDocument, type Kind } from './validate.js';
-import { didYouMean } from '../../core/suggest.js';
+import { didYouMean, quote } from '../../core/suggest.js';
 
 export const API_VERSION = 'hvgate/v1';
 
@@ -32,7 +32,13 @@ export function parseHvgateFile(file: string, text: string): Estate {
   try {
     documents = parseAllDocuments(text, { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
   } catch (error) {
-    diagnostics.push({ at: fileStart(file), code: 'yaml-unreadable', message: `the file cannot be parsed: ${(error as Error).message}` });
+    const tooDeep = error instanceof RangeError;
+    diagnostics.push({
+      at: fileStart(file),
+      code: 'yaml-unreadable',
+      message: tooDeep ? 'the file nests collections too deeply to be read' : `the file cannot be parsed: ${(error as Error).message}`,
+      fix: 'Write the definitions as plain, shallow YAML.',
+    });
     return estate;
   }
   if (!Array.isArray(documents)) documents = [];
@@ -45,7 +51,7 @@ export function parseHvgateFile(file: string, text: string): Estate {
         diagnostics.push({
           at: spans.span(error.pos[0], error.pos[1]),
           code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
-          message: `YAML: ${firstLine(error.message)}`,
+          message: /call stack/i.test(error.message) ? 'YAML: the document nests collections too deeply to be read' : `YAML: ${firstLine(error.message)}`,
           fix: 'Fix the YAML syntax; the definitions in this document are not evaluated until it parses.',
         });
       }
@@ -114,7 +120,7 @@ function checkHeader(reader: DocumentReader, diagnostics: Diagnostic[]): Kind | 
     diagnostics.push({
       at: reader.at(['apiVersion']),
       code: 'api-version',
-      message: `apiVersion "${apiVersion}" is not supported; this gate reads ${API_VERSION}`,
+      message: `apiVersion ${quote(apiVersion)} is not supported; this gate reads ${API_VERSION}`,
       fix: `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`,
     });
     return undefined;
@@ -127,7 +133,7 @@ function checkHeader(reader: DocumentReader, diagnostics: Diagnostic[]): Kind | 
       message:
         kind === undefined
           ? `the document has apiVersion ${API_VERSION} but no kind`
-          : `kind ${JSON.stringify(kind)} is not one of ${KINDS.join(', ')}${didYouMean(String(kind), KINDS)}`,
+          : `kind ${quote(kind)} is not one of ${KINDS.join(', ')}${didYouMean(String(kind), KINDS)}`,
       fix: `Set kind to one of ${KINDS.join(', ')}.`,
     });
     return undefined;
@@ -137,7 +143,8 @@ function checkHeader(reader: DocumentReader, diagnostics: Diagnostic[]): Kind | 
 
 function nameOf(value: unknown): string {
   const name = (value as { metadata?: { name?: unknown } }).metadata?.name;
-  return typeof name === 'string' ? name : '(unnamed)';
+  if (typeof name !== 'string') return '(unnamed)';
+  return name.length <= 64 ? name : `${name.slice(0, 63)}…`;
 }
 
 function firstLine(message: string): string {

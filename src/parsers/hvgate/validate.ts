@@ -6,7 +6,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import schema from '../../../schema/hvgate-v1.schema.json' with { type: 'json' };
-import { didYouMean } from '../../core/suggest.js';
+import { didYouMean, quote } from '../../core/suggest.js';
 
 export const KINDS = ['VirtualMachine', 'BackupJob', 'HostProfile'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -60,7 +60,7 @@ export function describeAjvError(error: ErrorObject, root: unknown): SchemaProbl
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys(propertiesAt(error.parentSchema));
-      return { path: [...path, key], atKey: true, message: `unknown key "${key}" in ${where}${didYouMean(key, allowed)}` };
+      return { path: [...path, key], atKey: true, message: `unknown key ${quote(key)} in ${where}${didYouMean(key, allowed)}` };
     }
     case 'required':
       return { path, atKey: false, message: `${where} is missing the required key "${String(params.missingProperty)}"` };
@@ -69,19 +69,19 @@ export function describeAjvError(error: ErrorObject, root: unknown): SchemaProbl
       return {
         path,
         atKey: false,
-        message: `${where} must be one of ${allowed.join(', ')}, not ${JSON.stringify(actual)}${didYouMean(String(actual), allowed)}`,
+        message: `${where} must be one of ${allowed.join(', ')}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`,
       };
     }
     case 'const':
-      return { path, atKey: false, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(actual)}` };
+      return { path, atKey: false, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
     case 'type':
       return { path, atKey: false, message: `${where} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
     case 'format':
-      return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${JSON.stringify(actual)}` };
+      return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case 'pattern':
-      return { path, atKey: false, message: `${where} has an invalid value ${JSON.stringify(actual)}` };
+      return { path, atKey: false, message: `${where} has an invalid value ${quote(actual)}` };
     case 'propertyNames':
-      return { path, atKey: false, message: `${where} has an invalid key "${String(params.propertyName)}"` };
+      return { path, atKey: false, message: `${where} has an invalid key ${quote(params.propertyName)}` };
     default:
       return { path, atKey: false, message: `${where} ${error.message ?? 'is invalid'}` };
   }
@@ -110,5 +110,5 @@ function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quote(value)}`;
 }

@@ -75,6 +75,11 @@ export async function parseHclFile(path: string, text: string): Promise<HclFile>
     const body = bodyNode ? readBody(bodyNode, text) : { attributes: new Map(), blocks: [] };
     const syntaxError = root.hasError ? describeSyntaxError(root, lines, text) : undefined;
     return { path, text, lines, body, ...(syntaxError ? { syntaxError } : {}) };
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    // Expressions nested thousands deep are no Hyper-V definition; refuse the file, not the run.
+    const body: HclBody = { attributes: new Map(), blocks: [] };
+    return { path, text, lines, body, syntaxError: { at: lines.span(0), code: 'hcl-too-deep', message: 'the file nests expressions too deeply to be read', fix: 'Simplify the nested expressions.' } };
   } finally {
     tree.delete();
   }
@@ -284,4 +289,8 @@ function errorText(node: Node, text: string): string {
     return `invalid escape sequence "${escape}" in a string: write "\\\\" for one backslash`;
   }
   return `syntax error: Terraform cannot read ${JSON.stringify(snippet)} here`;
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }

@@ -76,6 +76,16 @@ async function readPlan(root: JsonNode, input: { file: string; sources?: readonl
 
   const changes = child(root, 'resource_changes');
   if (changes?.kind === 'array') changes.forEachOnce((rc) => {
+    if (rc.kind !== 'object') {
+      // Terraform writes one object per resource; anything else means the file was not written by it.
+      diagnostics.push({
+        at: lines.span(rc.start, rc.end),
+        code: 'plan-resource-change-shape',
+        message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
+        fix: 'Write the plan with `terraform show -json tfplan > plan.json`.',
+      });
+      return;
+    }
     const type = str(child(rc, 'type'));
     if ((type !== MACHINE && type !== VHD) || str(child(rc, 'mode')) === 'data') return;
     const provider = str(child(rc, 'provider_name'));
