@@ -9,6 +9,7 @@ import type { PolicyException } from '../core/model.js';
 import type { ChangeAction, PlanReport, VmChange, VmState } from '../core/plan.js';
 import { formatSpan } from '../core/source.js';
 import { count, type GateReport, type Reporter, type ReporterOptions } from './report.js';
+import { clean, palette, type Palette } from './terminal.js';
 import { textReporter } from './text.js';
 
 const SYMBOL: Record<ChangeAction, string> = { create: '  +', update: '  ~', replace: '-/+', delete: '  -', unchanged: '   ' };
@@ -175,29 +176,4 @@ function exceptionLine(exception: PolicyException): string {
   const target = `${exception.policy} for "${exception.vm}"${exception.subject !== undefined ? ` (${exception.subject})` : ''}`;
   const facts = [`owner ${exception.owner ?? '(none)'}`, `expires ${exception.expires ?? '(never)'}`, `reason: ${exception.reason ?? '(none)'}`];
   return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(', ')}`);
-}
-
-/** Definitions are untrusted: control characters are shown escaped, never sent to the terminal. */
-function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-interface Palette {
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  yellow(text: string): string;
-  green(text: string): string;
-}
-
-function palette(color: boolean): Palette {
-  if (!color) return { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t };
-  return {
-    bold: (t) => `\u001b[1m${t}\u001b[22m`,
-    dim: (t) => `\u001b[2m${t}\u001b[22m`,
-    red: (t) => `\u001b[31m${t}\u001b[39m`,
-    yellow: (t) => `\u001b[33m${t}\u001b[39m`,
-    green: (t) => `\u001b[32m${t}\u001b[39m`,
-  };
 }
