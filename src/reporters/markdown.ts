@@ -149,8 +149,8 @@ function blockingList(findings: readonly GatedFinding[], ctx: RenderContext): st
 
 function placementNote(f: GatedFinding, ctx: RenderContext): string {
   const placement = ctx.placement?.get(f.fingerprint);
-  if (placement === 'inline') return ' (review comment)';
-  if (placement === 'already-posted') return ' (commented before)';
+  // The same words for both, so a rerun with nothing new leaves the comment as it was.
+  if (placement === 'inline' || placement === 'already-posted') return ' (review comment)';
   if (placement === 'review-body') return ' (in the review)';
   return '';
 }
