@@ -414,7 +414,7 @@ export class FakeGitHub {
   }
 
   /** One page of a list, with GitHub's `Link` header (`next`, `last`, `first`, `prev`). */
-  private page(items: readonly unknown[], query: Record<string, string>, url: URL) {
+  private page(items: readonly unknown[], query: Record<string, string>, url: URL): { status: number; body: unknown; headers: Record<string, string> } {
     const perPage = Number(query.per_page ?? 30);
     const page = Number(query.page ?? 1);
     const last = Math.max(1, Math.ceil(items.length / perPage));
