@@ -1,15 +1,19 @@
 /** The reporter registry: output formats by name, as the CLI and the Action choose them. */
+import { gitlabReporter } from './gitlab.js';
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
 import type { Reporter } from './report.js';
 import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 
-export type ReporterName = 'text' | 'json' | 'sarif';
+export type ReporterName = 'text' | 'json' | 'sarif' | 'junit' | 'gitlab';
 
 export const reporters: Record<ReporterName, Reporter> = {
   text: textReporter,
   json: jsonReporter,
   sarif: sarifReporter,
+  junit: junitReporter,
+  gitlab: gitlabReporter,
 };
 
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];

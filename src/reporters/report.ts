@@ -22,6 +22,8 @@ export interface GateReport {
   readonly policies: readonly AnyPolicy[];
   /** Definition files that were evaluated, relative paths with `/` separators. */
   readonly files: readonly string[];
+  /** Ids of policies switched off in the configuration (`level: off`); they ran on nothing. Absent means none. */
+  readonly disabledPolicies?: readonly string[];
   /** Set by `hvgate plan`: the change between base and head. Reporters must keep working when it is absent. */
   readonly plan?: PlanReport;
 }

@@ -383,7 +383,8 @@ export function buildReport(input: ReportInput): GateReport {
     statusOf = (f) => (resolvedKeys.has(f.fingerprint) ? 'resolved' : baseKeys.has(f.fingerprint) ? 'unchanged' : 'introduced');
   }
   const gate = decide(findings, settings, { ...(statusOf ? { statusOf } : {}), ...(input.overridden ? { overridden: true } : {}) });
-  return { tool: TOOL, evaluation, findings: gate.findings, verdict: gate.verdict, policies: PACK, files: input.estate.files };
+  const disabledPolicies = PACK.filter((policy) => settings.policies[policy.id]?.level === 'off').map((policy) => policy.id);
+  return { tool: TOOL, evaluation, findings: gate.findings, verdict: gate.verdict, policies: PACK, files: input.estate.files, disabledPolicies };
 }
 
 // ---------------------------------------------------------------------------------------------
