@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
 import type { GateReport } from '../reporters/report.js';
 import { evaluateSources } from './evaluate-sources.js';
-import type { Output, OutputTarget } from './output.js';
+import type { Output, OutputTarget, ReportFile } from './output.js';
 import { TOOL } from './tool.js';
 
 export type ReportFormat = OutputTarget['format'];
@@ -17,6 +17,8 @@ export interface CheckOptions {
   readonly paths: readonly string[];
   readonly format: ReportFormat;
   readonly output?: string;
+  /** Further reports, one file each (`--report FORMAT=FILE`). */
+  readonly reports?: readonly ReportFile[];
   readonly configPath?: string;
   readonly cwd: string;
   /** `YYYY-MM-DD`; decides which exceptions have expired. */
@@ -30,7 +32,8 @@ export async function runCheck(options: CheckOptions, pack: readonly AnyPolicy[]
   const files = await readFiles(listed, options.cwd);
   const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today });
   const { findings, verdict } = decide(evaluation.findings, config.settings);
-  const report: GateReport = { tool: TOOL, evaluation, findings, verdict, policies: pack, files: estate.files };
+  const disabledPolicies = pack.filter((policy) => config.settings.policies[policy.id]?.level === 'off').map((policy) => policy.id);
+  const report: GateReport = { tool: TOOL, evaluation, findings, verdict, policies: pack, files: estate.files, disabledPolicies };
   await output.emit(report, options);
   return verdict.passed ? 0 : 1;
 }

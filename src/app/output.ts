@@ -1,15 +1,27 @@
 /**
- * Writes a report where it was asked for. With `--output FILE` the chosen format goes to the file and
- * a text report to the terminal, so a CI log stays readable while SARIF or JSON is uploaded.
+ * Writes reports where they were asked for. `--format` chooses what the terminal gets; `--output FILE`
+ * sends that format to a file instead, and each `--report FORMAT=FILE` writes one more file, so one
+ * run can feed code scanning, a test-report view and a code-quality widget while the CI log stays
+ * readable text.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { reporters } from '../reporters/index.js';
-import type { GateReport } from '../reporters/report.js';
+import { ConfigurationError } from '../errors.js';
+import { reporters, type ReporterName } from '../reporters/index.js';
+import type { GateReport, Reporter } from '../reporters/report.js';
+
+/** One `--report FORMAT=FILE`. */
+export interface ReportFile {
+  readonly format: ReporterName;
+  /** As given, relative to the working directory or absolute. */
+  readonly path: string;
+}
 
 export interface OutputTarget {
-  readonly format: keyof typeof reporters;
+  readonly format: ReporterName;
   readonly output?: string;
+  /** Further reports to write, in the order given. */
+  readonly reports?: readonly ReportFile[];
   readonly cwd: string;
   readonly color: boolean;
 }
@@ -20,16 +32,30 @@ export interface Output {
 
 /** Output to a stream (the terminal) and files. */
 export function streamOutput(write: (text: string) => void): Output {
-  return {
-    async emit(report, target) {
-      if (target.output === undefined) {
-        write(reporters[target.format](report, { color: target.color && target.format === 'text' }));
-        return;
-      }
-      const path = resolve(target.cwd, target.output);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, reporters[target.format](report, { color: false }));
-      write(reporters.text(report, { color: target.color }));
-    },
-  };
+  return { emit: (report, target) => emitReports(report, target, write) };
+}
+
+/**
+ * Renders and writes every requested report. The terminal gets `format`, or the text report when
+ * `--output` took `format` to a file (`text`: the renderer for text, which `plan` replaces with its plan view).
+ * Every file is written before the terminal output, so a report that cannot be written fails the run
+ * (exit 2) before anything suggests success.
+ */
+export async function emitReports(report: GateReport, target: OutputTarget, write: (text: string) => void, text: Reporter = reporters.text): Promise<void> {
+  const render = (format: ReporterName, color: boolean): string => (format === 'text' ? text : reporters[format])(report, { color });
+  const files: ReportFile[] = [...(target.output !== undefined ? [{ format: target.format, path: target.output }] : []), ...(target.reports ?? [])];
+  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false));
+  const terminal: ReporterName = target.output !== undefined ? 'text' : target.format;
+  write(render(terminal, target.color && terminal === 'text'));
+}
+
+/** Writes a file, creating its folder; a path that cannot be written is the user's to fix (exit 2), not an internal error. */
+export async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
+  const path = resolve(cwd, file);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  } catch (error) {
+    throw new ConfigurationError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }

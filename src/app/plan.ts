@@ -3,8 +3,6 @@
  * VM and which findings it introduces or resolves, gates on that, reports, and optionally saves the
  * plan for `hvgate apply`. Returns the exit code: 0 nothing blocking, 1 blocking findings.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import type { GateConfig } from '../config/config.js';
 import { applyOverlays } from '../config/overlay.js';
 import { evaluate } from '../core/engine.js';
@@ -17,9 +15,10 @@ import { buildSavedPlan } from '../core/saved-plan.js';
 import { ConfigurationError } from '../errors.js';
 import { GitRepository } from '../git/repository.js';
 import { parseSources, type ParsedSources } from '../load/parse-sources.js';
-import { reporters } from '../reporters/index.js';
+import type { ReporterName } from '../reporters/index.js';
 import { planTextReporter } from '../reporters/plan-text.js';
 import type { GateReport } from '../reporters/report.js';
+import { emitReports, writeOutput, type ReportFile } from './output.js';
 import { readSide, readSideConfig, type SideLocation } from './plan-sources.js';
 import { TOOL } from './tool.js';
 
@@ -28,8 +27,10 @@ export interface PlanOptions {
   /** A git ref; undefined means the working tree. */
   readonly head?: string;
   readonly paths: readonly string[];
-  readonly format: keyof typeof reporters;
+  readonly format: ReporterName;
   readonly output?: string;
+  /** Further reports, one file each (`--report FORMAT=FILE`). */
+  readonly reports?: readonly ReportFile[];
   readonly configPath?: string;
   /** Whose `.hvgate.yml` governs the change. */
   readonly configFrom: 'base' | 'head';
@@ -100,9 +101,11 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[], 
     removedExceptions: planned.removedExceptions,
     ...(options.override !== undefined ? { override: { reason: options.override } } : {}),
   };
-  const report: GateReport = { tool: TOOL, evaluation: headEvaluation, findings, verdict, policies: pack, files: headEstate.files, plan };
+  const disabledPolicies = pack.filter((policy) => settings.policies[policy.id]?.level === 'off').map((policy) => policy.id);
+  const report: GateReport = { tool: TOOL, evaluation: headEvaluation, findings, verdict, policies: pack, files: headEstate.files, disabledPolicies, plan };
   options.onReport?.(report);
-  await emit(report, options, write);
+  // The terminal's text is the plan view; files in text format get it too.
+  await emitReports(report, options, write, planTextReporter);
 
   if (options.out !== undefined) {
     const evaluated = new Set(headEstate.files);
@@ -138,25 +141,4 @@ function unlessUserError(error: unknown): undefined {
 
 function selectionOf(paths: readonly string[], config: GateConfig) {
   return { paths: [...paths], include: [...config.include], exclude: [...config.exclude] };
-}
-
-/** Text goes to the terminal as a plan; with `--output FILE` the chosen format goes to the file and the plan text to the terminal. */
-async function emit(report: GateReport, options: PlanOptions, write: (text: string) => void): Promise<void> {
-  const render = (format: PlanOptions['format'], color: boolean) => (format === 'text' ? planTextReporter : reporters[format])(report, { color });
-  if (options.output === undefined) {
-    write(render(options.format, options.color && options.format === 'text'));
-    return;
-  }
-  await writeOutput(options.cwd, options.output, render(options.format, false));
-  write(render('text', options.color));
-}
-
-async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
-  const path = resolve(cwd, file);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  } catch (error) {
-    throw new ConfigurationError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
 }

@@ -3,12 +3,14 @@
  * by tests and by other programs: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or
  * internal error.
  */
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runCheck, type ReportFormat } from '../app/check.js';
-import { streamOutput } from '../app/output.js';
+import { streamOutput, type ReportFile } from '../app/output.js';
 import { TOOL } from '../app/tool.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { isUserError, UsageError } from '../errors.js';
+import { isReporterName, REPORTER_NAMES } from '../reporters/index.js';
 import { applyCommand, planCommand } from './plan-commands.js';
 
 export interface CliEnvironment {
@@ -21,7 +23,6 @@ export interface CliEnvironment {
   readonly today: string;
 }
 
-const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
 
 export const USAGE = `Usage: hvgate <command> [options]
 
@@ -36,13 +37,17 @@ Commands:
                         definitions of a saved plan (sha256 per file) and that plan passed
 
 Options for check:
-  -f, --format <fmt>    text (default), json or sarif
+  -f, --format <fmt>    text (default), json, sarif, junit or gitlab (Code Quality)
   -o, --output <file>   Write the report to a file; a text report still goes to the terminal
+      --report <fmt>=<file>
+                        Also write a report in that format to the file; repeatable, e.g.
+                        --report sarif=hvgate.sarif --report junit=junit.xml
+                        --report gitlab=gl-code-quality.json
   -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
       --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
       --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
 
-Options for plan (and -f, -o, -c, --today, --no-color as for check):
+Options for plan (and -f, -o, --report, -c, --today, --no-color as for check):
       --base <ref>      Base of the change: a branch, tag or commit (required). Missing from a
                         shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>
       --head <ref>      Head of the change (default: the working tree)
@@ -98,6 +103,7 @@ async function check(args: readonly string[], environment: CliEnvironment, pack:
   const { values, positionals } = parse(args, {
     format: { type: 'string', short: 'f', default: 'text' },
     output: { type: 'string', short: 'o' },
+    report: { type: 'string', multiple: true },
     config: { type: 'string', short: 'c' },
     today: { type: 'string' },
     'no-color': { type: 'boolean', default: false },
@@ -107,15 +113,16 @@ async function check(args: readonly string[], environment: CliEnvironment, pack:
     environment.stdout(USAGE);
     return 0;
   }
-  const format = values.format as string;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  const format = checkedFormat(values.format as string);
+  const reports = reportFiles((values.report as string[] | undefined) ?? [], environment.cwd, values.output as string | undefined);
   const today = (values.today as string | undefined) ?? environment.today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
   return runCheck(
     {
       paths: positionals,
-      format: format as ReportFormat,
+      format,
       ...(values.output !== undefined ? { output: values.output as string } : {}),
+      reports,
       ...(values.config !== undefined ? { configPath: values.config as string } : {}),
       cwd: environment.cwd,
       today,
@@ -137,4 +144,31 @@ export function parse<const O extends NonNullable<ParseArgsConfig['options']>>(a
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function colorWanted(environment: CliEnvironment, disabled: boolean): boolean {
   return environment.stdoutIsTTY && !disabled && environment.env.NO_COLOR === undefined;
+}
+
+export function checkedFormat(format: string): ReportFormat {
+  if (!isReporterName(format)) throw new UsageError(`--format must be one of ${REPORTER_NAMES.join(', ')}, not "${format}"`);
+  return format;
+}
+
+/**
+ * `--report FORMAT=FILE` values, checked: a known format, a file name, and no file written twice
+ * (by two reports, or by a report and `--output` or another file the command writes).
+ */
+export function reportFiles(values: readonly string[], cwd: string, ...otherFiles: ReadonlyArray<string | undefined>): ReportFile[] {
+  const taken = new Map<string, string>();
+  for (const other of otherFiles) if (other !== undefined) taken.set(resolve(cwd, other), other);
+  return values.map((value) => {
+    const split = value.indexOf('=');
+    const format = split < 0 ? value : value.slice(0, split);
+    const path = split < 0 ? '' : value.slice(split + 1);
+    if (split < 0 || path.trim() === '' || format === '') {
+      throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${value}"`);
+    }
+    if (!isReporterName(format)) throw new UsageError(`--report "${value}": unknown format "${format}"; formats: ${REPORTER_NAMES.join(', ')}`);
+    const key = resolve(cwd, path);
+    if (taken.has(key)) throw new UsageError(`--report "${value}": ${path} would be written twice in this run; give each report its own file`);
+    taken.set(key, path);
+    return { format, path };
+  });
 }

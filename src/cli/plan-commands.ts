@@ -1,12 +1,9 @@
 /** The `plan` and `apply` subcommands: argument checking, then the app layer does the work. */
 import { runApply } from '../app/apply.js';
-import type { ReportFormat } from '../app/check.js';
 import { runPlan } from '../app/plan.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { UsageError } from '../errors.js';
-import { colorWanted, parse, USAGE, type CliEnvironment } from './main.js';
-
-const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
+import { checkedFormat, colorWanted, parse, reportFiles, USAGE, type CliEnvironment } from './main.js';
 
 export async function planCommand(args: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -14,6 +11,7 @@ export async function planCommand(args: readonly string[], environment: CliEnvir
     head: { type: 'string' },
     format: { type: 'string', short: 'f', default: 'text' },
     output: { type: 'string', short: 'o' },
+    report: { type: 'string', multiple: true },
     config: { type: 'string', short: 'c' },
     'config-ref': { type: 'string', default: 'head' },
     override: { type: 'string' },
@@ -28,8 +26,8 @@ export async function planCommand(args: readonly string[], environment: CliEnvir
   }
   const base = values.base as string | undefined;
   if (base === undefined || base.trim() === '') throw new UsageError('plan needs --base <ref>: the branch, tag or commit the change is compared with');
-  const format = values.format as string;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  const format = checkedFormat(values.format as string);
+  const reports = reportFiles((values.report as string[] | undefined) ?? [], environment.cwd, values.output as string | undefined, values.out as string | undefined);
   const configRef = values['config-ref'] as string;
   if (configRef !== 'head' && configRef !== 'base') throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
   const override = values.override as string | undefined;
@@ -40,8 +38,9 @@ export async function planCommand(args: readonly string[], environment: CliEnvir
       base,
       ...(values.head !== undefined ? { head: values.head as string } : {}),
       paths: positionals,
-      format: format as ReportFormat,
+      format,
       ...(values.output !== undefined ? { output: values.output as string } : {}),
+      reports,
       ...(values.config !== undefined ? { configPath: values.config as string } : {}),
       configFrom: configRef,
       ...(override !== undefined ? { override: override.trim() } : {}),
