@@ -138,11 +138,11 @@ function renderSuite(suite: TestSuite): { xml: string; tests: number; failures: 
  * several blocking findings of one policy, the failure's text lists every one of them.
  *
  * Findings that do not block (warnings, notes, advisory or overridden errors, errors present before
- * the change, waived findings) go to the case's `<system-out>`: GitLab's parser reads a case's
- * failure, error, skipped and system-out but drops properties, and Jenkins shows system-out as the
- * case's standard output, while properties are not shown in those views. They never become
- * `<skipped>`, which would say the check did not run. (GitLab's Code Quality report is the place
- * where GitLab itself shows warnings.)
+ * the change, waived findings) go to the case's `<system-out>`, not to properties: GitLab's parser
+ * reads a case's failure, error, skipped and system-out and drops properties, and Jenkins shows
+ * system-out as the case's standard output. They never become `<skipped>`, which would say the check
+ * did not run. (GitLab shows system-out for failing cases only; its Code Quality report is where
+ * GitLab shows warnings.)
  */
 function renderCase(testCase: TestCase, suite: TestSuite): { xml: string; status: CaseStatus } {
   const blocking = testCase.findings.filter((f) => f.blocking);
