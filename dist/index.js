@@ -21109,7 +21109,7 @@ var require_parse2 = __commonJS({
       const parts2 = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -21124,11 +21124,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -21205,7 +21205,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i2 = 1; i2 < pattern.length; i2++) {
         const ch = pattern[i2];
@@ -21218,10 +21218,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -35475,9 +35475,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -39294,8 +39294,7 @@ function blockingList(findings, ctx) {
 }
 function placementNote(f, ctx) {
   const placement = ctx.placement?.get(f.fingerprint);
-  if (placement === "inline") return " (review comment)";
-  if (placement === "already-posted") return " (commented before)";
+  if (placement === "inline" || placement === "already-posted") return " (review comment)";
   if (placement === "review-body") return " (in the review)";
   return "";
 }
@@ -39472,11 +39471,11 @@ function inline(text2) {
 }
 var cell = inline;
 function code(text2) {
-  const clean3 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...clean3.matchAll(/`+/g)].map((m) => m[0].length));
+  const clean2 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad2 = clean3.startsWith("`") || clean3.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${clean3}${pad2}${fence}`;
+  const pad2 = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
+  return `${fence}${pad2}${clean2}${pad2}${fence}`;
 }
 function url(href) {
   if (!/^https?:\/\//i.test(href)) return "#";
@@ -43996,6 +43995,38 @@ function createClient(options) {
   });
 }
 
+// src/reporters/gitlab.ts
+var gitlabReporter = (report) => {
+  const issues = report.findings.filter((f) => f.status !== "resolved" && !f.exception).map(issueOf);
+  return JSON.stringify(issues, null, 2) + "\n";
+};
+function issueOf(finding) {
+  return {
+    description: `${finding.policyId}: ${finding.message}`,
+    check_name: `${finding.policyId}-${finding.policyName}`,
+    // Policy, resource and subject hashed, never the line: the widget matches issues between the
+    // target branch and the merge request by fingerprint, so an edit above a finding does not show it
+    // as fixed and new again.
+    fingerprint: finding.fingerprint,
+    severity: severityOf(finding),
+    location: { path: repositoryPath(finding.at.file), lines: { begin: Math.max(1, finding.at.line) } }
+  };
+}
+function severityOf(finding) {
+  if (finding.blocking) return "blocker";
+  switch (finding.level) {
+    case "error":
+      return "major";
+    case "warning":
+      return "minor";
+    case "note":
+      return "info";
+  }
+}
+function repositoryPath(file) {
+  return file.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+
 // src/reporters/json.ts
 var JSON_SCHEMA_VERSION = 1;
 var jsonReporter = (report) => {
@@ -44141,6 +44172,169 @@ function planJson(plan) {
     addedExceptions: plan.addedExceptions.map(exception),
     removedExceptions: plan.removedExceptions.map(exception)
   };
+}
+
+// src/reporters/xml.ts
+var UNREPRESENTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+function xmlSafe(text2) {
+  return text2.replace(UNREPRESENTABLE, (c) => {
+    const code2 = c.charCodeAt(0);
+    return code2 <= 159 ? `\\x${code2.toString(16).padStart(2, "0")}` : "�";
+  });
+}
+function xmlText(text2) {
+  return xmlSafe(text2).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c]);
+}
+function xmlAttribute(text2) {
+  return xmlSafe(text2).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c]);
+}
+var TEXT_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+var ATTRIBUTE_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+
+// src/reporters/junit.ts
+var INACTIVE = "No backup jobs are declared, so this policy is inactive. Declare BackupJob definitions to evaluate it.";
+var junitReporter = (report) => {
+  const suites = testSuites(report);
+  const rendered = suites.map(renderSuite);
+  const totals = rendered.reduce(
+    (sum, suite) => ({ tests: sum.tests + suite.tests, failures: sum.failures + suite.failures, skipped: sum.skipped + suite.skipped }),
+    { tests: 0, failures: 0, skipped: 0 }
+  );
+  const out2 = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${xmlAttribute(`${report.tool.name} ${report.tool.version}`)}" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}" time="0">`,
+    ...rendered.map((suite) => suite.xml),
+    "</testsuites>"
+  ];
+  return out2.join("\n") + "\n";
+};
+function testSuites(report) {
+  const byPolicy = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    if (finding.status === "resolved") continue;
+    let byAddress = byPolicy.get(finding.policyId);
+    if (byAddress === void 0) byPolicy.set(finding.policyId, byAddress = /* @__PURE__ */ new Map());
+    const list = byAddress.get(finding.address);
+    if (list === void 0) byAddress.set(finding.address, [finding]);
+    else list.push(finding);
+  }
+  const off = new Set(report.disabledPolicies ?? []);
+  const jobsDeclared = report.evaluation.jobs.length > 0;
+  const suites = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const policy of report.policies) {
+    if (seen.has(policy.id)) continue;
+    seen.add(policy.id);
+    const findings = byPolicy.get(policy.id) ?? /* @__PURE__ */ new Map();
+    if (off.has(policy.id) && findings.size === 0) continue;
+    const inactive = policy.requiresJobs === true && !jobsDeclared;
+    suites.push({
+      name: `${policy.id} ${policy.name}`,
+      policyId: policy.id,
+      cases: testCases(resourcesOf(policy, report), findings),
+      ...inactive ? { inactive: INACTIVE } : {}
+    });
+  }
+  const strays = [...byPolicy.keys()].filter((id) => !seen.has(id)).sort();
+  for (const id of strays) {
+    const findings = byPolicy.get(id);
+    const first = findings.values().next().value[0];
+    suites.push({ name: `${id} ${first.policyName}`, policyId: id, cases: testCases([], findings) });
+  }
+  return suites;
+}
+function resourcesOf(policy, report) {
+  const resources = [];
+  if (policy.checkVm) for (const result of report.evaluation.vms) resources.push([result.vm.address, result.vm.at.file]);
+  if (policy.checkEstate && policy.requiresJobs) for (const result of report.evaluation.jobs) resources.push([result.job.address, result.job.at.file]);
+  if (policy.checkEstate && !policy.requiresJobs) for (const file of report.files) resources.push([file, file]);
+  return resources;
+}
+function testCases(resources, findings) {
+  const cases = /* @__PURE__ */ new Map();
+  for (const [address, file] of resources) {
+    if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...findings.get(address) ?? []] });
+  }
+  for (const [address, list] of findings) {
+    if (!cases.has(address)) cases.set(address, { classname: list[0].at.file, name: address, findings: [...list] });
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const testCase of cases.values()) {
+    const group2 = files.get(testCase.classname);
+    if (group2 === void 0) files.set(testCase.classname, [testCase]);
+    else group2.push(testCase);
+  }
+  return [...files.keys()].sort(compareStrings).flatMap((file) => files.get(file));
+}
+function renderSuite(suite) {
+  let failures = 0;
+  let skipped = 0;
+  const cases = suite.cases.map((testCase) => {
+    const rendered = renderCase(testCase, suite);
+    if (rendered.status === "failed") failures += 1;
+    if (rendered.status === "skipped") skipped += 1;
+    return rendered.xml;
+  });
+  const open3 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
+  const xml = cases.length === 0 ? `${open3}/>` : [`${open3}>`, ...cases, "  </testsuite>"].join("\n");
+  return { xml, tests: suite.cases.length, failures, skipped };
+}
+function renderCase(testCase, suite) {
+  const blocking = testCase.findings.filter((f) => f.blocking);
+  const unknown2 = testCase.findings.filter((f) => !f.blocking && f.cannotEvaluate === true && !f.exception);
+  const status = blocking.length > 0 ? "failed" : suite.inactive !== void 0 || unknown2.length > 0 ? "skipped" : "passed";
+  const skippedBy = status === "skipped" ? suite.inactive !== void 0 ? [] : unknown2 : [];
+  const reported = /* @__PURE__ */ new Set([...blocking, ...skippedBy]);
+  const other = testCase.findings.filter((f) => !reported.has(f));
+  const children = [];
+  if (status === "failed") {
+    const first = blocking[0];
+    const message = blocking.length > 1 ? `${first.message} (and ${blocking.length - 1} more)` : first.message;
+    children.push(`      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join("\n\n"))}</failure>`);
+  } else if (status === "skipped") {
+    const reason = suite.inactive ?? skippedBy.map((f) => f.message).join(" ");
+    children.push(`      <skipped message="${xmlAttribute(reason)}">${xmlText(reason)}</skipped>`);
+  }
+  if (other.length > 0) children.push(`      <system-out>${xmlText(other.map(otherFindingLines).join("\n"))}</system-out>`);
+  const open3 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
+  return { xml: children.length === 0 ? `${open3}/>` : [`${open3}>`, ...children, "    </testcase>"].join("\n"), status };
+}
+function findingDetails(finding) {
+  const lines = [`${formatSpan(finding.at)}: ${finding.message}`];
+  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(", ")}`);
+  for (const related of finding.related) lines.push(`see ${formatSpan(related.at)}: ${related.message}`);
+  lines.push(`fix: ${finding.fix}`, `docs: ${finding.docsUrl}`);
+  return lines.join("\n");
+}
+function otherFindingLines(finding) {
+  const head = `${formatSpan(finding.at)}: ${finding.exception ? "waived" : finding.level} ${finding.policyId}: ${finding.message}`;
+  if (finding.exception) {
+    const e = finding.exception;
+    return `${head}
+    waived until ${e.expires}, owner ${e.owner}: ${e.reason} (exception at ${formatSpan(e.at)})`;
+  }
+  const lines = [head];
+  if (finding.level === "error") lines.push(`    not blocking: ${whyNotBlocking(finding)}`);
+  lines.push(`    fix: ${finding.fix}`, `    docs: ${finding.docsUrl}`);
+  return lines.join("\n");
+}
+function whyNotBlocking(finding) {
+  if (finding.overridden) return "overridden (soft-mandatory policy)";
+  if (finding.enforcement === "advisory") return "advisory policy";
+  if (finding.status === "unchanged") return "present before this change";
+  return "not in scope";
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/reporters/sarif.ts
@@ -44323,6 +44517,56 @@ function sentence(text2) {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+// src/reporters/terminal.ts
+function clean(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function displayWidth(text2) {
+  let width = 0;
+  for (const char of text2) {
+    const code2 = char.codePointAt(0);
+    if (new RegExp("\\p{Mn}|\\p{Me}|\\u200d", "u").test(char)) continue;
+    width += isWide(code2) ? 2 : 1;
+  }
+  return width;
+}
+function isWide(code2) {
+  return code2 >= 4352 && code2 <= 4447 || code2 >= 11904 && code2 <= 42191 && code2 !== 12351 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65072 && code2 <= 65103 || code2 >= 65280 && code2 <= 65376 || code2 >= 65504 && code2 <= 65510 || code2 >= 127744 && code2 <= 129791 || code2 >= 131072 && code2 <= 262141;
+}
+function pad(text2, width) {
+  return text2 + " ".repeat(Math.max(0, width - displayWidth(text2)));
+}
+var plain = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };
+var ansi = {
+  bold: (t) => `\x1B[1m${t}\x1B[22m`,
+  dim: (t) => `\x1B[2m${t}\x1B[22m`,
+  red: (t) => `\x1B[31m${t}\x1B[39m`,
+  yellow: (t) => `\x1B[33m${t}\x1B[39m`,
+  green: (t) => `\x1B[32m${t}\x1B[39m`,
+  cyan: (t) => `\x1B[36m${t}\x1B[39m`
+};
+function palette(color) {
+  return color ? ansi : plain;
+}
+function levelColour(level, style) {
+  return level === "error" ? style.red : level === "warning" ? style.yellow : style.cyan;
+}
+function outcomeColour(outcome, style) {
+  switch (outcome) {
+    case "fails":
+    case "unprotected":
+    case "incomplete":
+      return style.red;
+    case "saved-state":
+    case "crash-consistent":
+      return style.yellow;
+    case "online":
+      return style.green;
+    case "offline":
+      return (t) => t;
+  }
+}
+
 // src/reporters/text.ts
 var NAME_LIST_LIMIT2 = 20;
 var textReporter = (report, options) => {
@@ -44448,12 +44692,12 @@ function findingLines(finding, style) {
     lines.push(`    ${count(finding.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${nameList(finding.blastRadius)}`);
   }
   for (const related of finding.related) lines.push(style.dim(`    see ${clean(formatSpan(related.at))}: ${clean(related.message)}`));
-  if (finding.level === "error" && !finding.blocking) lines.push(`    not blocking: ${whyNotBlocking(finding)}`);
+  if (finding.level === "error" && !finding.blocking) lines.push(`    not blocking: ${whyNotBlocking2(finding)}`);
   lines.push(`    fix: ${clean(finding.fix)}`);
   lines.push(style.dim(`    docs: ${clean(finding.docsUrl)}`));
   return lines;
 }
-function whyNotBlocking(finding) {
+function whyNotBlocking2(finding) {
   if (finding.overridden) return "overridden (soft-mandatory policy)";
   if (finding.enforcement === "advisory") return "advisory policy";
   if (finding.status === "unchanged") return "present before this change";
@@ -44473,60 +44717,14 @@ function nameList(names2) {
   const head = names2.slice(0, NAME_LIST_LIMIT2).map(clean).join(", ");
   return names2.length > NAME_LIST_LIMIT2 ? `${head} … and ${names2.length - NAME_LIST_LIMIT2} more` : head;
 }
-function clean(text2) {
-  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function displayWidth(text2) {
-  let width = 0;
-  for (const char of text2) {
-    const code2 = char.codePointAt(0);
-    if (new RegExp("\\p{Mn}|\\p{Me}|\\u200d", "u").test(char)) continue;
-    width += isWide(code2) ? 2 : 1;
-  }
-  return width;
-}
-function isWide(code2) {
-  return code2 >= 4352 && code2 <= 4447 || code2 >= 11904 && code2 <= 42191 && code2 !== 12351 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65072 && code2 <= 65103 || code2 >= 65280 && code2 <= 65376 || code2 >= 65504 && code2 <= 65510 || code2 >= 127744 && code2 <= 129791 || code2 >= 131072 && code2 <= 262141;
-}
-function pad(text2, width) {
-  return text2 + " ".repeat(Math.max(0, width - displayWidth(text2)));
-}
-var plain = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };
-var ansi = {
-  bold: (t) => `\x1B[1m${t}\x1B[22m`,
-  dim: (t) => `\x1B[2m${t}\x1B[22m`,
-  red: (t) => `\x1B[31m${t}\x1B[39m`,
-  yellow: (t) => `\x1B[33m${t}\x1B[39m`,
-  green: (t) => `\x1B[32m${t}\x1B[39m`,
-  cyan: (t) => `\x1B[36m${t}\x1B[39m`
-};
-function palette(color) {
-  return color ? ansi : plain;
-}
-function levelColour(level, style) {
-  return level === "error" ? style.red : level === "warning" ? style.yellow : style.cyan;
-}
-function outcomeColour(outcome, style) {
-  switch (outcome) {
-    case "fails":
-    case "unprotected":
-    case "incomplete":
-      return style.red;
-    case "saved-state":
-    case "crash-consistent":
-      return style.yellow;
-    case "online":
-      return style.green;
-    case "offline":
-      return (t) => t;
-  }
-}
 
 // src/reporters/index.ts
 var reporters = {
   text: textReporter,
   json: jsonReporter,
-  sarif: sarifReporter
+  sarif: sarifReporter,
+  junit: junitReporter,
+  gitlab: gitlabReporter
 };
 var REPORTER_NAMES = Object.keys(reporters);
 
@@ -44920,6 +45118,10 @@ function editDistance(a, b) {
     previous = current;
   }
   return previous[b.length] ?? 99;
+}
+function quote(value, max = 80) {
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
 }
 
 // policies/HVB000-definition-valid/index.ts
@@ -47042,7 +47244,7 @@ function describeAjvError(error2, root) {
     case "additionalProperties": {
       const key = String(params.additionalProperty);
       const allowed = Object.keys(propertiesAt(error2.parentSchema));
-      return { path: [...path6, key], atKey: true, message: `unknown key "${key}" in ${where2}${didYouMean(key, allowed)}` };
+      return { path: [...path6, key], atKey: true, message: `unknown key ${quote(key)} in ${where2}${didYouMean(key, allowed)}` };
     }
     case "required":
       return { path: path6, atKey: false, message: `${where2} is missing the required key "${String(params.missingProperty)}"` };
@@ -47051,19 +47253,19 @@ function describeAjvError(error2, root) {
       return {
         path: path6,
         atKey: false,
-        message: `${where2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(actual)}${didYouMean(String(actual), allowed)}`
+        message: `${where2} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
       };
     }
     case "const":
-      return { path: path6, atKey: false, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(actual)}` };
+      return { path: path6, atKey: false, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
     case "type":
       return { path: path6, atKey: false, message: `${where2} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
     case "format":
-      return { path: path6, atKey: false, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${JSON.stringify(actual)}` };
+      return { path: path6, atKey: false, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case "pattern":
-      return { path: path6, atKey: false, message: `${where2} has an invalid value ${JSON.stringify(actual)}` };
+      return { path: path6, atKey: false, message: `${where2} has an invalid value ${quote(actual)}` };
     case "propertyNames":
-      return { path: path6, atKey: false, message: `${where2} has an invalid key "${String(params.propertyName)}"` };
+      return { path: path6, atKey: false, message: `${where2} has an invalid key ${quote(params.propertyName)}` };
     default:
       return { path: path6, atKey: false, message: `${where2} ${error2.message ?? "is invalid"}` };
   }
@@ -47087,7 +47289,7 @@ function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quote(value)}`;
 }
 
 // src/config/config.ts
@@ -47611,7 +47813,13 @@ function parseHvgateFile(file, text2) {
   try {
     documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (error2) {
-    diagnostics.push({ at: fileStart(file), code: "yaml-unreadable", message: `the file cannot be parsed: ${error2.message}` });
+    const tooDeep = error2 instanceof RangeError;
+    diagnostics.push({
+      at: fileStart(file),
+      code: "yaml-unreadable",
+      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error2.message}`,
+      fix: "Write the definitions as plain, shallow YAML."
+    });
     return estate;
   }
   if (!Array.isArray(documents)) documents = [];
@@ -47623,7 +47831,7 @@ function parseHvgateFile(file, text2) {
         diagnostics.push({
           at: spans.span(error2.pos[0], error2.pos[1]),
           code: `yaml-${error2.code.toLowerCase().replace(/_/g, "-")}`,
-          message: `YAML: ${firstLine(error2.message)}`,
+          message: /call stack/i.test(error2.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error2.message)}`,
           fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
         });
       }
@@ -47682,7 +47890,7 @@ function checkHeader(reader, diagnostics) {
     diagnostics.push({
       at: reader.at(["apiVersion"]),
       code: "api-version",
-      message: `apiVersion "${apiVersion}" is not supported; this gate reads ${API_VERSION}`,
+      message: `apiVersion ${quote(apiVersion)} is not supported; this gate reads ${API_VERSION}`,
       fix: `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`
     });
     return void 0;
@@ -47692,7 +47900,7 @@ function checkHeader(reader, diagnostics) {
     diagnostics.push({
       at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
       code: "kind",
-      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${JSON.stringify(kind)} is not one of ${KINDS.join(", ")}${didYouMean(String(kind), KINDS)}`,
+      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(String(kind), KINDS)}`,
       fix: `Set kind to one of ${KINDS.join(", ")}.`
     });
     return void 0;
@@ -47701,7 +47909,8 @@ function checkHeader(reader, diagnostics) {
 }
 function nameOf(value) {
   const name2 = value.metadata?.name;
-  return typeof name2 === "string" ? name2 : "(unnamed)";
+  if (typeof name2 !== "string") return "(unnamed)";
+  return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -47876,12 +48085,12 @@ var Reader = class {
     const text2 = this.text;
     let from = start2 + 1;
     for (; ; ) {
-      const quote2 = text2.indexOf('"', from);
-      if (quote2 === -1) throw new JsonSyntaxError("unterminated string (is the file truncated?)", start2);
+      const quote3 = text2.indexOf('"', from);
+      if (quote3 === -1) throw new JsonSyntaxError("unterminated string (is the file truncated?)", start2);
       let backslashes = 0;
-      while (text2.charCodeAt(quote2 - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) return quote2 + 1;
-      from = quote2 + 1;
+      while (text2.charCodeAt(quote3 - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) return quote3 + 1;
+      from = quote3 + 1;
     }
   }
   word(value, length) {
@@ -47970,7 +48179,7 @@ var Reader = class {
 // src/parsers/terraform/hcl-eval.ts
 var known = (value) => ({ kind: "known", value });
 var unknownValue = (reason, suffix) => suffix === void 0 ? { kind: "unknown", reason } : { kind: "unknown", reason, suffix };
-function quote(expr) {
+function quote2(expr) {
   const raw = expr.source.slice(expr.start, expr.end).replace(/\s+/g, " ").trim();
   return raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
 }
@@ -48003,17 +48212,17 @@ function evaluate2(expr, scope) {
     case "traversal":
       return traversal(expr, scope);
     case "computed":
-      return unknownValue(`\`${quote(expr)}\` is ${expr.what}; only terraform plan evaluates it`);
+      return unknownValue(`\`${quote2(expr)}\` is ${expr.what}; only terraform plan evaluates it`);
   }
 }
 function objectKey(key, scope) {
   if (key.kind === "traversal" && key.steps.length === 0) return known(key.root);
   const v = evaluate2(key, scope);
   if (v.kind === "known" && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean")) return known(String(v.value));
-  return v.kind === "unknown" ? v : unknownValue(`\`${quote(key)}\` is not a valid object key`);
+  return v.kind === "unknown" ? v : unknownValue(`\`${quote2(key)}\` is not a valid object key`);
 }
 function template(expr, scope) {
-  if (expr.directive) return unknownValue(`\`${quote(expr)}\` uses a template directive; only terraform plan evaluates it`);
+  if (expr.directive) return unknownValue(`\`${quote2(expr)}\` uses a template directive; only terraform plan evaluates it`);
   const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
   if (only && "expr" in only) return evaluate2(only.expr, scope);
   let out2 = "";
@@ -48032,7 +48241,7 @@ function template(expr, scope) {
       continue;
     }
     if (v.value === null || typeof v.value === "object") {
-      return unknownValue(`\`${quote(part.expr)}\` is not a string, so \`${quote(expr)}\` cannot be built`);
+      return unknownValue(`\`${quote2(part.expr)}\` is not a string, so \`${quote2(expr)}\` cannot be built`);
     }
     out2 += String(v.value);
     suffix += String(v.value);
@@ -48041,7 +48250,7 @@ function template(expr, scope) {
   return known(out2);
 }
 function traversal(expr, scope) {
-  const text2 = quote(expr);
+  const text2 = quote2(expr);
   const [first, ...rest] = expr.steps;
   const iterator2 = scope.iterators?.get(expr.root);
   if (iterator2) return navigate(iterator2, expr.steps, text2, scope);
@@ -52282,6 +52491,10 @@ async function parseHclFile(path6, text2) {
     const body2 = bodyNode ? readBody(bodyNode, text2) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
     const syntaxError = root.hasError ? describeSyntaxError(root, lines, text2) : void 0;
     return { path: path6, text: text2, lines, body: body2, ...syntaxError ? { syntaxError } : {} };
+  } catch (error2) {
+    if (!isStackOverflow(error2)) throw error2;
+    const body2 = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+    return { path: path6, text: text2, lines, body: body2, syntaxError: { at: lines.span(0), code: "hcl-too-deep", message: "the file nests expressions too deeply to be read", fix: "Simplify the nested expressions." } };
   } finally {
     tree.delete();
   }
@@ -52474,6 +52687,9 @@ function errorText(node, text2) {
     return `invalid escape sequence "${escape2}" in a string: write "\\\\" for one backslash`;
   }
   return `syntax error: Terraform cannot read ${JSON.stringify(snippet)} here`;
+}
+function isStackOverflow(error2) {
+  return error2 instanceof RangeError && /call stack/i.test(error2.message);
 }
 
 // src/parsers/terraform/paths.ts
@@ -52856,6 +53072,15 @@ async function readPlan(root, input, lines) {
   const pending = [];
   const changes = child2(root, "resource_changes");
   if (changes?.kind === "array") changes.forEachOnce((rc) => {
+    if (rc.kind !== "object") {
+      diagnostics.push({
+        at: lines.span(rc.start, rc.end),
+        code: "plan-resource-change-shape",
+        message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
+        fix: "Write the plan with `terraform show -json tfplan > plan.json`."
+      });
+      return;
+    }
     const type = str(child2(rc, "type"));
     if (type !== MACHINE && type !== VHD || str(child2(rc, "mode")) === "data") return;
     const provider = str(child2(rc, "provider_name"));
@@ -53439,7 +53664,7 @@ async function readTfvars(files, diagnostics) {
       };
       for (const [name2, a] of file.body.attributes) {
         const v = evaluate2(a.expr, constants3);
-        values.set(name2, v.kind === "unknown" ? unknownValue(`${f.path} sets var.${name2} to \`${quote(a.expr)}\`, which is not a constant`) : v);
+        values.set(name2, v.kind === "unknown" ? unknownValue(`${f.path} sets var.${name2} to \`${quote2(a.expr)}\`, which is not a constant`) : v);
       }
     }
     out2.push({ dir: dirnameOf(f.path), values });
@@ -53644,14 +53869,11 @@ async function runCheck(options, pack, output) {
   const files = await readFiles(listed, options.cwd);
   const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today });
   const { findings, verdict: verdict3 } = decide(evaluation.findings, config.settings);
-  const report = { tool: TOOL, evaluation, findings, verdict: verdict3, policies: pack, files: estate.files };
+  const disabledPolicies = pack.filter((policy) => config.settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
+  const report = { tool: TOOL, evaluation, findings, verdict: verdict3, policies: pack, files: estate.files, disabledPolicies };
   await output.emit(report, options);
   return verdict3.passed ? 0 : 1;
 }
-
-// src/app/plan.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
 
 // src/core/plan.ts
 var REPLACING_ATTRIBUTES = /* @__PURE__ */ new Set(["generation"]);
@@ -54205,12 +54427,12 @@ var planTextReporter = (report, options) => {
 function renderPlan(report, options = {}) {
   const plan = report.plan;
   if (!plan) return "";
-  const style = palette2(options.color === true);
+  const style = palette(options.color === true);
   const out2 = [];
-  const head = plan.head.workingTree ? "working tree" : `${clean2(plan.head.ref ?? "")} (${(plan.head.commit ?? "").slice(0, 12)})`;
-  out2.push(style.bold(`Plan: base ${clean2(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) → head ${head}`));
+  const head = plan.head.workingTree ? "working tree" : `${clean(plan.head.ref ?? "")} (${(plan.head.commit ?? "").slice(0, 12)})`;
+  out2.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) → head ${head}`));
   out2.push(`Gate configuration from the ${plan.configFrom}.`);
-  if (plan.override) out2.push(style.yellow(`Override in force: ${clean2(plan.override.reason)}`));
+  if (plan.override) out2.push(style.yellow(`Override in force: ${clean(plan.override.reason)}`));
   out2.push("");
   const findingsOf = groupFindings(report.findings, plan);
   const blocks = (change) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
@@ -54226,7 +54448,7 @@ function renderPlan(report, options = {}) {
   if (others.length > 0) {
     out2.push("", style.bold("Other resources (backup jobs, files):"));
     for (const [address, findings] of others) {
-      out2.push(`    ${clean2(address)}`);
+      out2.push(`    ${clean(address)}`);
       for (const finding of findings.filter(isNoteworthy)) out2.push(findingLine2(finding, style));
     }
   }
@@ -54247,7 +54469,7 @@ function renderPlan(report, options = {}) {
   return out2.join("\n") + "\n";
 }
 function planLine(report, options = {}) {
-  const style = palette2(options.color === true);
+  const style = palette(options.color === true);
   const s = report.plan?.summary;
   const plan = s ? `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy. ` : "";
   const v = report.verdict;
@@ -54263,14 +54485,14 @@ function changeLines(change, findings, style) {
   const where2 = change.action === "delete" ? `${formatSpan(change.at)} (base)` : formatSpan(change.at);
   const from = change.actionFrom === "terraform-plan" ? " (Terraform plan)" : "";
   const lines = [
-    style.dim(`  # ${clean2(change.address)} ${headline(change)}${from}`),
-    `${paint(SYMBOL2[change.action])} ${style.bold(clean2(change.address))}  ${style.dim(clean2(where2))}`
+    style.dim(`  # ${clean(change.address)} ${headline(change)}${from}`),
+    `${paint(SYMBOL2[change.action])} ${style.bold(clean(change.address))}  ${style.dim(clean(where2))}`
   ];
   for (const attribute of change.attributes) {
     const replaces = attribute.forcesReplacement ? style.red(" # forces replacement") : "";
-    if (attribute.before === void 0) lines.push(`      ${style.green("+")} ${clean2(attribute.path)} = ${clean2(attribute.after ?? "")}${replaces}`);
-    else if (attribute.after === void 0) lines.push(`      ${style.red("-")} ${clean2(attribute.path)} = ${clean2(attribute.before)}${replaces}`);
-    else lines.push(`      ${style.yellow("~")} ${clean2(attribute.path)} = ${clean2(attribute.before)} → ${clean2(attribute.after)}${replaces}`);
+    if (attribute.before === void 0) lines.push(`      ${style.green("+")} ${clean(attribute.path)} = ${clean(attribute.after ?? "")}${replaces}`);
+    else if (attribute.after === void 0) lines.push(`      ${style.red("-")} ${clean(attribute.path)} = ${clean(attribute.before)}${replaces}`);
+    else lines.push(`      ${style.yellow("~")} ${clean(attribute.path)} = ${clean(attribute.before)} → ${clean(attribute.after)}${replaces}`);
   }
   lines.push(...contextLines(change.before, change.after));
   for (const finding of findings) lines.push(findingLine2(finding, style));
@@ -54278,19 +54500,19 @@ function changeLines(change, findings, style) {
 }
 function contextLines(before, after) {
   const lines = [];
-  if (before && after && before.host !== after.host) lines.push(`      host: ${clean2(before.host)} → ${clean2(after.host)}`);
+  if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} → ${clean(after.host)}`);
   if (before && after && before.jobs.join("\0") !== after.jobs.join("\0")) lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
   const was = before ? outcomeText2(before) : "(none)";
   const now = after ? outcomeText2(after) : "(removed)";
   const host = after ?? before;
-  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean2(host.host)})` : `      backup: ${was} → ${now} (${clean2(host.host)})`);
+  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} → ${now} (${clean(host.host)})`);
   return lines;
 }
 function outcomeText2(state) {
   return state.uncertain ? `${state.outcome} (uncertain)` : state.outcome;
 }
 function jobList(jobs) {
-  return jobs.length === 0 ? "(none)" : `[${jobs.map(clean2).join(", ")}]`;
+  return jobs.length === 0 ? "(none)" : `[${jobs.map(clean).join(", ")}]`;
 }
 function findingLine2(finding, style) {
   const marks = [finding.blocking ? "blocking" : "", finding.overridden ? "overridden" : "", finding.exception ? "waived" : ""].filter(Boolean);
@@ -54298,7 +54520,7 @@ function findingLine2(finding, style) {
   const paintStatus = finding.status === "introduced" ? style.red : finding.status === "resolved" ? style.green : style.dim;
   const level = finding.level.padEnd(7);
   const tail = marks.length > 0 ? `  [${marks.join(", ")}]` : "";
-  return `      ${paintStatus(status)} ${level} ${finding.policyId}  ${clean2(formatSpan(finding.at))}  ${clean2(finding.message)}${finding.blocking ? style.red(tail) : tail}`;
+  return `      ${paintStatus(status)} ${level} ${finding.policyId}  ${clean(formatSpan(finding.at))}  ${clean(finding.message)}${finding.blocking ? style.red(tail) : tail}`;
 }
 function groupFindings(findings, plan) {
   const addressOfVm = new Map(plan.changes.map((c) => [c.name, c.address]));
@@ -54319,20 +54541,27 @@ function isNoteworthy(finding) {
 function exceptionLine(exception) {
   const target = `${exception.policy} for "${exception.vm}"${exception.subject !== void 0 ? ` (${exception.subject})` : ""}`;
   const facts = [`owner ${exception.owner ?? "(none)"}`, `expires ${exception.expires ?? "(never)"}`, `reason: ${exception.reason ?? "(none)"}`];
-  return clean2(`${formatSpan(exception.at)}  ${target}: ${facts.join(", ")}`);
+  return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(", ")}`);
 }
-function clean2(text2) {
-  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+
+// src/app/output.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
+async function emitReports(report, target, write, text2 = reporters.text) {
+  const render = (format, color) => (format === "text" ? text2 : reporters[format])(report, { color });
+  const files = [...target.output !== void 0 ? [{ format: target.format, path: target.output }] : [], ...target.reports ?? []];
+  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false));
+  const terminal = target.output !== void 0 ? "text" : target.format;
+  write(render(terminal, target.color && terminal === "text"));
 }
-function palette2(color) {
-  if (!color) return { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t };
-  return {
-    bold: (t) => `\x1B[1m${t}\x1B[22m`,
-    dim: (t) => `\x1B[2m${t}\x1B[22m`,
-    red: (t) => `\x1B[31m${t}\x1B[39m`,
-    yellow: (t) => `\x1B[33m${t}\x1B[39m`,
-    green: (t) => `\x1B[32m${t}\x1B[39m`
-  };
+async function writeOutput(cwd, file, text2) {
+  const path6 = resolve5(cwd, file);
+  try {
+    await mkdir2(dirname4(path6), { recursive: true });
+    await writeFile2(path6, text2);
+  } catch (error2) {
+    throw new ConfigurationError(`${file}: cannot be written (${error2.code ?? error2.message})`);
+  }
 }
 
 // src/load/digest.ts
@@ -54426,9 +54655,10 @@ async function runPlan(options, pack, write) {
     removedExceptions: planned.removedExceptions,
     ...options.override !== void 0 ? { override: { reason: options.override } } : {}
   };
-  const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict3, policies: pack, files: headEstate.files, plan };
+  const disabledPolicies = pack.filter((policy) => settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
+  const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict3, policies: pack, files: headEstate.files, disabledPolicies, plan };
   options.onReport?.(report);
-  await emit(report, options, write);
+  await emitReports(report, options, write, planTextReporter);
   if (options.out !== void 0) {
     const evaluated = new Set(headEstate.files);
     const digests = new Map([...headFiles.digests].filter(([path6]) => evaluated.has(path6)));
@@ -54458,24 +54688,6 @@ function unlessUserError(error2) {
 }
 function selectionOf(paths, config) {
   return { paths: [...paths], include: [...config.include], exclude: [...config.exclude] };
-}
-async function emit(report, options, write) {
-  const render = (format, color) => (format === "text" ? planTextReporter : reporters[format])(report, { color });
-  if (options.output === void 0) {
-    write(render(options.format, options.color && options.format === "text"));
-    return;
-  }
-  await writeOutput(options.cwd, options.output, render(options.format, false));
-  write(render("text", options.color));
-}
-async function writeOutput(cwd, file, text2) {
-  const path6 = resolve5(cwd, file);
-  try {
-    await mkdir2(dirname4(path6), { recursive: true });
-    await writeFile2(path6, text2);
-  } catch (error2) {
-    throw new ConfigurationError(`${file}: cannot be written (${error2.code ?? error2.message})`);
-  }
 }
 
 // src/action/run-gate.ts

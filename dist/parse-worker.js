@@ -6040,9 +6040,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -14659,6 +14659,10 @@ function editDistance(a, b) {
   }
   return previous[b.length] ?? 99;
 }
+function quote(value, max = 80) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
 
 // src/parsers/hvgate/build.ts
 var HYPERV_DEFAULT_VM_PATH = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
@@ -15589,7 +15593,7 @@ function describeAjvError(error, root) {
     case "additionalProperties": {
       const key = String(params.additionalProperty);
       const allowed = Object.keys(propertiesAt(error.parentSchema));
-      return { path: [...path, key], atKey: true, message: `unknown key "${key}" in ${where}${didYouMean(key, allowed)}` };
+      return { path: [...path, key], atKey: true, message: `unknown key ${quote(key)} in ${where}${didYouMean(key, allowed)}` };
     }
     case "required":
       return { path, atKey: false, message: `${where} is missing the required key "${String(params.missingProperty)}"` };
@@ -15598,19 +15602,19 @@ function describeAjvError(error, root) {
       return {
         path,
         atKey: false,
-        message: `${where} must be one of ${allowed.join(", ")}, not ${JSON.stringify(actual)}${didYouMean(String(actual), allowed)}`
+        message: `${where} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
       };
     }
     case "const":
-      return { path, atKey: false, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(actual)}` };
+      return { path, atKey: false, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
     case "type":
       return { path, atKey: false, message: `${where} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
     case "format":
-      return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${JSON.stringify(actual)}` };
+      return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case "pattern":
-      return { path, atKey: false, message: `${where} has an invalid value ${JSON.stringify(actual)}` };
+      return { path, atKey: false, message: `${where} has an invalid value ${quote(actual)}` };
     case "propertyNames":
-      return { path, atKey: false, message: `${where} has an invalid key "${String(params.propertyName)}"` };
+      return { path, atKey: false, message: `${where} has an invalid key ${quote(params.propertyName)}` };
     default:
       return { path, atKey: false, message: `${where} ${error.message ?? "is invalid"}` };
   }
@@ -15634,7 +15638,7 @@ function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quote(value)}`;
 }
 
 // src/parsers/hvgate/parse.ts
@@ -15648,7 +15652,13 @@ function parseHvgateFile(file, text) {
   try {
     documents = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (error) {
-    diagnostics.push({ at: fileStart(file), code: "yaml-unreadable", message: `the file cannot be parsed: ${error.message}` });
+    const tooDeep = error instanceof RangeError;
+    diagnostics.push({
+      at: fileStart(file),
+      code: "yaml-unreadable",
+      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error.message}`,
+      fix: "Write the definitions as plain, shallow YAML."
+    });
     return estate;
   }
   if (!Array.isArray(documents)) documents = [];
@@ -15660,7 +15670,7 @@ function parseHvgateFile(file, text) {
         diagnostics.push({
           at: spans.span(error.pos[0], error.pos[1]),
           code: `yaml-${error.code.toLowerCase().replace(/_/g, "-")}`,
-          message: `YAML: ${firstLine(error.message)}`,
+          message: /call stack/i.test(error.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error.message)}`,
           fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
         });
       }
@@ -15719,7 +15729,7 @@ function checkHeader(reader, diagnostics) {
     diagnostics.push({
       at: reader.at(["apiVersion"]),
       code: "api-version",
-      message: `apiVersion "${apiVersion}" is not supported; this gate reads ${API_VERSION}`,
+      message: `apiVersion ${quote(apiVersion)} is not supported; this gate reads ${API_VERSION}`,
       fix: `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`
     });
     return void 0;
@@ -15729,7 +15739,7 @@ function checkHeader(reader, diagnostics) {
     diagnostics.push({
       at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
       code: "kind",
-      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${JSON.stringify(kind)} is not one of ${KINDS.join(", ")}${didYouMean(String(kind), KINDS)}`,
+      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(String(kind), KINDS)}`,
       fix: `Set kind to one of ${KINDS.join(", ")}.`
     });
     return void 0;
@@ -15738,7 +15748,8 @@ function checkHeader(reader, diagnostics) {
 }
 function nameOf(value) {
   const name = value.metadata?.name;
-  return typeof name === "string" ? name : "(unnamed)";
+  if (typeof name !== "string") return "(unnamed)";
+  return name.length <= 64 ? name : `${name.slice(0, 63)}…`;
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
