@@ -339,8 +339,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -370,38 +370,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -410,7 +410,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -419,7 +419,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -434,7 +434,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -447,27 +447,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -477,7 +477,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -486,7 +486,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -494,7 +494,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -513,26 +513,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -597,7 +597,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -1841,9 +1841,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -1860,23 +1860,23 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args2) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i2 = 0;
       while (i2 < args2.length) {
-        addCodeArg(code, args2[i2]);
-        code.push(strs[++i2]);
+        addCodeArg(code2, args2[i2]);
+        code2.push(strs[++i2]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -1892,13 +1892,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -2082,7 +2082,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -2095,16 +2095,16 @@ var require_scope = __commonJS({
             let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name2} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name2);
             }
             nameSet.set(name2, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -2189,11 +2189,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
@@ -2210,15 +2210,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -2264,9 +2264,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node2 {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -2274,8 +2274,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
         return this;
       }
       get names() {
@@ -2288,7 +2288,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -2304,20 +2304,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names2, constants))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -2336,10 +2336,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -2362,20 +2362,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -2390,10 +2390,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
         return this;
       }
       get names() {
@@ -2414,8 +2414,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -2429,10 +2429,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
         return this;
       }
       get names() {
@@ -2460,12 +2460,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -2474,20 +2474,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names2, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -2582,18 +2582,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -2771,15 +2771,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names2, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -2795,18 +2795,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -3004,7 +3004,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -3033,7 +3033,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -4912,22 +4912,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i2 = 0;
       for (i2 = 0; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i2].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i2];
         break;
       }
       for (i2 += 1; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i2].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i2];
@@ -5200,15 +5200,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -5239,15 +5239,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -5274,15 +5274,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -5327,15 +5327,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -5854,18 +5854,18 @@ var require_fast_uri = __commonJS({
         return true;
       }
       if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
+        let url2;
         try {
-          url = new URL("http://" + parsed.host);
+          url2 = new URL("http://" + parsed.host);
         } catch (e) {
           parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
-        if (!isHostOnlyURL(url)) {
+        if (!isHostOnlyURL(url2)) {
           parsed.error = parsed.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed.host = url2.hostname;
       }
       return false;
     }
@@ -5874,8 +5874,8 @@ var require_fast_uri = __commonJS({
         parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    function isHostOnlyURL(url2) {
+      return url2.username === "" && url2.password === "" && url2.port === "" && url2.pathname === "/" && url2.search === "" && url2.hash === "" && url2.hostname !== "";
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
@@ -8293,8 +8293,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -10181,8 +10181,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start2, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -10208,8 +10208,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i2, 6);
                 }
@@ -12708,22 +12708,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -13632,7 +13632,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -13830,9 +13830,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -14154,12 +14154,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -14321,12 +14321,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -16924,9 +16924,9 @@ function lossOf(job, members, failingCount) {
   if (members.length === 1) return `1 failing VM takes backup job "${job}" down; it has no other member.`;
   return `1 failing VM takes all ${members.length} VMs of backup job "${job}" down${others}: ${nameList(members)}.`;
 }
-function nameList(names) {
-  if (names.length <= LISTED_NAMES) return names.join(", ");
-  return `${names.slice(0, LISTED_NAMES).join(", ")} and ${names.length - LISTED_NAMES} more`;
+function nameList(names2) {
+  if (names2.length <= LISTED_NAMES) return names2.join(", ");
+  return `${names2.slice(0, LISTED_NAMES).join(", ")} and ${names2.length - LISTED_NAMES} more`;
 }
 
 // policies/HVB010-backup-coverage/index.ts
@@ -16983,7 +16983,7 @@ function resolveHost(vm, profiles, defaults) {
   const configurationVersion = isKnown(vm.configurationVersion) ? vm.configurationVersion.value : profile && isKnown(profile.defaultConfigurationVersion) ? profile.defaultConfigurationVersion.value : profile ? NATIVE_CONFIGURATION_VERSION[os] : defaults.configurationVersion;
   const backupPath = !isLegacyHost(os) && majorVersion(configurationVersion) >= 8 ? "wmi-rct" : "vss-writer";
   const assumed = profile === void 0;
-  const where = profile ? `host ${profile.name}` : "host (assumed: no host profile)";
+  const where2 = profile ? `host ${profile.name}` : "host (assumed: no host profile)";
   const versionNote = isLegacyHost(os) ? "" : `, configuration version ${configurationVersion}`;
   return {
     ...profile ? { profile: profile.name } : {},
@@ -16991,7 +16991,7 @@ function resolveHost(vm, profiles, defaults) {
     configurationVersion,
     backupPath,
     assumed,
-    label: `Windows Server ${os} ${where}${versionNote}`
+    label: `Windows Server ${os} ${where2}${versionNote}`
   };
 }
 function degradedOutcome(host) {
@@ -17246,9 +17246,9 @@ var HVB015_job_members_exist_default = definePolicy({
 function vmsLose(n) {
   return n === 1 ? "the 1 VM of the job loses" : `all ${n} VMs of the job lose`;
 }
-function nameList2(names) {
-  if (names.length <= LISTED_NAMES2) return names.join(", ");
-  return `${names.slice(0, LISTED_NAMES2).join(", ")} and ${names.length - LISTED_NAMES2} more`;
+function nameList2(names2) {
+  if (names2.length <= LISTED_NAMES2) return names2.join(", ");
+  return `${names2.slice(0, LISTED_NAMES2).join(", ")} and ${names2.length - LISTED_NAMES2} more`;
 }
 
 // src/core/exceptions.ts
@@ -17452,7 +17452,7 @@ function decide(findings, settings, input = {}) {
     return { ...finding, status, enforcement, blocking: wouldBlock && !overridden, overridden };
   });
   const current = gated.filter((f) => f.status !== "resolved" && !f.exception);
-  const verdict2 = {
+  const verdict3 = {
     passed: !gated.some((f) => f.blocking),
     blocking: gated.filter((f) => f.blocking).length,
     overridden: gated.filter((f) => f.overridden).length,
@@ -17461,7 +17461,7 @@ function decide(findings, settings, input = {}) {
     notes: current.filter((f) => f.level === "note").length,
     waived: gated.filter((f) => f.exception && f.status !== "resolved").length
   };
-  return { findings: gated, verdict: verdict2 };
+  return { findings: gated, verdict: verdict3 };
 }
 
 // src/config/load-config.ts
@@ -18290,7 +18290,7 @@ var ALIASES = [
   ["guest-service-interface", ["Guest Service Interface", "Guest services", "6C09BB55-D683-4DA0-8931-C9BF705F6480"]]
 ];
 var BY_KEY = /* @__PURE__ */ new Map();
-for (const [id, names] of ALIASES) for (const name2 of names) BY_KEY.set(normalizeKey(name2), id);
+for (const [id, names2] of ALIASES) for (const name2 of names2) BY_KEY.set(normalizeKey(name2), id);
 function identifyService(key) {
   return BY_KEY.get(normalizeKey(key));
 }
@@ -18613,37 +18613,37 @@ function validateDocument(kind, value) {
 }
 function describeAjvError(error, root) {
   const path = error.instancePath.split("/").slice(1).map((segment2) => segment2.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment2) => /^\d+$/.test(segment2) ? Number(segment2) : segment2);
-  const where = path.length === 0 ? "the document" : dotted(path);
+  const where2 = path.length === 0 ? "the document" : dotted(path);
   const actual = valueAt(root, path);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(params.additionalProperty);
       const allowed = Object.keys(propertiesAt(error.parentSchema));
-      return { path: [...path, key], atKey: true, message: `unknown key ${quote(key)} in ${where}${didYouMean(key, allowed)}` };
+      return { path: [...path, key], atKey: true, message: `unknown key ${quote(key)} in ${where2}${didYouMean(key, allowed)}` };
     }
     case "required":
-      return { path, atKey: false, message: `${where} is missing the required key "${String(params.missingProperty)}"` };
+      return { path, atKey: false, message: `${where2} is missing the required key "${String(params.missingProperty)}"` };
     case "enum": {
       const allowed = params.allowedValues.map(String);
       return {
         path,
         atKey: false,
-        message: `${where} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
+        message: `${where2} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
       };
     }
     case "const":
-      return { path, atKey: false, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
+      return { path, atKey: false, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
     case "type":
-      return { path, atKey: false, message: `${where} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
+      return { path, atKey: false, message: `${where2} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
     case "format":
-      return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
+      return { path, atKey: false, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case "pattern":
-      return { path, atKey: false, message: `${where} has an invalid value ${quote(actual)}` };
+      return { path, atKey: false, message: `${where2} has an invalid value ${quote(actual)}` };
     case "propertyNames":
-      return { path, atKey: false, message: `${where} has an invalid key ${quote(params.propertyName)}` };
+      return { path, atKey: false, message: `${where2} has an invalid key ${quote(params.propertyName)}` };
     default:
-      return { path, atKey: false, message: `${where} ${error.message ?? "is invalid"}` };
+      return { path, atKey: false, message: `${where2} ${error.message ?? "is invalid"}` };
   }
 }
 function propertiesAt(parentSchema) {
@@ -21387,9 +21387,9 @@ async function Module2(moduleArg = {}) {
     }
     {
       if (ENVIRONMENT_IS_WORKER) {
-        readBinary = /* @__PURE__ */ __name((url) => {
+        readBinary = /* @__PURE__ */ __name((url2) => {
           var xhr = new XMLHttpRequest();
-          xhr.open("GET", url, false);
+          xhr.open("GET", url2, false);
           xhr.responseType = "arraybuffer";
           xhr.send(null);
           return new Uint8Array(
@@ -21398,11 +21398,11 @@ async function Module2(moduleArg = {}) {
           );
         }, "readBinary");
       }
-      readAsync = /* @__PURE__ */ __name(async (url) => {
-        if (isFileURI(url)) {
+      readAsync = /* @__PURE__ */ __name(async (url2) => {
+        if (isFileURI(url2)) {
           return new Promise((resolve7, reject) => {
             var xhr = new XMLHttpRequest();
-            xhr.open("GET", url, true);
+            xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
@@ -21415,7 +21415,7 @@ async function Module2(moduleArg = {}) {
             xhr.send(null);
           });
         }
-        var response = await fetch(url, {
+        var response = await fetch(url2, {
           credentials: "same-origin"
         });
         if (response.ok) {
@@ -21880,8 +21880,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code = wasmTypeCodes[type];
-    return code;
+    var code2 = wasmTypeCodes[type];
+    return code2;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -22251,8 +22251,8 @@ async function Module2(moduleArg = {}) {
       }
     }
   }, "mergeLibSymbols");
-  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
-    var arrayBuffer = await readAsync(url);
+  var asyncLoad = /* @__PURE__ */ __name(async (url2) => {
+    var arrayBuffer = await readAsync(url2);
     return new Uint8Array(arrayBuffer);
   }, "asyncLoad");
   function loadDynamicLibrary(libName2, flags2 = {
@@ -22540,13 +22540,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code) => {
-    EXITSTATUS = code;
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code);
+      Module["onExit"]?.(code2);
       ABORT = true;
     }
-    quit_(code, new ExitStatus(code));
+    quit_(code2, new ExitStatus(code2));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
   var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -24515,13 +24515,13 @@ async function readPlan(root, input, lines) {
   });
   const builtAfter = buildMachines(after.machines, after.vhds);
   const builtBefore = buildMachines(before.machines, before.vhds);
-  const names = /* @__PURE__ */ new Map();
-  for (const vm of [...builtBefore.vms, ...builtAfter.vms]) if (vm.name !== vm.address) names.set(vm.address, vm.name);
+  const names2 = /* @__PURE__ */ new Map();
+  for (const vm of [...builtBefore.vms, ...builtAfter.vms]) if (vm.name !== vm.address) names2.set(vm.address, vm.name);
   return {
     before: estateOf(builtBefore.vms, builtBefore.diagnostics, [file]),
     after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file, ...(input.sources ?? []).map((s) => s.path)]),
     changes: pending.map((p) => {
-      const vmName = names.get(p.address);
+      const vmName = names2.get(p.address);
       return vmName === void 0 ? p : { ...p, vmName };
     })
   };
@@ -24581,11 +24581,11 @@ function actionOf(actions) {
   }
 }
 function moduleNames(moduleAddress) {
-  const names = [];
+  const names2 = [];
   const pattern = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?/gy;
   let m;
-  while ((m = pattern.exec(moduleAddress)) !== null) names.push(m[1]);
-  return names;
+  while ((m = pattern.exec(moduleAddress)) !== null) names2.push(m[1]);
+  return names2;
 }
 function indexConfiguration(configuration) {
   const index = /* @__PURE__ */ new Map();
@@ -24682,8 +24682,8 @@ var PlanValues = class _PlanValues {
   reason(key) {
     if (key === "path" && !this.written(key)) return `${KNOWN_AFTER_APPLY}: ${PATH_NOT_SET_REASON}`;
     const refs = child(child(this.exprs, key), "references");
-    const names = refs?.kind === "array" ? refs.items.map(scalar).filter((r) => typeof r === "string") : [];
-    return names.length > 0 ? `${KNOWN_AFTER_APPLY} (from ${names.slice(0, 3).join(", ")})` : KNOWN_AFTER_APPLY;
+    const names2 = refs?.kind === "array" ? refs.items.map(scalar).filter((r) => typeof r === "string") : [];
+    return names2.length > 0 ? `${KNOWN_AFTER_APPLY} (from ${names2.slice(0, 3).join(", ")})` : KNOWN_AFTER_APPLY;
   }
   field(key) {
     const at = this.positions.attr(key) ?? this.positions.header;
@@ -25072,8 +25072,8 @@ function decodeDefinition(path, bytes) {
     return failure(path, line, column, "not-utf-8", `byte 0x${byte} is not valid UTF-8; definitions must be UTF-8`, "Save the file as UTF-8, or remove the binary content.");
   }
 }
-function failure(file, line, column, code, message, fix) {
-  return { ok: false, diagnostic: { at: { file, line, column, endLine: line, endColumn: column + 1 }, code, message, fix } };
+function failure(file, line, column, code2, message, fix) {
+  return { ok: false, diagnostic: { at: { file, line, column, endLine: line, endColumn: column + 1 }, code: code2, message, fix } };
 }
 function firstInvalidUtf8(bytes) {
   let i2 = 0;
@@ -25304,11 +25304,11 @@ async function runCheck(options, pack, output) {
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
   const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today });
-  const { findings, verdict: verdict2 } = decide(evaluation.findings, config.settings);
+  const { findings, verdict: verdict3 } = decide(evaluation.findings, config.settings);
   const disabledPolicies = pack.filter((policy) => config.settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
-  const report = { tool: TOOL, evaluation, findings, verdict: verdict2, policies: pack, files: estate.files, disabledPolicies };
+  const report = { tool: TOOL, evaluation, findings, verdict: verdict3, policies: pack, files: estate.files, disabledPolicies };
   await output.emit(report, options);
-  return verdict2.passed ? 0 : 1;
+  return verdict3.passed ? 0 : 1;
 }
 
 // src/app/output.ts
@@ -25394,18 +25394,18 @@ function withoutPlaceholders(template2, markdown = false) {
 // src/reporters/json.ts
 var JSON_SCHEMA_VERSION = 1;
 var jsonReporter = (report) => {
-  const { evaluation, verdict: verdict2 } = report;
+  const { evaluation, verdict: verdict3 } = report;
   const document = {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
     verdict: {
-      passed: verdict2.passed,
-      blocking: verdict2.blocking,
-      overridden: verdict2.overridden,
-      errors: verdict2.errors,
-      warnings: verdict2.warnings,
-      notes: verdict2.notes,
-      waived: verdict2.waived
+      passed: verdict3.passed,
+      blocking: verdict3.blocking,
+      overridden: verdict3.overridden,
+      errors: verdict3.errors,
+      warnings: verdict3.warnings,
+      notes: verdict3.notes,
+      waived: verdict3.waived
     },
     files: [...report.files],
     vms: evaluation.vms.map(vmJson),
@@ -25542,8 +25542,8 @@ function planJson(plan) {
 var UNREPRESENTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
 function xmlSafe(text2) {
   return text2.replace(UNREPRESENTABLE, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 159 ? `\\x${code.toString(16).padStart(2, "0")}` : "�";
+    const code2 = c.charCodeAt(0);
+    return code2 <= 159 ? `\\x${code2.toString(16).padStart(2, "0")}` : "�";
   });
 }
 function xmlText(text2) {
@@ -25699,6 +25699,324 @@ function whyNotBlocking(finding) {
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/reporters/markdown.ts
+var JOB_SUMMARY_BYTES = 1e6;
+var COLLAPSE_ROWS = 10;
+var NAME_LIST_LIMIT = 20;
+var markdownReporter = (report, options) => renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: "bytes" }, ...options });
+function renderMarkdown(report, options = {}) {
+  const sections = buildSections(report, options);
+  const head = options.marker !== void 0 ? `${options.marker}
+` : "";
+  if (options.budget === void 0) return head + join4(sections);
+  return head + fit(sections, options.budget.limit - measure(head, options.budget.unit), options.budget.unit, options.fullReport ?? "the job summary");
+}
+function buildSections(report, options) {
+  const ctx = { report, link: options.link, placement: options.placement };
+  const current = report.findings.filter((f) => f.status !== "resolved");
+  const sections = [{ title: "Verdict", rank: 0, text: verdict2(report) }];
+  const blocking = current.filter((f) => f.blocking);
+  if (blocking.length > 0) sections.push({ title: "What blocks the merge", rank: 1, text: blockingList(blocking, ctx) });
+  if (options.placement !== void 0) {
+    const elsewhere = current.filter((f) => !f.exception && f.status === "introduced" && isElsewhere(options.placement.get(f.fingerprint)));
+    if (elsewhere.length > 0) sections.push({ title: "Not on a changed line", rank: 2, text: elsewhereList(elsewhere, ctx) });
+  }
+  const added = report.plan?.addedExceptions ?? [];
+  if (added.length > 0) sections.push({ title: "Exceptions added by this change", rank: 2, text: addedExceptions(added, ctx) });
+  const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
+  if (failingJobs.length > 0) sections.push({ title: "Blast radius", rank: 3, text: blastRadius(report, ctx) });
+  sections.push({ title: "Backup outcomes", rank: 4, text: report.plan ? planOutcomes(report, ctx) : outcomeTable(report) });
+  const listed = current.filter((f) => !f.exception);
+  if (listed.length > 0) sections.push({ title: "Findings", rank: 5, text: findingTable(listed, ctx) });
+  if (report.plan) {
+    const changed = report.plan.changes.filter((c) => c.action !== "unchanged" && c.attributes.length > 0);
+    if (changed.length > 0) sections.push({ title: "Plan changes", rank: 6, text: planChanges(changed) });
+  }
+  const waived = current.filter((f) => f.exception);
+  if (waived.length > 0) sections.push({ title: "Waived", rank: 7, text: waivedList(waived, ctx) });
+  const ignored = report.evaluation.exceptions.filter((s) => s.problems.length > 0);
+  if (ignored.length > 0) sections.push({ title: "Exceptions not applied", rank: 7, text: ignoredExceptions(ignored, ctx) });
+  const resolved = report.findings.filter((f) => f.status === "resolved");
+  if (resolved.length > 0) sections.push({ title: "Resolved by this change", rank: 7, text: resolvedList(resolved, ctx) });
+  const notices = [...new Set(report.evaluation.notices)];
+  if (notices.length > 0) sections.push({ title: "Notices", rank: 7, text: notices.map((n) => `> [!NOTE]
+> ${inline(n)}`).join("\n\n") });
+  return sections;
+}
+function isElsewhere(placement) {
+  return placement === void 0 || placement === "outside-diff" || placement === "over-limit";
+}
+function verdict2(report) {
+  const v = report.verdict;
+  const parts2 = [`${v.blocking} blocking`];
+  if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
+  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
+  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
+  const lines = [`## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`, ""];
+  const plan = report.plan;
+  if (plan) {
+    const s = plan.summary;
+    const head = plan.head.workingTree ? "the working tree" : `\`${short(plan.head.commit ?? "")}\``;
+    lines.push(`Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`);
+    if (plan.override) lines.push("", `> [!WARNING]
+> Override in force: ${inline(plan.override.reason)}`);
+  } else {
+    lines.push(`${count(report.files.length, "definition file")}, ${count(report.evaluation.vms.length, "VM")}, ${count(report.evaluation.jobs.length, "backup job")} evaluated.`);
+  }
+  return lines.join("\n");
+}
+function blockingList(findings, ctx) {
+  const lines = [`### What blocks the merge (${findings.length})`, ""];
+  for (const f of findings) {
+    lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
+    if (f.blastRadius && f.blastRadius.length > 0) lines.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
+    lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
+  }
+  return lines.join("\n");
+}
+function placementNote(f, ctx) {
+  const placement = ctx.placement?.get(f.fingerprint);
+  if (placement === "inline" || placement === "already-posted") return " (review comment)";
+  if (placement === "review-body") return " (in the review)";
+  return "";
+}
+function elsewhereList(findings, ctx) {
+  const lines = [
+    `### Not on a changed line (${findings.length})`,
+    "",
+    "These findings are introduced by this change but point at lines the diff does not touch (or exceed the review-comment limit), so they are listed here instead of inline.",
+    ""
+  ];
+  for (const f of findings) lines.push(`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`);
+  return lines.join("\n");
+}
+function addedExceptions(exceptions, ctx) {
+  const statusAt = new Map(ctx.report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s]));
+  const lines = [
+    `### Exceptions added by this change (${exceptions.length})`,
+    "",
+    "| Policy | VM | Owner | Expires | Reason | Honoured | Where |",
+    "|---|---|---|---|---|---|---|"
+  ];
+  for (const e of exceptions) {
+    const status = statusAt.get(formatSpan(e.at));
+    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeProblem).join("; "))}`;
+    lines.push(
+      `| ${cell(e.policy)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} | ${cell(e.vm)} | ${cell(e.owner ?? "(none)")} | ${cell(e.expires ?? "(never)")} | ${cell(e.reason ?? "(none)")} | ${honoured} | ${where(e.at, ctx)} |`
+    );
+  }
+  return lines.join("\n");
+}
+function blastRadius(report, ctx) {
+  const failing = report.evaluation.jobs.filter((job) => job.fails);
+  const lines = [
+    `### Blast radius: ${count(failing.length, "backup job fails", "backup jobs fail")}`,
+    "",
+    "All or nothing: when one VM in a job cannot be snapshotted, no VM in that job is backed up.",
+    "",
+    "| Job | Members that lose their backup | Why |",
+    "|---|---|---|"
+  ];
+  for (const result of failing) {
+    const why = [
+      ...result.failing.map((name2) => `${cell(name2)} is predicted to fail`),
+      ...result.missing.map((m) => `${cell(m.name)} is listed but not defined (${where(m.at, ctx)})`)
+    ].join("; ");
+    lines.push(`| ${cell(result.job.name)} (${where(result.job.nameAt, ctx)}) | ${result.members.length}: ${names(result.members)} | ${why || "—"} |`);
+  }
+  return lines.join("\n");
+}
+function outcomeTable(report) {
+  const vms = [...report.evaluation.vms].sort(compareVmResults);
+  if (vms.length === 0) return "### Backup outcomes\n\nNo VMs were found in the evaluated definitions.";
+  const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
+  const summarise2 = vms.length > VM_TABLE_LIMIT;
+  const shown = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
+  const rows = shown.map((r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`);
+  const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
+  if (rows.length > 0) lines.push(...table(["VM", "Host", "Outcome", "Jobs"], rows));
+  const hidden = vms.length - shown.length;
+  if (hidden > 0) lines.push("", rows.length > 0 ? `… and ${count(hidden, "more VM")} backed up online or offline, not listed.` : `All ${count(hidden, "VM")} are backed up online or offline.`);
+  return lines.join("\n");
+}
+function jobsCell(result, failingJobs) {
+  if (result.jobs.length === 0) return "—";
+  return result.jobs.map((job) => failingJobs.has(job) ? `${cell(job)} (fails)` : cell(job)).join(", ");
+}
+function planOutcomes(report, ctx) {
+  const plan = report.plan;
+  const blocks = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
+  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks.has(c.name));
+  const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
+  if (shown.length === 0) {
+    lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
+    return lines.join("\n");
+  }
+  const rows = shown.map(
+    (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
+  );
+  lines.push(...table(["", "VM", "Change", "Backup", "Host", "Definition"], rows));
+  const untouched = plan.changes.length - shown.length;
+  if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
+  return lines.join("\n");
+}
+var SYMBOL = { create: "`+`", update: "`~`", replace: "`-/+`", delete: "`-`", unchanged: "" };
+var ACTION_TEXT = { create: "create", update: "update in place", replace: "replace", delete: "destroy", unchanged: "unchanged" };
+function stateText(state, removed = false) {
+  if (state === void 0) return removed ? "(removed)" : "(none)";
+  return outcomeText(state.outcome, state.uncertain);
+}
+function outcomeText(outcome, uncertain) {
+  const strong = outcome === "fails" || outcome === "unprotected" || outcome === "incomplete";
+  const text2 = strong ? `**${outcome}**` : outcome;
+  return uncertain ? `${text2} (uncertain)` : text2;
+}
+function findingTable(findings, ctx) {
+  const planned = ctx.report.plan !== void 0;
+  const header = ["Level", "Policy", "Where", "Message", ...planned ? ["Status"] : []];
+  const ordered = [...findings].sort(byImportance);
+  const rows = ordered.map((f) => {
+    const status = planned ? ` ${STATUS_TEXT[f.status]}${f.cannotEvaluate ? ", unknown until apply" : ""} |` : "";
+    return `| ${levelText(f)} | [${f.policyId}](${url(f.docsUrl)}) ${f.policyName} | ${where(f.at, ctx)}${placementNote(f, ctx)} | ${cell(f.message)} |${status}`;
+  });
+  const lines = [`### Findings (${findings.length})`, ""];
+  lines.push(...collapsible(`${count(findings.length, "finding")}, blocking first`, table(header, rows)));
+  return lines.join("\n");
+}
+var STATUS_TEXT = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
+function planChanges(changes) {
+  const lines = ["### Plan changes", ""];
+  const body2 = [];
+  for (const change of changes) {
+    body2.push(`- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === "terraform-plan" ? " (Terraform plan)" : ""}`);
+    for (const a of change.attributes) {
+      const replaces = a.forcesReplacement ? " — forces replacement" : "";
+      if (a.before === void 0) body2.push(`  - \`+\` ${code(a.path)} = ${code(a.after ?? "")}${replaces}`);
+      else if (a.after === void 0) body2.push(`  - \`-\` ${code(a.path)} = ${code(a.before)}${replaces}`);
+      else body2.push(`  - \`~\` ${code(a.path)}: ${code(a.before)} → ${code(a.after)}${replaces}`);
+    }
+  }
+  lines.push(...collapsible(count(changes.length, "changed VM"), body2, body2.length > COLLAPSE_ROWS));
+  return lines.join("\n");
+}
+function waivedList(findings, ctx) {
+  const lines = [`### Waived (${findings.length})`, "", "Valid exceptions: these neither count nor block.", ""];
+  for (const f of findings) {
+    const e = f.exception;
+    lines.push(`- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`);
+  }
+  return lines.join("\n");
+}
+function ignoredExceptions(statuses, ctx) {
+  const lines = [`### Exceptions not applied (${statuses.length})`, ""];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(`- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join("; "))}`);
+  }
+  return lines.join("\n");
+}
+function resolvedList(findings, ctx) {
+  const lines = [`### Resolved by this change (${findings.length})`, ""];
+  for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
+  void ctx;
+  return lines.join("\n");
+}
+function byImportance(a, b) {
+  return Number(b.blocking) - Number(a.blocking) || Number(b.status === "introduced") - Number(a.status === "introduced") || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) || a.at.line - b.at.line || a.at.column - b.at.column;
+}
+var LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
+function levelText(f) {
+  if (f.blocking) return "🛑 blocking";
+  return f.level === "error" ? "❗ error" : f.level === "warning" ? "⚠️ warning" : "ℹ️ note";
+}
+function table(header, rows) {
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows];
+}
+function collapsible(summary, body2, collapse = body2.length > COLLAPSE_ROWS + 2) {
+  if (!collapse) return [...body2];
+  return [`<details><summary>${inline(summary)}</summary>`, "", ...body2, "", "</details>"];
+}
+function where(at, ctx) {
+  const text2 = code(`${at.file}:${at.line}`);
+  const href = ctx.link?.(at);
+  return href !== void 0 ? `[${text2}](${url(href)})` : text2;
+}
+function names(list) {
+  const head = list.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
+  return list.length > NAME_LIST_LIMIT ? `${head} … and ${list.length - NAME_LIST_LIMIT} more` : head;
+}
+function short(commit) {
+  return commit.slice(0, 12);
+}
+function inline(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|~#]/g, "\\$&").replace(/@/g, "&#64;");
+}
+var cell = inline;
+function code(text2) {
+  const clean2 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad2 = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
+  return `${fence}${pad2}${clean2}${pad2}${fence}`;
+}
+function url(href) {
+  if (!/^https?:\/\//i.test(href)) return "#";
+  return href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+}
+function join4(sections) {
+  return sections.map((s) => s.text).join("\n\n") + "\n";
+}
+function measure(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fit(sections, limit, unit, fullReport) {
+  let kept = [...sections];
+  const dropped = [];
+  const noteFor = (omitted, cut) => `
+> [!NOTE]
+> Shortened to stay within GitHub's size limit${omitted.length > 0 ? `: left out ${omitted.map((s) => s.title).join(", ")}` : ""}${cut ? `${omitted.length > 0 ? ";" : ":"} the rest of the report was cut` : ""}. ${capitalize(fullReport)} has the full report.
+`;
+  while (measure(join4(kept), unit) + (dropped.length > 0 ? measure(noteFor(dropped, false), unit) : 0) > limit) {
+    const candidates = kept.filter((s) => s.rank > 0);
+    if (candidates.length === 0) break;
+    const worst = candidates.reduce((a, b) => b.rank >= a.rank ? b : a);
+    kept = kept.filter((s) => s !== worst);
+    dropped.unshift(worst);
+  }
+  const text2 = join4(kept);
+  if (dropped.length === 0 && measure(text2, unit) <= limit) return text2;
+  if (measure(text2, unit) + measure(noteFor(dropped, false), unit) <= limit) return text2 + noteFor(dropped, false);
+  const note = noteFor(dropped, true);
+  return cutMarkdown(text2, limit - measure(note, unit), unit) + note;
+}
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+function cutMarkdown(text2, limit, unit) {
+  if (measure(text2, unit) <= limit) return text2;
+  const lines = text2.split("\n");
+  let used = 0;
+  let fence;
+  let openDetails = 0;
+  const kept = [];
+  const closers = (f, details) => (f !== void 0 ? `${f}
+` : "") + "</details>\n".repeat(details);
+  for (const line of lines) {
+    let nextFence = fence;
+    let nextDetails = openDetails;
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) nextFence = fence === void 0 ? fenceMatch[1] : line.trim().startsWith(fence) ? void 0 : fence;
+    else if (fence === void 0) nextDetails += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    const cost = measure(line + "\n", unit);
+    if (used + cost + measure(closers(nextFence, Math.max(0, nextDetails)), unit) > limit) break;
+    kept.push(line);
+    used += cost;
+    fence = nextFence;
+    openDetails = Math.max(0, nextDetails);
+  }
+  return kept.join("\n") + "\n" + closers(fence, openDetails);
 }
 
 // src/reporters/sarif.ts
@@ -25888,14 +26206,14 @@ function clean(text2) {
 function displayWidth(text2) {
   let width = 0;
   for (const char of text2) {
-    const code = char.codePointAt(0);
+    const code2 = char.codePointAt(0);
     if (new RegExp("\\p{Mn}|\\p{Me}|\\u200d", "u").test(char)) continue;
-    width += isWide(code) ? 2 : 1;
+    width += isWide(code2) ? 2 : 1;
   }
   return width;
 }
-function isWide(code) {
-  return code >= 4352 && code <= 4447 || code >= 11904 && code <= 42191 && code !== 12351 || code >= 44032 && code <= 55203 || code >= 63744 && code <= 64255 || code >= 65072 && code <= 65103 || code >= 65280 && code <= 65376 || code >= 65504 && code <= 65510 || code >= 127744 && code <= 129791 || code >= 131072 && code <= 262141;
+function isWide(code2) {
+  return code2 >= 4352 && code2 <= 4447 || code2 >= 11904 && code2 <= 42191 && code2 !== 12351 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65072 && code2 <= 65103 || code2 >= 65280 && code2 <= 65376 || code2 >= 65504 && code2 <= 65510 || code2 >= 127744 && code2 <= 129791 || code2 >= 131072 && code2 <= 262141;
 }
 function pad(text2, width) {
   return text2 + " ".repeat(Math.max(0, width - displayWidth(text2)));
@@ -25932,7 +26250,7 @@ function outcomeColour(outcome, style) {
 }
 
 // src/reporters/text.ts
-var NAME_LIST_LIMIT = 20;
+var NAME_LIST_LIMIT2 = 20;
 var textReporter = (report, options) => {
   const style = palette(options.color === true);
   const out2 = [];
@@ -26032,7 +26350,7 @@ function vmTable(vms, failingJobs, style) {
     }));
     const header = ["VM", "HOST", "OUTCOME", "JOBS"];
     const widths = header.map((h, i2) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i2] ?? ""))));
-    const render = (cells, paintOutcome) => ("  " + cells.map((cell, i2) => i2 === 2 ? paintOutcome(pad(cell, widths[i2])) : i2 === cells.length - 1 ? cell : pad(cell, widths[i2])).join("  ")).trimEnd();
+    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad(cell2, widths[i2])) : i2 === cells.length - 1 ? cell2 : pad(cell2, widths[i2])).join("  ")).trimEnd();
     lines.push(style.bold(summarise2 ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));
     for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
@@ -26077,9 +26395,9 @@ function verdictLine(report, style) {
   const summary = `${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}.`;
   return v.passed ? `${style.bold(style.green("Gate: PASSED"))} — ${summary}` : `${style.bold(style.red("Gate: BLOCKED"))} — ${summary}`;
 }
-function nameList3(names) {
-  const head = names.slice(0, NAME_LIST_LIMIT).map(clean).join(", ");
-  return names.length > NAME_LIST_LIMIT ? `${head} … and ${names.length - NAME_LIST_LIMIT} more` : head;
+function nameList3(names2) {
+  const head = names2.slice(0, NAME_LIST_LIMIT2).map(clean).join(", ");
+  return names2.length > NAME_LIST_LIMIT2 ? `${head} … and ${names2.length - NAME_LIST_LIMIT2} more` : head;
 }
 
 // src/reporters/index.ts
@@ -26088,7 +26406,8 @@ var reporters = {
   json: jsonReporter,
   sarif: sarifReporter,
   junit: junitReporter,
-  gitlab: gitlabReporter
+  gitlab: gitlabReporter,
+  markdown: markdownReporter
 };
 var REPORTER_NAMES = Object.keys(reporters);
 function isReporterName(name2) {
@@ -26542,11 +26861,11 @@ function savedPlanInconsistencies(plan) {
 // src/load/digest.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 async function digestFiles(files, cwd) {
   const digests = /* @__PURE__ */ new Map();
   for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join4(cwd, file.path), file.path) : sha256(file.bytes));
+    digests.set(file.path, file.truncated ? await digestOnDisk(join5(cwd, file.path), file.path) : sha256(file.bytes));
   }
   return digests;
 }
@@ -26578,10 +26897,10 @@ async function readSavedPlan(path, cwd) {
   validatePlan ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(hvgate_plan_schema_default);
   if (!validatePlan(value)) {
     const first = validatePlan.errors?.[0];
-    const where = first?.instancePath ? first.instancePath : "(top level)";
+    const where2 = first?.instancePath ? first.instancePath : "(top level)";
     const version = value.formatVersion;
     const hint = version !== 1 ? ` It has format version ${JSON.stringify(version)}; this hvgate ${TOOL.version} reads version 1.` : "";
-    throw new ConfigurationError(`${path}: malformed saved plan: ${where} ${first?.message ?? "is invalid"}.${hint} Make the plan again with hvgate plan --out`);
+    throw new ConfigurationError(`${path}: malformed saved plan: ${where2} ${first?.message ?? "is invalid"}.${hint} Make the plan again with hvgate plan --out`);
   }
   const plan = value;
   const problems = savedPlanInconsistencies(plan);
@@ -26626,7 +26945,7 @@ async function runApply(options, write) {
 
 // src/core/plan.ts
 var REPLACING_ATTRIBUTES = /* @__PURE__ */ new Set(["generation"]);
-function planChanges(base, head, terraform) {
+function planChanges2(base, head, terraform) {
   const baseFingerprints = new Set(base.evaluation.findings.map((f) => f.fingerprint));
   const headFingerprints = new Set(head.evaluation.findings.map((f) => f.fingerprint));
   const statusOf = (finding) => baseFingerprints.has(finding.fingerprint) ? "unchanged" : "introduced";
@@ -26870,17 +27189,17 @@ var GitRepository = class _GitRepository {
     const local = await this.revParse(ref) ?? (ref.startsWith("origin/") ? void 0 : await this.revParse(`refs/remotes/origin/${ref}`));
     if (local !== void 0) return local;
     const shallow = await this.isShallow();
-    const where = shallow ? "this shallow clone" : "this repository";
+    const where2 = shallow ? "this shallow clone" : "this repository";
     const remote = await this.run(["remote", "get-url", "origin"], true);
     const name2 = fetchableName(ref);
     const command = `git fetch --no-tags --depth=1 origin ${name2}`;
     if (remote.code !== 0) {
-      throw new ConfigurationError(`"${ref}" is not a commit in ${where}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`);
+      throw new ConfigurationError(`"${ref}" is not a commit in ${where2}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`);
     }
     const fetched = await this.run(["fetch", "--no-tags", "--depth=1", "origin", name2], true);
     if (fetched.code !== 0) {
       throw new ConfigurationError(
-        `"${ref}" is not a commit in ${where}, and fetching it failed (${firstLine2(fetched.stderr)}). Fetch it and run again: ${command} — in GitHub Actions, or check out with fetch-depth: 0`
+        `"${ref}" is not a commit in ${where2}, and fetching it failed (${firstLine2(fetched.stderr)}). Fetch it and run again: ${command} — in GitHub Actions, or check out with fetch-depth: 0`
       );
     }
     this.shallow = void 0;
@@ -26925,9 +27244,9 @@ var GitRepository = class _GitRepository {
       child2.stderr.on("data", (chunk) => stderr.push(chunk));
       child2.stdin.on("error", () => {
       });
-      child2.on("close", (code) => {
+      child2.on("close", (code2) => {
         if (failed) return;
-        if (code !== 0) return fail(new ConfigurationError(`git cat-file failed (${firstLine2(Buffer.concat(stderr).toString("utf8"))})`));
+        if (code2 !== 0) return fail(new ConfigurationError(`git cat-file failed (${firstLine2(Buffer.concat(stderr).toString("utf8"))})`));
         if (!parser.done()) return fail(new ConfigurationError("git cat-file ended before every file was read"));
         resolve7(parser.blobs);
       });
@@ -27012,8 +27331,8 @@ var GitRepository = class _GitRepository {
       child2.stdout.on("data", (chunk) => out2.push(chunk));
       child2.stderr.on("data", (chunk) => err2.push(chunk));
       child2.on("error", (error) => reject(gitMissing(error)));
-      child2.on("close", (code) => {
-        const result = { code: code ?? 1, stdout: Buffer.concat(out2).toString("utf8"), stderr: Buffer.concat(err2).toString("utf8") };
+      child2.on("close", (code2) => {
+        const result = { code: code2 ?? 1, stdout: Buffer.concat(out2).toString("utf8"), stderr: Buffer.concat(err2).toString("utf8") };
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
@@ -27121,7 +27440,7 @@ function firstLine2(text2) {
 }
 
 // src/reporters/plan-text.ts
-var SYMBOL = { create: "  +", update: "  ~", replace: "-/+", delete: "  -", unchanged: "   " };
+var SYMBOL2 = { create: "  +", update: "  ~", replace: "-/+", delete: "  -", unchanged: "   " };
 var HEADLINE = {
   create: "will be created",
   update: "will be updated in-place",
@@ -27197,11 +27516,11 @@ function planLine(report, options = {}) {
 }
 function changeLines(change, findings, style) {
   const paint = change.action === "create" ? style.green : change.action === "delete" || change.action === "replace" ? style.red : change.action === "update" ? style.yellow : (t) => t;
-  const where = change.action === "delete" ? `${formatSpan(change.at)} (base)` : formatSpan(change.at);
+  const where2 = change.action === "delete" ? `${formatSpan(change.at)} (base)` : formatSpan(change.at);
   const from = change.actionFrom === "terraform-plan" ? " (Terraform plan)" : "";
   const lines = [
     style.dim(`  # ${clean(change.address)} ${headline(change)}${from}`),
-    `${paint(SYMBOL[change.action])} ${style.bold(clean(change.address))}  ${style.dim(clean(where))}`
+    `${paint(SYMBOL2[change.action])} ${style.bold(clean(change.address))}  ${style.dim(clean(where2))}`
   ];
   for (const attribute of change.attributes) {
     const replaces = attribute.forcesReplacement ? style.red(" # forces replacement") : "";
@@ -27217,13 +27536,13 @@ function contextLines(before, after) {
   const lines = [];
   if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} → ${clean(after.host)}`);
   if (before && after && before.jobs.join("\0") !== after.jobs.join("\0")) lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
-  const was = before ? outcomeText(before) : "(none)";
-  const now = after ? outcomeText(after) : "(removed)";
+  const was = before ? outcomeText2(before) : "(none)";
+  const now = after ? outcomeText2(after) : "(removed)";
   const host = after ?? before;
   lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} → ${now} (${clean(host.host)})`);
   return lines;
 }
-function outcomeText(state) {
+function outcomeText2(state) {
   return state.uncertain ? `${state.outcome} (uncertain)` : state.outcome;
 }
 function jobList(jobs) {
@@ -27309,13 +27628,13 @@ async function runPlan(options, pack, write) {
     today: options.today,
     ...settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(baseExceptionEstate) } : {}
   });
-  const planned = planChanges(
+  const planned = planChanges2(
     { estate: baseExceptionEstate, evaluation: baseEvaluation },
     { estate: headEstate, evaluation: headEvaluation },
     terraformActions.size > 0 ? terraformActions : void 0
   );
   const resolved = new Set(planned.resolved);
-  const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
+  const { findings, verdict: verdict3 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
     statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
     overridden: options.override !== void 0
   });
@@ -27330,16 +27649,16 @@ async function runPlan(options, pack, write) {
     ...options.override !== void 0 ? { override: { reason: options.override } } : {}
   };
   const disabledPolicies = pack.filter((policy) => settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
-  const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict2, policies: pack, files: headEstate.files, disabledPolicies, plan };
+  const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict3, policies: pack, files: headEstate.files, disabledPolicies, plan };
   options.onReport?.(report);
   await emitReports(report, options, write, planTextReporter);
   if (options.out !== void 0) {
     const evaluated = new Set(headEstate.files);
     const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
-    const saved = buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 });
+    const saved = buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict3 });
     await writeOutput(options.cwd, options.out, JSON.stringify(saved, null, 2) + "\n");
   }
-  return verdict2.passed ? 0 : 1;
+  return verdict3.passed ? 0 : 1;
 }
 function withPlanBefore(base, head) {
   if (head.plans.length === 0) return base.estate;
@@ -27446,7 +27765,7 @@ Commands:
                         definitions of a saved plan (sha256 per file) and that plan passed
 
 Options for check:
-  -f, --format <fmt>    text (default), json, sarif, junit or gitlab (Code Quality)
+  -f, --format <fmt>    text (default), json, sarif, junit, gitlab (Code Quality) or markdown
   -o, --output <file>   Write the report to a file; a text report still goes to the terminal
       --report <fmt>=<file>
                         Also write a report in that format to the file; repeatable, e.g.

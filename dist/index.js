@@ -39222,6 +39222,7 @@ function withoutPlaceholders(template2, markdown = false) {
 var JOB_SUMMARY_BYTES = 1e6;
 var COLLAPSE_ROWS = 10;
 var NAME_LIST_LIMIT = 20;
+var markdownReporter = (report, options) => renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: "bytes" }, ...options });
 function renderMarkdown(report, options = {}) {
   const sections = buildSections(report, options);
   const head = options.marker !== void 0 ? `${options.marker}
@@ -44724,7 +44725,8 @@ var reporters = {
   json: jsonReporter,
   sarif: sarifReporter,
   junit: junitReporter,
-  gitlab: gitlabReporter
+  gitlab: gitlabReporter,
+  markdown: markdownReporter
 };
 var REPORTER_NAMES = Object.keys(reporters);
 

@@ -37,7 +37,7 @@ Commands:
                         definitions of a saved plan (sha256 per file) and that plan passed
 
 Options for check:
-  -f, --format <fmt>    text (default), json, sarif, junit or gitlab (Code Quality)
+  -f, --format <fmt>    text (default), json, sarif, junit, gitlab (Code Quality) or markdown
   -o, --output <file>   Write the report to a file; a text report still goes to the terminal
       --report <fmt>=<file>
                         Also write a report in that format to the file; repeatable, e.g.

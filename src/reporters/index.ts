@@ -2,11 +2,12 @@
 import { gitlabReporter } from './gitlab.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
+import { markdownReporter } from './markdown.js';
 import type { Reporter } from './report.js';
 import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 
-export type ReporterName = 'text' | 'json' | 'sarif' | 'junit' | 'gitlab';
+export type ReporterName = 'text' | 'json' | 'sarif' | 'junit' | 'gitlab' | 'markdown';
 
 export const reporters: Record<ReporterName, Reporter> = {
   text: textReporter,
@@ -14,6 +15,7 @@ export const reporters: Record<ReporterName, Reporter> = {
   sarif: sarifReporter,
   junit: junitReporter,
   gitlab: gitlabReporter,
+  markdown: markdownReporter,
 };
 
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];

@@ -89,7 +89,7 @@ describe('hvgate check (bundled CLI)', () => {
   test('usage and configuration errors exit 2 with a message, not a stack trace', async () => {
     const bad = await runCli(['check', '--format', 'xml']);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
-    expect(bad.stderr).toBe("hvgate: --format must be one of text, json, sarif, junit, gitlab, not \"xml\"\nRun 'hvgate --help' for usage.\n");
+    expect(bad.stderr).toBe("hvgate: --format must be one of text, json, sarif, junit, gitlab, markdown, not \"xml\"\nRun 'hvgate --help' for usage.\n");
 
     const unknownOption = await runCli(['check', '--frmat', 'json']);
     expect(unknownOption.code).toBe(2);

@@ -79,7 +79,7 @@ describe('hvgate check --report', () => {
     const dir = await estateCopy();
     const usage = "Run 'hvgate --help' for usage.\n";
     const cases: Array<readonly [readonly string[], string]> = [
-      [['--report', 'xml=a.xml'], `hvgate: --report "xml=a.xml": unknown format "xml"; formats: text, json, sarif, junit, gitlab\n${usage}`],
+      [['--report', 'xml=a.xml'], `hvgate: --report "xml=a.xml": unknown format "xml"; formats: text, json, sarif, junit, gitlab, markdown\n${usage}`],
       [['--report', 'junit'], `hvgate: --report needs <format>=<file>, e.g. --report junit=junit.xml; got "junit"\n${usage}`],
       [['--report', 'junit='], `hvgate: --report needs <format>=<file>, e.g. --report junit=junit.xml; got "junit="\n${usage}`],
       [['--report', '=a.xml'], `hvgate: --report needs <format>=<file>, e.g. --report junit=junit.xml; got "=a.xml"\n${usage}`],
@@ -96,7 +96,7 @@ describe('hvgate check --report', () => {
     expect(existsSync(join(dir, 'a.xml'))).toBe(false);
 
     const format = await runCli(['check', 'estate', '--format', 'xml'], { cwd: dir });
-    expect(format).toMatchObject({ code: 2, stdout: '', stderr: `hvgate: --format must be one of text, json, sarif, junit, gitlab, not "xml"\n${usage}` });
+    expect(format).toMatchObject({ code: 2, stdout: '', stderr: `hvgate: --format must be one of text, json, sarif, junit, gitlab, markdown, not "xml"\n${usage}` });
   });
 
   test('a report file that cannot be written exits 2 with its name, not a stack trace', async () => {

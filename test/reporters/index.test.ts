@@ -10,7 +10,7 @@ import { blockedReport } from './fixture.js';
 
 describe('reporter registry', () => {
   it('maps each format name to its reporter', () => {
-    expect(REPORTER_NAMES).toEqual(['text', 'json', 'sarif', 'junit', 'gitlab']);
+    expect(REPORTER_NAMES).toEqual(['text', 'json', 'sarif', 'junit', 'gitlab', 'markdown']);
     expect(reporters.text).toBe(textReporter);
     expect(reporters.json).toBe(jsonReporter);
     expect(reporters.sarif).toBe(sarifReporter);
