@@ -16505,7 +16505,7 @@ var HVB000_definition_valid_default = definePolicy({
   defaultOptions: {},
   checkVm({ vm, report }) {
     const reported = /* @__PURE__ */ new Set();
-    const check2 = (value, what, pathSubject) => {
+    const check = (value, what, pathSubject) => {
       if (!isKnown(value)) return;
       if (value.origin === "default" && reported.has(value.value)) return;
       const result = volumeOf(value.value);
@@ -16522,11 +16522,11 @@ var HVB000_definition_valid_default = definePolicy({
         }
       });
     };
-    check2(vm.configurationPath, "the configuration path", "path:configuration");
-    check2(vm.checkpointLocation, "the checkpoint location", "path:checkpoints");
+    check(vm.configurationPath, "the configuration path", "path:configuration");
+    check(vm.checkpointLocation, "the checkpoint location", "path:checkpoints");
     for (const disk of vm.disks) {
-      check2(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
-      check2(disk.parentPath, `the parent path of disk "${disk.name}"`, `${subject.disk(disk.name)}:parent`);
+      check(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+      check(disk.parentPath, `the parent path of disk "${disk.name}"`, `${subject.disk(disk.name)}:parent`);
     }
   },
   checkEstate({ estate, vms, report }) {
@@ -17275,11 +17275,11 @@ function isNeverWaivable(policyId) {
 function exceptionKey(exception) {
   return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
 }
-function validateException(exception, check2) {
+function validateException(exception, check) {
   const problems = [];
-  const policy = findPolicy(exception.policy, check2.policies);
+  const policy = findPolicy(exception.policy, check.policies);
   if (!policy) problems.push({ kind: "unknown-policy", value: exception.policy });
-  else if (NOT_WAIVABLE.has(policy.id) || enforcementOf(check2.settings, policy.id) === "hard-mandatory") {
+  else if (NOT_WAIVABLE.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
     problems.push({ kind: "not-waivable", value: policy.id });
   }
   if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
@@ -17287,11 +17287,11 @@ function validateException(exception, check2) {
   const expires = exception.expires?.trim();
   if (!expires) problems.push({ kind: "no-expiry" });
   else if (!isCalendarDate(expires)) problems.push({ kind: "bad-expiry", value: expires });
-  else if (expires < check2.today) problems.push({ kind: "expired", value: expires });
-  else if (check2.settings.exceptionMaxDays !== void 0 && daysBetween(check2.today, expires) > check2.settings.exceptionMaxDays) {
-    problems.push({ kind: "too-long", value: expires, maxDays: check2.settings.exceptionMaxDays });
+  else if (expires < check.today) problems.push({ kind: "expired", value: expires });
+  else if (check.settings.exceptionMaxDays !== void 0 && daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
+    problems.push({ kind: "too-long", value: expires, maxDays: check.settings.exceptionMaxDays });
   }
-  if (check2.settings.exceptionsFromBaseOnly && check2.baseExceptions && !check2.baseExceptions.has(exceptionKey(exception))) {
+  if (check.settings.exceptionsFromBaseOnly && check.baseExceptions && !check.baseExceptions.has(exceptionKey(exception))) {
     problems.push({ kind: "added-by-change" });
   }
   return problems;
@@ -17438,9 +17438,70 @@ var policies = [
   HVB016_exception_valid_default
 ];
 
-// src/cli/main.ts
-import { resolve as resolve6 } from "node:path";
-import { parseArgs } from "node:util";
+// package.json
+var package_default = {
+  name: "hyperv-backup-gate",
+  version: "0.1.0",
+  description: "Plan and policy gate for Hyper-V VM definitions: blocks changes that would create VMs that cannot be backed up or that break a whole backup job.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    hvgate: "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "schema",
+    "policies/*/README.md",
+    "action.yml"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "vitest run",
+    "check-dist": "node scripts/build.mjs && git diff --exit-code --stat -- dist"
+  },
+  dependencies: {
+    "@actions/core": "3.0.1",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    "@octokit/rest": "22.0.1",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    picomatch: "4.0.7",
+    "web-tree-sitter": "^0.27.2",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@microsoft/sarif-multitool": "^5.7.0",
+    "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
+    "@types/node": "24.19.2",
+    "@types/picomatch": "4.0.3",
+    esbuild: "0.28.2",
+    typescript: "5.9.3",
+    vitest: "4.1.12"
+  }
+};
+
+// src/app/tool.ts
+var TOOL = {
+  name: "hvgate",
+  version: package_default.version,
+  informationUri: "https://github.com/hyperv-backup-gate/hyperv-backup-gate"
+};
+
+// src/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var ConfigurationError = class extends Error {
+  name = "ConfigurationError";
+};
+function isUserError(error) {
+  return error instanceof UsageError || error instanceof ConfigurationError;
+}
 
 // src/core/gate.ts
 function decide(findings, settings, input = {}) {
@@ -17468,17 +17529,6 @@ function decide(findings, settings, input = {}) {
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join, relative, resolve as resolve2 } from "node:path";
-
-// src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var ConfigurationError = class extends Error {
-  name = "ConfigurationError";
-};
-function isUserError(error) {
-  return error instanceof UsageError || error instanceof ConfigurationError;
-}
 
 // src/config/config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -25244,60 +25294,6 @@ async function evaluateSources(files, config, pack, options) {
   return { parsed, estate, evaluation: evaluate(estate, pack, config.settings, options) };
 }
 
-// package.json
-var package_default = {
-  name: "hyperv-backup-gate",
-  version: "0.1.0",
-  description: "Plan and policy gate for Hyper-V VM definitions: blocks changes that would create VMs that cannot be backed up or that break a whole backup job.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    hvgate: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "policies/*/README.md",
-    "action.yml"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "vitest run",
-    "check-dist": "node scripts/build.mjs && git diff --exit-code --stat -- dist"
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@octokit/plugin-retry": "8.1.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@octokit/rest": "22.0.1",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    picomatch: "4.0.7",
-    "web-tree-sitter": "^0.27.2",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
-    "@types/node": "24.19.2",
-    "@types/picomatch": "4.0.3",
-    esbuild: "0.28.2",
-    typescript: "5.9.3",
-    vitest: "4.1.12"
-  }
-};
-
-// src/app/tool.ts
-var TOOL = {
-  name: "hvgate",
-  version: package_default.version,
-  informationUri: "https://github.com/hyperv-backup-gate/hyperv-backup-gate"
-};
-
 // src/app/check.ts
 async function runCheck(options, pack, output) {
   const config = await loadConfig(options.configPath, options.cwd, pack);
@@ -26435,10 +26431,131 @@ async function writeOutput(cwd, file, text2) {
   }
 }
 
+// src/cli/options.ts
+import { resolve as resolve5 } from "node:path";
+import { parseArgs } from "node:util";
+var REPORT_OPTIONS = {
+  format: { type: "string", short: "f", default: "text" },
+  output: { type: "string", short: "o" },
+  report: { type: "string", multiple: true },
+  config: { type: "string", short: "c" },
+  today: { type: "string" },
+  "no-color": { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false }
+};
+function parse(args2, options) {
+  try {
+    return parseArgs({ args: [...args2], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message.replace(/\. To specify a positional.*$/s, ""));
+  }
+}
+function reportSettings(values, environment, ...otherFiles) {
+  const output = values.output;
+  const config = values.config;
+  return {
+    format: checkedFormat(values.format),
+    ...output !== void 0 ? { output } : {},
+    reports: reportFiles(values.report ?? [], environment.cwd, output, ...otherFiles),
+    ...config !== void 0 ? { configPath: config } : {},
+    today: checkedToday(values.today ?? environment.today),
+    color: colorWanted(environment, values["no-color"] === true)
+  };
+}
+function colorWanted(environment, disabled) {
+  return environment.stdoutIsTTY && !disabled && environment.env.NO_COLOR === void 0;
+}
+function checkedFormat(format) {
+  if (!isReporterName(format)) throw new UsageError(`--format must be one of ${REPORTER_NAMES.join(", ")}, not "${format}"`);
+  return format;
+}
+function checkedToday(today) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  return today;
+}
+function reportFiles(values, cwd, ...otherFiles) {
+  const taken = /* @__PURE__ */ new Map();
+  for (const other of otherFiles) if (other !== void 0) taken.set(resolve5(cwd, other), other);
+  return values.map((value) => {
+    const split = value.indexOf("=");
+    const format = split < 0 ? value : value.slice(0, split);
+    const path = split < 0 ? "" : value.slice(split + 1);
+    if (split < 0 || path.trim() === "" || format === "") {
+      throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${value}"`);
+    }
+    if (!isReporterName(format)) throw new UsageError(`--report "${value}": unknown format "${format}"; formats: ${REPORTER_NAMES.join(", ")}`);
+    const key = resolve5(cwd, path);
+    if (taken.has(key)) throw new UsageError(`--report "${value}": ${path} would be written twice in this run; give each report its own file`);
+    taken.set(key, path);
+    return { format, path };
+  });
+}
+
+// src/cli/usage.ts
+var USAGE = `Usage: hvgate <command> [options]
+
+Commands:
+  check [paths...]      Evaluate the Hyper-V VM definitions under the paths (default: .)
+  plan --base <ref> [paths...]
+                        Plan a change like terraform plan: per VM what is created, updated,
+                        replaced or destroyed, how its predicted backup changes, and which
+                        findings the change introduces, keeps or resolves (by fingerprint)
+  apply --plan <file> [paths...]
+                        Deploy-stage check: exit 0 only if the working tree holds exactly the
+                        definitions of a saved plan (sha256 per file) and that plan passed
+
+Options for check:
+  -f, --format <fmt>    text (default), json, sarif, junit, gitlab (Code Quality) or markdown
+  -o, --output <file>   Write the report to a file; a text report still goes to the terminal
+      --report <fmt>=<file>
+                        Also write a report in that format to the file; repeatable, e.g.
+                        --report sarif=hvgate.sarif --report junit=junit.xml
+                        --report gitlab=gl-code-quality.json
+  -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
+      --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
+      --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
+
+Options for plan (and -f, -o, --report, -c, --today, --no-color as for check):
+      --base <ref>      Base of the change: a branch, tag or commit (required). Missing from a
+                        shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>
+      --head <ref>      Head of the change (default: the working tree)
+      --config-ref <side>
+                        Whose .hvgate.yml governs the change: head (default) or base. With base
+                        the configuration is read from the base commit, so a pull request cannot
+                        relax its own gate
+      --override <reason>
+                        Override soft-mandatory policies; the reason is recorded in the report and
+                        the saved plan. Hard-mandatory policies cannot be overridden
+      --out <file>      Save the plan (digests of the evaluated files, findings, verdict) for apply
+  Only findings the change introduces block (scope: introduced); pre-existing ones are shown.
+  Set scope: all in .hvgate.yml to block on every error.
+
+Options for apply:
+      --plan <file>     The saved plan written by plan --out (required)
+  Run it in the folder plan ran in; paths default to those the plan was made for. Exit 1 names
+  the files that differ (stale plan) or the blocking findings; a file that is not a saved plan
+  exits 2.
+
+  -h, --help            Show this help
+  -v, --version         Show the version
+
+Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or internal error.
+`;
+
+// src/cli/check-command.ts
+async function checkCommand(args2, environment, pack) {
+  const { values, positionals } = parse(args2, REPORT_OPTIONS);
+  if (values.help) {
+    environment.stdout(USAGE);
+    return 0;
+  }
+  return runCheck({ paths: positionals, cwd: environment.cwd, ...reportSettings(values, environment) }, pack, streamOutput(environment.stdout));
+}
+
 // src/app/apply.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // schema/hvgate-plan.schema.json
 var hvgate_plan_schema_default = {
@@ -26882,7 +26999,7 @@ function digestOnDisk(absolute, path) {
 // src/app/apply.ts
 var validatePlan;
 async function readSavedPlan(path, cwd) {
-  const text2 = await readFile2(resolve5(cwd, path), "utf8").catch((error) => {
+  const text2 = await readFile2(resolve6(cwd, path), "utf8").catch((error) => {
     throw new ConfigurationError(`${path}: cannot read the saved plan (${error.code ?? error.message})`);
   });
   let value;
@@ -27686,18 +27803,12 @@ function selectionOf(paths, config) {
 // src/cli/plan-commands.ts
 async function planCommand(args2, environment, pack) {
   const { values, positionals } = parse(args2, {
+    ...REPORT_OPTIONS,
     base: { type: "string" },
     head: { type: "string" },
-    format: { type: "string", short: "f", default: "text" },
-    output: { type: "string", short: "o" },
-    report: { type: "string", multiple: true },
-    config: { type: "string", short: "c" },
     "config-ref": { type: "string", default: "head" },
     override: { type: "string" },
-    out: { type: "string" },
-    today: { type: "string" },
-    "no-color": { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false }
+    out: { type: "string" }
   });
   if (values.help) {
     environment.stdout(USAGE);
@@ -27705,29 +27816,22 @@ async function planCommand(args2, environment, pack) {
   }
   const base = values.base;
   if (base === void 0 || base.trim() === "") throw new UsageError("plan needs --base <ref>: the branch, tag or commit the change is compared with");
-  const format = checkedFormat(values.format);
-  const reports = reportFiles(values.report ?? [], environment.cwd, values.output, values.out);
+  const settings = reportSettings(values, environment, values.out);
   const configRef = values["config-ref"];
   if (configRef !== "head" && configRef !== "base") throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
   const override = values.override;
   if (override !== void 0 && override.trim() === "") throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
-  const today = checkedToday(values.today ?? environment.today);
   return runPlan(
     {
       base,
       ...values.head !== void 0 ? { head: values.head } : {},
       paths: positionals,
-      format,
-      ...values.output !== void 0 ? { output: values.output } : {},
-      reports,
-      ...values.config !== void 0 ? { configPath: values.config } : {},
+      ...settings,
       configFrom: configRef,
       ...override !== void 0 ? { override: override.trim() } : {},
       ...values.out !== void 0 ? { out: values.out } : {},
       cwd: environment.cwd,
-      env: environment.env,
-      today,
-      color: colorWanted(environment, values["no-color"])
+      env: environment.env
     },
     pack,
     environment.stdout
@@ -27746,61 +27850,8 @@ async function applyCommand(args2, environment) {
   if (planPath === void 0 || planPath === "") throw new UsageError("apply needs --plan <file>: the plan saved by hvgate plan --out");
   return runApply({ planPath, paths: positionals, cwd: environment.cwd }, environment.stdout);
 }
-function checkedToday(today) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
-  return today;
-}
 
 // src/cli/main.ts
-var USAGE = `Usage: hvgate <command> [options]
-
-Commands:
-  check [paths...]      Evaluate the Hyper-V VM definitions under the paths (default: .)
-  plan --base <ref> [paths...]
-                        Plan a change like terraform plan: per VM what is created, updated,
-                        replaced or destroyed, how its predicted backup changes, and which
-                        findings the change introduces, keeps or resolves (by fingerprint)
-  apply --plan <file> [paths...]
-                        Deploy-stage check: exit 0 only if the working tree holds exactly the
-                        definitions of a saved plan (sha256 per file) and that plan passed
-
-Options for check:
-  -f, --format <fmt>    text (default), json, sarif, junit, gitlab (Code Quality) or markdown
-  -o, --output <file>   Write the report to a file; a text report still goes to the terminal
-      --report <fmt>=<file>
-                        Also write a report in that format to the file; repeatable, e.g.
-                        --report sarif=hvgate.sarif --report junit=junit.xml
-                        --report gitlab=gl-code-quality.json
-  -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
-      --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
-      --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
-
-Options for plan (and -f, -o, --report, -c, --today, --no-color as for check):
-      --base <ref>      Base of the change: a branch, tag or commit (required). Missing from a
-                        shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>
-      --head <ref>      Head of the change (default: the working tree)
-      --config-ref <side>
-                        Whose .hvgate.yml governs the change: head (default) or base. With base
-                        the configuration is read from the base commit, so a pull request cannot
-                        relax its own gate
-      --override <reason>
-                        Override soft-mandatory policies; the reason is recorded in the report and
-                        the saved plan. Hard-mandatory policies cannot be overridden
-      --out <file>      Save the plan (digests of the evaluated files, findings, verdict) for apply
-  Only findings the change introduces block (scope: introduced); pre-existing ones are shown.
-  Set scope: all in .hvgate.yml to block on every error.
-
-Options for apply:
-      --plan <file>     The saved plan written by plan --out (required)
-  Run it in the folder plan ran in; paths default to those the plan was made for. Exit 1 names
-  the files that differ (stale plan) or the blocking findings; a file that is not a saved plan
-  exits 2.
-
-  -h, --help            Show this help
-  -v, --version         Show the version
-
-Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or internal error.
-`;
 async function main(argv, environment, pack) {
   try {
     const [command, ...rest] = argv;
@@ -27813,7 +27864,7 @@ async function main(argv, environment, pack) {
 `);
       return 0;
     }
-    if (command === "check") return await check(rest, environment, pack);
+    if (command === "check") return await checkCommand(rest, environment, pack);
     if (command === "plan") return await planCommand(rest, environment, pack);
     if (command === "apply") return await applyCommand(rest, environment);
     throw new UsageError(`unknown command "${command}"; commands: check, plan, apply`);
@@ -27828,70 +27879,6 @@ Please report this with the input that caused it.
 `);
     return 2;
   }
-}
-async function check(args2, environment, pack) {
-  const { values, positionals } = parse(args2, {
-    format: { type: "string", short: "f", default: "text" },
-    output: { type: "string", short: "o" },
-    report: { type: "string", multiple: true },
-    config: { type: "string", short: "c" },
-    today: { type: "string" },
-    "no-color": { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false }
-  });
-  if (values.help) {
-    environment.stdout(USAGE);
-    return 0;
-  }
-  const format = checkedFormat(values.format);
-  const reports = reportFiles(values.report ?? [], environment.cwd, values.output);
-  const today = values.today ?? environment.today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
-  return runCheck(
-    {
-      paths: positionals,
-      format,
-      ...values.output !== void 0 ? { output: values.output } : {},
-      reports,
-      ...values.config !== void 0 ? { configPath: values.config } : {},
-      cwd: environment.cwd,
-      today,
-      color: colorWanted(environment, values["no-color"])
-    },
-    pack,
-    streamOutput(environment.stdout)
-  );
-}
-function parse(args2, options) {
-  try {
-    return parseArgs({ args: [...args2], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error.message.replace(/\. To specify a positional.*$/s, ""));
-  }
-}
-function colorWanted(environment, disabled) {
-  return environment.stdoutIsTTY && !disabled && environment.env.NO_COLOR === void 0;
-}
-function checkedFormat(format) {
-  if (!isReporterName(format)) throw new UsageError(`--format must be one of ${REPORTER_NAMES.join(", ")}, not "${format}"`);
-  return format;
-}
-function reportFiles(values, cwd, ...otherFiles) {
-  const taken = /* @__PURE__ */ new Map();
-  for (const other of otherFiles) if (other !== void 0) taken.set(resolve6(cwd, other), other);
-  return values.map((value) => {
-    const split = value.indexOf("=");
-    const format = split < 0 ? value : value.slice(0, split);
-    const path = split < 0 ? "" : value.slice(split + 1);
-    if (split < 0 || path.trim() === "" || format === "") {
-      throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${value}"`);
-    }
-    if (!isReporterName(format)) throw new UsageError(`--report "${value}": unknown format "${format}"; formats: ${REPORTER_NAMES.join(", ")}`);
-    const key = resolve6(cwd, path);
-    if (taken.has(key)) throw new UsageError(`--report "${value}": ${path} would be written twice in this run; give each report its own file`);
-    taken.set(key, path);
-    return { format, path };
-  });
 }
 
 // src/cli/bin.ts

@@ -11,7 +11,7 @@ import { evaluateSources } from './evaluate-sources.js';
 import type { Output, OutputTarget, ReportFile } from './output.js';
 import { TOOL } from './tool.js';
 
-export type ReportFormat = OutputTarget['format'];
+type ReportFormat = OutputTarget['format'];
 
 export interface CheckOptions {
   readonly paths: readonly string[];

@@ -1,0 +1,16 @@
+/** The `check` subcommand: argument checking, then the app layer does the work. */
+import { runCheck } from '../app/check.js';
+import { streamOutput } from '../app/output.js';
+import type { AnyPolicy } from '../core/policy.js';
+import type { CliEnvironment } from './environment.js';
+import { parse, REPORT_OPTIONS, reportSettings } from './options.js';
+import { USAGE } from './usage.js';
+
+export async function checkCommand(args: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
+  const { values, positionals } = parse(args, REPORT_OPTIONS);
+  if (values.help) {
+    environment.stdout(USAGE);
+    return 0;
+  }
+  return runCheck({ paths: positionals, cwd: environment.cwd, ...reportSettings(values, environment) }, pack, streamOutput(environment.stdout));
+}
