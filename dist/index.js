@@ -44122,8 +44122,7 @@ function findingJson(finding) {
     } : null
   };
 }
-function exceptionJson(status) {
-  const e = status.exception;
+function declaredException(e) {
   return {
     policy: e.policy,
     vm: e.vm,
@@ -44131,7 +44130,12 @@ function exceptionJson(status) {
     reason: e.reason ?? null,
     owner: e.owner ?? null,
     expires: e.expires ?? null,
-    location: location(e.at),
+    location: location(e.at)
+  };
+}
+function exceptionJson(status) {
+  return {
+    ...declaredException(status.exception),
     applied: status.problems.length === 0,
     matched: status.matched,
     problems: status.problems.map((problem) => ({
@@ -44144,15 +44148,6 @@ function exceptionJson(status) {
 }
 function planJson(plan) {
   const state = (s) => s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null;
-  const exception = (e) => ({
-    policy: e.policy,
-    vm: e.vm,
-    subject: e.subject ?? null,
-    reason: e.reason ?? null,
-    owner: e.owner ?? null,
-    expires: e.expires ?? null,
-    location: location(e.at)
-  });
   return {
     base: { ref: plan.base.ref, commit: plan.base.commit },
     head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
@@ -44170,8 +44165,8 @@ function planJson(plan) {
       before: state(c.before),
       after: state(c.after)
     })),
-    addedExceptions: plan.addedExceptions.map(exception),
-    removedExceptions: plan.removedExceptions.map(exception)
+    addedExceptions: plan.addedExceptions.map(declaredException),
+    removedExceptions: plan.removedExceptions.map(declaredException)
   };
 }
 

@@ -111,8 +111,8 @@ function findingJson(finding: GatedFinding) {
   };
 }
 
-function exceptionJson(status: ExceptionStatus) {
-  const e = status.exception;
+/** An exception as declared: the same shape in the exception list and in the plan. */
+function declaredException(e: PolicyException) {
   return {
     policy: e.policy,
     vm: e.vm,
@@ -121,6 +121,12 @@ function exceptionJson(status: ExceptionStatus) {
     owner: e.owner ?? null,
     expires: e.expires ?? null,
     location: location(e.at),
+  };
+}
+
+function exceptionJson(status: ExceptionStatus) {
+  return {
+    ...declaredException(status.exception),
     applied: status.problems.length === 0,
     matched: status.matched,
     problems: status.problems.map((problem) => ({
@@ -134,15 +140,6 @@ function exceptionJson(status: ExceptionStatus) {
 
 function planJson(plan: PlanReport) {
   const state = (s: VmState | undefined) => (s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null);
-  const exception = (e: PolicyException) => ({
-    policy: e.policy,
-    vm: e.vm,
-    subject: e.subject ?? null,
-    reason: e.reason ?? null,
-    owner: e.owner ?? null,
-    expires: e.expires ?? null,
-    location: location(e.at),
-  });
   return {
     base: { ref: plan.base.ref, commit: plan.base.commit },
     head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
@@ -160,7 +157,7 @@ function planJson(plan: PlanReport) {
       before: state(c.before),
       after: state(c.after),
     })),
-    addedExceptions: plan.addedExceptions.map(exception),
-    removedExceptions: plan.removedExceptions.map(exception),
+    addedExceptions: plan.addedExceptions.map(declaredException),
+    removedExceptions: plan.removedExceptions.map(declaredException),
   };
 }
