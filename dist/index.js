@@ -45935,8 +45935,36 @@ function validateException(exception, check) {
 function exceptionMatcher(exception, policyId) {
   const matchesVm = (0, import_picomatch.default)(exception.vm, { dot: true });
   const subject2 = exception.subject;
-  return (finding) => finding.policyId === policyId && finding.vm !== void 0 && (matchesVm(finding.vm) || finding.address === exception.vm) && (subject2 === void 0 || finding.subject === subject2 || finding.subject?.endsWith(`:${subject2}`) === true);
+  return (finding) => finding.policyId === policyId && finding.vm !== void 0 && (finding.vm === exception.vm || finding.address === exception.vm || matchesVm(finding.vm)) && (subject2 === void 0 || finding.subject === subject2 || finding.subject?.endsWith(`:${subject2}`) === true);
 }
+var WaiverIndex = class {
+  byTarget = /* @__PURE__ */ new Map();
+  patterns = /* @__PURE__ */ new Map();
+  constructor(waivers) {
+    waivers.forEach((waiver, order) => {
+      const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
+      const isPattern = import_picomatch.default.scan(waiver.exception.vm).isGlob;
+      const map = isPattern ? this.patterns : this.byTarget;
+      const key = isPattern ? waiver.policyId : `${waiver.policyId}\0${waiver.exception.vm}`;
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    });
+  }
+  /** The waiver for this finding, with its use counted, or undefined. */
+  waive(finding) {
+    const candidates = [
+      ...finding.vm !== void 0 ? this.byTarget.get(`${finding.policyId}\0${finding.vm}`) ?? [] : [],
+      ...this.byTarget.get(`${finding.policyId}\0${finding.address}`) ?? [],
+      ...this.patterns.get(finding.policyId) ?? []
+    ];
+    let best;
+    for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
+    if (!best) return void 0;
+    best.waiver.matched += 1;
+    return best.waiver;
+  }
+};
 function resolvePolicyId(name2, policies2) {
   return findPolicy(name2, policies2)?.id;
 }
@@ -47611,19 +47639,16 @@ function evaluate(estate, pack, settings, options) {
   const optionsOf = (policy) => ({ ...policy.defaultOptions, ...settings.policies[policy.id]?.options });
   const allExceptions2 = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
   const exceptionCheck = { settings, policies: policyIndex, today: options.today, ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {} };
-  const waivers = allExceptions2.map((exception) => {
-    const problems = validateException(exception, exceptionCheck);
-    const policyId = resolvePolicyId(exception.policy, policyIndex) ?? exception.policy;
-    return { exception, policyId, problems, matched: 0, matches: problems.length === 0 ? exceptionMatcher(exception, policyId) : void 0 };
-  });
+  const waivers = allExceptions2.map((exception) => ({
+    exception,
+    policyId: resolvePolicyId(exception.policy, policyIndex) ?? exception.policy,
+    problems: validateException(exception, exceptionCheck),
+    matched: 0
+  }));
+  const waiverIndex = new WaiverIndex(waivers.filter((waiver) => waiver.problems.length === 0));
   const applyWaivers = (finding) => {
-    for (const waiver of waivers) {
-      if (waiver.matches?.(finding)) {
-        waiver.matched += 1;
-        return { ...finding, exception: appliedException(waiver.exception) };
-      }
-    }
-    return finding;
+    const waiver = waiverIndex.waive(finding);
+    return waiver ? { ...finding, exception: appliedException(waiver.exception) } : finding;
   };
   const findings = [];
   const make = (policy, report, scope) => {

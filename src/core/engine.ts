@@ -4,7 +4,7 @@
  * VMs, jobs and exceptions.
  */
 import type { GateSettings } from './config.js';
-import { exceptionMatcher, resolvePolicyId, validateException } from './exceptions.js';
+import { resolvePolicyId, validateException, WaiverIndex } from './exceptions.js';
 import { fingerprintOf, type AppliedException, type Finding, type Level } from './finding.js';
 import { degradedConsequence, degradedOutcome, resolveHost, type ResolvedHost } from './host.js';
 import { resolveMembership } from './jobs.js';
@@ -63,19 +63,16 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
   // Exceptions: validate first, since an invalid one must not waive anything.
   const allExceptions: PolicyException[] = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
   const exceptionCheck = { settings, policies: policyIndex, today: options.today, ...(options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}) };
-  const waivers = allExceptions.map((exception) => {
-    const problems = validateException(exception, exceptionCheck);
-    const policyId = resolvePolicyId(exception.policy, policyIndex) ?? exception.policy;
-    return { exception, policyId, problems, matched: 0, matches: problems.length === 0 ? exceptionMatcher(exception, policyId) : undefined };
-  });
+  const waivers = allExceptions.map((exception) => ({
+    exception,
+    policyId: resolvePolicyId(exception.policy, policyIndex) ?? exception.policy,
+    problems: validateException(exception, exceptionCheck),
+    matched: 0,
+  }));
+  const waiverIndex = new WaiverIndex(waivers.filter((waiver) => waiver.problems.length === 0));
   const applyWaivers = (finding: Finding): Finding => {
-    for (const waiver of waivers) {
-      if (waiver.matches?.(finding)) {
-        waiver.matched += 1;
-        return { ...finding, exception: appliedException(waiver.exception) };
-      }
-    }
-    return finding;
+    const waiver = waiverIndex.waive(finding);
+    return waiver ? { ...finding, exception: appliedException(waiver.exception) } : finding;
   };
 
   const findings: Finding[] = [];

@@ -62,8 +62,51 @@ export function exceptionMatcher(exception: PolicyException, policyId: string): 
   return (finding) =>
     finding.policyId === policyId &&
     finding.vm !== undefined &&
-    (matchesVm(finding.vm) || finding.address === exception.vm) &&
+    (finding.vm === exception.vm || finding.address === exception.vm || matchesVm(finding.vm)) &&
     (subject === undefined || finding.subject === subject || finding.subject?.endsWith(`:${subject}`) === true);
+}
+
+/** A valid exception, ready to waive findings; `matched` counts the findings it waived. */
+export interface Waiver {
+  readonly exception: PolicyException;
+  readonly policyId: string;
+  matched: number;
+}
+
+/**
+ * Finds the exception that waives a finding without trying every exception on every finding:
+ * exceptions are indexed by policy and by the exact VM name or address they name; only glob
+ * patterns are tried one by one. The first exception in declaration order wins.
+ */
+export class WaiverIndex {
+  private readonly byTarget = new Map<string, { order: number; waiver: Waiver; matches: (finding: Finding) => boolean }[]>();
+  private readonly patterns = new Map<string, { order: number; waiver: Waiver; matches: (finding: Finding) => boolean }[]>();
+
+  constructor(waivers: readonly Waiver[]) {
+    waivers.forEach((waiver, order) => {
+      const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
+      const isPattern = picomatch.scan(waiver.exception.vm).isGlob;
+      const map = isPattern ? this.patterns : this.byTarget;
+      const key = isPattern ? waiver.policyId : `${waiver.policyId}\u0000${waiver.exception.vm}`;
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    });
+  }
+
+  /** The waiver for this finding, with its use counted, or undefined. */
+  waive(finding: Finding): Waiver | undefined {
+    const candidates = [
+      ...(finding.vm !== undefined ? (this.byTarget.get(`${finding.policyId}\u0000${finding.vm}`) ?? []) : []),
+      ...(this.byTarget.get(`${finding.policyId}\u0000${finding.address}`) ?? []),
+      ...(this.patterns.get(finding.policyId) ?? []),
+    ];
+    let best: (typeof candidates)[number] | undefined;
+    for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
+    if (!best) return undefined;
+    best.waiver.matched += 1;
+    return best.waiver;
+  }
 }
 
 export function resolvePolicyId(name: string, policies: ReadonlyMap<string, AnyPolicy>): string | undefined {
