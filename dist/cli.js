@@ -17263,14 +17263,14 @@ var DEFAULT_SETTINGS = {
   exceptionsFromBaseOnly: false,
   defaultEnforcement: "soft-mandatory"
 };
+var GATE_INTEGRITY_POLICIES = /* @__PURE__ */ new Set(["HVB000", "HVB016"]);
 function enforcementOf(settings, policyId) {
-  return settings.policies[policyId]?.enforcement ?? settings.defaultEnforcement;
+  return settings.policies[policyId]?.enforcement ?? (GATE_INTEGRITY_POLICIES.has(policyId) ? "hard-mandatory" : settings.defaultEnforcement);
 }
 
 // src/core/exceptions.ts
-var NOT_WAIVABLE = /* @__PURE__ */ new Set(["HVB000", "HVB016"]);
 function isNeverWaivable(policyId) {
-  return NOT_WAIVABLE.has(policyId);
+  return GATE_INTEGRITY_POLICIES.has(policyId);
 }
 function exceptionKey(exception) {
   return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
@@ -17279,7 +17279,7 @@ function validateException(exception, check) {
   const problems = [];
   const policy = findPolicy(exception.policy, check.policies);
   if (!policy) problems.push({ kind: "unknown-policy", value: exception.policy });
-  else if (NOT_WAIVABLE.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
+  else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
     problems.push({ kind: "not-waivable", value: policy.id });
   }
   if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
@@ -26523,6 +26523,8 @@ Commands:
   apply --plan <file> [paths...]
                         Deploy-stage check: exit 0 only if the working tree holds exactly the
                         definitions of a saved plan (sha256 per file) and that plan passed
+  policies              List the policies with the level and enforcement the configuration
+                        gives them, and whether they block (-c FILE, -f text|json)
 
 Options for check:
   -f, --format <fmt>    text (default), json, sarif, junit, gitlab (Code Quality) or markdown
@@ -27871,6 +27873,62 @@ async function applyCommand(args2, environment) {
   return runApply({ planPath, paths: positionals, cwd: environment.cwd }, environment.stdout);
 }
 
+// src/reporters/policy-list.ts
+function policyList(pack, settings) {
+  return pack.map((policy) => {
+    const level = settings.policies[policy.id]?.level ?? policy.defaultLevel;
+    const enforcement = enforcementOf(settings, policy.id);
+    return {
+      id: policy.id,
+      name: policy.name,
+      principle: policy.principle ?? null,
+      level,
+      defaultLevel: policy.defaultLevel,
+      enforcement,
+      blocks: level === "error" && enforcement !== "advisory",
+      requiresJobs: policy.requiresJobs === true,
+      unverified: policy.unverified === true,
+      description: policy.description,
+      docsUrl: policy.docsUrl
+    };
+  });
+}
+function policyListText(entries) {
+  const rows = entries.map((e) => [
+    e.id,
+    e.name,
+    e.level === e.defaultLevel ? e.level : `${e.level} (default ${e.defaultLevel})`,
+    e.enforcement,
+    e.blocks ? "yes" : "no",
+    e.description
+  ]);
+  const header = ["ID", "NAME", "LEVEL", "ENFORCEMENT", "BLOCKS", "DESCRIPTION"];
+  const widths = header.map((h, i2) => Math.max(h.length, ...rows.map((r) => r[i2].length)));
+  const line = (cells) => cells.map((cell2, i2) => i2 === cells.length - 1 ? cell2 : cell2.padEnd(widths[i2])).join("  ");
+  return [line(header), ...rows.map(line), "", "Docs: https://github.com/hyperv-backup-gate/hyperv-backup-gate/tree/main/policies", ""].join("\n");
+}
+
+// src/cli/policies-command.ts
+async function policiesCommand(args2, environment, pack) {
+  const { values, positionals } = parse(args2, {
+    format: { type: "string", short: "f", default: "text" },
+    config: { type: "string", short: "c" },
+    help: { type: "boolean", short: "h", default: false }
+  });
+  if (values.help) {
+    environment.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`policies takes no paths, got "${positionals[0]}"`);
+  const format = values.format;
+  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json for policies, not "${format}"`);
+  const config = await loadConfig(values.config, environment.cwd, pack);
+  const entries = policyList(pack, config.settings);
+  environment.stdout(format === "json" ? `${JSON.stringify({ schemaVersion: 1, policies: entries }, null, 2)}
+` : policyListText(entries));
+  return 0;
+}
+
 // src/cli/main.ts
 async function main(argv, environment, pack) {
   try {
@@ -27887,7 +27945,8 @@ async function main(argv, environment, pack) {
     if (command === "check") return await checkCommand(rest, environment, pack);
     if (command === "plan") return await planCommand(rest, environment, pack);
     if (command === "apply") return await applyCommand(rest, environment);
-    throw new UsageError(`unknown command "${command}"; commands: check, plan, apply`);
+    if (command === "policies") return await policiesCommand(rest, environment, pack);
+    throw new UsageError(`unknown command "${command}"; commands: check, plan, apply, policies`);
   } catch (error) {
     if (isUserError(error)) {
       environment.stderr(`hvgate: ${error.message}

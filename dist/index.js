@@ -45899,14 +45899,14 @@ var DEFAULT_SETTINGS = {
   exceptionsFromBaseOnly: false,
   defaultEnforcement: "soft-mandatory"
 };
+var GATE_INTEGRITY_POLICIES = /* @__PURE__ */ new Set(["HVB000", "HVB016"]);
 function enforcementOf(settings, policyId) {
-  return settings.policies[policyId]?.enforcement ?? settings.defaultEnforcement;
+  return settings.policies[policyId]?.enforcement ?? (GATE_INTEGRITY_POLICIES.has(policyId) ? "hard-mandatory" : settings.defaultEnforcement);
 }
 
 // src/core/exceptions.ts
-var NOT_WAIVABLE = /* @__PURE__ */ new Set(["HVB000", "HVB016"]);
 function isNeverWaivable(policyId) {
-  return NOT_WAIVABLE.has(policyId);
+  return GATE_INTEGRITY_POLICIES.has(policyId);
 }
 function exceptionKey(exception) {
   return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
@@ -45915,7 +45915,7 @@ function validateException(exception, check) {
   const problems = [];
   const policy = findPolicy(exception.policy, check.policies);
   if (!policy) problems.push({ kind: "unknown-policy", value: exception.policy });
-  else if (NOT_WAIVABLE.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
+  else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
     problems.push({ kind: "not-waivable", value: policy.id });
   }
   if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });

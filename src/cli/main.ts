@@ -9,6 +9,7 @@ import { isUserError, UsageError } from '../errors.js';
 import { checkCommand } from './check-command.js';
 import type { CliEnvironment } from './environment.js';
 import { applyCommand, planCommand } from './plan-commands.js';
+import { policiesCommand } from './policies-command.js';
 import { USAGE } from './usage.js';
 
 export type { CliEnvironment } from './environment.js';
@@ -27,7 +28,8 @@ export async function main(argv: readonly string[], environment: CliEnvironment,
     if (command === 'check') return await checkCommand(rest, environment, pack);
     if (command === 'plan') return await planCommand(rest, environment, pack);
     if (command === 'apply') return await applyCommand(rest, environment);
-    throw new UsageError(`unknown command "${command}"; commands: check, plan, apply`);
+    if (command === 'policies') return await policiesCommand(rest, environment, pack);
+    throw new UsageError(`unknown command "${command}"; commands: check, plan, apply, policies`);
   } catch (error) {
     if (isUserError(error)) {
       environment.stderr(`hvgate: ${error.message}\n${error instanceof UsageError ? "Run 'hvgate --help' for usage.\n" : ''}`);

@@ -11,6 +11,8 @@ Commands:
   apply --plan <file> [paths...]
                         Deploy-stage check: exit 0 only if the working tree holds exactly the
                         definitions of a saved plan (sha256 per file) and that plan passed
+  policies              List the policies with the level and enforcement the configuration
+                        gives them, and whether they block (-c FILE, -f text|json)
 
 Options for check:
   -f, --format <fmt>    text (default), json, sarif, junit, gitlab (Code Quality) or markdown

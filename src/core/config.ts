@@ -39,6 +39,12 @@ export const DEFAULT_SETTINGS: GateSettings = {
   defaultEnforcement: 'soft-mandatory',
 };
 
+/**
+ * Policies about the gate's own inputs: an unreadable definition or a broken waiver must be fixed, so
+ * they can never be waived and, unless the configuration says otherwise, never overridden.
+ */
+export const GATE_INTEGRITY_POLICIES: ReadonlySet<string> = new Set(['HVB000', 'HVB016']);
+
 export function enforcementOf(settings: GateSettings, policyId: string): Enforcement {
-  return settings.policies[policyId]?.enforcement ?? settings.defaultEnforcement;
+  return settings.policies[policyId]?.enforcement ?? (GATE_INTEGRITY_POLICIES.has(policyId) ? 'hard-mandatory' : settings.defaultEnforcement);
 }

@@ -4,17 +4,14 @@
  */
 import picomatch from 'picomatch';
 import type { GateSettings } from './config.js';
-import { enforcementOf } from './config.js';
+import { enforcementOf, GATE_INTEGRITY_POLICIES } from './config.js';
 import type { Finding } from './finding.js';
 import type { PolicyException } from './model.js';
 import type { AnyPolicy, ExceptionProblem } from './policy.js';
 
-/** Policies that can never be waived: an unreadable definition or a broken waiver must be fixed. */
-const NOT_WAIVABLE = new Set(['HVB000', 'HVB016']);
-
 /** True for policies no exception can waive, whatever the configuration says. */
 export function isNeverWaivable(policyId: string): boolean {
-  return NOT_WAIVABLE.has(policyId);
+  return GATE_INTEGRITY_POLICIES.has(policyId);
 }
 
 export interface ExceptionCheck {
@@ -37,7 +34,7 @@ export function validateException(exception: PolicyException, check: ExceptionCh
   const problems: ExceptionProblem[] = [];
   const policy = findPolicy(exception.policy, check.policies);
   if (!policy) problems.push({ kind: 'unknown-policy', value: exception.policy });
-  else if (NOT_WAIVABLE.has(policy.id) || enforcementOf(check.settings, policy.id) === 'hard-mandatory') {
+  else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === 'hard-mandatory') {
     problems.push({ kind: 'not-waivable', value: policy.id });
   }
   if (!exception.reason?.trim()) problems.push({ kind: 'no-reason' });
