@@ -3,15 +3,10 @@ import { DEFAULT_SETTINGS } from '../../src/core/config.js';
 import { evaluate } from '../../src/core/engine.js';
 import { unknown } from '../../src/core/source.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { policyCases, TEST_TODAY } from '../../test/support/policy-tester.js';
+import { policyCases, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
-const vm = (spec: string) => `apiVersion: hvgate/v1
-kind: VirtualMachine
-metadata:
-  name: app-01
-spec:
-${spec}`;
+const vm = (spec: string) => vmDocument(spec, 'app-01');
 
 policyCases(policy, {
   valid: [

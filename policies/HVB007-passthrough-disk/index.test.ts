@@ -1,12 +1,7 @@
-import { policyCases } from '../../test/support/policy-tester.js';
+import { policyCases, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
-const vm = (spec: string, name = 'sql-01') => `apiVersion: hvgate/v1
-kind: VirtualMachine
-metadata:
-  name: ${name}
-spec:
-${spec}`;
+const vm = (spec: string, name = 'sql-01') => vmDocument(spec, name);
 
 const legacyHost = `---
 apiVersion: hvgate/v1

@@ -1,12 +1,7 @@
-import { policyCases } from '../../test/support/policy-tester.js';
+import { policyCases, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
-const vm = (spec: string) => `apiVersion: hvgate/v1
-kind: VirtualMachine
-metadata:
-  name: file-01
-spec:
-${spec}`;
+const vm = (spec: string) => vmDocument(spec, 'file-01');
 
 policyCases(policy, {
   valid: [

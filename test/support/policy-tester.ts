@@ -10,6 +10,11 @@ import { mergeEstates, type Estate } from '../../src/core/model.js';
 import type { AnyPolicy } from '../../src/core/policy.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
 
+/** A VirtualMachine document with the given `spec` lines (indented by two); `spec:` is on line 5. */
+export function vmDocument(spec: string, name: string): string {
+  return `apiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
+}
+
 /** The fixed "today" of every policy test, so exception expiry is deterministic. */
 export const TEST_TODAY = '2026-06-01';
 
