@@ -13,30 +13,32 @@ import { discoverFiles, readFiles } from '../../src/load/filesystem.js';
 
 const root = fileURLToPath(new URL('../fixtures/terraform/policies/', import.meta.url));
 
-async function findingsOf(folder: 'tf' | 'plan') {
+async function findingsOf(paths: readonly string[], format: 'terraform' | 'terraform-plan') {
   const config = parseConfig('hvgate.yml', await readFile(`${root}hvgate.yml`, 'utf8'), policies);
-  const files = await readFiles(await discoverFiles([folder], config, root), root);
+  const files = await readFiles(await discoverFiles(paths, config, root), root);
   const { estate, evaluation } = await evaluateSources(files, config, policies, { today: '2026-11-24' });
   expect(estate.diagnostics).toEqual([]);
+  // The findings must come from the input under test: the plan's VMs, or the .tf files' own.
+  expect(new Set(estate.vms.map((vm) => vm.format))).toEqual(new Set([format]));
   return evaluation.findings.map((f) => `${f.policyId} ${f.vm} ${f.at.file}:${f.at.line}:${f.at.column}${f.cannotEvaluate ? ' cannot-evaluate' : ''}`);
 }
 
-const expected = (folder: string) => [
-  `HVB014 diff-01 ${folder}/main.tf:10:3`, // parent_path of the differencing hyperv_vhd, on G:
-  `HVB002 vss-off ${folder}/main.tf:17:5`, // VSS = false
-  `HVB003 default-checkpoints ${folder}/main.tf:26:1`, // snapshot_file_location omitted: the resource block
-  `HVB006 stopped ${folder}/main.tf:37:3`, // state = "off" (enum case folded)
-  `HVB007 passthrough ${folder}/main.tf:57:5`, // disk_number = 5
-  `HVB011 guest-cluster ${folder}/main.tf:73:5`, // support_persistent_reservations = true
-  `HVB013 smb-linux ${folder}/main.tf:83:5`, // disk path on \\fs01\vms, Linux from the overlay
+const expected = [
+  `HVB014 diff-01 tf/main.tf:10:3`, // parent_path of the differencing hyperv_vhd, on G:
+  `HVB002 vss-off tf/main.tf:17:5`, // VSS = false
+  `HVB003 default-checkpoints tf/main.tf:26:1`, // snapshot_file_location omitted: the resource block
+  `HVB006 stopped tf/main.tf:37:3`, // state = "off" (enum case folded)
+  `HVB007 passthrough tf/main.tf:57:5`, // disk_number = 5
+  `HVB011 guest-cluster tf/main.tf:73:5`, // support_persistent_reservations = true
+  `HVB013 smb-linux tf/main.tf:83:5`, // disk path on \\fs01\vms, Linux from the overlay
 ];
 
 describe('HVB policies on Terraform input', () => {
   test('.tf files read directly', async () => {
-    expect(await findingsOf('tf')).toEqual(expected('tf'));
+    expect(await findingsOf(['tf'], 'terraform')).toEqual(expected);
   });
 
   test('plan JSON with its .tf sources: same findings, same lines', async () => {
-    expect(await findingsOf('plan')).toEqual(expected('plan'));
+    expect(await findingsOf(['plan.json', 'tf'], 'terraform-plan')).toEqual(expected);
   });
 });
