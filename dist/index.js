@@ -39176,6 +39176,13 @@ function worseOf(a, b) {
 
 // src/reporters/report.ts
 var VM_TABLE_LIMIT = 50;
+var EXPIRY_WARNING_DAYS = 30;
+function expiringSoon(exceptions) {
+  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft - b.daysLeft);
+}
+function inDays(days) {
+  return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
+}
 function compareVmResults(a, b) {
   const byOutcome = OUTCOMES.indexOf(b.outcome) - OUTCOMES.indexOf(a.outcome);
   if (byOutcome !== 0) return byOutcome;
@@ -39253,6 +39260,8 @@ function buildSections(report, options) {
   }
   const waived = current.filter((f) => f.exception);
   if (waived.length > 0) sections.push({ title: "Waived", rank: 7, text: waivedList(waived, ctx) });
+  const expiring = expiringSoon(report.evaluation.exceptions);
+  if (expiring.length > 0) sections.push({ title: "Exceptions expiring soon", rank: 2, text: expiringExceptions(expiring, ctx) });
   const ignored = report.evaluation.exceptions.filter((s) => s.problems.length > 0);
   if (ignored.length > 0) sections.push({ title: "Exceptions not applied", rank: 7, text: ignoredExceptions(ignored, ctx) });
   const resolved = report.findings.filter((f) => f.status === "resolved");
@@ -39423,6 +39432,14 @@ function waivedList(findings, ctx) {
   for (const f of findings) {
     const e = f.exception;
     lines.push(`- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`);
+  }
+  return lines.join("\n");
+}
+function expiringExceptions(statuses, ctx) {
+  const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, "", "Renew or fix before they lapse and block.", ""];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(`- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft)}), owner ${inline(e.owner ?? "")}`);
   }
   return lines.join("\n");
 }
@@ -44138,6 +44155,7 @@ function exceptionJson(status) {
     ...declaredException(status.exception),
     applied: status.problems.length === 0,
     matched: status.matched,
+    daysLeft: status.daysLeft ?? null,
     problems: status.problems.map((problem) => ({
       kind: problem.kind,
       value: "value" in problem ? problem.value : null,
@@ -44621,6 +44639,15 @@ var textReporter = (report, options) => {
           `    waived until ${clean(exception.expires)}, owner ${clean(exception.owner)}: ${clean(exception.reason)} (exception at ${clean(formatSpan(exception.at))})`
         )
       );
+    }
+  }
+  const expiring = expiringSoon(evaluation.exceptions);
+  if (expiring.length > 0) {
+    out2.push("", style.bold(`Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${expiring.length})`) + ": renew or fix before they lapse and block.");
+    for (const status of expiring) {
+      const e = status.exception;
+      const target = `${e.policy} for "${e.vm}"${e.subject !== void 0 ? ` (${e.subject})` : ""}`;
+      out2.push(style.yellow(`${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? "")} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? "")}`));
     }
   }
   const reportedAt = new Set(current.filter((f) => f.policyId === "HVB016").map((f) => formatSpan(f.at)));
@@ -47746,11 +47773,16 @@ function evaluate(estate, pack, settings, options) {
   };
   for (const policy of active) if (policy.checkEstate && !policy.runsAfterExceptions) runEstatePolicy(policy, [], true);
   const ran = new Set(active.map((policy) => policy.id));
-  const exceptionStatuses = waivers.map((w) => ({
-    exception: w.exception,
-    problems: w.problems.length === 0 && w.matched === 0 && ran.has(w.policyId) ? [{ kind: "unmatched" }] : w.problems,
-    matched: w.matched
-  }));
+  const exceptionStatuses = waivers.map((w) => {
+    const problems = w.problems.length === 0 && w.matched === 0 && ran.has(w.policyId) ? [{ kind: "unmatched" }] : w.problems;
+    const expires = w.exception.expires?.trim();
+    return {
+      exception: w.exception,
+      problems,
+      matched: w.matched,
+      ...problems.length === 0 && expires ? { daysLeft: daysBetween(options.today, expires) } : {}
+    };
+  });
   for (const policy of active) if (policy.checkEstate && policy.runsAfterExceptions) runEstatePolicy(policy, exceptionStatuses, false);
   return {
     findings: uniqueFingerprints(findings).sort(compareFindings),

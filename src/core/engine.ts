@@ -4,7 +4,7 @@
  * VMs, jobs and exceptions.
  */
 import type { GateSettings } from './config.js';
-import { resolvePolicyId, validateException, WaiverIndex } from './exceptions.js';
+import { daysBetween, resolvePolicyId, validateException, WaiverIndex } from './exceptions.js';
 import { fingerprintOf, type AppliedException, type Finding, type Level } from './finding.js';
 import { degradedConsequence, degradedOutcome, resolveHost, type ResolvedHost } from './host.js';
 import { resolveMembership } from './jobs.js';
@@ -180,11 +180,16 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
   // Phase 3: exception usage is final; policies about exceptions run last and cannot be waived.
   // An exception for a policy that did not run (switched off, or inactive without jobs) is moot, not stale.
   const ran = new Set(active.map((policy) => policy.id));
-  const exceptionStatuses: ExceptionStatus[] = waivers.map((w) => ({
-    exception: w.exception,
-    problems: w.problems.length === 0 && w.matched === 0 && ran.has(w.policyId) ? [{ kind: 'unmatched' } as ExceptionProblem] : w.problems,
-    matched: w.matched,
-  }));
+  const exceptionStatuses: ExceptionStatus[] = waivers.map((w) => {
+    const problems = w.problems.length === 0 && w.matched === 0 && ran.has(w.policyId) ? [{ kind: 'unmatched' } as ExceptionProblem] : w.problems;
+    const expires = w.exception.expires?.trim();
+    return {
+      exception: w.exception,
+      problems,
+      matched: w.matched,
+      ...(problems.length === 0 && expires ? { daysLeft: daysBetween(options.today, expires) } : {}),
+    };
+  });
   for (const policy of active) if (policy.checkEstate && policy.runsAfterExceptions) runEstatePolicy(policy, exceptionStatuses, false);
 
   return {

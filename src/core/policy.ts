@@ -84,6 +84,8 @@ export interface ExceptionStatus {
   /** Empty for a valid exception that waived at least one finding, or whose policy did not run (off, or inactive without jobs). */
   readonly problems: readonly ExceptionProblem[];
   readonly matched: number;
+  /** Whole days from today until the expiry date of an applied exception; reports warn before it lapses. */
+  readonly daysLeft?: number;
 }
 
 export interface EstateReport<M extends string> extends Report<M> {

@@ -129,6 +129,7 @@ function exceptionJson(status: ExceptionStatus) {
     ...declaredException(status.exception),
     applied: status.problems.length === 0,
     matched: status.matched,
+    daysLeft: status.daysLeft ?? null,
     problems: status.problems.map((problem) => ({
       kind: problem.kind,
       value: 'value' in problem ? problem.value : null,

@@ -7,7 +7,7 @@
 import type { GatedFinding } from '../core/gate.js';
 import type { PolicyException } from '../core/model.js';
 import type { ChangeAction, VmChange, VmState } from '../core/plan.js';
-import type { VmResult } from '../core/policy.js';
+import type { ExceptionStatus, VmResult } from '../core/policy.js';
 import { formatSpan, type SourceSpan } from '../core/source.js';
 import {
   compareVmResults,
@@ -19,6 +19,9 @@ import {
   type GateReport,
   type Reporter,
   type ReporterOptions,
+  EXPIRY_WARNING_DAYS,
+  expiringSoon,
+  inDays,
 } from './report.js';
 
 /** GitHub refuses a job summary above 1 MiB per step; this leaves room for other steps' lines. */
@@ -99,6 +102,8 @@ function buildSections(report: GateReport, options: MarkdownOptions): Section[] 
 
   const waived = current.filter((f) => f.exception);
   if (waived.length > 0) sections.push({ title: 'Waived', rank: 7, text: waivedList(waived, ctx) });
+  const expiring = expiringSoon(report.evaluation.exceptions);
+  if (expiring.length > 0) sections.push({ title: 'Exceptions expiring soon', rank: 2, text: expiringExceptions(expiring, ctx) });
   const ignored = report.evaluation.exceptions.filter((s) => s.problems.length > 0);
   if (ignored.length > 0) sections.push({ title: 'Exceptions not applied', rank: 7, text: ignoredExceptions(ignored, ctx) });
   const resolved = report.findings.filter((f) => f.status === 'resolved');
@@ -292,6 +297,15 @@ function waivedList(findings: readonly GatedFinding[], ctx: RenderContext): stri
   for (const f of findings) {
     const e = f.exception!;
     lines.push(`- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`);
+  }
+  return lines.join('\n');
+}
+
+function expiringExceptions(statuses: readonly ExceptionStatus[], ctx: RenderContext): string {
+  const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, '', 'Renew or fix before they lapse and block.', ''];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(`- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? '')} (${inDays(s.daysLeft!)}), owner ${inline(e.owner ?? '')}`);
   }
   return lines.join('\n');
 }

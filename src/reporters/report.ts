@@ -7,7 +7,7 @@ import type { GatedFinding, Verdict } from '../core/gate.js';
 import type { ResolvedHost } from '../core/host.js';
 import { OUTCOMES, type Outcome } from '../core/outcome.js';
 import type { PlanReport } from '../core/plan.js';
-import type { AnyPolicy, ExceptionProblem, VmResult } from '../core/policy.js';
+import type { AnyPolicy, ExceptionProblem, ExceptionStatus, VmResult } from '../core/policy.js';
 
 /** What a gate run produced, with everything needed to render it and nothing read from elsewhere. */
 export interface GateReport {
@@ -42,6 +42,21 @@ export type Reporter = (report: GateReport, options: ReporterOptions) => string;
 
 /** Beyond this many VMs the text table shows only VMs whose backup is at risk, plus a count line. */
 export const VM_TABLE_LIMIT = 50;
+
+/** Applied exceptions that lapse within this many days are called out, so renewal is not a surprise block. */
+export const EXPIRY_WARNING_DAYS = 30;
+
+/** Applied exceptions that expire soon, soonest first. */
+export function expiringSoon(exceptions: readonly ExceptionStatus[]): ExceptionStatus[] {
+  return exceptions
+    .filter((s) => s.daysLeft !== undefined && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0)
+    .sort((a, b) => a.daysLeft! - b.daysLeft!);
+}
+
+/** `today`, `tomorrow`, `in 12 days`. */
+export function inDays(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+}
 
 /** Sort key: worst outcome first (the domain's order, reversed), then name. */
 export function compareVmResults(a: VmResult, b: VmResult): number {

@@ -17,6 +17,9 @@ import {
   type GateReport,
   type Reporter,
   type ReporterOptions,
+  EXPIRY_WARNING_DAYS,
+  expiringSoon,
+  inDays,
 } from './report.js';
 
 /** Lists of VM names longer than this are cut in text output; JSON and SARIF carry them in full. */
@@ -88,6 +91,16 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
           `    waived until ${clean(exception.expires)}, owner ${clean(exception.owner)}: ${clean(exception.reason)} (exception at ${clean(formatSpan(exception.at))})`,
         ),
       );
+    }
+  }
+
+  const expiring = expiringSoon(evaluation.exceptions);
+  if (expiring.length > 0) {
+    out.push('', style.bold(`Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${expiring.length})`) + ': renew or fix before they lapse and block.');
+    for (const status of expiring) {
+      const e = status.exception;
+      const target = `${e.policy} for "${e.vm}"${e.subject !== undefined ? ` (${e.subject})` : ''}`;
+      out.push(style.yellow(`${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? '')} (${inDays(status.daysLeft!)}), owner ${clean(e.owner ?? '')}`));
     }
   }
 

@@ -141,3 +141,24 @@ describe('large estates', () => {
     expect(hvb003[0].location).toMatchObject({ file: 'vms/batch-0.yaml', line: 6, column: 28 });
   });
 });
+
+describe('exceptions that lapse soon', () => {
+  test('are called out with their owner, soonest first, before they start to block', async () => {
+    const soon = await runCli(['check', 'examples/estate', '--today', '2027-06-20']);
+    expect(soon.stdout).toContain(
+      'Exceptions expiring within 30 days (1): renew or fix before they lapse and block.\n' +
+        'examples/estate/vms/appliance-01.yaml:18:7  HVB001 for "appliance-01": expires 2027-06-30 (in 10 days), owner network-team\n',
+    );
+    const json = JSON.parse((await runCli(['check', 'examples/estate', '--format', 'json', '--today', '2027-06-20'])).stdout);
+    expect(json.exceptions[0]).toMatchObject({ policy: 'HVB001', applied: true, daysLeft: 10 });
+
+    const later = await runCli(['check', 'examples/estate', '--today', '2027-01-01']);
+    expect(later.stdout).not.toContain('Exceptions expiring');
+  });
+});
+
+test('the Markdown report calls out exceptions that lapse soon', async () => {
+  const run = await runCli(['check', 'examples/estate', '--format', 'markdown', '--today', '2027-06-20']);
+  expect(run.stdout).toContain('### Exceptions expiring within 30 days (1)');
+  expect(run.stdout).toContain('expires 2027-06-30 (in 10 days), owner network-team');
+});
