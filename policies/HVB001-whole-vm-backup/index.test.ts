@@ -1,12 +1,9 @@
-import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
-import { evaluate } from '../../src/core/engine.js';
 import { unknown } from '../../src/core/source.js';
-import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { policyCases, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
+import { policyCases, vmDocument, withVm } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string, name = 'app-01') => vmDocument(spec, name);
+const unknownProtection = withVm('app-01', (vm) => ({ ...vm, protection: unknown(vm.protection.at, 'known after apply') }));
 
 const legacyHost = `apiVersion: hvgate/v1
 kind: HostProfile
@@ -136,25 +133,23 @@ ${legacyHost}`,
       settings: { policies: { HVB001: { level: 'warning' } } },
       errors: [{ messageId: 'guestOnly', line: 7, column: 17, level: 'warning' }],
     },
+    {
+      // The hvgate/v1 format always knows the protection; a Terraform plan can leave it unknown until apply.
+      name: 'protection unknown until apply: cannot evaluate instead of guessing',
+      yaml: vm(`  backup:
+    protection: guest`),
+      transform: unknownProtection,
+      errors: [{ messageId: 'cannotEvaluate', line: 7, column: 17, level: 'note', messageIncludes: ['backup protection', 'known after apply'] }],
+      outcomes: { 'app-01': 'online' },
+      uncertain: ['app-01'],
+    },
+    {
+      name: 'unknown: fail turns the unknown protection into an error',
+      yaml: vm(`  backup:
+    protection: guest`),
+      transform: unknownProtection,
+      settings: { unknown: 'fail' },
+      errors: [{ messageId: 'cannotEvaluate', line: 7, column: 17, level: 'error' }],
+    },
   ],
-});
-
-// The hvgate/v1 format always knows the protection; Terraform plans can leave a value unknown until apply.
-describe('HVB001 with a protection unknown until apply', () => {
-  const estate = parseHvgateFile('case.yaml', vm(`  backup:\n    protection: guest`));
-  const parsed = estate.vms[0]!;
-  const withUnknown = { ...estate, vms: [{ ...parsed, protection: unknown(parsed.protection.at, 'known after apply') }] };
-
-  test('says it cannot evaluate instead of guessing', () => {
-    const evaluation = evaluate(withUnknown, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
-    expect(evaluation.findings.map((f) => [f.messageId, f.level, f.at.line, f.at.column, f.effect])).toEqual([['cannotEvaluate', 'note', 7, 17, 'none']]);
-    expect(evaluation.findings[0]!.message).toContain('backup protection');
-    expect(evaluation.findings[0]!.message).toContain('known after apply');
-    expect(evaluation.vms[0]).toMatchObject({ outcome: 'online', uncertain: true });
-  });
-
-  test('`unknown: fail` turns it into an error', () => {
-    const evaluation = evaluate(withUnknown, [policy], { ...DEFAULT_SETTINGS, unknown: 'fail' }, { today: TEST_TODAY });
-    expect(evaluation.findings.map((f) => [f.messageId, f.level])).toEqual([['cannotEvaluate', 'error']]);
-  });
 });

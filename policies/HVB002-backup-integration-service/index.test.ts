@@ -1,9 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
-import { evaluate } from '../../src/core/engine.js';
 import { unknown } from '../../src/core/source.js';
-import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { policyCases, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
+import { policyCases, vmDocument, withVm } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string) => vmDocument(spec, 'app-01');
@@ -123,32 +119,34 @@ spec:
       settings: { policies: { HVB002: { level: 'error' } } },
       errors: [{ messageId: 'backupDisabled', line: 7, column: 10, level: 'error' }],
     },
-  ],
-});
-
-// The hvgate/v1 format always knows both values; a Terraform plan can leave them unknown until apply.
-describe('HVB002 with values unknown until apply', () => {
-  test('says it cannot evaluate each unknown value instead of assuming the default', () => {
-    const estate = parseHvgateFile(
-      'case.yaml',
-      vm(`  integrationServices:
+    {
+      // The hvgate/v1 format always knows both values; a Terraform plan can leave them unknown until apply.
+      name: 'values unknown until apply: cannot evaluate each instead of assuming the default',
+      yaml: vm(`  integrationServices:
     VSS: false
   guest:
     integrationServicesInstalled: false`),
-    );
-    const parsed = estate.vms[0]!;
-    const services = parsed.integrationServices;
-    const integrationServices = {
-      ...services,
-      installed: unknown(services.installed.at, 'var.guest_tools has no default'),
-      backup: unknown(services.backup.at, 'known after apply'),
-    };
-    const evaluation = evaluate({ ...estate, vms: [{ ...parsed, integrationServices }] }, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
-    expect(evaluation.findings.map((f) => [f.messageId, f.level, f.at.line, f.subject])).toEqual([
-      ['cannotEvaluate', 'note', 7, 'unknown:HVB002:service:VSS'],
-      ['cannotEvaluate', 'note', 9, 'unknown:HVB002:whether the guest runs integration services'],
-    ]);
-    expect(evaluation.findings[0]!.message).toContain('the state of the Backup (VSS) integration service is unknown (known after apply)');
-    expect(evaluation.vms[0]).toMatchObject({ outcome: 'online', uncertain: true });
-  });
+      transform: withVm('app-01', (vm) => ({
+        ...vm,
+        integrationServices: {
+          ...vm.integrationServices,
+          installed: unknown(vm.integrationServices.installed.at, 'var.guest_tools has no default'),
+          backup: unknown(vm.integrationServices.backup.at, 'known after apply'),
+        },
+      })),
+      errors: [
+        {
+          messageId: 'cannotEvaluate',
+          line: 7,
+          column: 10,
+          level: 'note',
+          subject: 'unknown:HVB002:service:VSS',
+          messageIncludes: ['the state of the Backup (VSS) integration service is unknown (known after apply)'],
+        },
+        { messageId: 'cannotEvaluate', line: 9, column: 35, level: 'note', subject: 'unknown:HVB002:whether the guest runs integration services' },
+      ],
+      outcomes: { 'app-01': 'online' },
+      uncertain: ['app-01'],
+    },
+  ],
 });

@@ -1,9 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
-import { evaluate } from '../../src/core/engine.js';
 import { unknown } from '../../src/core/source.js';
-import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { policyCases, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
+import { policyCases, vmDocument, withVm } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string) => vmDocument(spec, 'app-01');
@@ -117,31 +113,25 @@ spec:
       settings: { policies: { HVB004: { level: 'error' } } },
       errors: [{ messageId: 'dynamicDisk', line: 9, column: 19, level: 'error' }],
     },
-  ],
-});
-
-// The hvgate/v1 format always knows the disk type (basic by default); other inputs may not.
-describe('HVB004 with a disk type that is unknown', () => {
-  test('says it cannot evaluate that volume and still checks the others', () => {
-    const estate = parseHvgateFile(
-      'case.yaml',
-      vm(`  guest:
+    {
+      // The hvgate/v1 format always knows the disk type (basic by default); other inputs may not.
+      name: 'disk type unknown until apply: cannot evaluate that volume, the others are still checked',
+      yaml: vm(`  guest:
     volumes:
       - name: "E:"
         diskType: basic
       - name: "F:"
         diskType: dynamic`),
-    );
-    const parsed = estate.vms[0]!;
-    const [first, second] = parsed.guest.volumes;
-    const volumes = [{ ...first!, diskType: unknown(first!.diskType.at, 'known after apply') }, second!];
-    const withUnknown = { ...estate, vms: [{ ...parsed, guest: { ...parsed.guest, volumes } }] };
-    const evaluation = evaluate(withUnknown, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
-    expect(evaluation.findings.map((f) => [f.messageId, f.level, f.at.line, f.subject])).toEqual([
-      ['cannotEvaluate', 'note', 9, 'unknown:HVB004:volume:E:'],
-      ['dynamicDisk', 'warning', 11, 'volume:F:'],
-    ]);
-    expect(evaluation.findings[0]!.message).toContain('the disk type of guest volume E: is unknown (known after apply)');
-    expect(evaluation.vms[0]).toMatchObject({ outcome: 'crash-consistent', uncertain: true });
-  });
+      transform: withVm('app-01', (vm) => ({
+        ...vm,
+        guest: { ...vm.guest, volumes: vm.guest.volumes.map((v) => (v.name === 'E:' ? { ...v, diskType: unknown(v.diskType.at, 'known after apply') } : v)) },
+      })),
+      errors: [
+        { messageId: 'cannotEvaluate', line: 9, column: 19, level: 'note', subject: 'unknown:HVB004:volume:E:', messageIncludes: ['the disk type of guest volume E: is unknown (known after apply)'] },
+        { messageId: 'dynamicDisk', line: 11, column: 19, subject: 'volume:F:' },
+      ],
+      outcomes: { 'app-01': 'crash-consistent' },
+      uncertain: ['app-01'],
+    },
+  ],
 });

@@ -1,9 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
-import { evaluate } from '../../src/core/engine.js';
 import { unknown } from '../../src/core/source.js';
-import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { policyCases, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
+import { policyCases, vmDocument, withVm } from '../../test/support/policy-tester.js';
 import checkpointSameVolume from '../HVB003-checkpoint-same-volume/index.js';
 import policy from './index.js';
 
@@ -68,18 +64,14 @@ spec:
       settings: { policies: { HVB006: { level: 'warning' } } },
       errors: [{ messageId: 'notRunning', line: 6, column: 10, level: 'warning' }],
     },
+    {
+      // The hvgate/v1 format always knows the state; a Terraform plan can leave it unknown until apply.
+      name: 'state unknown until apply: cannot evaluate instead of assuming Running',
+      yaml: vm(`  state: Off`),
+      transform: withVm('app-01', (vm) => ({ ...vm, state: unknown(vm.state.at, 'var.state has no default') })),
+      errors: [{ messageId: 'cannotEvaluate', line: 6, column: 10, level: 'note', messageIncludes: ['the intended state is unknown (var.state has no default)'] }],
+      outcomes: { 'app-01': 'online' },
+      uncertain: ['app-01'],
+    },
   ],
-});
-
-// The hvgate/v1 format always knows the state; a Terraform plan can leave it unknown until apply.
-describe('HVB006 with a state unknown until apply', () => {
-  test('says it cannot evaluate instead of assuming Running', () => {
-    const estate = parseHvgateFile('case.yaml', vm(`  state: Off`));
-    const parsed = estate.vms[0]!;
-    const withUnknown = { ...estate, vms: [{ ...parsed, state: unknown(parsed.state.at, 'var.state has no default') }] };
-    const evaluation = evaluate(withUnknown, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
-    expect(evaluation.findings.map((f) => [f.messageId, f.level, f.at.line, f.at.column])).toEqual([['cannotEvaluate', 'note', 6, 10]]);
-    expect(evaluation.findings[0]!.message).toContain('the intended state is unknown (var.state has no default)');
-    expect(evaluation.vms[0]).toMatchObject({ outcome: 'online', uncertain: true });
-  });
 });

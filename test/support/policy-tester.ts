@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type GateSettings } from '../../src/core/config.js';
 import { evaluate, type Evaluation } from '../../src/core/engine.js';
-import { mergeEstates, type Estate } from '../../src/core/model.js';
+import { mergeEstates, type Estate, type VirtualMachine } from '../../src/core/model.js';
 import type { AnyPolicy } from '../../src/core/policy.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
 
@@ -25,6 +25,13 @@ export interface PolicyCase {
   readonly settings?: Partial<GateSettings>;
   /** Evaluate with these policies instead of only the one under test (e.g. to produce findings to waive). */
   readonly pack?: readonly AnyPolicy[];
+  /**
+   * Changes the parsed estate before evaluation: for model states the hvgate/v1 format cannot write
+   * but other inputs produce, such as a value unknown until apply.
+   */
+  readonly transform?: (estate: Estate) => Estate;
+  /** Names of VMs whose predicted outcome must be marked uncertain; every other VM must not be. */
+  readonly uncertain?: readonly string[];
 }
 
 export interface ExpectedFinding {
@@ -52,10 +59,19 @@ export interface ValidCase extends PolicyCase {
 
 export function evaluateCase(policy: AnyPolicy, testCase: PolicyCase): { estate: Estate; evaluation: Evaluation } {
   const files = typeof testCase.yaml === 'string' ? { 'case.yaml': testCase.yaml } : testCase.yaml;
-  const estate = mergeEstates(Object.entries(files).map(([file, text]) => parseHvgateFile(file, text)));
+  const parsed = mergeEstates(Object.entries(files).map(([file, text]) => parseHvgateFile(file, text)));
+  const estate = testCase.transform ? testCase.transform(parsed) : parsed;
   const settings: GateSettings = { ...DEFAULT_SETTINGS, ...testCase.settings };
   const evaluation = evaluate(estate, testCase.pack ?? [policy], settings, { today: TEST_TODAY });
   return { estate, evaluation };
+}
+
+/** A transform that replaces one VM of the estate, by name. */
+export function withVm(name: string, change: (vm: VirtualMachine) => VirtualMachine): (estate: Estate) => Estate {
+  return (estate) => {
+    if (!estate.vms.some((vm) => vm.name === name)) throw new Error(`withVm: the case defines no VM "${name}"`);
+    return { ...estate, vms: estate.vms.map((vm) => (vm.name === name ? change(vm) : vm)) };
+  };
 }
 
 export function policyCases(policy: AnyPolicy, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
@@ -72,6 +88,7 @@ export function policyCases(policy: AnyPolicy, cases: { valid: readonly ValidCas
           const own = evaluation.findings.filter((f) => f.policyId === policy.id && !f.exception);
           expect(own.map((f) => `${f.at.line}:${f.at.column} ${f.messageId}: ${f.message}`)).toEqual([]);
           checkOutcomes(evaluation, testCase.outcomes);
+          checkUncertain(evaluation, testCase.uncertain);
         });
       }
     });
@@ -103,6 +120,7 @@ export function policyCases(policy: AnyPolicy, cases: { valid: readonly ValidCas
             for (const part of expected.messageIncludes ?? []) expect(finding.message).toContain(part);
           });
           checkOutcomes(evaluation, testCase.outcomes);
+          checkUncertain(evaluation, testCase.uncertain);
         });
       }
     });
@@ -118,4 +136,9 @@ function checkOutcomes(evaluation: Evaluation, outcomes: Readonly<Record<string,
   if (!outcomes) return;
   const actual = Object.fromEntries(evaluation.vms.filter((r) => r.vm.name in outcomes).map((r) => [r.vm.name, r.outcome]));
   expect(actual).toEqual(outcomes);
+}
+
+function checkUncertain(evaluation: Evaluation, uncertain: readonly string[] | undefined): void {
+  if (!uncertain) return;
+  expect(evaluation.vms.filter((r) => r.uncertain).map((r) => r.vm.name)).toEqual([...uncertain]);
 }
