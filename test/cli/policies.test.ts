@@ -18,6 +18,12 @@ describe('hvgate policies', () => {
     expect(byId.HVB005).toMatchObject({ unverified: true });
   });
 
+  test('the text listing (golden)', async () => {
+    const run = await runCli(['policies']);
+    expect(run.code).toBe(0);
+    await expect(run.stdout).toMatchFileSnapshot('__golden__/policies.txt');
+  });
+
   test('shows what the configuration makes of them', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hvgate-policies-'));
     await writeFile(join(dir, '.hvgate.yml'), 'policies:\n  HVB003: { level: error, enforcement: hard-mandatory }\n  vm-running: off\n  HVB010: { enforcement: advisory }\n');
