@@ -19071,7 +19071,8 @@ function evaluate(estate, pack, settings, options) {
     );
   }
   const active = enabled.filter((policy) => !inactive.includes(policy));
-  const optionsOf = (policy) => ({ ...policy.defaultOptions, ...settings.policies[policy.id]?.options });
+  const mergedOptions = new Map(active.map((policy) => [policy, { ...policy.defaultOptions, ...settings.policies[policy.id]?.options }]));
+  const optionsOf = (policy) => mergedOptions.get(policy);
   const allExceptions2 = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
   const exceptionCheck = { settings, policies: policyIndex, today: options.today, ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {} };
   const waivers = allExceptions2.map((exception) => ({

@@ -58,7 +58,9 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
     );
   }
   const active = enabled.filter((policy) => !inactive.includes(policy));
-  const optionsOf = (policy: AnyPolicy): unknown => ({ ...(policy.defaultOptions as object), ...settings.policies[policy.id]?.options });
+  // Options are merged once per policy, not once per VM.
+  const mergedOptions = new Map<AnyPolicy, unknown>(active.map((policy) => [policy, { ...(policy.defaultOptions as object), ...settings.policies[policy.id]?.options }]));
+  const optionsOf = (policy: AnyPolicy): unknown => mergedOptions.get(policy);
 
   // Exceptions: validate first, since an invalid one must not waive anything.
   const allExceptions: PolicyException[] = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
