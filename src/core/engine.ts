@@ -43,7 +43,7 @@ export interface EvaluateOptions {
 const UNKNOWN_POLICY_ID = 'HVB000';
 
 export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: GateSettings, options: EvaluateOptions): Evaluation {
-  const notices: string[] = [];
+  const notices: string[] = [...(estate.notices ?? [])];
   const jobsDeclared = estate.jobs.length > 0;
   const policyIndex = new Map<string, AnyPolicy>();
   for (const policy of pack) {

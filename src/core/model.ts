@@ -170,6 +170,8 @@ export interface Estate {
   readonly diagnostics: readonly Diagnostic[];
   /** Definition files that were read, by path; input to saved-plan digests. */
   readonly files: readonly string[];
+  /** Things a parser noticed that are worth saying but are not wrong (`file:line:col: …`). */
+  readonly notices?: readonly string[];
 }
 
 export const emptyEstate: Estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
@@ -183,5 +185,6 @@ export function mergeEstates(parts: readonly Estate[]): Estate {
     exceptions: parts.flatMap((p) => p.exceptions),
     diagnostics: parts.flatMap((p) => p.diagnostics),
     files: parts.flatMap((p) => p.files),
+    notices: parts.flatMap((p) => p.notices ?? []),
   };
 }

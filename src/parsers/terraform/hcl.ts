@@ -11,6 +11,7 @@ import { evaluate, known, objectKey, quote, unknownValue, type Evaluated, type H
 import { parseHclFile, type HclBlock, type HclFile } from './hcl-syntax.js';
 import { dirnameOf, joinPath } from './paths.js';
 import { buildMachines, isCompatibleProvider } from './provider-semantics.js';
+import { formatSpan } from '../../core/source.js';
 
 export interface SourceFile {
   readonly path: string;
@@ -46,11 +47,18 @@ export async function parseTerraformConfiguration(input: { files: readonly Sourc
   const tfvars = await readTfvars(input.tfvars ?? [], diagnostics);
   const machines: MachineDraft[] = [];
   const vhds: VhdDraft[] = [];
+  const notices: string[] = [];
   for (const root of roots) {
     const values = new Map<string, Evaluated>();
     for (const t of tfvars) if (roots.length === 1 || t.dir === root.dir) for (const [k, v] of t.values) values.set(k, v);
     const inputs = (name: string) => values.get(name);
+    const before = machines.length;
     instantiate(root, '', inputs, 'no .tfvars value', undefined, modules, 0, machines, vhds);
+    // A configuration set up for Hyper-V that defines no VM is worth a word: its VMs may have been moved or deleted.
+    const providerBlock = machines.length === before ? hypervProviderBlock(root) : undefined;
+    if (providerBlock) {
+      notices.push(`${formatSpan(providerBlock.file.lines.span(providerBlock.block.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`);
+    }
   }
 
   const built = buildMachines(machines, vhds);
@@ -60,6 +68,7 @@ export async function parseTerraformConfiguration(input: { files: readonly Sourc
     hosts: [],
     exceptions: [],
     diagnostics: [...diagnostics, ...built.diagnostics],
+    notices,
     files: [...input.files.map((f) => f.path), ...(input.tfvars ?? []).map((f) => f.path)],
   };
 }
@@ -364,4 +373,16 @@ async function readTfvars(files: readonly SourceFile[], diagnostics: Diagnostic[
 
 function isObject(value: HclValue | undefined): value is { readonly [key: string]: HclValue } {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The `provider "hyperv"` block of a root module, or its `terraform` block requiring the Hyper-V provider. */
+function hypervProviderBlock(module: ModuleDir): { file: HclFile; block: HclBlock } | undefined {
+  for (const file of module.files) {
+    for (const block of file.body.blocks) {
+      if (block.type === 'provider' && block.labels[0] === 'hyperv') return { file, block };
+    }
+  }
+  if (module.hypervSource === undefined || !isCompatibleProvider(module.hypervSource)) return undefined;
+  for (const file of module.files) for (const block of file.body.blocks) if (block.type === 'terraform') return { file, block };
+  return undefined;
 }

@@ -11,6 +11,7 @@ async function configuration(dir: string, withTfvars = true) {
 describe('literal values', () => {
   it('reads enums in any case, quoted numbers, the backup service and an unrecognized (localized) key', async () => {
     const e = await configuration('basic');
+    expect(e.notices).toEqual([]);
     expect(e.diagnostics).toEqual([]);
     const vm = vmByAddress(e.vms, 'hyperv_machine_instance.app01');
     expect(vm).toMatchObject({ name: 'app01', format: 'terraform' });
@@ -140,11 +141,14 @@ describe('modules', () => {
 });
 
 describe('files without VMs, other providers, broken files', () => {
-  it('a provider-only file gives no VMs and no error', async () => {
+  it('a provider-only file gives no VMs and no error, but a notice at the provider block', async () => {
     const e = await configuration('provider-only');
     expect(e.vms).toEqual([]);
     expect(e.diagnostics).toEqual([]);
     expect(e.files).toEqual(['test/fixtures/terraform/tf/provider-only/main.tf']);
+    expect(e.notices).toEqual([
+      'test/fixtures/terraform/tf/provider-only/main.tf:10:1: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.',
+    ]);
   });
 
   it('ignores hyperv_* resources of a module that declares windsorcli/hyperv (same type names, another schema)', async () => {
