@@ -27,6 +27,10 @@ export interface ActionInputs {
   /** Emit workflow-command annotations. */
   readonly annotations: boolean;
   readonly maxReviewComments: number;
+  /** Write a check run that carries every finding as an annotation (needs `checks: write`). */
+  readonly checkRun: boolean;
+  /** The check run's name in the pull request's list of checks. */
+  readonly checkRunName: string;
   readonly token: string;
   /** Fail the step when the gate blocks. */
   readonly failOnBlocking: boolean;
@@ -81,6 +85,8 @@ export function readInputs(getInput: (name: string) => string, context: InputCon
     else problems.push(`max-review-comments must be a whole number from 0 to ${MAX_REVIEW_COMMENTS_CEILING}, not "${rawMax}"`);
   }
 
+  const checkRunName = getInput('check-run-name') || 'hvgate';
+
   const inputs: ActionInputs = {
     paths,
     ...(getInput('config') !== '' ? { configPath: getInput('config') } : {}),
@@ -92,6 +98,8 @@ export function readInputs(getInput: (name: string) => string, context: InputCon
     review: bool('review', true),
     annotations: bool('annotations', true),
     maxReviewComments,
+    checkRun: bool('check-run', false),
+    checkRunName,
     token: getInput('github-token'),
     failOnBlocking: bool('fail-on-blocking', true),
   };

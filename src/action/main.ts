@@ -1,7 +1,7 @@
 /**
  * The GitHub Action: reads the inputs once, runs the same gate as the CLI, and reports it the ways a
  * reviewer reads a pull request (job summary, annotations, inline review comments, one sticky
- * comment, SARIF). The gate's verdict alone decides whether the step fails.
+ * comment, an optional check run, SARIF). The gate's verdict alone decides whether the step fails.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,10 +14,11 @@ import { ConfigurationError, isUserError } from '../errors.js';
 import { selectAnnotations } from '../github/annotations.js';
 import { runContext, type RunContext } from '../github/context.js';
 import type { Logger } from '../github/logger.js';
-import { createClient } from '../github/octokit.js';
+import { createClient, type GitHubClient } from '../github/octokit.js';
 import { JOB_SUMMARY_BYTES, renderMarkdown, type Placement } from '../reporters/markdown.js';
 import { reporters } from '../reporters/index.js';
 import type { GateReport } from '../reporters/report.js';
+import { publishCheckRun } from './check-run.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { publishToPullRequest } from './pull-request.js';
 import { repoPathFn, repositoryPrefix, runGate } from './run-gate.js';
@@ -43,15 +44,33 @@ export async function run(): Promise<void> {
 
     if (inputs.sarifFile !== undefined) core.setOutput('sarif-file', await writeSarif(report, resolve(cwd, inputs.sarifFile), inputs.sarifFile));
 
+    let client: GitHubClient | undefined;
+    const githubClient = (): GitHubClient =>
+      (client ??= createClient({ token: inputs.token, baseUrl: context.apiUrl, logger, userAgent: `${TOOL.name}/${TOOL.version}` }));
+
     let placement: ReadonlyMap<string, Placement> | undefined;
     if (context.pullRequest && (inputs.review || inputs.comment)) {
       if (inputs.token === '') {
         logger.info('hvgate: no github-token, so no review or summary comment; results are in the job summary and annotations.');
       } else {
-        const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, logger, userAgent: `${TOOL.name}/${TOOL.version}` });
-        const published = await publishToPullRequest(client, context, context.pullRequest, report, { ...inputs, repoPath, ...(link ? { link } : {}) }, logger);
+        const published = await publishToPullRequest(githubClient(), context, context.pullRequest, report, { ...inputs, repoPath, ...(link ? { link } : {}) }, logger);
         placement = published.placement;
         if (published.commentId !== undefined) core.setOutput('comment-id', String(published.commentId));
+      }
+    }
+
+    if (inputs.checkRun) {
+      if (inputs.token === '') {
+        logger.info('hvgate: no github-token, so no check run; results are in the job summary and annotations.');
+      } else {
+        const checkRun = await publishCheckRun(
+          githubClient(),
+          context,
+          report,
+          { name: inputs.checkRunName, failOnBlocking: inputs.failOnBlocking, repoPath, ...(link ? { link } : {}), ...(placement ? { placement } : {}) },
+          logger,
+        );
+        if (checkRun !== undefined) core.setOutput('check-run-id', String(checkRun.id));
       }
     }
 

@@ -90,3 +90,59 @@ describe('fake GitHub: rules the schema cannot express', () => {
     expect(fake.violations).toEqual([]);
   });
 });
+
+describe('fake GitHub: check runs', () => {
+  const annotation = (line: number) => ({ path: 'vms/a.yaml', start_line: line, end_line: line, start_column: 1, end_column: 4, annotation_level: 'failure', message: `m${line}`, title: 'HVB007 passthrough-disk' });
+  const create = (extra: Record<string, unknown> = {}) =>
+    call('POST', `${REPO}/check-runs`, { name: 'hvgate', head_sha: 'b'.repeat(40), status: 'completed', conclusion: 'failure', output: { title: 't', summary: 's' }, ...extra });
+
+  it('creates a run, returns its id, and appends the annotations of every update', async () => {
+    const created = await create({ output: { title: 't', summary: 's', annotations: Array.from({ length: 50 }, (_, i) => annotation(i + 1)) } });
+    expect(created.status).toBe(201);
+    const id = (created.data as { id: number }).id;
+    expect(created.data).toMatchObject({ status: 'completed', conclusion: 'failure', output: { annotations_count: 50 } });
+    const updated = await call('PATCH', `${REPO}/check-runs/${id}`, { output: { title: 't', summary: 's', annotations: [annotation(51), annotation(52)] } });
+    expect(updated.status).toBe(200);
+    expect(updated.data).toMatchObject({ id, status: 'completed', conclusion: 'failure', output: { annotations_count: 52 } });
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.checkRuns[0]!.annotations.map((a) => a.message)).toEqual(Array.from({ length: 52 }, (_, i) => `m${i + 1}`));
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('rejects a completed status without a conclusion, on create (semantic rule) and update (the schema\'s anyOf)', async () => {
+    const created = await create({ conclusion: undefined });
+    expect(created.status).toBe(422);
+    const ok = await create();
+    const id = (ok.data as { id: number }).id;
+    const updated = await call('PATCH', `${REPO}/check-runs/${id}`, { status: 'completed' });
+    expect(updated.status).toBe(422);
+    expect(fake.violations.join('\n')).toMatch(/conclusion is required/);
+    expect(fake.violations.join('\n')).toMatch(/must match a schema in anyOf/);
+  });
+
+  it('rejects a wrong level, a summary over 65,535 characters, a title over 255, columns across lines and an unknown run', async () => {
+    expect((await create({ output: { title: 't', summary: 's', annotations: [{ ...annotation(1), annotation_level: 'error' }] } })).status).toBe(422);
+    expect((await create({ output: { title: 't', summary: 'x'.repeat(65536) } })).status).toBe(422);
+    expect((await create({ output: { title: 't', summary: 's', annotations: [{ ...annotation(1), title: 'x'.repeat(256) }] } })).status).toBe(422);
+    expect((await create({ output: { title: 't', summary: 's', annotations: [{ ...annotation(1), end_line: 2 }] } })).status).toBe(422);
+    expect((await call('PATCH', `${REPO}/check-runs/999999`, { output: { summary: 's' } })).status).toBe(404);
+    const text = fake.violations.join('\n');
+    expect(text).toMatch(/annotation_level must be equal to one of the allowed values/);
+    expect(text).toMatch(/summary must NOT have more than 65535 characters/);
+    expect(text).toMatch(/title longer than 255 characters/);
+    expect(text).toMatch(/columns are only allowed when start_line equals end_line/);
+    expect(fake.checkRuns).toHaveLength(0);
+  });
+});
+
+describe('fake GitHub: its own answers', () => {
+  it('validates a check-run answer against the response schema, so a drifting fake fails its tests', async () => {
+    const created = await call('POST', `${REPO}/check-runs`, { name: 'hvgate', head_sha: 'b'.repeat(40), status: 'in_progress', output: { title: 't', summary: 's' } });
+    expect(created.status).toBe(201);
+    expect(created.data).toMatchObject({ conclusion: null, status: 'in_progress' });
+    expect(fake.violations).toEqual([]);
+    fake.checkRuns[0]!.status = 'finished';
+    await call('PATCH', `${REPO}/check-runs/${fake.checkRuns[0]!.id}`, { output: { summary: 's' } });
+    expect(fake.violations).toEqual([`PATCH ${REPO}/check-runs/${fake.checkRuns[0]!.id}: fake's response/status must be equal to one of the allowed values`]);
+  });
+});

@@ -3,9 +3,11 @@
  * OpenAPI description (the vendored subset) and validated against it — path and query parameters,
  * and the request body with unknown properties rejected — plus the rules the schema cannot express:
  * review comments only on lines inside a hunk of that file's patch, issue comments at most 65,536
- * characters, at most 50 check-run annotations per request. It keeps state (pull-request files with
- * patches, comments, reviews), paginates with real `Link` headers, injects errors on request, and
- * records every request. A request the fake does not model gets 501 and counts as a violation.
+ * characters, check-run annotation titles at most 255 characters. It keeps state (pull-request files
+ * with patches, comments, reviews, check runs with annotations appended across updates), paginates
+ * with real `Link` headers, injects errors on request, and records every request. Its check-run
+ * answers are validated against the description's response schema, so the fake cannot drift from
+ * what GitHub returns. A request the fake does not model gets 501 and counts as a violation.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -91,6 +93,32 @@ export interface ReviewComment {
   readonly body: string;
 }
 
+/** A check-run annotation as the request carried it. */
+export interface FakeAnnotation {
+  readonly path: string;
+  readonly start_line: number;
+  readonly end_line: number;
+  readonly start_column?: number;
+  readonly end_column?: number;
+  readonly annotation_level: string;
+  readonly message: string;
+  readonly title?: string;
+  readonly raw_details?: string;
+}
+
+export interface CheckRun {
+  readonly id: number;
+  name: string;
+  readonly headSha: string;
+  status: string;
+  conclusion: string | null;
+  title: string | null;
+  summary: string | null;
+  text: string | null;
+  /** Every annotation, in the order the create and the updates sent them. */
+  readonly annotations: FakeAnnotation[];
+}
+
 export const READ_ONLY_MESSAGE = 'Resource not accessible by integration';
 export const SECONDARY_LIMIT_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
@@ -103,6 +131,7 @@ export class FakeGitHub {
   readonly issueComments: IssueComment[] = [];
   readonly reviews: Review[] = [];
   readonly reviewComments: ReviewComment[] = [];
+  readonly checkRuns: CheckRun[] = [];
   /** Every write is refused the way a fork's read-only GITHUB_TOKEN is. */
   readOnly = false;
   private readonly pulls = new Map<number, FakePullRequest>();
@@ -114,10 +143,12 @@ export class FakeGitHub {
     readonly owner: string,
     readonly repo: string,
     private readonly operations: readonly Operation[],
+    private readonly responses: ResponseSchemas,
   ) {}
 
   static async start(owner = 'octo-org', repo = 'hyperv-estate'): Promise<FakeGitHub> {
-    const fake = new FakeGitHub(owner, repo, loadOperations());
+    const spec = loadSpec();
+    const fake = new FakeGitHub(owner, repo, spec.operations, spec.responses);
     fake.server = createServer((req, res) => void fake.handle(req, res));
     await new Promise<void>((resolve) => fake.server!.listen(0, '127.0.0.1', resolve));
     return fake;
@@ -341,12 +372,11 @@ export class FakeGitHub {
         return { status: 200, body: this.issueCommentJson(comment) };
       }
       case 'checks/create':
+        return this.createCheckRun(body ?? {}, record);
       case 'checks/update': {
-        const output = body?.output as { annotations?: { title?: string }[] } | undefined;
-        const annotations = output?.annotations ?? [];
-        if (annotations.length > 50) record.violations.push(`${annotations.length} annotations in one request; the Checks API takes at most 50`);
-        for (const a of annotations) if ((a.title ?? '').length > 255) record.violations.push('annotation title longer than 255 characters');
-        return { status: 501, body: { message: 'check runs are validated but not modelled' } };
+        const run = this.checkRuns.find((r) => r.id === Number(params.check_run_id));
+        if (!run) return notFound();
+        return this.updateCheckRun(run, body ?? {}, record);
       }
       default:
         record.violations.push(`operation ${operationId} is in the subset but not modelled by the fake`);
@@ -407,6 +437,52 @@ export class FakeGitHub {
     return { status: 200, body: this.reviewJson(review) };
   }
 
+  private createCheckRun(body: Record<string, unknown>, record: RecordedRequest) {
+    const output = body.output as CheckOutput | undefined;
+    const problems = checkRunProblems(body, output);
+    if (problems.length > 0) {
+      record.violations.push(...problems);
+      return unprocessable('Validation Failed', problems);
+    }
+    const conclusion = (body.conclusion as string | undefined) ?? null;
+    const run: CheckRun = {
+      id: this.nextId++,
+      name: String(body.name),
+      headSha: String(body.head_sha),
+      // Providing a conclusion completes the run.
+      status: conclusion !== null ? 'completed' : ((body.status as string | undefined) ?? 'queued'),
+      conclusion,
+      title: output?.title ?? null,
+      summary: output?.summary ?? null,
+      text: output?.text ?? null,
+      annotations: [...(output?.annotations ?? [])],
+    };
+    this.checkRuns.push(run);
+    return { status: 201, body: this.checkRunJson(run, 'checks/create', record) };
+  }
+
+  private updateCheckRun(run: CheckRun, body: Record<string, unknown>, record: RecordedRequest) {
+    const output = body.output as CheckOutput | undefined;
+    const problems = checkRunProblems(body, output);
+    if (problems.length > 0) {
+      record.violations.push(...problems);
+      return unprocessable('Validation Failed', problems);
+    }
+    if (typeof body.name === 'string') run.name = body.name;
+    if (typeof body.conclusion === 'string') {
+      run.conclusion = body.conclusion;
+      run.status = 'completed';
+    } else if (typeof body.status === 'string') run.status = body.status;
+    if (output) {
+      if (output.title !== undefined) run.title = output.title;
+      run.summary = output.summary ?? run.summary;
+      if (output.text !== undefined) run.text = output.text;
+      // Annotations are appended to those the run already has.
+      run.annotations.push(...(output.annotations ?? []));
+    }
+    return { status: 200, body: this.checkRunJson(run, 'checks/update', record) };
+  }
+
   private tooLong(text: string, record: RecordedRequest) {
     if (text.length <= 65536) return undefined;
     record.violations.push(`issue comment body has ${text.length} characters`);
@@ -428,6 +504,38 @@ export class FakeGitHub {
     if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
     return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+  }
+
+  /** The run as GitHub returns it, checked against the description's `check-run` schema. */
+  private checkRunJson(run: CheckRun, operationId: string, record: RecordedRequest) {
+    const json = {
+      ...this.responses.checkRunExample,
+      id: run.id,
+      node_id: `CR_${run.id}`,
+      head_sha: run.headSha,
+      external_id: '',
+      url: `${this.url}/repos/${this.owner}/${this.repo}/check-runs/${run.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
+      details_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: '2026-05-01T12:00:00Z',
+      completed_at: run.status === 'completed' ? '2026-05-01T12:00:05Z' : null,
+      output: {
+        title: run.title,
+        summary: run.summary,
+        text: run.text,
+        annotations_count: run.annotations.length,
+        annotations_url: `${this.url}/repos/${this.owner}/${this.repo}/check-runs/${run.id}/annotations`,
+      },
+      name: run.name,
+      pull_requests: [],
+    };
+    const validate = this.responses.byOperation.get(operationId);
+    if (validate && !validate(json)) {
+      for (const error of validate.errors ?? []) record.violations.push(`fake's response${error.instancePath} ${error.message ?? error.keyword}`);
+    }
+    return json;
   }
 
   private issueCommentJson(c: IssueComment) {
@@ -506,6 +614,39 @@ export const errors = {
   serverError: (status = 502): InjectedError => ({ status, body: { message: 'Server Error' } }),
 };
 
+interface CheckOutput {
+  readonly title?: string;
+  readonly summary?: string;
+  readonly text?: string;
+  readonly annotations?: FakeAnnotation[];
+}
+
+/** 64 KB, the documented maximum of an annotation's `message` and `raw_details`. */
+const ANNOTATION_DETAIL_BYTES = 64 * 1024;
+
+/**
+ * What GitHub refuses in a check-run create or update beyond the schema (which already holds
+ * `maxItems: 50`, the summary's `maxLength` and, for updates, the status/conclusion `anyOf`): the
+ * documented sizes of titles and details, columns only on one line. Stricter than GitHub, which
+ * accepts it and shows the annotation nowhere on the files: a path outside the repository root.
+ */
+function checkRunProblems(body: Record<string, unknown>, output: CheckOutput | undefined): string[] {
+  const problems: string[] = [];
+  if ((body.status === 'completed' || body.completed_at !== undefined) && body.conclusion === undefined) {
+    problems.push('conclusion is required when status is completed or completed_at is given');
+  }
+  for (const [index, a] of (output?.annotations ?? []).entries()) {
+    const where = `output.annotations[${index}]`;
+    if ((a.title ?? '').length > 255) problems.push(`${where}: title longer than 255 characters`);
+    if (Buffer.byteLength(a.message, 'utf8') > ANNOTATION_DETAIL_BYTES) problems.push(`${where}: message larger than 64 KB`);
+    if (a.raw_details !== undefined && Buffer.byteLength(a.raw_details, 'utf8') > ANNOTATION_DETAIL_BYTES) problems.push(`${where}: raw_details larger than 64 KB`);
+    if (a.start_line < 1 || a.end_line < a.start_line) problems.push(`${where}: lines ${a.start_line}..${a.end_line} are not a range of lines`);
+    if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line) problems.push(`${where}: columns are only allowed when start_line equals end_line`);
+    if (a.path === '' || a.path.startsWith('/') || a.path.split('/').includes('..')) problems.push(`${where}: path ${a.path} is not relative to the repository root`);
+  }
+  return problems;
+}
+
 function unprocessable(message: string, errorList?: unknown[]) {
   return { status: 422, body: { message, ...(errorList ? { errors: errorList } : {}), documentation_url: DOCS, status: '422' } };
 }
@@ -531,24 +672,50 @@ function readBody(req: IncomingMessage): Promise<string> {
 // The spec
 // ---------------------------------------------------------------------------------------------
 
-let cachedOperations: Operation[] | undefined;
+/** Response schemas of the operations whose answers the fake checks, and the example its check runs start from. */
+interface ResponseSchemas {
+  readonly byOperation: ReadonlyMap<string, ValidateFunction>;
+  readonly checkRunExample: Record<string, unknown>;
+}
 
-function loadOperations(): Operation[] {
-  if (cachedOperations) return cachedOperations;
+/** Operations whose successful answers are validated against the description. */
+const RESPONSE_VALIDATED = new Set(['checks/create', 'checks/update']);
+
+let cachedSpec: { operations: Operation[]; responses: ResponseSchemas } | undefined;
+
+function loadSpec(): { operations: Operation[]; responses: ResponseSchemas } {
+  if (cachedSpec) return cachedSpec;
   const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
-    paths: Record<string, Record<string, { operationId: string; parameters?: unknown[]; requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }>>;
-    components: { parameters: Record<string, OpenApiParameter> };
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          operationId: string;
+          parameters?: unknown[];
+          requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
+          responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+        }
+      >
+    >;
+    components: { parameters: Record<string, OpenApiParameter>; examples: Record<string, { value: Record<string, unknown> }> };
   };
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addFormat('int32', true).addFormat('int64', true);
   // The whole description is one schema document, so `$ref`s into components resolve.
-  ajv.addSchema({ $id: 'gh', components: rewriteRefs(spec.components) });
+  ajv.addSchema({ $id: 'gh', components: nullableEnums(rewriteRefs(spec.components)) });
 
   const operations: Operation[] = [];
+  const byOperation = new Map<string, ValidateFunction>();
   for (const [template, methods] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(methods)) {
       if (typeof op !== 'object' || op === null || !('operationId' in op)) continue;
+      if (RESPONSE_VALIDATED.has(op.operationId)) {
+        const success = Object.entries(op.responses ?? {}).find(([status]) => /^2\d\d$/.test(status))?.[1];
+        const schema = success?.content?.['application/json']?.schema;
+        if (schema) byOperation.set(op.operationId, ajv.compile(rewriteRefs(schema) as object));
+      }
       const parameters = (op.parameters ?? []).map((p) => resolveParameter(p, spec.components.parameters));
       const bodySchema = op.requestBody?.content?.['application/json']?.schema;
       const pathNames = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
@@ -567,8 +734,10 @@ function loadOperations(): Operation[] {
   }
   // Most literal template first, so `/issues/comments/{id}` wins over `/issues/{n}/comments`.
   operations.sort((a, b) => literalLength(b.template) - literalLength(a.template));
-  cachedOperations = operations;
-  return operations;
+  const checkRunExample = spec.components.examples['check-run']?.value;
+  if (!checkRunExample) throw new Error('the vendored description has no check-run example');
+  cachedSpec = { operations, responses: { byOperation, checkRunExample } };
+  return cachedSpec;
 }
 
 function literalLength(template: string): number {
@@ -603,6 +772,18 @@ function rewriteRefs<T>(value: T): T {
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `gh${v}` : rewriteRefs(v)]),
   ) as T;
+}
+
+/**
+ * OpenAPI 3.0.3: `nullable: true` admits null even where an `enum` lists only strings (a queued check
+ * run's `conclusion`); Ajv reads `nullable` as a type change only, so null joins the enum.
+ */
+function nullableEnums<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(nullableEnums) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nullableEnums(v)])) as Record<string, unknown>;
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  return out as T;
 }
 
 /** Request objects reject properties the description does not name, so a misspelt field fails. */
