@@ -124,6 +124,11 @@ describe('the Action on a pull request', () => {
     ]);
     expect(commands.some((c) => c.command === 'warning')).toBe(false);
 
+    // No check run unless asked for (check-run defaults to false).
+    expect(fake.requests.filter((r) => r.operationId?.startsWith('checks/'))).toEqual([]);
+    expect(fake.checkRuns).toEqual([]);
+    expect(run.outputs['check-run-id']).toBeUndefined();
+
     // The job summary: verdict first, the plan's outcomes, blast radius and findings.
     expect(run.summary.startsWith('## ❌ hvgate: blocked — 3 blocking')).toBe(true);
     expect(run.summary).toContain('### Blast radius: 1 backup job fails');
@@ -232,7 +237,142 @@ describe('the Action on a pull request', () => {
   });
 });
 
+interface CheckRunBody {
+  name: string;
+  head_sha: string;
+  status?: string;
+  conclusion?: string;
+  output: { title: string; summary: string; annotations?: { path: string; start_line: number; end_line: number; start_column?: number; annotation_level: string; title: string; message: string }[] };
+}
+
+describe('the Action with check-run: true', () => {
+  it('creates one completed check run on the head commit and appends every finding as annotations, 50 per request', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 1; i <= 130; i++) many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
+    const { fake, invocation, head } = await pullRequest(many, { 'hosts.yaml': HOSTS });
+    const run = await runAction(invocation({ 'check-run': 'true', 'check-run-name': 'hyperv backup gate' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(run.outputs.blocking).toBe('130');
+
+    const creates = fake.calls('checks/create');
+    expect(creates.map((r) => r.status)).toEqual([201]);
+    const create = creates[0]!.body as CheckRunBody;
+    expect(create).toMatchObject({ name: 'hyperv backup gate', head_sha: head, status: 'completed', conclusion: 'failure' });
+    expect(create.output.title).toBe('hvgate: blocked — 130 blocking, 0 warnings, 0 notes');
+    expect(create.output.summary.startsWith('## ❌ hvgate: blocked — 130 blocking')).toBe(true);
+    expect(create.output.summary.length).toBeLessThanOrEqual(65535);
+
+    // The first 50 with the create, the rest appended by updates of at most 50, after the create.
+    const updates = fake.calls('checks/update');
+    const runId = fake.checkRuns[0]!.id;
+    expect(updates.map((r) => `${r.path} ${r.status}`)).toEqual([`/repos/octo-org/hyperv-estate/check-runs/${runId} 200`, `/repos/octo-org/hyperv-estate/check-runs/${runId} 200`]);
+    expect([create, ...updates.map((r) => r.body as CheckRunBody)].map((b) => b.output.annotations?.length)).toEqual([50, 50, 30]);
+    const checkRequests = fake.requests.filter((r) => r.operationId?.startsWith('checks/')).map((r) => r.operationId);
+    expect(checkRequests).toEqual(['checks/create', 'checks/update', 'checks/update']);
+
+    // Every finding is there once, located in its file, as a failure titled with the policy.
+    expect(fake.checkRuns).toHaveLength(1);
+    const annotations = fake.checkRuns[0]!.annotations;
+    expect(annotations).toHaveLength(130);
+    expect(annotations.map((a) => a.path).sort()).toEqual(Object.keys(many).sort());
+    for (const a of annotations) {
+      expect(a).toMatchObject({ start_line: 12, end_line: 12, start_column: 34, annotation_level: 'failure', title: 'HVB007 passthrough-disk' });
+      expect(a.message).toMatch(/^Blocks the merge\. .*\nFix: /s);
+    }
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure', headSha: head });
+    expect(run.outputs['check-run-id']).toBe(String(runId));
+    expect(run.stdout).toContain(`hvgate: check run ${runId} "hyperv backup gate" completed as failure with 130 annotations.`);
+    // The workflow-command annotations keep their own limit.
+    expect(workflowCommands(run.stdout).filter((c) => c.command === 'error' && c.properties.file !== undefined)).toHaveLength(9);
+  });
+
+  it('completes as success with no annotations when the gate passes', async () => {
+    const { fake, invocation, head } = await pullRequest({ 'vms/web-01.yaml': vm('web-01', { labels: '{ tier: web }' }) });
+    const run = await runAction(invocation({ 'check-run': 'true' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'passed', blocking: '0', warnings: '0' });
+    const creates = fake.calls('checks/create');
+    expect(creates).toHaveLength(1);
+    const create = creates[0]!.body as CheckRunBody;
+    expect(create).toMatchObject({ name: 'hvgate', head_sha: head, status: 'completed', conclusion: 'success' });
+    expect(create.output.title).toBe('hvgate: passed — 0 blocking, 0 warnings, 0 notes');
+    expect(create.output.annotations).toBeUndefined();
+    expect(fake.calls('checks/update')).toEqual([]);
+    expect(fake.checkRuns[0]!.annotations).toEqual([]);
+    expect(run.outputs['check-run-id']).toBe(String(fake.checkRuns[0]!.id));
+  });
+
+  it('is neutral, not failed, when the gate blocks but fail-on-blocking is false', async () => {
+    const { fake, invocation } = await pullRequest();
+    const run = await runAction(invocation({ 'check-run': 'true', 'fail-on-blocking': 'false', review: 'false', comment: 'false' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(0);
+    expect(fake.checkRuns.map((r) => r.conclusion)).toEqual(['neutral']);
+    expect(fake.checkRuns[0]!.annotations).toHaveLength(3);
+  });
+
+  it('when the token may not create check runs (403), logs it once and changes nothing else', async () => {
+    const setup = await pullRequest();
+    const { fake } = setup;
+    const without = await runAction(setup.invocation());
+    const commentId = fake.issueComments[0]!.id;
+    const requestsBefore = fake.requests.length;
+
+    fake.inject('checks/create', errors.readOnly());
+    const run = await runAction(setup.invocation({ 'check-run': 'true' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(without.code);
+    expect(run.stderr).toBe('');
+    const { 'check-run-id': checkRunId, ...outputs } = run.outputs;
+    expect(checkRunId).toBeUndefined();
+    expect(outputs).toEqual(without.outputs);
+    expect(run.summary).toBe(without.summary);
+    // The sticky comment is found and left as it was; nothing is commented twice.
+    expect(run.stdout).toContain(`summary comment ${commentId} unchanged`);
+    expect(fake.calls('pulls/create-review')).toHaveLength(1);
+    // One refused create, no further check-run call, one log line saying why.
+    const checkCalls = fake.requests.slice(requestsBefore).filter((r) => r.operationId?.startsWith('checks/'));
+    expect(checkCalls.map((r) => `${r.operationId} ${r.status}`)).toEqual(['checks/create 403']);
+    const lines = run.stdout.split('\n').filter((line) => line.includes('no check run'));
+    expect(lines).toEqual([
+      'hvgate: no check run: the token may not create check runs (403 Resource not accessible by integration); grant `checks: write` to the job. The gate result is unaffected.',
+    ]);
+    // A log line, not an annotation: the failure message stays the only unlocated error.
+    const unlocated = workflowCommands(run.stdout).filter((c) => ['error', 'warning', 'notice'].includes(c.command) && c.properties.file === undefined);
+    expect(unlocated.map((c) => c.message)).toEqual(['hvgate: blocked — 3 blocking findings; see the job summary.']);
+  });
+
+  it('keeps the verdict when an update fails: the run keeps the annotations written so far', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 1; i <= 120; i++) many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
+    const { fake, invocation } = await pullRequest(many, { 'hosts.yaml': HOSTS });
+    fake.inject('checks/update', { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } });
+    const run = await runAction(invocation({ 'check-run': 'true', review: 'false', comment: 'false' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(fake.calls('checks/update').map((r) => r.status)).toEqual([422]);
+    expect(fake.checkRuns[0]!.annotations).toHaveLength(50);
+    expect(run.outputs['check-run-id']).toBe(String(fake.checkRuns[0]!.id));
+    expect(run.stdout).toContain(`hvgate: check run ${fake.checkRuns[0]!.id} has 50 of 120 annotations; adding more failed (422 Validation Failed). The gate result is unaffected.`);
+  });
+});
+
 describe('the Action outside pull requests', () => {
+  it('attaches the check run to GITHUB_SHA on a push event', async () => {
+    const repo = GitFixture.create({ ...BASE_FILES, ...CHANGE });
+    cleanups.push(() => repo.dispose());
+    const fake = await FakeGitHub.start();
+    cleanups.push(() => fake.close());
+    const sha = repo.git('rev-parse', 'HEAD').trim();
+    const run = await runAction({ cwd: repo.dir, apiUrl: fake.url, eventName: 'push', event: { ref: 'refs/heads/main', after: sha }, inputs: { 'check-run': 'true' }, sha });
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(fake.requests.map((r) => r.operationId)).toEqual(['checks/create']);
+    expect(fake.checkRuns.map((r) => [r.headSha, r.conclusion, r.annotations.length])).toEqual([[sha, 'failure', 3]]);
+  });
+
   it('runs check on a push event: no API calls, SARIF written, summary and annotations', async () => {
     const repo = GitFixture.create({ ...BASE_FILES, ...CHANGE });
     cleanups.push(() => repo.dispose());

@@ -13,6 +13,12 @@ describe('readInputs', () => {
     expect(readInputs(from({ mode: 'check' }), { eventName: 'pull_request', pullRequestBase: 'abc' }).base).toBeUndefined();
   });
 
+  it('writes no check run unless asked, and names it hvgate by default', () => {
+    expect(readInputs(from({}), { eventName: 'push' })).toMatchObject({ checkRun: false, checkRunName: 'hvgate' });
+    expect(readInputs(from({ 'check-run': 'true', 'check-run-name': 'backup gate' }), { eventName: 'push' })).toMatchObject({ checkRun: true, checkRunName: 'backup gate' });
+    expect(() => readInputs(from({ 'check-run': 'yes' }), { eventName: 'push' })).toThrow('invalid input: check-run must be true or false, not "yes"');
+  });
+
   it('reads paths one per line, skipping blanks and comments', () => {
     expect(readInputs(from({ paths: 'infra/hyperv\n\n# old\n  plans/tfplan.json  \n' }), { eventName: 'push' }).paths).toEqual(['infra/hyperv', 'plans/tfplan.json']);
   });

@@ -48,6 +48,8 @@ const DEFAULT_INPUTS: Readonly<Record<string, string>> = {
   review: 'true',
   annotations: 'true',
   'max-review-comments': '30',
+  'check-run': 'false',
+  'check-run-name': 'hvgate',
   'github-token': 'ghs_fake_token_for_tests',
   'fail-on-blocking': 'true',
 };
