@@ -344,6 +344,17 @@ describe('the Action with check-run: true', () => {
     expect(unlocated.map((c) => c.message)).toEqual(['hvgate: blocked — 3 blocking findings; see the job summary.']);
   });
 
+  it('on a pull request from a fork, tries the check run once and says why it is missing', async () => {
+    const fork = await pullRequest();
+    fork.fake.readOnly = true;
+    const run = await runAction({ ...fork.invocation({ 'check-run': 'true' }), event: pullRequestEvent({ base: fork.base, head: fork.head }, 'contributor/hyperv-estate') });
+    expectNoViolations(fork.fake);
+    expect(run.code).toBe(1);
+    expect(fork.fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.operationId} ${r.status}`)).toEqual(['pulls/create-review 403', 'checks/create 403']);
+    expect(run.stdout).toContain('hvgate: no check run: the token may not create check runs (403 Resource not accessible by integration); pull requests from forks get a read-only GITHUB_TOKEN. The gate result is unaffected.');
+    expect(run.outputs['check-run-id']).toBeUndefined();
+  });
+
   it('keeps the verdict when an update fails: the run keeps the annotations written so far', async () => {
     const many: Record<string, string> = {};
     for (let i = 1; i <= 120; i++) many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
