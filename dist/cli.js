@@ -19056,7 +19056,7 @@ function renderTemplate(template2, data, policyId) {
 // src/core/engine.ts
 var UNKNOWN_POLICY_ID = "HVB000";
 function evaluate(estate, pack, settings, options) {
-  const notices = [];
+  const notices = [...estate.notices ?? []];
   const jobsDeclared = estate.jobs.length > 0;
   const policyIndex = /* @__PURE__ */ new Map();
   for (const policy of pack) {
@@ -19260,7 +19260,8 @@ function mergeEstates(parts2) {
     hosts: parts2.flatMap((p) => p.hosts),
     exceptions: parts2.flatMap((p) => p.exceptions),
     diagnostics: parts2.flatMap((p) => p.diagnostics),
-    files: parts2.flatMap((p) => p.files)
+    files: parts2.flatMap((p) => p.files),
+    notices: parts2.flatMap((p) => p.notices ?? [])
   };
 }
 
@@ -24865,11 +24866,17 @@ async function parseTerraformConfiguration(input) {
   const tfvars = await readTfvars(input.tfvars ?? [], diagnostics);
   const machines = [];
   const vhds = [];
+  const notices = [];
   for (const root of roots) {
     const values = /* @__PURE__ */ new Map();
     for (const t of tfvars) if (roots.length === 1 || t.dir === root.dir) for (const [k, v] of t.values) values.set(k, v);
     const inputs = (name2) => values.get(name2);
+    const before = machines.length;
     instantiate(root, "", inputs, "no .tfvars value", void 0, modules, 0, machines, vhds);
+    const providerBlock = machines.length === before ? hypervProviderBlock(root) : void 0;
+    if (providerBlock) {
+      notices.push(`${formatSpan(providerBlock.file.lines.span(providerBlock.block.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`);
+    }
   }
   const built = buildMachines(machines, vhds);
   return {
@@ -24878,6 +24885,7 @@ async function parseTerraformConfiguration(input) {
     hosts: [],
     exceptions: [],
     diagnostics: [...diagnostics, ...built.diagnostics],
+    notices,
     files: [...input.files.map((f) => f.path), ...(input.tfvars ?? []).map((f) => f.path)]
   };
 }
@@ -25136,6 +25144,16 @@ async function readTfvars(files, diagnostics) {
 }
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function hypervProviderBlock(module2) {
+  for (const file of module2.files) {
+    for (const block of file.body.blocks) {
+      if (block.type === "provider" && block.labels[0] === "hyperv") return { file, block };
+    }
+  }
+  if (module2.hypervSource === void 0 || !isCompatibleProvider(module2.hypervSource)) return void 0;
+  for (const file of module2.files) for (const block of file.body.blocks) if (block.type === "terraform") return { file, block };
+  return void 0;
 }
 
 // src/load/decode.ts

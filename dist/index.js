@@ -20220,14 +20220,14 @@ var require_light = __commonJS({
               });
             });
           }
-          _drainAll(capacity, total = 0) {
+          _drainAll(capacity, total2 = 0) {
             return this._drainOne(capacity).then((drained) => {
               var newCapacity;
               if (drained != null) {
                 newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
+                return this._drainAll(newCapacity, total2 + drained);
               } else {
-                return this.Promise.resolve(total);
+                return this.Promise.resolve(total2);
               }
             }).catch((e) => {
               return this.Events.trigger("error", e);
@@ -44752,6 +44752,193 @@ var reporters = {
 };
 var REPORTER_NAMES = Object.keys(reporters);
 
+// src/github/check-annotations.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+var MAX_CHECK_ANNOTATIONS = 1e3;
+var TITLE_CHARACTERS = 255;
+var DETAIL_BYTES = 64e3;
+var LEVEL2 = { error: "failure", warning: "warning", note: "notice" };
+function planCheckAnnotations(findings, options) {
+  const limit = options.limit ?? MAX_CHECK_ANNOTATIONS;
+  const current = findings.filter((f) => f.status !== "resolved" && !f.exception).sort(byImportance);
+  const annotations = current.slice(0, limit).map((f) => checkAnnotation(f, options.repoPath));
+  return { batches: inBatches(annotations, ANNOTATIONS_PER_REQUEST), annotated: annotations.length, omitted: current.length - annotations.length };
+}
+function checkAnnotation(finding, repoPath) {
+  const at = finding.at;
+  const startLine = Math.max(1, at.line);
+  const endLine = Math.max(startLine, at.endLine);
+  const columns = startLine === endLine && at.column >= 1 ? { start_column: at.column, end_column: Math.max(at.column, at.endColumn) } : {};
+  const details = rawDetails(finding);
+  return {
+    path: repoPath(at.file),
+    start_line: startLine,
+    end_line: endLine,
+    ...columns,
+    annotation_level: LEVEL2[finding.level],
+    title: cutCharacters(`${finding.policyId} ${finding.policyName}`, TITLE_CHARACTERS),
+    message: cutBytes(`${finding.blocking ? "Blocks the merge. " : ""}${finding.message}
+Fix: ${finding.fix}`, DETAIL_BYTES),
+    ...details !== "" ? { raw_details: cutBytes(details, DETAIL_BYTES) } : {}
+  };
+}
+function rawDetails(finding) {
+  const lines = [`Resource: ${finding.address}${finding.subject !== void 0 ? ` (${finding.subject})` : ""}`];
+  if (finding.status === "unchanged") lines.push("Status: pre-existing (not introduced by this change)");
+  if (finding.overridden) lines.push("Overridden: would block, but an override is in force");
+  if (finding.cannotEvaluate) lines.push("Unknown until apply: a value this policy needs is not known before apply");
+  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(", ")}`);
+  if (finding.host !== void 0) lines.push(`Host: ${finding.host}`);
+  lines.push(`Documentation: ${finding.docsUrl}`);
+  return lines.join("\n");
+}
+function inBatches(items, size) {
+  const batches = [];
+  for (let i2 = 0; i2 < items.length; i2 += size) batches.push(items.slice(i2, i2 + size));
+  return batches;
+}
+function cutCharacters(text2, limit) {
+  if (text2.length <= limit) return text2;
+  let end = limit - 1;
+  if (isHighSurrogate(text2.charCodeAt(end - 1))) end -= 1;
+  return `${text2.slice(0, end)}…`;
+}
+function cutBytes(text2, limit) {
+  if (Buffer.byteLength(text2, "utf8") <= limit) return text2;
+  const ellipsis = "…";
+  let used = Buffer.byteLength(ellipsis, "utf8");
+  let out2 = "";
+  for (const char of text2) {
+    const size = Buffer.byteLength(char, "utf8");
+    if (used + size > limit) break;
+    out2 += char;
+    used += size;
+  }
+  return out2 + ellipsis;
+}
+function isHighSurrogate(code2) {
+  return code2 >= 55296 && code2 <= 56319;
+}
+
+// src/github/check-run-output.ts
+var CHECK_SUMMARY_CHARACTERS = 65535;
+function checkConclusion(verdict3, failOnBlocking) {
+  if (verdict3.passed) return "success";
+  return failOnBlocking ? "failure" : "neutral";
+}
+function checkTitle(report) {
+  const v = report.verdict;
+  const parts2 = [`${v.blocking} blocking`];
+  if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
+  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
+  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
+  return cutCharacters(`${report.tool.name}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`, TITLE_CHARACTERS);
+}
+function checkSummary(report, options) {
+  const note = options.omitted > 0 ? `
+> [!NOTE]
+> This check run annotates the ${count(options.annotated, "most important finding")}; ${count(options.omitted, "more finding has", "more findings have")} no annotation. The job summary of this workflow run lists every finding.
+` : "";
+  const markdown = renderMarkdown(report, {
+    budget: { limit: CHECK_SUMMARY_CHARACTERS - measure(note, "characters"), unit: "characters" },
+    ...options.link ? { link: options.link } : {},
+    ...options.placement ? { placement: options.placement } : {},
+    fullReport: "the job summary of this workflow run"
+  });
+  return markdown + note;
+}
+
+// src/github/api-errors.ts
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function describeApiError(error2) {
+  const http2 = error2;
+  const data = http2?.response?.data;
+  const details = Array.isArray(data?.errors) ? data.errors.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ") : "";
+  const message = typeof data?.message === "string" ? data.message : http2?.message ?? String(error2);
+  return `${statusOf(error2) !== void 0 ? `${statusOf(error2)} ` : ""}${message}${details ? ` (${details})` : ""}`;
+}
+function isReadOnlyToken(error2) {
+  return statusOf(error2) === 403 && /resource not accessible by (integration|personal access token)/i.test(describeApiError(error2));
+}
+function isRejectedAnchor(error2) {
+  return statusOf(error2) === 422 && /part of the diff|could not be resolved|same hunk|diff hunk/i.test(describeApiError(error2));
+}
+
+// src/github/check-run.ts
+async function writeCheckRun(client, target, content, logger2) {
+  const output = { title: content.title, summary: content.summary };
+  const [first = [], ...rest] = content.batches;
+  let id;
+  try {
+    const created = await client.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: content.name,
+      head_sha: content.headSha,
+      status: "completed",
+      conclusion: content.conclusion,
+      output: { ...output, ...first.length > 0 ? { annotations: [...first] } : {} }
+    });
+    id = created.data.id;
+  } catch (error2) {
+    logger2.info(`hvgate: no check run: ${whyRefused(error2, target)} The gate result is unaffected.`);
+    return void 0;
+  }
+  let annotated = first.length;
+  for (const batch of rest) {
+    try {
+      await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: [...batch] } });
+      annotated += batch.length;
+    } catch (error2) {
+      logger2.info(`hvgate: check run ${id} has ${annotated} of ${total(content.batches)} annotations; adding more failed (${describeApiError(error2)}). The gate result is unaffected.`);
+      return { id, annotated, complete: false };
+    }
+  }
+  logger2.info(`hvgate: check run ${id} "${content.name}" completed as ${content.conclusion} with ${annotated} annotation${annotated === 1 ? "" : "s"}.`);
+  return { id, annotated, complete: true };
+}
+function whyRefused(error2, target) {
+  if (isReadOnlyToken(error2)) {
+    return `the token may not create check runs (${describeApiError(error2)}); ${target.fromFork ? "pull requests from forks get a read-only GITHUB_TOKEN." : "grant `checks: write` to the job."}`;
+  }
+  if (statusOf(error2) === 403) return `GitHub refused to create it (${describeApiError(error2)}); the job needs \`checks: write\`.`;
+  return `creating it failed (${describeApiError(error2)}).`;
+}
+function total(batches) {
+  return batches.reduce((sum, batch) => sum + batch.length, 0);
+}
+
+// src/action/check-run.ts
+async function publishCheckRun(client, context, report, options, logger2) {
+  const headSha = context.pullRequest?.headSha ?? context.sha;
+  if (headSha === "") {
+    logger2.info("hvgate: no check run: GITHUB_SHA is not set, so there is no commit to attach it to.");
+    return void 0;
+  }
+  const plan = planCheckAnnotations(report.findings, { repoPath: options.repoPath });
+  return writeCheckRun(
+    client,
+    { owner: context.owner, repo: context.repo, ...context.pullRequest ? { fromFork: context.pullRequest.fromFork } : {} },
+    {
+      name: options.name,
+      headSha,
+      conclusion: checkConclusion(report.verdict, options.failOnBlocking),
+      title: checkTitle(report),
+      summary: checkSummary(report, {
+        annotated: plan.annotated,
+        omitted: plan.omitted,
+        ...options.link ? { link: options.link } : {},
+        ...options.placement ? { placement: options.placement } : {}
+      }),
+      batches: plan.batches
+    },
+    logger2
+  );
+}
+
 // src/action/inputs.ts
 var MAX_REVIEW_COMMENTS_CEILING = 100;
 function readInputs(getInput2, context) {
@@ -44784,6 +44971,7 @@ function readInputs(getInput2, context) {
     if (/^\d+$/.test(rawMax) && Number(rawMax) <= MAX_REVIEW_COMMENTS_CEILING) maxReviewComments = Number(rawMax);
     else problems.push(`max-review-comments must be a whole number from 0 to ${MAX_REVIEW_COMMENTS_CEILING}, not "${rawMax}"`);
   }
+  const checkRunName = getInput2("check-run-name") || "hvgate";
   const inputs = {
     paths,
     ...getInput2("config") !== "" ? { configPath: getInput2("config") } : {},
@@ -44795,6 +44983,8 @@ function readInputs(getInput2, context) {
     review: bool2("review", true),
     annotations: bool2("annotations", true),
     maxReviewComments,
+    checkRun: bool2("check-run", false),
+    checkRunName,
     token: getInput2("github-token"),
     failOnBlocking: bool2("fail-on-blocking", true)
   };
@@ -44802,25 +44992,6 @@ function readInputs(getInput2, context) {
   if (problems.length > 1) throw new ConfigurationError(`invalid inputs:
 ${problems.map((p) => `  - ${p}`).join("\n")}`);
   return inputs;
-}
-
-// src/github/api-errors.ts
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function describeApiError(error2) {
-  const http2 = error2;
-  const data = http2?.response?.data;
-  const details = Array.isArray(data?.errors) ? data.errors.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ") : "";
-  const message = typeof data?.message === "string" ? data.message : http2?.message ?? String(error2);
-  return `${statusOf(error2) !== void 0 ? `${statusOf(error2)} ` : ""}${message}${details ? ` (${details})` : ""}`;
-}
-function isReadOnlyToken(error2) {
-  return statusOf(error2) === 403 && /resource not accessible by (integration|personal access token)/i.test(describeApiError(error2));
-}
-function isRejectedAnchor(error2) {
-  return statusOf(error2) === 422 && /part of the diff|could not be resolved|same hunk|diff hunk/i.test(describeApiError(error2));
 }
 
 // src/github/diff-hunks.ts
@@ -47648,7 +47819,7 @@ function renderTemplate(template2, data, policyId) {
 // src/core/engine.ts
 var UNKNOWN_POLICY_ID = "HVB000";
 function evaluate(estate, pack, settings, options) {
-  const notices = [];
+  const notices = [...estate.notices ?? []];
   const jobsDeclared = estate.jobs.length > 0;
   const policyIndex = /* @__PURE__ */ new Map();
   for (const policy of pack) {
@@ -47852,7 +48023,8 @@ function mergeEstates(parts2) {
     hosts: parts2.flatMap((p) => p.hosts),
     exceptions: parts2.flatMap((p) => p.exceptions),
     diagnostics: parts2.flatMap((p) => p.diagnostics),
-    files: parts2.flatMap((p) => p.files)
+    files: parts2.flatMap((p) => p.files),
+    notices: parts2.flatMap((p) => p.notices ?? [])
   };
 }
 
@@ -48412,10 +48584,10 @@ var BlockPositions = class _BlockPositions {
    * The block that produced element `index` of `total` expanded blocks. Exact when at most one
    * `dynamic` block is involved; with several, elements after the first one point at it.
    */
-  nth(type, index, total) {
+  nth(type, index, total2) {
     const blocks = this.nestedBlocks(type);
     const dynamicCount = blocks.filter((b) => b.dynamic).length;
-    const generated = Math.max(0, total - (blocks.length - dynamicCount));
+    const generated = Math.max(0, total2 - (blocks.length - dynamicCount));
     let position = 0;
     for (const b of blocks) {
       if (!b.dynamic) {
@@ -53298,8 +53470,8 @@ var SourcePositions = class _SourcePositions {
   mapKey(attr, key) {
     return this.block.mapKey(attr, key);
   }
-  nested(type, index, total) {
-    const nested = this.block.nth(type, index, total);
+  nested(type, index, total2) {
+    const nested = this.block.nth(type, index, total2);
     return nested ? new _SourcePositions(nested, this) : new _SourcePositions(this.parent?.block ?? this.block, this.parent);
   }
 };
@@ -53457,11 +53629,17 @@ async function parseTerraformConfiguration(input) {
   const tfvars = await readTfvars(input.tfvars ?? [], diagnostics);
   const machines = [];
   const vhds = [];
+  const notices = [];
   for (const root of roots) {
     const values = /* @__PURE__ */ new Map();
     for (const t of tfvars) if (roots.length === 1 || t.dir === root.dir) for (const [k, v] of t.values) values.set(k, v);
     const inputs = (name2) => values.get(name2);
+    const before = machines.length;
     instantiate(root, "", inputs, "no .tfvars value", void 0, modules, 0, machines, vhds);
+    const providerBlock = machines.length === before ? hypervProviderBlock(root) : void 0;
+    if (providerBlock) {
+      notices.push(`${formatSpan(providerBlock.file.lines.span(providerBlock.block.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`);
+    }
   }
   const built = buildMachines(machines, vhds);
   return {
@@ -53470,6 +53648,7 @@ async function parseTerraformConfiguration(input) {
     hosts: [],
     exceptions: [],
     diagnostics: [...diagnostics, ...built.diagnostics],
+    notices,
     files: [...input.files.map((f) => f.path), ...(input.tfvars ?? []).map((f) => f.path)]
   };
 }
@@ -53729,6 +53908,16 @@ async function readTfvars(files, diagnostics) {
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
+function hypervProviderBlock(module2) {
+  for (const file of module2.files) {
+    for (const block of file.body.blocks) {
+      if (block.type === "provider" && block.labels[0] === "hyperv") return { file, block };
+    }
+  }
+  if (module2.hypervSource === void 0 || !isCompatibleProvider(module2.hypervSource)) return void 0;
+  for (const file of module2.files) for (const block of file.body.blocks) if (block.type === "terraform") return { file, block };
+  return void 0;
+}
 
 // src/load/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -53787,10 +53976,10 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
 async function parseHvgateFiles(files) {
-  const total = files.reduce((sum, file) => sum + file.text.length, 0);
+  const total2 = files.reduce((sum, file) => sum + file.text.length, 0);
   const workerScript = fileURLToPath2(new URL("./parse-worker.js", import.meta.url));
   const workers = Math.min(availableParallelism(), files.length, 8);
-  if (total < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync4(workerScript)) {
+  if (total2 < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync4(workerScript)) {
     return files.map((file) => parseHvgateFile(file.path, file.text));
   }
   const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] }));
@@ -54802,15 +54991,30 @@ async function run2() {
     const repoPath = repoPathFn(await repositoryPrefix(cwd, env));
     const link = linkTo(context, repoPath);
     if (inputs.sarifFile !== void 0) setOutput("sarif-file", await writeSarif(report, resolve6(cwd, inputs.sarifFile), inputs.sarifFile));
+    let client;
+    const githubClient = () => client ??= createClient({ token: inputs.token, baseUrl: context.apiUrl, logger, userAgent: `${TOOL.name}/${TOOL.version}` });
     let placement;
     if (context.pullRequest && (inputs.review || inputs.comment)) {
       if (inputs.token === "") {
         logger.info("hvgate: no github-token, so no review or summary comment; results are in the job summary and annotations.");
       } else {
-        const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, logger, userAgent: `${TOOL.name}/${TOOL.version}` });
-        const published = await publishToPullRequest(client, context, context.pullRequest, report, { ...inputs, repoPath, ...link ? { link } : {} }, logger);
+        const published = await publishToPullRequest(githubClient(), context, context.pullRequest, report, { ...inputs, repoPath, ...link ? { link } : {} }, logger);
         placement = published.placement;
         if (published.commentId !== void 0) setOutput("comment-id", String(published.commentId));
+      }
+    }
+    if (inputs.checkRun) {
+      if (inputs.token === "") {
+        logger.info("hvgate: no github-token, so no check run; results are in the job summary and annotations.");
+      } else {
+        const checkRun = await publishCheckRun(
+          githubClient(),
+          context,
+          report,
+          { name: inputs.checkRunName, failOnBlocking: inputs.failOnBlocking, repoPath, ...link ? { link } : {}, ...placement ? { placement } : {} },
+          logger
+        );
+        if (checkRun !== void 0) setOutput("check-run-id", String(checkRun.id));
       }
     }
     if (inputs.annotations) annotate(report, repoPath);
