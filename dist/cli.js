@@ -25398,6 +25398,9 @@ var EXPIRY_WARNING_DAYS = 30;
 function expiringSoon(exceptions) {
   return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft - b.daysLeft);
 }
+function exceptionTarget(exception) {
+  return `${exception.policy} for "${exception.vm}"${exception.subject !== void 0 ? ` (${exception.subject})` : ""}`;
+}
 function inDays(days) {
   return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
 }
@@ -26372,7 +26375,7 @@ var textReporter = (report, options) => {
     out2.push("", style.bold(`Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${expiring.length})`) + ": renew or fix before they lapse and block.");
     for (const status of expiring) {
       const e = status.exception;
-      const target = `${e.policy} for "${e.vm}"${e.subject !== void 0 ? ` (${e.subject})` : ""}`;
+      const target = exceptionTarget(e);
       out2.push(style.yellow(`${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? "")} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? "")}`));
     }
   }
@@ -26382,7 +26385,7 @@ var textReporter = (report, options) => {
     out2.push("", style.bold(`Exceptions not applied (${ignored.length}):`));
     for (const status of ignored) {
       const e = status.exception;
-      const target = `${e.policy} for "${e.vm}"${e.subject !== void 0 ? ` (${e.subject})` : ""}`;
+      const target = exceptionTarget(e);
       out2.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeProblem).join("; "))}`);
     }
   }
@@ -27763,7 +27766,7 @@ function isNoteworthy(finding) {
   return finding.status !== "unchanged" || finding.blocking;
 }
 function exceptionLine(exception) {
-  const target = `${exception.policy} for "${exception.vm}"${exception.subject !== void 0 ? ` (${exception.subject})` : ""}`;
+  const target = exceptionTarget(exception);
   const facts = [`owner ${exception.owner ?? "(none)"}`, `expires ${exception.expires ?? "(never)"}`, `reason: ${exception.reason ?? "(none)"}`];
   return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(", ")}`);
 }

@@ -8,7 +8,7 @@ import type { GatedFinding } from '../core/gate.js';
 import type { PolicyException } from '../core/model.js';
 import type { ChangeAction, PlanReport, VmChange, VmState } from '../core/plan.js';
 import { formatSpan } from '../core/source.js';
-import { count, type GateReport, type Reporter, type ReporterOptions } from './report.js';
+import { count, exceptionTarget, type GateReport, type Reporter, type ReporterOptions } from './report.js';
 import { clean, palette, type Palette } from './terminal.js';
 import { textReporter } from './text.js';
 
@@ -173,7 +173,7 @@ function isNoteworthy(finding: GatedFinding): boolean {
 }
 
 function exceptionLine(exception: PolicyException): string {
-  const target = `${exception.policy} for "${exception.vm}"${exception.subject !== undefined ? ` (${exception.subject})` : ''}`;
+  const target = exceptionTarget(exception);
   const facts = [`owner ${exception.owner ?? '(none)'}`, `expires ${exception.expires ?? '(never)'}`, `reason: ${exception.reason ?? '(none)'}`];
   return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(', ')}`);
 }

@@ -7,6 +7,7 @@ import type { GatedFinding, Verdict } from '../core/gate.js';
 import type { ResolvedHost } from '../core/host.js';
 import { OUTCOMES, type Outcome } from '../core/outcome.js';
 import type { PlanReport } from '../core/plan.js';
+import type { PolicyException } from '../core/model.js';
 import type { AnyPolicy, ExceptionProblem, ExceptionStatus, VmResult } from '../core/policy.js';
 
 /** What a gate run produced, with everything needed to render it and nothing read from elsewhere. */
@@ -51,6 +52,11 @@ export function expiringSoon(exceptions: readonly ExceptionStatus[]): ExceptionS
   return exceptions
     .filter((s) => s.daysLeft !== undefined && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0)
     .sort((a, b) => a.daysLeft! - b.daysLeft!);
+}
+
+/** What an exception waives, as reports name it: `HVB003 for "web-01" (os)`. */
+export function exceptionTarget(exception: PolicyException): string {
+  return `${exception.policy} for "${exception.vm}"${exception.subject !== undefined ? ` (${exception.subject})` : ''}`;
 }
 
 /** `today`, `tomorrow`, `in 12 days`. */

@@ -20,6 +20,7 @@ import {
   EXPIRY_WARNING_DAYS,
   expiringSoon,
   inDays,
+  exceptionTarget,
 } from './report.js';
 
 /** Lists of VM names longer than this are cut in text output; JSON and SARIF carry them in full. */
@@ -99,7 +100,7 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
     out.push('', style.bold(`Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${expiring.length})`) + ': renew or fix before they lapse and block.');
     for (const status of expiring) {
       const e = status.exception;
-      const target = `${e.policy} for "${e.vm}"${e.subject !== undefined ? ` (${e.subject})` : ''}`;
+      const target = exceptionTarget(e);
       out.push(style.yellow(`${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? '')} (${inDays(status.daysLeft!)}), owner ${clean(e.owner ?? '')}`));
     }
   }
@@ -111,7 +112,7 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
     out.push('', style.bold(`Exceptions not applied (${ignored.length}):`));
     for (const status of ignored) {
       const e = status.exception;
-      const target = `${e.policy} for "${e.vm}"${e.subject !== undefined ? ` (${e.subject})` : ''}`;
+      const target = exceptionTarget(e);
       out.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeProblem).join('; '))}`);
     }
   }
