@@ -33,10 +33,8 @@ const grammarDir = join(root, 'node_modules/@tree-sitter-grammars/tree-sitter-hc
 const runtimeDir = join(root, 'node_modules/web-tree-sitter');
 for (const [dir, name] of [
   [grammarDir, 'tree-sitter-terraform.wasm'],
-  [grammarDir, 'tree-sitter-hcl.wasm'],
   [runtimeDir, 'web-tree-sitter.wasm'],
-  [runtimeDir, 'tree-sitter.wasm'],
 ]) {
-  if (existsSync(join(dir, name))) await copyFile(join(dir, name), join(dist, name));
+  await copyFile(join(dir, name), join(dist, name));
 }
 console.log(`dist: ${(await readdir(dist)).sort().join(', ')}`);
