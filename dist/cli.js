@@ -17538,7 +17538,7 @@ function decide(findings, settings, input = {}) {
     const enforcement = enforcementOf(settings, finding.policyId);
     const wouldBlock = finding.level === "error" && !finding.exception && status !== "resolved" && enforcement !== "advisory" && (settings.scope === "all" || status === "introduced");
     const overridden = wouldBlock && enforcement === "soft-mandatory" && input.overridden === true;
-    return { ...finding, status, enforcement, blocking: wouldBlock && !overridden, overridden };
+    return { status, enforcement, blocking: wouldBlock && !overridden, overridden, ...finding };
   });
   const current = gated.filter((f) => f.status !== "resolved" && !f.exception);
   const verdict3 = {
