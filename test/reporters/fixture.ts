@@ -10,6 +10,7 @@ import { definePolicy, type AnyPolicy } from '../../src/core/policy.js';
 import { byDefault, isKnown, set, unknown, type SourceSpan, type Value } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
 import { volumeOf } from '../../src/core/volume.js';
+import type { PlanReport } from '../../src/core/plan.js';
 import type { GateReport } from '../../src/reporters/report.js';
 
 export const TODAY = '2025-06-01';
@@ -460,6 +461,20 @@ export function blockedEstate(baseSide: boolean): Estate {
 /** Blocking findings, a failing job with blast radius, a waiver, a broken waiver, an unknown value, a resolved finding. */
 export function blockedReport(): GateReport {
   return buildReport({ estate: blockedEstate(false), base: blockedEstate(true) });
+}
+
+/** The blocked report as `hvgate plan` hands it over: with a plan, and findings introduced, unchanged and resolved. */
+export function planReport(): GateReport {
+  const plan: PlanReport = {
+    base: { ref: 'main', commit: '0123456789abcdef0123456789abcdef01234567' },
+    head: { workingTree: true },
+    configFrom: 'head',
+    changes: [],
+    summary: { add: 0, change: 2, destroy: 0, replace: 0, unchanged: 6, affected: 1 },
+    addedExceptions: [],
+    removedExceptions: [],
+  };
+  return { ...blockedReport(), plan };
 }
 
 /** No jobs declared (a notice), one advisory error, one overridden soft-mandatory error, warnings and notes. */

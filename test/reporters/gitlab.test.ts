@@ -2,26 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { PlanReport } from '../../src/core/plan.js';
 import { gitlabReporter, type CodeQualityIssue } from '../../src/reporters/gitlab.js';
 import type { GateReport } from '../../src/reporters/report.js';
-import { blockedEstate, blockedReport, buildReport, estate, fleetReport, passedReport, vm } from './fixture.js';
+import { blockedEstate, blockedReport, buildReport, estate, fleetReport, passedReport, planReport, vm } from './fixture.js';
 
 const schema = JSON.parse(readFileSync(new URL('./gitlab-code-quality.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
-function planReport(): GateReport {
-  const plan: PlanReport = {
-    base: { ref: 'main', commit: '0123456789abcdef0123456789abcdef01234567' },
-    head: { workingTree: true },
-    configFrom: 'head',
-    changes: [],
-    summary: { add: 0, change: 2, destroy: 0, replace: 0, unchanged: 6, affected: 1 },
-    addedExceptions: [],
-    removedExceptions: [],
-  };
-  return { ...blockedReport(), plan };
-}
 
 const scenarios: ReadonlyArray<readonly [string, () => GateReport]> = [
   ['blocked', blockedReport],

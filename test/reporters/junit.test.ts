@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/config.js';
 import { formatSpan } from '../../src/core/source.js';
 import type { GatedFinding } from '../../src/core/gate.js';
-import type { PlanReport } from '../../src/core/plan.js';
 import { junitReporter } from '../../src/reporters/junit.js';
 import type { GateReport } from '../../src/reporters/report.js';
 import { xmlAttribute, xmlSafe, xmlText } from '../../src/reporters/xml.js';
-import { blockedReport, buildReport, estate, fleetReport, host, job, passedReport, vm } from './fixture.js';
+import { blockedReport, buildReport, estate, fleetReport, host, job, passedReport, planReport, vm } from './fixture.js';
 import { descendants, parseXml, XmlError, type XmlElement } from './xml-check.js';
 
 const scenarios: ReadonlyArray<readonly [string, () => GateReport]> = [
@@ -18,19 +17,6 @@ const scenarios: ReadonlyArray<readonly [string, () => GateReport]> = [
   ['plan', planReport],
 ];
 
-/** The blocked report as `hvgate plan` hands it over: with a plan, and findings introduced, unchanged and resolved. */
-function planReport(): GateReport {
-  const plan: PlanReport = {
-    base: { ref: 'main', commit: '0123456789abcdef0123456789abcdef01234567' },
-    head: { workingTree: true },
-    configFrom: 'head',
-    changes: [],
-    summary: { add: 0, change: 2, destroy: 0, replace: 0, unchanged: 6, affected: 1 },
-    addedExceptions: [],
-    removedExceptions: [],
-  };
-  return { ...blockedReport(), plan };
-}
 
 function render(report: GateReport): XmlElement {
   return parseXml(junitReporter(report, {}));
