@@ -45112,29 +45112,23 @@ async function listPostedFingerprints(client, pr) {
 async function postReview(client, pr, commitId, comments, findings, logger2) {
   const body2 = `${REVIEW_MARKER}
 **hvgate** commented on ${comments.length} line${comments.length === 1 ? "" : "s"} this pull request changes. The summary comment has the verdict and every finding.`;
+  const post = (reviewBody, inline2) => client.rest.pulls.createReview({
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    commit_id: commitId,
+    event: "COMMENT",
+    body: reviewBody,
+    ...inline2 ? { comments: inline2.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })) } : {}
+  });
   try {
-    const review = await client.rest.pulls.createReview({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      commit_id: commitId,
-      event: "COMMENT",
-      body: body2,
-      comments: comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body }))
-    });
+    const review = await post(body2, comments);
     return { id: review.data.id, form: "inline" };
   } catch (error2) {
     if (statusOf(error2) !== 422) throw error2;
     const why = isRejectedAnchor(error2) ? "a line is not part of the diff" : "validation failed";
     logger2.info(`GitHub refused the inline review comments, ${why} (${describeApiError(error2)}); posting the findings in the review body instead.`);
-    const review = await client.rest.pulls.createReview({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      commit_id: commitId,
-      event: "COMMENT",
-      body: fallbackBody(findings)
-    });
+    const review = await post(fallbackBody(findings));
     return { id: review.data.id, form: "body" };
   }
 }

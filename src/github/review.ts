@@ -38,29 +38,24 @@ export async function postReview(
   logger: Logger,
 ): Promise<ReviewResult> {
   const body = `${REVIEW_MARKER}\n**hvgate** commented on ${comments.length} line${comments.length === 1 ? '' : 's'} this pull request changes. The summary comment has the verdict and every finding.`;
-  try {
-    const review = await client.rest.pulls.createReview({
+  const post = (reviewBody: string, inline?: readonly ReviewComment[]) =>
+    client.rest.pulls.createReview({
       owner: pr.owner,
       repo: pr.repo,
       pull_number: pr.number,
       commit_id: commitId,
       event: 'COMMENT',
-      body,
-      comments: comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })),
+      body: reviewBody,
+      ...(inline ? { comments: inline.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })) } : {}),
     });
+  try {
+    const review = await post(body, comments);
     return { id: review.data.id, form: 'inline' };
   } catch (error) {
     if (statusOf(error) !== 422) throw error;
     const why = isRejectedAnchor(error) ? 'a line is not part of the diff' : 'validation failed';
     logger.info(`GitHub refused the inline review comments, ${why} (${describeApiError(error)}); posting the findings in the review body instead.`);
-    const review = await client.rest.pulls.createReview({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      commit_id: commitId,
-      event: 'COMMENT',
-      body: fallbackBody(findings),
-    });
+    const review = await post(fallbackBody(findings));
     return { id: review.data.id, form: 'body' };
   }
 }
