@@ -39102,7 +39102,10 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     test: "vitest run",
-    "check-dist": "node scripts/build.mjs && git diff --exit-code --stat -- dist"
+    "check-dist": "node scripts/build.mjs && git diff --exit-code --stat -- dist",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
   },
   dependencies: {
     "@actions/core": "3.0.1",
@@ -39116,12 +39119,18 @@ var package_default = {
     yaml: "2.9.1"
   },
   devDependencies: {
+    "@eslint/js": "10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
     esbuild: "0.28.2",
+    eslint: "10.15.0",
+    "fast-check": "4.11.0",
+    globals: "17.14.0",
+    prettier: "3.10.1",
     typescript: "5.9.3",
+    "typescript-eslint": "8.74.0",
     vitest: "4.1.12"
   }
 };
@@ -39283,16 +39292,23 @@ function verdict(report) {
   if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
   parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
   const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
-  const lines = [`## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`, ""];
+  const lines = [
+    `## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
+    ""
+  ];
   const plan = report.plan;
   if (plan) {
     const s = plan.summary;
     const head = plan.head.workingTree ? "the working tree" : `\`${short(plan.head.commit ?? "")}\``;
-    lines.push(`Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`);
+    lines.push(
+      `Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`
+    );
     if (plan.override) lines.push("", `> [!WARNING]
 > Override in force: ${inline(plan.override.reason)}`);
   } else {
-    lines.push(`${count(report.files.length, "definition file")}, ${count(report.evaluation.vms.length, "VM")}, ${count(report.evaluation.jobs.length, "backup job")} evaluated.`);
+    lines.push(
+      `${count(report.files.length, "definition file")}, ${count(report.evaluation.vms.length, "VM")}, ${count(report.evaluation.jobs.length, "backup job")} evaluated.`
+    );
   }
   return lines.join("\n");
 }
@@ -39300,7 +39316,8 @@ function blockingList(findings, ctx) {
   const lines = [`### What blocks the merge (${findings.length})`, ""];
   for (const f of findings) {
     lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
-    if (f.blastRadius && f.blastRadius.length > 0) lines.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
+    if (f.blastRadius && f.blastRadius.length > 0)
+      lines.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
     lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
   }
   return lines.join("\n");
@@ -39363,11 +39380,17 @@ function outcomeTable(report) {
   const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
   const summarise2 = vms.length > VM_TABLE_LIMIT;
   const shown = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
-  const rows = shown.map((r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`);
+  const rows = shown.map(
+    (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
+  );
   const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
   if (rows.length > 0) lines.push(...table(["VM", "Host", "Outcome", "Jobs"], rows));
   const hidden = vms.length - shown.length;
-  if (hidden > 0) lines.push("", rows.length > 0 ? `… and ${count(hidden, "more VM")} backed up online or offline, not listed.` : `All ${count(hidden, "VM")} are backed up online or offline.`);
+  if (hidden > 0)
+    lines.push(
+      "",
+      rows.length > 0 ? `… and ${count(hidden, "more VM")} backed up online or offline, not listed.` : `All ${count(hidden, "VM")} are backed up online or offline.`
+    );
   return lines.join("\n");
 }
 function jobsCell(result, failingJobs) {
@@ -39392,7 +39415,13 @@ function planOutcomes(report, ctx) {
   return lines.join("\n");
 }
 var SYMBOL = { create: "`+`", update: "`~`", replace: "`-/+`", delete: "`-`", unchanged: "" };
-var ACTION_TEXT = { create: "create", update: "update in place", replace: "replace", delete: "destroy", unchanged: "unchanged" };
+var ACTION_TEXT = {
+  create: "create",
+  update: "update in place",
+  replace: "replace",
+  delete: "destroy",
+  unchanged: "unchanged"
+};
 function stateText(state, removed = false) {
   if (state === void 0) return removed ? "(removed)" : "(none)";
   return outcomeText(state.outcome, state.uncertain);
@@ -39419,7 +39448,9 @@ function planChanges(changes) {
   const lines = ["### Plan changes", ""];
   const body2 = [];
   for (const change of changes) {
-    body2.push(`- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === "terraform-plan" ? " (Terraform plan)" : ""}`);
+    body2.push(
+      `- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === "terraform-plan" ? " (Terraform plan)" : ""}`
+    );
     for (const a of change.attributes) {
       const replaces = a.forcesReplacement ? " — forces replacement" : "";
       if (a.before === void 0) body2.push(`  - \`+\` ${code(a.path)} = ${code(a.after ?? "")}${replaces}`);
@@ -39434,7 +39465,9 @@ function waivedList(findings, ctx) {
   const lines = [`### Waived (${findings.length})`, "", "Valid exceptions: these neither count nor block.", ""];
   for (const f of findings) {
     const e = f.exception;
-    lines.push(`- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`);
+    lines.push(
+      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`
+    );
   }
   return lines.join("\n");
 }
@@ -39442,7 +39475,9 @@ function expiringExceptions(statuses, ctx) {
   const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, "", "Renew or fix before they lapse and block.", ""];
   for (const s of statuses) {
     const e = s.exception;
-    lines.push(`- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft)}), owner ${inline(e.owner ?? "")}`);
+    lines.push(
+      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft)}), owner ${inline(e.owner ?? "")}`
+    );
   }
   return lines.join("\n");
 }
@@ -39450,14 +39485,16 @@ function ignoredExceptions(statuses, ctx) {
   const lines = [`### Exceptions not applied (${statuses.length})`, ""];
   for (const s of statuses) {
     const e = s.exception;
-    lines.push(`- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join("; "))}`);
+    lines.push(
+      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join("; "))}`
+    );
   }
   return lines.join("\n");
 }
 function resolvedList(findings, ctx) {
   const lines = [`### Resolved by this change (${findings.length})`, ""];
   for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
-  void ctx;
+  ctx;
   return lines.join("\n");
 }
 function byImportance(a, b) {
@@ -43998,7 +44035,9 @@ function createClient(options) {
   const { logger: logger2 } = options;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     const again = retryCount < RATE_LIMIT_RETRIES;
-    logger2.info(`GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : "giving up"}`);
+    logger2.info(
+      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : "giving up"}`
+    );
     return again;
   };
   return new GitHubClient({
@@ -44006,10 +44045,18 @@ function createClient(options) {
     baseUrl: options.baseUrl,
     userAgent: options.userAgent,
     log: {
-      debug: (message) => logger2.debug(message),
-      info: (message) => logger2.debug(message),
-      warn: (message) => logger2.info(message),
-      error: (message) => logger2.info(message)
+      debug: (message) => {
+        logger2.debug(message);
+      },
+      info: (message) => {
+        logger2.debug(message);
+      },
+      warn: (message) => {
+        logger2.info(message);
+      },
+      error: (message) => {
+        logger2.info(message);
+      }
     },
     retry: { retries: 3 },
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") }
@@ -44182,7 +44229,12 @@ function planJson(plan) {
       actionFrom: c.actionFrom,
       affected: c.affected,
       location: location(c.at),
-      attributes: c.attributes.map((a) => ({ path: a.path, before: a.before ?? null, after: a.after ?? null, forcesReplacement: a.forcesReplacement === true })),
+      attributes: c.attributes.map((a) => ({
+        path: a.path,
+        before: a.before ?? null,
+        after: a.after ?? null,
+        forcesReplacement: a.forcesReplacement === true
+      })),
       before: state(c.before),
       after: state(c.after)
     })),
@@ -44316,7 +44368,9 @@ function renderCase(testCase, suite) {
   if (status === "failed") {
     const first = blocking[0];
     const message = blocking.length > 1 ? `${first.message} (and ${blocking.length - 1} more)` : first.message;
-    children.push(`      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join("\n\n"))}</failure>`);
+    children.push(
+      `      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join("\n\n"))}</failure>`
+    );
   } else if (status === "skipped") {
     const reason = suite.inactive ?? skippedBy.map((f) => f.message).join(" ");
     children.push(`      <skipped message="${xmlAttribute(reason)}">${xmlText(reason)}</skipped>`);
@@ -44428,7 +44482,12 @@ function ruleOf(policy) {
     unverified ? `**Note:** ${unverified}` : void 0,
     `[Documentation](${policy.docsUrl})`
   ].filter(Boolean).join("\n\n");
-  const tags = ["hyper-v", "backup", ...policy.principle !== void 0 ? [`principle-${policy.principle}`] : [], ...policy.unverified ? ["unverified"] : []];
+  const tags = [
+    "hyper-v",
+    "backup",
+    ...policy.principle !== void 0 ? [`principle-${policy.principle}`] : [],
+    ...policy.unverified ? ["unverified"] : []
+  ];
   return {
     id: policy.id,
     name: pascalCase(policy.name),
@@ -44601,7 +44660,9 @@ var textReporter = (report, options) => {
     const outcomeOf = new Map(evaluation.vms.map((r) => [r.vm.name, r]));
     for (const result of failingJobs) {
       out2.push(`  ${style.red(clean(result.job.name))}  ${clean(formatSpan(result.job.nameAt))}`);
-      out2.push(`    ${count(result.members.length, "member loses its backup", "members lose their backup")}${result.members.length > 0 ? ": " + nameList(result.members) : ""}`);
+      out2.push(
+        `    ${count(result.members.length, "member loses its backup", "members lose their backup")}${result.members.length > 0 ? ": " + nameList(result.members) : ""}`
+      );
       for (const name2 of result.failing) {
         const vm = outcomeOf.get(name2);
         const causes = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f) => f !== void 0);
@@ -44650,7 +44711,11 @@ var textReporter = (report, options) => {
     for (const status of expiring) {
       const e = status.exception;
       const target = exceptionTarget(e);
-      out2.push(style.yellow(`${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? "")} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? "")}`));
+      out2.push(
+        style.yellow(
+          `${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? "")} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? "")}`
+        )
+      );
     }
   }
   const reportedAt = new Set(current.filter((f) => f.policyId === "HVB016").map((f) => formatSpan(f.at)));
@@ -44733,7 +44798,7 @@ function verdictLine(report, style) {
   const v = report.verdict;
   const nonBlockingErrors = v.errors - v.blocking;
   const parts2 = [`${v.blocking} blocking`];
-  if (nonBlockingErrors > 0) parts2.push(`${count(nonBlockingErrors, "non-blocking error")}`);
+  if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
   parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
   const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
   const summary2 = `${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}.`;
@@ -44790,7 +44855,8 @@ function rawDetails(finding) {
   if (finding.status === "unchanged") lines.push("Status: pre-existing (not introduced by this change)");
   if (finding.overridden) lines.push("Overridden: would block, but an override is in force");
   if (finding.cannotEvaluate) lines.push("Unknown until apply: a value this policy needs is not known before apply");
-  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(", ")}`);
+  if (finding.blastRadius && finding.blastRadius.length > 0)
+    lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(", ")}`);
   if (finding.host !== void 0) lines.push(`Host: ${finding.host}`);
   lines.push(`Documentation: ${finding.docsUrl}`);
   return lines.join("\n");
@@ -44835,7 +44901,10 @@ function checkTitle(report) {
   if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
   parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
   const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
-  return cutCharacters(`${report.tool.name}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`, TITLE_CHARACTERS);
+  return cutCharacters(
+    `${report.tool.name}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
+    TITLE_CHARACTERS
+  );
 }
 function checkSummary(report, options) {
   const note = options.omitted > 0 ? `
@@ -44896,7 +44965,9 @@ async function writeCheckRun(client, target, content, logger2) {
       await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: [...batch] } });
       annotated += batch.length;
     } catch (error2) {
-      logger2.info(`hvgate: check run ${id} has ${annotated} of ${total(content.batches)} annotations; adding more failed (${describeApiError(error2)}). The gate result is unaffected.`);
+      logger2.info(
+        `hvgate: check run ${id} has ${annotated} of ${total(content.batches)} annotations; adding more failed (${describeApiError(error2)}). The gate result is unaffected.`
+      );
       return { id, annotated, complete: false };
     }
   }
@@ -44962,7 +45033,9 @@ function readInputs(getInput2, context) {
   else if (rawMode !== "") problems.push(`mode must be plan or check, not "${rawMode}"`);
   const base = getInput2("base") || context.pullRequestBase;
   if (mode === "plan" && base === void 0) {
-    problems.push(`mode plan needs a base to compare with: set the base input (a branch, tag or commit), or run on a pull_request event (this run is a ${context.eventName || "non-pull-request"} event)`);
+    problems.push(
+      `mode plan needs a base to compare with: set the base input (a branch, tag or commit), or run on a pull_request event (this run is a ${context.eventName || "non-pull-request"} event)`
+    );
   }
   const rawConfigRef = getInput2("config-ref");
   let configRef = "head";
@@ -45097,7 +45170,13 @@ function reviewCommentBody(finding) {
     const more = finding.blastRadius.length > 20 ? ` … and ${finding.blastRadius.length - 20} more` : "";
     lines.push("", `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? " loses its" : "s lose their"} backup: ${shown}${more}`);
   }
-  lines.push("", `**Fix:** ${inline(finding.fix)}`, "", `[${finding.policyId} documentation](${finding.docsUrl.replace(/[()\s]/g, encodeURIComponent)})`, findingMarker(finding.fingerprint));
+  lines.push(
+    "",
+    `**Fix:** ${inline(finding.fix)}`,
+    "",
+    `[${finding.policyId} documentation](${finding.docsUrl.replace(/[()\s]/g, encodeURIComponent)})`,
+    findingMarker(finding.fingerprint)
+  );
   return lines.join("\n");
 }
 
@@ -45207,7 +45286,9 @@ async function reviewChangedLines(client, pr, pullRequest, report, options, logg
   if (plan.comments.length === 0) return placement;
   const review = await postReview(client, pr, pullRequest.headSha, plan.comments, plan.anchored, logger2);
   if (review.form === "body") for (const finding of plan.anchored) placement.set(finding.fingerprint, "review-body");
-  logger2.info(`hvgate: review ${review.id} posted with ${review.form === "inline" ? `${plan.comments.length} inline comment(s)` : "the findings in its body"}.`);
+  logger2.info(
+    `hvgate: review ${review.id} posted with ${review.form === "inline" ? `${plan.comments.length} inline comment(s)` : "the findings in its body"}.`
+  );
   return placement;
 }
 function countPlacements(placement) {
@@ -46354,25 +46435,15 @@ var hvgate_config_schema_default = {
       description: "Globs of files to leave out."
     },
     scope: {
-      enum: [
-        "introduced",
-        "all"
-      ],
+      enum: ["introduced", "all"],
       description: "introduced (default): only findings a change introduces block it; all: every error blocks."
     },
     unknown: {
-      enum: [
-        "note",
-        "fail"
-      ],
+      enum: ["note", "fail"],
       description: "What a value unknown until apply becomes: a note (default) or an HVB000 error."
     },
     defaultEnforcement: {
-      enum: [
-        "advisory",
-        "soft-mandatory",
-        "hard-mandatory"
-      ],
+      enum: ["advisory", "soft-mandatory", "hard-mandatory"],
       description: "Enforcement of policies that set none. Default soft-mandatory."
     },
     hostDefaults: {
@@ -46381,20 +46452,7 @@ var hvgate_config_schema_default = {
       description: "Host facts assumed for VMs that name no HostProfile.",
       properties: {
         windowsServer: {
-          enum: [
-            "2008 R2",
-            "2012",
-            "2012 R2",
-            "2016",
-            "2019",
-            "2022",
-            "2025",
-            2012,
-            2016,
-            2019,
-            2022,
-            2025
-          ]
+          enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025]
         },
         configurationVersion: {
           type: "string",
@@ -46408,12 +46466,7 @@ var hvgate_config_schema_default = {
       additionalProperties: {
         oneOf: [
           {
-            enum: [
-              "error",
-              "warning",
-              "note",
-              "off"
-            ],
+            enum: ["error", "warning", "note", "off"],
             description: "Shorthand for { level }."
           },
           {
@@ -46421,19 +46474,10 @@ var hvgate_config_schema_default = {
             additionalProperties: false,
             properties: {
               level: {
-                enum: [
-                  "error",
-                  "warning",
-                  "note",
-                  "off"
-                ]
+                enum: ["error", "warning", "note", "off"]
               },
               enforcement: {
-                enum: [
-                  "advisory",
-                  "soft-mandatory",
-                  "hard-mandatory"
-                ],
+                enum: ["advisory", "soft-mandatory", "hard-mandatory"],
                 description: "advisory never blocks; soft-mandatory blocks unless overridden; hard-mandatory cannot be overridden or waived."
               },
               options: {
@@ -46465,9 +46509,7 @@ var hvgate_config_schema_default = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: [
-          "match"
-        ],
+        required: ["match"],
         properties: {
           match: {
             type: "object",
@@ -46525,20 +46567,13 @@ var hvgate_v1_schema_default = {
   title: "hyperv-backup-gate definition (hvgate/v1)",
   description: "A Hyper-V VM, backup job or host profile, evaluated by hvgate against backup-safety policies.",
   type: "object",
-  required: [
-    "apiVersion",
-    "kind"
-  ],
+  required: ["apiVersion", "kind"],
   properties: {
     apiVersion: {
       const: "hvgate/v1"
     },
     kind: {
-      enum: [
-        "VirtualMachine",
-        "BackupJob",
-        "HostProfile"
-      ]
+      enum: ["VirtualMachine", "BackupJob", "HostProfile"]
     }
   },
   allOf: [
@@ -46613,9 +46648,7 @@ var hvgate_v1_schema_default = {
               }
             }
           },
-          required: [
-            "name"
-          ]
+          required: ["name"]
         },
         spec: {
           type: "object",
@@ -46626,19 +46659,11 @@ var hvgate_v1_schema_default = {
               description: "Name of the HostProfile the VM runs on. Default: the gate's configured default host."
             },
             generation: {
-              enum: [
-                1,
-                2
-              ],
+              enum: [1, 2],
               description: "VM generation. Default 2."
             },
             state: {
-              enum: [
-                "Running",
-                "Off",
-                "Saved",
-                "Paused"
-              ],
+              enum: ["Running", "Off", "Saved", "Paused"],
               description: "Intended state. Default Running."
             },
             configurationVersion: {
@@ -46663,12 +46688,7 @@ var hvgate_v1_schema_default = {
                   description: "Folder for checkpoint (snapshot) files. Default: the configuration path."
                 },
                 type: {
-                  enum: [
-                    "Disabled",
-                    "Standard",
-                    "Production",
-                    "ProductionOnly"
-                  ],
+                  enum: ["Disabled", "Standard", "Production", "ProductionOnly"],
                   description: "Checkpoint type. Default Production."
                 }
               }
@@ -46715,9 +46735,7 @@ var hvgate_v1_schema_default = {
                         minimum: 0
                       }
                     },
-                    required: [
-                      "diskNumber"
-                    ],
+                    required: ["diskNumber"],
                     description: "A physical disk attached directly to the VM: invisible to host-level backup."
                   },
                   controller: {
@@ -46725,10 +46743,7 @@ var hvgate_v1_schema_default = {
                     additionalProperties: false,
                     properties: {
                       type: {
-                        enum: [
-                          "SCSI",
-                          "IDE"
-                        ],
+                        enum: ["SCSI", "IDE"],
                         description: "Controller type."
                       },
                       number: {
@@ -46744,11 +46759,7 @@ var hvgate_v1_schema_default = {
                         maximum: 63
                       }
                     },
-                    required: [
-                      "type",
-                      "number",
-                      "location"
-                    ]
+                    required: ["type", "number", "location"]
                   },
                   shared: {
                     type: "boolean",
@@ -46761,9 +46772,7 @@ var hvgate_v1_schema_default = {
                     description: "Parent of a differencing disk; the whole chain must be backed up with it."
                   }
                 },
-                required: [
-                  "name"
-                ],
+                required: ["name"],
                 description: "A virtual disk file or a pass-through disk."
               },
               description: "Disks attached to the VM."
@@ -46785,12 +46794,7 @@ var hvgate_v1_schema_default = {
           description: "The VM's configuration."
         }
       },
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       description: "A Hyper-V virtual machine."
     },
     BackupJob: {
@@ -46826,9 +46830,7 @@ var hvgate_v1_schema_default = {
               }
             }
           },
-          required: [
-            "name"
-          ]
+          required: ["name"]
         },
         spec: {
           type: "object",
@@ -46854,20 +46856,13 @@ var hvgate_v1_schema_default = {
                   description: "Every VM carrying all of these labels is a member."
                 }
               },
-              required: [
-                "matchLabels"
-              ]
+              required: ["matchLabels"]
             }
           },
           description: "Which VMs the job backs up. One VM that fails its snapshot fails the whole job."
         }
       },
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       description: "A host-level backup job."
     },
     HostProfile: {
@@ -46903,29 +46898,14 @@ var hvgate_v1_schema_default = {
               }
             }
           },
-          required: [
-            "name"
-          ]
+          required: ["name"]
         },
         spec: {
           type: "object",
           additionalProperties: false,
           properties: {
             windowsServer: {
-              enum: [
-                "2008 R2",
-                "2012",
-                "2012 R2",
-                "2016",
-                "2019",
-                "2022",
-                "2025",
-                2012,
-                2016,
-                2019,
-                2022,
-                2025
-              ],
+              enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025],
               description: "Windows Server release of the Hyper-V host; decides whether a failed online criterion pauses the VM (2012 R2 and earlier) or makes the backup crash-consistent (2016+)."
             },
             defaultConfigurationVersion: {
@@ -46938,18 +46918,11 @@ var hvgate_v1_schema_default = {
               description: "Host UI language (e.g. de-DE): integration service names are localized to it."
             }
           },
-          required: [
-            "windowsServer"
-          ],
+          required: ["windowsServer"],
           description: "Facts about a Hyper-V host that change backup consequences."
         }
       },
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       description: "A Hyper-V host or host group."
     },
     Guest: {
@@ -46957,12 +46930,7 @@ var hvgate_v1_schema_default = {
       additionalProperties: false,
       properties: {
         os: {
-          enum: [
-            "windows",
-            "linux",
-            "freebsd",
-            "other"
-          ],
+          enum: ["windows", "linux", "freebsd", "other"],
           description: "Guest operating system family."
         },
         integrationServicesInstalled: {
@@ -46985,10 +46953,7 @@ var hvgate_v1_schema_default = {
                 description: "Name of the VM disk holding the volume."
               },
               diskType: {
-                enum: [
-                  "basic",
-                  "dynamic"
-                ],
+                enum: ["basic", "dynamic"],
                 description: "Windows disk type; VSS online backup needs basic disks."
               },
               fileSystem: {
@@ -47001,9 +46966,7 @@ var hvgate_v1_schema_default = {
                 description: "False for volumes the guest does not mount (EFI system or recovery partitions). Default true."
               }
             },
-            required: [
-              "name"
-            ]
+            required: ["name"]
           },
           description: "Volumes inside the guest."
         },
@@ -47027,9 +46990,7 @@ var hvgate_v1_schema_default = {
                 description: "Target IQN."
               }
             },
-            required: [
-              "name"
-            ],
+            required: ["name"],
             description: "An iSCSI target the guest connects to itself: invisible to the host."
           },
           description: "In-guest iSCSI targets."
@@ -47050,9 +47011,7 @@ var hvgate_v1_schema_default = {
                 description: "Virtual SAN name."
               }
             },
-            required: [
-              "name"
-            ],
+            required: ["name"],
             description: "A virtual Fibre Channel adapter: its LUNs are invisible to the host."
           },
           description: "Virtual Fibre Channel adapters."
@@ -47064,11 +47023,7 @@ var hvgate_v1_schema_default = {
       additionalProperties: false,
       properties: {
         protection: {
-          enum: [
-            "host",
-            "guest",
-            "both"
-          ],
+          enum: ["host", "guest", "both"],
           description: "host: the host backs up the whole VM; guest: only an agent inside the VM; both. Default host."
         },
         inGuestCoverage: {
@@ -47113,12 +47068,7 @@ var hvgate_v1_schema_default = {
           description: "Last day the exception is valid (YYYY-MM-DD)."
         }
       },
-      required: [
-        "policy",
-        "reason",
-        "owner",
-        "expires"
-      ],
+      required: ["policy", "reason", "owner", "expires"],
       description: "A justified, owned, expiring waiver of one policy for this VM."
     }
   }
@@ -47248,7 +47198,11 @@ function buildGuestSection(doc, base, vmName) {
 function checkGuestReferences(vmName, disks2, section) {
   const diagnostics = [];
   const diskNames = disks2.map((d) => d.name);
-  const coverable = [...diskNames, ...(section.guest?.iscsiTargets ?? []).map((t) => t.name), ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)];
+  const coverable = [
+    ...diskNames,
+    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
+  ];
   for (const target of section.guestCoverage ?? []) {
     if (coverable.includes(target.name)) continue;
     diagnostics.push({
@@ -47554,7 +47508,13 @@ function parseConfig(file, text2, pack) {
   for (const [key, setting] of Object.entries(raw.policies ?? {})) {
     const policy = pack.find((p) => p.id === key.toUpperCase() || p.name === key);
     if (!policy) {
-      fail(formatSpan(reader.keyAt(["policies", key])), `unknown policy "${key}"${didYouMean(key, pack.flatMap((p) => [p.id, p.name]))}`);
+      fail(
+        formatSpan(reader.keyAt(["policies", key])),
+        `unknown policy "${key}"${didYouMean(
+          key,
+          pack.flatMap((p) => [p.id, p.name])
+        )}`
+      );
     } else {
       policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
     }
@@ -47831,10 +47791,17 @@ function evaluate(estate, pack, settings, options) {
     );
   }
   const active = enabled.filter((policy) => !inactive.includes(policy));
-  const mergedOptions = new Map(active.map((policy) => [policy, { ...policy.defaultOptions, ...settings.policies[policy.id]?.options }]));
+  const mergedOptions = new Map(
+    active.map((policy) => [policy, { ...policy.defaultOptions, ...settings.policies[policy.id]?.options }])
+  );
   const optionsOf = (policy) => mergedOptions.get(policy);
   const allExceptions2 = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
-  const exceptionCheck = { settings, policies: policyIndex, today: options.today, ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {} };
+  const exceptionCheck = {
+    settings,
+    policies: policyIndex,
+    today: options.today,
+    ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}
+  };
   const waivers = allExceptions2.map((exception) => ({
     exception,
     policyId: resolvePolicyId(exception.policy, policyIndex) ?? exception.policy,
@@ -47915,7 +47882,14 @@ function evaluate(estate, pack, settings, options) {
       });
     }
     findings.push(...own);
-    vmResults.push(predictOutcome(vm, host, own, jobs.map((job) => job.name)));
+    vmResults.push(
+      predictOutcome(
+        vm,
+        host,
+        own,
+        jobs.map((job) => job.name)
+      )
+    );
   }
   const outcomeByName = /* @__PURE__ */ new Map();
   for (const result of vmResults) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
@@ -48238,7 +48212,9 @@ var LazyArray = class {
     return this.parsed;
   }
   forEachOnce(visit) {
-    if (this.parsed) this.parsed.forEach((item) => visit(item));
+    if (this.parsed) this.parsed.forEach((item) => {
+      visit(item);
+    });
     else new Reader(this.text, this.start).arrayItems(this.depth, visit);
   }
 };
@@ -52718,7 +52694,18 @@ async function parseHclFile(path6, text2) {
   } catch (error2) {
     if (!isStackOverflow(error2)) throw error2;
     const body2 = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-    return { path: path6, text: text2, lines, body: body2, syntaxError: { at: lines.span(0), code: "hcl-too-deep", message: "the file nests expressions too deeply to be read", fix: "Simplify the nested expressions." } };
+    return {
+      path: path6,
+      text: text2,
+      lines,
+      body: body2,
+      syntaxError: {
+        at: lines.span(0),
+        code: "hcl-too-deep",
+        message: "the file nests expressions too deeply to be read",
+        fix: "Simplify the nested expressions."
+      }
+    };
   } finally {
     tree.delete();
   }
@@ -52955,7 +52942,8 @@ var PlanSources = class _PlanSources {
       if (!index) dirs.set(dir, index = { resources: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() });
       for (const block of file.body.blocks) {
         if (block.broken) continue;
-        if (block.type === "resource" && block.labels.length >= 2) index.resources.set(`${block.labels[0]}.${block.labels[1]}`, new BlockPositions(file, block));
+        if (block.type === "resource" && block.labels.length >= 2)
+          index.resources.set(`${block.labels[0]}.${block.labels[1]}`, new BlockPositions(file, block));
         else if (block.type === "module" && block.labels[0]) {
           const source = block.body.attributes.get("source")?.expr;
           index.calls.set(block.labels[0], source?.kind === "literal" && typeof source.value === "string" ? source.value : void 0);
@@ -53164,7 +53152,13 @@ function integrationServices(draft, vmAt, diagnostics) {
     const service = identifyService(entry.key);
     if (service === void 0) unrecognized.push({ name: entry.key, at: entry.at });
     else if (service === "backup") {
-      backups.push(read(entry.value, { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } }, diagnostics));
+      backups.push(
+        read(
+          entry.value,
+          { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
+          diagnostics
+        )
+      );
     }
   }
   const backup = backups.find((b) => b.known && !b.value) ?? backups.find((b) => !b.known) ?? backups[0] ?? byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE);
@@ -53295,66 +53289,67 @@ async function readPlan(root, input, lines) {
   const before = { machines: [], vhds: [] };
   const pending = [];
   const changes = child2(root, "resource_changes");
-  if (changes?.kind === "array") changes.forEachOnce((rc) => {
-    if (rc.kind !== "object") {
-      diagnostics.push({
-        at: lines.span(rc.start, rc.end),
-        code: "plan-resource-change-shape",
-        message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
-        fix: "Write the plan with `terraform show -json tfplan > plan.json`."
+  if (changes?.kind === "array")
+    changes.forEachOnce((rc) => {
+      if (rc.kind !== "object") {
+        diagnostics.push({
+          at: lines.span(rc.start, rc.end),
+          code: "plan-resource-change-shape",
+          message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
+          fix: "Write the plan with `terraform show -json tfplan > plan.json`."
+        });
+        return;
+      }
+      const type = str(child2(rc, "type"));
+      if (type !== MACHINE && type !== VHD || str(child2(rc, "mode")) === "data") return;
+      const provider = str(child2(rc, "provider_name"));
+      if (provider !== void 0 && !isCompatibleProvider(provider)) return;
+      const address = str(child2(rc, "address")) ?? type;
+      const change = child2(rc, "change");
+      const actionsNode = child2(change, "actions");
+      const actions = actionsNode?.kind === "array" ? actionsNode.items.map((a) => String(scalar(a))) : [];
+      const action = actionOf(actions);
+      const rcSpan = lines.span(rc.start, rc.end);
+      if (!action) {
+        diagnostics.push({
+          at: rcSpan,
+          code: "plan-unknown-action",
+          message: `${address}: the plan action ${JSON.stringify(actions)} is not one hvgate knows`,
+          fix: "Report this plan to the hvgate maintainers; meanwhile the resource is not evaluated."
+        });
+        return;
+      }
+      const modules = moduleNames(str(child2(rc, "module_address")) ?? "");
+      const name2 = str(child2(rc, "name")) ?? "";
+      const exprs = config.get(`${modules.join(".")}|${type}.${name2}`);
+      const block = sources?.locate(modules, type, name2);
+      const addressMember = member(rc, "address");
+      const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
+      const read2 = (side) => {
+        const values = child2(change, side);
+        const unknowns = side === "after" ? child2(change, "after_unknown") : void 0;
+        const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values?.kind === "object" ? values : void 0, unknowns, rcSpan, jsonHeader);
+        return new PlanValues(values, unknowns, exprs, positions);
+      };
+      const target = (set2, values) => {
+        if (type === MACHINE) set2.machines.push(machineDraft(address, values));
+        else set2.vhds.push(vhdDraft(address, values));
+      };
+      const hasAfter = action !== "delete" && action !== "forget";
+      const hasBefore = action !== "create" && child2(change, "before")?.kind === "object";
+      const afterValues = hasAfter ? read2("after") : void 0;
+      const beforeValues = hasBefore ? read2("before") : void 0;
+      if (afterValues) target(after, afterValues);
+      if (beforeValues) target(before, beforeValues);
+      const replacePaths = child2(change, "replace_paths");
+      pending.push({
+        address,
+        action,
+        actions,
+        at: (afterValues ?? beforeValues)?.positions.resource ?? rcSpan,
+        ...replacePaths?.kind === "array" ? { replacePaths: toPlain(replacePaths).map((p) => p.map(String)) } : {}
       });
-      return;
-    }
-    const type = str(child2(rc, "type"));
-    if (type !== MACHINE && type !== VHD || str(child2(rc, "mode")) === "data") return;
-    const provider = str(child2(rc, "provider_name"));
-    if (provider !== void 0 && !isCompatibleProvider(provider)) return;
-    const address = str(child2(rc, "address")) ?? type;
-    const change = child2(rc, "change");
-    const actionsNode = child2(change, "actions");
-    const actions = actionsNode?.kind === "array" ? actionsNode.items.map((a) => String(scalar(a))) : [];
-    const action = actionOf(actions);
-    const rcSpan = lines.span(rc.start, rc.end);
-    if (!action) {
-      diagnostics.push({
-        at: rcSpan,
-        code: "plan-unknown-action",
-        message: `${address}: the plan action ${JSON.stringify(actions)} is not one hvgate knows`,
-        fix: "Report this plan to the hvgate maintainers; meanwhile the resource is not evaluated."
-      });
-      return;
-    }
-    const modules = moduleNames(str(child2(rc, "module_address")) ?? "");
-    const name2 = str(child2(rc, "name")) ?? "";
-    const exprs = config.get(`${modules.join(".")}|${type}.${name2}`);
-    const block = sources?.locate(modules, type, name2);
-    const addressMember = member(rc, "address");
-    const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
-    const read2 = (side) => {
-      const values = child2(change, side);
-      const unknowns = side === "after" ? child2(change, "after_unknown") : void 0;
-      const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values?.kind === "object" ? values : void 0, unknowns, rcSpan, jsonHeader);
-      return new PlanValues(values, unknowns, exprs, positions);
-    };
-    const target = (set2, values) => {
-      if (type === MACHINE) set2.machines.push(machineDraft(address, values));
-      else set2.vhds.push(vhdDraft(address, values));
-    };
-    const hasAfter = action !== "delete" && action !== "forget";
-    const hasBefore = action !== "create" && child2(change, "before")?.kind === "object";
-    const afterValues = hasAfter ? read2("after") : void 0;
-    const beforeValues = hasBefore ? read2("before") : void 0;
-    if (afterValues) target(after, afterValues);
-    if (beforeValues) target(before, beforeValues);
-    const replacePaths = child2(change, "replace_paths");
-    pending.push({
-      address,
-      action,
-      actions,
-      at: (afterValues ?? beforeValues)?.positions.resource ?? rcSpan,
-      ...replacePaths?.kind === "array" ? { replacePaths: toPlain(replacePaths).map((p) => p.map(String)) } : {}
     });
-  });
   const builtAfter = buildMachines(after.machines, after.vhds);
   const builtBefore = buildMachines(before.machines, before.vhds);
   const names2 = /* @__PURE__ */ new Map();
@@ -53436,7 +53431,10 @@ function indexConfiguration(configuration) {
     const resources = child2(module2, "resources");
     for (const r of resources?.kind === "array" ? resources.items : []) {
       if (str(child2(r, "mode")) === "data") continue;
-      index.set(`${path6.join(".")}|${str(child2(r, "type"))}.${str(child2(r, "name"))}`, child2(r, "expressions") ?? { kind: "object", start: r.start, end: r.end, members: /* @__PURE__ */ new Map() });
+      index.set(
+        `${path6.join(".")}|${str(child2(r, "type"))}.${str(child2(r, "name"))}`,
+        child2(r, "expressions") ?? { kind: "object", start: r.start, end: r.end, members: /* @__PURE__ */ new Map() }
+      );
     }
     const calls = child2(module2, "module_calls");
     if (calls?.kind === "object") for (const [name2, call] of calls.members) visit(child2(call.value, "module"), [...path6, name2], depth + 1);
@@ -53635,7 +53633,9 @@ async function parseTerraformConfiguration(input) {
     instantiate(root, "", inputs, "no .tfvars value", void 0, modules, 0, machines, vhds);
     const providerBlock = machines.length === before ? hypervProviderBlock(root) : void 0;
     if (providerBlock) {
-      notices.push(`${formatSpan(providerBlock.file.lines.span(providerBlock.block.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`);
+      notices.push(
+        `${formatSpan(providerBlock.file.lines.span(providerBlock.block.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`
+      );
     }
   }
   const built = buildMachines(machines, vhds);
@@ -53774,7 +53774,8 @@ function field(positions, name2, scope) {
   return fromEvaluated(evaluate2(a.expr, scope), positions.file.lines.span(a.start, a.end));
 }
 function fromEvaluated(v, at) {
-  if (v.kind === "unknown") return v.suffix === void 0 ? { kind: "unknown", at, reason: v.reason } : { kind: "unknown", at, reason: v.reason, suffix: v.suffix };
+  if (v.kind === "unknown")
+    return v.suffix === void 0 ? { kind: "unknown", at, reason: v.reason } : { kind: "unknown", at, reason: v.reason, suffix: v.suffix };
   if (v.value !== null && typeof v.value === "object") return { kind: "unknown", at, reason: "the value is a collection, not a single value" };
   return { kind: "known", value: v.value, at, written: true };
 }
@@ -53836,7 +53837,9 @@ function disks(positions, scope, prefix, vhdBlocks) {
       continue;
     }
     const reason = elements.kind === "unknown" ? elements.reason : "for_each is not a collection";
-    const iterators = /* @__PURE__ */ new Map([[iteratorName, unknownValue(`\`${iteratorName}\` is an element of the dynamic block's for_each, which is unknown (${reason})`)]]);
+    const iterators = /* @__PURE__ */ new Map([
+      [iteratorName, unknownValue(`\`${iteratorName}\` is an element of the dynamic block's for_each, which is unknown (${reason})`)]
+    ]);
     out2.push(diskDraft(p, { ...scope, iterators }, prefix, vhdBlocks));
   }
   return out2;
@@ -53884,7 +53887,11 @@ async function readTfvars(files, diagnostics) {
         const parsed = JSON.parse(f.text);
         if (isObject(parsed)) for (const [k, v] of Object.entries(parsed)) values.set(k, known(v));
       } catch (error2) {
-        diagnostics.push({ at: { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, code: "tfvars-json", message: `not valid JSON: ${error2.message}` });
+        diagnostics.push({
+          at: { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+          code: "tfvars-json",
+          message: `not valid JSON: ${error2.message}`
+        });
       }
     } else {
       const file = await parseHclFile(f.path, f.text);
@@ -53928,7 +53935,14 @@ function decodeDefinition(path6, bytes) {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, offset);
     const byte = bytes[offset].toString(16).toUpperCase().padStart(2, "0");
-    return failure(path6, line, column, "not-utf-8", `byte 0x${byte} is not valid UTF-8; definitions must be UTF-8`, "Save the file as UTF-8, or remove the binary content.");
+    return failure(
+      path6,
+      line,
+      column,
+      "not-utf-8",
+      `byte 0x${byte} is not valid UTF-8; definitions must be UTF-8`,
+      "Save the file as UTF-8, or remove the binary content."
+    );
   }
 }
 function failure(file, line, column, code2, message, fix) {
@@ -53989,7 +54003,10 @@ async function parseHvgateFiles(files) {
   const results = new Array(files.length);
   await Promise.all(
     batches.map(async (batch) => {
-      const estates = await runWorker(workerScript, batch.indexes.map((index) => files[index]));
+      const estates = await runWorker(
+        workerScript,
+        batch.indexes.map((index) => files[index])
+      );
       batch.indexes.forEach((fileIndex, i2) => results[fileIndex] = estates[i2]);
     })
   );
@@ -54401,7 +54418,9 @@ var GitRepository = class _GitRepository {
     const name2 = fetchableName(ref);
     const command = `git fetch --no-tags --depth=1 origin ${name2}`;
     if (remote.code !== 0) {
-      throw new ConfigurationError(`"${ref}" is not a commit in ${where2}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`);
+      throw new ConfigurationError(
+        `"${ref}" is not a commit in ${where2}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`
+      );
     }
     const fetched = await this.run(["fetch", "--no-tags", "--depth=1", "origin", name2], true);
     if (fetched.code !== 0) {
@@ -54440,7 +54459,9 @@ var GitRepository = class _GitRepository {
         child3.kill();
         reject(error2);
       };
-      child3.on("error", (error2) => fail(gitMissing(error2)));
+      child3.on("error", (error2) => {
+        fail(gitMissing(error2));
+      });
       child3.stdout.on("data", (chunk) => {
         try {
           parser.push(chunk);
@@ -54453,8 +54474,14 @@ var GitRepository = class _GitRepository {
       });
       child3.on("close", (code2) => {
         if (failed) return;
-        if (code2 !== 0) return fail(new ConfigurationError(`git cat-file failed (${firstLine2(Buffer.concat(stderr).toString("utf8"))})`));
-        if (!parser.done()) return fail(new ConfigurationError("git cat-file ended before every file was read"));
+        if (code2 !== 0) {
+          fail(new ConfigurationError(`git cat-file failed (${firstLine2(Buffer.concat(stderr).toString("utf8"))})`));
+          return;
+        }
+        if (!parser.done()) {
+          fail(new ConfigurationError("git cat-file ended before every file was read"));
+          return;
+        }
         resolve7(parser.blobs);
       });
       child3.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
@@ -54537,7 +54564,9 @@ var GitRepository = class _GitRepository {
       const err2 = [];
       child3.stdout.on("data", (chunk) => out2.push(chunk));
       child3.stderr.on("data", (chunk) => err2.push(chunk));
-      child3.on("error", (error2) => reject(gitMissing(error2)));
+      child3.on("error", (error2) => {
+        reject(gitMissing(error2));
+      });
       child3.on("close", (code2) => {
         const result = { code: code2 ?? 1, stdout: Buffer.concat(out2).toString("utf8"), stderr: Buffer.concat(err2).toString("utf8") };
         if (result.code !== 0 && !allowFailure) {
@@ -54614,10 +54643,19 @@ var BatchParser = class {
     const [oid, type, size] = header.split(" ");
     if (entry === void 0 || oid !== entry.oid) throw new ConfigurationError(`git cat-file answered "${header}" out of order`);
     if (type !== "blob" || size === void 0) {
-      throw new ConfigurationError(`${entry.path}: object ${entry.oid} is ${type === "missing" ? "missing from the repository" : `a ${type}`}; run "git fetch" and try again`);
+      throw new ConfigurationError(
+        `${entry.path}: object ${entry.oid} is ${type === "missing" ? "missing from the repository" : `a ${type}`}; run "git fetch" and try again`
+      );
     }
     const bytes = Number(size);
-    this.current = { size: bytes, remaining: bytes, chunks: [], kept: 0, keepAll: bytes <= MAX_DEFINITION_BYTES ? true : void 0, hash: createHash2("sha256") };
+    this.current = {
+      size: bytes,
+      remaining: bytes,
+      chunks: [],
+      kept: 0,
+      keepAll: bytes <= MAX_DEFINITION_BYTES ? true : void 0,
+      hash: createHash2("sha256")
+    };
     if (bytes === 0) this.finishBlob();
   }
   finishBlob() {
@@ -54742,7 +54780,8 @@ function changeLines(change, findings, style) {
 function contextLines(before, after) {
   const lines = [];
   if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} → ${clean(after.host)}`);
-  if (before && after && before.jobs.join("\0") !== after.jobs.join("\0")) lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
+  if (before && after && before.jobs.join("\0") !== after.jobs.join("\0"))
+    lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
   const was = before ? outcomeText2(before) : "(none)";
   const now = after ? outcomeText2(after) : "(removed)";
   const host = after ?? before;
@@ -54822,7 +54861,11 @@ function sha256(bytes) {
 function digestOnDisk(absolute, path6) {
   return new Promise((resolve7, reject) => {
     const hash = createHash3("sha256");
-    createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error2) => reject(new ConfigurationError(`${path6}: cannot be read (${error2.code ?? error2.message})`))).on("end", () => resolve7(hash.digest("hex")));
+    createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error2) => {
+      reject(new ConfigurationError(`${path6}: cannot be read (${error2.code ?? error2.message})`));
+    }).on("end", () => {
+      resolve7(hash.digest("hex"));
+    });
   });
 }
 
@@ -54841,7 +54884,8 @@ async function readSideConfig(repo, side, configPath, cwd, pack, label) {
     try {
       return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
     } catch (error2) {
-      if (error2 instanceof ConfigurationError) throw new ConfigurationError(`${error2.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
+      if (error2 instanceof ConfigurationError)
+        throw new ConfigurationError(`${error2.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
       throw error2;
     }
   }
@@ -54857,7 +54901,14 @@ async function runPlan(options, pack, write) {
   const base = { commit: baseCommit };
   const head = headCommit !== void 0 ? { commit: headCommit } : {};
   const headLabel = headCommit !== void 0 ? `head "${options.head}"` : "working tree";
-  const config = await readSideConfig(repo, options.configFrom === "base" ? base : head, options.configPath, options.cwd, pack, options.configFrom === "base" ? `base "${options.base}"` : headLabel);
+  const config = await readSideConfig(
+    repo,
+    options.configFrom === "base" ? base : head,
+    options.configPath,
+    options.cwd,
+    pack,
+    options.configFrom === "base" ? `base "${options.base}"` : headLabel
+  );
   const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
   const [baseFiles, headFiles] = await Promise.all([
     readSide(repo, base, options.paths, config, options.cwd),
@@ -54910,7 +54961,9 @@ async function runPlan(options, pack, write) {
 }
 function withPlanBefore(base, head) {
   if (head.plans.length === 0) return base.estate;
-  const fromBasePlans = new Set(base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions]));
+  const fromBasePlans = new Set(
+    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions])
+  );
   const keep = (items) => items.filter((item) => !fromBasePlans.has(item));
   const own = {
     vms: keep(base.estate.vms),
@@ -54971,7 +55024,11 @@ function repoPathFn(prefix) {
 }
 
 // src/action/main.ts
-var logger = { info: (message) => info2(message), debug: (message) => debug(message) };
+var logger = { info: (message) => {
+  info2(message);
+}, debug: (message) => {
+  debug(message);
+} };
 async function run2() {
   try {
     const env = process.env;
@@ -54995,7 +55052,14 @@ async function run2() {
       if (inputs.token === "") {
         logger.info("hvgate: no github-token, so no review or summary comment; results are in the job summary and annotations.");
       } else {
-        const published = await publishToPullRequest(githubClient(), context, context.pullRequest, report, { ...inputs, repoPath, ...link ? { link } : {} }, logger);
+        const published = await publishToPullRequest(
+          githubClient(),
+          context,
+          context.pullRequest,
+          report,
+          { ...inputs, repoPath, ...link ? { link } : {} },
+          logger
+        );
         placement = published.placement;
         if (published.commentId !== void 0) setOutput("comment-id", String(published.commentId));
       }
@@ -55015,7 +55079,14 @@ async function run2() {
       }
     }
     if (inputs.annotations) annotate(report, repoPath);
-    await writeJobSummary(renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: "bytes" }, ...link ? { link } : {}, ...placement ? { placement } : {}, fullReport: "the step log" }));
+    await writeJobSummary(
+      renderMarkdown(report, {
+        budget: { limit: JOB_SUMMARY_BYTES, unit: "bytes" },
+        ...link ? { link } : {},
+        ...placement ? { placement } : {},
+        fullReport: "the step log"
+      })
+    );
     const verdict3 = report.verdict;
     setOutput("verdict", verdict3.passed ? "passed" : "blocked");
     setOutput("blocking", String(verdict3.blocking));

@@ -14769,7 +14769,11 @@ function buildGuestSection(doc, base, vmName) {
 function checkGuestReferences(vmName, disks, section) {
   const diagnostics = [];
   const diskNames = disks.map((d) => d.name);
-  const coverable = [...diskNames, ...(section.guest?.iscsiTargets ?? []).map((t) => t.name), ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)];
+  const coverable = [
+    ...diskNames,
+    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
+  ];
   for (const target of section.guestCoverage ?? []) {
     if (coverable.includes(target.name)) continue;
     diagnostics.push({
@@ -14960,20 +14964,13 @@ var hvgate_v1_schema_default = {
   title: "hyperv-backup-gate definition (hvgate/v1)",
   description: "A Hyper-V VM, backup job or host profile, evaluated by hvgate against backup-safety policies.",
   type: "object",
-  required: [
-    "apiVersion",
-    "kind"
-  ],
+  required: ["apiVersion", "kind"],
   properties: {
     apiVersion: {
       const: "hvgate/v1"
     },
     kind: {
-      enum: [
-        "VirtualMachine",
-        "BackupJob",
-        "HostProfile"
-      ]
+      enum: ["VirtualMachine", "BackupJob", "HostProfile"]
     }
   },
   allOf: [
@@ -15048,9 +15045,7 @@ var hvgate_v1_schema_default = {
               }
             }
           },
-          required: [
-            "name"
-          ]
+          required: ["name"]
         },
         spec: {
           type: "object",
@@ -15061,19 +15056,11 @@ var hvgate_v1_schema_default = {
               description: "Name of the HostProfile the VM runs on. Default: the gate's configured default host."
             },
             generation: {
-              enum: [
-                1,
-                2
-              ],
+              enum: [1, 2],
               description: "VM generation. Default 2."
             },
             state: {
-              enum: [
-                "Running",
-                "Off",
-                "Saved",
-                "Paused"
-              ],
+              enum: ["Running", "Off", "Saved", "Paused"],
               description: "Intended state. Default Running."
             },
             configurationVersion: {
@@ -15098,12 +15085,7 @@ var hvgate_v1_schema_default = {
                   description: "Folder for checkpoint (snapshot) files. Default: the configuration path."
                 },
                 type: {
-                  enum: [
-                    "Disabled",
-                    "Standard",
-                    "Production",
-                    "ProductionOnly"
-                  ],
+                  enum: ["Disabled", "Standard", "Production", "ProductionOnly"],
                   description: "Checkpoint type. Default Production."
                 }
               }
@@ -15150,9 +15132,7 @@ var hvgate_v1_schema_default = {
                         minimum: 0
                       }
                     },
-                    required: [
-                      "diskNumber"
-                    ],
+                    required: ["diskNumber"],
                     description: "A physical disk attached directly to the VM: invisible to host-level backup."
                   },
                   controller: {
@@ -15160,10 +15140,7 @@ var hvgate_v1_schema_default = {
                     additionalProperties: false,
                     properties: {
                       type: {
-                        enum: [
-                          "SCSI",
-                          "IDE"
-                        ],
+                        enum: ["SCSI", "IDE"],
                         description: "Controller type."
                       },
                       number: {
@@ -15179,11 +15156,7 @@ var hvgate_v1_schema_default = {
                         maximum: 63
                       }
                     },
-                    required: [
-                      "type",
-                      "number",
-                      "location"
-                    ]
+                    required: ["type", "number", "location"]
                   },
                   shared: {
                     type: "boolean",
@@ -15196,9 +15169,7 @@ var hvgate_v1_schema_default = {
                     description: "Parent of a differencing disk; the whole chain must be backed up with it."
                   }
                 },
-                required: [
-                  "name"
-                ],
+                required: ["name"],
                 description: "A virtual disk file or a pass-through disk."
               },
               description: "Disks attached to the VM."
@@ -15220,12 +15191,7 @@ var hvgate_v1_schema_default = {
           description: "The VM's configuration."
         }
       },
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       description: "A Hyper-V virtual machine."
     },
     BackupJob: {
@@ -15261,9 +15227,7 @@ var hvgate_v1_schema_default = {
               }
             }
           },
-          required: [
-            "name"
-          ]
+          required: ["name"]
         },
         spec: {
           type: "object",
@@ -15289,20 +15253,13 @@ var hvgate_v1_schema_default = {
                   description: "Every VM carrying all of these labels is a member."
                 }
               },
-              required: [
-                "matchLabels"
-              ]
+              required: ["matchLabels"]
             }
           },
           description: "Which VMs the job backs up. One VM that fails its snapshot fails the whole job."
         }
       },
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       description: "A host-level backup job."
     },
     HostProfile: {
@@ -15338,29 +15295,14 @@ var hvgate_v1_schema_default = {
               }
             }
           },
-          required: [
-            "name"
-          ]
+          required: ["name"]
         },
         spec: {
           type: "object",
           additionalProperties: false,
           properties: {
             windowsServer: {
-              enum: [
-                "2008 R2",
-                "2012",
-                "2012 R2",
-                "2016",
-                "2019",
-                "2022",
-                "2025",
-                2012,
-                2016,
-                2019,
-                2022,
-                2025
-              ],
+              enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025],
               description: "Windows Server release of the Hyper-V host; decides whether a failed online criterion pauses the VM (2012 R2 and earlier) or makes the backup crash-consistent (2016+)."
             },
             defaultConfigurationVersion: {
@@ -15373,18 +15315,11 @@ var hvgate_v1_schema_default = {
               description: "Host UI language (e.g. de-DE): integration service names are localized to it."
             }
           },
-          required: [
-            "windowsServer"
-          ],
+          required: ["windowsServer"],
           description: "Facts about a Hyper-V host that change backup consequences."
         }
       },
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       description: "A Hyper-V host or host group."
     },
     Guest: {
@@ -15392,12 +15327,7 @@ var hvgate_v1_schema_default = {
       additionalProperties: false,
       properties: {
         os: {
-          enum: [
-            "windows",
-            "linux",
-            "freebsd",
-            "other"
-          ],
+          enum: ["windows", "linux", "freebsd", "other"],
           description: "Guest operating system family."
         },
         integrationServicesInstalled: {
@@ -15420,10 +15350,7 @@ var hvgate_v1_schema_default = {
                 description: "Name of the VM disk holding the volume."
               },
               diskType: {
-                enum: [
-                  "basic",
-                  "dynamic"
-                ],
+                enum: ["basic", "dynamic"],
                 description: "Windows disk type; VSS online backup needs basic disks."
               },
               fileSystem: {
@@ -15436,9 +15363,7 @@ var hvgate_v1_schema_default = {
                 description: "False for volumes the guest does not mount (EFI system or recovery partitions). Default true."
               }
             },
-            required: [
-              "name"
-            ]
+            required: ["name"]
           },
           description: "Volumes inside the guest."
         },
@@ -15462,9 +15387,7 @@ var hvgate_v1_schema_default = {
                 description: "Target IQN."
               }
             },
-            required: [
-              "name"
-            ],
+            required: ["name"],
             description: "An iSCSI target the guest connects to itself: invisible to the host."
           },
           description: "In-guest iSCSI targets."
@@ -15485,9 +15408,7 @@ var hvgate_v1_schema_default = {
                 description: "Virtual SAN name."
               }
             },
-            required: [
-              "name"
-            ],
+            required: ["name"],
             description: "A virtual Fibre Channel adapter: its LUNs are invisible to the host."
           },
           description: "Virtual Fibre Channel adapters."
@@ -15499,11 +15420,7 @@ var hvgate_v1_schema_default = {
       additionalProperties: false,
       properties: {
         protection: {
-          enum: [
-            "host",
-            "guest",
-            "both"
-          ],
+          enum: ["host", "guest", "both"],
           description: "host: the host backs up the whole VM; guest: only an agent inside the VM; both. Default host."
         },
         inGuestCoverage: {
@@ -15548,12 +15465,7 @@ var hvgate_v1_schema_default = {
           description: "Last day the exception is valid (YYYY-MM-DD)."
         }
       },
-      required: [
-        "policy",
-        "reason",
-        "owner",
-        "expires"
-      ],
+      required: ["policy", "reason", "owner", "expires"],
       description: "A justified, owned, expiring waiver of one policy for this VM."
     }
   }

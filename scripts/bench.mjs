@@ -37,7 +37,10 @@ spec:
 function estate(dir, n) {
   mkdirSync(join(dir, 'vms'), { recursive: true });
   const hosts = `apiVersion: hvgate/v1\nkind: HostProfile\nmetadata: { name: legacy }\nspec: { windowsServer: 2012 R2 }\n---\napiVersion: hvgate/v1\nkind: HostProfile\nmetadata: { name: modern }\nspec: { windowsServer: "2022" }\n`;
-  const jobs = Array.from({ length: JOBS }, (_, j) => `apiVersion: hvgate/v1\nkind: BackupJob\nmetadata: { name: job-${j} }\nspec:\n  selector: { matchLabels: { job: j${j} } }\n`).join('---\n');
+  const jobs = Array.from(
+    { length: JOBS },
+    (_, j) => `apiVersion: hvgate/v1\nkind: BackupJob\nmetadata: { name: job-${j} }\nspec:\n  selector: { matchLabels: { job: j${j} } }\n`,
+  ).join('---\n');
   writeFileSync(join(dir, 'infra.yaml'), `${hosts}---\n${jobs}`);
   for (let start = 0; start < n; start += VMS_PER_FILE) {
     const docs = [];
@@ -68,8 +71,22 @@ function planEstate(dir, n) {
           snapshot_file_location: `${drive(i)}:\\Checkpoints\\vm-${i}`,
           integration_services: { VSS: i % 11 !== 0 },
           hard_disk_drives: [
-            { controller_type: 'Scsi', controller_number: 0, controller_location: 0, path: `D:\\VMs\\vm-${i}\\os.vhdx`, disk_number: 4294967295, support_persistent_reservations: false },
-            { controller_type: 'Scsi', controller_number: 0, controller_location: 1, path: '', disk_number: i % 17 === 0 ? 3 : 4294967295, support_persistent_reservations: false },
+            {
+              controller_type: 'Scsi',
+              controller_number: 0,
+              controller_location: 0,
+              path: `D:\\VMs\\vm-${i}\\os.vhdx`,
+              disk_number: 4294967295,
+              support_persistent_reservations: false,
+            },
+            {
+              controller_type: 'Scsi',
+              controller_number: 0,
+              controller_location: 1,
+              path: '',
+              disk_number: i % 17 === 0 ? 3 : 4294967295,
+              support_persistent_reservations: false,
+            },
           ],
         },
         after_unknown: { id: true, path: true },
@@ -93,20 +110,24 @@ for (const [title, generate] of [
   [`hvgate/v1 YAML (${VMS_PER_FILE} VMs per file, ${JOBS} jobs)`, estate],
   ['Terraform plan JSON (one plan file)', planEstate],
 ]) {
-console.log(`\nhvgate check on generated ${title}, Node ${process.version}`);
-console.log('VMs        seconds   VMs/s      time ratio   size ratio');
-let previous;
-for (const n of sizes) {
-  const dir = mkdtempSync(join(tmpdir(), 'hvgate-bench-'));
-  try {
-    generate(dir, n);
-    const seconds = timeCheck(dir);
-    const ratio = previous ? (seconds / previous.seconds).toFixed(2) : '-';
-    const sizeRatio = previous ? (n / previous.n).toFixed(0) : '-';
-    console.log(`${String(n).padEnd(10)} ${seconds.toFixed(2).padStart(7)}   ${Math.round(n / seconds).toString().padEnd(10)} ${ratio.padStart(10)}   ${sizeRatio.padStart(10)}`);
-    previous = { n, seconds };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  console.log(`\nhvgate check on generated ${title}, Node ${process.version}`);
+  console.log('VMs        seconds   VMs/s      time ratio   size ratio');
+  let previous;
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'hvgate-bench-'));
+    try {
+      generate(dir, n);
+      const seconds = timeCheck(dir);
+      const ratio = previous ? (seconds / previous.seconds).toFixed(2) : '-';
+      const sizeRatio = previous ? (n / previous.n).toFixed(0) : '-';
+      console.log(
+        `${String(n).padEnd(10)} ${seconds.toFixed(2).padStart(7)}   ${Math.round(n / seconds)
+          .toString()
+          .padEnd(10)} ${ratio.padStart(10)}   ${sizeRatio.padStart(10)}`,
+      );
+      previous = { n, seconds };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
-}
 }

@@ -37,7 +37,9 @@ policyCases(policy, {
     {
       name: 'unique names, a declared host profile and absolute paths on every kind of volume',
       yaml: {
-        'vms.yaml': `${vm('app-01', `  host: legacy
+        'vms.yaml': `${vm(
+          'app-01',
+          `  host: legacy
   configurationPath: D:\\VMs
   checkpoints:
     location: D:\\Snapshots
@@ -46,7 +48,8 @@ policyCases(policy, {
       path: D:\\VMs\\os.vhdx
     - name: data
       path: C:\\ClusterStorage\\Volume1\\data.avhdx
-      parentPath: \\\\fs01\\vhd\\base.vhdx`)}
+      parentPath: \\\\fs01\\vhd\\base.vhdx`,
+        )}
 ---
 ${vm('app-02', disk('e:/VMs/app-02.vhdx'))}`,
         'jobs.yaml': `${job('nightly', 'app-01, app-02')}\n---\n${host('legacy', '2012 R2')}`,
@@ -74,9 +77,20 @@ spec: {}
     },
     {
       name: 'a misspelled key is a schema error with a suggestion',
-      yaml: vm('app-01', `  checkpoint:
-    location: D:\\Snapshots`),
-      errors: [{ messageId: 'invalidDefinition', line: 6, column: 3, subject: 'schema:spec.checkpoint', messageIncludes: ['unknown key "checkpoint"', 'did you mean "checkpoints"'] }],
+      yaml: vm(
+        'app-01',
+        `  checkpoint:
+    location: D:\\Snapshots`,
+      ),
+      errors: [
+        {
+          messageId: 'invalidDefinition',
+          line: 6,
+          column: 3,
+          subject: 'schema:spec.checkpoint',
+          messageIncludes: ['unknown key "checkpoint"', 'did you mean "checkpoints"'],
+        },
+      ],
     },
     {
       name: 'an empty file defines nothing',
@@ -89,7 +103,16 @@ spec: {}
         'a.yaml': vm('app-01', disk('D:\\VMs\\a.vhdx')),
         'b.yaml': `${vm('app-02', disk('D:\\VMs\\b.vhdx'))}\n---\n${vm('app-01', disk('D:\\VMs\\c.vhdx'))}`,
       },
-      errors: [{ messageId: 'duplicateVm', line: 13, column: 9, file: 'b.yaml', vm: 'app-01', messageIncludes: ['"app-01" is defined again', 'first defined at a.yaml:4:9'] }],
+      errors: [
+        {
+          messageId: 'duplicateVm',
+          line: 13,
+          column: 9,
+          file: 'b.yaml',
+          vm: 'app-01',
+          messageIncludes: ['"app-01" is defined again', 'first defined at a.yaml:4:9'],
+        },
+      ],
     },
     {
       name: 'a VM defined three times gets two findings',
@@ -112,14 +135,22 @@ spec: {}
     },
     {
       name: 'a VM naming a host profile that does not exist, with a suggestion',
-      yaml: `${vm('app-01', `  host: legacy-hv
-${disk('D:\\a.vhdx')}`)}\n---\n${host('legacy-hv1', '2012 R2')}`,
-      errors: [{ messageId: 'unknownHostProfile', line: 6, column: 9, vm: 'app-01', subject: 'host', messageIncludes: ['"legacy-hv"', 'did you mean "legacy-hv1"?'] }],
+      yaml: `${vm(
+        'app-01',
+        `  host: legacy-hv
+${disk('D:\\a.vhdx')}`,
+      )}\n---\n${host('legacy-hv1', '2012 R2')}`,
+      errors: [
+        { messageId: 'unknownHostProfile', line: 6, column: 9, vm: 'app-01', subject: 'host', messageIncludes: ['"legacy-hv"', 'did you mean "legacy-hv1"?'] },
+      ],
     },
     {
       name: 'a VM naming a host profile when none is declared',
-      yaml: vm('app-01', `  host: legacy
-${disk('D:\\a.vhdx')}`),
+      yaml: vm(
+        'app-01',
+        `  host: legacy
+${disk('D:\\a.vhdx')}`,
+      ),
       errors: [{ messageId: 'unknownHostProfile', line: 6, column: 9, messageIncludes: ['no HostProfile definition provides. Without it'] }],
     },
     {
@@ -129,30 +160,49 @@ ${disk('D:\\a.vhdx')}`),
     },
     {
       name: 'a drive-relative configuration path is reported once, not again for the checkpoints that follow it',
-      yaml: vm('app-01', `  configurationPath: D:VMs
-${disk('D:\\VMs\\os.vhdx')}`),
-      errors: [{ messageId: 'unresolvablePath', line: 6, column: 22, subject: 'path:configuration', messageIncludes: ['relative to the current folder of drive D:'] }],
+      yaml: vm(
+        'app-01',
+        `  configurationPath: D:VMs
+${disk('D:\\VMs\\os.vhdx')}`,
+      ),
+      errors: [
+        { messageId: 'unresolvablePath', line: 6, column: 22, subject: 'path:configuration', messageIncludes: ['relative to the current folder of drive D:'] },
+      ],
     },
     {
       name: 'relative checkpoint location and parent path',
-      yaml: vm('app-01', `  checkpoints:
+      yaml: vm(
+        'app-01',
+        `  checkpoints:
     location: Snapshots
   disks:
     - name: os
       path: D:\\VMs\\os.avhdx
-      parentPath: ..\\base.vhdx`),
+      parentPath: ..\\base.vhdx`,
+      ),
       errors: [
-        { messageId: 'unresolvablePath', line: 7, column: 15, subject: 'path:checkpoints', messageIncludes: ['the checkpoint location', 'not an absolute Windows path'] },
+        {
+          messageId: 'unresolvablePath',
+          line: 7,
+          column: 15,
+          subject: 'path:checkpoints',
+          messageIncludes: ['the checkpoint location', 'not an absolute Windows path'],
+        },
         { messageId: 'unresolvablePath', line: 11, column: 19, subject: 'disk:os:parent', messageIncludes: ['the parent path of disk "os"'] },
       ],
     },
     {
       name: 'unknown: fail turns a value another policy cannot evaluate into an HVB000 error',
-      yaml: vm('app-01', `  disks:
-    - name: os`),
+      yaml: vm(
+        'app-01',
+        `  disks:
+    - name: os`,
+      ),
       pack: [policy, checkpointSameVolume],
       settings: { unknown: 'fail' },
-      errors: [{ messageId: 'cannotEvaluate', line: 7, column: 7, vm: 'app-01', messageIncludes: ['Cannot evaluate HVB003', 'the path of disk "os" is unknown'] }],
+      errors: [
+        { messageId: 'cannotEvaluate', line: 7, column: 7, vm: 'app-01', messageIncludes: ['Cannot evaluate HVB003', 'the path of disk "os" is unknown'] },
+      ],
     },
   ],
 });
@@ -184,19 +234,24 @@ describe('HVB000 beyond the table', () => {
     const fromTerraform = { ...first, format: 'terraform' as const, address: 'hyperv_machine_instance.app', at, nameAt: at };
     const estate = mergeEstates([own, { ...own, vms: [fromTerraform], files: ['main.tf'] }]);
     const evaluation = evaluate(estate, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
-    expect(evaluation.findings.map((f) => [f.messageId, f.address, f.at.file, f.at.line])).toEqual([['duplicateVm', 'hyperv_machine_instance.app', 'main.tf', 3]]);
+    expect(evaluation.findings.map((f) => [f.messageId, f.address, f.at.file, f.at.line])).toEqual([
+      ['duplicateVm', 'hyperv_machine_instance.app', 'main.tf', 3],
+    ]);
   });
 
   test('HVB000 cannot be waived', () => {
     const { evaluation } = evaluateCase(policy, {
       name: 'waiver',
-      yaml: vm('app-01', `  configurationPath: D:VMs
+      yaml: vm(
+        'app-01',
+        `  configurationPath: D:VMs
 ${disk('D:\\VMs\\os.vhdx')}
   exceptions:
     - policy: HVB000
       reason: We know.
       owner: platform-team
-      expires: 2026-12-31`),
+      expires: 2026-12-31`,
+      ),
     });
     expect(evaluation.findings.map((f) => [f.messageId, Boolean(f.exception)])).toEqual([['unresolvablePath', false]]);
     expect(evaluation.exceptions[0]?.problems).toContainEqual({ kind: 'not-waivable', value: 'HVB000' });

@@ -20,7 +20,8 @@ export default definePolicy({
   fix: 'Correct the definition where this finding points. {{advice}}',
   messages: {
     invalidDefinition: '{{message}}',
-    duplicateVm: 'VM name "{{name}}" is defined again; it was first defined at {{first}}. Hyper-V VM names must be unique, and the gate cannot tell which definition is meant.',
+    duplicateVm:
+      'VM name "{{name}}" is defined again; it was first defined at {{first}}. Hyper-V VM names must be unique, and the gate cannot tell which definition is meant.',
     duplicateJob: 'Backup job "{{name}}" is defined again; it was first defined at {{first}}. The gate cannot tell which member list is meant.',
     duplicateHost: 'Host profile "{{name}}" is defined again; it was first defined at {{first}}. The gate cannot tell which host facts are meant.',
     unknownHostProfile:
@@ -45,7 +46,8 @@ export default definePolicy({
         data: {
           what,
           problem: result.problem,
-          advice: 'Write an absolute path with an ASCII drive letter (D:\\…), a Cluster Shared Volume (C:\\ClusterStorage\\…) or a share (\\\\server\\share\\…).',
+          advice:
+            'Write an absolute path with an ASCII drive letter (D:\\…), a Cluster Shared Volume (C:\\ClusterStorage\\…) or a share (\\\\server\\share\\…).',
         },
       });
     };

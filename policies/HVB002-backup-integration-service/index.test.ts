@@ -84,7 +84,12 @@ policyCases(policy, {
           line: 7,
           column: 5,
           subject: 'service:Takt',
-          messageIncludes: ['"Takt"', 'maybe a localized name', 'cannot tell whether it is the Backup service', 'use `VSS` or the GUID 5CED1297-4598-4915-A5FC-AD21BB4D02A4'],
+          messageIncludes: [
+            '"Takt"',
+            'maybe a localized name',
+            'cannot tell whether it is the Backup service',
+            'use `VSS` or the GUID 5CED1297-4598-4915-A5FC-AD21BB4D02A4',
+          ],
         },
         { messageId: 'unrecognizedService', line: 9, column: 5, subject: 'service:Gastdienstschnittstelle' },
       ],

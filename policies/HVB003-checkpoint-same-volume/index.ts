@@ -30,8 +30,7 @@ export default definePolicy({
     // An unreadable path is a definition error (HVB000), not a second volume.
     if (!checkpointResult.ok) return;
     const checkpointVolume = checkpointResult.volume;
-    const described =
-      location.origin === 'default' ? `the checkpoint location (${location.note ?? location.value})` : `checkpoint location ${location.value}`;
+    const described = location.origin === 'default' ? `the checkpoint location (${location.note ?? location.value})` : `checkpoint location ${location.value}`;
 
     for (const disk of vm.disks) {
       if (disk.kind !== 'virtual' || disk.path === undefined) continue;

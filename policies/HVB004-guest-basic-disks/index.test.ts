@@ -127,7 +127,14 @@ spec:
         guest: { ...vm.guest, volumes: vm.guest.volumes.map((v) => (v.name === 'E:' ? { ...v, diskType: unknown(v.diskType.at, 'known after apply') } : v)) },
       })),
       errors: [
-        { messageId: 'cannotEvaluate', line: 9, column: 19, level: 'note', subject: 'unknown:HVB004:volume:E:', messageIncludes: ['the disk type of guest volume E: is unknown (known after apply)'] },
+        {
+          messageId: 'cannotEvaluate',
+          line: 9,
+          column: 19,
+          level: 'note',
+          subject: 'unknown:HVB004:volume:E:',
+          messageIncludes: ['the disk type of guest volume E: is unknown (known after apply)'],
+        },
         { messageId: 'dynamicDisk', line: 11, column: 19, subject: 'volume:F:' },
       ],
       outcomes: { 'app-01': 'crash-consistent' },

@@ -15,8 +15,7 @@ export default definePolicy({
   effect: 'degraded',
   fix: 'Move volume {{volume}} of VM "{{vm}}" to a basic disk (Windows converts a dynamic disk back to basic only when it is empty); to grow or combine space, enlarge or add virtual disks instead of spanning dynamic volumes in the guest.',
   messages: {
-    dynamicDisk:
-      'VM "{{vm}}": guest volume {{volume}} is on a dynamic disk; online backup needs every guest volume on a basic disk. {{consequence}}',
+    dynamicDisk: 'VM "{{vm}}": guest volume {{volume}} is on a dynamic disk; online backup needs every guest volume on a basic disk. {{consequence}}',
   },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {

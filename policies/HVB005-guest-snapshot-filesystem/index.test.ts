@@ -107,7 +107,13 @@ policyCases(policy, {
       - { name: /boot/efi, fileSystem: vfat }
       - { name: /mnt/usb, fileSystem: MSDOS }`),
       errors: [
-        { messageId: 'linuxFileSystem', line: 10, column: 40, subject: 'volume:/boot/efi', messageIncludes: ['hv_vss_daemon in a Linux guest does not freeze'] },
+        {
+          messageId: 'linuxFileSystem',
+          line: 10,
+          column: 40,
+          subject: 'volume:/boot/efi',
+          messageIncludes: ['hv_vss_daemon in a Linux guest does not freeze'],
+        },
         { messageId: 'linuxFileSystem', line: 11, column: 39, subject: 'volume:/mnt/usb', messageIncludes: ['formatted MSDOS'] },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
@@ -165,7 +171,14 @@ policyCases(policy, {
       - name: "E:"
         fileSystem: FAT`),
       errors: [
-        { messageId: 'cannotEvaluate', line: 9, column: 9, level: 'note', subject: 'unknown:HVB005:volume:C:', messageIncludes: ['the file system of guest volume C: is unknown'] },
+        {
+          messageId: 'cannotEvaluate',
+          line: 9,
+          column: 9,
+          level: 'note',
+          subject: 'unknown:HVB005:volume:C:',
+          messageIncludes: ['the file system of guest volume C: is unknown'],
+        },
         { messageId: 'windowsFileSystem', line: 11, column: 21, subject: 'volume:E:' },
       ],
     },

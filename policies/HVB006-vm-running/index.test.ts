@@ -69,7 +69,9 @@ spec:
       name: 'state unknown until apply: cannot evaluate instead of assuming Running',
       yaml: vm(`  state: Off`),
       transform: withVm('app-01', (vm) => ({ ...vm, state: unknown(vm.state.at, 'var.state has no default') })),
-      errors: [{ messageId: 'cannotEvaluate', line: 6, column: 10, level: 'note', messageIncludes: ['the intended state is unknown (var.state has no default)'] }],
+      errors: [
+        { messageId: 'cannotEvaluate', line: 6, column: 10, level: 'note', messageIncludes: ['the intended state is unknown (var.state has no default)'] },
+      ],
       outcomes: { 'app-01': 'online' },
       uncertain: ['app-01'],
     },

@@ -72,7 +72,10 @@ policyCases(policy, {
           column: 7,
           vm: 'legacy-01',
           subject: 'job:nightly:member:legacy-01',
-          messageIncludes: ['VM "legacy-01" is predicted to fail its snapshot', '1 failing VM takes all 3 VMs of backup job "nightly" down: app-01, legacy-01, app-02.'],
+          messageIncludes: [
+            'VM "legacy-01" is predicted to fail its snapshot',
+            '1 failing VM takes all 3 VMs of backup job "nightly" down: app-01, legacy-01, app-02.',
+          ],
         },
       ],
       outcomes: { 'app-01': 'online', 'legacy-01': 'fails', 'app-02': 'online' },
@@ -81,14 +84,28 @@ policyCases(policy, {
       name: 'a member chosen by a selector is reported at the selector',
       yaml: estate(vm('app-01', 1, 'tier: web'), vm('legacy-01', 0, 'tier: web'), job('web', '  selector:\n    matchLabels: { tier: web }')),
       pack,
-      errors: [{ messageId: 'memberFails', line: 31, column: 3, subject: 'job:web:member:legacy-01', messageIncludes: ['all 2 VMs of backup job "web" down: app-01, legacy-01.'] }],
+      errors: [
+        {
+          messageId: 'memberFails',
+          line: 31,
+          column: 3,
+          subject: 'job:web:member:legacy-01',
+          messageIncludes: ['all 2 VMs of backup job "web" down: app-01, legacy-01.'],
+        },
+      ],
     },
     {
       name: 'two failing members give one finding each',
       yaml: estate(vm('legacy-01', 0), vm('legacy-02', 0), vm('app-01', 1), job('nightly', '  members: [legacy-01, legacy-02, app-01]')),
       pack,
       errors: [
-        { messageId: 'memberFails', line: 37, column: 13, subject: 'job:nightly:member:legacy-01', messageIncludes: ['(2 members of the job are predicted to fail)'] },
+        {
+          messageId: 'memberFails',
+          line: 37,
+          column: 13,
+          subject: 'job:nightly:member:legacy-01',
+          messageIncludes: ['(2 members of the job are predicted to fail)'],
+        },
         { messageId: 'memberFails', line: 37, column: 24, subject: 'job:nightly:member:legacy-02' },
       ],
     },
@@ -118,7 +135,14 @@ policyCases(policy, {
       pack,
       errors: [
         { messageId: 'memberFails', line: 6, column: 21, file: 'jobs/nightly.yaml', subject: 'job:nightly:member:legacy-01' },
-        { messageId: 'memberFails', line: 6, column: 13, file: 'jobs/weekly.yaml', subject: 'job:weekly:member:legacy-01', messageIncludes: ['takes backup job "weekly" down; it has no other member.'] },
+        {
+          messageId: 'memberFails',
+          line: 6,
+          column: 13,
+          file: 'jobs/weekly.yaml',
+          subject: 'job:weekly:member:legacy-01',
+          messageIncludes: ['takes backup job "weekly" down; it has no other member.'],
+        },
       ],
     },
   ],
@@ -138,7 +162,9 @@ describe('HVB009 beyond the table', () => {
     expect(finding?.address).toBe('BackupJob/nightly');
     expect(finding?.vm).toBe('app-07');
     expect(finding?.blastRadius).toEqual(members);
-    expect(finding?.message).toContain('takes all 14 VMs of backup job "nightly" down: app-01, app-02, app-03, app-04, app-05, app-06, app-07, app-08, app-09, app-10 and 4 more.');
+    expect(finding?.message).toContain(
+      'takes all 14 VMs of backup job "nightly" down: app-01, app-02, app-03, app-04, app-05, app-06, app-07, app-08, app-09, app-10 and 4 more.',
+    );
     expect(finding?.related).toEqual([{ at: expect.objectContaining({ line: 59, column: 9 }), message: 'VM "app-07" is defined here' }]);
     expect(evaluation.jobs[0]).toMatchObject({ failing: ['app-07'], fails: true });
   });

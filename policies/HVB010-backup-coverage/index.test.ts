@@ -44,7 +44,15 @@ policyCases(policy, {
     {
       name: 'a VM that no job includes while another is covered',
       yaml: estate(vm('app-01'), vm('app-02'), job('nightly', '  members: [app-01]')),
-      errors: [{ messageId: 'notInAnyJob', line: 13, column: 9, vm: 'app-02', messageIncludes: ['"app-02" belongs to no backup job', 'not set: the host backs up the whole VM', 'unprotected'] }],
+      errors: [
+        {
+          messageId: 'notInAnyJob',
+          line: 13,
+          column: 9,
+          vm: 'app-02',
+          messageIncludes: ['"app-02" belongs to no backup job', 'not set: the host backs up the whole VM', 'unprotected'],
+        },
+      ],
       outcomes: { 'app-01': 'online', 'app-02': 'unprotected' },
     },
     {

@@ -31,8 +31,7 @@ export default definePolicy({
       messageId: 'notInAnyJob',
       at: vm.nameAt,
       data: {
-        protection:
-          protection.origin === 'default' ? `protection: host, ${protection.note ?? 'by default'}` : `protection: ${protection.value}`,
+        protection: protection.origin === 'default' ? `protection: host, ${protection.note ?? 'by default'}` : `protection: ${protection.value}`,
       },
     });
   },

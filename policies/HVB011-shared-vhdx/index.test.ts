@@ -90,7 +90,10 @@ ${host('hv2016', '2016')}`,
           column: 15,
           subject: 'disk:shared-data',
           vm: 'sqlc-01',
-          messageIncludes: ['is a shared VHDX', 'On Windows Server 2019 host (assumed: no host profile), configuration version 9.0, convert it to a VHD Set (.vhds)'],
+          messageIncludes: [
+            'is a shared VHDX',
+            'On Windows Server 2019 host (assumed: no host profile), configuration version 9.0, convert it to a VHD Set (.vhds)',
+          ],
         },
       ],
       outcomes: { 'sqlc-01': 'incomplete' },
@@ -201,6 +204,11 @@ test('HVB011 reports sharing unknown until apply as cannot-evaluate, but not for
   const disks = model.disks.map((disk) => ({ ...disk, shared: unknown(at, 'known after apply') }));
   const evaluation = evaluate({ ...estate, vms: [{ ...model, disks }] }, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
   expect(evaluation.findings.map((f) => [f.messageId, f.level, f.subject, f.message])).toEqual([
-    ['cannotEvaluate', 'note', 'unknown:HVB011:disk:data', 'Cannot evaluate HVB011 shared-vhdx for VM "sqlc-01": whether disk "data" is shared is unknown (known after apply).'],
+    [
+      'cannotEvaluate',
+      'note',
+      'unknown:HVB011:disk:data',
+      'Cannot evaluate HVB011 shared-vhdx for VM "sqlc-01": whether disk "data" is shared is unknown (known after apply).',
+    ],
   ]);
 });

@@ -45,7 +45,8 @@ export default definePolicy({
             data: {
               disk: disk.name,
               path: path.value,
-              remedy: 'run the VM on a Windows Server 2016 or later host, or use a shared VHDX and back it up from inside the guest (list it in backup.inGuestCoverage).',
+              remedy:
+                'run the VM on a Windows Server 2016 or later host, or use a shared VHDX and back it up from inside the guest (list it in backup.inGuestCoverage).',
             },
           });
         }

@@ -108,7 +108,9 @@ ${host('legacy', '2012 R2')}`,
     {
       name: 'the message names the job that the VM takes down; its job mate keeps its own outcome',
       yaml: jobWithBrokenMember,
-      errors: [{ messageId: 'noScsiController', line: 8, column: 20, vm: 'app-01', messageIncludes: ['every other VM in backup job "nightly" loses its backup too'] }],
+      errors: [
+        { messageId: 'noScsiController', line: 8, column: 20, vm: 'app-01', messageIncludes: ['every other VM in backup job "nightly" loses its backup too'] },
+      ],
       outcomes: { 'app-01': 'fails', 'web-01': 'online' },
     },
     {
@@ -117,9 +119,12 @@ ${host('legacy', '2012 R2')}`,
   generation: 1
   scsiControllers: 0`)}
 ---
-${vm(`  host: legacy
+${vm(
+  `  host: legacy
   generation: 1
-  scsiControllers: 0`, 'db-01')}
+  scsiControllers: 0`,
+  'db-01',
+)}
 ${job('nightly', ['app-01'])}
 ${job('weekly', ['app-01', 'db-01'])}
 ${host('legacy', '2012 R2')}`,
@@ -146,20 +151,31 @@ test('HVB012 reports an unknown controller count as cannot-evaluate, never as a 
   const withUnknown = { ...estate, vms: [{ ...vmModel, scsiControllers: unknown(at, 'known after apply') }] };
   const evaluation = evaluate(withUnknown, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
   expect(evaluation.findings.map((f) => [f.policyId, f.messageId, f.level, f.at.line, f.message])).toEqual([
-    ['HVB012', 'cannotEvaluate', 'note', 7, 'Cannot evaluate HVB012 scsi-controller-required for VM "app-01": the number of SCSI controllers is unknown (known after apply).'],
+    [
+      'HVB012',
+      'cannotEvaluate',
+      'note',
+      7,
+      'Cannot evaluate HVB012 scsi-controller-required for VM "app-01": the number of SCSI controllers is unknown (known after apply).',
+    ],
   ]);
   expect(evaluation.vms[0]!.uncertain).toBe(true);
   expect(evaluation.vms[0]!.outcome).toBe('online');
 });
 
 test('HVB012 quotes the note of a defaulted controller count and points where it would be written', () => {
-  const estate = parseHvgateFile('vm.yaml', `${vm(`  host: legacy
-  generation: 1`)}\n${host('legacy', '2012 R2')}`);
+  const estate = parseHvgateFile(
+    'vm.yaml',
+    `${vm(`  host: legacy
+  generation: 1`)}\n${host('legacy', '2012 R2')}`,
+  );
   const model = estate.vms[0]!;
   const at = { file: 'vm.yaml', line: 5, column: 1, endLine: 5, endColumn: 5 };
   const defaulted = { ...model, scsiControllers: byDefault(0, at, 'not set: counted from the SCSI controllers the disks use') };
   const evaluation = evaluate({ ...estate, vms: [defaulted] }, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
   expect(evaluation.findings.map((f) => [f.messageId, f.level, f.at.line, f.at.column])).toEqual([['noScsiController', 'error', 5, 1]]);
-  expect(evaluation.findings[0]!.message).toContain('has no SCSI controller (not set: counted from the SCSI controllers the disks use). On Windows Server 2012 R2 host legacy');
+  expect(evaluation.findings[0]!.message).toContain(
+    'has no SCSI controller (not set: counted from the SCSI controllers the disks use). On Windows Server 2012 R2 host legacy',
+  );
   expect(evaluation.vms[0]!.outcome).toBe('fails');
 });

@@ -84,7 +84,15 @@ policyCases(policy, {
       yaml: vm(`  disks:
     - name: os
       path: D:\\VMs\\lab-01\\os_8F2A1C.AVHDX`),
-      errors: [{ messageId: 'parentNotDeclared', line: 8, column: 13, subject: 'disk:os', messageIncludes: ['(D:\\VMs\\lab-01\\os_8F2A1C.AVHDX) is a differencing disk, but its parent is not declared'] }],
+      errors: [
+        {
+          messageId: 'parentNotDeclared',
+          line: 8,
+          column: 13,
+          subject: 'disk:os',
+          messageIncludes: ['(D:\\VMs\\lab-01\\os_8F2A1C.AVHDX) is a differencing disk, but its parent is not declared'],
+        },
+      ],
       outcomes: { 'lab-01': 'online' },
     },
     {

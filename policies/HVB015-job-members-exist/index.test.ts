@@ -90,7 +90,9 @@ describe('HVB015 beyond the table', () => {
     expect(finding?.address).toBe('BackupJob/nightly');
     expect(finding?.vm).toBeUndefined();
     expect(finding?.blastRadius).toEqual(members);
-    expect(finding?.message).toContain('all 12 VMs of the job lose their backup: app-01, app-02, app-03, app-04, app-05, app-06, app-07, app-08, app-09, app-10 and 2 more.');
+    expect(finding?.message).toContain(
+      'all 12 VMs of the job lose their backup: app-01, app-02, app-03, app-04, app-05, app-06, app-07, app-08, app-09, app-10 and 2 more.',
+    );
     expect(evaluation.jobs[0]).toMatchObject({ fails: true, missing: [{ name: 'app-13' }] });
   });
 

@@ -61,29 +61,46 @@ policyCases(policy, {
       name: 'expired the day before today',
       yaml: vm('app-01', exception('HVB003', '2026-05-31')),
       pack,
-      errors: [{ messageId: 'invalid', line: 12, column: 7, vm: 'app-01', subject: 'exception:HVB003', messageIncludes: ['The exception for HVB003 on VM "app-01" is ignored', 'it expired on 2026-05-31'] }],
+      errors: [
+        {
+          messageId: 'invalid',
+          line: 12,
+          column: 7,
+          vm: 'app-01',
+          subject: 'exception:HVB003',
+          messageIncludes: ['The exception for HVB003 on VM "app-01" is ignored', 'it expired on 2026-05-31'],
+        },
+      ],
       outcomes: { 'app-01': 'crash-consistent' },
     },
     {
       name: 'an unknown policy name, with a suggestion',
       yaml: vm('app-01', exception('checkpoint-same-volum')),
       pack,
-      errors: [{ messageId: 'invalid', line: 12, column: 7, messageIncludes: ['unknown policy "checkpoint-same-volum"; did you mean "checkpoint-same-volume"?'] }],
+      errors: [
+        { messageId: 'invalid', line: 12, column: 7, messageIncludes: ['unknown policy "checkpoint-same-volum"; did you mean "checkpoint-same-volume"?'] },
+      ],
       outcomes: { 'app-01': 'crash-consistent' },
     },
     {
       name: 'an unknown policy id and an expiry in the past: both problems are listed',
       yaml: vm('app-01', exception('HVB103', '2025-12-31')),
       pack,
-      errors: [{ messageId: 'invalid', line: 12, column: 7, subject: 'exception:HVB103', messageIncludes: ['unknown policy "HVB103"; did you mean "HVB003"?; it expired on 2025-12-31.'] }],
+      errors: [
+        {
+          messageId: 'invalid',
+          line: 12,
+          column: 7,
+          subject: 'exception:HVB103',
+          messageIncludes: ['unknown policy "HVB103"; did you mean "HVB003"?; it expired on 2025-12-31.'],
+        },
+      ],
     },
     {
       name: 'HVB016 itself can never be waived',
       yaml: vm('app-01', exception('HVB016')),
       pack,
-      errors: [
-        { messageId: 'invalid', line: 12, column: 7, messageIncludes: ['HVB016 can never be waived'] },
-      ],
+      errors: [{ messageId: 'invalid', line: 12, column: 7, messageIncludes: ['HVB016 can never be waived'] }],
     },
     {
       name: 'a hard-mandatory policy cannot be waived',
@@ -110,7 +127,9 @@ policyCases(policy, {
       name: 'a valid exception for the wrong disk matches nothing',
       yaml: vm('app-01', exception('HVB003', '2026-12-31', '\n      disk: data')),
       pack,
-      errors: [{ messageId: 'unmatched', line: 12, column: 7, subject: 'exception:HVB003:data', messageIncludes: ['on VM "app-01", "data" matches no finding'] }],
+      errors: [
+        { messageId: 'unmatched', line: 12, column: 7, subject: 'exception:HVB003:data', messageIncludes: ['on VM "app-01", "data" matches no finding'] },
+      ],
       outcomes: { 'app-01': 'crash-consistent' },
     },
     {
@@ -162,7 +181,9 @@ spec:
       [9, 'app-01', 'VirtualMachine/app-01', 'exception:HVB003', 'error'],
       [15, undefined, 'hvgate.yml', 'exception:HVB003:sql-*', 'error'],
     ]);
-    expect(own[0]?.message).toBe('The exception for HVB003 on VM "app-01" is ignored and waives nothing: it gives no reason; it names no owner; it has no expiry date.');
+    expect(own[0]?.message).toBe(
+      'The exception for HVB003 on VM "app-01" is ignored and waives nothing: it gives no reason; it names no owner; it has no expiry date.',
+    );
     expect(own[0]?.fix).toBe(
       'Edit the exception for HVB003 on VM "app-01": say why the policy does not apply; name the person or team that answers for it; set expires to the last day it is valid (YYYY-MM-DD).',
     );
@@ -197,10 +218,7 @@ spec:
   });
 
   test('an exception for HVB016 does not waive HVB016 findings', () => {
-    const estate = withOverlays([
-      overlay({ at: at(3) }),
-      overlay({ policy: 'HVB016', reason: 'Reviewed.', owner: 'ops', expires: '2026-12-31', at: at(9) }),
-    ]);
+    const estate = withOverlays([overlay({ at: at(3) }), overlay({ policy: 'HVB016', reason: 'Reviewed.', owner: 'ops', expires: '2026-12-31', at: at(9) })]);
     const evaluation = evaluate(estate, pack, DEFAULT_SETTINGS, { today: TEST_TODAY });
     const own = evaluation.findings.filter((f) => f.policyId === 'HVB016');
     expect(own.map((f) => [f.at.line, Boolean(f.exception)])).toEqual([

@@ -21,7 +21,8 @@ export default definePolicy({
   fix: 'Edit the exception for {{policy}} on {{target}}: {{actions}}.',
   messages: {
     invalid: 'The exception for {{policy}} on {{target}} is ignored and waives nothing: {{problems}}.',
-    unmatched: 'The exception for {{policy}} on {{target}} matches no finding, so it waives nothing; the problem it excused may be fixed, or it names the wrong VM, disk or policy.',
+    unmatched:
+      'The exception for {{policy}} on {{target}} matches no finding, so it waives nothing; the problem it excused may be fixed, or it names the wrong VM, disk or policy.',
   },
   defaultOptions: {},
   checkEstate({ estate, exceptions, pack, report }) {

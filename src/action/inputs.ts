@@ -70,7 +70,9 @@ export function readInputs(getInput: (name: string) => string, context: InputCon
 
   const base = getInput('base') || context.pullRequestBase;
   if (mode === 'plan' && base === undefined) {
-    problems.push(`mode plan needs a base to compare with: set the base input (a branch, tag or commit), or run on a pull_request event (this run is a ${context.eventName || 'non-pull-request'} event)`);
+    problems.push(
+      `mode plan needs a base to compare with: set the base input (a branch, tag or commit), or run on a pull_request event (this run is a ${context.eventName || 'non-pull-request'} event)`,
+    );
   }
 
   const rawConfigRef = getInput('config-ref');

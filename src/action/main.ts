@@ -23,7 +23,7 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { publishToPullRequest } from './pull-request.js';
 import { repoPathFn, repositoryPrefix, runGate } from './run-gate.js';
 
-const logger: Logger = { info: (message) => core.info(message), debug: (message) => core.debug(message) };
+const logger: Logger = { info: (message) => { core.info(message); }, debug: (message) => { core.debug(message); } };
 
 export async function run(): Promise<void> {
   try {
@@ -53,7 +53,14 @@ export async function run(): Promise<void> {
       if (inputs.token === '') {
         logger.info('hvgate: no github-token, so no review or summary comment; results are in the job summary and annotations.');
       } else {
-        const published = await publishToPullRequest(githubClient(), context, context.pullRequest, report, { ...inputs, repoPath, ...(link ? { link } : {}) }, logger);
+        const published = await publishToPullRequest(
+          githubClient(),
+          context,
+          context.pullRequest,
+          report,
+          { ...inputs, repoPath, ...(link ? { link } : {}) },
+          logger,
+        );
         placement = published.placement;
         if (published.commentId !== undefined) core.setOutput('comment-id', String(published.commentId));
       }
@@ -75,7 +82,14 @@ export async function run(): Promise<void> {
     }
 
     if (inputs.annotations) annotate(report, repoPath);
-    await writeJobSummary(renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: 'bytes' }, ...(link ? { link } : {}), ...(placement ? { placement } : {}), fullReport: 'the step log' }));
+    await writeJobSummary(
+      renderMarkdown(report, {
+        budget: { limit: JOB_SUMMARY_BYTES, unit: 'bytes' },
+        ...(link ? { link } : {}),
+        ...(placement ? { placement } : {}),
+        fullReport: 'the step log',
+      }),
+    );
 
     const verdict = report.verdict;
     core.setOutput('verdict', verdict.passed ? 'passed' : 'blocked');

@@ -96,7 +96,9 @@ async function reviewChangedLines(
   if (plan.comments.length === 0) return placement;
   const review = await postReview(client, pr, pullRequest.headSha, plan.comments, plan.anchored, logger);
   if (review.form === 'body') for (const finding of plan.anchored) placement.set(finding.fingerprint, 'review-body');
-  logger.info(`hvgate: review ${review.id} posted with ${review.form === 'inline' ? `${plan.comments.length} inline comment(s)` : 'the findings in its body'}.`);
+  logger.info(
+    `hvgate: review ${review.id} posted with ${review.form === 'inline' ? `${plan.comments.length} inline comment(s)` : 'the findings in its body'}.`,
+  );
   return placement;
 }
 

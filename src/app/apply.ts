@@ -44,11 +44,14 @@ export async function readSavedPlan(path: string, cwd: string): Promise<SavedPla
     const where = first?.instancePath ? first.instancePath : '(top level)';
     const version = (value as { formatVersion?: unknown }).formatVersion;
     const hint = version !== 1 ? ` It has format version ${JSON.stringify(version)}; this hvgate ${TOOL.version} reads version 1.` : '';
-    throw new ConfigurationError(`${path}: malformed saved plan: ${where} ${first?.message ?? 'is invalid'}.${hint} Make the plan again with hvgate plan --out`);
+    throw new ConfigurationError(
+      `${path}: malformed saved plan: ${where} ${first?.message ?? 'is invalid'}.${hint} Make the plan again with hvgate plan --out`,
+    );
   }
   const plan = value as SavedPlan;
   const problems = savedPlanInconsistencies(plan);
-  if (problems.length > 0) throw new ConfigurationError(`${path}: the saved plan contradicts itself (${problems.join('; ')}); it was edited or not written by hvgate`);
+  if (problems.length > 0)
+    throw new ConfigurationError(`${path}: the saved plan contradicts itself (${problems.join('; ')}); it was edited or not written by hvgate`);
   return plan;
 }
 
@@ -69,8 +72,13 @@ export async function runApply(options: ApplyOptions, write: (text: string) => v
   const lines: string[] = [];
   if (result.ok) {
     lines.push(`Plan is current: ${result.files} definition file${result.files === 1 ? '' : 's'} match the saved plan (${planned}).`);
-    if (plan.override) lines.push(`Override recorded in the plan: ${plan.override.reason} (${plan.verdict.overridden} finding${plan.verdict.overridden === 1 ? '' : 's'} overridden).`);
-    lines.push(`Gate: PASSED — ${plan.verdict.blocking} blocking, ${plan.verdict.warnings} warning${plan.verdict.warnings === 1 ? '' : 's'}. Apply may proceed.`);
+    if (plan.override)
+      lines.push(
+        `Override recorded in the plan: ${plan.override.reason} (${plan.verdict.overridden} finding${plan.verdict.overridden === 1 ? '' : 's'} overridden).`,
+      );
+    lines.push(
+      `Gate: PASSED — ${plan.verdict.blocking} blocking, ${plan.verdict.warnings} warning${plan.verdict.warnings === 1 ? '' : 's'}. Apply may proceed.`,
+    );
     write(lines.join('\n') + '\n');
     return 0;
   }

@@ -51,7 +51,8 @@ export async function readSideConfig(
     try {
       return parseConfig(candidate.split('\\').join('/').replace(/^\.\//, ''), text, pack);
     } catch (error) {
-      if (error instanceof ConfigurationError) throw new ConfigurationError(`${error.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
+      if (error instanceof ConfigurationError)
+        throw new ConfigurationError(`${error.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
       throw error;
     }
   }

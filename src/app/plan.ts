@@ -54,9 +54,19 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[], 
   const head: SideLocation = headCommit !== undefined ? { commit: headCommit } : {};
   const headLabel = headCommit !== undefined ? `head "${options.head}"` : 'working tree';
 
-  const config = await readSideConfig(repo, options.configFrom === 'base' ? base : head, options.configPath, options.cwd, pack, options.configFrom === 'base' ? `base "${options.base}"` : headLabel);
+  const config = await readSideConfig(
+    repo,
+    options.configFrom === 'base' ? base : head,
+    options.configPath,
+    options.cwd,
+    pack,
+    options.configFrom === 'base' ? `base "${options.base}"` : headLabel,
+  );
   // Exceptions that overlays in the base's own configuration declare count as the base's, whichever side governs.
-  const baseConfig = options.configFrom === 'base' ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
+  const baseConfig =
+    options.configFrom === 'base'
+      ? config
+      : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
 
   const [baseFiles, headFiles] = await Promise.all([
     readSide(repo, base, options.paths, config, options.cwd),
@@ -119,7 +129,9 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[], 
 /** The base's own definitions, with the resources of its committed plan files replaced by the head plans' before state. */
 function withPlanBefore(base: ParsedSources, head: ParsedSources): Estate {
   if (head.plans.length === 0) return base.estate;
-  const fromBasePlans = new Set<object>(base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions]));
+  const fromBasePlans = new Set<object>(
+    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions]),
+  );
   const keep = <T extends object>(items: readonly T[]): T[] => items.filter((item) => !fromBasePlans.has(item));
   const own: Estate = {
     vms: keep(base.estate.vms),

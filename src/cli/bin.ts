@@ -10,7 +10,7 @@ process.exitCode = await main(
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY,
     today: new Date().toISOString().slice(0, 10),
   },
   policies,

@@ -45,7 +45,7 @@ export function parse<const O extends NonNullable<ParseArgsConfig['options']>>(a
 export function reportSettings(
   values: { format?: string | boolean | (string | boolean)[]; output?: unknown; report?: unknown; config?: unknown; today?: unknown; 'no-color'?: unknown },
   environment: CliEnvironment,
-  ...otherFiles: ReadonlyArray<string | undefined>
+  ...otherFiles: readonly (string | undefined)[]
 ): ReportSettings {
   const output = values.output as string | undefined;
   const config = values.config as string | undefined;
@@ -70,7 +70,8 @@ function checkedFormat(format: string): ReporterName {
 }
 
 function checkedToday(today: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)))
+    throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
   return today;
 }
 
@@ -78,7 +79,7 @@ function checkedToday(today: string): string {
  * `--report FORMAT=FILE` values, checked: a known format, a file name, and no file written twice
  * (by two reports, or by a report and `--output` or another file the command writes).
  */
-function reportFiles(values: readonly string[], cwd: string, ...otherFiles: ReadonlyArray<string | undefined>): ReportFile[] {
+function reportFiles(values: readonly string[], cwd: string, ...otherFiles: readonly (string | undefined)[]): ReportFile[] {
   const taken = new Map<string, string>();
   for (const other of otherFiles) if (other !== undefined) taken.set(resolve(cwd, other), other);
   return values.map((value) => {

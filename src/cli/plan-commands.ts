@@ -20,22 +20,22 @@ export async function planCommand(args: readonly string[], environment: CliEnvir
     environment.stdout(USAGE);
     return 0;
   }
-  const base = values.base as string | undefined;
+  const base = values.base;
   if (base === undefined || base.trim() === '') throw new UsageError('plan needs --base <ref>: the branch, tag or commit the change is compared with');
-  const settings = reportSettings(values, environment, values.out as string | undefined);
-  const configRef = values['config-ref'] as string;
+  const settings = reportSettings(values, environment, values.out);
+  const configRef = values['config-ref'];
   if (configRef !== 'head' && configRef !== 'base') throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
-  const override = values.override as string | undefined;
+  const override = values.override;
   if (override !== undefined && override.trim() === '') throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
   return runPlan(
     {
       base,
-      ...(values.head !== undefined ? { head: values.head as string } : {}),
+      ...(values.head !== undefined ? { head: values.head } : {}),
       paths: positionals,
       ...settings,
       configFrom: configRef,
       ...(override !== undefined ? { override: override.trim() } : {}),
-      ...(values.out !== undefined ? { out: values.out as string } : {}),
+      ...(values.out !== undefined ? { out: values.out } : {}),
       cwd: environment.cwd,
       env: environment.env,
     },
@@ -53,7 +53,7 @@ export async function applyCommand(args: readonly string[], environment: CliEnvi
     environment.stdout(USAGE);
     return 0;
   }
-  const planPath = values.plan as string | undefined;
+  const planPath = values.plan;
   if (planPath === undefined || planPath === '') throw new UsageError('apply needs --plan <file>: the plan saved by hvgate plan --out');
   return runApply({ planPath, paths: positionals, cwd: environment.cwd }, environment.stdout);
 }

@@ -18,9 +18,9 @@ export async function policiesCommand(args: readonly string[], environment: CliE
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`policies takes no paths, got "${positionals[0]}"`);
-  const format = values.format as string;
+  const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json for policies, not "${format}"`);
-  const config = await loadConfig(values.config as string | undefined, environment.cwd, pack);
+  const config = await loadConfig(values.config, environment.cwd, pack);
   const entries = policyList(pack, config.settings);
   environment.stdout(format === 'json' ? `${JSON.stringify({ schemaVersion: 1, policies: entries }, null, 2)}\n` : policyListText(entries));
   return 0;

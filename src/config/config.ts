@@ -80,9 +80,15 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
   for (const [key, setting] of Object.entries(raw.policies ?? {})) {
     const policy = pack.find((p) => p.id === key.toUpperCase() || p.name === key);
     if (!policy) {
-      fail(formatSpan(reader.keyAt(['policies', key])), `unknown policy "${key}"${didYouMean(key, pack.flatMap((p) => [p.id, p.name]))}`);
+      fail(
+        formatSpan(reader.keyAt(['policies', key])),
+        `unknown policy "${key}"${didYouMean(
+          key,
+          pack.flatMap((p) => [p.id, p.name]),
+        )}`,
+      );
     } else {
-      policies[policy.id] = typeof setting === 'string' ? { level: setting } : (setting as PolicySetting);
+      policies[policy.id] = typeof setting === 'string' ? { level: setting } : (setting);
     }
   }
   const hostDefaults = raw.hostDefaults
@@ -133,5 +139,5 @@ interface RawConfig {
   hostDefaults?: { windowsServer?: string | number; configurationVersion?: string };
   policies?: Record<string, Level | 'off' | PolicySetting>;
   exceptions?: { fromBaseOnly?: boolean; maxDays?: number };
-  overlays?: Array<{ match: { name?: string; address?: string }; host?: string; configurationVersion?: string; labels?: Record<string, string> }>;
+  overlays?: { match: { name?: string; address?: string }; host?: string; configurationVersion?: string; labels?: Record<string, string> }[];
 }

@@ -22,8 +22,7 @@ export function applyOverlays(estate: Estate, overlays: readonly Overlay[]): Est
   const matchers = overlays.map((overlay) => {
     const byName = overlay.match.name ? picomatch(overlay.match.name, { dot: true }) : undefined;
     const byAddress = overlay.match.address ? picomatch(overlay.match.address, { dot: true, literalBrackets: false }) : undefined;
-    return (vm: VirtualMachine) =>
-      (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address) || vm.address === overlay.match.address);
+    return (vm: VirtualMachine) => (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address) || vm.address === overlay.match.address);
   });
   const diagnostics: Diagnostic[] = [];
   const used = overlays.map(() => false);

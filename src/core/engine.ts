@@ -10,16 +10,7 @@ import { degradedConsequence, degradedOutcome, resolveHost, type ResolvedHost } 
 import { resolveMembership } from './jobs.js';
 import type { Estate, HostProfile, PolicyException, VirtualMachine } from './model.js';
 import { worseOf, type Effect, type Outcome } from './outcome.js';
-import type {
-  AnyPolicy,
-  EstateReport,
-  ExceptionProblem,
-  ExceptionStatus,
-  JobResult,
-  MessageData,
-  Report,
-  VmResult,
-} from './policy.js';
+import type { AnyPolicy, EstateReport, ExceptionProblem, ExceptionStatus, JobResult, MessageData, Report, VmResult } from './policy.js';
 import { compareSpans, type Unknown } from './source.js';
 import { renderTemplate } from './template.js';
 
@@ -59,12 +50,19 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
   }
   const active = enabled.filter((policy) => !inactive.includes(policy));
   // Options are merged once per policy, not once per VM.
-  const mergedOptions = new Map<AnyPolicy, unknown>(active.map((policy) => [policy, { ...(policy.defaultOptions as object), ...settings.policies[policy.id]?.options }]));
+  const mergedOptions = new Map<AnyPolicy, unknown>(
+    active.map((policy) => [policy, { ...(policy.defaultOptions as object), ...settings.policies[policy.id]?.options }]),
+  );
   const optionsOf = (policy: AnyPolicy): unknown => mergedOptions.get(policy);
 
   // Exceptions: validate first, since an invalid one must not waive anything.
   const allExceptions: PolicyException[] = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
-  const exceptionCheck = { settings, policies: policyIndex, today: options.today, ...(options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}) };
+  const exceptionCheck = {
+    settings,
+    policies: policyIndex,
+    today: options.today,
+    ...(options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}),
+  };
   const waivers = allExceptions.map((exception) => ({
     exception,
     policyId: resolvePolicyId(exception.policy, policyIndex) ?? exception.policy,
@@ -150,7 +148,14 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
       });
     }
     findings.push(...own);
-    vmResults.push(predictOutcome(vm, host, own, jobs.map((job) => job.name)));
+    vmResults.push(
+      predictOutcome(
+        vm,
+        host,
+        own,
+        jobs.map((job) => job.name),
+      ),
+    );
   }
 
   // Phase 2: jobs, then estate-wide policies that need outcomes and membership.

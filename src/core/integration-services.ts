@@ -5,7 +5,7 @@
 
 export type ServiceId = 'backup' | 'heartbeat' | 'shutdown' | 'time-synchronization' | 'key-value-pair-exchange' | 'guest-service-interface';
 
-const ALIASES: ReadonlyArray<readonly [ServiceId, readonly string[]]> = [
+const ALIASES: readonly (readonly [ServiceId, readonly string[]])[] = [
   ['backup', ['VSS', 'Backup (volume shadow copy)', 'Backup (volume snapshot)', '5CED1297-4598-4915-A5FC-AD21BB4D02A4']],
   ['heartbeat', ['Heartbeat', '84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47']],
   ['shutdown', ['Shutdown', 'Operating system shutdown', '9F8233AC-BE49-4C79-8EE3-E7E1985B2077']],
@@ -27,5 +27,9 @@ export function identifyService(key: string): ServiceId | undefined {
 
 function normalizeKey(key: string): string {
   const withoutPrefix = key.includes('\\') ? key.slice(key.lastIndexOf('\\') + 1) : key;
-  return withoutPrefix.trim().replace(/^\{(.*)\}$/, '$1').replace(/\s+/g, ' ').toLowerCase();
+  return withoutPrefix
+    .trim()
+    .replace(/^\{(.*)\}$/, '$1')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }

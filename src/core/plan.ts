@@ -127,9 +127,7 @@ export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?
     const beforeState = before ? stateOf(before) : undefined;
     const afterState = after ? stateOf(after) : undefined;
     const vm = (after ?? before)!.vm;
-    const affected =
-      action === 'unchanged' &&
-      (introducedOrResolved.has(vm.address) || !sameState(beforeState, afterState));
+    const affected = action === 'unchanged' && (introducedOrResolved.has(vm.address) || !sameState(beforeState, afterState));
     return {
       name: vm.name,
       address,
@@ -223,7 +221,12 @@ function isModelValue(value: unknown): value is { known: true; value: unknown } 
 }
 
 function isBareName(item: unknown): item is { name: string } {
-  return typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string' && Object.keys(item).every((k) => k === 'name' || POSITION_KEYS.has(k));
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as { name?: unknown }).name === 'string' &&
+    Object.keys(item).every((k) => k === 'name' || POSITION_KEYS.has(k))
+  );
 }
 
 /** An exception reads best as one line; its policy and subject are already in its key. */
@@ -264,9 +267,7 @@ function diffAttributes(before: VirtualMachine | undefined, after: VirtualMachin
   if (!after) return [];
   const afterAttributes = flattenAttributes(after);
   if (!before) {
-    return [...afterAttributes]
-      .filter(([path]) => isWritten(after, path))
-      .map(([path, value]) => ({ path, after: value }));
+    return [...afterAttributes].filter(([path]) => isWritten(after, path)).map(([path, value]) => ({ path, after: value }));
   }
   const beforeAttributes = flattenAttributes(before);
   const paths = [...new Set([...beforeAttributes.keys(), ...afterAttributes.keys()])].sort();

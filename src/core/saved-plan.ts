@@ -84,7 +84,13 @@ export function buildSavedPlan(input: SavedPlanInput): SavedPlan {
 
 export type PlanVerification =
   | { readonly ok: true; readonly files: number }
-  | { readonly ok: false; readonly reason: 'stale'; readonly changed: readonly string[]; readonly added: readonly string[]; readonly removed: readonly string[] }
+  | {
+      readonly ok: false;
+      readonly reason: 'stale';
+      readonly changed: readonly string[];
+      readonly added: readonly string[];
+      readonly removed: readonly string[];
+    }
   | { readonly ok: false; readonly reason: 'blocked'; readonly blocking: readonly SavedPlanFinding[] };
 
 /**
@@ -108,7 +114,8 @@ export function verifySavedPlan(plan: SavedPlan, current: ReadonlyMap<string, st
 export function savedPlanInconsistencies(plan: SavedPlan): string[] {
   const problems: string[] = [];
   const blocking = plan.findings.filter((f) => f.blocking).length;
-  if (plan.verdict.blocking !== blocking) problems.push(`the verdict counts ${plan.verdict.blocking} blocking findings, but ${blocking} are listed as blocking`);
+  if (plan.verdict.blocking !== blocking)
+    problems.push(`the verdict counts ${plan.verdict.blocking} blocking findings, but ${blocking} are listed as blocking`);
   if (plan.verdict.passed !== (blocking === 0)) problems.push(`the verdict says ${plan.verdict.passed ? 'passed' : 'blocked'}, but ${blocking} findings block`);
   const overridden = plan.findings.filter((f) => f.overridden);
   if (overridden.length > 0 && plan.override === null) problems.push('findings are marked overridden, but the plan records no override');

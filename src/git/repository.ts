@@ -85,7 +85,9 @@ export class GitRepository {
     const name = fetchableName(ref);
     const command = `git fetch --no-tags --depth=1 origin ${name}`;
     if (remote.code !== 0) {
-      throw new ConfigurationError(`"${ref}" is not a commit in ${where}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`);
+      throw new ConfigurationError(
+        `"${ref}" is not a commit in ${where}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`,
+      );
     }
     const fetched = await this.run(['fetch', '--no-tags', '--depth=1', 'origin', name], true);
     if (fetched.code !== 0) {
@@ -127,7 +129,7 @@ export class GitRepository {
         child.kill();
         reject(error);
       };
-      child.on('error', (error) => fail(gitMissing(error)));
+      child.on('error', (error) => { fail(gitMissing(error)); });
       child.stdout.on('data', (chunk: Buffer) => {
         try {
           parser.push(chunk);
@@ -141,8 +143,8 @@ export class GitRepository {
       });
       child.on('close', (code) => {
         if (failed) return;
-        if (code !== 0) return fail(new ConfigurationError(`git cat-file failed (${firstLine(Buffer.concat(stderr).toString('utf8'))})`));
-        if (!parser.done()) return fail(new ConfigurationError('git cat-file ended before every file was read'));
+        if (code !== 0) { fail(new ConfigurationError(`git cat-file failed (${firstLine(Buffer.concat(stderr).toString('utf8'))})`)); return; }
+        if (!parser.done()) { fail(new ConfigurationError('git cat-file ended before every file was read')); return; }
         resolve(parser.blobs);
       });
       child.stdin.end(entries.map((entry) => entry.oid).join('\n') + '\n');
@@ -223,7 +225,7 @@ export class GitRepository {
 
   private childEnv(): NodeJS.ProcessEnv {
     // Never wait for credentials on a terminal that CI does not have.
-    return { ...this.env, GIT_TERMINAL_PROMPT: '0' } as NodeJS.ProcessEnv;
+    return { ...this.env, GIT_TERMINAL_PROMPT: '0' };
   }
 
   private run(args: readonly string[], allowFailure = false): Promise<RunResult> {
@@ -233,7 +235,7 @@ export class GitRepository {
       const err: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-      child.on('error', (error) => reject(gitMissing(error)));
+      child.on('error', (error) => { reject(gitMissing(error)); });
       child.on('close', (code) => {
         const result = { code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
         if (result.code !== 0 && !allowFailure) {
@@ -267,7 +269,8 @@ export function parseTreeListing(output: string): TreeEntry[] {
 class BatchParser {
   readonly blobs: Blob[] = [];
   private header: Buffer[] = [];
-  private current: { size: number; remaining: number; chunks: Buffer[]; kept: number; keepAll: boolean | undefined; hash: ReturnType<typeof createHash> } | undefined;
+  private current:
+    { size: number; remaining: number; chunks: Buffer[]; kept: number; keepAll: boolean | undefined; hash: ReturnType<typeof createHash> } | undefined;
   private awaitingNewline = false;
 
   constructor(private readonly entries: readonly TreeEntry[]) {}
@@ -319,10 +322,19 @@ class BatchParser {
     const [oid, type, size] = header.split(' ');
     if (entry === undefined || oid !== entry.oid) throw new ConfigurationError(`git cat-file answered "${header}" out of order`);
     if (type !== 'blob' || size === undefined) {
-      throw new ConfigurationError(`${entry.path}: object ${entry.oid} is ${type === 'missing' ? 'missing from the repository' : `a ${type}`}; run "git fetch" and try again`);
+      throw new ConfigurationError(
+        `${entry.path}: object ${entry.oid} is ${type === 'missing' ? 'missing from the repository' : `a ${type}`}; run "git fetch" and try again`,
+      );
     }
     const bytes = Number(size);
-    this.current = { size: bytes, remaining: bytes, chunks: [], kept: 0, keepAll: bytes <= MAX_DEFINITION_BYTES ? true : undefined, hash: createHash('sha256') };
+    this.current = {
+      size: bytes,
+      remaining: bytes,
+      chunks: [],
+      kept: 0,
+      keepAll: bytes <= MAX_DEFINITION_BYTES ? true : undefined,
+      hash: createHash('sha256'),
+    };
     if (bytes === 0) this.finishBlob();
   }
 
@@ -352,6 +364,10 @@ function gitMissing(error: NodeJS.ErrnoException): Error {
 }
 
 function firstLine(text: string): string {
-  const line = text.trim().split('\n')[0]?.trim().replace(/^(fatal|error): /, '');
+  const line = text
+    .trim()
+    .split('\n')[0]
+    ?.trim()
+    .replace(/^(fatal|error): /, '');
   return line === undefined || line === '' ? 'no message' : line;
 }

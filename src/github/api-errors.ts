@@ -15,7 +15,7 @@ export function statusOf(error: unknown): number | undefined {
 export function describeApiError(error: unknown): string {
   const http = error as HttpError | undefined;
   const data = http?.response?.data as { message?: unknown; errors?: unknown } | undefined;
-  const details = Array.isArray(data?.errors) ? data!.errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ') : '';
+  const details = Array.isArray(data?.errors) ? data.errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ') : '';
   const message = typeof data?.message === 'string' ? data.message : (http?.message ?? String(error));
   return `${statusOf(error) !== undefined ? `${statusOf(error)} ` : ''}${message}${details ? ` (${details})` : ''}`;
 }

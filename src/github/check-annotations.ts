@@ -62,8 +62,7 @@ export function checkAnnotation(finding: GatedFinding, repoPath: (file: string) 
   const startLine = Math.max(1, at.line);
   const endLine = Math.max(startLine, at.endLine);
   // The API takes columns only for a single-line annotation.
-  const columns =
-    startLine === endLine && at.column >= 1 ? { start_column: at.column, end_column: Math.max(at.column, at.endColumn) } : {};
+  const columns = startLine === endLine && at.column >= 1 ? { start_column: at.column, end_column: Math.max(at.column, at.endColumn) } : {};
   const details = rawDetails(finding);
   return {
     path: repoPath(at.file),
@@ -83,7 +82,8 @@ function rawDetails(finding: GatedFinding): string {
   if (finding.status === 'unchanged') lines.push('Status: pre-existing (not introduced by this change)');
   if (finding.overridden) lines.push('Overridden: would block, but an override is in force');
   if (finding.cannotEvaluate) lines.push('Unknown until apply: a value this policy needs is not known before apply');
-  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(', ')}`);
+  if (finding.blastRadius && finding.blastRadius.length > 0)
+    lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(', ')}`);
   if (finding.host !== undefined) lines.push(`Host: ${finding.host}`);
   lines.push(`Documentation: ${finding.docsUrl}`);
   return lines.join('\n');

@@ -26,7 +26,10 @@ export function checkTitle(report: GateReport): string {
   if (v.errors - v.blocking > 0) parts.push(count(v.errors - v.blocking, 'non-blocking error'));
   parts.push(count(v.warnings, 'warning'), count(v.notes, 'note'));
   const extras = [v.waived > 0 ? `${v.waived} waived` : '', v.overridden > 0 ? `${v.overridden} overridden` : ''].filter(Boolean);
-  return cutCharacters(`${report.tool.name}: ${v.passed ? 'passed' : 'blocked'} — ${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`, TITLE_CHARACTERS);
+  return cutCharacters(
+    `${report.tool.name}: ${v.passed ? 'passed' : 'blocked'} — ${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`,
+    TITLE_CHARACTERS,
+  );
 }
 
 export interface CheckSummaryOptions {

@@ -37,7 +37,12 @@ export interface CheckRunTarget {
 }
 
 /** Returns the run, or `undefined` when GitHub refused to create it (the reason is logged). */
-export async function writeCheckRun(client: GitHubClient, target: CheckRunTarget, content: CheckRunContent, logger: Logger): Promise<CheckRunResult | undefined> {
+export async function writeCheckRun(
+  client: GitHubClient,
+  target: CheckRunTarget,
+  content: CheckRunContent,
+  logger: Logger,
+): Promise<CheckRunResult | undefined> {
   const output = { title: content.title, summary: content.summary };
   const [first = [], ...rest] = content.batches;
   let id: number;
@@ -63,7 +68,9 @@ export async function writeCheckRun(client: GitHubClient, target: CheckRunTarget
       await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: [...batch] } });
       annotated += batch.length;
     } catch (error) {
-      logger.info(`hvgate: check run ${id} has ${annotated} of ${total(content.batches)} annotations; adding more failed (${describeApiError(error)}). The gate result is unaffected.`);
+      logger.info(
+        `hvgate: check run ${id} has ${annotated} of ${total(content.batches)} annotations; adding more failed (${describeApiError(error)}). The gate result is unaffected.`,
+      );
       return { id, annotated, complete: false };
     }
   }

@@ -25,7 +25,9 @@ export function createClient(options: ClientOptions): GitHubClient {
   const { logger } = options;
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     const again = retryCount < RATE_LIMIT_RETRIES;
-    logger.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : 'giving up'}`);
+    logger.info(
+      `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : 'giving up'}`,
+    );
     return again;
   };
   return new GitHubClient({
@@ -33,10 +35,10 @@ export function createClient(options: ClientOptions): GitHubClient {
     baseUrl: options.baseUrl,
     userAgent: options.userAgent,
     log: {
-      debug: (message: string) => logger.debug(message),
-      info: (message: string) => logger.debug(message),
-      warn: (message: string) => logger.info(message),
-      error: (message: string) => logger.info(message),
+      debug: (message: string) => { logger.debug(message); },
+      info: (message: string) => { logger.debug(message); },
+      warn: (message: string) => { logger.info(message); },
+      error: (message: string) => { logger.info(message); },
     },
     retry: { retries: 3 },
     throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },

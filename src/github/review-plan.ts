@@ -84,6 +84,12 @@ export function reviewCommentBody(finding: GatedFinding): string {
     const more = finding.blastRadius.length > 20 ? ` … and ${finding.blastRadius.length - 20} more` : '';
     lines.push('', `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? ' loses its' : 's lose their'} backup: ${shown}${more}`);
   }
-  lines.push('', `**Fix:** ${inline(finding.fix)}`, '', `[${finding.policyId} documentation](${finding.docsUrl.replace(/[()\s]/g, encodeURIComponent)})`, findingMarker(finding.fingerprint));
+  lines.push(
+    '',
+    `**Fix:** ${inline(finding.fix)}`,
+    '',
+    `[${finding.policyId} documentation](${finding.docsUrl.replace(/[()\s]/g, encodeURIComponent)})`,
+    findingMarker(finding.fingerprint),
+  );
   return lines.join('\n');
 }

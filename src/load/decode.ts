@@ -19,7 +19,14 @@ export function decodeDefinition(path: string, bytes: Uint8Array): Decoded {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, offset);
     const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
-    return failure(path, line, column, 'not-utf-8', `byte 0x${byte} is not valid UTF-8; definitions must be UTF-8`, 'Save the file as UTF-8, or remove the binary content.');
+    return failure(
+      path,
+      line,
+      column,
+      'not-utf-8',
+      `byte 0x${byte} is not valid UTF-8; definitions must be UTF-8`,
+      'Save the file as UTF-8, or remove the binary content.',
+    );
   }
 }
 

@@ -36,7 +36,10 @@ export async function parseHvgateFiles(files: readonly TextSource[]): Promise<Es
   const results: Estate[] = new Array(files.length);
   await Promise.all(
     batches.map(async (batch) => {
-      const estates = await runWorker(workerScript, batch.indexes.map((index) => files[index]!));
+      const estates = await runWorker(
+        workerScript,
+        batch.indexes.map((index) => files[index]!),
+      );
       batch.indexes.forEach((fileIndex, i) => (results[fileIndex] = estates[i]!));
     }),
   );

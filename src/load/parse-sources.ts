@@ -70,8 +70,7 @@ export async function parseSources(files: readonly SourceFile[]): Promise<Parsed
       // Terraform loads terraform.tfvars and *.auto.tfvars by itself; other var files only when named.
       if (file.explicit || /(^|\/)(terraform|[^/]+\.auto)\.tfvars$/.test(file.path)) tfvarsFiles.push(text);
       else ignored.push(file.path);
-    }
-    else if (extension === 'json' && isTerraformPlanJson(decoded.text)) planFiles.push(text);
+    } else if (extension === 'json' && isTerraformPlanJson(decoded.text)) planFiles.push(text);
     else if (file.explicit || looksLikeHvgateDefinition(decoded.text)) hvgateFiles.push(text);
     else ignored.push(file.path);
   }

@@ -154,7 +154,12 @@ function planJson(plan: PlanReport) {
       actionFrom: c.actionFrom,
       affected: c.affected,
       location: location(c.at),
-      attributes: c.attributes.map((a) => ({ path: a.path, before: a.before ?? null, after: a.after ?? null, forcesReplacement: a.forcesReplacement === true })),
+      attributes: c.attributes.map((a) => ({
+        path: a.path,
+        before: a.before ?? null,
+        after: a.after ?? null,
+        forcesReplacement: a.forcesReplacement === true,
+      })),
       before: state(c.before),
       after: state(c.after),
     })),

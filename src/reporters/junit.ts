@@ -86,8 +86,8 @@ function testSuites(report: GateReport): TestSuite[] {
 }
 
 /** What a policy evaluates, as `[address, file]`: VM policies every VM, job policies every job, other estate policies every file. */
-function resourcesOf(policy: AnyPolicy, report: GateReport): Array<readonly [string, string]> {
-  const resources: Array<readonly [string, string]> = [];
+function resourcesOf(policy: AnyPolicy, report: GateReport): (readonly [string, string])[] {
+  const resources: (readonly [string, string])[] = [];
   if (policy.checkVm) for (const result of report.evaluation.vms) resources.push([result.vm.address, result.vm.at.file]);
   if (policy.checkEstate && policy.requiresJobs) for (const result of report.evaluation.jobs) resources.push([result.job.address, result.job.at.file]);
   if (policy.checkEstate && !policy.requiresJobs) for (const file of report.files) resources.push([file, file]);
@@ -99,7 +99,7 @@ function resourcesOf(policy: AnyPolicy, report: GateReport): Array<readonly [str
  * file-level policy) gets a case of its own, so no finding is lost. Cases are grouped by file, in
  * evaluation order within a file.
  */
-function testCases(resources: ReadonlyArray<readonly [string, string]>, findings: ReadonlyMap<string, GatedFinding[]>): TestCase[] {
+function testCases(resources: readonly (readonly [string, string])[], findings: ReadonlyMap<string, GatedFinding[]>): TestCase[] {
   const cases = new Map<string, TestCase>();
   for (const [address, file] of resources) {
     if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...(findings.get(address) ?? [])] });
@@ -157,7 +157,9 @@ function renderCase(testCase: TestCase, suite: TestSuite): { xml: string; status
     const first = blocking[0]!;
     const message = blocking.length > 1 ? `${first.message} (and ${blocking.length - 1} more)` : first.message;
     // `type` is the policy id: GitLab's XML-to-hash conversion would act on a `type` naming a data type, an HVB id never does.
-    children.push(`      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join('\n\n'))}</failure>`);
+    children.push(
+      `      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join('\n\n'))}</failure>`,
+    );
   } else if (status === 'skipped') {
     const reason = suite.inactive ?? skippedBy.map((f) => f.message).join(' ');
     // The reason twice: GitLab shows the element's content, other consumers read the `message` attribute.

@@ -129,15 +129,22 @@ function verdict(report: GateReport): string {
   if (v.errors - v.blocking > 0) parts.push(count(v.errors - v.blocking, 'non-blocking error'));
   parts.push(count(v.warnings, 'warning'), count(v.notes, 'note'));
   const extras = [v.waived > 0 ? `${v.waived} waived` : '', v.overridden > 0 ? `${v.overridden} overridden` : ''].filter(Boolean);
-  const lines = [`## ${v.passed ? '✅' : '❌'} ${inline(report.tool.name)}: ${v.passed ? 'passed' : 'blocked'} — ${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`, ''];
+  const lines = [
+    `## ${v.passed ? '✅' : '❌'} ${inline(report.tool.name)}: ${v.passed ? 'passed' : 'blocked'} — ${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`,
+    '',
+  ];
   const plan = report.plan;
   if (plan) {
     const s = plan.summary;
     const head = plan.head.workingTree ? 'the working tree' : `\`${short(plan.head.commit ?? '')}\``;
-    lines.push(`Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`);
+    lines.push(
+      `Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`,
+    );
     if (plan.override) lines.push('', `> [!WARNING]\n> Override in force: ${inline(plan.override.reason)}`);
   } else {
-    lines.push(`${count(report.files.length, 'definition file')}, ${count(report.evaluation.vms.length, 'VM')}, ${count(report.evaluation.jobs.length, 'backup job')} evaluated.`);
+    lines.push(
+      `${count(report.files.length, 'definition file')}, ${count(report.evaluation.vms.length, 'VM')}, ${count(report.evaluation.jobs.length, 'backup job')} evaluated.`,
+    );
   }
   return lines.join('\n');
 }
@@ -146,7 +153,8 @@ function blockingList(findings: readonly GatedFinding[], ctx: RenderContext): st
   const lines = [`### What blocks the merge (${findings.length})`, ''];
   for (const f of findings) {
     lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
-    if (f.blastRadius && f.blastRadius.length > 0) lines.push(`  - ${count(f.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${names(f.blastRadius)}`);
+    if (f.blastRadius && f.blastRadius.length > 0)
+      lines.push(`  - ${count(f.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${names(f.blastRadius)}`);
     lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
   }
   return lines.join('\n');
@@ -215,11 +223,19 @@ function outcomeTable(report: GateReport): string {
   const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
   const summarise = vms.length > VM_TABLE_LIMIT;
   const shown = summarise ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
-  const rows = shown.map((r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`);
+  const rows = shown.map(
+    (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`,
+  );
   const lines = [`### Backup outcomes (${count(vms.length, 'VM')}, worst first)`, ''];
   if (rows.length > 0) lines.push(...table(['VM', 'Host', 'Outcome', 'Jobs'], rows));
   const hidden = vms.length - shown.length;
-  if (hidden > 0) lines.push('', rows.length > 0 ? `… and ${count(hidden, 'more VM')} backed up online or offline, not listed.` : `All ${count(hidden, 'VM')} are backed up online or offline.`);
+  if (hidden > 0)
+    lines.push(
+      '',
+      rows.length > 0
+        ? `… and ${count(hidden, 'more VM')} backed up online or offline, not listed.`
+        : `All ${count(hidden, 'VM')} are backed up online or offline.`,
+    );
   return lines.join('\n');
 }
 
@@ -235,11 +251,12 @@ function planOutcomes(report: GateReport, ctx: RenderContext): string {
   const shown = plan.changes.filter((c) => c.action !== 'unchanged' || c.affected || blocks.has(c.name));
   const lines = [`### Backup outcomes (${count(shown.length, 'VM')} touched by this change)`, ''];
   if (shown.length === 0) {
-    lines.push('No VM is created, changed or destroyed, and no VM\'s backup changes.');
+    lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
     return lines.join('\n');
   }
   const rows = shown.map(
-    (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? ' (affected by other changes)' : ''} | ${stateText(c.before)} → ${stateText(c.after, c.action === 'delete')} | ${cell((c.after ?? c.before)?.host ?? '')} | ${where(c.at, ctx)} |`,
+    (c) =>
+      `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? ' (affected by other changes)' : ''} | ${stateText(c.before)} → ${stateText(c.after, c.action === 'delete')} | ${cell((c.after ?? c.before)?.host ?? '')} | ${where(c.at, ctx)} |`,
   );
   lines.push(...table(['', 'VM', 'Change', 'Backup', 'Host', 'Definition'], rows));
   const untouched = plan.changes.length - shown.length;
@@ -248,7 +265,13 @@ function planOutcomes(report: GateReport, ctx: RenderContext): string {
 }
 
 const SYMBOL: Record<ChangeAction, string> = { create: '`+`', update: '`~`', replace: '`-/+`', delete: '`-`', unchanged: '' };
-const ACTION_TEXT: Record<ChangeAction, string> = { create: 'create', update: 'update in place', replace: 'replace', delete: 'destroy', unchanged: 'unchanged' };
+const ACTION_TEXT: Record<ChangeAction, string> = {
+  create: 'create',
+  update: 'update in place',
+  replace: 'replace',
+  delete: 'destroy',
+  unchanged: 'unchanged',
+};
 
 function stateText(state: VmState | undefined, removed = false): string {
   if (state === undefined) return removed ? '(removed)' : '(none)';
@@ -280,7 +303,9 @@ function planChanges(changes: readonly VmChange[]): string {
   const lines = ['### Plan changes', ''];
   const body: string[] = [];
   for (const change of changes) {
-    body.push(`- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === 'terraform-plan' ? ' (Terraform plan)' : ''}`);
+    body.push(
+      `- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === 'terraform-plan' ? ' (Terraform plan)' : ''}`,
+    );
     for (const a of change.attributes) {
       const replaces = a.forcesReplacement ? ' — forces replacement' : '';
       if (a.before === undefined) body.push(`  - \`+\` ${code(a.path)} = ${code(a.after ?? '')}${replaces}`);
@@ -296,7 +321,9 @@ function waivedList(findings: readonly GatedFinding[], ctx: RenderContext): stri
   const lines = [`### Waived (${findings.length})`, '', 'Valid exceptions: these neither count nor block.', ''];
   for (const f of findings) {
     const e = f.exception!;
-    lines.push(`- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`);
+    lines.push(
+      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -305,7 +332,9 @@ function expiringExceptions(statuses: readonly ExceptionStatus[], ctx: RenderCon
   const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, '', 'Renew or fix before they lapse and block.', ''];
   for (const s of statuses) {
     const e = s.exception;
-    lines.push(`- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? '')} (${inDays(s.daysLeft!)}), owner ${inline(e.owner ?? '')}`);
+    lines.push(
+      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? '')} (${inDays(s.daysLeft!)}), owner ${inline(e.owner ?? '')}`,
+    );
   }
   return lines.join('\n');
 }
@@ -314,7 +343,9 @@ function ignoredExceptions(statuses: GateReport['evaluation']['exceptions'], ctx
   const lines = [`### Exceptions not applied (${statuses.length})`, ''];
   for (const s of statuses) {
     const e = s.exception;
-    lines.push(`- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join('; '))}`);
+    lines.push(
+      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join('; '))}`,
+    );
   }
   return lines.join('\n');
 }
@@ -322,7 +353,7 @@ function ignoredExceptions(statuses: GateReport['evaluation']['exceptions'], ctx
 function resolvedList(findings: readonly GatedFinding[], ctx: RenderContext): string {
   const lines = [`### Resolved by this change (${findings.length})`, ''];
   for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
-  void ctx;
+  ctx;
   return lines.join('\n');
 }
 

@@ -53,7 +53,7 @@ export function renderPlan(report: GateReport, options: ReporterOptions = {}): s
   const blocks = (change: VmChange) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
   const shown = plan.changes.filter((c) => c.action !== 'unchanged' || c.affected || blocks(c));
   if (shown.length === 0) {
-    out.push('No changes. The definitions match the base, and no VM\'s backup changes.');
+    out.push("No changes. The definitions match the base, and no VM's backup changes.");
   } else {
     out.push('hvgate will perform the following changes:');
     for (const change of shown) out.push('', ...changeLines(change, findingsOf.get(change.address) ?? [], style));
@@ -105,7 +105,14 @@ export function planLine(report: GateReport, options: ReporterOptions = {}): str
 }
 
 function changeLines(change: VmChange, findings: readonly GatedFinding[], style: Palette): string[] {
-  const paint = change.action === 'create' ? style.green : change.action === 'delete' || change.action === 'replace' ? style.red : change.action === 'update' ? style.yellow : (t: string) => t;
+  const paint =
+    change.action === 'create'
+      ? style.green
+      : change.action === 'delete' || change.action === 'replace'
+        ? style.red
+        : change.action === 'update'
+          ? style.yellow
+          : (t: string) => t;
   const where = change.action === 'delete' ? `${formatSpan(change.at)} (base)` : formatSpan(change.at);
   const from = change.actionFrom === 'terraform-plan' ? ' (Terraform plan)' : '';
   const lines = [
@@ -127,7 +134,8 @@ function changeLines(change: VmChange, findings: readonly GatedFinding[], style:
 function contextLines(before: VmState | undefined, after: VmState | undefined): string[] {
   const lines: string[] = [];
   if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} → ${clean(after.host)}`);
-  if (before && after && before.jobs.join('\u0000') !== after.jobs.join('\u0000')) lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
+  if (before && after && before.jobs.join('\u0000') !== after.jobs.join('\u0000'))
+    lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
   const was = before ? outcomeText(before) : '(none)';
   const now = after ? outcomeText(after) : '(removed)';
   const host = after ?? before!;

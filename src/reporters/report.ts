@@ -49,9 +49,7 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 /** Applied exceptions that expire soon, soonest first. */
 export function expiringSoon(exceptions: readonly ExceptionStatus[]): ExceptionStatus[] {
-  return exceptions
-    .filter((s) => s.daysLeft !== undefined && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0)
-    .sort((a, b) => a.daysLeft! - b.daysLeft!);
+  return exceptions.filter((s) => s.daysLeft !== undefined && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft! - b.daysLeft!);
 }
 
 /** What an exception waives, as reports name it: `HVB003 for "web-01" (os)`. */

@@ -115,7 +115,12 @@ function ruleOf(policy: AnyPolicy): SarifRule {
   ]
     .filter(Boolean)
     .join('\n\n');
-  const tags = ['hyper-v', 'backup', ...(policy.principle !== undefined ? [`principle-${policy.principle}`] : []), ...(policy.unverified ? ['unverified'] : [])];
+  const tags = [
+    'hyper-v',
+    'backup',
+    ...(policy.principle !== undefined ? [`principle-${policy.principle}`] : []),
+    ...(policy.unverified ? ['unverified'] : []),
+  ];
   return {
     id: policy.id,
     name: pascalCase(policy.name),

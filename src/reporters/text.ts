@@ -46,7 +46,9 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
     const outcomeOf = new Map(evaluation.vms.map((r) => [r.vm.name, r] as const));
     for (const result of failingJobs) {
       out.push(`  ${style.red(clean(result.job.name))}  ${clean(formatSpan(result.job.nameAt))}`);
-      out.push(`    ${count(result.members.length, 'member loses its backup', 'members lose their backup')}${result.members.length > 0 ? ': ' + nameList(result.members) : ''}`);
+      out.push(
+        `    ${count(result.members.length, 'member loses its backup', 'members lose their backup')}${result.members.length > 0 ? ': ' + nameList(result.members) : ''}`,
+      );
       for (const name of result.failing) {
         const vm = outcomeOf.get(name);
         const causes = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f): f is GatedFinding => f !== undefined);
@@ -101,7 +103,11 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
     for (const status of expiring) {
       const e = status.exception;
       const target = exceptionTarget(e);
-      out.push(style.yellow(`${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? '')} (${inDays(status.daysLeft!)}), owner ${clean(e.owner ?? '')}`));
+      out.push(
+        style.yellow(
+          `${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? '')} (${inDays(status.daysLeft!)}), owner ${clean(e.owner ?? '')}`,
+        ),
+      );
     }
   }
 
@@ -154,7 +160,9 @@ function vmTable(vms: readonly VmResult[], failingJobs: ReadonlySet<string>, sty
     const header = ['VM', 'HOST', 'OUTCOME', 'JOBS'];
     const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i] ?? ''))));
     const render = (cells: readonly string[], paintOutcome: (s: string) => string): string =>
-      ('  ' + cells.map((cell, i) => (i === 2 ? paintOutcome(pad(cell, widths[i]!)) : i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')).trimEnd();
+      (
+        '  ' + cells.map((cell, i) => (i === 2 ? paintOutcome(pad(cell, widths[i]!)) : i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')
+      ).trimEnd();
     lines.push(style.bold(summarise ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));
     for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
@@ -164,9 +172,7 @@ function vmTable(vms: readonly VmResult[], failingJobs: ReadonlySet<string>, sty
     const offline = hidden - online;
     const split = [online > 0 ? `${online} online` : '', offline > 0 ? `${offline} offline` : ''].filter(Boolean).join(', ');
     lines.push(
-      shown.length > 0
-        ? `  … and ${count(hidden, 'more VM')} not listed: ${split}.`
-        : `All ${count(hidden, 'VM')} are backed up online or offline: ${split}.`,
+      shown.length > 0 ? `  … and ${count(hidden, 'more VM')} not listed: ${split}.` : `All ${count(hidden, 'VM')} are backed up online or offline: ${split}.`,
     );
   }
   return lines;
@@ -199,7 +205,7 @@ function verdictLine(report: GateReport, style: Palette): string {
   const v = report.verdict;
   const nonBlockingErrors = v.errors - v.blocking;
   const parts = [`${v.blocking} blocking`];
-  if (nonBlockingErrors > 0) parts.push(`${count(nonBlockingErrors, 'non-blocking error')}`);
+  if (nonBlockingErrors > 0) parts.push(count(nonBlockingErrors, 'non-blocking error'));
   parts.push(count(v.warnings, 'warning'), count(v.notes, 'note'));
   const extras = [v.waived > 0 ? `${v.waived} waived` : '', v.overridden > 0 ? `${v.overridden} overridden` : ''].filter(Boolean);
   const summary = `${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}.`;

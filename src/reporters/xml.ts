@@ -10,8 +10,9 @@
  * them. All become a visible `\xNN`, as the text reporter shows them. A lone surrogate half or a
  * noncharacter U+FFFE/U+FFFF becomes U+FFFD.
  */
-// eslint-disable-next-line no-control-regex
-const UNREPRESENTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+ 
+const UNREPRESENTABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(UNREPRESENTABLE, (c) => {

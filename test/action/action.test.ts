@@ -43,7 +43,7 @@ interface PullRequestSetup {
 /** A repository with the base on main and the change committed on a branch (the working tree), and the fake serving the pull request. */
 async function pullRequest(change: Readonly<Record<string, string>> = CHANGE, base: Readonly<Record<string, string>> = BASE_FILES): Promise<PullRequestSetup> {
   const repo = GitFixture.create(base);
-  cleanups.push(() => repo.dispose());
+  cleanups.push(() => { repo.dispose(); });
   const baseSha = repo.git('rev-parse', 'HEAD').trim();
   repo.git('checkout', '-q', '-b', 'archive-disk');
   repo.write(change);
@@ -56,7 +56,14 @@ async function pullRequest(change: Readonly<Record<string, string>> = CHANGE, ba
     fake,
     base: baseSha,
     head,
-    invocation: (inputs = {}) => ({ cwd: repo.dir, apiUrl: fake.url, eventName: 'pull_request', event: pullRequestEvent({ base: baseSha, head }), inputs, sha: head }),
+    invocation: (inputs = {}) => ({
+      cwd: repo.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ base: baseSha, head }),
+      inputs,
+      sha: head,
+    }),
   };
 }
 
@@ -117,7 +124,11 @@ describe('the Action on a pull request', () => {
     // Annotations: one per finding, each at its file and line, and the step's failure message.
     const commands = workflowCommands(run.stdout);
     const annotations = commands.filter((c) => c.command === 'error' && c.properties.file !== undefined);
-    expect(annotations.map((a) => `${a.properties.file}:${a.properties.line}:${a.properties.col}`).sort()).toEqual(['jobs.yaml:5:13', 'vms/sql-01.yaml:8:20', 'vms/web-01.yaml:12:34']);
+    expect(annotations.map((a) => `${a.properties.file}:${a.properties.line}:${a.properties.col}`).sort()).toEqual([
+      'jobs.yaml:5:13',
+      'vms/sql-01.yaml:8:20',
+      'vms/web-01.yaml:12:34',
+    ]);
     expect(annotations.find((a) => a.properties.file === 'vms/web-01.yaml')!.properties.title).toBe('HVB007 passthrough-disk (blocking)');
     expect(commands.filter((c) => c.command === 'error' && c.properties.file === undefined).map((c) => c.message)).toEqual([
       'hvgate: blocked — 3 blocking findings; see the job summary.',
@@ -182,7 +193,9 @@ describe('the Action on a pull request', () => {
     expect(run.outputs.verdict).toBe(normal.outputs.verdict);
     expect(run.outputs.blocking).toBe(normal.outputs.blocking);
     expect(run.outputs['comment-id']).toBeUndefined();
-    expect(run.stdout).toContain('the token cannot write to this pull request (403 Resource not accessible by integration); pull requests from forks get a read-only GITHUB_TOKEN.');
+    expect(run.stdout).toContain(
+      'the token cannot write to this pull request (403 Resource not accessible by integration); pull requests from forks get a read-only GITHUB_TOKEN.',
+    );
     // Once a write is refused, no further write is tried.
     expect(fork.fake.requests.filter((r) => r.method !== 'GET').map((r) => r.operationId)).toEqual(['pulls/create-review']);
     expect(run.summary.startsWith('## ❌ hvgate: blocked — 3 blocking')).toBe(true);
@@ -196,7 +209,7 @@ describe('the Action on a pull request', () => {
     expectNoViolations(fake);
     expect(fake.calls('issues/create-comment').map((r) => r.status)).toEqual([403, 201]);
     expect(fake.issueComments).toHaveLength(1);
-    expect(run.stdout).toContain("GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retrying in 1 s (retry 1 of 2)");
+    expect(run.stdout).toContain('GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retrying in 1 s (retry 1 of 2)');
     expect(run.code).toBe(1);
   });
 
@@ -217,7 +230,8 @@ describe('the Action on a pull request', () => {
 
   it('cuts a summary comment that would exceed 65,536 characters, keeping the verdict on top; the job summary keeps everything', async () => {
     const many: Record<string, string> = {};
-    for (let i = 1; i <= 220; i++) many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
+    for (let i = 1; i <= 220; i++)
+      many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
     const { fake, invocation } = await pullRequest(many, { 'hosts.yaml': HOSTS });
     const run = await runAction(invocation({ 'max-review-comments': '25' }));
     expectNoViolations(fake);
@@ -242,13 +256,18 @@ interface CheckRunBody {
   head_sha: string;
   status?: string;
   conclusion?: string;
-  output: { title: string; summary: string; annotations?: { path: string; start_line: number; end_line: number; start_column?: number; annotation_level: string; title: string; message: string }[] };
+  output: {
+    title: string;
+    summary: string;
+    annotations?: { path: string; start_line: number; end_line: number; start_column?: number; annotation_level: string; title: string; message: string }[];
+  };
 }
 
 describe('the Action with check-run: true', () => {
   it('creates one completed check run on the head commit and appends every finding as annotations, 50 per request', async () => {
     const many: Record<string, string> = {};
-    for (let i = 1; i <= 130; i++) many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
+    for (let i = 1; i <= 130; i++)
+      many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
     const { fake, invocation, head } = await pullRequest(many, { 'hosts.yaml': HOSTS });
     const run = await runAction(invocation({ 'check-run': 'true', 'check-run-name': 'hyperv backup gate' }));
     expectNoViolations(fake);
@@ -266,7 +285,10 @@ describe('the Action with check-run: true', () => {
     // The first 50 with the create, the rest appended by updates of at most 50, after the create.
     const updates = fake.calls('checks/update');
     const runId = fake.checkRuns[0]!.id;
-    expect(updates.map((r) => `${r.path} ${r.status}`)).toEqual([`/repos/octo-org/hyperv-estate/check-runs/${runId} 200`, `/repos/octo-org/hyperv-estate/check-runs/${runId} 200`]);
+    expect(updates.map((r) => `${r.path} ${r.status}`)).toEqual([
+      `/repos/octo-org/hyperv-estate/check-runs/${runId} 200`,
+      `/repos/octo-org/hyperv-estate/check-runs/${runId} 200`,
+    ]);
     expect([create, ...updates.map((r) => r.body as CheckRunBody)].map((b) => b.output.annotations?.length)).toEqual([50, 50, 30]);
     const checkRequests = fake.requests.filter((r) => r.operationId?.startsWith('checks/')).map((r) => r.operationId);
     expect(checkRequests).toEqual(['checks/create', 'checks/update', 'checks/update']);
@@ -347,17 +369,26 @@ describe('the Action with check-run: true', () => {
   it('on a pull request from a fork, tries the check run once and says why it is missing', async () => {
     const fork = await pullRequest();
     fork.fake.readOnly = true;
-    const run = await runAction({ ...fork.invocation({ 'check-run': 'true' }), event: pullRequestEvent({ base: fork.base, head: fork.head }, 'contributor/hyperv-estate') });
+    const run = await runAction({
+      ...fork.invocation({ 'check-run': 'true' }),
+      event: pullRequestEvent({ base: fork.base, head: fork.head }, 'contributor/hyperv-estate'),
+    });
     expectNoViolations(fork.fake);
     expect(run.code).toBe(1);
-    expect(fork.fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.operationId} ${r.status}`)).toEqual(['pulls/create-review 403', 'checks/create 403']);
-    expect(run.stdout).toContain('hvgate: no check run: the token may not create check runs (403 Resource not accessible by integration); pull requests from forks get a read-only GITHUB_TOKEN. The gate result is unaffected.');
+    expect(fork.fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.operationId} ${r.status}`)).toEqual([
+      'pulls/create-review 403',
+      'checks/create 403',
+    ]);
+    expect(run.stdout).toContain(
+      'hvgate: no check run: the token may not create check runs (403 Resource not accessible by integration); pull requests from forks get a read-only GITHUB_TOKEN. The gate result is unaffected.',
+    );
     expect(run.outputs['check-run-id']).toBeUndefined();
   });
 
   it('keeps the verdict when an update fails: the run keeps the annotations written so far', async () => {
     const many: Record<string, string> = {};
-    for (let i = 1; i <= 120; i++) many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
+    for (let i = 1; i <= 120; i++)
+      many[`vms/bulk-${String(i).padStart(3, '0')}.yaml`] = vm(`bulk-${String(i).padStart(3, '0')}`, { extraDisks: PASSTHROUGH_DISK });
     const { fake, invocation } = await pullRequest(many, { 'hosts.yaml': HOSTS });
     fake.inject('checks/update', { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' } });
     const run = await runAction(invocation({ 'check-run': 'true', review: 'false', comment: 'false' }));
@@ -366,18 +397,27 @@ describe('the Action with check-run: true', () => {
     expect(fake.calls('checks/update').map((r) => r.status)).toEqual([422]);
     expect(fake.checkRuns[0]!.annotations).toHaveLength(50);
     expect(run.outputs['check-run-id']).toBe(String(fake.checkRuns[0]!.id));
-    expect(run.stdout).toContain(`hvgate: check run ${fake.checkRuns[0]!.id} has 50 of 120 annotations; adding more failed (422 Validation Failed). The gate result is unaffected.`);
+    expect(run.stdout).toContain(
+      `hvgate: check run ${fake.checkRuns[0]!.id} has 50 of 120 annotations; adding more failed (422 Validation Failed). The gate result is unaffected.`,
+    );
   });
 });
 
 describe('the Action outside pull requests', () => {
   it('attaches the check run to GITHUB_SHA on a push event', async () => {
     const repo = GitFixture.create({ ...BASE_FILES, ...CHANGE });
-    cleanups.push(() => repo.dispose());
+    cleanups.push(() => { repo.dispose(); });
     const fake = await FakeGitHub.start();
     cleanups.push(() => fake.close());
     const sha = repo.git('rev-parse', 'HEAD').trim();
-    const run = await runAction({ cwd: repo.dir, apiUrl: fake.url, eventName: 'push', event: { ref: 'refs/heads/main', after: sha }, inputs: { 'check-run': 'true' }, sha });
+    const run = await runAction({
+      cwd: repo.dir,
+      apiUrl: fake.url,
+      eventName: 'push',
+      event: { ref: 'refs/heads/main', after: sha },
+      inputs: { 'check-run': 'true' },
+      sha,
+    });
     expectNoViolations(fake);
     expect(run.code).toBe(1);
     expect(fake.requests.map((r) => r.operationId)).toEqual(['checks/create']);
@@ -386,10 +426,16 @@ describe('the Action outside pull requests', () => {
 
   it('runs check on a push event: no API calls, SARIF written, summary and annotations', async () => {
     const repo = GitFixture.create({ ...BASE_FILES, ...CHANGE });
-    cleanups.push(() => repo.dispose());
+    cleanups.push(() => { repo.dispose(); });
     const fake = await FakeGitHub.start();
     cleanups.push(() => fake.close());
-    const run = await runAction({ cwd: repo.dir, apiUrl: fake.url, eventName: 'push', event: { ref: 'refs/heads/main', after: 'a'.repeat(40) }, inputs: { 'sarif-file': 'out/hvgate.sarif' } });
+    const run = await runAction({
+      cwd: repo.dir,
+      apiUrl: fake.url,
+      eventName: 'push',
+      event: { ref: 'refs/heads/main', after: 'a'.repeat(40) },
+      inputs: { 'sarif-file': 'out/hvgate.sarif' },
+    });
     expect(fake.requests).toEqual([]);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: 'blocked', blocking: '3', 'sarif-file': join(repo.dir, 'out/hvgate.sarif') });
@@ -402,7 +448,7 @@ describe('the Action outside pull requests', () => {
 
   it('passes with fail-on-blocking false, and reports the verdict in its outputs', async () => {
     const repo = GitFixture.create({ ...BASE_FILES, ...CHANGE });
-    cleanups.push(() => repo.dispose());
+    cleanups.push(() => { repo.dispose(); });
     const run = await runAction({ cwd: repo.dir, apiUrl: 'http://127.0.0.1:9', eventName: 'push', event: {}, inputs: { 'fail-on-blocking': 'false' } });
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('blocked');
@@ -411,8 +457,14 @@ describe('the Action outside pull requests', () => {
 
   it('fails with a plain message, and no stack trace, on invalid inputs', async () => {
     const repo = GitFixture.create(BASE_FILES);
-    cleanups.push(() => repo.dispose());
-    const run = await runAction({ cwd: repo.dir, apiUrl: 'http://127.0.0.1:9', eventName: 'push', event: {}, inputs: { mode: 'plan', comment: 'yes', 'max-review-comments': '-1' } });
+    cleanups.push(() => { repo.dispose(); });
+    const run = await runAction({
+      cwd: repo.dir,
+      apiUrl: 'http://127.0.0.1:9',
+      eventName: 'push',
+      event: {},
+      inputs: { mode: 'plan', comment: 'yes', 'max-review-comments': '-1' },
+    });
     expect(run.code).toBe(1);
     const failures = workflowCommands(run.stdout).filter((c) => c.command === 'error');
     expect(failures).toHaveLength(1);

@@ -85,7 +85,7 @@ export function runAction(invocation: ActionInvocation): Promise<ActionRun> {
     execFile(process.execPath, [ACTION], { cwd: invocation.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {
         rmSync(runnerTemp, { recursive: true, force: true });
-        return reject(error);
+        reject(error); return;
       }
       const run: ActionRun = {
         code: typeof error?.code === 'number' ? error.code : 0,

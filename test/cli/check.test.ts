@@ -30,7 +30,23 @@ describe('hvgate check (bundled CLI)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     await expect(run.stdout).toMatchFileSnapshot('__golden__/examples-estate.txt');
-    for (const id of ['HVB001', 'HVB002', 'HVB003', 'HVB004', 'HVB005', 'HVB006', 'HVB007', 'HVB008', 'HVB009', 'HVB010', 'HVB011', 'HVB012', 'HVB013', 'HVB014', 'HVB015']) {
+    for (const id of [
+      'HVB001',
+      'HVB002',
+      'HVB003',
+      'HVB004',
+      'HVB005',
+      'HVB006',
+      'HVB007',
+      'HVB008',
+      'HVB009',
+      'HVB010',
+      'HVB011',
+      'HVB012',
+      'HVB013',
+      'HVB014',
+      'HVB015',
+    ]) {
       expect(run.stdout, id).toMatch(new RegExp(`\\b${id}\\b`));
     }
     expect(run.stdout).not.toMatch(/\u001b\[/);
@@ -89,7 +105,7 @@ describe('hvgate check (bundled CLI)', () => {
   test('usage and configuration errors exit 2 with a message, not a stack trace', async () => {
     const bad = await runCli(['check', '--format', 'xml']);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
-    expect(bad.stderr).toBe("hvgate: --format must be one of text, json, sarif, junit, gitlab, markdown, not \"xml\"\nRun 'hvgate --help' for usage.\n");
+    expect(bad.stderr).toBe('hvgate: --format must be one of text, json, sarif, junit, gitlab, markdown, not "xml"\nRun \'hvgate --help\' for usage.\n');
 
     const unknownOption = await runCli(['check', '--frmat', 'json']);
     expect(unknownOption.code).toBe(2);

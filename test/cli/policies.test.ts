@@ -26,10 +26,17 @@ describe('hvgate policies', () => {
 
   test('shows what the configuration makes of them', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hvgate-policies-'));
-    await writeFile(join(dir, '.hvgate.yml'), 'policies:\n  HVB003: { level: error, enforcement: hard-mandatory }\n  vm-running: off\n  HVB010: { enforcement: advisory }\n');
+    await writeFile(
+      join(dir, '.hvgate.yml'),
+      'policies:\n  HVB003: { level: error, enforcement: hard-mandatory }\n  vm-running: off\n  HVB010: { enforcement: advisory }\n',
+    );
     const run = await runCli(['policies'], { cwd: dir });
     expect(run.code).toBe(0);
-    const line = (id: string) => run.stdout.split('\n').find((l) => l.startsWith(id))!.replace(/ {2,}/g, ' | ');
+    const line = (id: string) =>
+      run.stdout
+        .split('\n')
+        .find((l) => l.startsWith(id))!
+        .replace(/ {2,}/g, ' | ');
     expect(line('HVB003')).toMatch(/^HVB003 \| checkpoint-same-volume \| error \(default warning\) \| hard-mandatory \| yes \| /);
     expect(line('HVB006')).toMatch(/^HVB006 \| vm-running \| off \(default note\) \| soft-mandatory \| no \| /);
     expect(line('HVB010')).toMatch(/^HVB010 \| backup-coverage \| error \| advisory \| no \| /);

@@ -30,7 +30,19 @@ describe('hvgate check --report', () => {
   test('writes SARIF, JUnit, GitLab Code Quality and JSON in one run; the terminal gets the text report', async () => {
     const dir = await estateCopy();
     const run = await runCli(
-      ['check', 'estate', '--report', 'sarif=hvgate.sarif', '--report', 'junit=reports/junit.xml', '--report', 'gitlab=gl-code-quality.json', '--report', 'json=reports/hvgate.json', ...TODAY],
+      [
+        'check',
+        'estate',
+        '--report',
+        'sarif=hvgate.sarif',
+        '--report',
+        'junit=reports/junit.xml',
+        '--report',
+        'gitlab=gl-code-quality.json',
+        '--report',
+        'json=reports/hvgate.json',
+        ...TODAY,
+      ],
       { cwd: dir },
     );
     expect(run.stderr).toBe('');
@@ -49,10 +61,23 @@ describe('hvgate check --report', () => {
     const junit = parseXml(await readFile(join(dir, 'reports/junit.xml'), 'utf8'));
     expect(Number(junit.attributes.failures)).toBe(new Set(blocking.map((f) => `${f.policyId} ${f.address}`)).size);
     expect(Number(junit.attributes.tests)).toBe(descendants(junit, 'testcase').length);
-    expect(descendants(junit, 'failure').map((f) => f.attributes.type).sort()).toEqual([...new Set(blocking.map((f) => f.policyId))].sort());
+    expect(
+      descendants(junit, 'failure')
+        .map((f) => f.attributes.type)
+        .sort(),
+    ).toEqual([...new Set(blocking.map((f) => f.policyId))].sort());
 
-    const gitlab = JSON.parse(await readFile(join(dir, 'gl-code-quality.json'), 'utf8')) as { fingerprint: string; severity: string; location: { path: string } }[];
-    expect(gitlab.filter((i) => i.severity === 'blocker').map((i) => i.fingerprint).sort()).toEqual(blocking.map((f) => f.fingerprint).sort());
+    const gitlab = JSON.parse(await readFile(join(dir, 'gl-code-quality.json'), 'utf8')) as {
+      fingerprint: string;
+      severity: string;
+      location: { path: string };
+    }[];
+    expect(
+      gitlab
+        .filter((i) => i.severity === 'blocker')
+        .map((i) => i.fingerprint)
+        .sort(),
+    ).toEqual(blocking.map((f) => f.fingerprint).sort());
     expect(gitlab).toHaveLength((json.findings as JsonFinding[]).filter((f) => !f.exception).length);
     expect(gitlab.every((i) => i.location.path.startsWith('estate/'))).toBe(true);
   });
@@ -78,13 +103,19 @@ describe('hvgate check --report', () => {
   test('a bad --report exits 2 with a message and writes nothing', async () => {
     const dir = await estateCopy();
     const usage = "Run 'hvgate --help' for usage.\n";
-    const cases: Array<readonly [readonly string[], string]> = [
+    const cases: (readonly [readonly string[], string])[] = [
       [['--report', 'xml=a.xml'], `hvgate: --report "xml=a.xml": unknown format "xml"; formats: text, json, sarif, junit, gitlab, markdown\n${usage}`],
       [['--report', 'junit'], `hvgate: --report needs <format>=<file>, e.g. --report junit=junit.xml; got "junit"\n${usage}`],
       [['--report', 'junit='], `hvgate: --report needs <format>=<file>, e.g. --report junit=junit.xml; got "junit="\n${usage}`],
       [['--report', '=a.xml'], `hvgate: --report needs <format>=<file>, e.g. --report junit=junit.xml; got "=a.xml"\n${usage}`],
-      [['--report', 'junit=a.xml', '--report', 'gitlab=./a.xml'], `hvgate: --report "gitlab=./a.xml": ./a.xml would be written twice in this run; give each report its own file\n${usage}`],
-      [['-o', 'a.xml', '--report', 'junit=a.xml'], `hvgate: --report "junit=a.xml": a.xml would be written twice in this run; give each report its own file\n${usage}`],
+      [
+        ['--report', 'junit=a.xml', '--report', 'gitlab=./a.xml'],
+        `hvgate: --report "gitlab=./a.xml": ./a.xml would be written twice in this run; give each report its own file\n${usage}`,
+      ],
+      [
+        ['-o', 'a.xml', '--report', 'junit=a.xml'],
+        `hvgate: --report "junit=a.xml": a.xml would be written twice in this run; give each report its own file\n${usage}`,
+      ],
     ];
     for (const [args, stderr] of cases) {
       const run = await runCli(['check', 'estate', ...args, ...TODAY], { cwd: dir });
@@ -96,7 +127,11 @@ describe('hvgate check --report', () => {
     expect(existsSync(join(dir, 'a.xml'))).toBe(false);
 
     const format = await runCli(['check', 'estate', '--format', 'xml'], { cwd: dir });
-    expect(format).toMatchObject({ code: 2, stdout: '', stderr: `hvgate: --format must be one of text, json, sarif, junit, gitlab, markdown, not "xml"\n${usage}` });
+    expect(format).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `hvgate: --format must be one of text, json, sarif, junit, gitlab, markdown, not "xml"\n${usage}`,
+    });
   });
 
   test('a report file that cannot be written exits 2 with its name, not a stack trace', async () => {
@@ -141,7 +176,12 @@ describe('hvgate plan --report', () => {
 
     expect(fixture.read('out/plan.txt')).toBe(run.stdout);
     const sarifResults = JSON.parse(fixture.read('out/plan.sarif')).runs[0].results as { ruleId: string; baselineState: string }[];
-    expect(sarifResults.filter((r) => r.ruleId === 'HVB007').map((r) => r.baselineState).sort()).toEqual(['new', 'unchanged']);
+    expect(
+      sarifResults
+        .filter((r) => r.ruleId === 'HVB007')
+        .map((r) => r.baselineState)
+        .sort(),
+    ).toEqual(['new', 'unchanged']);
 
     const junit = parseXml(fixture.read('out/junit.xml'));
     expect(Number(junit.attributes.failures)).toBe(new Set(introduced.map((f) => `${f.policyId} ${f.address}`)).size);

@@ -83,7 +83,10 @@ describe('.hvgate.yml', () => {
     expect(web!.labels).toEqual({});
     expect(web!.guest.iscsiTargets).toEqual([]);
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ at: expect.objectContaining({ file: '.hvgate.yml', line: 11 }), message: 'overlay address "VirtualMachine/nothing-*" matches no VM, so the facts it declares apply to nothing' }),
+      expect.objectContaining({
+        at: expect.objectContaining({ file: '.hvgate.yml', line: 11 }),
+        message: 'overlay address "VirtualMachine/nothing-*" matches no VM, so the facts it declares apply to nothing',
+      }),
     ]);
   });
 });

@@ -4,8 +4,7 @@ import type { Finding } from '../../src/core/finding.js';
 import type { PolicyException } from '../../src/core/model.js';
 
 const at = { file: 'a.yaml', line: 1, column: 1, endLine: 1, endColumn: 1 };
-const finding = (vm: string, address: string, subject?: string) =>
-  ({ policyId: 'HVB007', vm, address, ...(subject ? { subject } : {}) }) as unknown as Finding;
+const finding = (vm: string, address: string, subject?: string) => ({ policyId: 'HVB007', vm, address, ...(subject ? { subject } : {}) }) as unknown as Finding;
 const exception = (vm: string, subject?: string): PolicyException => ({ policy: 'HVB007', vm, at, ...(subject ? { subject } : {}) });
 
 describe('which findings an exception covers', () => {

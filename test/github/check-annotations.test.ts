@@ -23,7 +23,7 @@ function finding(n: number, extra: Partial<GatedFinding> = {}): GatedFinding {
     blocking: true,
     overridden: false,
     ...extra,
-  } as GatedFinding;
+  };
 }
 
 const repoPath = (file: string) => `infra/${file}`;
@@ -50,7 +50,10 @@ describe('planCheckAnnotations', () => {
   });
 
   it('stops at the cap and counts what it left out', () => {
-    const plan = planCheckAnnotations(Array.from({ length: 120 }, (_, i) => finding(i + 1)), { repoPath, limit: 100 });
+    const plan = planCheckAnnotations(
+      Array.from({ length: 120 }, (_, i) => finding(i + 1)),
+      { repoPath, limit: 100 },
+    );
     expect(plan.annotated).toBe(100);
     expect(plan.omitted).toBe(20);
     expect(plan.batches.map((b) => b.length)).toEqual([50, 50]);
@@ -74,7 +77,10 @@ describe('checkAnnotation', () => {
       message: 'Blocks the merge. finding 1\nFix: Move the checkpoints to another volume.',
       raw_details: 'Resource: vm-1\nDocumentation: https://example.invalid/HVB003',
     });
-    expect(checkAnnotation(finding(2, { level: 'note', blocking: false }), repoPath)).toMatchObject({ annotation_level: 'notice', message: 'finding 2\nFix: Move the checkpoints to another volume.' });
+    expect(checkAnnotation(finding(2, { level: 'note', blocking: false }), repoPath)).toMatchObject({
+      annotation_level: 'notice',
+      message: 'finding 2\nFix: Move the checkpoints to another volume.',
+    });
   });
 
   it('leaves out columns when the finding spans lines', () => {
@@ -95,7 +101,13 @@ describe('checkAnnotation', () => {
   it('puts the blast radius, the status and the host into the details', () => {
     const a = checkAnnotation(finding(1, { status: 'unchanged', blastRadius: ['sql-01', 'web-01'], host: 'Windows Server 2016' }), repoPath);
     expect(a.raw_details).toBe(
-      ['Resource: vm-1', 'Status: pre-existing (not introduced by this change)', 'VMs that lose their backup (2): sql-01, web-01', 'Host: Windows Server 2016', 'Documentation: https://example.invalid/HVB003'].join('\n'),
+      [
+        'Resource: vm-1',
+        'Status: pre-existing (not introduced by this change)',
+        'VMs that lose their backup (2): sql-01, web-01',
+        'Host: Windows Server 2016',
+        'Documentation: https://example.invalid/HVB003',
+      ].join('\n'),
     );
   });
 });

@@ -32,6 +32,10 @@ describe('checkSummary', () => {
     expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_CHARACTERS);
     expect(summary.startsWith('## ')).toBe(true);
     expect(summary).toContain("Shortened to stay within GitHub's size limit");
-    expect(summary.endsWith('> This check run annotates the 1000 most important findings; 2345 more findings have no annotation. The job summary of this workflow run lists every finding.\n')).toBe(true);
+    expect(
+      summary.endsWith(
+        '> This check run annotates the 1000 most important findings; 2345 more findings have no annotation. The job summary of this workflow run lists every finding.\n',
+      ),
+    ).toBe(true);
   });
 });

@@ -25,7 +25,12 @@ const REPO = '/repos/octo-org/hyperv-estate';
 
 describe('fake GitHub: schema validation', () => {
   it('accepts a valid review and records it', async () => {
-    const r = await call('POST', `${REPO}/pulls/7/reviews`, { commit_id: 'b'.repeat(40), event: 'COMMENT', body: 'x', comments: [{ path: 'vms/a.yaml', line: 2, side: 'RIGHT', body: 'y' }] });
+    const r = await call('POST', `${REPO}/pulls/7/reviews`, {
+      commit_id: 'b'.repeat(40),
+      event: 'COMMENT',
+      body: 'x',
+      comments: [{ path: 'vms/a.yaml', line: 2, side: 'RIGHT', body: 'y' }],
+    });
     expect(r.status).toBe(200);
     expect(fake.violations).toEqual([]);
     expect(fake.reviewComments).toHaveLength(1);
@@ -55,7 +60,11 @@ describe('fake GitHub: schema validation', () => {
 
 describe('fake GitHub: rules the schema cannot express', () => {
   it('rejects a review comment outside every hunk, or on a file the pull request does not change', async () => {
-    const outside = await call('POST', `${REPO}/pulls/7/reviews`, { event: 'COMMENT', body: 'x', comments: [{ path: 'vms/a.yaml', line: 9, side: 'RIGHT', body: 'y' }] });
+    const outside = await call('POST', `${REPO}/pulls/7/reviews`, {
+      event: 'COMMENT',
+      body: 'x',
+      comments: [{ path: 'vms/a.yaml', line: 9, side: 'RIGHT', body: 'y' }],
+    });
     expect(outside.status).toBe(422);
     expect(JSON.stringify(outside.data)).toContain('must be part of the diff');
     const otherFile = await call('POST', `${REPO}/pulls/7/reviews`, { event: 'COMMENT', body: 'x', comments: [{ path: 'vms/b.yaml', line: 1, body: 'y' }] });
@@ -64,7 +73,7 @@ describe('fake GitHub: rules the schema cannot express', () => {
     expect(fake.violations.join('\n')).toMatch(/Path could not be resolved/);
   });
 
-  it('rejects an issue comment over 65,536 characters with GitHub\'s message, accepts one at the limit', async () => {
+  it("rejects an issue comment over 65,536 characters with GitHub's message, accepts one at the limit", async () => {
     const tooLong = await call('POST', `${REPO}/issues/7/comments`, { body: 'x'.repeat(65537) });
     expect(tooLong.status).toBe(422);
     expect(JSON.stringify(tooLong.data)).toContain('Body is too long (maximum is 65536 characters)');
@@ -74,7 +83,11 @@ describe('fake GitHub: rules the schema cannot express', () => {
 
   it('rejects more than 50 check-run annotations per request', async () => {
     const annotation = { path: 'a', start_line: 1, end_line: 1, annotation_level: 'warning', message: 'm' };
-    await call('POST', `${REPO}/check-runs`, { name: 'hvgate', head_sha: 'b'.repeat(40), output: { title: 't', summary: 's', annotations: Array(51).fill(annotation) } });
+    await call('POST', `${REPO}/check-runs`, {
+      name: 'hvgate',
+      head_sha: 'b'.repeat(40),
+      output: { title: 't', summary: 's', annotations: Array(51).fill(annotation) },
+    });
     expect(fake.violations.join('\n')).toMatch(/annotations/);
   });
 
@@ -92,9 +105,25 @@ describe('fake GitHub: rules the schema cannot express', () => {
 });
 
 describe('fake GitHub: check runs', () => {
-  const annotation = (line: number) => ({ path: 'vms/a.yaml', start_line: line, end_line: line, start_column: 1, end_column: 4, annotation_level: 'failure', message: `m${line}`, title: 'HVB007 passthrough-disk' });
+  const annotation = (line: number) => ({
+    path: 'vms/a.yaml',
+    start_line: line,
+    end_line: line,
+    start_column: 1,
+    end_column: 4,
+    annotation_level: 'failure',
+    message: `m${line}`,
+    title: 'HVB007 passthrough-disk',
+  });
   const create = (extra: Record<string, unknown> = {}) =>
-    call('POST', `${REPO}/check-runs`, { name: 'hvgate', head_sha: 'b'.repeat(40), status: 'completed', conclusion: 'failure', output: { title: 't', summary: 's' }, ...extra });
+    call('POST', `${REPO}/check-runs`, {
+      name: 'hvgate',
+      head_sha: 'b'.repeat(40),
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: 't', summary: 's' },
+      ...extra,
+    });
 
   it('creates a run, returns its id, and appends the annotations of every update', async () => {
     const created = await create({ output: { title: 't', summary: 's', annotations: Array.from({ length: 50 }, (_, i) => annotation(i + 1)) } });
@@ -109,7 +138,7 @@ describe('fake GitHub: check runs', () => {
     expect(fake.violations).toEqual([]);
   });
 
-  it('rejects a completed status without a conclusion, on create (semantic rule) and update (the schema\'s anyOf)', async () => {
+  it("rejects a completed status without a conclusion, on create (semantic rule) and update (the schema's anyOf)", async () => {
     const created = await create({ conclusion: undefined });
     expect(created.status).toBe(422);
     const ok = await create();
@@ -137,7 +166,12 @@ describe('fake GitHub: check runs', () => {
 
 describe('fake GitHub: its own answers', () => {
   it('validates a check-run answer against the response schema, so a drifting fake fails its tests', async () => {
-    const created = await call('POST', `${REPO}/check-runs`, { name: 'hvgate', head_sha: 'b'.repeat(40), status: 'in_progress', output: { title: 't', summary: 's' } });
+    const created = await call('POST', `${REPO}/check-runs`, {
+      name: 'hvgate',
+      head_sha: 'b'.repeat(40),
+      status: 'in_progress',
+      output: { title: 't', summary: 's' },
+    });
     expect(created.status).toBe(201);
     expect(created.data).toMatchObject({ conclusion: null, status: 'in_progress' });
     expect(fake.violations).toEqual([]);

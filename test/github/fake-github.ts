@@ -191,7 +191,7 @@ export class FakeGitHub {
     const server = this.server;
     if (!server) return;
     server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -222,7 +222,7 @@ export class FakeGitHub {
         body = JSON.parse(raw);
       } catch {
         record.violations.push('request body is not JSON');
-        return send(400, { message: 'Problems parsing JSON', documentation_url: DOCS });
+        send(400, { message: 'Problems parsing JSON', documentation_url: DOCS }); return;
       }
     }
     Object.assign(record, { body });
@@ -230,7 +230,7 @@ export class FakeGitHub {
     const route = this.route(record.method, url.pathname);
     if (!route) {
       record.violations.push('no operation of the vendored OpenAPI subset matches this request (unmodelled: 501)');
-      return send(501, { message: `Not modelled by the fake: ${record.method} ${url.pathname}` });
+      send(501, { message: `Not modelled by the fake: ${record.method} ${url.pathname}` }); return;
     }
     const { operation, params } = route;
     Object.assign(record, { operationId: operation.id });
@@ -238,16 +238,16 @@ export class FakeGitHub {
     const problems = this.validate(operation, params, record.query, body);
     if (problems.length > 0) {
       record.violations.push(...problems);
-      return send(422, { message: 'Invalid request.', errors: problems, documentation_url: DOCS, status: '422' });
+      send(422, { message: 'Invalid request.', errors: problems, documentation_url: DOCS, status: '422' }); return;
     }
     if (req.headers.authorization === undefined) record.violations.push('no Authorization header');
 
     const injected = this.injected.get(operation.id)?.shift();
-    if (injected) return send(injected.status, injected.body, { ...injected.headers });
-    if (this.readOnly && record.method !== 'GET') return send(403, { message: READ_ONLY_MESSAGE, documentation_url: DOCS, status: '403' });
+    if (injected) { send(injected.status, injected.body, { ...injected.headers }); return; }
+    if (this.readOnly && record.method !== 'GET') { send(403, { message: READ_ONLY_MESSAGE, documentation_url: DOCS, status: '403' }); return; }
 
     const answer = this.answer(operation.id, params, record.query, body as Record<string, unknown> | undefined, url, record);
-    return send(answer.status, answer.body, answer.headers);
+    send(answer.status, answer.body, answer.headers);
   }
 
   private route(method: string, path: string): { operation: Operation; params: Record<string, string> } | undefined {
@@ -302,7 +302,8 @@ export class FakeGitHub {
     url: URL,
     record: RecordedRequest,
   ): { status: number; body: unknown; headers?: Record<string, string> } {
-    if (params.owner !== this.owner || params.repo !== this.repo) return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+    if (params.owner !== this.owner || params.repo !== this.repo)
+      return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
     const pull = (key: string) => this.pulls.get(Number(params[key]));
     switch (operationId) {
       case 'pulls/list-files': {
@@ -310,7 +311,7 @@ export class FakeGitHub {
         if (!pr) return notFound();
         // GitHub lists at most 3000 files.
         const files = pr.files.slice(0, 3000).map((f, i) => ({
-          sha: `${(i + 1).toString(16).padStart(40, '0')}`,
+          sha: (i + 1).toString(16).padStart(40, '0'),
           filename: f.filename,
           status: f.status ?? 'modified',
           additions: countLines(f.patch, '+'),
@@ -413,8 +414,10 @@ export class FakeGitHub {
       const line = comment.line as number | undefined;
       const start = comment.start_line as number | undefined;
       if (line === undefined) errors.push(`comments[${index}]: line is required`);
-      else if (!isCommentable(lines, side as 'LEFT' | 'RIGHT', line)) errors.push(`comments[${index}] (${path}:${line} ${side}): Pull request review thread line must be part of the diff`);
-      else if (start !== undefined && !isCommentable(lines, side as 'LEFT' | 'RIGHT', line, start)) errors.push(`comments[${index}]: Pull request review thread start line must be part of the same hunk as the line.`);
+      else if (!isCommentable(lines, side as 'LEFT' | 'RIGHT', line))
+        errors.push(`comments[${index}] (${path}:${line} ${side}): Pull request review thread line must be part of the diff`);
+      else if (start !== undefined && !isCommentable(lines, side as 'LEFT' | 'RIGHT', line, start))
+        errors.push(`comments[${index}]: Pull request review thread start line must be part of the same hunk as the line.`);
     }
     if (errors.length > 0) {
       // All or nothing: one bad anchor rejects the whole review, and GitHub does not say which.
@@ -486,7 +489,9 @@ export class FakeGitHub {
   private tooLong(text: string, record: RecordedRequest) {
     if (text.length <= 65536) return undefined;
     record.violations.push(`issue comment body has ${text.length} characters`);
-    return unprocessable('Validation Failed', [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }]);
+    return unprocessable('Validation Failed', [
+      { resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' },
+    ]);
   }
 
   /** One page of a list, with GitHub's `Link` header (`next`, `last`, `first`, `prev`). */
@@ -606,7 +611,9 @@ export const errors = {
     status: 422,
     body: {
       message: 'Unprocessable Entity',
-      errors: ['Pull request review thread line must be part of the diff, Pull request review thread start line must be part of the same hunk as the line., and Pull request review thread diff hunk can\'t be blank'],
+      errors: [
+        "Pull request review thread line must be part of the diff, Pull request review thread start line must be part of the same hunk as the line., and Pull request review thread diff hunk can't be blank",
+      ],
       documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
       status: '422',
     },
@@ -639,10 +646,13 @@ function checkRunProblems(body: Record<string, unknown>, output: CheckOutput | u
     const where = `output.annotations[${index}]`;
     if ((a.title ?? '').length > 255) problems.push(`${where}: title longer than 255 characters`);
     if (Buffer.byteLength(a.message, 'utf8') > ANNOTATION_DETAIL_BYTES) problems.push(`${where}: message larger than 64 KB`);
-    if (a.raw_details !== undefined && Buffer.byteLength(a.raw_details, 'utf8') > ANNOTATION_DETAIL_BYTES) problems.push(`${where}: raw_details larger than 64 KB`);
+    if (a.raw_details !== undefined && Buffer.byteLength(a.raw_details, 'utf8') > ANNOTATION_DETAIL_BYTES)
+      problems.push(`${where}: raw_details larger than 64 KB`);
     if (a.start_line < 1 || a.end_line < a.start_line) problems.push(`${where}: lines ${a.start_line}..${a.end_line} are not a range of lines`);
-    if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line) problems.push(`${where}: columns are only allowed when start_line equals end_line`);
-    if (a.path === '' || a.path.startsWith('/') || a.path.split('/').includes('..')) problems.push(`${where}: path ${a.path} is not relative to the repository root`);
+    if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line)
+      problems.push(`${where}: columns are only allowed when start_line equals end_line`);
+    if (a.path === '' || a.path.startsWith('/') || a.path.split('/').includes('..'))
+      problems.push(`${where}: path ${a.path} is not relative to the repository root`);
   }
   return problems;
 }
@@ -663,7 +673,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
     req.on('error', reject);
   });
 }

@@ -24,7 +24,7 @@ function finding(fingerprint: string, file: string, line: number, extra: Partial
     blocking: true,
     overridden: false,
     ...extra,
-  } as GatedFinding;
+  };
 }
 
 const files = new Map([['infra/vms/a.yaml', commentableLines('@@ -1,2 +1,4 @@\n a\n+b\n+c\n d')]]);
@@ -38,7 +38,10 @@ describe('planReview', () => {
       finding('aa03', 'vms/a.yaml', 9),
       finding('aa04', 'vms/b.yaml', 1),
       finding('aa05', 'vms/a.yaml', 2, { status: 'unchanged', blocking: false }),
-      finding('aa06', 'vms/a.yaml', 3, { exception: { at: { file: 'x', line: 1, column: 1, endLine: 1, endColumn: 1 }, reason: 'r', owner: 'o', expires: '2030-01-01' }, blocking: false }),
+      finding('aa06', 'vms/a.yaml', 3, {
+        exception: { at: { file: 'x', line: 1, column: 1, endLine: 1, endColumn: 1 }, reason: 'r', owner: 'o', expires: '2030-01-01' },
+        blocking: false,
+      }),
       finding('aa07', 'vms/a.yaml', 4),
     ];
     const plan = planReview(findings, files, { maxComments: 2, posted: new Set(['aa07']), repoPath });
@@ -50,7 +53,11 @@ describe('planReview', () => {
   });
 
   it('reads the fingerprints back from posted comment bodies', () => {
-    expect([...postedFingerprints([`x ${findingMarker('ab12')}`, undefined, `${findingMarker('cd34')} ${findingMarker('ef56')}`])]).toEqual(['ab12', 'cd34', 'ef56']);
+    expect([...postedFingerprints([`x ${findingMarker('ab12')}`, undefined, `${findingMarker('cd34')} ${findingMarker('ef56')}`])]).toEqual([
+      'ab12',
+      'cd34',
+      'ef56',
+    ]);
   });
 });
 

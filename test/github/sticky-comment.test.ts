@@ -38,7 +38,7 @@ describe('upsertStickyComment', () => {
     expect(fake.calls('issues/update-comment')).toHaveLength(0);
   });
 
-  it('prefers the bot\'s comment over a person\'s that starts with the marker', async () => {
+  it("prefers the bot's comment over a person's that starts with the marker", async () => {
     fake.addIssueComment(5, `${SUMMARY_MARKER}\ncopied by hand`);
     const bot = fake.addIssueComment(5, `${SUMMARY_MARKER}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
     expect((await upsertStickyComment(client(), pr(), `${SUMMARY_MARKER}\nnew`)).id).toBe(bot.id);

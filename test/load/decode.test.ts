@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodeDefinition, firstInvalidUtf8 } from '../../src/load/decode.js';
 
-const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
+const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
 
 describe('decoding definition files', () => {
   test('UTF-8 with and without BOM', () => {

@@ -37,7 +37,11 @@ describe('hvgate plan --out', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(saved), JSON.stringify(validate.errors)).toBe(true);
     expect(saved.files.map((f: { path: string }) => f.path)).toEqual(['hosts.yaml', 'jobs.yaml', 'vms/sql-01.yaml', 'vms/web-01.yaml']);
-    expect(saved.files.find((f: { path: string }) => f.path === 'vms/sql-01.yaml').sha256).toBe(createHash('sha256').update(readFileSync(`${repo.dir}/vms/sql-01.yaml`)).digest('hex'));
+    expect(saved.files.find((f: { path: string }) => f.path === 'vms/sql-01.yaml').sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(`${repo.dir}/vms/sql-01.yaml`))
+        .digest('hex'),
+    );
     expect(saved.base).toEqual({ ref: 'main', commit: repo.git('rev-parse', 'main').trim() });
     expect(saved.head).toEqual({ ref: null, commit: null, workingTree: true });
     expect(saved.tool.name).toBe('hvgate');
@@ -91,7 +95,10 @@ describe('hvgate apply --plan', () => {
   });
 
   test('a soft-mandatory override recorded in the plan lets apply proceed', async () => {
-    const repo = await planned({ 'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK }) }, ['--override', 'CHG-1 storage team backs up the archive']);
+    const repo = await planned({ 'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK }) }, [
+      '--override',
+      'CHG-1 storage team backs up the archive',
+    ]);
     const run = await repo.run(['apply', '--plan', 'build/plan.json']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Override recorded in the plan: CHG-1 storage team backs up the archive (1 finding overridden).');
@@ -113,7 +120,11 @@ describe('hvgate apply --plan', () => {
       ['not-json.json', '{ "kind": ', 'not a saved plan: it is not JSON'],
       ['sarif.json', JSON.stringify({ version: '2.1.0', runs: [] }), 'not an hvgate saved plan (no "kind": "hvgate-plan")'],
       ['future.json', JSON.stringify({ ...JSON.parse(repo.read('build/plan.json')), formatVersion: 2 }), 'this hvgate 0.1.0 reads version 1'],
-      ['broken.json', JSON.stringify({ ...JSON.parse(repo.read('build/plan.json')), files: [{ path: 'a.yaml', sha256: 'xyz' }] }), 'malformed saved plan: /files/0/sha256'],
+      [
+        'broken.json',
+        JSON.stringify({ ...JSON.parse(repo.read('build/plan.json')), files: [{ path: 'a.yaml', sha256: 'xyz' }] }),
+        'malformed saved plan: /files/0/sha256',
+      ],
     ];
     for (const [file, text, message] of cases) {
       repo.write({ [`build/${file}`]: text });

@@ -351,7 +351,7 @@ describe('hvgate plan: git', () => {
 });
 
 describe('hvgate plan: Terraform plan JSON', () => {
-  test('the plan\'s own action and before state are used', async () => {
+  test("the plan's own action and before state are used", async () => {
     const planJson = readFileSync(new URL('../fixtures/terraform/plan/update-vss.json', import.meta.url), 'utf8');
     const r = repo({ 'README.md': 'terraform\n' });
     r.write({ 'tf/plan.json': planJson });

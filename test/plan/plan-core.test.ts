@@ -70,8 +70,7 @@ describe('planChanges', () => {
   });
 
   test('exceptions the head adds and the base had are told apart by exceptionKey', () => {
-    const withException = (name: string) =>
-      vm(name, { extraSpec: '  exceptions:\n    - { policy: HVB010, reason: lab, owner: me, expires: 2026-12-31 }' });
+    const withException = (name: string) => vm(name, { extraSpec: '  exceptions:\n    - { policy: HVB010, reason: lab, owner: me, expires: 2026-12-31 }' });
     const before = side({ ...base, 'vms/db-01.yaml': withException('db-01') });
     const after = side({ ...base, 'vms/web-01.yaml': withException('web-01') });
     const plan = planChanges(before, after);
@@ -91,7 +90,8 @@ describe('planChanges', () => {
 describe('attributes', () => {
   test('named lists are keyed by name, so reordering disks is no change', () => {
     const two = (first: string, second: string) =>
-      parseHvgateFile('a.yaml', vm('x', { extraDisks: [first, second].map((n) => `    - { name: ${n}, path: 'D:\\Hyper-V\\x\\${n}.vhdx' }`).join('\n') })).vms[0]!;
+      parseHvgateFile('a.yaml', vm('x', { extraDisks: [first, second].map((n) => `    - { name: ${n}, path: 'D:\\Hyper-V\\x\\${n}.vhdx' }`).join('\n') }))
+        .vms[0]!;
     const a = flattenAttributes(two('data', 'logs'));
     const b = flattenAttributes(two('logs', 'data'));
     expect(new Map([...a].sort())).toEqual(new Map([...b].sort()));
@@ -138,8 +138,25 @@ describe('saved plans', () => {
   };
 
   test('exactly the planned files pass; any difference is stale, named', () => {
-    expect(verifySavedPlan(saved, new Map([['b.yaml', '2'.repeat(64)], ['a.yaml', '1'.repeat(64)]]))).toEqual({ ok: true, files: 2 });
-    expect(verifySavedPlan(saved, new Map([['a.yaml', '1'.repeat(64)], ['b.yaml', '3'.repeat(64)], ['c.yaml', '4'.repeat(64)]]))).toEqual({
+    expect(
+      verifySavedPlan(
+        saved,
+        new Map([
+          ['b.yaml', '2'.repeat(64)],
+          ['a.yaml', '1'.repeat(64)],
+        ]),
+      ),
+    ).toEqual({ ok: true, files: 2 });
+    expect(
+      verifySavedPlan(
+        saved,
+        new Map([
+          ['a.yaml', '1'.repeat(64)],
+          ['b.yaml', '3'.repeat(64)],
+          ['c.yaml', '4'.repeat(64)],
+        ]),
+      ),
+    ).toEqual({
       ok: false,
       reason: 'stale',
       changed: ['b.yaml'],

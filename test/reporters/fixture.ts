@@ -97,7 +97,12 @@ const guestSnapshotFilesystem = definePolicy({
     for (const volume of vm.guest.volumes) {
       if (!volume.mounted || !isKnown(volume.fileSystem)) continue;
       if (!['ntfs', 'refs'].includes(volume.fileSystem.value.toLowerCase())) {
-        report({ messageId: 'notSnapshottable', at: volume.fileSystem.at, subject: subject.volume(volume.name), data: { volume: volume.name, fs: volume.fileSystem.value } });
+        report({
+          messageId: 'notSnapshottable',
+          at: volume.fileSystem.at,
+          subject: subject.volume(volume.name),
+          data: { volume: volume.name, fs: volume.fileSystem.value },
+        });
       }
     }
   },
@@ -295,7 +300,13 @@ export function vm(spec: VmSpec): VirtualMachine {
   const at = (offset: number, length = 12): SourceSpan => span(f, l + offset, 5, length);
   const vhdDir = spec.vhdDir ?? 'D:\\VMs';
   const disks: VirtualDisk[] = [
-    { name: 'os', at: at(10, 2), kind: 'virtual', path: set(`${vhdDir}\\${spec.name}\\os.vhdx`, at(11, 30)), shared: byDefault(false, at(10, 2), 'not shared') },
+    {
+      name: 'os',
+      at: at(10, 2),
+      kind: 'virtual',
+      path: set(`${vhdDir}\\${spec.name}\\os.vhdx`, at(11, 30)),
+      shared: byDefault(false, at(10, 2), 'not shared'),
+    },
   ];
   if (spec.passthrough) {
     disks.push({
@@ -325,12 +336,27 @@ export function vm(spec: VmSpec): VirtualMachine {
     configurationPath: set(`${vhdDir}\\${spec.name}`, at(7, 20)),
     checkpointLocation: checkpoint,
     checkpointType: byDefault('Production', at(0, 40), 'Production is the Hyper-V default'),
-    integrationServices: { installed: byDefault(true, at(0, 40), 'offered by default'), backup: byDefault(true, at(0, 40), 'enabled by default'), unrecognized: [] },
+    integrationServices: {
+      installed: byDefault(true, at(0, 40), 'offered by default'),
+      backup: byDefault(true, at(0, 40), 'enabled by default'),
+      unrecognized: [],
+    },
     scsiControllers: set(spec.scsi ?? 1, at(9, 1)),
     disks,
     guest: {
       os: set('windows', at(14, 7)),
-      volumes: spec.fileSystem ? [{ name: 'D:', at: at(15, 2), disk: 'os', diskType: set('basic', at(16, 5)), fileSystem: set(spec.fileSystem, at(17, spec.fileSystem.length)), mounted: true }] : [],
+      volumes: spec.fileSystem
+        ? [
+            {
+              name: 'D:',
+              at: at(15, 2),
+              disk: 'os',
+              diskType: set('basic', at(16, 5)),
+              fileSystem: set(spec.fileSystem, at(17, spec.fileSystem.length)),
+              mounted: true,
+            },
+          ]
+        : [],
       iscsiTargets: [],
       fibreChannelAdapters: [],
     },
@@ -415,7 +441,15 @@ export function blockedEstate(baseSide: boolean): Estate {
     files: [APP_FILE, BROKEN_FILE, INTL_FILE, HOSTS_FILE, JOBS_FILE, LEGACY_FILE, PLAN_FILE],
     hosts: [host('hv-legacy-01', '2012 R2', HOSTS_FILE, 1), host('hv-prod-01', '2019', HOSTS_FILE, 10)],
     vms: [
-      vm({ name: 'legacy-01', file: LEGACY_FILE, line: 1, host: 'hv-legacy-01', scsi: baseSide ? 1 : 0, checkpoint: 'D:\\VMs\\legacy-01', labels: { env: 'legacy' } }),
+      vm({
+        name: 'legacy-01',
+        file: LEGACY_FILE,
+        line: 1,
+        host: 'hv-legacy-01',
+        scsi: baseSide ? 1 : 0,
+        checkpoint: 'D:\\VMs\\legacy-01',
+        labels: { env: 'legacy' },
+      }),
       vm({ name: 'app-01', file: APP_FILE, line: 1, host: 'hv-legacy-01', checkpoint: null, labels: { env: 'legacy' } }),
       vm({
         name: 'web-01',
@@ -454,7 +488,9 @@ export function blockedEstate(baseSide: boolean): Estate {
     exceptions: [
       { policy: 'HVB003', vm: 'web-*', reason: 'Checkpoint volume move scheduled', owner: 'ops', expires: '2024-12-31', at: span(JOBS_FILE, 40, 5, 30) },
     ],
-    diagnostics: [{ at: span(BROKEN_FILE, 4, 3, 8), message: 'spec.disks must be a list, found a mapping.', fix: 'Write disks as a YAML list.', code: 'schema:spec.disks' }],
+    diagnostics: [
+      { at: span(BROKEN_FILE, 4, 3, 8), message: 'spec.disks must be a list, found a mapping.', fix: 'Write disks as a YAML list.', code: 'schema:spec.disks' },
+    ],
   });
 }
 
@@ -487,7 +523,15 @@ export function passedReport(): GateReport {
       vms: [
         vm({ name: 'lab-old', file, line: 1, host: 'hv-lab-2012', scsi: 0, checkpoint: 'D:\\VMs\\lab-old' }),
         vm({ name: 'lab-new', file, line: 20, host: 'hv-lab-2016', checkpoint: null, fileSystem: 'FAT32' }),
-        vm({ name: 'lab-scratch', file, line: 40, host: 'hv-lab-2016', state: 'Off', checkpoint: 'D:\\VMs\\lab-scratch', passthrough: { name: 'scratch', number: 5 } }),
+        vm({
+          name: 'lab-scratch',
+          file,
+          line: 40,
+          host: 'hv-lab-2016',
+          state: 'Off',
+          checkpoint: 'D:\\VMs\\lab-scratch',
+          passthrough: { name: 'scratch', number: 5 },
+        }),
       ],
     }),
     settings: { ...DEFAULT_SETTINGS, policies: { HVB007: { enforcement: 'advisory' } } },

@@ -9,8 +9,7 @@ import { blockedEstate, blockedReport, buildReport, estate, fleetReport, passedR
 const schema = JSON.parse(readFileSync(new URL('./gitlab-code-quality.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
-
-const scenarios: ReadonlyArray<readonly [string, () => GateReport]> = [
+const scenarios: readonly (readonly [string, () => GateReport])[] = [
   ['blocked', blockedReport],
   ['passed', passedReport],
   ['fleet', () => fleetReport(60)],
@@ -69,7 +68,9 @@ describe('GitLab Code Quality reporter', () => {
     const severities = (report: GateReport) => {
       const issues = render(report);
       const byFingerprint = new Map(issues.map((i) => [i.fingerprint, i.severity] as const));
-      return report.findings.filter((f) => byFingerprint.has(f.fingerprint)).map((f) => [f.blocking ? 'blocking' : f.level, byFingerprint.get(f.fingerprint)] as const);
+      return report.findings
+        .filter((f) => byFingerprint.has(f.fingerprint))
+        .map((f) => [f.blocking ? 'blocking' : f.level, byFingerprint.get(f.fingerprint)] as const);
     };
     const pairs = [...severities(blockedReport()), ...severities(passedReport())];
     const seen = new Map<string, Set<string>>();
@@ -83,7 +84,8 @@ describe('GitLab Code Quality reporter', () => {
   });
 
   it('keeps fingerprints when a definition moves to other lines, so GitLab does not see the issue as fixed and new', () => {
-    const at = (line: number) => buildReport({ estate: estate({ files: ['a.yaml'], vms: [vm({ name: 'mv-01', file: 'a.yaml', line, checkpoint: 'E:\\Checkpoints' })] }) });
+    const at = (line: number) =>
+      buildReport({ estate: estate({ files: ['a.yaml'], vms: [vm({ name: 'mv-01', file: 'a.yaml', line, checkpoint: 'E:\\Checkpoints' })] }) });
     const before = render(at(1));
     const after = render(at(40));
     expect(before.length).toBeGreaterThan(0);
@@ -92,7 +94,9 @@ describe('GitLab Code Quality reporter', () => {
   });
 
   it('writes paths with forward slashes and without a leading ./', () => {
-    const report = buildReport({ estate: estate({ files: ['./defs\\win.yaml'], vms: [vm({ name: 'w', file: './defs\\win.yaml', line: 1, checkpoint: 'E:\\C' })] }) });
+    const report = buildReport({
+      estate: estate({ files: ['./defs\\win.yaml'], vms: [vm({ name: 'w', file: './defs\\win.yaml', line: 1, checkpoint: 'E:\\C' })] }),
+    });
     expect(render(report).map((i) => i.location.path)).toContain('defs/win.yaml');
   });
 

@@ -12,7 +12,7 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats.default(ajv);
 const validate = ajv.compile(schema);
 
-const scenarios: ReadonlyArray<readonly [string, () => GateReport]> = [
+const scenarios: readonly (readonly [string, () => GateReport])[] = [
   ['blocked', blockedReport],
   ['passed', passedReport],
   ['fleet', () => fleetReport(60)],
@@ -90,9 +90,19 @@ describe('JSON reporter', () => {
     const cause = document.findings.find((f: Json) => f.fingerprint === legacy.causes[0]);
     expect(cause.policyId).toBe('HVB012');
     expect(document.vms.find((v: Json) => v.name === '数据库-01').host).toMatchObject({ label: 'default', profile: null, assumed: true });
-    expect(document.vms.find((v: Json) => v.name === 'report-01')).toMatchObject({ uncertain: true, address: 'hyperv_machine_instance.report[0]', format: 'terraform-plan' });
+    expect(document.vms.find((v: Json) => v.name === 'report-01')).toMatchObject({
+      uncertain: true,
+      address: 'hyperv_machine_instance.report[0]',
+      format: 'terraform-plan',
+    });
     expect(document.jobs).toEqual([
-      expect.objectContaining({ name: 'nightly-legacy', members: ['legacy-01', 'app-01'], failing: ['legacy-01'], fails: true, missing: [expect.objectContaining({ name: 'ghost-vm' })] }),
+      expect.objectContaining({
+        name: 'nightly-legacy',
+        members: ['legacy-01', 'app-01'],
+        failing: ['legacy-01'],
+        fails: true,
+        missing: [expect.objectContaining({ name: 'ghost-vm' })],
+      }),
       expect.objectContaining({ name: 'nightly-prod', failing: [], fails: false, missing: [] }),
     ]);
   });
@@ -100,7 +110,13 @@ describe('JSON reporter', () => {
   it('carries exceptions with their problems, and the notices once', () => {
     const document = render(blockedReport());
     expect(document.exceptions).toEqual([
-      expect.objectContaining({ policy: 'HVB003', vm: 'web-*', applied: false, matched: 0, problems: [{ kind: 'expired', value: '2024-12-31', maxDays: null, message: 'it expired on 2024-12-31' }] }),
+      expect.objectContaining({
+        policy: 'HVB003',
+        vm: 'web-*',
+        applied: false,
+        matched: 0,
+        problems: [{ kind: 'expired', value: '2024-12-31', maxDays: null, message: 'it expired on 2024-12-31' }],
+      }),
       expect.objectContaining({ policy: 'HVB007', vm: 'file-srv-01', subject: 'archive', applied: true, matched: 1, problems: [] }),
     ]);
     const passed = passedReport();

@@ -9,14 +9,13 @@ import { xmlAttribute, xmlSafe, xmlText } from '../../src/reporters/xml.js';
 import { blockedReport, buildReport, estate, fleetReport, host, job, passedReport, planReport, vm } from './fixture.js';
 import { descendants, parseXml, XmlError, type XmlElement } from './xml-check.js';
 
-const scenarios: ReadonlyArray<readonly [string, () => GateReport]> = [
+const scenarios: readonly (readonly [string, () => GateReport])[] = [
   ['blocked', blockedReport],
   ['passed', passedReport],
   ['fleet', () => fleetReport(60)],
   ['empty', () => buildReport({ estate: estate({}) })],
   ['plan', planReport],
 ];
-
 
 function render(report: GateReport): XmlElement {
   return parseXml(junitReporter(report, {}));
@@ -113,13 +112,17 @@ describe('JUnit reporter', () => {
       const out = child(caseOf(suiteOf(root, finding), finding.address), 'system-out');
       expect(out?.text).toContain(`${formatSpan(finding.at)}: warning ${finding.policyId}: ${finding.message}`);
     }
-    const all = descendants(root, 'failure').map((f) => f.text).join('\n');
+    const all = descendants(root, 'failure')
+      .map((f) => f.text)
+      .join('\n');
     for (const finding of waived) expect(all).not.toContain(finding.message);
   });
 
   it('says why an error does not block: advisory, overridden, or present before the change', () => {
     const passed = passedReport();
-    const out = descendants(render(passed), 'system-out').map((e) => e.text).join('\n');
+    const out = descendants(render(passed), 'system-out')
+      .map((e) => e.text)
+      .join('\n');
     expect(passed.findings.some((f) => f.enforcement === 'advisory' && f.level === 'error')).toBe(true);
     expect(out).toContain('not blocking: advisory policy');
     expect(passed.findings.some((f) => f.overridden)).toBe(true);
@@ -178,7 +181,7 @@ describe('JUnit reporter', () => {
     expect(files.children.map((c) => c.attributes.name).sort()).toEqual([...report.files].sort());
   });
 
-  it('lists every blocking finding of one policy on one VM in that case\'s one failure', () => {
+  it("lists every blocking finding of one policy on one VM in that case's one failure", () => {
     const file = 'defs/two-disks.yaml';
     const twoDisks = { ...vm({ name: 'pt-01', file, line: 1, passthrough: { name: 'a', number: 4 } }) };
     const second = vm({ name: 'pt-01', file, line: 1, passthrough: { name: 'b', number: 5 } }).disks[1]!;

@@ -17,14 +17,23 @@ function plannedReport(): GateReport {
     ...plain,
     exceptions: [
       ...plain.exceptions,
-      { policy: 'HVB003', vm: 'app-01', reason: 'Checkpoints move to D: with the Q3 rebuild', owner: 'platform', expires: '2025-09-30', at: span('defs/legacy.yaml', 30, 5, 20) },
+      {
+        policy: 'HVB003',
+        vm: 'app-01',
+        reason: 'Checkpoints move to D: with the Q3 rebuild',
+        owner: 'platform',
+        expires: '2025-09-30',
+        at: span('defs/legacy.yaml', 30, 5, 20),
+      },
     ],
   };
   const baseEvaluation = evaluate(base, PACK, DEFAULT_SETTINGS, { today: TODAY });
   const headEvaluation = evaluate(head, PACK, DEFAULT_SETTINGS, { today: TODAY });
   const planned = planChanges({ estate: base, evaluation: baseEvaluation }, { estate: head, evaluation: headEvaluation });
   const resolved = new Set(planned.resolved);
-  const gate = decide([...headEvaluation.findings, ...planned.resolved], DEFAULT_SETTINGS, { statusOf: (f) => (resolved.has(f) ? 'resolved' : planned.statusOf(f)) });
+  const gate = decide([...headEvaluation.findings, ...planned.resolved], DEFAULT_SETTINGS, {
+    statusOf: (f) => (resolved.has(f) ? 'resolved' : planned.statusOf(f)),
+  });
   return {
     tool: TOOL,
     evaluation: headEvaluation,
@@ -44,7 +53,8 @@ function plannedReport(): GateReport {
   };
 }
 
-const link = (at: { file: string; line: number }) => `https://github.com/octo-org/estate/blob/0123456789abcdef0123456789abcdef01234567/${at.file.split('/').map(encodeURIComponent).join('/')}#L${at.line}`;
+const link = (at: { file: string; line: number }) =>
+  `https://github.com/octo-org/estate/blob/0123456789abcdef0123456789abcdef01234567/${at.file.split('/').map(encodeURIComponent).join('/')}#L${at.line}`;
 
 describe('markdown reporter: job summary', () => {
   it.each([
@@ -57,7 +67,9 @@ describe('markdown reporter: job summary', () => {
   });
 
   it('puts the verdict first', () => {
-    expect(markdownReporter(blockedReport(), {}).split('\n')[0]).toBe('## ❌ hvgate: blocked — 2 blocking, 4 non-blocking errors, 3 warnings, 2 notes (1 waived)');
+    expect(markdownReporter(blockedReport(), {}).split('\n')[0]).toBe(
+      '## ❌ hvgate: blocked — 2 blocking, 4 non-blocking errors, 3 warnings, 2 notes (1 waived)',
+    );
     expect(markdownReporter(passedReport(), {}).split('\n')[0]).toMatch(/^## ✅ hvgate: passed — 0 blocking/);
   });
 
@@ -74,7 +86,13 @@ describe('markdown reporter: pull-request comment', () => {
     const report = plannedReport();
     const introduced = report.findings.filter((f) => f.status === 'introduced' && !f.exception);
     const placement = new Map<string, Placement>(introduced.map((f, i) => [f.fingerprint, i === 0 ? 'inline' : 'outside-diff']));
-    const body = renderMarkdown(report, { marker: '<!-- hvgate:summary -->', link, placement, budget: { limit: 65_000, unit: 'characters' }, fullReport: 'the job summary' });
+    const body = renderMarkdown(report, {
+      marker: '<!-- hvgate:summary -->',
+      link,
+      placement,
+      budget: { limit: 65_000, unit: 'characters' },
+      fullReport: 'the job summary',
+    });
     await expect(body).toMatchFileSnapshot('./__golden__/comment.md');
     expect(body.startsWith('<!-- hvgate:summary -->\n## ❌ hvgate: blocked')).toBe(true);
     expect(body).toContain('### Not on a changed line');
@@ -121,7 +139,12 @@ describe('markdown reporter: size budget', () => {
 describe('markdown reporter: untrusted names', () => {
   it('escapes HTML, fake markers, table pipes and mentions in VM names', () => {
     const name = 'evil|<!-- hvgate:summary -->@octo-org/admins';
-    const report = buildReport({ estate: estate({ files: ['defs/x.yaml'], vms: [vm({ name, file: 'defs/x.yaml', line: 1, scsi: 0, host: undefined, passthrough: { name: 'p', number: 1 } })] }) });
+    const report = buildReport({
+      estate: estate({
+        files: ['defs/x.yaml'],
+        vms: [vm({ name, file: 'defs/x.yaml', line: 1, scsi: 0, host: undefined, passthrough: { name: 'p', number: 1 } })],
+      }),
+    });
     const text = renderMarkdown(report, {});
     expect(text).not.toContain('<!-- hvgate:summary -->');
     expect(text).not.toContain('@octo-org');
@@ -132,6 +155,8 @@ describe('markdown reporter: untrusted names', () => {
 /** `size` VMs each with a pass-through disk: as many blocking findings, long lists in every section. */
 function fleetReportWithFindings(size: number): GateReport {
   const file = 'defs/fleet.yaml';
-  const vms = Array.from({ length: size }, (_, i) => vm({ name: `fleet-${String(i + 1).padStart(3, '0')}`, file, line: (i + 1) * 20, checkpoint: 'D:\\VMs\\x', passthrough: { name: 'archive', number: 3 } }));
+  const vms = Array.from({ length: size }, (_, i) =>
+    vm({ name: `fleet-${String(i + 1).padStart(3, '0')}`, file, line: (i + 1) * 20, checkpoint: 'D:\\VMs\\x', passthrough: { name: 'archive', number: 3 } }),
+  );
   return buildReport({ estate: estate({ files: [file], vms }) });
 }

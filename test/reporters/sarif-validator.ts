@@ -60,7 +60,10 @@ export function validateSarif(log: string): ValidatorMessage[] {
       throw new Error(`SARIF validator failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
     }
     const result = JSON.parse(readFileSync(output, 'utf8')) as {
-      runs: { results?: { ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }[]; invocations?: { executionSuccessful?: boolean }[] }[];
+      runs: {
+        results?: { ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }[];
+        invocations?: { executionSuccessful?: boolean }[];
+      }[];
     };
     const validation = result.runs[0];
     if (!validation || validation.invocations?.[0]?.executionSuccessful === false) {

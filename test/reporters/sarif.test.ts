@@ -14,7 +14,7 @@ import { ensureExecutable, multitoolPath, sarifSchemaPath, validateSarif, type V
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-const scenarios: ReadonlyArray<readonly [string, () => GateReport]> = [
+const scenarios: readonly (readonly [string, () => GateReport])[] = [
   ['blocked', blockedReport],
   ['passed', passedReport],
   ['fleet', () => fleetReport(60)],
@@ -42,7 +42,7 @@ function render(report: GateReport, options = {}): Json {
 }
 
 describe('SARIF reporter', () => {
-  beforeAll(() => ensureExecutable(multitoolPath()));
+  beforeAll(() => { ensureExecutable(multitoolPath()); });
 
   it.each(scenarios.slice(0, 2))('matches the golden output for the %s report', async (name, build) => {
     await expect(sarifReporter(build(), { category: 'hvgate' })).toMatchFileSnapshot(`./__golden__/${name}.sarif`);
@@ -160,7 +160,11 @@ describe('SARIF reporter', () => {
     const jobResult = (run.results as Json[]).find((r) => r.ruleId === 'HVB009');
     expect(jobResult.message.text).toContain('VMs that lose their backup: legacy-01, app-01.');
     expect(jobResult.relatedLocations).toEqual([
-      { id: 1, physicalLocation: { artifactLocation: { uri: 'defs/legacy.yaml', uriBaseId: '%SRCROOT%' }, region: expect.any(Object) }, message: { text: 'legacy-01 is predicted to fail.' } },
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: 'defs/legacy.yaml', uriBaseId: '%SRCROOT%' }, region: expect.any(Object) },
+        message: { text: 'legacy-01 is predicted to fail.' },
+      },
     ]);
   });
 
@@ -184,7 +188,10 @@ describe('SARIF reporter', () => {
     const at = (line: number): GateReport =>
       buildReport({
         estate: estate({
-          vms: [vm({ name: 'moved', file: 'defs/m.yaml', line, checkpoint: 'E:\\x' }), vm({ name: 'lonely', file: 'defs/m.yaml', line: line + 40, checkpoint: 'D:\\x' })],
+          vms: [
+            vm({ name: 'moved', file: 'defs/m.yaml', line, checkpoint: 'E:\\x' }),
+            vm({ name: 'lonely', file: 'defs/m.yaml', line: line + 40, checkpoint: 'D:\\x' }),
+          ],
           jobs: [job('j', 'defs/jobs.yaml', line, ['moved'])],
         }),
       });
@@ -192,7 +199,9 @@ describe('SARIF reporter', () => {
     const after = render(at(101)).runs[0].results as Json[];
     expect(before.length).toBeGreaterThanOrEqual(2);
     expect(after.map((r) => r.partialFingerprints)).toEqual(before.map((r) => r.partialFingerprints));
-    expect(after.map((r) => r.locations[0].physicalLocation.region.startLine)).toEqual(before.map((r) => r.locations[0].physicalLocation.region.startLine + 100));
+    expect(after.map((r) => r.locations[0].physicalLocation.region.startLine)).toEqual(
+      before.map((r) => r.locations[0].physicalLocation.region.startLine + 100),
+    );
   });
 
   it('writes paths as relative URI references: forward slashes, percent-encoded spaces and non-ASCII', () => {
@@ -226,6 +235,8 @@ describe('SARIF reporter', () => {
 
   it('passes notices on as configuration notifications', () => {
     const run = render(passedReport()).runs[0];
-    expect(run.invocations[0].toolConfigurationNotifications).toEqual([{ level: 'note', message: { text: expect.stringMatching(/^No backup jobs are declared/) } }]);
+    expect(run.invocations[0].toolConfigurationNotifications).toEqual([
+      { level: 'note', message: { text: expect.stringMatching(/^No backup jobs are declared/) } },
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { blockedEstate, blockedReport, buildReport, estate, fleetReport, host, j
 const ESC = '\u001b';
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
 
-const scenarios: ReadonlyArray<readonly [string, () => GateReport]> = [
+const scenarios: readonly (readonly [string, () => GateReport])[] = [
   ['blocked', blockedReport],
   ['passed', passedReport],
   ['fleet', () => fleetReport(60)],
@@ -167,7 +167,9 @@ describe('text reporter', () => {
 
   it('cuts long lists of VM names in text, keeping the count', () => {
     const members = Array.from({ length: 25 }, (_, i) => `m-${String(i + 1).padStart(2, '0')}`);
-    const vms = members.map((name, i) => vm({ name, file: 'defs/big.yaml', line: 1 + i * 20, host: 'old', scsi: i === 0 ? 0 : 1, checkpoint: `D:\\VMs\\${name}` }));
+    const vms = members.map((name, i) =>
+      vm({ name, file: 'defs/big.yaml', line: 1 + i * 20, host: 'old', scsi: i === 0 ? 0 : 1, checkpoint: `D:\\VMs\\${name}` }),
+    );
     const report = buildReport({
       estate: estate({ vms, hosts: [host('old', '2012 R2', 'defs/hosts.yaml', 1)], jobs: [job('big', 'defs/jobs.yaml', 1, members)] }),
     });

@@ -23,7 +23,14 @@ const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>
 
 /** XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. */
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 export function parseXml(source: string): XmlElement {
@@ -128,7 +135,8 @@ export function parseXml(source: string): XmlElement {
         return { name, attributes, children, text };
       }
       if (char === '<') {
-        if (source.startsWith('<!', pos) || source.startsWith('<?', pos)) fail('comments, CDATA, DOCTYPE and processing instructions are outside the checked subset');
+        if (source.startsWith('<!', pos) || source.startsWith('<?', pos))
+          fail('comments, CDATA, DOCTYPE and processing instructions are outside the checked subset');
         children.push(element());
         continue;
       }

@@ -91,8 +91,7 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
         byDefault(true, omitted(['guest', 'integrationServicesInstalled']), 'not set: the guest runs integration services'),
       ),
       backup:
-        backupService ??
-        byDefault(true, omitted(['integrationServices']), 'not listed: Hyper-V enables the Backup (volume shadow copy) service by default'),
+        backupService ?? byDefault(true, omitted(['integrationServices']), 'not listed: Hyper-V enables the Backup (volume shadow copy) service by default'),
       ...(backupKey !== undefined ? { backupKey } : {}),
       unrecognized,
     },
@@ -142,9 +141,7 @@ export function buildGuestSection(doc: DocumentReader, base: Path, vmName: strin
         }
       : {}),
     ...(protectionRaw !== undefined ? { protection: set(protectionRaw as Protection, doc.at([...base, 'backup', 'protection'])) } : {}),
-    ...(coverageRaw
-      ? { guestCoverage: coverageRaw.map((name, index) => ({ name, at: doc.at([...base, 'backup', 'inGuestCoverage', index]) })) }
-      : {}),
+    ...(coverageRaw ? { guestCoverage: coverageRaw.map((name, index) => ({ name, at: doc.at([...base, 'backup', 'inGuestCoverage', index]) })) } : {}),
     exceptions: buildExceptions(doc, [...base, 'exceptions'], vmName),
   };
 }
@@ -153,7 +150,11 @@ export function buildGuestSection(doc: DocumentReader, base: Path, vmName: strin
 export function checkGuestReferences(vmName: string, disks: readonly VirtualDisk[], section: GuestSection): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const diskNames = disks.map((d) => d.name);
-  const coverable = [...diskNames, ...(section.guest?.iscsiTargets ?? []).map((t) => t.name), ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)];
+  const coverable = [
+    ...diskNames,
+    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name),
+  ];
   for (const target of section.guestCoverage ?? []) {
     if (coverable.includes(target.name)) continue;
     diagnostics.push({
@@ -200,9 +201,7 @@ function buildDisk(doc: DocumentReader, index: number): VirtualDisk {
   const common = {
     name: raw.name as string,
     at: doc.at(path),
-    ...(controller
-      ? { controller: { type: controller.type.toLowerCase() as 'scsi' | 'ide', number: controller.number, location: controller.location } }
-      : {}),
+    ...(controller ? { controller: { type: controller.type.toLowerCase() as 'scsi' | 'ide', number: controller.number, location: controller.location } } : {}),
   };
   if (raw.passThrough !== undefined) {
     return {

@@ -150,4 +150,3 @@ function nameOf(value: unknown): string {
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
-

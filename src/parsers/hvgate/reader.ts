@@ -56,7 +56,7 @@ export class DocumentReader {
   }
 
   private node(path: Path): Node | undefined {
-    const node = this.document.getIn(path, true) as unknown;
+    const node = this.document.getIn(path, true);
     return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined;
   }
 

@@ -24,7 +24,8 @@ export interface Scope {
 }
 
 export const known = (value: HclValue): Evaluated => ({ kind: 'known', value });
-export const unknownValue = (reason: string, suffix?: string): Evaluated => (suffix === undefined ? { kind: 'unknown', reason } : { kind: 'unknown', reason, suffix });
+export const unknownValue = (reason: string, suffix?: string): Evaluated =>
+  suffix === undefined ? { kind: 'unknown', reason } : { kind: 'unknown', reason, suffix };
 
 /** The expression as a reader would quote it: one line, at most 80 characters. */
 export function quote(expr: Expr): string {

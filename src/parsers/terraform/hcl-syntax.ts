@@ -79,7 +79,18 @@ export async function parseHclFile(path: string, text: string): Promise<HclFile>
     if (!isStackOverflow(error)) throw error;
     // Expressions nested thousands deep are no Hyper-V definition; refuse the file, not the run.
     const body: HclBody = { attributes: new Map(), blocks: [] };
-    return { path, text, lines, body, syntaxError: { at: lines.span(0), code: 'hcl-too-deep', message: 'the file nests expressions too deeply to be read', fix: 'Simplify the nested expressions.' } };
+    return {
+      path,
+      text,
+      lines,
+      body,
+      syntaxError: {
+        at: lines.span(0),
+        code: 'hcl-too-deep',
+        message: 'the file nests expressions too deeply to be read',
+        fix: 'Simplify the nested expressions.',
+      },
+    };
   } finally {
     tree.delete();
   }
@@ -120,7 +131,7 @@ function readBlock(node: Node, text: string): HclBlock {
 type ExprBody = Expr extends infer E ? (E extends unknown ? Omit<E, 'source'> : never) : never;
 
 function readExpr(node: Node, text: string): Expr {
-  return { ...readExprBody(node, text), source: text } as Expr;
+  return { ...readExprBody(node, text), source: text };
 }
 
 function readExprBody(node: Node, text: string): ExprBody {
@@ -200,7 +211,9 @@ function step(node: Node, text: string): TraversalStep | undefined {
     }
     if (inner?.type === 'legacy_index') {
       const digits = /\d+/.exec(inner.text)?.[0];
-      return digits === undefined ? undefined : { index: { kind: 'literal', value: Number(digits), start: inner.startIndex, end: inner.endIndex, source: text } };
+      return digits === undefined
+        ? undefined
+        : { index: { kind: 'literal', value: Number(digits), start: inner.startIndex, end: inner.endIndex, source: text } };
     }
     return undefined;
   }

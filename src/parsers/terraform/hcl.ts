@@ -57,7 +57,9 @@ export async function parseTerraformConfiguration(input: { files: readonly Sourc
     // A configuration set up for Hyper-V that defines no VM is worth a word: its VMs may have been moved or deleted.
     const providerBlock = machines.length === before ? hypervProviderBlock(root) : undefined;
     if (providerBlock) {
-      notices.push(`${formatSpan(providerBlock.file.lines.span(providerBlock.block.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`);
+      notices.push(
+        `${formatSpan(providerBlock.file.lines.span(providerBlock.block.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`,
+      );
     }
   }
 
@@ -128,7 +130,7 @@ function instantiate(
   if (depth > MAX_MODULE_DEPTH) return;
   const provider = module.hypervSource ?? inheritedProvider;
   const scope = moduleScope(module, inputs, missingInput);
-  const vhdBlocks = new Map(module.resources.filter((r) => r.block.labels[0] === VHD).map((r) => [r.block.labels[1] as string, r]));
+  const vhdBlocks = new Map(module.resources.filter((r) => r.block.labels[0] === VHD).map((r) => [r.block.labels[1]!, r]));
 
   // hyperv_vhd.<name>.path inside the same module: the path as that block writes it.
   const resolving = new Set<string>();
@@ -225,7 +227,8 @@ function field(positions: BlockPositions, name: string, scope: Scope): Field {
 }
 
 function fromEvaluated(v: Evaluated, at: SourceSpan): Field {
-  if (v.kind === 'unknown') return v.suffix === undefined ? { kind: 'unknown', at, reason: v.reason } : { kind: 'unknown', at, reason: v.reason, suffix: v.suffix };
+  if (v.kind === 'unknown')
+    return v.suffix === undefined ? { kind: 'unknown', at, reason: v.reason } : { kind: 'unknown', at, reason: v.reason, suffix: v.suffix };
   if (v.value !== null && typeof v.value === 'object') return { kind: 'unknown', at, reason: 'the value is a collection, not a single value' };
   return { kind: 'known', value: v.value, at, written: true };
 }
@@ -293,7 +296,9 @@ function disks(positions: BlockPositions, scope: Scope, prefix: string, vhdBlock
       continue;
     }
     const reason = elements.kind === 'unknown' ? elements.reason : 'for_each is not a collection';
-    const iterators = new Map([[iteratorName, unknownValue(`\`${iteratorName}\` is an element of the dynamic block's for_each, which is unknown (${reason})`)]]);
+    const iterators = new Map([
+      [iteratorName, unknownValue(`\`${iteratorName}\` is an element of the dynamic block's for_each, which is unknown (${reason})`)],
+    ]);
     out.push(diskDraft(p, { ...scope, iterators }, prefix, vhdBlocks));
   }
   return out;
@@ -352,7 +357,11 @@ async function readTfvars(files: readonly SourceFile[], diagnostics: Diagnostic[
         const parsed = JSON.parse(f.text) as unknown;
         if (isObject(parsed as HclValue)) for (const [k, v] of Object.entries(parsed as Record<string, HclValue>)) values.set(k, known(v));
       } catch (error) {
-        diagnostics.push({ at: { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, code: 'tfvars-json', message: `not valid JSON: ${(error as Error).message}` });
+        diagnostics.push({
+          at: { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+          code: 'tfvars-json',
+          message: `not valid JSON: ${(error as Error).message}`,
+        });
       }
     } else {
       const file = await parseHclFile(f.path, f.text);
@@ -371,7 +380,7 @@ async function readTfvars(files: readonly SourceFile[], diagnostics: Diagnostic[
   return out;
 }
 
-function isObject(value: HclValue | undefined): value is { readonly [key: string]: HclValue } {
+function isObject(value: HclValue | undefined): value is Readonly<Record<string, HclValue>> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 

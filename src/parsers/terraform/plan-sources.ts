@@ -37,7 +37,8 @@ export class PlanSources {
       if (!index) dirs.set(dir, (index = { resources: new Map(), calls: new Map() }));
       for (const block of file.body.blocks) {
         if (block.broken) continue;
-        if (block.type === 'resource' && block.labels.length >= 2) index.resources.set(`${block.labels[0]}.${block.labels[1]}`, new BlockPositions(file, block));
+        if (block.type === 'resource' && block.labels.length >= 2)
+          index.resources.set(`${block.labels[0]}.${block.labels[1]}`, new BlockPositions(file, block));
         else if (block.type === 'module' && block.labels[0]) {
           const source = block.body.attributes.get('source')?.expr;
           index.calls.set(block.labels[0], source?.kind === 'literal' && typeof source.value === 'string' ? source.value : undefined);

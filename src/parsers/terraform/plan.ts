@@ -75,73 +75,74 @@ async function readPlan(root: JsonNode, input: { file: string; sources?: readonl
   const pending: { address: string; action: ChangeAction; actions: string[]; at: SourceSpan; replacePaths?: string[][] }[] = [];
 
   const changes = child(root, 'resource_changes');
-  if (changes?.kind === 'array') changes.forEachOnce((rc) => {
-    if (rc.kind !== 'object') {
-      // Terraform writes one object per resource; anything else means the file was not written by it.
-      diagnostics.push({
-        at: lines.span(rc.start, rc.end),
-        code: 'plan-resource-change-shape',
-        message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
-        fix: 'Write the plan with `terraform show -json tfplan > plan.json`.',
+  if (changes?.kind === 'array')
+    changes.forEachOnce((rc) => {
+      if (rc.kind !== 'object') {
+        // Terraform writes one object per resource; anything else means the file was not written by it.
+        diagnostics.push({
+          at: lines.span(rc.start, rc.end),
+          code: 'plan-resource-change-shape',
+          message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
+          fix: 'Write the plan with `terraform show -json tfplan > plan.json`.',
+        });
+        return;
+      }
+      const type = str(child(rc, 'type'));
+      if ((type !== MACHINE && type !== VHD) || str(child(rc, 'mode')) === 'data') return;
+      const provider = str(child(rc, 'provider_name'));
+      if (provider !== undefined && !isCompatibleProvider(provider)) return;
+      const address = str(child(rc, 'address')) ?? type;
+      const change = child(rc, 'change');
+      const actionsNode = child(change, 'actions');
+      const actions = actionsNode?.kind === 'array' ? actionsNode.items.map((a) => String(scalar(a))) : [];
+      const action = actionOf(actions);
+      const rcSpan = lines.span(rc.start, rc.end);
+      if (!action) {
+        diagnostics.push({
+          at: rcSpan,
+          code: 'plan-unknown-action',
+          message: `${address}: the plan action ${JSON.stringify(actions)} is not one hvgate knows`,
+          fix: 'Report this plan to the hvgate maintainers; meanwhile the resource is not evaluated.',
+        });
+        return;
+      }
+
+      const modules = moduleNames(str(child(rc, 'module_address')) ?? '');
+      const name = str(child(rc, 'name')) ?? '';
+      const exprs = config.get(`${modules.join('.')}|${type}.${name}`);
+      const block = sources?.locate(modules, type, name);
+      const addressMember = member(rc, 'address');
+      const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
+
+      const read = (side: 'before' | 'after'): PlanValues => {
+        const values = child(change, side);
+        const unknowns = side === 'after' ? child(change, 'after_unknown') : undefined;
+        const positions: Positions = block
+          ? new SourcePositions(block)
+          : new JsonPositions(lines, values?.kind === 'object' ? values : undefined, unknowns, rcSpan, jsonHeader);
+        return new PlanValues(values, unknowns, exprs, positions);
+      };
+      const target = (set: typeof after, values: PlanValues) => {
+        if (type === MACHINE) set.machines.push(machineDraft(address, values));
+        else set.vhds.push(vhdDraft(address, values));
+      };
+
+      const hasAfter = action !== 'delete' && action !== 'forget';
+      const hasBefore = action !== 'create' && child(change, 'before')?.kind === 'object';
+      const afterValues = hasAfter ? read('after') : undefined;
+      const beforeValues = hasBefore ? read('before') : undefined;
+      if (afterValues) target(after, afterValues);
+      if (beforeValues) target(before, beforeValues);
+
+      const replacePaths = child(change, 'replace_paths');
+      pending.push({
+        address,
+        action,
+        actions,
+        at: (afterValues ?? beforeValues)?.positions.resource ?? rcSpan,
+        ...(replacePaths?.kind === 'array' ? { replacePaths: (toPlain(replacePaths) as unknown[][]).map((p) => p.map(String)) } : {}),
       });
-      return;
-    }
-    const type = str(child(rc, 'type'));
-    if ((type !== MACHINE && type !== VHD) || str(child(rc, 'mode')) === 'data') return;
-    const provider = str(child(rc, 'provider_name'));
-    if (provider !== undefined && !isCompatibleProvider(provider)) return;
-    const address = str(child(rc, 'address')) ?? type;
-    const change = child(rc, 'change');
-    const actionsNode = child(change, 'actions');
-    const actions = actionsNode?.kind === 'array' ? actionsNode.items.map((a) => String(scalar(a))) : [];
-    const action = actionOf(actions);
-    const rcSpan = lines.span(rc.start, rc.end);
-    if (!action) {
-      diagnostics.push({
-        at: rcSpan,
-        code: 'plan-unknown-action',
-        message: `${address}: the plan action ${JSON.stringify(actions)} is not one hvgate knows`,
-        fix: 'Report this plan to the hvgate maintainers; meanwhile the resource is not evaluated.',
-      });
-      return;
-    }
-
-    const modules = moduleNames(str(child(rc, 'module_address')) ?? '');
-    const name = str(child(rc, 'name')) ?? '';
-    const exprs = config.get(`${modules.join('.')}|${type}.${name}`);
-    const block = sources?.locate(modules, type, name);
-    const addressMember = member(rc, 'address');
-    const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
-
-    const read = (side: 'before' | 'after'): PlanValues => {
-      const values = child(change, side);
-      const unknowns = side === 'after' ? child(change, 'after_unknown') : undefined;
-      const positions: Positions = block
-        ? new SourcePositions(block)
-        : new JsonPositions(lines, values?.kind === 'object' ? values : undefined, unknowns, rcSpan, jsonHeader);
-      return new PlanValues(values, unknowns, exprs, positions);
-    };
-    const target = (set: typeof after, values: PlanValues) => {
-      if (type === MACHINE) set.machines.push(machineDraft(address, values));
-      else set.vhds.push(vhdDraft(address, values));
-    };
-
-    const hasAfter = action !== 'delete' && action !== 'forget';
-    const hasBefore = action !== 'create' && child(change, 'before')?.kind === 'object';
-    const afterValues = hasAfter ? read('after') : undefined;
-    const beforeValues = hasBefore ? read('before') : undefined;
-    if (afterValues) target(after, afterValues);
-    if (beforeValues) target(before, beforeValues);
-
-    const replacePaths = child(change, 'replace_paths');
-    pending.push({
-      address,
-      action,
-      actions,
-      at: (afterValues ?? beforeValues)?.positions.resource ?? rcSpan,
-      ...(replacePaths?.kind === 'array' ? { replacePaths: (toPlain(replacePaths) as unknown[][]).map((p) => p.map(String)) } : {}),
     });
-  });
 
   const builtAfter = buildMachines(after.machines, after.vhds);
   const builtBefore = buildMachines(before.machines, before.vhds);
@@ -220,7 +221,7 @@ export function moduleNames(moduleAddress: string): string[] {
   const names: string[] = [];
   const pattern = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?/gy;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(moduleAddress)) !== null) names.push(m[1] as string);
+  while ((m = pattern.exec(moduleAddress)) !== null) names.push(m[1]!);
   return names;
 }
 
@@ -232,7 +233,10 @@ function indexConfiguration(configuration: JsonNode | undefined): Map<string, Js
     const resources = child(module, 'resources');
     for (const r of resources?.kind === 'array' ? resources.items : []) {
       if (str(child(r, 'mode')) === 'data') continue;
-      index.set(`${path.join('.')}|${str(child(r, 'type'))}.${str(child(r, 'name'))}`, child(r, 'expressions') ?? { kind: 'object', start: r.start, end: r.end, members: new Map() });
+      index.set(
+        `${path.join('.')}|${str(child(r, 'type'))}.${str(child(r, 'name'))}`,
+        child(r, 'expressions') ?? { kind: 'object', start: r.start, end: r.end, members: new Map() },
+      );
     }
     const calls = child(module, 'module_calls');
     if (calls?.kind === 'object') for (const [name, call] of calls.members) visit(child(call.value, 'module'), [...path, name], depth + 1);

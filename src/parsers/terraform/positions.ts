@@ -25,10 +25,10 @@ export class LineIndex {
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((starts[mid] as number) <= offset) low = mid;
+      if ((starts[mid]!) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+    return { line: low + 1, column: offset - (starts[low]!) + 1 };
   }
 
   /** Built on first use: a plan read without any position lookups never pays for it. */

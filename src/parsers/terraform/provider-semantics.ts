@@ -4,16 +4,7 @@
  * drafts from either Terraform reader into model VMs (hyperv-formats §1, §7; domain §5).
  */
 import { identifyService } from '../../core/integration-services.js';
-import type {
-  CheckpointType,
-  ControllerType,
-  Diagnostic,
-  IntegrationServices,
-  NamedRef,
-  VirtualDisk,
-  VirtualMachine,
-  VmState,
-} from '../../core/model.js';
+import type { CheckpointType, ControllerType, Diagnostic, IntegrationServices, NamedRef, VirtualDisk, VirtualMachine, VmState } from '../../core/model.js';
 import { byDefault, set, unknown, type SourceSpan, type Value } from '../../core/source.js';
 import { normalizePath } from '../../core/volume.js';
 import type { DiskDraft, Field, MachineDraft, MapDraft, Scalar, VhdDraft } from './draft.js';
@@ -37,7 +28,8 @@ const PROTECTION_NOTE = 'Terraform VMs are backed up at host level unless a .hvg
  * Hyper-V gives a new generation 1 VM two IDE controllers and one SCSI controller (generation 2: one
  * SCSI controller), and the provider never removes controllers; so a VM it creates has at least one.
  */
-const GEN1_SCSI_NOTE = 'not declared: Hyper-V gives a new generation 1 VM one SCSI controller besides its two IDE controllers, and the provider does not remove it';
+const GEN1_SCSI_NOTE =
+  'not declared: Hyper-V gives a new generation 1 VM one SCSI controller besides its two IDE controllers, and the provider does not remove it';
 const GEN2_SCSI_NOTE = 'not declared: a generation 2 VM always has a SCSI controller';
 
 interface Spec<T> {
@@ -231,12 +223,17 @@ function integrationServices(draft: MapDraft, vmAt: SourceSpan, diagnostics: Dia
     const service = identifyService(entry.key);
     if (service === undefined) unrecognized.push({ name: entry.key, at: entry.at });
     else if (service === 'backup') {
-      backups.push(read(entry.value, { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } }, diagnostics));
+      backups.push(
+        read(
+          entry.value,
+          { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
+          diagnostics,
+        ),
+      );
     }
   }
   // Several spellings of the backup service (name and GUID) in one map: if any entry switches it off, it is off.
-  const backup =
-    backups.find((b) => b.known && !b.value) ?? backups.find((b) => !b.known) ?? backups[0] ?? byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE);
+  const backup = backups.find((b) => b.known && !b.value) ?? backups.find((b) => !b.known) ?? backups[0] ?? byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE);
   return { installed, backup, unrecognized };
 }
 
@@ -328,7 +325,9 @@ class ParentIndex {
   }
 
   parentOf(disk: DiskDraft, path: Value<string>): Value<string> | undefined {
-    const vhd = (disk.vhdAddress ? this.byAddress.get(disk.vhdAddress) : undefined) ?? (path.known && path.value !== '' ? this.byPath.get(normalizePath(path.value)) : undefined);
+    const vhd =
+      (disk.vhdAddress ? this.byAddress.get(disk.vhdAddress) : undefined) ??
+      (path.known && path.value !== '' ? this.byPath.get(normalizePath(path.value)) : undefined);
     if (!vhd) return undefined;
     if (vhd.parentPath.kind === 'absent') return unknown(vhd.parentPath.at, `${vhd.address} is a differencing disk without parent_path`);
     return read(vhd.parentPath, { attribute: 'parent_path', convert: text, expected: 'the parent disk path' }, this.diagnostics);

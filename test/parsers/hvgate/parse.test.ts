@@ -53,7 +53,11 @@ describe('hvgate/v1 parser: well-formed input', () => {
     const text = `apiVersion: hvgate/v1\nkind: BackupJob\nmetadata: { name: nightly }\nspec:\n  members: [a, b]\n  selector: { matchLabels: { tier: web } }\n---\napiVersion: hvgate/v1\nkind: HostProfile\nmetadata: { name: old }\nspec:\n  windowsServer: 2012 R2\n  language: de-DE\n`;
     const estate = parseHvgateFile('infra.yaml', text);
     expect(estate.diagnostics).toEqual([]);
-    expect(estate.jobs[0]).toMatchObject({ name: 'nightly', members: [{ name: 'a', at: { line: 5, column: 13 } }, { name: 'b' }], selector: { matchLabels: { tier: 'web' } } });
+    expect(estate.jobs[0]).toMatchObject({
+      name: 'nightly',
+      members: [{ name: 'a', at: { line: 5, column: 13 } }, { name: 'b' }],
+      selector: { matchLabels: { tier: 'web' } },
+    });
     expect(estate.hosts[0]).toMatchObject({ name: 'old', os: { value: '2012 R2' }, language: 'de-DE' });
   });
 
@@ -110,7 +114,9 @@ describe('hvgate/v1 parser: bad input is reported at its position, never thrown 
       expect.objectContaining({ line: 1, column: 1, message: 'VirtualMachine "(unnamed)": the document is missing the required key "metadata"' }),
       expect.objectContaining({ line: 1, column: 1, message: 'VirtualMachine "(unnamed)": the document is missing the required key "spec"' }),
     ]);
-    expect(diagnosticsOf('apiVersion: hvgate/v1\n')).toEqual([expect.objectContaining({ code: 'kind', message: 'the document has apiVersion hvgate/v1 but no kind' })]);
+    expect(diagnosticsOf('apiVersion: hvgate/v1\n')).toEqual([
+      expect.objectContaining({ code: 'kind', message: 'the document has apiVersion hvgate/v1 but no kind' }),
+    ]);
   });
 
   test('unknown kind and unsupported apiVersion', () => {
@@ -122,7 +128,12 @@ describe('hvgate/v1 parser: bad input is reported at its position, never thrown 
 
   test('an alias-expansion bomb is refused', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const text = `apiVersion: hvgate/v1\nkind: VirtualMachine\n${lines.join('\n')}\n`;
     expect(diagnosticsOf(text)).toEqual([expect.objectContaining({ code: 'yaml-alias-expansion' })]);
   });

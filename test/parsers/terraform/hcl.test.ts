@@ -98,7 +98,10 @@ describe('variables, locals and .tfvars', () => {
   it('reads .tfvars.json, later files overriding earlier ones', async () => {
     const e = await parseTerraformConfiguration({
       files: fixtureTree('tf/variables', '.tf'),
-      tfvars: [fixture('tf/variables/terraform.tfvars'), { path: 'test/fixtures/terraform/tf/variables/override.auto.tfvars.json', text: '{"vm_name": "from-json"}' }],
+      tfvars: [
+        fixture('tf/variables/terraform.tfvars'),
+        { path: 'test/fixtures/terraform/tf/variables/override.auto.tfvars.json', text: '{"vm_name": "from-json"}' },
+      ],
     });
     expect(vmByAddress(e.vms, 'hyperv_machine_instance.web').name).toBe('from-json');
   });
@@ -169,14 +172,20 @@ describe('files without VMs, other providers, broken files', () => {
   it('reports a syntax error at its position and still reads the blocks before it', async () => {
     const e = await configuration('invalid');
     expect(e.diagnostics.map((d) => [d.code, where(d.at), d.message])).toEqual([
-      ['hcl-syntax', 'tf/invalid/main.tf:7:31', 'invalid escape sequence "\\P" in a string: write "\\\\" for one backslash (and 2 more syntax errors after it)'],
+      [
+        'hcl-syntax',
+        'tf/invalid/main.tf:7:31',
+        'invalid escape sequence "\\P" in a string: write "\\\\" for one backslash (and 2 more syntax errors after it)',
+      ],
     ]);
     expect(e.vms.map((v) => v.name)).toEqual(['good']);
   });
 
   it('reports a missing closing brace where the file ends', async () => {
     const e = await parseTerraformConfiguration({ files: [{ path: 'cut.tf', text: 'resource "hyperv_machine_instance" "a" {\n  name = "a"\n' }] });
-    expect(e.diagnostics.map((d) => [d.code, where(d.at), d.message])).toEqual([['hcl-syntax', 'cut.tf:3:1', 'syntax error: a closing brace (}) is missing here']]);
+    expect(e.diagnostics.map((d) => [d.code, where(d.at), d.message])).toEqual([
+      ['hcl-syntax', 'cut.tf:3:1', 'syntax error: a closing brace (}) is missing here'],
+    ]);
     expect(e.vms).toEqual([]);
   });
 

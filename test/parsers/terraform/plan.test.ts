@@ -3,8 +3,7 @@ import { parseTerraformPlan } from '../../../src/parsers/terraform/index.js';
 import { expectDefault, expectSet, expectUnknown, fixture, vmByAddress, where } from './helpers.js';
 
 const SNAPSHOT_NOTE = 'not set: the provider puts checkpoints in C:\\ProgramData\\Microsoft\\Windows\\Hyper-V';
-const PATH_REASON =
-  "known after apply: path is not set: Hyper-V puts the VM in the host's default virtual machine folder, which only the host knows";
+const PATH_REASON = "known after apply: path is not set: Hyper-V puts the VM in the host's default virtual machine folder, which only the host knows";
 
 async function plan(name: string, sources?: string[]) {
   const f = fixture(`plan/${name}`);
@@ -158,7 +157,11 @@ describe('unknown values', () => {
     expect(vm.name).toBe('db01');
     const disk = vm.disks[0]!;
     expectUnknown(disk.path, 'known after apply (from hyperv_vhd.db.path, hyperv_vhd.db)', 'plan/unknowns.json:89:15');
-    expectUnknown(disk.shared, /^the disk path is unknown \(known after apply \(from hyperv_vhd\.db\.path.*a \.vhds path would make the disk shared$/, 'plan/unknowns.json:89:15');
+    expectUnknown(
+      disk.shared,
+      /^the disk path is unknown \(known after apply \(from hyperv_vhd\.db\.path.*a \.vhds path would make the disk shared$/,
+      'plan/unknowns.json:89:15',
+    );
     // integration_services is not in the configuration: the provider's value, reported as a default.
     expectDefault(vm.integrationServices.backup, true, 'plan/unknowns.json:59:13', /^not set: Hyper-V enables/);
   });
@@ -168,11 +171,7 @@ describe('providers', () => {
   it('reads a fork, ignores another provider with the same type names and data sources, links a differencing parent', async () => {
     const p = await plan('providers.json');
     expect(p.after.vms.map((v) => v.address)).toEqual(['module.vm["web"].hyperv_machine_instance.this']);
-    expect(p.changes.map((c) => c.address)).toEqual([
-      'module.vm["web"].hyperv_machine_instance.this',
-      'module.vm["web"].hyperv_vhd.os',
-      'hyperv_vhd.data',
-    ]);
+    expect(p.changes.map((c) => c.address)).toEqual(['module.vm["web"].hyperv_machine_instance.this', 'module.vm["web"].hyperv_vhd.os', 'hyperv_vhd.data']);
     const disk = p.after.vms[0]!.disks[0]!;
     expect(disk.path).toMatchObject({ value: 'D:/VMs/web/os.vhdx' });
     // Linked to module.vm["web"].hyperv_vhd.os (same path in another spelling), not to the windsorcli disk.
@@ -214,7 +213,13 @@ describe('files that are not a readable plan', () => {
     const text = JSON.stringify({
       format_version: '1.2',
       resource_changes: [
-        { address: 'hyperv_machine_instance.a', mode: 'managed', type: 'hyperv_machine_instance', name: 'a', change: { actions: ['teleport'], before: null, after: { name: 'a' } } },
+        {
+          address: 'hyperv_machine_instance.a',
+          mode: 'managed',
+          type: 'hyperv_machine_instance',
+          name: 'a',
+          change: { actions: ['teleport'], before: null, after: { name: 'a' } },
+        },
       ],
     });
     const p = await parseTerraformPlan({ file: 'p.json', text });
@@ -245,7 +250,16 @@ describe('size', () => {
               checkpoint_type: 'Production',
               snapshot_file_location: 'C:\\ProgramData\\Microsoft\\Windows\\Hyper-V',
               integration_services: { VSS: true, Heartbeat: true },
-              hard_disk_drives: [{ controller_type: 'Scsi', controller_number: 0, controller_location: 0, path: `D:\\VMs\\vm-${i}.vhdx`, disk_number: 4294967295, support_persistent_reservations: false }],
+              hard_disk_drives: [
+                {
+                  controller_type: 'Scsi',
+                  controller_number: 0,
+                  controller_location: 0,
+                  path: `D:\\VMs\\vm-${i}.vhdx`,
+                  disk_number: 4294967295,
+                  support_persistent_reservations: false,
+                },
+              ],
             },
             after_unknown: { id: true, path: true },
           },
