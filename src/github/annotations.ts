@@ -4,7 +4,7 @@
  * first, and spends the last notice on saying how many more there are. Pure.
  */
 import type { GatedFinding } from '../core/gate.js';
-import { byImportance } from '../reporters/markdown.js';
+import { byImportance } from '../reporters/report.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 

@@ -5,7 +5,7 @@
  * important first, up to a total cap; the caller says how many were left out. Pure.
  */
 import type { GatedFinding } from '../core/gate.js';
-import { byImportance } from '../reporters/markdown.js';
+import { byImportance } from '../reporters/report.js';
 
 /** One annotation in the shape `checks.create`/`checks.update` take in `output.annotations[]`. */
 export interface CheckAnnotation {

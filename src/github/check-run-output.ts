@@ -4,7 +4,8 @@
  */
 import type { SourceSpan } from '../core/source.js';
 import type { Verdict } from '../core/gate.js';
-import { measure, renderMarkdown, type Placement } from '../reporters/markdown.js';
+import { renderMarkdown, type Placement } from '../reporters/markdown.js';
+import { measure } from '../reporters/markdown/budget.js';
 import { count, type GateReport } from '../reporters/report.js';
 import { cutCharacters, TITLE_CHARACTERS } from './check-annotations.js';
 

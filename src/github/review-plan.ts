@@ -4,7 +4,9 @@
  * are listed in the summary, never dropped. Pure.
  */
 import type { GatedFinding } from '../core/gate.js';
-import { byImportance, inline, type Placement } from '../reporters/markdown.js';
+import { inline } from '../reporters/escape/markdown.js';
+import type { Placement } from '../reporters/markdown.js';
+import { byImportance } from '../reporters/report.js';
 import { isCommentable, type CommentableLines } from './diff-hunks.js';
 
 /** One inline comment, in the shape `pulls.createReview` takes in `comments[]`. */

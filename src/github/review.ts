@@ -5,7 +5,7 @@
  */
 import type { GatedFinding } from '../core/gate.js';
 import { formatSpan } from '../core/source.js';
-import { inline } from '../reporters/markdown.js';
+import { inline } from '../reporters/escape/markdown.js';
 import { describeApiError, isRejectedAnchor, statusOf } from './api-errors.js';
 import type { Logger } from './logger.js';
 import type { GitHubClient } from './octokit.js';

@@ -7,7 +7,7 @@ import { formatSpan } from '../core/source.js';
 import type { GatedFinding } from '../core/gate.js';
 import type { AnyPolicy } from '../core/policy.js';
 import type { GateReport, Reporter } from './report.js';
-import { xmlAttribute, xmlText } from './xml.js';
+import { xmlAttribute, xmlText } from './escape/xml.js';
 
 interface TestCase {
   /** The file that defines the resource; GitLab shows it as the case's group. */

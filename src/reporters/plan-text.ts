@@ -9,7 +9,8 @@ import type { PolicyException } from '../core/model.js';
 import type { ChangeAction, PlanReport, VmChange, VmState } from '../core/plan.js';
 import { formatSpan } from '../core/source.js';
 import { count, exceptionTarget, type GateReport, type Reporter, type ReporterOptions } from './report.js';
-import { clean, palette, type Palette } from './terminal.js';
+import { clean } from './escape/terminal.js';
+import { palette, type Palette } from './text/style.js';
 import { textReporter } from './text.js';
 
 const SYMBOL: Record<ChangeAction, string> = { create: '  +', update: '  ~', replace: '-/+', delete: '  -', unchanged: '   ' };

@@ -49,7 +49,9 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 /** Applied exceptions that expire soon, soonest first. */
 export function expiringSoon(exceptions: readonly ExceptionStatus[]): ExceptionStatus[] {
-  return exceptions.filter((s) => s.daysLeft !== undefined && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft! - b.daysLeft!);
+  return exceptions
+    .filter((s) => s.daysLeft !== undefined && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0)
+    .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
 }
 
 /** What an exception waives, as reports name it: `HVB003 for "web-01" (os)`. */
@@ -117,3 +119,17 @@ export function describeProblem(problem: ExceptionProblem): string {
 export function withoutPlaceholders(template: string, markdown = false): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, markdown ? '`<$1>`' : '<$1>');
 }
+
+/** Blocking first, then introduced before pre-existing, then errors, warnings, notes; then by position. */
+export function byImportance(a: GatedFinding, b: GatedFinding): number {
+  return (
+    Number(b.blocking) - Number(a.blocking) ||
+    Number(b.status === 'introduced') - Number(a.status === 'introduced') ||
+    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+    (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) ||
+    a.at.line - b.at.line ||
+    a.at.column - b.at.column
+  );
+}
+
+const LEVEL_ORDER: Record<GatedFinding['level'], number> = { error: 0, warning: 1, note: 2 };

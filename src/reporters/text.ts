@@ -3,7 +3,8 @@
  * then the jobs that fail and whom they take down, then findings in `file:line:col  level  id  message`
  * form, and a closing verdict line. ANSI colours only when the caller asks for them.
  */
-import { clean, displayWidth, levelColour, outcomeColour, pad, palette, plain, type Palette } from './terminal.js';
+import { clean } from './escape/terminal.js';
+import { displayWidth, levelColour, outcomeColour, pad, palette, plain, type Palette } from './text/style.js';
 import { formatSpan } from '../core/source.js';
 import type { GatedFinding } from '../core/gate.js';
 import type { VmResult } from '../core/policy.js';

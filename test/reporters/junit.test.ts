@@ -5,7 +5,7 @@ import { formatSpan } from '../../src/core/source.js';
 import type { GatedFinding } from '../../src/core/gate.js';
 import { junitReporter } from '../../src/reporters/junit.js';
 import type { GateReport } from '../../src/reporters/report.js';
-import { xmlAttribute, xmlSafe, xmlText } from '../../src/reporters/xml.js';
+import { xmlAttribute, xmlSafe, xmlText } from '../../src/reporters/escape/xml.js';
 import { blockedReport, buildReport, estate, fleetReport, host, job, passedReport, planReport, vm } from './fixture.js';
 import { descendants, parseXml, XmlError, type XmlElement } from './xml-check.js';
 

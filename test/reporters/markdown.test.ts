@@ -5,7 +5,8 @@ import { evaluate } from '../../src/core/engine.js';
 import { decide } from '../../src/core/gate.js';
 import type { Estate } from '../../src/core/model.js';
 import { planChanges } from '../../src/core/plan.js';
-import { cutMarkdown, markdownReporter, measure, renderMarkdown, type Placement } from '../../src/reporters/markdown.js';
+import { markdownReporter, renderMarkdown, type Placement } from '../../src/reporters/markdown.js';
+import { cutMarkdown, measure } from '../../src/reporters/markdown/budget.js';
 import type { GateReport } from '../../src/reporters/report.js';
 import { blockedEstate, blockedReport, buildReport, estate, fleetReport, PACK, passedReport, span, TODAY, TOOL, vm } from './fixture.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatSpan } from '../../src/core/source.js';
 import { VM_TABLE_LIMIT, type GateReport } from '../../src/reporters/report.js';
-import { displayWidth } from '../../src/reporters/terminal.js';
+import { displayWidth } from '../../src/reporters/text/style.js';
 import { textReporter } from '../../src/reporters/text.js';
 import { DEFAULT_SETTINGS } from '../../src/core/config.js';
 import { blockedEstate, blockedReport, buildReport, estate, fleetReport, host, job, passedReport, vm } from './fixture.js';

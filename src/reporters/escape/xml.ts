@@ -10,8 +10,8 @@
  * them. All become a visible `\xNN`, as the text reporter shows them. A lone surrogate half or a
  * noncharacter U+FFFE/U+FFFF becomes U+FFFD.
  */
- 
 const UNREPRESENTABLE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
 
 export function xmlSafe(text: string): string {
@@ -23,7 +23,7 @@ export function xmlSafe(text: string): string {
 
 /** Character data: markup characters as entities; a carriage return as a reference, since parsers turn a literal one into a line feed. */
 export function xmlText(text: string): string {
-  return xmlSafe(text).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c]!);
+  return xmlSafe(text).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c);
 }
 
 /**
@@ -31,7 +31,7 @@ export function xmlText(text: string): string {
  * because attribute-value normalization would otherwise turn them into spaces.
  */
 export function xmlAttribute(text: string): string {
-  return xmlSafe(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c]!);
+  return xmlSafe(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
 }
 
 const TEXT_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };

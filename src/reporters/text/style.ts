@@ -1,24 +1,15 @@
 /**
- * Terminal presentation shared by the text reporters: optional ANSI colours, escaping of untrusted
- * text, and column widths that hold for East Asian names.
+ * Terminal presentation shared by the text reporters: optional ANSI colours and column widths that
+ * hold for East Asian names. Escaping of untrusted text is in `../escape/terminal.ts`.
  */
-import type { GatedFinding } from '../core/gate.js';
-import type { Outcome } from '../core/outcome.js';
-
-/**
- * Definitions are untrusted input: a name carrying control characters could move the cursor or
- * forge colours in a terminal, so they are shown escaped.
- */
-export function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+import type { GatedFinding } from '../../core/gate.js';
+import type { Outcome } from '../../core/outcome.js';
 
 /** Terminal columns a string takes: wide East Asian characters take two, combining marks none. */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
-    const code = char.codePointAt(0)!;
+    const code = char.codePointAt(0) ?? 0;
     if (/\p{Mn}|\p{Me}|\u200d/u.test(char)) continue;
     width += isWide(code) ? 2 : 1;
   }
@@ -44,12 +35,12 @@ export function pad(text: string, width: number): string {
 }
 
 export interface Palette {
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  yellow(text: string): string;
-  green(text: string): string;
-  cyan(text: string): string;
+  readonly bold: (text: string) => string;
+  readonly dim: (text: string) => string;
+  readonly red: (text: string) => string;
+  readonly yellow: (text: string) => string;
+  readonly green: (text: string) => string;
+  readonly cyan: (text: string) => string;
 }
 
 export const plain: Palette = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };

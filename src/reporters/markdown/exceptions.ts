@@ -1,0 +1,47 @@
+/** Sections about exceptions: those the change adds, those that lapse soon, and those not applied. */
+import type { PolicyException } from '../../core/model.js';
+import type { ExceptionStatus } from '../../core/policy.js';
+import { formatSpan } from '../../core/source.js';
+import { describeProblem, EXPIRY_WARNING_DAYS, inDays } from '../report.js';
+import { cell, inline } from '../escape/markdown.js';
+import { where, type RenderContext } from './blocks.js';
+
+export function addedExceptionsSection(exceptions: readonly PolicyException[], ctx: RenderContext): string {
+  const statusAt = new Map(ctx.report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s] as const));
+  const lines = [
+    `### Exceptions added by this change (${exceptions.length})`,
+    '',
+    '| Policy | VM | Owner | Expires | Reason | Honoured | Where |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const e of exceptions) {
+    const status = statusAt.get(formatSpan(e.at));
+    const honoured = status === undefined ? '—' : status.problems.length === 0 ? 'yes' : `no: ${inline(status.problems.map(describeProblem).join('; '))}`;
+    lines.push(
+      `| ${cell(e.policy)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} | ${cell(e.vm)} | ${cell(e.owner ?? '(none)')} | ${cell(e.expires ?? '(never)')} | ${cell(e.reason ?? '(none)')} | ${honoured} | ${where(e.at, ctx)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function expiringExceptionsSection(statuses: readonly ExceptionStatus[], ctx: RenderContext): string {
+  const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, '', 'Renew or fix before they lapse and block.', ''];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(
+      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? '')} (${inDays(s.daysLeft ?? 0)}), owner ${inline(e.owner ?? '')}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function ignoredExceptionsSection(statuses: readonly ExceptionStatus[], ctx: RenderContext): string {
+  const lines = [`### Exceptions not applied (${statuses.length})`, ''];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(
+      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join('; '))}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,74 @@
+/** Sections about findings: what blocks the merge, what is not on a changed line, every finding, waived and resolved ones. */
+import type { GatedFinding } from '../../core/gate.js';
+import { formatSpan } from '../../core/source.js';
+import { byImportance, count } from '../report.js';
+import { cell, code, inline, url } from '../escape/markdown.js';
+import { collapsible, levelText, names, table, where, type Placement, type RenderContext } from './blocks.js';
+
+export function blockingSection(findings: readonly GatedFinding[], ctx: RenderContext): string {
+  const lines = [`### What blocks the merge (${findings.length})`, ''];
+  for (const f of findings) {
+    lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
+    if (f.blastRadius && f.blastRadius.length > 0)
+      lines.push(`  - ${count(f.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${names(f.blastRadius)}`);
+    lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
+  }
+  return lines.join('\n');
+}
+
+function placementNote(f: GatedFinding, ctx: RenderContext): string {
+  const placement = ctx.placement?.get(f.fingerprint);
+  // The same words for both, so a rerun with nothing new leaves the comment as it was.
+  if (placement === 'inline' || placement === 'already-posted') return ' (review comment)';
+  if (placement === 'review-body') return ' (in the review)';
+  return '';
+}
+
+/** Introduced findings the review could not put on a line: outside the diff, or over the comment limit. */
+export function isElsewhere(placement: Placement | undefined): boolean {
+  return placement === undefined || placement === 'outside-diff' || placement === 'over-limit';
+}
+
+export function elsewhereSection(findings: readonly GatedFinding[], ctx: RenderContext): string {
+  const lines = [
+    `### Not on a changed line (${findings.length})`,
+    '',
+    'These findings are introduced by this change but point at lines the diff does not touch (or exceed the review-comment limit), so they are listed here instead of inline.',
+    '',
+  ];
+  for (const f of findings) lines.push(`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`);
+  return lines.join('\n');
+}
+
+export function findingTableSection(findings: readonly GatedFinding[], ctx: RenderContext): string {
+  const planned = ctx.report.plan !== undefined;
+  const header = ['Level', 'Policy', 'Where', 'Message', ...(planned ? ['Status'] : [])];
+  const ordered = [...findings].sort(byImportance);
+  const rows = ordered.map((f) => {
+    const status = planned ? ` ${STATUS_TEXT[f.status]}${f.cannotEvaluate ? ', unknown until apply' : ''} |` : '';
+    return `| ${levelText(f)} | [${f.policyId}](${url(f.docsUrl)}) ${f.policyName} | ${where(f.at, ctx)}${placementNote(f, ctx)} | ${cell(f.message)} |${status}`;
+  });
+  const lines = [`### Findings (${findings.length})`, ''];
+  lines.push(...collapsible(`${count(findings.length, 'finding')}, blocking first`, table(header, rows)));
+  return lines.join('\n');
+}
+
+const STATUS_TEXT: Record<GatedFinding['status'], string> = { introduced: 'introduced', unchanged: 'pre-existing', resolved: 'resolved' };
+
+export function waivedSection(findings: readonly GatedFinding[], ctx: RenderContext): string {
+  const lines = [`### Waived (${findings.length})`, '', 'Valid exceptions: these neither count nor block.', ''];
+  for (const f of findings) {
+    const e = f.exception;
+    if (e === undefined) continue;
+    lines.push(
+      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function resolvedSection(findings: readonly GatedFinding[]): string {
+  const lines = [`### Resolved by this change (${findings.length})`, ''];
+  for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
+  return lines.join('\n');
+}
