@@ -17550,7 +17550,7 @@ function decide(findings, settings, input = {}) {
     return { status, enforcement, blocking: wouldBlock && !overridden, overridden, ...finding };
   });
   const current = gated.filter((f) => f.status !== "resolved" && !f.exception);
-  const verdict3 = {
+  const verdict2 = {
     passed: !gated.some((f) => f.blocking),
     blocking: gated.filter((f) => f.blocking).length,
     overridden: gated.filter((f) => f.overridden).length,
@@ -17559,7 +17559,7 @@ function decide(findings, settings, input = {}) {
     notes: current.filter((f) => f.level === "note").length,
     waived: gated.filter((f) => f.exception && f.status !== "resolved").length
   };
-  return { findings: gated, verdict: verdict3 };
+  return { findings: gated, verdict: verdict2 };
 }
 
 // src/config/load-config.ts
@@ -25294,11 +25294,11 @@ async function runCheck(options, pack, output) {
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
   const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today });
-  const { findings, verdict: verdict3 } = decide(evaluation.findings, config.settings);
+  const { findings, verdict: verdict2 } = decide(evaluation.findings, config.settings);
   const disabledPolicies = pack.filter((policy) => config.settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
-  const report = { tool: TOOL, evaluation, findings, verdict: verdict3, policies: pack, files: estate.files, disabledPolicies };
+  const report = { tool: TOOL, evaluation, findings, verdict: verdict2, policies: pack, files: estate.files, disabledPolicies };
   await output.emit(report, options);
-  return verdict3.passed ? 0 : 1;
+  return verdict2.passed ? 0 : 1;
 }
 
 // src/app/output.ts
@@ -25341,7 +25341,7 @@ function repositoryPath(file) {
 var VM_TABLE_LIMIT = 50;
 var EXPIRY_WARNING_DAYS = 30;
 function expiringSoon(exceptions) {
-  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft - b.daysLeft);
+  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
 }
 function exceptionTarget(exception) {
   return `${exception.policy} for "${exception.vm}"${exception.subject !== void 0 ? ` (${exception.subject})` : ""}`;
@@ -25390,22 +25390,26 @@ function describeProblem(problem) {
 function withoutPlaceholders(template2, markdown = false) {
   return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, markdown ? "`<$1>`" : "<$1>");
 }
+function byImportance(a, b) {
+  return Number(b.blocking) - Number(a.blocking) || Number(b.status === "introduced") - Number(a.status === "introduced") || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) || a.at.line - b.at.line || a.at.column - b.at.column;
+}
+var LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
 
 // src/reporters/json.ts
 var JSON_SCHEMA_VERSION = 1;
 var jsonReporter = (report) => {
-  const { evaluation, verdict: verdict3 } = report;
+  const { evaluation, verdict: verdict2 } = report;
   const document = {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
     verdict: {
-      passed: verdict3.passed,
-      blocking: verdict3.blocking,
-      overridden: verdict3.overridden,
-      errors: verdict3.errors,
-      warnings: verdict3.warnings,
-      notes: verdict3.notes,
-      waived: verdict3.waived
+      passed: verdict2.passed,
+      blocking: verdict2.blocking,
+      overridden: verdict2.overridden,
+      errors: verdict2.errors,
+      warnings: verdict2.warnings,
+      notes: verdict2.notes,
+      waived: verdict2.waived
     },
     files: [...report.files],
     vms: evaluation.vms.map(vmJson),
@@ -25539,8 +25543,11 @@ function planJson(plan) {
   };
 }
 
-// src/reporters/xml.ts
-var UNREPRESENTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+// src/reporters/escape/xml.ts
+var UNREPRESENTABLE = (
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g
+);
 function xmlSafe(text2) {
   return text2.replace(UNREPRESENTABLE, (c) => {
     const code2 = c.charCodeAt(0);
@@ -25548,10 +25555,10 @@ function xmlSafe(text2) {
   });
 }
 function xmlText(text2) {
-  return xmlSafe(text2).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c]);
+  return xmlSafe(text2).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c);
 }
 function xmlAttribute(text2) {
-  return xmlSafe(text2).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c]);
+  return xmlSafe(text2).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
 }
 var TEXT_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
 var ATTRIBUTE_ENTITIES = {
@@ -25704,293 +25711,7 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/reporters/markdown.ts
-var JOB_SUMMARY_BYTES = 1e6;
-var COLLAPSE_ROWS = 10;
-var NAME_LIST_LIMIT = 20;
-var markdownReporter = (report, options) => renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: "bytes" }, ...options });
-function renderMarkdown(report, options = {}) {
-  const sections = buildSections(report, options);
-  const head = options.marker !== void 0 ? `${options.marker}
-` : "";
-  if (options.budget === void 0) return head + join4(sections);
-  return head + fit(sections, options.budget.limit - measure(head, options.budget.unit), options.budget.unit, options.fullReport ?? "the job summary");
-}
-function buildSections(report, options) {
-  const ctx = { report, link: options.link, placement: options.placement };
-  const current = report.findings.filter((f) => f.status !== "resolved");
-  const sections = [{ title: "Verdict", rank: 0, text: verdict2(report) }];
-  const blocking = current.filter((f) => f.blocking);
-  if (blocking.length > 0) sections.push({ title: "What blocks the merge", rank: 1, text: blockingList(blocking, ctx) });
-  if (options.placement !== void 0) {
-    const elsewhere = current.filter((f) => !f.exception && f.status === "introduced" && isElsewhere(options.placement.get(f.fingerprint)));
-    if (elsewhere.length > 0) sections.push({ title: "Not on a changed line", rank: 2, text: elsewhereList(elsewhere, ctx) });
-  }
-  const added = report.plan?.addedExceptions ?? [];
-  if (added.length > 0) sections.push({ title: "Exceptions added by this change", rank: 2, text: addedExceptions(added, ctx) });
-  const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
-  if (failingJobs.length > 0) sections.push({ title: "Blast radius", rank: 3, text: blastRadius(report, ctx) });
-  sections.push({ title: "Backup outcomes", rank: 4, text: report.plan ? planOutcomes(report, ctx) : outcomeTable(report) });
-  const listed = current.filter((f) => !f.exception);
-  if (listed.length > 0) sections.push({ title: "Findings", rank: 5, text: findingTable(listed, ctx) });
-  if (report.plan) {
-    const changed = report.plan.changes.filter((c) => c.action !== "unchanged" && c.attributes.length > 0);
-    if (changed.length > 0) sections.push({ title: "Plan changes", rank: 6, text: planChanges(changed) });
-  }
-  const waived = current.filter((f) => f.exception);
-  if (waived.length > 0) sections.push({ title: "Waived", rank: 7, text: waivedList(waived, ctx) });
-  const expiring = expiringSoon(report.evaluation.exceptions);
-  if (expiring.length > 0) sections.push({ title: "Exceptions expiring soon", rank: 2, text: expiringExceptions(expiring, ctx) });
-  const ignored = report.evaluation.exceptions.filter((s) => s.problems.length > 0);
-  if (ignored.length > 0) sections.push({ title: "Exceptions not applied", rank: 7, text: ignoredExceptions(ignored, ctx) });
-  const resolved = report.findings.filter((f) => f.status === "resolved");
-  if (resolved.length > 0) sections.push({ title: "Resolved by this change", rank: 7, text: resolvedList(resolved, ctx) });
-  const notices = [...new Set(report.evaluation.notices)];
-  if (notices.length > 0) sections.push({ title: "Notices", rank: 7, text: notices.map((n) => `> [!NOTE]
-> ${inline(n)}`).join("\n\n") });
-  return sections;
-}
-function isElsewhere(placement) {
-  return placement === void 0 || placement === "outside-diff" || placement === "over-limit";
-}
-function verdict2(report) {
-  const v = report.verdict;
-  const parts2 = [`${v.blocking} blocking`];
-  if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
-  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
-  const lines = [
-    `## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
-    ""
-  ];
-  const plan = report.plan;
-  if (plan) {
-    const s = plan.summary;
-    const head = plan.head.workingTree ? "the working tree" : `\`${short(plan.head.commit ?? "")}\``;
-    lines.push(
-      `Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`
-    );
-    if (plan.override) lines.push("", `> [!WARNING]
-> Override in force: ${inline(plan.override.reason)}`);
-  } else {
-    lines.push(
-      `${count(report.files.length, "definition file")}, ${count(report.evaluation.vms.length, "VM")}, ${count(report.evaluation.jobs.length, "backup job")} evaluated.`
-    );
-  }
-  return lines.join("\n");
-}
-function blockingList(findings, ctx) {
-  const lines = [`### What blocks the merge (${findings.length})`, ""];
-  for (const f of findings) {
-    lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
-    if (f.blastRadius && f.blastRadius.length > 0)
-      lines.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
-    lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
-  }
-  return lines.join("\n");
-}
-function placementNote(f, ctx) {
-  const placement = ctx.placement?.get(f.fingerprint);
-  if (placement === "inline" || placement === "already-posted") return " (review comment)";
-  if (placement === "review-body") return " (in the review)";
-  return "";
-}
-function elsewhereList(findings, ctx) {
-  const lines = [
-    `### Not on a changed line (${findings.length})`,
-    "",
-    "These findings are introduced by this change but point at lines the diff does not touch (or exceed the review-comment limit), so they are listed here instead of inline.",
-    ""
-  ];
-  for (const f of findings) lines.push(`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`);
-  return lines.join("\n");
-}
-function addedExceptions(exceptions, ctx) {
-  const statusAt = new Map(ctx.report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s]));
-  const lines = [
-    `### Exceptions added by this change (${exceptions.length})`,
-    "",
-    "| Policy | VM | Owner | Expires | Reason | Honoured | Where |",
-    "|---|---|---|---|---|---|---|"
-  ];
-  for (const e of exceptions) {
-    const status = statusAt.get(formatSpan(e.at));
-    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeProblem).join("; "))}`;
-    lines.push(
-      `| ${cell(e.policy)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} | ${cell(e.vm)} | ${cell(e.owner ?? "(none)")} | ${cell(e.expires ?? "(never)")} | ${cell(e.reason ?? "(none)")} | ${honoured} | ${where(e.at, ctx)} |`
-    );
-  }
-  return lines.join("\n");
-}
-function blastRadius(report, ctx) {
-  const failing = report.evaluation.jobs.filter((job) => job.fails);
-  const lines = [
-    `### Blast radius: ${count(failing.length, "backup job fails", "backup jobs fail")}`,
-    "",
-    "All or nothing: when one VM in a job cannot be snapshotted, no VM in that job is backed up.",
-    "",
-    "| Job | Members that lose their backup | Why |",
-    "|---|---|---|"
-  ];
-  for (const result of failing) {
-    const why = [
-      ...result.failing.map((name2) => `${cell(name2)} is predicted to fail`),
-      ...result.missing.map((m) => `${cell(m.name)} is listed but not defined (${where(m.at, ctx)})`)
-    ].join("; ");
-    lines.push(`| ${cell(result.job.name)} (${where(result.job.nameAt, ctx)}) | ${result.members.length}: ${names(result.members)} | ${why || "—"} |`);
-  }
-  return lines.join("\n");
-}
-function outcomeTable(report) {
-  const vms = [...report.evaluation.vms].sort(compareVmResults);
-  if (vms.length === 0) return "### Backup outcomes\n\nNo VMs were found in the evaluated definitions.";
-  const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
-  const summarise2 = vms.length > VM_TABLE_LIMIT;
-  const shown = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
-  const rows = shown.map(
-    (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
-  );
-  const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
-  if (rows.length > 0) lines.push(...table(["VM", "Host", "Outcome", "Jobs"], rows));
-  const hidden = vms.length - shown.length;
-  if (hidden > 0)
-    lines.push(
-      "",
-      rows.length > 0 ? `… and ${count(hidden, "more VM")} backed up online or offline, not listed.` : `All ${count(hidden, "VM")} are backed up online or offline.`
-    );
-  return lines.join("\n");
-}
-function jobsCell(result, failingJobs) {
-  if (result.jobs.length === 0) return "—";
-  return result.jobs.map((job) => failingJobs.has(job) ? `${cell(job)} (fails)` : cell(job)).join(", ");
-}
-function planOutcomes(report, ctx) {
-  const plan = report.plan;
-  const blocks = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks.has(c.name));
-  const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
-  if (shown.length === 0) {
-    lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
-    return lines.join("\n");
-  }
-  const rows = shown.map(
-    (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
-  );
-  lines.push(...table(["", "VM", "Change", "Backup", "Host", "Definition"], rows));
-  const untouched = plan.changes.length - shown.length;
-  if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
-  return lines.join("\n");
-}
-var SYMBOL = { create: "`+`", update: "`~`", replace: "`-/+`", delete: "`-`", unchanged: "" };
-var ACTION_TEXT = {
-  create: "create",
-  update: "update in place",
-  replace: "replace",
-  delete: "destroy",
-  unchanged: "unchanged"
-};
-function stateText(state, removed = false) {
-  if (state === void 0) return removed ? "(removed)" : "(none)";
-  return outcomeText(state.outcome, state.uncertain);
-}
-function outcomeText(outcome, uncertain) {
-  const strong = outcome === "fails" || outcome === "unprotected" || outcome === "incomplete";
-  const text2 = strong ? `**${outcome}**` : outcome;
-  return uncertain ? `${text2} (uncertain)` : text2;
-}
-function findingTable(findings, ctx) {
-  const planned = ctx.report.plan !== void 0;
-  const header = ["Level", "Policy", "Where", "Message", ...planned ? ["Status"] : []];
-  const ordered = [...findings].sort(byImportance);
-  const rows = ordered.map((f) => {
-    const status = planned ? ` ${STATUS_TEXT[f.status]}${f.cannotEvaluate ? ", unknown until apply" : ""} |` : "";
-    return `| ${levelText(f)} | [${f.policyId}](${url(f.docsUrl)}) ${f.policyName} | ${where(f.at, ctx)}${placementNote(f, ctx)} | ${cell(f.message)} |${status}`;
-  });
-  const lines = [`### Findings (${findings.length})`, ""];
-  lines.push(...collapsible(`${count(findings.length, "finding")}, blocking first`, table(header, rows)));
-  return lines.join("\n");
-}
-var STATUS_TEXT = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
-function planChanges(changes) {
-  const lines = ["### Plan changes", ""];
-  const body2 = [];
-  for (const change of changes) {
-    body2.push(
-      `- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === "terraform-plan" ? " (Terraform plan)" : ""}`
-    );
-    for (const a of change.attributes) {
-      const replaces = a.forcesReplacement ? " — forces replacement" : "";
-      if (a.before === void 0) body2.push(`  - \`+\` ${code(a.path)} = ${code(a.after ?? "")}${replaces}`);
-      else if (a.after === void 0) body2.push(`  - \`-\` ${code(a.path)} = ${code(a.before)}${replaces}`);
-      else body2.push(`  - \`~\` ${code(a.path)}: ${code(a.before)} → ${code(a.after)}${replaces}`);
-    }
-  }
-  lines.push(...collapsible(count(changes.length, "changed VM"), body2, body2.length > COLLAPSE_ROWS));
-  return lines.join("\n");
-}
-function waivedList(findings, ctx) {
-  const lines = [`### Waived (${findings.length})`, "", "Valid exceptions: these neither count nor block.", ""];
-  for (const f of findings) {
-    const e = f.exception;
-    lines.push(
-      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`
-    );
-  }
-  return lines.join("\n");
-}
-function expiringExceptions(statuses, ctx) {
-  const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, "", "Renew or fix before they lapse and block.", ""];
-  for (const s of statuses) {
-    const e = s.exception;
-    lines.push(
-      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft)}), owner ${inline(e.owner ?? "")}`
-    );
-  }
-  return lines.join("\n");
-}
-function ignoredExceptions(statuses, ctx) {
-  const lines = [`### Exceptions not applied (${statuses.length})`, ""];
-  for (const s of statuses) {
-    const e = s.exception;
-    lines.push(
-      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join("; "))}`
-    );
-  }
-  return lines.join("\n");
-}
-function resolvedList(findings, ctx) {
-  const lines = [`### Resolved by this change (${findings.length})`, ""];
-  for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
-  ctx;
-  return lines.join("\n");
-}
-function byImportance(a, b) {
-  return Number(b.blocking) - Number(a.blocking) || Number(b.status === "introduced") - Number(a.status === "introduced") || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) || a.at.line - b.at.line || a.at.column - b.at.column;
-}
-var LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
-function levelText(f) {
-  if (f.blocking) return "🛑 blocking";
-  return f.level === "error" ? "❗ error" : f.level === "warning" ? "⚠️ warning" : "ℹ️ note";
-}
-function table(header, rows) {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows];
-}
-function collapsible(summary, body2, collapse = body2.length > COLLAPSE_ROWS + 2) {
-  if (!collapse) return [...body2];
-  return [`<details><summary>${inline(summary)}</summary>`, "", ...body2, "", "</details>"];
-}
-function where(at, ctx) {
-  const text2 = code(`${at.file}:${at.line}`);
-  const href = ctx.link?.(at);
-  return href !== void 0 ? `[${text2}](${url(href)})` : text2;
-}
-function names(list) {
-  const head = list.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
-  return list.length > NAME_LIST_LIMIT ? `${head} … and ${list.length - NAME_LIST_LIMIT} more` : head;
-}
-function short(commit) {
-  return commit.slice(0, 12);
-}
+// src/reporters/escape/markdown.ts
 function inline(text2) {
   return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|~#]/g, "\\$&").replace(/@/g, "&#64;");
 }
@@ -26006,27 +25727,29 @@ function url(href) {
   if (!/^https?:\/\//i.test(href)) return "#";
   return href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
 }
-function join4(sections) {
-  return sections.map((s) => s.text).join("\n\n") + "\n";
-}
+
+// src/reporters/markdown/budget.ts
 function measure(text2, unit) {
   return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
 }
-function fit(sections, limit, unit, fullReport) {
+function joinSections(sections) {
+  return sections.map((s) => s.text).join("\n\n") + "\n";
+}
+function fitSections(sections, limit, unit, fullReport) {
   let kept = [...sections];
   const dropped = [];
   const noteFor = (omitted, cut) => `
 > [!NOTE]
 > Shortened to stay within GitHub's size limit${omitted.length > 0 ? `: left out ${omitted.map((s) => s.title).join(", ")}` : ""}${cut ? `${omitted.length > 0 ? ";" : ":"} the rest of the report was cut` : ""}. ${capitalize(fullReport)} has the full report.
 `;
-  while (measure(join4(kept), unit) + (dropped.length > 0 ? measure(noteFor(dropped, false), unit) : 0) > limit) {
+  while (measure(joinSections(kept), unit) + (dropped.length > 0 ? measure(noteFor(dropped, false), unit) : 0) > limit) {
     const candidates = kept.filter((s) => s.rank > 0);
     if (candidates.length === 0) break;
     const worst = candidates.reduce((a, b) => b.rank >= a.rank ? b : a);
     kept = kept.filter((s) => s !== worst);
     dropped.unshift(worst);
   }
-  const text2 = join4(kept);
+  const text2 = joinSections(kept);
   if (dropped.length === 0 && measure(text2, unit) <= limit) return text2;
   if (measure(text2, unit) + measure(noteFor(dropped, false), unit) <= limit) return text2 + noteFor(dropped, false);
   const note = noteFor(dropped, true);
@@ -26058,6 +25781,304 @@ function cutMarkdown(text2, limit, unit) {
     openDetails = Math.max(0, nextDetails);
   }
   return kept.join("\n") + "\n" + closers(fence, openDetails);
+}
+
+// src/reporters/markdown/blocks.ts
+var COLLAPSE_ROWS = 10;
+var NAME_LIST_LIMIT = 20;
+function table(header, rows) {
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows];
+}
+function collapsible(summary, body2, collapse = body2.length > COLLAPSE_ROWS + 2) {
+  if (!collapse) return [...body2];
+  return [`<details><summary>${inline(summary)}</summary>`, "", ...body2, "", "</details>"];
+}
+function where(at, ctx) {
+  const text2 = code(`${at.file}:${at.line}`);
+  const href = ctx.link?.(at);
+  return href !== void 0 ? `[${text2}](${url(href)})` : text2;
+}
+function names(list) {
+  const head = list.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
+  return list.length > NAME_LIST_LIMIT ? `${head} … and ${list.length - NAME_LIST_LIMIT} more` : head;
+}
+function short(commit) {
+  return commit.slice(0, 12);
+}
+function levelText(f) {
+  if (f.blocking) return "🛑 blocking";
+  return f.level === "error" ? "❗ error" : f.level === "warning" ? "⚠️ warning" : "ℹ️ note";
+}
+function outcomeText(outcome, uncertain) {
+  const strong = outcome === "fails" || outcome === "unprotected" || outcome === "incomplete";
+  const text2 = strong ? `**${outcome}**` : outcome;
+  return uncertain ? `${text2} (uncertain)` : text2;
+}
+function stateText(state, removed = false) {
+  if (state === void 0) return removed ? "(removed)" : "(none)";
+  return outcomeText(state.outcome, state.uncertain);
+}
+var SYMBOL = { create: "`+`", update: "`~`", replace: "`-/+`", delete: "`-`", unchanged: "" };
+var ACTION_TEXT = {
+  create: "create",
+  update: "update in place",
+  replace: "replace",
+  delete: "destroy",
+  unchanged: "unchanged"
+};
+
+// src/reporters/markdown/exceptions.ts
+function addedExceptionsSection(exceptions, ctx) {
+  const statusAt = new Map(ctx.report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s]));
+  const lines = [
+    `### Exceptions added by this change (${exceptions.length})`,
+    "",
+    "| Policy | VM | Owner | Expires | Reason | Honoured | Where |",
+    "|---|---|---|---|---|---|---|"
+  ];
+  for (const e of exceptions) {
+    const status = statusAt.get(formatSpan(e.at));
+    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeProblem).join("; "))}`;
+    lines.push(
+      `| ${cell(e.policy)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} | ${cell(e.vm)} | ${cell(e.owner ?? "(none)")} | ${cell(e.expires ?? "(never)")} | ${cell(e.reason ?? "(none)")} | ${honoured} | ${where(e.at, ctx)} |`
+    );
+  }
+  return lines.join("\n");
+}
+function expiringExceptionsSection(statuses, ctx) {
+  const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, "", "Renew or fix before they lapse and block.", ""];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(
+      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft ?? 0)}), owner ${inline(e.owner ?? "")}`
+    );
+  }
+  return lines.join("\n");
+}
+function ignoredExceptionsSection(statuses, ctx) {
+  const lines = [`### Exceptions not applied (${statuses.length})`, ""];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(
+      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join("; "))}`
+    );
+  }
+  return lines.join("\n");
+}
+
+// src/reporters/markdown/findings.ts
+function blockingSection(findings, ctx) {
+  const lines = [`### What blocks the merge (${findings.length})`, ""];
+  for (const f of findings) {
+    lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
+    if (f.blastRadius && f.blastRadius.length > 0)
+      lines.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
+    lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
+  }
+  return lines.join("\n");
+}
+function placementNote(f, ctx) {
+  const placement = ctx.placement?.get(f.fingerprint);
+  if (placement === "inline" || placement === "already-posted") return " (review comment)";
+  if (placement === "review-body") return " (in the review)";
+  return "";
+}
+function isElsewhere(placement) {
+  return placement === void 0 || placement === "outside-diff" || placement === "over-limit";
+}
+function elsewhereSection(findings, ctx) {
+  const lines = [
+    `### Not on a changed line (${findings.length})`,
+    "",
+    "These findings are introduced by this change but point at lines the diff does not touch (or exceed the review-comment limit), so they are listed here instead of inline.",
+    ""
+  ];
+  for (const f of findings) lines.push(`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`);
+  return lines.join("\n");
+}
+function findingTableSection(findings, ctx) {
+  const planned = ctx.report.plan !== void 0;
+  const header = ["Level", "Policy", "Where", "Message", ...planned ? ["Status"] : []];
+  const ordered = [...findings].sort(byImportance);
+  const rows = ordered.map((f) => {
+    const status = planned ? ` ${STATUS_TEXT[f.status]}${f.cannotEvaluate ? ", unknown until apply" : ""} |` : "";
+    return `| ${levelText(f)} | [${f.policyId}](${url(f.docsUrl)}) ${f.policyName} | ${where(f.at, ctx)}${placementNote(f, ctx)} | ${cell(f.message)} |${status}`;
+  });
+  const lines = [`### Findings (${findings.length})`, ""];
+  lines.push(...collapsible(`${count(findings.length, "finding")}, blocking first`, table(header, rows)));
+  return lines.join("\n");
+}
+var STATUS_TEXT = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
+function waivedSection(findings, ctx) {
+  const lines = [`### Waived (${findings.length})`, "", "Valid exceptions: these neither count nor block.", ""];
+  for (const f of findings) {
+    const e = f.exception;
+    if (e === void 0) continue;
+    lines.push(
+      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`
+    );
+  }
+  return lines.join("\n");
+}
+function resolvedSection(findings) {
+  const lines = [`### Resolved by this change (${findings.length})`, ""];
+  for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
+  return lines.join("\n");
+}
+
+// src/reporters/markdown/jobs.ts
+function blastRadiusSection(report, ctx) {
+  const failing = report.evaluation.jobs.filter((job) => job.fails);
+  const lines = [
+    `### Blast radius: ${count(failing.length, "backup job fails", "backup jobs fail")}`,
+    "",
+    "All or nothing: when one VM in a job cannot be snapshotted, no VM in that job is backed up.",
+    "",
+    "| Job | Members that lose their backup | Why |",
+    "|---|---|---|"
+  ];
+  for (const result of failing) {
+    const why = [
+      ...result.failing.map((name2) => `${cell(name2)} is predicted to fail`),
+      ...result.missing.map((m) => `${cell(m.name)} is listed but not defined (${where(m.at, ctx)})`)
+    ].join("; ");
+    lines.push(`| ${cell(result.job.name)} (${where(result.job.nameAt, ctx)}) | ${result.members.length}: ${names(result.members)} | ${why || "—"} |`);
+  }
+  return lines.join("\n");
+}
+
+// src/reporters/markdown/outcomes.ts
+function outcomeTableSection(report) {
+  const vms = [...report.evaluation.vms].sort(compareVmResults);
+  if (vms.length === 0) return "### Backup outcomes\n\nNo VMs were found in the evaluated definitions.";
+  const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
+  const summarise2 = vms.length > VM_TABLE_LIMIT;
+  const shown = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
+  const rows = shown.map(
+    (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
+  );
+  const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
+  if (rows.length > 0) lines.push(...table(["VM", "Host", "Outcome", "Jobs"], rows));
+  const hidden = vms.length - shown.length;
+  if (hidden > 0)
+    lines.push(
+      "",
+      rows.length > 0 ? `… and ${count(hidden, "more VM")} backed up online or offline, not listed.` : `All ${count(hidden, "VM")} are backed up online or offline.`
+    );
+  return lines.join("\n");
+}
+function jobsCell(result, failingJobs) {
+  if (result.jobs.length === 0) return "—";
+  return result.jobs.map((job) => failingJobs.has(job) ? `${cell(job)} (fails)` : cell(job)).join(", ");
+}
+function planOutcomesSection(plan, ctx) {
+  const report = ctx.report;
+  const blocks = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
+  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks.has(c.name));
+  const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
+  if (shown.length === 0) {
+    lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
+    return lines.join("\n");
+  }
+  const rows = shown.map(
+    (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
+  );
+  lines.push(...table(["", "VM", "Change", "Backup", "Host", "Definition"], rows));
+  const untouched = plan.changes.length - shown.length;
+  if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
+  return lines.join("\n");
+}
+function planChangesSection(changes) {
+  const lines = ["### Plan changes", ""];
+  const body2 = [];
+  for (const change of changes) {
+    body2.push(
+      `- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === "terraform-plan" ? " (Terraform plan)" : ""}`
+    );
+    for (const a of change.attributes) {
+      const replaces = a.forcesReplacement ? " — forces replacement" : "";
+      if (a.before === void 0) body2.push(`  - \`+\` ${code(a.path)} = ${code(a.after ?? "")}${replaces}`);
+      else if (a.after === void 0) body2.push(`  - \`-\` ${code(a.path)} = ${code(a.before)}${replaces}`);
+      else body2.push(`  - \`~\` ${code(a.path)}: ${code(a.before)} → ${code(a.after)}${replaces}`);
+    }
+  }
+  lines.push(...collapsible(count(changes.length, "changed VM"), body2, body2.length > COLLAPSE_ROWS));
+  return lines.join("\n");
+}
+
+// src/reporters/markdown/verdict.ts
+function verdictSection(report) {
+  const v = report.verdict;
+  const parts2 = [`${v.blocking} blocking`];
+  if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
+  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
+  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
+  const lines = [
+    `## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
+    ""
+  ];
+  const plan = report.plan;
+  if (plan) {
+    const s = plan.summary;
+    const head = plan.head.workingTree ? "the working tree" : `\`${short(plan.head.commit ?? "")}\``;
+    lines.push(
+      `Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`
+    );
+    if (plan.override) lines.push("", `> [!WARNING]
+> Override in force: ${inline(plan.override.reason)}`);
+  } else {
+    lines.push(
+      `${count(report.files.length, "definition file")}, ${count(report.evaluation.vms.length, "VM")}, ${count(report.evaluation.jobs.length, "backup job")} evaluated.`
+    );
+  }
+  return lines.join("\n");
+}
+
+// src/reporters/markdown.ts
+var JOB_SUMMARY_BYTES = 1e6;
+var markdownReporter = (report, options) => renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: "bytes" }, ...options });
+function renderMarkdown(report, options = {}) {
+  const sections = buildSections(report, options);
+  const head = options.marker !== void 0 ? `${options.marker}
+` : "";
+  if (options.budget === void 0) return head + joinSections(sections);
+  const { limit, unit } = options.budget;
+  return head + fitSections(sections, limit - measure(head, unit), unit, options.fullReport ?? "the job summary");
+}
+function buildSections(report, options) {
+  const ctx = { report, link: options.link, placement: options.placement };
+  const current = report.findings.filter((f) => f.status !== "resolved");
+  const sections = [{ title: "Verdict", rank: 0, text: verdictSection(report) }];
+  const blocking = current.filter((f) => f.blocking);
+  if (blocking.length > 0) sections.push({ title: "What blocks the merge", rank: 1, text: blockingSection(blocking, ctx) });
+  const placement = options.placement;
+  if (placement !== void 0) {
+    const elsewhere = current.filter((f) => !f.exception && f.status === "introduced" && isElsewhere(placement.get(f.fingerprint)));
+    if (elsewhere.length > 0) sections.push({ title: "Not on a changed line", rank: 2, text: elsewhereSection(elsewhere, ctx) });
+  }
+  const added = report.plan?.addedExceptions ?? [];
+  if (added.length > 0) sections.push({ title: "Exceptions added by this change", rank: 2, text: addedExceptionsSection(added, ctx) });
+  const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
+  if (failingJobs.length > 0) sections.push({ title: "Blast radius", rank: 3, text: blastRadiusSection(report, ctx) });
+  sections.push({ title: "Backup outcomes", rank: 4, text: report.plan ? planOutcomesSection(report.plan, ctx) : outcomeTableSection(report) });
+  const listed = current.filter((f) => !f.exception);
+  if (listed.length > 0) sections.push({ title: "Findings", rank: 5, text: findingTableSection(listed, ctx) });
+  if (report.plan) {
+    const changed = report.plan.changes.filter((c) => c.action !== "unchanged" && c.attributes.length > 0);
+    if (changed.length > 0) sections.push({ title: "Plan changes", rank: 6, text: planChangesSection(changed) });
+  }
+  const waived = current.filter((f) => f.exception);
+  if (waived.length > 0) sections.push({ title: "Waived", rank: 7, text: waivedSection(waived, ctx) });
+  const expiring = expiringSoon(report.evaluation.exceptions);
+  if (expiring.length > 0) sections.push({ title: "Exceptions expiring soon", rank: 2, text: expiringExceptionsSection(expiring, ctx) });
+  const ignored = report.evaluation.exceptions.filter((s) => s.problems.length > 0);
+  if (ignored.length > 0) sections.push({ title: "Exceptions not applied", rank: 7, text: ignoredExceptionsSection(ignored, ctx) });
+  const resolved = report.findings.filter((f) => f.status === "resolved");
+  if (resolved.length > 0) sections.push({ title: "Resolved by this change", rank: 7, text: resolvedSection(resolved) });
+  const notices = [...new Set(report.evaluation.notices)];
+  if (notices.length > 0) sections.push({ title: "Notices", rank: 7, text: notices.map((n) => `> [!NOTE]
+> ${inline(n)}`).join("\n\n") });
+  return sections;
 }
 
 // src/reporters/sarif.ts
@@ -26245,14 +26266,16 @@ function sentence(text2) {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-// src/reporters/terminal.ts
+// src/reporters/escape/terminal.ts
 function clean(text2) {
   return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
+
+// src/reporters/text/style.ts
 function displayWidth(text2) {
   let width = 0;
   for (const char of text2) {
-    const code2 = char.codePointAt(0);
+    const code2 = char.codePointAt(0) ?? 0;
     if (new RegExp("\\p{Mn}|\\p{Me}|\\u200d", "u").test(char)) continue;
     width += isWide(code2) ? 2 : 1;
   }
@@ -26972,11 +26995,11 @@ function savedPlanInconsistencies(plan) {
 // src/load/digest.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 async function digestFiles(files, cwd) {
   const digests = /* @__PURE__ */ new Map();
   for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join5(cwd, file.path), file.path) : sha256(file.bytes));
+    digests.set(file.path, file.truncated ? await digestOnDisk(join4(cwd, file.path), file.path) : sha256(file.bytes));
   }
   return digests;
 }
@@ -27068,7 +27091,7 @@ async function runApply(options, write) {
 
 // src/core/plan.ts
 var REPLACING_ATTRIBUTES = /* @__PURE__ */ new Set(["generation"]);
-function planChanges2(base, head, terraform) {
+function planChanges(base, head, terraform) {
   const baseFingerprints = new Set(base.evaluation.findings.map((f) => f.fingerprint));
   const headFingerprints = new Set(head.evaluation.findings.map((f) => f.fingerprint));
   const statusOf = (finding) => baseFingerprints.has(finding.fingerprint) ? "unchanged" : "introduced";
@@ -27781,13 +27804,13 @@ async function runPlan(options, pack, write) {
     today: options.today,
     ...settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(baseExceptionEstate) } : {}
   });
-  const planned = planChanges2(
+  const planned = planChanges(
     { estate: baseExceptionEstate, evaluation: baseEvaluation },
     { estate: headEstate, evaluation: headEvaluation },
     terraformActions.size > 0 ? terraformActions : void 0
   );
   const resolved = new Set(planned.resolved);
-  const { findings, verdict: verdict3 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
+  const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
     statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
     overridden: options.override !== void 0
   });
@@ -27802,16 +27825,16 @@ async function runPlan(options, pack, write) {
     ...options.override !== void 0 ? { override: { reason: options.override } } : {}
   };
   const disabledPolicies = pack.filter((policy) => settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
-  const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict3, policies: pack, files: headEstate.files, disabledPolicies, plan };
+  const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict2, policies: pack, files: headEstate.files, disabledPolicies, plan };
   options.onReport?.(report);
   await emitReports(report, options, write, planTextReporter);
   if (options.out !== void 0) {
     const evaluated = new Set(headEstate.files);
     const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
-    const saved = buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict3 });
+    const saved = buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 });
     await writeOutput(options.cwd, options.out, JSON.stringify(saved, null, 2) + "\n");
   }
-  return verdict3.passed ? 0 : 1;
+  return verdict2.passed ? 0 : 1;
 }
 function withPlanBefore(base, head) {
   if (head.plans.length === 0) return base.estate;
