@@ -7,15 +7,14 @@ import { policies } from '../../policies/index.js';
 import { runCheck } from '../app/check.js';
 import { runPlan } from '../app/plan.js';
 import { reporters } from '../reporters/index.js';
-import type { GateReport } from '../reporters/report.js';
+import { planTextReporter } from '../reporters/plan-text.js';
+import type { GateRun } from '../app/gate-run.js';
 import { GitRepository } from '../git/repository.js';
 import type { ActionInputs } from './inputs.js';
 
-export interface GateRun {
-  readonly report: GateReport;
+export interface ActionGateRun extends GateRun {
   /** The plan or check report as text, for the step log. */
   readonly text: string;
-  readonly exitCode: number;
 }
 
 export interface GateEnvironment {
@@ -24,32 +23,19 @@ export interface GateEnvironment {
   readonly today: string;
 }
 
-export async function runGate(inputs: ActionInputs, environment: GateEnvironment): Promise<GateRun> {
-  let report: GateReport | undefined;
-  let text = '';
+export async function runGate(inputs: ActionInputs, environment: GateEnvironment): Promise<ActionGateRun> {
   const common = {
     paths: inputs.paths,
-    format: 'text' as const,
     ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
     cwd: environment.cwd,
     today: environment.today,
-    color: false,
   };
-  const exitCode =
-    inputs.mode === 'plan'
-      ? await runPlan(
-          { ...common, base: inputs.base!, configFrom: inputs.configRef, env: environment.env, onReport: (r) => (report = r) },
-          policies,
-          (chunk) => (text += chunk),
-        )
-      : await runCheck(common, policies, {
-          async emit(r) {
-            report = r;
-            text += reporters.text(r, { color: false });
-          },
-        });
-  if (report === undefined) throw new Error('the gate finished without a report');
-  return { report, text, exitCode };
+  if (inputs.mode === 'plan') {
+    const run = await runPlan({ ...common, base: inputs.base!, configFrom: inputs.configRef, env: environment.env }, policies);
+    return { ...run, text: planTextReporter(run.report, { color: false }) };
+  }
+  const run = await runCheck(common, policies);
+  return { ...run, text: reporters.text(run.report, { color: false }) };
 }
 
 /**

@@ -26,15 +26,6 @@ export interface OutputTarget {
   readonly color: boolean;
 }
 
-export interface Output {
-  emit(report: GateReport, target: OutputTarget): Promise<void>;
-}
-
-/** Output to a stream (the terminal) and files. */
-export function streamOutput(write: (text: string) => void): Output {
-  return { emit: (report, target) => emitReports(report, target, write) };
-}
-
 /**
  * Renders and writes every requested report. The terminal gets `format`, or the text report when
  * `--output` took `format` to a file (`text`: the renderer for text, which `plan` replaces with its plan view).

@@ -1,7 +1,7 @@
 /**
  * `hvgate plan`: evaluates the base and the head of a change, works out what the change does to each
- * VM and which findings it introduces or resolves, gates on that, reports, and optionally saves the
- * plan for `hvgate apply`. Returns the exit code: 0 nothing blocking, 1 blocking findings.
+ * VM and which findings it introduces or resolves, and gates on that. Returns the report, the exit
+ * code and, when asked, the plan to save for `hvgate apply`; the caller renders and writes.
  */
 import type { GateConfig } from '../config/config.js';
 import { applyOverlays } from '../config/overlay.js';
@@ -11,14 +11,12 @@ import { decide } from '../core/gate.js';
 import { mergeEstates, type Estate } from '../core/model.js';
 import { exceptionKeys, planChanges, type PlanReport } from '../core/plan.js';
 import type { AnyPolicy } from '../core/policy.js';
-import { buildSavedPlan } from '../core/saved-plan.js';
+import { buildSavedPlan, type SavedPlan } from '../core/saved-plan.js';
 import { ConfigurationError } from '../errors.js';
 import { GitRepository } from '../git/repository.js';
 import { parseSources, type ParsedSources } from '../load/parse-sources.js';
-import type { ReporterName } from '../reporters/index.js';
-import { planTextReporter } from '../reporters/plan-text.js';
-import type { GateReport } from '../reporters/report.js';
-import { emitReports, writeOutput, type ReportFile } from './output.js';
+import { planActionOf } from '../parsers/terraform/plan.js';
+import { gateRun, type GateRun } from './gate-run.js';
 import { readSide, readSideConfig, type SideLocation } from './plan-sources.js';
 import { TOOL } from './tool.js';
 
@@ -27,26 +25,24 @@ export interface PlanOptions {
   /** A git ref; undefined means the working tree. */
   readonly head?: string;
   readonly paths: readonly string[];
-  readonly format: ReporterName;
-  readonly output?: string;
-  /** Further reports, one file each (`--report FORMAT=FILE`). */
-  readonly reports?: readonly ReportFile[];
   readonly configPath?: string;
   /** Whose `.hvgate.yml` governs the change. */
   readonly configFrom: 'base' | 'head';
   /** Reason for overriding soft-mandatory policies. */
   readonly override?: string;
-  /** Where to save the plan for `hvgate apply`. */
-  readonly out?: string;
-  /** Receives the gate report before it is rendered (the GitHub Action reports it in its own forms). */
-  readonly onReport?: (report: GateReport) => void;
+  /** Build the plan for `hvgate apply` (`--out`). */
+  readonly save?: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly today: string;
-  readonly color: boolean;
 }
 
-export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[], write: (text: string) => void): Promise<number> {
+export interface PlanRun extends GateRun {
+  /** Present when `save` was asked for. */
+  readonly savedPlan?: SavedPlan;
+}
+
+export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]): Promise<PlanRun> {
   const repo = await GitRepository.open(options.cwd, options.env);
   const baseCommit = await repo.resolveCommit(options.base);
   const headCommit = options.head !== undefined ? await repo.resolveCommit(options.head) : undefined;
@@ -78,7 +74,7 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[], 
   // A Terraform plan knows its own before state: the resources it changes are compared with that,
   // not with whatever plan file the base commit may hold.
   const baseDefinitions = withPlanBefore(baseParsed, headParsed);
-  const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, c.actions] as const)));
+  const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)] as const)));
 
   const settings = config.settings;
   const baseEstate = applyOverlays(baseDefinitions, config.overlays);
@@ -111,19 +107,11 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[], 
     removedExceptions: planned.removedExceptions,
     ...(options.override !== undefined ? { override: { reason: options.override } } : {}),
   };
-  const disabledPolicies = pack.filter((policy) => settings.policies[policy.id]?.level === 'off').map((policy) => policy.id);
-  const report: GateReport = { tool: TOOL, evaluation: headEvaluation, findings, verdict, policies: pack, files: headEstate.files, disabledPolicies, plan };
-  options.onReport?.(report);
-  // The terminal's text is the plan view; files in text format get it too.
-  await emitReports(report, options, write, planTextReporter);
-
-  if (options.out !== undefined) {
-    const evaluated = new Set(headEstate.files);
-    const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
-    const saved = buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict });
-    await writeOutput(options.cwd, options.out, JSON.stringify(saved, null, 2) + '\n');
-  }
-  return verdict.passed ? 0 : 1;
+  const run = gateRun({ evaluation: headEvaluation, decision: { findings, verdict }, pack, settings, files: headEstate.files, plan });
+  if (options.save !== true) return run;
+  const evaluated = new Set(headEstate.files);
+  const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
+  return { ...run, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict }) };
 }
 
 /** The base's own definitions, with the resources of its committed plan files replaced by the head plans' before state. */

@@ -1,6 +1,6 @@
 /** The `check` subcommand: argument checking, then the app layer does the work. */
 import { runCheck } from '../app/check.js';
-import { streamOutput } from '../app/output.js';
+import { emitReports } from '../app/output.js';
 import type { AnyPolicy } from '../core/policy.js';
 import type { CliEnvironment } from './environment.js';
 import { parse, REPORT_OPTIONS, reportSettings } from './options.js';
@@ -12,5 +12,11 @@ export async function checkCommand(args: readonly string[], environment: CliEnvi
     environment.stdout(USAGE);
     return 0;
   }
-  return runCheck({ paths: positionals, cwd: environment.cwd, ...reportSettings(values, environment) }, pack, streamOutput(environment.stdout));
+  const settings = reportSettings(values, environment);
+  const run = await runCheck(
+    { paths: positionals, cwd: environment.cwd, today: settings.today, ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}) },
+    pack,
+  );
+  await emitReports(run.report, { ...settings, cwd: environment.cwd }, environment.stdout);
+  return run.exitCode;
 }

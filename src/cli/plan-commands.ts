@@ -1,8 +1,10 @@
 /** The `plan` and `apply` subcommands: argument checking, then the app layer does the work. */
 import { runApply } from '../app/apply.js';
+import { emitReports, writeOutput } from '../app/output.js';
 import { runPlan } from '../app/plan.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { UsageError } from '../errors.js';
+import { planTextReporter } from '../reporters/plan-text.js';
 import type { CliEnvironment } from './environment.js';
 import { parse, REPORT_OPTIONS, reportSettings } from './options.js';
 import { USAGE } from './usage.js';
@@ -27,21 +29,25 @@ export async function planCommand(args: readonly string[], environment: CliEnvir
   if (configRef !== 'head' && configRef !== 'base') throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
   const override = values.override;
   if (override !== undefined && override.trim() === '') throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
-  return runPlan(
+  const run = await runPlan(
     {
       base,
       ...(values.head !== undefined ? { head: values.head } : {}),
       paths: positionals,
-      ...settings,
+      ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
       configFrom: configRef,
       ...(override !== undefined ? { override: override.trim() } : {}),
-      ...(values.out !== undefined ? { out: values.out } : {}),
+      save: values.out !== undefined,
       cwd: environment.cwd,
       env: environment.env,
+      today: settings.today,
     },
     pack,
-    environment.stdout,
   );
+  // The terminal's text is the plan view; files in text format get it too.
+  await emitReports(run.report, { ...settings, cwd: environment.cwd }, environment.stdout, planTextReporter);
+  if (values.out !== undefined) await writeOutput(environment.cwd, values.out, JSON.stringify(run.savedPlan, null, 2) + '\n');
+  return run.exitCode;
 }
 
 export async function applyCommand(args: readonly string[], environment: CliEnvironment): Promise<number> {

@@ -7,11 +7,11 @@ import addFormatsModule from 'ajv-formats';
 import { parseDocument } from 'yaml';
 import configSchema from '../../schema/hvgate-config.schema.json' with { type: 'json' };
 import definitionSchema from '../../schema/hvgate-v1.schema.json' with { type: 'json' };
-import { DEFAULT_SETTINGS, type Enforcement, type GateSettings, type PolicySetting } from '../core/config.js';
+import { DEFAULT_SETTINGS, type Enforcement, type GateSettings, type PolicySetting } from '../core/settings.js';
 import type { Level } from '../core/finding.js';
 import { DEFAULT_HOST } from '../core/host.js';
 import type { HostOs } from '../core/model.js';
-import type { AnyPolicy } from '../core/policy.js';
+import { policyFinder, type AnyPolicy } from '../core/policy.js';
 import { formatSpan, set } from '../core/source.js';
 import { ConfigurationError } from '../errors.js';
 import { buildGuestSection } from '../parsers/hvgate/build.js';
@@ -77,8 +77,9 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
   const raw = value as RawConfig;
 
   const policies: Record<string, PolicySetting> = {};
+  const findPolicy = policyFinder(pack);
   for (const [key, setting] of Object.entries(raw.policies ?? {})) {
-    const policy = pack.find((p) => p.id === key.toUpperCase() || p.name === key);
+    const policy = findPolicy(key);
     if (!policy) {
       fail(
         formatSpan(reader.keyAt(['policies', key])),
@@ -88,7 +89,7 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
         )}`,
       );
     } else {
-      policies[policy.id] = typeof setting === 'string' ? { level: setting } : (setting);
+      policies[policy.id] = typeof setting === 'string' ? { level: setting } : setting;
     }
   }
   const hostDefaults = raw.hostDefaults

@@ -3,14 +3,24 @@
  * and every job's fate. Pure: no files, no environment, no clock (today is an argument). Linear in
  * VMs, jobs and exceptions.
  */
-import type { GateSettings } from './config.js';
-import { daysBetween, resolvePolicyId, validateException, WaiverIndex } from './exceptions.js';
+import type { GateSettings } from './settings.js';
+import { daysBetween, validateException, WaiverIndex } from './exceptions.js';
 import { fingerprintOf, type AppliedException, type Finding, type Level } from './finding.js';
 import { degradedConsequence, degradedOutcome, resolveHost, type ResolvedHost } from './host.js';
 import { resolveMembership } from './jobs.js';
 import type { Estate, HostProfile, PolicyException, VirtualMachine } from './model.js';
 import { worseOf, type Effect, type Outcome } from './outcome.js';
-import type { AnyPolicy, EstateReport, ExceptionProblem, ExceptionStatus, JobResult, MessageData, Report, VmResult } from './policy.js';
+import {
+  policyFinder,
+  type AnyPolicy,
+  type EstateReport,
+  type ExceptionProblem,
+  type ExceptionStatus,
+  type JobResult,
+  type MessageData,
+  type Report,
+  type VmResult,
+} from './policy.js';
 import { compareSpans, type Unknown } from './source.js';
 import { renderTemplate } from './template.js';
 
@@ -36,11 +46,7 @@ const UNKNOWN_POLICY_ID = 'HVB000';
 export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: GateSettings, options: EvaluateOptions): Evaluation {
   const notices: string[] = [...(estate.notices ?? [])];
   const jobsDeclared = estate.jobs.length > 0;
-  const policyIndex = new Map<string, AnyPolicy>();
-  for (const policy of pack) {
-    policyIndex.set(policy.id, policy);
-    policyIndex.set(policy.name, policy);
-  }
+  const findPolicy = policyFinder(pack);
   const enabled = pack.filter((policy) => levelOf(policy, settings) !== 'off');
   const inactive = enabled.filter((policy) => policy.requiresJobs && !jobsDeclared);
   if (inactive.length > 0) {
@@ -59,13 +65,14 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
   const allExceptions: PolicyException[] = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
   const exceptionCheck = {
     settings,
-    policies: policyIndex,
+    findPolicy,
+    policyNames: pack.flatMap((policy) => [policy.id, policy.name]),
     today: options.today,
     ...(options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}),
   };
   const waivers = allExceptions.map((exception) => ({
     exception,
-    policyId: resolvePolicyId(exception.policy, policyIndex) ?? exception.policy,
+    policyId: findPolicy(exception.policy)?.id ?? exception.policy,
     problems: validateException(exception, exceptionCheck),
     matched: 0,
   }));
@@ -101,7 +108,7 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
   };
   const cannotEvaluate = (policy: AnyPolicy, vm: VirtualMachine, host: ResolvedHost, value: Unknown, what: string, subject?: string): Finding => {
     const failClosed = settings.unknown === 'fail';
-    const owner = failClosed ? (policyIndex.get(UNKNOWN_POLICY_ID) ?? policy) : policy;
+    const owner = failClosed ? (findPolicy(UNKNOWN_POLICY_ID) ?? policy) : policy;
     const unknownSubject = `unknown:${policy.id}:${subject ?? what}`;
     return {
       policyId: owner.id,

@@ -3,11 +3,12 @@
  * exception waives nothing; HVB016 reports why.
  */
 import picomatch from 'picomatch';
-import type { GateSettings } from './config.js';
-import { enforcementOf, GATE_INTEGRITY_POLICIES } from './config.js';
+import type { GateSettings } from './settings.js';
+import { enforcementOf, GATE_INTEGRITY_POLICIES } from './settings.js';
 import type { Finding } from './finding.js';
 import type { PolicyException } from './model.js';
-import type { AnyPolicy, ExceptionProblem } from './policy.js';
+import type { ExceptionProblem, PolicyFinder } from './policy.js';
+import { closest } from './suggest.js';
 
 /** True for policies no exception can waive, whatever the configuration says. */
 export function isNeverWaivable(policyId: string): boolean {
@@ -16,8 +17,9 @@ export function isNeverWaivable(policyId: string): boolean {
 
 export interface ExceptionCheck {
   readonly settings: GateSettings;
-  /** Policies by id and by name. */
-  readonly policies: ReadonlyMap<string, AnyPolicy>;
+  readonly findPolicy: PolicyFinder;
+  /** Every id and name of the pack, to suggest the policy a misspelled exception meant. */
+  readonly policyNames: readonly string[];
   /** Today as `YYYY-MM-DD`; an exception is valid through its expiry date. */
   readonly today: string;
   /** When set, keys (see exceptionKey) of exceptions that exist on the base side of the change. */
@@ -32,9 +34,11 @@ export function exceptionKey(exception: PolicyException): string {
 /** Problems that make an exception invalid before any matching (`unmatched` is decided later). */
 export function validateException(exception: PolicyException, check: ExceptionCheck): ExceptionProblem[] {
   const problems: ExceptionProblem[] = [];
-  const policy = findPolicy(exception.policy, check.policies);
-  if (!policy) problems.push({ kind: 'unknown-policy', value: exception.policy });
-  else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === 'hard-mandatory') {
+  const policy = check.findPolicy(exception.policy);
+  if (!policy) {
+    const suggestion = closest(exception.policy.trim(), check.policyNames);
+    problems.push({ kind: 'unknown-policy', value: exception.policy, ...(suggestion !== undefined ? { suggestion } : {}) });
+  } else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === 'hard-mandatory') {
     problems.push({ kind: 'not-waivable', value: policy.id });
   }
   if (!exception.reason?.trim()) problems.push({ kind: 'no-reason' });
@@ -106,15 +110,6 @@ export class WaiverIndex {
   }
 }
 
-export function resolvePolicyId(name: string, policies: ReadonlyMap<string, AnyPolicy>): string | undefined {
-  return findPolicy(name, policies)?.id;
-}
-
-/** Ids are upper case and names lower case, but people write either way. */
-function findPolicy(name: string, policies: ReadonlyMap<string, AnyPolicy>): AnyPolicy | undefined {
-  return policies.get(name) ?? policies.get(name.toUpperCase()) ?? policies.get(name.toLowerCase());
-}
-
 function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
@@ -124,4 +119,57 @@ function isCalendarDate(text: string): boolean {
 /** Whole days from one `YYYY-MM-DD` date to another. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Why an exception is ignored, in words that complete "…is ignored: ". */
+export function describeExceptionProblem(problem: ExceptionProblem): string {
+  switch (problem.kind) {
+    case 'no-reason':
+      return 'it gives no reason';
+    case 'no-owner':
+      return 'it names no owner';
+    case 'no-expiry':
+      return 'it has no expiry date';
+    case 'bad-expiry':
+      return `its expiry "${problem.value}" is not a calendar date (YYYY-MM-DD)`;
+    case 'expired':
+      return `it expired on ${problem.value}`;
+    case 'unknown-policy':
+      return `it names an unknown policy "${problem.value}"${problem.suggestion !== undefined ? `; did you mean "${problem.suggestion}"?` : ''}`;
+    case 'not-waivable':
+      return isNeverWaivable(problem.value)
+        ? `${problem.value} can never be waived`
+        : `${problem.value} is hard-mandatory in the configuration, so it cannot be waived`;
+    case 'too-long':
+      return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
+    case 'added-by-change':
+      return 'it is added by this change, and only exceptions that already exist on the base branch count';
+    case 'unmatched':
+      return 'it matches no finding';
+  }
+}
+
+/** What to do about a problem, as an instruction. */
+export function exceptionProblemFix(problem: ExceptionProblem): string {
+  switch (problem.kind) {
+    case 'no-reason':
+      return 'say why the policy does not apply';
+    case 'no-owner':
+      return 'name the person or team that answers for it';
+    case 'no-expiry':
+    case 'bad-expiry':
+      return 'set expires to the last day it is valid (YYYY-MM-DD)';
+    case 'expired':
+      return 'renew it with a new expiry date if the reason still holds, or remove it';
+    case 'unknown-policy':
+      return 'name a policy by its id (HVB003) or name (checkpoint-same-volume)';
+    case 'not-waivable':
+      return 'fix the finding instead, since it cannot be waived';
+    case 'too-long':
+      return `choose an expiry at most ${problem.maxDays} days from today`;
+    case 'added-by-change':
+      return 'get it approved on the base branch in a change of its own';
+    case 'unmatched':
+      return 'remove it, or correct the VM, disk or policy it names';
+  }
 }

@@ -3,7 +3,7 @@
  * A finding blocks when it is an unwaived error, its policy is not advisory, and it is in scope
  * (introduced by the change, unless scope is `all`).
  */
-import { enforcementOf, type Enforcement, type GateSettings } from './config.js';
+import { enforcementOf, type Enforcement, type GateSettings } from './settings.js';
 import type { Finding } from './finding.js';
 
 /** Where a finding stands relative to the base of a change; `check` treats every finding as introduced. */

@@ -19,7 +19,8 @@ export interface EvaluatedSide {
   readonly evaluation: Evaluation;
 }
 
-export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged';
+/** What a change does to a VM, whether a Terraform plan says so or the definitions are compared. */
+export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged';
 
 export interface AttributeChange {
   /** Dotted path in the normalized model: `integrationServices.backup`, `disks["data"].path`. */
@@ -31,8 +32,8 @@ export interface AttributeChange {
   readonly forcesReplacement?: boolean;
 }
 
-/** A VM's predicted backup on one side, with the context that decides it. */
-export interface VmState {
+/** A VM's predicted backup on one side of a change, with the context that decides it. */
+export interface PredictedBackup {
   readonly outcome: Outcome;
   /** Some value was unknown, so the outcome may be worse. */
   readonly uncertain: boolean;
@@ -44,13 +45,13 @@ export interface VmState {
 export interface VmChange {
   readonly name: string;
   readonly address: string;
-  readonly action: ChangeAction;
+  readonly action: PlanAction;
   /** The head definition, or the base one for a deleted VM. */
   readonly at: SourceSpan;
   /** Attributes of the definition that change (for `create`: those the author set). */
   readonly attributes: readonly AttributeChange[];
-  readonly before?: VmState;
-  readonly after?: VmState;
+  readonly before?: PredictedBackup;
+  readonly after?: PredictedBackup;
   /** The definition is unchanged but its backup is not: another change (job, host profile) reaches it. */
   readonly affected: boolean;
   /** Whether the action is the Terraform plan's own or derived from comparing definitions. */
@@ -96,8 +97,8 @@ export interface PlanReport {
   readonly override?: { readonly reason: string };
 }
 
-/** Terraform `resource_changes[].change.actions`, by resource address. */
-export type TerraformActions = ReadonlyMap<string, readonly string[]>;
+/** The actions a Terraform plan states, by resource address; they win over comparing definitions. */
+export type PlannedActions = ReadonlyMap<string, PlanAction>;
 
 /**
  * Attributes Hyper-V fixes at creation: a VM's generation (firmware type) cannot be changed, so a new
@@ -105,7 +106,7 @@ export type TerraformActions = ReadonlyMap<string, readonly string[]>;
  */
 const REPLACING_ATTRIBUTES: ReadonlySet<string> = new Set(['generation']);
 
-export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?: TerraformActions): PlannedChanges {
+export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?: PlannedActions): PlannedChanges {
   const baseFingerprints = new Set(base.evaluation.findings.map((f) => f.fingerprint));
   const headFingerprints = new Set(head.evaluation.findings.map((f) => f.fingerprint));
   const statusOf = (finding: Finding): FindingStatus => (baseFingerprints.has(finding.fingerprint) ? 'unchanged' : 'introduced');
@@ -123,7 +124,7 @@ export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?
     const after = headVms.get(address);
     const attributes = diffAttributes(before?.vm, after?.vm);
     const planned = terraform?.get(address);
-    const action = planned !== undefined ? actionOfTerraform(planned) : derivedAction(before, after, attributes);
+    const action = planned ?? derivedAction(before, after, attributes);
     const beforeState = before ? stateOf(before) : undefined;
     const afterState = after ? stateOf(after) : undefined;
     const vm = (after ?? before)!.vm;
@@ -156,16 +157,6 @@ export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?
 /** Keys of every exception an estate declares, for `evaluate(…, { baseExceptions })`. */
 export function exceptionKeys(estate: Estate): Set<string> {
   return new Set(allExceptions(estate).map(exceptionKey));
-}
-
-/** Terraform's action list as one action; `forget` (removed from state, not destroyed) leaves the gate's estate like a delete. */
-export function actionOfTerraform(actions: readonly string[]): ChangeAction {
-  const has = (action: string) => actions.includes(action);
-  if (has('create') && has('delete')) return 'replace';
-  if (has('create')) return 'create';
-  if (has('delete') || has('forget')) return 'delete';
-  if (has('update')) return 'update';
-  return 'unchanged';
 }
 
 /**
@@ -313,18 +304,18 @@ function valueAt(vm: VirtualMachine, path: string): unknown {
   return current;
 }
 
-function derivedAction(before: VmResult | undefined, after: VmResult | undefined, attributes: readonly AttributeChange[]): ChangeAction {
+function derivedAction(before: VmResult | undefined, after: VmResult | undefined, attributes: readonly AttributeChange[]): PlanAction {
   if (!before) return 'create';
   if (!after) return 'delete';
   if (attributes.length === 0) return 'unchanged';
   return attributes.some((a) => a.forcesReplacement) ? 'replace' : 'update';
 }
 
-function stateOf(result: VmResult): VmState {
+function stateOf(result: VmResult): PredictedBackup {
   return { outcome: result.outcome, uncertain: result.uncertain, host: result.host.label, jobs: [...result.jobs] };
 }
 
-function sameState(a: VmState | undefined, b: VmState | undefined): boolean {
+function sameState(a: PredictedBackup | undefined, b: PredictedBackup | undefined): boolean {
   if (!a || !b) return a === b;
   return a.outcome === b.outcome && a.uncertain === b.uncertain && a.host === b.host && a.jobs.join('\u0000') === b.jobs.join('\u0000');
 }
@@ -340,7 +331,7 @@ function allExceptions(estate: Estate): PolicyException[] {
 }
 
 function summarise(changes: readonly VmChange[]): PlanSummary {
-  const countOf = (action: ChangeAction) => changes.filter((c) => c.action === action).length;
+  const countOf = (action: PlanAction) => changes.filter((c) => c.action === action).length;
   const replace = countOf('replace');
   return {
     add: countOf('create') + replace,

@@ -73,7 +73,7 @@ export type ExceptionProblem =
   | { readonly kind: 'no-expiry' }
   | { readonly kind: 'bad-expiry'; readonly value: string }
   | { readonly kind: 'expired'; readonly value: string }
-  | { readonly kind: 'unknown-policy'; readonly value: string }
+  | { readonly kind: 'unknown-policy'; readonly value: string; readonly suggestion?: string }
   | { readonly kind: 'not-waivable'; readonly value: string }
   | { readonly kind: 'too-long'; readonly value: string; readonly maxDays: number }
   | { readonly kind: 'added-by-change' }
@@ -150,5 +150,21 @@ export function definePolicy<M extends string, O = Record<string, never>>(defini
 }
 
 /** A policy of any message ids and options, as the engine holds them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each policy has its own options type; the engine only passes them through
 export type AnyPolicy = Policy<string, any>;
+
+/** Finds a policy of the pack by id (`HVB003`) or name (`checkpoint-same-volume`). */
+export type PolicyFinder = (idOrName: string) => AnyPolicy | undefined;
+
+/**
+ * The one way to look a policy up by what a person wrote: its id or its name, in any case, with
+ * surrounding spaces ignored (ids are upper case and names lower case, but people write either).
+ */
+export function policyFinder(pack: readonly AnyPolicy[]): PolicyFinder {
+  const index = new Map<string, AnyPolicy>();
+  for (const policy of pack) {
+    index.set(policy.id.toUpperCase(), policy);
+    index.set(policy.name.toUpperCase(), policy);
+  }
+  return (idOrName) => index.get(idOrName.trim().toUpperCase());
+}

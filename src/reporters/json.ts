@@ -6,9 +6,10 @@
 import type { GatedFinding } from '../core/gate.js';
 import type { SourceSpan } from '../core/source.js';
 import type { PolicyException } from '../core/model.js';
-import type { PlanReport, VmState } from '../core/plan.js';
+import type { PlanReport, PredictedBackup } from '../core/plan.js';
 import type { ExceptionStatus, JobResult, VmResult } from '../core/policy.js';
-import { describeProblem, hostName, type GateReport, type Reporter } from './report.js';
+import { describeExceptionProblem } from '../core/exceptions.js';
+import { hostName, type GateReport, type Reporter } from './report.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -134,13 +135,13 @@ function exceptionJson(status: ExceptionStatus) {
       kind: problem.kind,
       value: 'value' in problem ? problem.value : null,
       maxDays: problem.kind === 'too-long' ? problem.maxDays : null,
-      message: describeProblem(problem),
+      message: describeExceptionProblem(problem),
     })),
   };
 }
 
 function planJson(plan: PlanReport) {
-  const state = (s: VmState | undefined) => (s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null);
+  const state = (s: PredictedBackup | undefined) => (s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null);
   return {
     base: { ref: plan.base.ref, commit: plan.base.commit },
     head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },

@@ -6,16 +6,16 @@
  */
 import type { GatedFinding } from '../core/gate.js';
 import type { PolicyException } from '../core/model.js';
-import type { ChangeAction, PlanReport, VmChange, VmState } from '../core/plan.js';
+import type { PlanAction, PlanReport, VmChange, PredictedBackup } from '../core/plan.js';
 import { formatSpan } from '../core/source.js';
 import { count, exceptionTarget, type GateReport, type Reporter, type ReporterOptions } from './report.js';
 import { clean } from './escape/terminal.js';
 import { palette, type Palette } from './text/style.js';
 import { textReporter } from './text.js';
 
-const SYMBOL: Record<ChangeAction, string> = { create: '  +', update: '  ~', replace: '-/+', delete: '  -', unchanged: '   ' };
+const SYMBOL: Record<PlanAction, string> = { create: '  +', update: '  ~', replace: '-/+', delete: '  -', unchanged: '   ' };
 
-const HEADLINE: Record<Exclude<ChangeAction, 'unchanged'>, string> = {
+const HEADLINE: Record<Exclude<PlanAction, 'unchanged'>, string> = {
   create: 'will be created',
   update: 'will be updated in-place',
   replace: 'must be replaced',
@@ -132,7 +132,7 @@ function changeLines(change: VmChange, findings: readonly GatedFinding[], style:
 }
 
 /** Host and job membership when they move, then the outcome transition. */
-function contextLines(before: VmState | undefined, after: VmState | undefined): string[] {
+function contextLines(before: PredictedBackup | undefined, after: PredictedBackup | undefined): string[] {
   const lines: string[] = [];
   if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} → ${clean(after.host)}`);
   if (before && after && before.jobs.join('\u0000') !== after.jobs.join('\u0000'))
@@ -144,7 +144,7 @@ function contextLines(before: VmState | undefined, after: VmState | undefined): 
   return lines;
 }
 
-function outcomeText(state: VmState): string {
+function outcomeText(state: PredictedBackup): string {
   return state.uncertain ? `${state.outcome} (uncertain)` : state.outcome;
 }
 

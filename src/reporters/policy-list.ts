@@ -2,7 +2,7 @@
  * The policy catalogue as the gate will apply it: every policy with its effective level and
  * enforcement under the loaded configuration, so a team can see what blocks before anything runs. Pure.
  */
-import { enforcementOf, type GateSettings } from '../core/config.js';
+import { enforcementOf, type GateSettings } from '../core/settings.js';
 import type { AnyPolicy } from '../core/policy.js';
 
 export interface PolicyListEntry {

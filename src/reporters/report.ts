@@ -8,7 +8,7 @@ import type { ResolvedHost } from '../core/host.js';
 import { OUTCOMES, type Outcome } from '../core/outcome.js';
 import type { PlanReport } from '../core/plan.js';
 import type { PolicyException } from '../core/model.js';
-import type { AnyPolicy, ExceptionProblem, ExceptionStatus, VmResult } from '../core/policy.js';
+import type { AnyPolicy, ExceptionStatus, VmResult } from '../core/policy.js';
 
 /** What a gate run produced, with everything needed to render it and nothing read from elsewhere. */
 export interface GateReport {
@@ -81,35 +81,19 @@ export function hostName(host: ResolvedHost): string {
   return host.profile ?? 'default';
 }
 
+/** The verdict's counts, as the closing line of every report says them: `1 blocking, 2 warnings, 0 notes (1 waived)`. */
+export function verdictCounts(verdict: Verdict): string {
+  const parts = [`${verdict.blocking} blocking`];
+  const nonBlockingErrors = verdict.errors - verdict.blocking;
+  if (nonBlockingErrors > 0) parts.push(count(nonBlockingErrors, 'non-blocking error'));
+  parts.push(count(verdict.warnings, 'warning'), count(verdict.notes, 'note'));
+  const extras = [verdict.waived > 0 ? `${verdict.waived} waived` : '', verdict.overridden > 0 ? `${verdict.overridden} overridden` : ''].filter(Boolean);
+  return `${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
+}
+
 /** `1 warning`, `3 notes`. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
-}
-
-/** Why an exception is ignored, in words. */
-export function describeProblem(problem: ExceptionProblem): string {
-  switch (problem.kind) {
-    case 'no-reason':
-      return 'it gives no reason';
-    case 'no-owner':
-      return 'it names no owner';
-    case 'no-expiry':
-      return 'it has no expiry date';
-    case 'bad-expiry':
-      return `its expiry "${problem.value}" is not a YYYY-MM-DD date`;
-    case 'expired':
-      return `it expired on ${problem.value}`;
-    case 'unknown-policy':
-      return `it names an unknown policy "${problem.value}"`;
-    case 'not-waivable':
-      return `${problem.value} cannot be waived`;
-    case 'too-long':
-      return `its expiry ${problem.value} is more than ${problem.maxDays} days away`;
-    case 'added-by-change':
-      return 'it is added by this change, and only exceptions from the base branch count';
-    case 'unmatched':
-      return 'it matches no finding';
-  }
 }
 
 /**

@@ -11,7 +11,6 @@ import type { VmResult } from '../core/policy.js';
 import {
   compareVmResults,
   count,
-  describeProblem,
   hostName,
   isUnremarkable,
   VM_TABLE_LIMIT,
@@ -22,7 +21,9 @@ import {
   expiringSoon,
   inDays,
   exceptionTarget,
+  verdictCounts,
 } from './report.js';
+import { describeExceptionProblem } from '../core/exceptions.js';
 
 /** Lists of VM names longer than this are cut in text output; JSON and SARIF carry them in full. */
 const NAME_LIST_LIMIT = 20;
@@ -120,7 +121,7 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
     for (const status of ignored) {
       const e = status.exception;
       const target = exceptionTarget(e);
-      out.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeProblem).join('; '))}`);
+      out.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeExceptionProblem).join('; '))}`);
     }
   }
 
@@ -203,14 +204,8 @@ function whyNotBlocking(finding: GatedFinding): string {
 }
 
 function verdictLine(report: GateReport, style: Palette): string {
-  const v = report.verdict;
-  const nonBlockingErrors = v.errors - v.blocking;
-  const parts = [`${v.blocking} blocking`];
-  if (nonBlockingErrors > 0) parts.push(count(nonBlockingErrors, 'non-blocking error'));
-  parts.push(count(v.warnings, 'warning'), count(v.notes, 'note'));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : '', v.overridden > 0 ? `${v.overridden} overridden` : ''].filter(Boolean);
-  const summary = `${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}.`;
-  return v.passed ? `${style.bold(style.green('Gate: PASSED'))} — ${summary}` : `${style.bold(style.red('Gate: BLOCKED'))} — ${summary}`;
+  const summary = `${verdictCounts(report.verdict)}.`;
+  return report.verdict.passed ? `${style.bold(style.green('Gate: PASSED'))} — ${summary}` : `${style.bold(style.red('Gate: BLOCKED'))} — ${summary}`;
 }
 
 function nameList(names: readonly string[]): string {

@@ -1,13 +1,14 @@
 /** The pure plan: actions, attribute diffs, finding status by fingerprint, saved-plan checks. */
 import { describe, expect, test } from 'vitest';
 import { policies } from '../../policies/index.js';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { mergeEstates, type Estate } from '../../src/core/model.js';
-import { actionOfTerraform, flattenAttributes, planChanges, type EvaluatedSide } from '../../src/core/plan.js';
+import { flattenAttributes, planChanges, type EvaluatedSide } from '../../src/core/plan.js';
 import { savedPlanInconsistencies, verifySavedPlan, type SavedPlan } from '../../src/core/saved-plan.js';
 import { unknown } from '../../src/core/source.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
+import { planActionOf } from '../../src/parsers/terraform/plan.js';
 import { HOSTS, PASSTHROUGH_DISK, TODAY, job, vm } from './git-fixture.js';
 
 function side(files: Readonly<Record<string, string>>, patch?: (estate: Estate) => Estate): EvaluatedSide {
@@ -81,7 +82,7 @@ describe('planChanges', () => {
   test('Terraform actions override the derived action', () => {
     const before = side(base);
     const after = side(base);
-    const plan = planChanges(before, after, new Map([['VirtualMachine/db-01', ['delete', 'create']]]));
+    const plan = planChanges(before, after, new Map([['VirtualMachine/db-01', 'replace']]));
     expect(plan.changes.find((c) => c.name === 'db-01')).toMatchObject({ action: 'replace', actionFrom: 'terraform-plan' });
     expect(plan.changes.find((c) => c.name === 'web-01')).toMatchObject({ action: 'unchanged', actionFrom: 'definitions' });
   });
@@ -106,15 +107,14 @@ describe('attributes', () => {
     expect(flattenAttributes(unresolved).get('checkpointLocation')).toBe('(unknown: var.dir has no default)');
   });
 
-  test('Terraform action lists', () => {
-    expect(actionOfTerraform(['create'])).toBe('create');
-    expect(actionOfTerraform(['update'])).toBe('update');
-    expect(actionOfTerraform(['delete'])).toBe('delete');
-    expect(actionOfTerraform(['create', 'delete'])).toBe('replace');
-    expect(actionOfTerraform(['delete', 'create'])).toBe('replace');
-    expect(actionOfTerraform(['no-op'])).toBe('unchanged');
-    expect(actionOfTerraform(['read'])).toBe('unchanged');
-    expect(actionOfTerraform(['forget'])).toBe('delete');
+  test("a Terraform plan's actions in the gate's words", () => {
+    expect(planActionOf('create')).toBe('create');
+    expect(planActionOf('update')).toBe('update');
+    expect(planActionOf('delete')).toBe('delete');
+    expect(planActionOf('replace')).toBe('replace');
+    expect(planActionOf('no-op')).toBe('unchanged');
+    expect(planActionOf('read')).toBe('unchanged');
+    expect(planActionOf('forget')).toBe('delete');
   });
 });
 

@@ -6,11 +6,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { validateException } from '../../src/core/exceptions.js';
 import { LEVELS } from '../../src/core/finding.js';
 import { fileStart } from '../../src/core/source.js';
-import type { AnyPolicy } from '../../src/core/policy.js';
+import { policyFinder, type AnyPolicy } from '../../src/core/policy.js';
 import { policies } from '../../policies/index.js';
 
 const POLICIES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'policies');
@@ -162,7 +162,7 @@ describe.each(policies.map((policy) => [folderOf(policy), policy] as const))('%s
     test('says plainly when the policy cannot be waived', () => {
       const problems = validateException(
         { policy: policy.id, vm: 'any', reason: 'r', owner: 'o', expires: '2999-12-31', at: fileStart('x') },
-        { settings: DEFAULT_SETTINGS, policies: new Map(policies.map((p) => [p.id, p])), today: '2026-01-01' },
+        { settings: DEFAULT_SETTINGS, findPolicy: policyFinder(policies), policyNames: [], today: '2026-01-01' },
       );
       const waivable = !problems.some((problem) => problem.kind === 'not-waivable');
       const text = sectionText(lines, 'Exceptions');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { policies } from '../../policies/index.js';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
 import { TEST_TODAY } from '../support/policy-tester.js';

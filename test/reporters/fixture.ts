@@ -2,7 +2,7 @@
  * Realistic gate reports for reporter tests, built by running the real engine and gate over small
  * hand-built estates with a few inline policies (simplified stand-ins for the real pack).
  */
-import { DEFAULT_SETTINGS, type GateSettings } from '../../src/core/config.js';
+import { DEFAULT_SETTINGS, type GateSettings } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { decide, type FindingStatus } from '../../src/core/gate.js';
 import type { BackupJob, Estate, HostOs, HostProfile, PolicyException, VirtualDisk, VirtualMachine, VmState } from '../../src/core/model.js';

@@ -1,6 +1,6 @@
 /** JUnit reporter: golden output, well-formed XML, exact counts, and where every finding ends up. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { formatSpan } from '../../src/core/source.js';
 import type { GatedFinding } from '../../src/core/gate.js';
 import { junitReporter } from '../../src/reporters/junit.js';

@@ -1,6 +1,6 @@
 /** Markdown reporter: golden job summaries and PR comment, the size budget, and escaping of untrusted names. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { decide } from '../../src/core/gate.js';
 import type { Estate } from '../../src/core/model.js';

@@ -4,7 +4,7 @@ import { formatSpan } from '../../src/core/source.js';
 import { VM_TABLE_LIMIT, type GateReport } from '../../src/reporters/report.js';
 import { displayWidth } from '../../src/reporters/text/style.js';
 import { textReporter } from '../../src/reporters/text.js';
-import { DEFAULT_SETTINGS } from '../../src/core/config.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { blockedEstate, blockedReport, buildReport, estate, fleetReport, host, job, passedReport, vm } from './fixture.js';
 
 const ESC = '\u001b';

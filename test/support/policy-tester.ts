@@ -4,7 +4,7 @@
  * of the policy, invalid cases exactly the listed ones, at the listed positions.
  */
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, type GateSettings } from '../../src/core/config.js';
+import { DEFAULT_SETTINGS, type GateSettings } from '../../src/core/settings.js';
 import { evaluate, type Evaluation } from '../../src/core/engine.js';
 import { mergeEstates, type Estate, type VirtualMachine } from '../../src/core/model.js';
 import type { AnyPolicy } from '../../src/core/policy.js';

@@ -1,5 +1,5 @@
 /** Terraform input for the `taliesins/hyperv` provider: plan JSON and `.tf` configuration. */
 export { isTerraformPlanJson } from './recognize.js';
-export { parseTerraformPlan, type ChangeAction, type ResourceChange, type TerraformPlan } from './plan.js';
+export { parseTerraformPlan, planActionOf, type TerraformAction, type ResourceChange, type TerraformPlan } from './plan.js';
 export { parseTerraformConfiguration, type SourceFile } from './hcl.js';
 export { setTreeSitterWasmDir, RUNTIME_WASM, GRAMMAR_WASM } from './wasm.js';

@@ -5,6 +5,7 @@
  * provider defaults; positions point at the `.tf` sources when given, else into the plan JSON.
  */
 import type { Diagnostic, Estate, VirtualMachine } from '../../core/model.js';
+import type { PlanAction } from '../../core/plan.js';
 import type { SourceSpan } from '../../core/source.js';
 import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
@@ -14,12 +15,13 @@ import { PlanSources } from './plan-sources.js';
 import { LineIndex } from './positions.js';
 import { buildMachines, isCompatibleProvider, PATH_NOT_SET_REASON } from './provider-semantics.js';
 
-export type ChangeAction = 'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read' | 'forget';
+/** What the plan does to a resource: `resource_changes[].change.actions` as one action (`["delete", "create"]` is `replace`). */
+export type TerraformAction = 'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read' | 'forget';
 
 export interface ResourceChange {
   readonly address: string;
   readonly vmName?: string;
-  readonly action: ChangeAction;
+  readonly action: TerraformAction;
   /** As the plan writes them, e.g. `["create", "delete"]` for create-before-destroy. */
   readonly actions: readonly string[];
   readonly at: SourceSpan;
@@ -72,7 +74,7 @@ async function readPlan(root: JsonNode, input: { file: string; sources?: readonl
 
   const after = { machines: [] as MachineDraft[], vhds: [] as VhdDraft[] };
   const before = { machines: [] as MachineDraft[], vhds: [] as VhdDraft[] };
-  const pending: { address: string; action: ChangeAction; actions: string[]; at: SourceSpan; replacePaths?: string[][] }[] = [];
+  const pending: { address: string; action: TerraformAction; actions: string[]; at: SourceSpan; replacePaths?: string[][] }[] = [];
 
   const changes = child(root, 'resource_changes');
   if (changes?.kind === 'array')
@@ -198,7 +200,7 @@ function checkPlanShape(root: JsonNode, lines: LineIndex): Diagnostic | undefine
   return undefined;
 }
 
-function actionOf(actions: readonly string[]): ChangeAction | undefined {
+function actionOf(actions: readonly string[]): TerraformAction | undefined {
   const key = actions.join(',');
   switch (key) {
     case 'create':
@@ -213,6 +215,19 @@ function actionOf(actions: readonly string[]): ChangeAction | undefined {
       return 'replace';
     default:
       return undefined;
+  }
+}
+
+/** The plan's action in the gate's words: `forget` (removed from state, not destroyed) leaves the estate as a delete does. */
+export function planActionOf(action: TerraformAction): PlanAction {
+  switch (action) {
+    case 'no-op':
+    case 'read':
+      return 'unchanged';
+    case 'forget':
+      return 'delete';
+    default:
+      return action;
   }
 }
 

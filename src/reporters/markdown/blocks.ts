@@ -3,7 +3,7 @@
  * blocks, locations as links, lists of names, and the words for levels, outcomes and plan actions.
  */
 import type { GatedFinding } from '../../core/gate.js';
-import type { ChangeAction, VmState } from '../../core/plan.js';
+import type { PlanAction, PredictedBackup } from '../../core/plan.js';
 import type { SourceSpan } from '../../core/source.js';
 import type { GateReport } from '../report.js';
 import { cell, code, inline, url } from '../escape/markdown.js';
@@ -64,14 +64,14 @@ export function outcomeText(outcome: string, uncertain: boolean): string {
   return uncertain ? `${text} (uncertain)` : text;
 }
 
-export function stateText(state: VmState | undefined, removed = false): string {
+export function stateText(state: PredictedBackup | undefined, removed = false): string {
   if (state === undefined) return removed ? '(removed)' : '(none)';
   return outcomeText(state.outcome, state.uncertain);
 }
 
-export const SYMBOL: Record<ChangeAction, string> = { create: '`+`', update: '`~`', replace: '`-/+`', delete: '`-`', unchanged: '' };
+export const SYMBOL: Record<PlanAction, string> = { create: '`+`', update: '`~`', replace: '`-/+`', delete: '`-`', unchanged: '' };
 
-export const ACTION_TEXT: Record<ChangeAction, string> = {
+export const ACTION_TEXT: Record<PlanAction, string> = {
   create: 'create',
   update: 'update in place',
   replace: 'replace',

@@ -2,7 +2,8 @@
 import type { PolicyException } from '../../core/model.js';
 import type { ExceptionStatus } from '../../core/policy.js';
 import { formatSpan } from '../../core/source.js';
-import { describeProblem, EXPIRY_WARNING_DAYS, inDays } from '../report.js';
+import { describeExceptionProblem } from '../../core/exceptions.js';
+import { EXPIRY_WARNING_DAYS, inDays } from '../report.js';
 import { cell, inline } from '../escape/markdown.js';
 import { where, type RenderContext } from './blocks.js';
 
@@ -16,7 +17,8 @@ export function addedExceptionsSection(exceptions: readonly PolicyException[], c
   ];
   for (const e of exceptions) {
     const status = statusAt.get(formatSpan(e.at));
-    const honoured = status === undefined ? '—' : status.problems.length === 0 ? 'yes' : `no: ${inline(status.problems.map(describeProblem).join('; '))}`;
+    const honoured =
+      status === undefined ? '—' : status.problems.length === 0 ? 'yes' : `no: ${inline(status.problems.map(describeExceptionProblem).join('; '))}`;
     lines.push(
       `| ${cell(e.policy)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} | ${cell(e.vm)} | ${cell(e.owner ?? '(none)')} | ${cell(e.expires ?? '(never)')} | ${cell(e.reason ?? '(none)')} | ${honoured} | ${where(e.at, ctx)} |`,
     );
@@ -40,7 +42,7 @@ export function ignoredExceptionsSection(statuses: readonly ExceptionStatus[], c
   for (const s of statuses) {
     const e = s.exception;
     lines.push(
-      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join('; '))}`,
+      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeExceptionProblem).join('; '))}`,
     );
   }
   return lines.join('\n');

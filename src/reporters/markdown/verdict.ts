@@ -1,18 +1,11 @@
 /** The first thing a reader sees: passed or blocked, the counts, and what was evaluated (or the plan's totals). */
-import { count, type GateReport } from '../report.js';
+import { count, verdictCounts, type GateReport } from '../report.js';
 import { inline } from '../escape/markdown.js';
 import { short } from './blocks.js';
 
 export function verdictSection(report: GateReport): string {
   const v = report.verdict;
-  const parts = [`${v.blocking} blocking`];
-  if (v.errors - v.blocking > 0) parts.push(count(v.errors - v.blocking, 'non-blocking error'));
-  parts.push(count(v.warnings, 'warning'), count(v.notes, 'note'));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : '', v.overridden > 0 ? `${v.overridden} overridden` : ''].filter(Boolean);
-  const lines = [
-    `## ${v.passed ? '✅' : '❌'} ${inline(report.tool.name)}: ${v.passed ? 'passed' : 'blocked'} — ${parts.join(', ')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`,
-    '',
-  ];
+  const lines = [`## ${v.passed ? '✅' : '❌'} ${inline(report.tool.name)}: ${v.passed ? 'passed' : 'blocked'} — ${verdictCounts(v)}`, ''];
   const plan = report.plan;
   if (plan) {
     const s = plan.summary;

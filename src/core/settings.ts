@@ -1,6 +1,6 @@
 /**
- * The gate settings the core needs, already validated. Reading `.hvgate.yml` happens at the edge
- * (src/config/); this is the pure, typed result.
+ * The gate settings the core needs, already validated: the pure, typed result of reading
+ * `.hvgate.yml`, which happens at the edge (src/config/).
  */
 import type { Level } from './finding.js';
 import { DEFAULT_HOST, type HostDefaults } from './host.js';
