@@ -4763,7 +4763,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4790,7 +4790,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5654,7 +5654,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6045,7 +6045,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -16369,6 +16369,14 @@ var DOCS_BASE_URL = "https://github.com/hyperv-backup-gate/hyperv-backup-gate/bl
 function definePolicy(definition) {
   return { ...definition, docsUrl: `${DOCS_BASE_URL}${definition.id}-${definition.name}/README.md` };
 }
+function policyFinder(pack) {
+  const index = /* @__PURE__ */ new Map();
+  for (const policy of pack) {
+    index.set(policy.id.toUpperCase(), policy);
+    index.set(policy.name.toUpperCase(), policy);
+  }
+  return (idOrName) => index.get(idOrName.trim().toUpperCase());
+}
 
 // src/core/source.ts
 function set(value, at) {
@@ -17254,7 +17262,7 @@ function nameList2(names2) {
 // src/core/exceptions.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// src/core/config.ts
+// src/core/settings.ts
 var DEFAULT_SETTINGS = {
   policies: {},
   scope: "introduced",
@@ -17277,9 +17285,11 @@ function exceptionKey(exception) {
 }
 function validateException(exception, check) {
   const problems = [];
-  const policy = findPolicy(exception.policy, check.policies);
-  if (!policy) problems.push({ kind: "unknown-policy", value: exception.policy });
-  else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
+  const policy = check.findPolicy(exception.policy);
+  if (!policy) {
+    const suggestion = closest(exception.policy.trim(), check.policyNames);
+    problems.push({ kind: "unknown-policy", value: exception.policy, ...suggestion !== void 0 ? { suggestion } : {} });
+  } else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
     problems.push({ kind: "not-waivable", value: policy.id });
   }
   if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
@@ -17329,12 +17339,6 @@ var WaiverIndex = class {
     return best.waiver;
   }
 };
-function resolvePolicyId(name2, policies2) {
-  return findPolicy(name2, policies2)?.id;
-}
-function findPolicy(name2, policies2) {
-  return policies2.get(name2) ?? policies2.get(name2.toUpperCase()) ?? policies2.get(name2.toLowerCase());
-}
 function isCalendarDate(text2) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text2)) return false;
   const date = /* @__PURE__ */ new Date(`${text2}T00:00:00Z`);
@@ -17342,6 +17346,53 @@ function isCalendarDate(text2) {
 }
 function daysBetween(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function describeExceptionProblem(problem) {
+  switch (problem.kind) {
+    case "no-reason":
+      return "it gives no reason";
+    case "no-owner":
+      return "it names no owner";
+    case "no-expiry":
+      return "it has no expiry date";
+    case "bad-expiry":
+      return `its expiry "${problem.value}" is not a calendar date (YYYY-MM-DD)`;
+    case "expired":
+      return `it expired on ${problem.value}`;
+    case "unknown-policy":
+      return `it names an unknown policy "${problem.value}"${problem.suggestion !== void 0 ? `; did you mean "${problem.suggestion}"?` : ""}`;
+    case "not-waivable":
+      return isNeverWaivable(problem.value) ? `${problem.value} can never be waived` : `${problem.value} is hard-mandatory in the configuration, so it cannot be waived`;
+    case "too-long":
+      return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
+    case "added-by-change":
+      return "it is added by this change, and only exceptions that already exist on the base branch count";
+    case "unmatched":
+      return "it matches no finding";
+  }
+}
+function exceptionProblemFix(problem) {
+  switch (problem.kind) {
+    case "no-reason":
+      return "say why the policy does not apply";
+    case "no-owner":
+      return "name the person or team that answers for it";
+    case "no-expiry":
+    case "bad-expiry":
+      return "set expires to the last day it is valid (YYYY-MM-DD)";
+    case "expired":
+      return "renew it with a new expiry date if the reason still holds, or remove it";
+    case "unknown-policy":
+      return "name a policy by its id (HVB003) or name (checkpoint-same-volume)";
+    case "not-waivable":
+      return "fix the finding instead, since it cannot be waived";
+    case "too-long":
+      return `choose an expiry at most ${problem.maxDays} days from today`;
+    case "added-by-change":
+      return "get it approved on the base branch in a change of its own";
+    case "unmatched":
+      return "remove it, or correct the VM, disk or policy it names";
+  }
 }
 
 // policies/HVB016-exception-valid/index.ts
@@ -17367,10 +17418,10 @@ var HVB016_exception_valid_default = definePolicy({
       if (!vmByKey.has(vm.name)) vmByKey.set(vm.name, vm);
       if (!vmByKey.has(vm.address)) vmByKey.set(vm.address, vm);
     }
-    const policyNames = pack.flatMap((policy) => [policy.id, policy.name]);
+    const findPolicy = policyFinder(pack);
     for (const { exception, problems } of broken) {
       const vm = GLOB.test(exception.vm) ? void 0 : vmByKey.get(exception.vm);
-      const policyId = resolve(exception.policy, pack) ?? exception.policy.trim();
+      const policyId = findPolicy(exception.policy)?.id ?? exception.policy.trim();
       const onlyUnmatched = problems.every((problem) => problem.kind === "unmatched");
       report({
         messageId: onlyUnmatched ? "unmatched" : "invalid",
@@ -17382,67 +17433,16 @@ var HVB016_exception_valid_default = definePolicy({
         data: {
           policy: exception.policy.trim() === "" ? "(no policy)" : exception.policy.trim(),
           target: targetOf(exception.vm, exception.subject, GLOB.test(exception.vm)),
-          problems: problems.map((problem) => describe(problem, policyNames)).join("; "),
-          actions: [...new Set(problems.map(actionFor))].join("; ")
+          problems: problems.map(describeExceptionProblem).join("; "),
+          actions: [...new Set(problems.map(exceptionProblemFix))].join("; ")
         }
       });
     }
   }
 });
-function resolve(policy, pack) {
-  const wanted = policy.trim().toUpperCase();
-  return pack.find((p) => p.id === wanted || p.name.toUpperCase() === wanted)?.id;
-}
 function targetOf(vm, subject2, glob) {
   const who = glob ? `VMs matching "${vm}"` : `VM "${vm}"`;
   return subject2 === void 0 ? who : `${who}, "${subject2}"`;
-}
-function describe(problem, policyNames) {
-  switch (problem.kind) {
-    case "no-reason":
-      return "it gives no reason";
-    case "no-owner":
-      return "it names no owner";
-    case "no-expiry":
-      return "it has no expiry date";
-    case "bad-expiry":
-      return `its expiry "${problem.value}" is not a calendar date (YYYY-MM-DD)`;
-    case "expired":
-      return `it expired on ${problem.value}`;
-    case "unknown-policy":
-      return `it names an unknown policy "${problem.value}"${didYouMean(problem.value.trim(), policyNames)}`;
-    case "not-waivable":
-      return isNeverWaivable(problem.value) ? `${problem.value} can never be waived` : `${problem.value} is hard-mandatory in the configuration, so it cannot be waived`;
-    case "too-long":
-      return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
-    case "added-by-change":
-      return "it is added by this change, and only exceptions that already exist on the base branch count";
-    case "unmatched":
-      return "it matches no finding";
-  }
-}
-function actionFor(problem) {
-  switch (problem.kind) {
-    case "no-reason":
-      return "say why the policy does not apply";
-    case "no-owner":
-      return "name the person or team that answers for it";
-    case "no-expiry":
-    case "bad-expiry":
-      return "set expires to the last day it is valid (YYYY-MM-DD)";
-    case "expired":
-      return "renew it with a new expiry date if the reason still holds, or remove it";
-    case "unknown-policy":
-      return "name a policy by its id (HVB003) or name (checkpoint-same-volume)";
-    case "not-waivable":
-      return "fix the finding instead, since it cannot be waived";
-    case "too-long":
-      return `choose an expiry at most ${problem.maxDays} days from today`;
-    case "added-by-change":
-      return "get it approved on the base branch in a change of its own";
-    case "unmatched":
-      return "remove it, or correct the VM, disk or policy it names";
-  }
 }
 
 // policies/index.ts
@@ -17565,7 +17565,7 @@ function decide(findings, settings, input = {}) {
 // src/config/load-config.ts
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { join, relative, resolve as resolve2 } from "node:path";
+import { join, relative, resolve } from "node:path";
 
 // src/config/config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -18667,8 +18667,9 @@ function parseConfig(file, text2, pack) {
   }
   const raw = value;
   const policies2 = {};
+  const findPolicy = policyFinder(pack);
   for (const [key, setting] of Object.entries(raw.policies ?? {})) {
-    const policy = pack.find((p) => p.id === key.toUpperCase() || p.name === key);
+    const policy = findPolicy(key);
     if (!policy) {
       fail(
         formatSpan(reader.keyAt(["policies", key])),
@@ -18718,7 +18719,7 @@ function parseConfig(file, text2, pack) {
 async function loadConfig(explicitPath, cwd, pack) {
   const path = explicitPath ?? CONFIG_FILE_NAMES.map((name2) => join(cwd, name2)).find((candidate) => existsSync(candidate));
   if (path === void 0) return DEFAULT_CONFIG;
-  const absolute = resolve2(cwd, path);
+  const absolute = resolve(cwd, path);
   const text2 = await readFile(absolute, "utf8").catch((error) => {
     throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${error.code ?? error.message})`);
   });
@@ -18727,7 +18728,7 @@ async function loadConfig(explicitPath, cwd, pack) {
 
 // src/load/filesystem.ts
 import { open, readdir, stat } from "node:fs/promises";
-import { join as join2, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
 
 // src/load/selection.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -18759,7 +18760,7 @@ async function discoverFiles(paths, selection, cwd) {
   const selected = definitionSelector(selection);
   const found = /* @__PURE__ */ new Map();
   for (const given of paths.length > 0 ? paths : ["."]) {
-    const absolute = resolve3(cwd, given);
+    const absolute = resolve2(cwd, given);
     const info2 = await stat(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
@@ -18946,11 +18947,7 @@ var UNKNOWN_POLICY_ID = "HVB000";
 function evaluate(estate, pack, settings, options) {
   const notices = [...estate.notices ?? []];
   const jobsDeclared = estate.jobs.length > 0;
-  const policyIndex = /* @__PURE__ */ new Map();
-  for (const policy of pack) {
-    policyIndex.set(policy.id, policy);
-    policyIndex.set(policy.name, policy);
-  }
+  const findPolicy = policyFinder(pack);
   const enabled = pack.filter((policy) => levelOf(policy, settings) !== "off");
   const inactive = enabled.filter((policy) => policy.requiresJobs && !jobsDeclared);
   if (inactive.length > 0) {
@@ -18966,13 +18963,14 @@ function evaluate(estate, pack, settings, options) {
   const allExceptions2 = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
   const exceptionCheck = {
     settings,
-    policies: policyIndex,
+    findPolicy,
+    policyNames: pack.flatMap((policy) => [policy.id, policy.name]),
     today: options.today,
     ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}
   };
   const waivers = allExceptions2.map((exception) => ({
     exception,
-    policyId: resolvePolicyId(exception.policy, policyIndex) ?? exception.policy,
+    policyId: findPolicy(exception.policy)?.id ?? exception.policy,
     problems: validateException(exception, exceptionCheck),
     matched: 0
   }));
@@ -19007,7 +19005,7 @@ function evaluate(estate, pack, settings, options) {
   };
   const cannotEvaluate = (policy, vm, host, value, what, subject2) => {
     const failClosed = settings.unknown === "fail";
-    const owner = failClosed ? policyIndex.get(UNKNOWN_POLICY_ID) ?? policy : policy;
+    const owner = failClosed ? findPolicy(UNKNOWN_POLICY_ID) ?? policy : policy;
     const unknownSubject = `unknown:${policy.id}:${subject2 ?? what}`;
     return {
       policyId: owner.id,
@@ -21386,13 +21384,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve6(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -21588,9 +21586,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve6(receiveInstance(mod, inst));
         });
       });
     }
@@ -22923,8 +22921,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve6, reject) => {
+      readyPromiseResolve = resolve6;
       readyPromiseReject = reject;
     });
   }
@@ -24585,6 +24583,17 @@ function actionOf(actions) {
       return void 0;
   }
 }
+function planActionOf(action) {
+  switch (action) {
+    case "no-op":
+    case "read":
+      return "unchanged";
+    case "forget":
+      return "delete";
+    default:
+      return action;
+  }
+}
 function moduleNames(moduleAddress) {
   const names2 = [];
   const pattern = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?/gy;
@@ -25181,10 +25190,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve7(estates);
+      resolve6(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -25288,22 +25297,36 @@ async function evaluateSources(files, config, pack, options) {
   return { parsed, estate, evaluation: evaluate(estate, pack, config.settings, options) };
 }
 
+// src/app/gate-run.ts
+function gateRun(input) {
+  const { verdict: verdict2, findings } = input.decision;
+  const disabledPolicies = input.pack.filter((policy) => input.settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
+  const report = {
+    tool: TOOL,
+    evaluation: input.evaluation,
+    findings,
+    verdict: verdict2,
+    policies: input.pack,
+    files: input.files,
+    disabledPolicies,
+    ...input.plan ? { plan: input.plan } : {}
+  };
+  return { report, exitCode: verdict2.passed ? 0 : 1 };
+}
+
 // src/app/check.ts
-async function runCheck(options, pack, output) {
+async function runCheck(options, pack) {
   const config = await loadConfig(options.configPath, options.cwd, pack);
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
   const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today });
-  const { findings, verdict: verdict2 } = decide(evaluation.findings, config.settings);
-  const disabledPolicies = pack.filter((policy) => config.settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
-  const report = { tool: TOOL, evaluation, findings, verdict: verdict2, policies: pack, files: estate.files, disabledPolicies };
-  await output.emit(report, options);
-  return verdict2.passed ? 0 : 1;
+  const decision = decide(evaluation.findings, config.settings);
+  return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
 
 // src/app/output.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve4 } from "node:path";
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/reporters/gitlab.ts
 var gitlabReporter = (report) => {
@@ -25360,32 +25383,16 @@ function isUnremarkable(outcome) {
 function hostName(host) {
   return host.profile ?? "default";
 }
+function verdictCounts(verdict2) {
+  const parts2 = [`${verdict2.blocking} blocking`];
+  const nonBlockingErrors = verdict2.errors - verdict2.blocking;
+  if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
+  parts2.push(count(verdict2.warnings, "warning"), count(verdict2.notes, "note"));
+  const extras = [verdict2.waived > 0 ? `${verdict2.waived} waived` : "", verdict2.overridden > 0 ? `${verdict2.overridden} overridden` : ""].filter(Boolean);
+  return `${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`;
+}
 function count(n, singular, plural = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural}`;
-}
-function describeProblem(problem) {
-  switch (problem.kind) {
-    case "no-reason":
-      return "it gives no reason";
-    case "no-owner":
-      return "it names no owner";
-    case "no-expiry":
-      return "it has no expiry date";
-    case "bad-expiry":
-      return `its expiry "${problem.value}" is not a YYYY-MM-DD date`;
-    case "expired":
-      return `it expired on ${problem.value}`;
-    case "unknown-policy":
-      return `it names an unknown policy "${problem.value}"`;
-    case "not-waivable":
-      return `${problem.value} cannot be waived`;
-    case "too-long":
-      return `its expiry ${problem.value} is more than ${problem.maxDays} days away`;
-    case "added-by-change":
-      return "it is added by this change, and only exceptions from the base branch count";
-    case "unmatched":
-      return "it matches no finding";
-  }
 }
 function withoutPlaceholders(template2, markdown = false) {
   return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, markdown ? "`<$1>`" : "<$1>");
@@ -25510,7 +25517,7 @@ function exceptionJson(status) {
       kind: problem.kind,
       value: "value" in problem ? problem.value : null,
       maxDays: problem.kind === "too-long" ? problem.maxDays : null,
-      message: describeProblem(problem)
+      message: describeExceptionProblem(problem)
     }))
   };
 }
@@ -25838,7 +25845,7 @@ function addedExceptionsSection(exceptions, ctx) {
   ];
   for (const e of exceptions) {
     const status = statusAt.get(formatSpan(e.at));
-    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeProblem).join("; "))}`;
+    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeExceptionProblem).join("; "))}`;
     lines.push(
       `| ${cell(e.policy)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} | ${cell(e.vm)} | ${cell(e.owner ?? "(none)")} | ${cell(e.expires ?? "(never)")} | ${cell(e.reason ?? "(none)")} | ${honoured} | ${where(e.at, ctx)} |`
     );
@@ -25860,7 +25867,7 @@ function ignoredExceptionsSection(statuses, ctx) {
   for (const s of statuses) {
     const e = s.exception;
     lines.push(
-      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join("; "))}`
+      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeExceptionProblem).join("; "))}`
     );
   }
   return lines.join("\n");
@@ -26009,14 +26016,7 @@ function planChangesSection(changes) {
 // src/reporters/markdown/verdict.ts
 function verdictSection(report) {
   const v = report.verdict;
-  const parts2 = [`${v.blocking} blocking`];
-  if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
-  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
-  const lines = [
-    `## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
-    ""
-  ];
+  const lines = [`## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${verdictCounts(v)}`, ""];
   const plan = report.plan;
   if (plan) {
     const s = plan.summary;
@@ -26400,7 +26400,7 @@ var textReporter = (report, options) => {
     for (const status of ignored) {
       const e = status.exception;
       const target = exceptionTarget(e);
-      out2.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeProblem).join("; "))}`);
+      out2.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeExceptionProblem).join("; "))}`);
     }
   }
   if (resolved.length > 0) {
@@ -26470,14 +26470,8 @@ function whyNotBlocking2(finding) {
   return "not in scope";
 }
 function verdictLine(report, style) {
-  const v = report.verdict;
-  const nonBlockingErrors = v.errors - v.blocking;
-  const parts2 = [`${v.blocking} blocking`];
-  if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
-  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
-  const summary = `${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}.`;
-  return v.passed ? `${style.bold(style.green("Gate: PASSED"))} — ${summary}` : `${style.bold(style.red("Gate: BLOCKED"))} — ${summary}`;
+  const summary = `${verdictCounts(report.verdict)}.`;
+  return report.verdict.passed ? `${style.bold(style.green("Gate: PASSED"))} — ${summary}` : `${style.bold(style.red("Gate: BLOCKED"))} — ${summary}`;
 }
 function nameList3(names2) {
   const head = names2.slice(0, NAME_LIST_LIMIT2).map(clean).join(", ");
@@ -26499,9 +26493,6 @@ function isReporterName(name2) {
 }
 
 // src/app/output.ts
-function streamOutput(write) {
-  return { emit: (report, target) => emitReports(report, target, write) };
-}
 async function emitReports(report, target, write, text2 = reporters.text) {
   const render = (format, color) => (format === "text" ? text2 : reporters[format])(report, { color });
   const files = [...target.output !== void 0 ? [{ format: target.format, path: target.output }] : [], ...target.reports ?? []];
@@ -26510,7 +26501,7 @@ async function emitReports(report, target, write, text2 = reporters.text) {
   write(render(terminal, target.color && terminal === "text"));
 }
 async function writeOutput(cwd, file, text2) {
-  const path = resolve4(cwd, file);
+  const path = resolve3(cwd, file);
   try {
     await mkdir(dirname2(path), { recursive: true });
     await writeFile(path, text2);
@@ -26520,7 +26511,7 @@ async function writeOutput(cwd, file, text2) {
 }
 
 // src/cli/options.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f", default: "text" },
@@ -26564,7 +26555,7 @@ function checkedToday(today) {
 }
 function reportFiles(values, cwd, ...otherFiles) {
   const taken = /* @__PURE__ */ new Map();
-  for (const other of otherFiles) if (other !== void 0) taken.set(resolve5(cwd, other), other);
+  for (const other of otherFiles) if (other !== void 0) taken.set(resolve4(cwd, other), other);
   return values.map((value) => {
     const split = value.indexOf("=");
     const format = split < 0 ? value : value.slice(0, split);
@@ -26573,7 +26564,7 @@ function reportFiles(values, cwd, ...otherFiles) {
       throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${value}"`);
     }
     if (!isReporterName(format)) throw new UsageError(`--report "${value}": unknown format "${format}"; formats: ${REPORTER_NAMES.join(", ")}`);
-    const key = resolve5(cwd, path);
+    const key = resolve4(cwd, path);
     if (taken.has(key)) throw new UsageError(`--report "${value}": ${path} would be written twice in this run; give each report its own file`);
     taken.set(key, path);
     return { format, path };
@@ -26640,13 +26631,19 @@ async function checkCommand(args2, environment, pack) {
     environment.stdout(USAGE);
     return 0;
   }
-  return runCheck({ paths: positionals, cwd: environment.cwd, ...reportSettings(values, environment) }, pack, streamOutput(environment.stdout));
+  const settings = reportSettings(values, environment);
+  const run2 = await runCheck(
+    { paths: positionals, cwd: environment.cwd, today: settings.today, ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {} },
+    pack
+  );
+  await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout);
+  return run2.exitCode;
 }
 
 // src/app/apply.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // schema/hvgate-plan.schema.json
 var hvgate_plan_schema_default = {
@@ -27007,12 +27004,12 @@ function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
 function digestOnDisk(absolute, path) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     const hash = createHash2("sha256");
     createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error) => {
       reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`));
     }).on("end", () => {
-      resolve7(hash.digest("hex"));
+      resolve6(hash.digest("hex"));
     });
   });
 }
@@ -27020,7 +27017,7 @@ function digestOnDisk(absolute, path) {
 // src/app/apply.ts
 var validatePlan;
 async function readSavedPlan(path, cwd) {
-  const text2 = await readFile2(resolve6(cwd, path), "utf8").catch((error) => {
+  const text2 = await readFile2(resolve5(cwd, path), "utf8").catch((error) => {
     throw new ConfigurationError(`${path}: cannot read the saved plan (${error.code ?? error.message})`);
   });
   let value;
@@ -27108,7 +27105,7 @@ function planChanges(base, head, terraform) {
     const after = headVms.get(address);
     const attributes = diffAttributes(before?.vm, after?.vm);
     const planned = terraform?.get(address);
-    const action = planned !== void 0 ? actionOfTerraform(planned) : derivedAction(before, after, attributes);
+    const action = planned ?? derivedAction(before, after, attributes);
     const beforeState = before ? stateOf(before) : void 0;
     const afterState = after ? stateOf(after) : void 0;
     const vm = (after ?? before).vm;
@@ -27138,14 +27135,6 @@ function planChanges(base, head, terraform) {
 }
 function exceptionKeys(estate) {
   return new Set(allExceptions(estate).map(exceptionKey));
-}
-function actionOfTerraform(actions) {
-  const has = (action) => actions.includes(action);
-  if (has("create") && has("delete")) return "replace";
-  if (has("create")) return "create";
-  if (has("delete") || has("forget")) return "delete";
-  if (has("update")) return "update";
-  return "unchanged";
 }
 function flattenAttributes(vm) {
   const out2 = /* @__PURE__ */ new Map();
@@ -27370,7 +27359,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve6, reject) => {
       const child2 = spawn("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -27404,7 +27393,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve7(parser.blobs);
+        resolve6(parser.blobs);
       });
       child2.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
     });
@@ -27480,7 +27469,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve6, reject) => {
       const child2 = spawn("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -27494,7 +27483,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve7(result);
+          resolve6(result);
         }
       });
     });
@@ -27604,6 +27593,115 @@ function gitMissing(error) {
 function firstLine2(text2) {
   const line = text2.trim().split("\n")[0]?.trim().replace(/^(fatal|error): /, "");
   return line === void 0 || line === "" ? "no message" : line;
+}
+
+// src/app/plan-sources.ts
+async function readSide(repo, side, paths, selection, cwd) {
+  if (side.commit !== void 0) return repo.readSources(side.commit, paths, selection);
+  const listed = await discoverFiles(paths, selection, cwd);
+  const files = await readFiles(listed, cwd);
+  return { files, digests: await digestFiles(files, cwd), missing: [] };
+}
+async function readSideConfig(repo, side, configPath, cwd, pack, label) {
+  if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
+  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
+    const text2 = await repo.readText(side.commit, candidate);
+    if (text2 === void 0) continue;
+    try {
+      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
+    } catch (error) {
+      if (error instanceof ConfigurationError)
+        throw new ConfigurationError(`${error.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
+      throw error;
+    }
+  }
+  if (configPath !== void 0) throw new ConfigurationError(`${configPath}: not found in the ${label} (commit ${side.commit.slice(0, 12)})`);
+  return DEFAULT_CONFIG;
+}
+
+// src/app/plan.ts
+async function runPlan(options, pack) {
+  const repo = await GitRepository.open(options.cwd, options.env);
+  const baseCommit = await repo.resolveCommit(options.base);
+  const headCommit = options.head !== void 0 ? await repo.resolveCommit(options.head) : void 0;
+  const base = { commit: baseCommit };
+  const head = headCommit !== void 0 ? { commit: headCommit } : {};
+  const headLabel = headCommit !== void 0 ? `head "${options.head}"` : "working tree";
+  const config = await readSideConfig(
+    repo,
+    options.configFrom === "base" ? base : head,
+    options.configPath,
+    options.cwd,
+    pack,
+    options.configFrom === "base" ? `base "${options.base}"` : headLabel
+  );
+  const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
+  const [baseFiles, headFiles] = await Promise.all([
+    readSide(repo, base, options.paths, config, options.cwd),
+    readSide(repo, head, options.paths, config, options.cwd)
+  ]);
+  if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(", ")}: not found in the ${headLabel}`);
+  const [baseParsed, headParsed] = await Promise.all([parseSources(baseFiles.files), parseSources(headFiles.files)]);
+  const baseDefinitions = withPlanBefore(baseParsed, headParsed);
+  const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)])));
+  const settings = config.settings;
+  const baseEstate = applyOverlays(baseDefinitions, config.overlays);
+  const headEstate = applyOverlays(headParsed.estate, config.overlays);
+  const baseExceptionEstate = baseConfig === config ? baseEstate : applyOverlays(baseDefinitions, baseConfig?.overlays ?? []);
+  const baseEvaluation = evaluate(baseEstate, pack, settings, { today: options.today });
+  const headEvaluation = evaluate(headEstate, pack, settings, {
+    today: options.today,
+    ...settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(baseExceptionEstate) } : {}
+  });
+  const planned = planChanges(
+    { estate: baseExceptionEstate, evaluation: baseEvaluation },
+    { estate: headEstate, evaluation: headEvaluation },
+    terraformActions.size > 0 ? terraformActions : void 0
+  );
+  const resolved = new Set(planned.resolved);
+  const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
+    statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
+    overridden: options.override !== void 0
+  });
+  const plan = {
+    base: { ref: options.base, commit: baseCommit },
+    head: headCommit !== void 0 ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
+    configFrom: options.configFrom,
+    changes: planned.changes,
+    summary: planned.summary,
+    addedExceptions: planned.addedExceptions,
+    removedExceptions: planned.removedExceptions,
+    ...options.override !== void 0 ? { override: { reason: options.override } } : {}
+  };
+  const run2 = gateRun({ evaluation: headEvaluation, decision: { findings, verdict: verdict2 }, pack, settings, files: headEstate.files, plan });
+  if (options.save !== true) return run2;
+  const evaluated = new Set(headEstate.files);
+  const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
+  return { ...run2, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 }) };
+}
+function withPlanBefore(base, head) {
+  if (head.plans.length === 0) return base.estate;
+  const fromBasePlans = new Set(
+    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions])
+  );
+  const keep = (items) => items.filter((item) => !fromBasePlans.has(item));
+  const own = {
+    vms: keep(base.estate.vms),
+    jobs: keep(base.estate.jobs),
+    hosts: keep(base.estate.hosts),
+    exceptions: keep(base.estate.exceptions),
+    diagnostics: keep(base.estate.diagnostics),
+    files: base.estate.files
+  };
+  const before = mergeEstates(head.plans.map((p) => p.plan.before));
+  return { ...mergeEstates([own, before]), files: own.files };
+}
+function unlessUserError(error) {
+  if (error instanceof ConfigurationError) return void 0;
+  throw error;
+}
+function selectionOf(paths, config) {
+  return { paths: [...paths], include: [...config.include], exclude: [...config.exclude] };
 }
 
 // src/reporters/plan-text.ts
@@ -27746,121 +27844,6 @@ function exceptionLine(exception) {
   return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(", ")}`);
 }
 
-// src/app/plan-sources.ts
-async function readSide(repo, side, paths, selection, cwd) {
-  if (side.commit !== void 0) return repo.readSources(side.commit, paths, selection);
-  const listed = await discoverFiles(paths, selection, cwd);
-  const files = await readFiles(listed, cwd);
-  return { files, digests: await digestFiles(files, cwd), missing: [] };
-}
-async function readSideConfig(repo, side, configPath, cwd, pack, label) {
-  if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
-  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
-    const text2 = await repo.readText(side.commit, candidate);
-    if (text2 === void 0) continue;
-    try {
-      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
-    } catch (error) {
-      if (error instanceof ConfigurationError)
-        throw new ConfigurationError(`${error.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
-      throw error;
-    }
-  }
-  if (configPath !== void 0) throw new ConfigurationError(`${configPath}: not found in the ${label} (commit ${side.commit.slice(0, 12)})`);
-  return DEFAULT_CONFIG;
-}
-
-// src/app/plan.ts
-async function runPlan(options, pack, write) {
-  const repo = await GitRepository.open(options.cwd, options.env);
-  const baseCommit = await repo.resolveCommit(options.base);
-  const headCommit = options.head !== void 0 ? await repo.resolveCommit(options.head) : void 0;
-  const base = { commit: baseCommit };
-  const head = headCommit !== void 0 ? { commit: headCommit } : {};
-  const headLabel = headCommit !== void 0 ? `head "${options.head}"` : "working tree";
-  const config = await readSideConfig(
-    repo,
-    options.configFrom === "base" ? base : head,
-    options.configPath,
-    options.cwd,
-    pack,
-    options.configFrom === "base" ? `base "${options.base}"` : headLabel
-  );
-  const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
-  const [baseFiles, headFiles] = await Promise.all([
-    readSide(repo, base, options.paths, config, options.cwd),
-    readSide(repo, head, options.paths, config, options.cwd)
-  ]);
-  if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(", ")}: not found in the ${headLabel}`);
-  const [baseParsed, headParsed] = await Promise.all([parseSources(baseFiles.files), parseSources(headFiles.files)]);
-  const baseDefinitions = withPlanBefore(baseParsed, headParsed);
-  const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, c.actions])));
-  const settings = config.settings;
-  const baseEstate = applyOverlays(baseDefinitions, config.overlays);
-  const headEstate = applyOverlays(headParsed.estate, config.overlays);
-  const baseExceptionEstate = baseConfig === config ? baseEstate : applyOverlays(baseDefinitions, baseConfig?.overlays ?? []);
-  const baseEvaluation = evaluate(baseEstate, pack, settings, { today: options.today });
-  const headEvaluation = evaluate(headEstate, pack, settings, {
-    today: options.today,
-    ...settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(baseExceptionEstate) } : {}
-  });
-  const planned = planChanges(
-    { estate: baseExceptionEstate, evaluation: baseEvaluation },
-    { estate: headEstate, evaluation: headEvaluation },
-    terraformActions.size > 0 ? terraformActions : void 0
-  );
-  const resolved = new Set(planned.resolved);
-  const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
-    statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
-    overridden: options.override !== void 0
-  });
-  const plan = {
-    base: { ref: options.base, commit: baseCommit },
-    head: headCommit !== void 0 ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
-    configFrom: options.configFrom,
-    changes: planned.changes,
-    summary: planned.summary,
-    addedExceptions: planned.addedExceptions,
-    removedExceptions: planned.removedExceptions,
-    ...options.override !== void 0 ? { override: { reason: options.override } } : {}
-  };
-  const disabledPolicies = pack.filter((policy) => settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
-  const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict2, policies: pack, files: headEstate.files, disabledPolicies, plan };
-  options.onReport?.(report);
-  await emitReports(report, options, write, planTextReporter);
-  if (options.out !== void 0) {
-    const evaluated = new Set(headEstate.files);
-    const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
-    const saved = buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 });
-    await writeOutput(options.cwd, options.out, JSON.stringify(saved, null, 2) + "\n");
-  }
-  return verdict2.passed ? 0 : 1;
-}
-function withPlanBefore(base, head) {
-  if (head.plans.length === 0) return base.estate;
-  const fromBasePlans = new Set(
-    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions])
-  );
-  const keep = (items) => items.filter((item) => !fromBasePlans.has(item));
-  const own = {
-    vms: keep(base.estate.vms),
-    jobs: keep(base.estate.jobs),
-    hosts: keep(base.estate.hosts),
-    exceptions: keep(base.estate.exceptions),
-    diagnostics: keep(base.estate.diagnostics),
-    files: base.estate.files
-  };
-  const before = mergeEstates(head.plans.map((p) => p.plan.before));
-  return { ...mergeEstates([own, before]), files: own.files };
-}
-function unlessUserError(error) {
-  if (error instanceof ConfigurationError) return void 0;
-  throw error;
-}
-function selectionOf(paths, config) {
-  return { paths: [...paths], include: [...config.include], exclude: [...config.exclude] };
-}
-
 // src/cli/plan-commands.ts
 async function planCommand(args2, environment, pack) {
   const { values, positionals } = parse(args2, {
@@ -27882,21 +27865,24 @@ async function planCommand(args2, environment, pack) {
   if (configRef !== "head" && configRef !== "base") throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
   const override = values.override;
   if (override !== void 0 && override.trim() === "") throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
-  return runPlan(
+  const run2 = await runPlan(
     {
       base,
       ...values.head !== void 0 ? { head: values.head } : {},
       paths: positionals,
-      ...settings,
+      ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
       configFrom: configRef,
       ...override !== void 0 ? { override: override.trim() } : {},
-      ...values.out !== void 0 ? { out: values.out } : {},
+      save: values.out !== void 0,
       cwd: environment.cwd,
-      env: environment.env
+      env: environment.env,
+      today: settings.today
     },
-    pack,
-    environment.stdout
+    pack
   );
+  await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout, planTextReporter);
+  if (values.out !== void 0) await writeOutput(environment.cwd, values.out, JSON.stringify(run2.savedPlan, null, 2) + "\n");
+  return run2.exitCode;
 }
 async function applyCommand(args2, environment) {
   const { values, positionals } = parse(args2, {

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve7(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve7(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve7(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve5(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve5(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve5(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream[kContentType] }));
+          resolve5(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve5(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module2.exports = {
@@ -19606,8 +19606,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -19818,15 +19818,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve7, returned, task;
+          var args2, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve7(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19841,13 +19841,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve7, reject });
+          this._queue.push({ task, args: args2, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -20248,14 +20248,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve5();
                     }
                   });
                 }
@@ -20348,9 +20348,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve7)(args4);
+                  return (args4[0] != null ? reject : resolve5)(args4);
                 });
               });
             };
@@ -25199,7 +25199,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -25226,7 +25226,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26090,7 +26090,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -26481,7 +26481,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -36803,8 +36803,8 @@ var require_dist2 = __commonJS({
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -37027,11 +37027,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -37047,7 +37047,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37120,26 +37120,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve5(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve5(Buffer.concat(chunks));
         });
       }));
     });
@@ -37342,14 +37342,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve5, reject) => {
         function callbackForResult(err2, res) {
           if (err2) {
             reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve5(res);
           }
         }
         this.requestRawWithCallback(info3, data, callbackForResult);
@@ -37593,12 +37593,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -37606,7 +37606,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve5(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -37645,7 +37645,7 @@ var HttpClient = class {
           err2.result = response.result;
           reject(err2);
         } else {
-          resolve7(response);
+          resolve5(response);
         }
       }));
     });
@@ -37656,11 +37656,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -37676,7 +37676,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37707,11 +37707,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -37727,7 +37727,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37796,11 +37796,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -37816,7 +37816,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38118,11 +38118,11 @@ import * as fs3 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38138,7 +38138,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38242,11 +38242,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38262,7 +38262,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38336,11 +38336,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38356,7 +38356,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38575,7 +38575,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -38658,7 +38658,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -38781,11 +38781,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38801,7 +38801,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38854,11 +38854,11 @@ function getExecOutput(commandLine, args2, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38874,7 +38874,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38933,11 +38933,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38953,7 +38953,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39182,32 +39182,16 @@ function isUnremarkable(outcome) {
 function hostName(host) {
   return host.profile ?? "default";
 }
+function verdictCounts(verdict2) {
+  const parts2 = [`${verdict2.blocking} blocking`];
+  const nonBlockingErrors = verdict2.errors - verdict2.blocking;
+  if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
+  parts2.push(count(verdict2.warnings, "warning"), count(verdict2.notes, "note"));
+  const extras = [verdict2.waived > 0 ? `${verdict2.waived} waived` : "", verdict2.overridden > 0 ? `${verdict2.overridden} overridden` : ""].filter(Boolean);
+  return `${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`;
+}
 function count(n, singular, plural = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural}`;
-}
-function describeProblem(problem) {
-  switch (problem.kind) {
-    case "no-reason":
-      return "it gives no reason";
-    case "no-owner":
-      return "it names no owner";
-    case "no-expiry":
-      return "it has no expiry date";
-    case "bad-expiry":
-      return `its expiry "${problem.value}" is not a YYYY-MM-DD date`;
-    case "expired":
-      return `it expired on ${problem.value}`;
-    case "unknown-policy":
-      return `it names an unknown policy "${problem.value}"`;
-    case "not-waivable":
-      return `${problem.value} cannot be waived`;
-    case "too-long":
-      return `its expiry ${problem.value} is more than ${problem.maxDays} days away`;
-    case "added-by-change":
-      return "it is added by this change, and only exceptions from the base branch count";
-    case "unmatched":
-      return "it matches no finding";
-  }
 }
 function withoutPlaceholders(template2, markdown = false) {
   return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, markdown ? "`<$1>`" : "<$1>");
@@ -43783,6 +43767,224 @@ function formatSpan(at) {
   return `${at.file}:${at.line}:${at.column}`;
 }
 
+// src/core/exceptions.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/core/host.ts
+var DEFAULT_HOST = { os: "2019", configurationVersion: "9.0" };
+var LEGACY_OS = /* @__PURE__ */ new Set(["2008 R2", "2012", "2012 R2"]);
+var NATIVE_CONFIGURATION_VERSION = {
+  "2008 R2": "2.0",
+  "2012": "4.0",
+  "2012 R2": "5.0",
+  "2016": "8.0",
+  "2019": "9.0",
+  "2022": "10.0",
+  "2025": "12.0"
+};
+function isLegacyHost(os6) {
+  return LEGACY_OS.has(os6);
+}
+function resolveHost(vm, profiles, defaults) {
+  const profileName = isKnown(vm.host) ? vm.host.value : void 0;
+  const profile = profileName === void 0 ? void 0 : profiles.get(profileName);
+  const os6 = profile && isKnown(profile.os) ? profile.os.value : defaults.os;
+  const configurationVersion = isKnown(vm.configurationVersion) ? vm.configurationVersion.value : profile && isKnown(profile.defaultConfigurationVersion) ? profile.defaultConfigurationVersion.value : profile ? NATIVE_CONFIGURATION_VERSION[os6] : defaults.configurationVersion;
+  const backupPath = !isLegacyHost(os6) && majorVersion(configurationVersion) >= 8 ? "wmi-rct" : "vss-writer";
+  const assumed = profile === void 0;
+  const where2 = profile ? `host ${profile.name}` : "host (assumed: no host profile)";
+  const versionNote = isLegacyHost(os6) ? "" : `, configuration version ${configurationVersion}`;
+  return {
+    ...profile ? { profile: profile.name } : {},
+    os: os6,
+    configurationVersion,
+    backupPath,
+    assumed,
+    label: `Windows Server ${os6} ${where2}${versionNote}`
+  };
+}
+function degradedOutcome(host) {
+  return host.backupPath === "vss-writer" ? "saved-state" : "crash-consistent";
+}
+function degradedConsequence(host) {
+  return host.backupPath === "vss-writer" ? `On ${host.label}, Hyper-V puts the VM into a saved state (paused) for every backup: a service interruption.` : `On ${host.label}, the backup is only crash-consistent, not application-consistent.`;
+}
+function majorVersion(version) {
+  const major = Number.parseInt(version.split(".")[0] ?? "", 10);
+  return Number.isFinite(major) ? major : 0;
+}
+
+// src/core/settings.ts
+var DEFAULT_SETTINGS = {
+  policies: {},
+  scope: "introduced",
+  unknown: "note",
+  hostDefaults: DEFAULT_HOST,
+  exceptionsFromBaseOnly: false,
+  defaultEnforcement: "soft-mandatory"
+};
+var GATE_INTEGRITY_POLICIES = /* @__PURE__ */ new Set(["HVB000", "HVB016"]);
+function enforcementOf(settings, policyId) {
+  return settings.policies[policyId]?.enforcement ?? (GATE_INTEGRITY_POLICIES.has(policyId) ? "hard-mandatory" : settings.defaultEnforcement);
+}
+
+// src/core/suggest.ts
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  const sameIgnoringCase = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameIgnoringCase) return sameIgnoringCase;
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(word, candidates) {
+  const suggestion = closest(word, candidates);
+  return suggestion ? `; did you mean "${suggestion}"?` : "";
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const current = [i2];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 99;
+}
+function quote(value, max = 80) {
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
+}
+
+// src/core/exceptions.ts
+function isNeverWaivable(policyId) {
+  return GATE_INTEGRITY_POLICIES.has(policyId);
+}
+function exceptionKey(exception) {
+  return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
+}
+function validateException(exception, check) {
+  const problems = [];
+  const policy = check.findPolicy(exception.policy);
+  if (!policy) {
+    const suggestion = closest(exception.policy.trim(), check.policyNames);
+    problems.push({ kind: "unknown-policy", value: exception.policy, ...suggestion !== void 0 ? { suggestion } : {} });
+  } else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
+    problems.push({ kind: "not-waivable", value: policy.id });
+  }
+  if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
+  if (!exception.owner?.trim()) problems.push({ kind: "no-owner" });
+  const expires = exception.expires?.trim();
+  if (!expires) problems.push({ kind: "no-expiry" });
+  else if (!isCalendarDate(expires)) problems.push({ kind: "bad-expiry", value: expires });
+  else if (expires < check.today) problems.push({ kind: "expired", value: expires });
+  else if (check.settings.exceptionMaxDays !== void 0 && daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
+    problems.push({ kind: "too-long", value: expires, maxDays: check.settings.exceptionMaxDays });
+  }
+  if (check.settings.exceptionsFromBaseOnly && check.baseExceptions && !check.baseExceptions.has(exceptionKey(exception))) {
+    problems.push({ kind: "added-by-change" });
+  }
+  return problems;
+}
+function exceptionMatcher(exception, policyId) {
+  const matchesVm = (0, import_picomatch.default)(exception.vm, { dot: true });
+  const subject2 = exception.subject;
+  return (finding) => finding.policyId === policyId && finding.vm !== void 0 && (finding.vm === exception.vm || finding.address === exception.vm || matchesVm(finding.vm)) && (subject2 === void 0 || finding.subject === subject2 || finding.subject?.endsWith(`:${subject2}`) === true);
+}
+var WaiverIndex = class {
+  byTarget = /* @__PURE__ */ new Map();
+  patterns = /* @__PURE__ */ new Map();
+  constructor(waivers) {
+    waivers.forEach((waiver, order) => {
+      const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
+      const isPattern = import_picomatch.default.scan(waiver.exception.vm).isGlob;
+      const map = isPattern ? this.patterns : this.byTarget;
+      const key = isPattern ? waiver.policyId : `${waiver.policyId}\0${waiver.exception.vm}`;
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    });
+  }
+  /** The waiver for this finding, with its use counted, or undefined. */
+  waive(finding) {
+    const candidates = [
+      ...finding.vm !== void 0 ? this.byTarget.get(`${finding.policyId}\0${finding.vm}`) ?? [] : [],
+      ...this.byTarget.get(`${finding.policyId}\0${finding.address}`) ?? [],
+      ...this.patterns.get(finding.policyId) ?? []
+    ];
+    let best;
+    for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
+    if (!best) return void 0;
+    best.waiver.matched += 1;
+    return best.waiver;
+  }
+};
+function isCalendarDate(text2) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text2)) return false;
+  const date = /* @__PURE__ */ new Date(`${text2}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text2);
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function describeExceptionProblem(problem) {
+  switch (problem.kind) {
+    case "no-reason":
+      return "it gives no reason";
+    case "no-owner":
+      return "it names no owner";
+    case "no-expiry":
+      return "it has no expiry date";
+    case "bad-expiry":
+      return `its expiry "${problem.value}" is not a calendar date (YYYY-MM-DD)`;
+    case "expired":
+      return `it expired on ${problem.value}`;
+    case "unknown-policy":
+      return `it names an unknown policy "${problem.value}"${problem.suggestion !== void 0 ? `; did you mean "${problem.suggestion}"?` : ""}`;
+    case "not-waivable":
+      return isNeverWaivable(problem.value) ? `${problem.value} can never be waived` : `${problem.value} is hard-mandatory in the configuration, so it cannot be waived`;
+    case "too-long":
+      return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
+    case "added-by-change":
+      return "it is added by this change, and only exceptions that already exist on the base branch count";
+    case "unmatched":
+      return "it matches no finding";
+  }
+}
+function exceptionProblemFix(problem) {
+  switch (problem.kind) {
+    case "no-reason":
+      return "say why the policy does not apply";
+    case "no-owner":
+      return "name the person or team that answers for it";
+    case "no-expiry":
+    case "bad-expiry":
+      return "set expires to the last day it is valid (YYYY-MM-DD)";
+    case "expired":
+      return "renew it with a new expiry date if the reason still holds, or remove it";
+    case "unknown-policy":
+      return "name a policy by its id (HVB003) or name (checkpoint-same-volume)";
+    case "not-waivable":
+      return "fix the finding instead, since it cannot be waived";
+    case "too-long":
+      return `choose an expiry at most ${problem.maxDays} days from today`;
+    case "added-by-change":
+      return "get it approved on the base branch in a change of its own";
+    case "unmatched":
+      return "remove it, or correct the VM, disk or policy it names";
+  }
+}
+
 // src/reporters/markdown/blocks.ts
 var COLLAPSE_ROWS = 10;
 var NAME_LIST_LIMIT = 20;
@@ -43838,7 +44040,7 @@ function addedExceptionsSection(exceptions, ctx) {
   ];
   for (const e of exceptions) {
     const status = statusAt.get(formatSpan(e.at));
-    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeProblem).join("; "))}`;
+    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeExceptionProblem).join("; "))}`;
     lines.push(
       `| ${cell(e.policy)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} | ${cell(e.vm)} | ${cell(e.owner ?? "(none)")} | ${cell(e.expires ?? "(never)")} | ${cell(e.reason ?? "(none)")} | ${honoured} | ${where(e.at, ctx)} |`
     );
@@ -43860,7 +44062,7 @@ function ignoredExceptionsSection(statuses, ctx) {
   for (const s of statuses) {
     const e = s.exception;
     lines.push(
-      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeProblem).join("; "))}`
+      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeExceptionProblem).join("; "))}`
     );
   }
   return lines.join("\n");
@@ -44009,14 +44211,7 @@ function planChangesSection(changes) {
 // src/reporters/markdown/verdict.ts
 function verdictSection(report) {
   const v = report.verdict;
-  const parts2 = [`${v.blocking} blocking`];
-  if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
-  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
-  const lines = [
-    `## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
-    ""
-  ];
+  const lines = [`## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${verdictCounts(v)}`, ""];
   const plan = report.plan;
   if (plan) {
     const s = plan.summary;
@@ -44228,7 +44423,7 @@ function exceptionJson(status) {
       kind: problem.kind,
       value: "value" in problem ? problem.value : null,
       maxDays: problem.kind === "too-long" ? problem.maxDays : null,
-      message: describeProblem(problem)
+      message: describeExceptionProblem(problem)
     }))
   };
 }
@@ -44748,7 +44943,7 @@ var textReporter = (report, options) => {
     for (const status of ignored) {
       const e = status.exception;
       const target = exceptionTarget(e);
-      out2.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeProblem).join("; "))}`);
+      out2.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeExceptionProblem).join("; "))}`);
     }
   }
   if (resolved.length > 0) {
@@ -44818,14 +45013,8 @@ function whyNotBlocking2(finding) {
   return "not in scope";
 }
 function verdictLine(report, style) {
-  const v = report.verdict;
-  const nonBlockingErrors = v.errors - v.blocking;
-  const parts2 = [`${v.blocking} blocking`];
-  if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
-  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
-  const summary2 = `${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}.`;
-  return v.passed ? `${style.bold(style.green("Gate: PASSED"))} — ${summary2}` : `${style.bold(style.red("Gate: BLOCKED"))} — ${summary2}`;
+  const summary2 = `${verdictCounts(report.verdict)}.`;
+  return report.verdict.passed ? `${style.bold(style.green("Gate: PASSED"))} — ${summary2}` : `${style.bold(style.red("Gate: BLOCKED"))} — ${summary2}`;
 }
 function nameList(names2) {
   const head = names2.slice(0, NAME_LIST_LIMIT2).map(clean).join(", ");
@@ -45328,6 +45517,14 @@ var DOCS_BASE_URL = "https://github.com/hyperv-backup-gate/hyperv-backup-gate/bl
 function definePolicy(definition) {
   return { ...definition, docsUrl: `${DOCS_BASE_URL}${definition.id}-${definition.name}/README.md` };
 }
+function policyFinder(pack) {
+  const index = /* @__PURE__ */ new Map();
+  for (const policy of pack) {
+    index.set(policy.id.toUpperCase(), policy);
+    index.set(policy.name.toUpperCase(), policy);
+  }
+  return (idOrName) => index.get(idOrName.trim().toUpperCase());
+}
 
 // src/core/subjects.ts
 var subject = {
@@ -45380,44 +45577,6 @@ function normalizePath(path6) {
 }
 function codePoint(ch) {
   return (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-}
-
-// src/core/suggest.ts
-function closest(word, candidates) {
-  const lower = word.toLowerCase();
-  const sameIgnoringCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameIgnoringCase) return sameIgnoringCase;
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(word, candidates) {
-  const suggestion = closest(word, candidates);
-  return suggestion ? `; did you mean "${suggestion}"?` : "";
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const current = [i2];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 99;
-}
-function quote(value, max = 80) {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
 }
 
 // policies/HVB000-definition-valid/index.ts
@@ -45896,50 +46055,6 @@ var HVB010_backup_coverage_default = definePolicy({
   }
 });
 
-// src/core/host.ts
-var DEFAULT_HOST = { os: "2019", configurationVersion: "9.0" };
-var LEGACY_OS = /* @__PURE__ */ new Set(["2008 R2", "2012", "2012 R2"]);
-var NATIVE_CONFIGURATION_VERSION = {
-  "2008 R2": "2.0",
-  "2012": "4.0",
-  "2012 R2": "5.0",
-  "2016": "8.0",
-  "2019": "9.0",
-  "2022": "10.0",
-  "2025": "12.0"
-};
-function isLegacyHost(os6) {
-  return LEGACY_OS.has(os6);
-}
-function resolveHost(vm, profiles, defaults) {
-  const profileName = isKnown(vm.host) ? vm.host.value : void 0;
-  const profile = profileName === void 0 ? void 0 : profiles.get(profileName);
-  const os6 = profile && isKnown(profile.os) ? profile.os.value : defaults.os;
-  const configurationVersion = isKnown(vm.configurationVersion) ? vm.configurationVersion.value : profile && isKnown(profile.defaultConfigurationVersion) ? profile.defaultConfigurationVersion.value : profile ? NATIVE_CONFIGURATION_VERSION[os6] : defaults.configurationVersion;
-  const backupPath = !isLegacyHost(os6) && majorVersion(configurationVersion) >= 8 ? "wmi-rct" : "vss-writer";
-  const assumed = profile === void 0;
-  const where2 = profile ? `host ${profile.name}` : "host (assumed: no host profile)";
-  const versionNote = isLegacyHost(os6) ? "" : `, configuration version ${configurationVersion}`;
-  return {
-    ...profile ? { profile: profile.name } : {},
-    os: os6,
-    configurationVersion,
-    backupPath,
-    assumed,
-    label: `Windows Server ${os6} ${where2}${versionNote}`
-  };
-}
-function degradedOutcome(host) {
-  return host.backupPath === "vss-writer" ? "saved-state" : "crash-consistent";
-}
-function degradedConsequence(host) {
-  return host.backupPath === "vss-writer" ? `On ${host.label}, Hyper-V puts the VM into a saved state (paused) for every backup: a service interruption.` : `On ${host.label}, the backup is only crash-consistent, not application-consistent.`;
-}
-function majorVersion(version) {
-  const major = Number.parseInt(version.split(".")[0] ?? "", 10);
-  return Number.isFinite(major) ? major : 0;
-}
-
 // policies/HVB011-shared-vhdx/index.ts
 var HVB011_shared_vhdx_default = definePolicy({
   id: "HVB011",
@@ -46186,99 +46301,6 @@ function nameList3(names2) {
   return `${names2.slice(0, LISTED_NAMES2).join(", ")} and ${names2.length - LISTED_NAMES2} more`;
 }
 
-// src/core/exceptions.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/core/config.ts
-var DEFAULT_SETTINGS = {
-  policies: {},
-  scope: "introduced",
-  unknown: "note",
-  hostDefaults: DEFAULT_HOST,
-  exceptionsFromBaseOnly: false,
-  defaultEnforcement: "soft-mandatory"
-};
-var GATE_INTEGRITY_POLICIES = /* @__PURE__ */ new Set(["HVB000", "HVB016"]);
-function enforcementOf(settings, policyId) {
-  return settings.policies[policyId]?.enforcement ?? (GATE_INTEGRITY_POLICIES.has(policyId) ? "hard-mandatory" : settings.defaultEnforcement);
-}
-
-// src/core/exceptions.ts
-function isNeverWaivable(policyId) {
-  return GATE_INTEGRITY_POLICIES.has(policyId);
-}
-function exceptionKey(exception) {
-  return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
-}
-function validateException(exception, check) {
-  const problems = [];
-  const policy = findPolicy(exception.policy, check.policies);
-  if (!policy) problems.push({ kind: "unknown-policy", value: exception.policy });
-  else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
-    problems.push({ kind: "not-waivable", value: policy.id });
-  }
-  if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
-  if (!exception.owner?.trim()) problems.push({ kind: "no-owner" });
-  const expires = exception.expires?.trim();
-  if (!expires) problems.push({ kind: "no-expiry" });
-  else if (!isCalendarDate(expires)) problems.push({ kind: "bad-expiry", value: expires });
-  else if (expires < check.today) problems.push({ kind: "expired", value: expires });
-  else if (check.settings.exceptionMaxDays !== void 0 && daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
-    problems.push({ kind: "too-long", value: expires, maxDays: check.settings.exceptionMaxDays });
-  }
-  if (check.settings.exceptionsFromBaseOnly && check.baseExceptions && !check.baseExceptions.has(exceptionKey(exception))) {
-    problems.push({ kind: "added-by-change" });
-  }
-  return problems;
-}
-function exceptionMatcher(exception, policyId) {
-  const matchesVm = (0, import_picomatch.default)(exception.vm, { dot: true });
-  const subject2 = exception.subject;
-  return (finding) => finding.policyId === policyId && finding.vm !== void 0 && (finding.vm === exception.vm || finding.address === exception.vm || matchesVm(finding.vm)) && (subject2 === void 0 || finding.subject === subject2 || finding.subject?.endsWith(`:${subject2}`) === true);
-}
-var WaiverIndex = class {
-  byTarget = /* @__PURE__ */ new Map();
-  patterns = /* @__PURE__ */ new Map();
-  constructor(waivers) {
-    waivers.forEach((waiver, order) => {
-      const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
-      const isPattern = import_picomatch.default.scan(waiver.exception.vm).isGlob;
-      const map = isPattern ? this.patterns : this.byTarget;
-      const key = isPattern ? waiver.policyId : `${waiver.policyId}\0${waiver.exception.vm}`;
-      const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
-    });
-  }
-  /** The waiver for this finding, with its use counted, or undefined. */
-  waive(finding) {
-    const candidates = [
-      ...finding.vm !== void 0 ? this.byTarget.get(`${finding.policyId}\0${finding.vm}`) ?? [] : [],
-      ...this.byTarget.get(`${finding.policyId}\0${finding.address}`) ?? [],
-      ...this.patterns.get(finding.policyId) ?? []
-    ];
-    let best;
-    for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
-    if (!best) return void 0;
-    best.waiver.matched += 1;
-    return best.waiver;
-  }
-};
-function resolvePolicyId(name2, policies2) {
-  return findPolicy(name2, policies2)?.id;
-}
-function findPolicy(name2, policies2) {
-  return policies2.get(name2) ?? policies2.get(name2.toUpperCase()) ?? policies2.get(name2.toLowerCase());
-}
-function isCalendarDate(text2) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text2)) return false;
-  const date = /* @__PURE__ */ new Date(`${text2}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text2);
-}
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
-
 // policies/HVB016-exception-valid/index.ts
 var GLOB = /[*?[\]{}!]/;
 var HVB016_exception_valid_default = definePolicy({
@@ -46302,10 +46324,10 @@ var HVB016_exception_valid_default = definePolicy({
       if (!vmByKey.has(vm.name)) vmByKey.set(vm.name, vm);
       if (!vmByKey.has(vm.address)) vmByKey.set(vm.address, vm);
     }
-    const policyNames = pack.flatMap((policy) => [policy.id, policy.name]);
+    const findPolicy = policyFinder(pack);
     for (const { exception, problems } of broken) {
       const vm = GLOB.test(exception.vm) ? void 0 : vmByKey.get(exception.vm);
-      const policyId = resolve2(exception.policy, pack) ?? exception.policy.trim();
+      const policyId = findPolicy(exception.policy)?.id ?? exception.policy.trim();
       const onlyUnmatched = problems.every((problem) => problem.kind === "unmatched");
       report({
         messageId: onlyUnmatched ? "unmatched" : "invalid",
@@ -46317,67 +46339,16 @@ var HVB016_exception_valid_default = definePolicy({
         data: {
           policy: exception.policy.trim() === "" ? "(no policy)" : exception.policy.trim(),
           target: targetOf(exception.vm, exception.subject, GLOB.test(exception.vm)),
-          problems: problems.map((problem) => describe(problem, policyNames)).join("; "),
-          actions: [...new Set(problems.map(actionFor))].join("; ")
+          problems: problems.map(describeExceptionProblem).join("; "),
+          actions: [...new Set(problems.map(exceptionProblemFix))].join("; ")
         }
       });
     }
   }
 });
-function resolve2(policy, pack) {
-  const wanted = policy.trim().toUpperCase();
-  return pack.find((p) => p.id === wanted || p.name.toUpperCase() === wanted)?.id;
-}
 function targetOf(vm, subject2, glob) {
   const who = glob ? `VMs matching "${vm}"` : `VM "${vm}"`;
   return subject2 === void 0 ? who : `${who}, "${subject2}"`;
-}
-function describe(problem, policyNames) {
-  switch (problem.kind) {
-    case "no-reason":
-      return "it gives no reason";
-    case "no-owner":
-      return "it names no owner";
-    case "no-expiry":
-      return "it has no expiry date";
-    case "bad-expiry":
-      return `its expiry "${problem.value}" is not a calendar date (YYYY-MM-DD)`;
-    case "expired":
-      return `it expired on ${problem.value}`;
-    case "unknown-policy":
-      return `it names an unknown policy "${problem.value}"${didYouMean(problem.value.trim(), policyNames)}`;
-    case "not-waivable":
-      return isNeverWaivable(problem.value) ? `${problem.value} can never be waived` : `${problem.value} is hard-mandatory in the configuration, so it cannot be waived`;
-    case "too-long":
-      return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
-    case "added-by-change":
-      return "it is added by this change, and only exceptions that already exist on the base branch count";
-    case "unmatched":
-      return "it matches no finding";
-  }
-}
-function actionFor(problem) {
-  switch (problem.kind) {
-    case "no-reason":
-      return "say why the policy does not apply";
-    case "no-owner":
-      return "name the person or team that answers for it";
-    case "no-expiry":
-    case "bad-expiry":
-      return "set expires to the last day it is valid (YYYY-MM-DD)";
-    case "expired":
-      return "renew it with a new expiry date if the reason still holds, or remove it";
-    case "unknown-policy":
-      return "name a policy by its id (HVB003) or name (checkpoint-same-volume)";
-    case "not-waivable":
-      return "fix the finding instead, since it cannot be waived";
-    case "too-long":
-      return `choose an expiry at most ${problem.maxDays} days from today`;
-    case "added-by-change":
-      return "get it approved on the base branch in a change of its own";
-    case "unmatched":
-      return "remove it, or correct the VM, disk or policy it names";
-  }
 }
 
 // policies/index.ts
@@ -46426,7 +46397,7 @@ function decide(findings, settings, input = {}) {
 // src/config/load-config.ts
 import { readFile } from "node:fs/promises";
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
+import { join as join3, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/config/config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -47528,8 +47499,9 @@ function parseConfig(file, text2, pack) {
   }
   const raw = value;
   const policies2 = {};
+  const findPolicy = policyFinder(pack);
   for (const [key, setting] of Object.entries(raw.policies ?? {})) {
-    const policy = pack.find((p) => p.id === key.toUpperCase() || p.name === key);
+    const policy = findPolicy(key);
     if (!policy) {
       fail(
         formatSpan(reader.keyAt(["policies", key])),
@@ -47579,7 +47551,7 @@ function parseConfig(file, text2, pack) {
 async function loadConfig(explicitPath, cwd, pack) {
   const path6 = explicitPath ?? CONFIG_FILE_NAMES.map((name2) => join3(cwd, name2)).find((candidate) => existsSync2(candidate));
   if (path6 === void 0) return DEFAULT_CONFIG;
-  const absolute = resolve3(cwd, path6);
+  const absolute = resolve2(cwd, path6);
   const text2 = await readFile(absolute, "utf8").catch((error2) => {
     throw new ConfigurationError(`${explicitPath ?? path6}: cannot read the configuration file (${error2.code ?? error2.message})`);
   });
@@ -47588,7 +47560,7 @@ async function loadConfig(explicitPath, cwd, pack) {
 
 // src/load/filesystem.ts
 import { open as open2, readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { join as join4, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/load/selection.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -47620,7 +47592,7 @@ async function discoverFiles(paths, selection, cwd) {
   const selected = definitionSelector(selection);
   const found = /* @__PURE__ */ new Map();
   for (const given of paths.length > 0 ? paths : ["."]) {
-    const absolute = resolve4(cwd, given);
+    const absolute = resolve3(cwd, given);
     const info3 = await stat2(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
@@ -47801,11 +47773,7 @@ var UNKNOWN_POLICY_ID = "HVB000";
 function evaluate(estate, pack, settings, options) {
   const notices = [...estate.notices ?? []];
   const jobsDeclared = estate.jobs.length > 0;
-  const policyIndex = /* @__PURE__ */ new Map();
-  for (const policy of pack) {
-    policyIndex.set(policy.id, policy);
-    policyIndex.set(policy.name, policy);
-  }
+  const findPolicy = policyFinder(pack);
   const enabled = pack.filter((policy) => levelOf(policy, settings) !== "off");
   const inactive = enabled.filter((policy) => policy.requiresJobs && !jobsDeclared);
   if (inactive.length > 0) {
@@ -47821,13 +47789,14 @@ function evaluate(estate, pack, settings, options) {
   const allExceptions2 = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
   const exceptionCheck = {
     settings,
-    policies: policyIndex,
+    findPolicy,
+    policyNames: pack.flatMap((policy) => [policy.id, policy.name]),
     today: options.today,
     ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}
   };
   const waivers = allExceptions2.map((exception) => ({
     exception,
-    policyId: resolvePolicyId(exception.policy, policyIndex) ?? exception.policy,
+    policyId: findPolicy(exception.policy)?.id ?? exception.policy,
     problems: validateException(exception, exceptionCheck),
     matched: 0
   }));
@@ -47862,7 +47831,7 @@ function evaluate(estate, pack, settings, options) {
   };
   const cannotEvaluate = (policy, vm, host, value, what, subject2) => {
     const failClosed = settings.unknown === "fail";
-    const owner = failClosed ? policyIndex.get(UNKNOWN_POLICY_ID) ?? policy : policy;
+    const owner = failClosed ? findPolicy(UNKNOWN_POLICY_ID) ?? policy : policy;
     const unknownSubject = `unknown:${policy.id}:${subject2 ?? what}`;
     return {
       policyId: owner.id,
@@ -50241,13 +50210,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve5, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve5(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -50443,9 +50412,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve5, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve5(receiveInstance(mod, inst));
         });
       });
     }
@@ -51778,8 +51747,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve5, reject) => {
+      readyPromiseResolve = resolve5;
       readyPromiseReject = reject;
     });
   }
@@ -53440,6 +53409,17 @@ function actionOf(actions) {
       return void 0;
   }
 }
+function planActionOf(action) {
+  switch (action) {
+    case "no-op":
+    case "read":
+      return "unchanged";
+    case "forget":
+      return "delete";
+    default:
+      return action;
+  }
+}
 function moduleNames(moduleAddress) {
   const names2 = [];
   const pattern = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?/gy;
@@ -54036,10 +54016,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve5, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve7(estates);
+      resolve5(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -54143,17 +54123,31 @@ async function evaluateSources(files, config, pack, options) {
   return { parsed, estate, evaluation: evaluate(estate, pack, config.settings, options) };
 }
 
+// src/app/gate-run.ts
+function gateRun(input) {
+  const { verdict: verdict2, findings } = input.decision;
+  const disabledPolicies = input.pack.filter((policy) => input.settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
+  const report = {
+    tool: TOOL,
+    evaluation: input.evaluation,
+    findings,
+    verdict: verdict2,
+    policies: input.pack,
+    files: input.files,
+    disabledPolicies,
+    ...input.plan ? { plan: input.plan } : {}
+  };
+  return { report, exitCode: verdict2.passed ? 0 : 1 };
+}
+
 // src/app/check.ts
-async function runCheck(options, pack, output) {
+async function runCheck(options, pack) {
   const config = await loadConfig(options.configPath, options.cwd, pack);
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
   const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today });
-  const { findings, verdict: verdict2 } = decide(evaluation.findings, config.settings);
-  const disabledPolicies = pack.filter((policy) => config.settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
-  const report = { tool: TOOL, evaluation, findings, verdict: verdict2, policies: pack, files: estate.files, disabledPolicies };
-  await output.emit(report, options);
-  return verdict2.passed ? 0 : 1;
+  const decision = decide(evaluation.findings, config.settings);
+  return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
 
 // src/core/plan.ts
@@ -54175,7 +54169,7 @@ function planChanges(base, head, terraform) {
     const after = headVms.get(address);
     const attributes = diffAttributes(before?.vm, after?.vm);
     const planned = terraform?.get(address);
-    const action = planned !== void 0 ? actionOfTerraform(planned) : derivedAction(before, after, attributes);
+    const action = planned ?? derivedAction(before, after, attributes);
     const beforeState = before ? stateOf(before) : void 0;
     const afterState = after ? stateOf(after) : void 0;
     const vm = (after ?? before).vm;
@@ -54205,14 +54199,6 @@ function planChanges(base, head, terraform) {
 }
 function exceptionKeys(estate) {
   return new Set(allExceptions(estate).map(exceptionKey));
-}
-function actionOfTerraform(actions) {
-  const has = (action) => actions.includes(action);
-  if (has("create") && has("delete")) return "replace";
-  if (has("create")) return "create";
-  if (has("delete") || has("forget")) return "delete";
-  if (has("update")) return "update";
-  return "unchanged";
 }
 function flattenAttributes(vm) {
   const out2 = /* @__PURE__ */ new Map();
@@ -54471,7 +54457,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve5, reject) => {
       const child3 = spawn2("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -54505,7 +54491,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve7(parser.blobs);
+        resolve5(parser.blobs);
       });
       child3.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
     });
@@ -54581,7 +54567,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve5, reject) => {
       const child3 = spawn2("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -54595,7 +54581,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve7(result);
+          resolve5(result);
         }
       });
     });
@@ -54705,6 +54691,140 @@ function gitMissing(error2) {
 function firstLine2(text2) {
   const line = text2.trim().split("\n")[0]?.trim().replace(/^(fatal|error): /, "");
   return line === void 0 || line === "" ? "no message" : line;
+}
+
+// src/load/digest.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { join as join6 } from "node:path";
+async function digestFiles(files, cwd) {
+  const digests = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    digests.set(file.path, file.truncated ? await digestOnDisk(join6(cwd, file.path), file.path) : sha256(file.bytes));
+  }
+  return digests;
+}
+function sha256(bytes) {
+  return createHash3("sha256").update(bytes).digest("hex");
+}
+function digestOnDisk(absolute, path6) {
+  return new Promise((resolve5, reject) => {
+    const hash = createHash3("sha256");
+    createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error2) => {
+      reject(new ConfigurationError(`${path6}: cannot be read (${error2.code ?? error2.message})`));
+    }).on("end", () => {
+      resolve5(hash.digest("hex"));
+    });
+  });
+}
+
+// src/app/plan-sources.ts
+async function readSide(repo, side, paths, selection, cwd) {
+  if (side.commit !== void 0) return repo.readSources(side.commit, paths, selection);
+  const listed = await discoverFiles(paths, selection, cwd);
+  const files = await readFiles(listed, cwd);
+  return { files, digests: await digestFiles(files, cwd), missing: [] };
+}
+async function readSideConfig(repo, side, configPath, cwd, pack, label) {
+  if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
+  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
+    const text2 = await repo.readText(side.commit, candidate);
+    if (text2 === void 0) continue;
+    try {
+      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
+    } catch (error2) {
+      if (error2 instanceof ConfigurationError)
+        throw new ConfigurationError(`${error2.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
+      throw error2;
+    }
+  }
+  if (configPath !== void 0) throw new ConfigurationError(`${configPath}: not found in the ${label} (commit ${side.commit.slice(0, 12)})`);
+  return DEFAULT_CONFIG;
+}
+
+// src/app/plan.ts
+async function runPlan(options, pack) {
+  const repo = await GitRepository.open(options.cwd, options.env);
+  const baseCommit = await repo.resolveCommit(options.base);
+  const headCommit = options.head !== void 0 ? await repo.resolveCommit(options.head) : void 0;
+  const base = { commit: baseCommit };
+  const head = headCommit !== void 0 ? { commit: headCommit } : {};
+  const headLabel = headCommit !== void 0 ? `head "${options.head}"` : "working tree";
+  const config = await readSideConfig(
+    repo,
+    options.configFrom === "base" ? base : head,
+    options.configPath,
+    options.cwd,
+    pack,
+    options.configFrom === "base" ? `base "${options.base}"` : headLabel
+  );
+  const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
+  const [baseFiles, headFiles] = await Promise.all([
+    readSide(repo, base, options.paths, config, options.cwd),
+    readSide(repo, head, options.paths, config, options.cwd)
+  ]);
+  if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(", ")}: not found in the ${headLabel}`);
+  const [baseParsed, headParsed] = await Promise.all([parseSources(baseFiles.files), parseSources(headFiles.files)]);
+  const baseDefinitions = withPlanBefore(baseParsed, headParsed);
+  const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)])));
+  const settings = config.settings;
+  const baseEstate = applyOverlays(baseDefinitions, config.overlays);
+  const headEstate = applyOverlays(headParsed.estate, config.overlays);
+  const baseExceptionEstate = baseConfig === config ? baseEstate : applyOverlays(baseDefinitions, baseConfig?.overlays ?? []);
+  const baseEvaluation = evaluate(baseEstate, pack, settings, { today: options.today });
+  const headEvaluation = evaluate(headEstate, pack, settings, {
+    today: options.today,
+    ...settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(baseExceptionEstate) } : {}
+  });
+  const planned = planChanges(
+    { estate: baseExceptionEstate, evaluation: baseEvaluation },
+    { estate: headEstate, evaluation: headEvaluation },
+    terraformActions.size > 0 ? terraformActions : void 0
+  );
+  const resolved = new Set(planned.resolved);
+  const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
+    statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
+    overridden: options.override !== void 0
+  });
+  const plan = {
+    base: { ref: options.base, commit: baseCommit },
+    head: headCommit !== void 0 ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
+    configFrom: options.configFrom,
+    changes: planned.changes,
+    summary: planned.summary,
+    addedExceptions: planned.addedExceptions,
+    removedExceptions: planned.removedExceptions,
+    ...options.override !== void 0 ? { override: { reason: options.override } } : {}
+  };
+  const run3 = gateRun({ evaluation: headEvaluation, decision: { findings, verdict: verdict2 }, pack, settings, files: headEstate.files, plan });
+  if (options.save !== true) return run3;
+  const evaluated = new Set(headEstate.files);
+  const digests = new Map([...headFiles.digests].filter(([path6]) => evaluated.has(path6)));
+  return { ...run3, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 }) };
+}
+function withPlanBefore(base, head) {
+  if (head.plans.length === 0) return base.estate;
+  const fromBasePlans = new Set(
+    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions])
+  );
+  const keep = (items) => items.filter((item) => !fromBasePlans.has(item));
+  const own = {
+    vms: keep(base.estate.vms),
+    jobs: keep(base.estate.jobs),
+    hosts: keep(base.estate.hosts),
+    exceptions: keep(base.estate.exceptions),
+    diagnostics: keep(base.estate.diagnostics),
+    files: base.estate.files
+  };
+  const before = mergeEstates(head.plans.map((p) => p.plan.before));
+  return { ...mergeEstates([own, before]), files: own.files };
+}
+function unlessUserError(error2) {
+  if (error2 instanceof ConfigurationError) return void 0;
+  throw error2;
+}
+function selectionOf(paths, config) {
+  return { paths: [...paths], include: [...config.include], exclude: [...config.exclude] };
 }
 
 // src/reporters/plan-text.ts
@@ -54847,190 +54967,20 @@ function exceptionLine(exception) {
   return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(", ")}`);
 }
 
-// src/app/output.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
-async function emitReports(report, target, write, text2 = reporters.text) {
-  const render = (format, color) => (format === "text" ? text2 : reporters[format])(report, { color });
-  const files = [...target.output !== void 0 ? [{ format: target.format, path: target.output }] : [], ...target.reports ?? []];
-  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false));
-  const terminal = target.output !== void 0 ? "text" : target.format;
-  write(render(terminal, target.color && terminal === "text"));
-}
-async function writeOutput(cwd, file, text2) {
-  const path6 = resolve5(cwd, file);
-  try {
-    await mkdir2(dirname4(path6), { recursive: true });
-    await writeFile2(path6, text2);
-  } catch (error2) {
-    throw new ConfigurationError(`${file}: cannot be written (${error2.code ?? error2.message})`);
-  }
-}
-
-// src/load/digest.ts
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { join as join6 } from "node:path";
-async function digestFiles(files, cwd) {
-  const digests = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join6(cwd, file.path), file.path) : sha256(file.bytes));
-  }
-  return digests;
-}
-function sha256(bytes) {
-  return createHash3("sha256").update(bytes).digest("hex");
-}
-function digestOnDisk(absolute, path6) {
-  return new Promise((resolve7, reject) => {
-    const hash = createHash3("sha256");
-    createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error2) => {
-      reject(new ConfigurationError(`${path6}: cannot be read (${error2.code ?? error2.message})`));
-    }).on("end", () => {
-      resolve7(hash.digest("hex"));
-    });
-  });
-}
-
-// src/app/plan-sources.ts
-async function readSide(repo, side, paths, selection, cwd) {
-  if (side.commit !== void 0) return repo.readSources(side.commit, paths, selection);
-  const listed = await discoverFiles(paths, selection, cwd);
-  const files = await readFiles(listed, cwd);
-  return { files, digests: await digestFiles(files, cwd), missing: [] };
-}
-async function readSideConfig(repo, side, configPath, cwd, pack, label) {
-  if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
-  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
-    const text2 = await repo.readText(side.commit, candidate);
-    if (text2 === void 0) continue;
-    try {
-      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
-    } catch (error2) {
-      if (error2 instanceof ConfigurationError)
-        throw new ConfigurationError(`${error2.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
-      throw error2;
-    }
-  }
-  if (configPath !== void 0) throw new ConfigurationError(`${configPath}: not found in the ${label} (commit ${side.commit.slice(0, 12)})`);
-  return DEFAULT_CONFIG;
-}
-
-// src/app/plan.ts
-async function runPlan(options, pack, write) {
-  const repo = await GitRepository.open(options.cwd, options.env);
-  const baseCommit = await repo.resolveCommit(options.base);
-  const headCommit = options.head !== void 0 ? await repo.resolveCommit(options.head) : void 0;
-  const base = { commit: baseCommit };
-  const head = headCommit !== void 0 ? { commit: headCommit } : {};
-  const headLabel = headCommit !== void 0 ? `head "${options.head}"` : "working tree";
-  const config = await readSideConfig(
-    repo,
-    options.configFrom === "base" ? base : head,
-    options.configPath,
-    options.cwd,
-    pack,
-    options.configFrom === "base" ? `base "${options.base}"` : headLabel
-  );
-  const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
-  const [baseFiles, headFiles] = await Promise.all([
-    readSide(repo, base, options.paths, config, options.cwd),
-    readSide(repo, head, options.paths, config, options.cwd)
-  ]);
-  if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(", ")}: not found in the ${headLabel}`);
-  const [baseParsed, headParsed] = await Promise.all([parseSources(baseFiles.files), parseSources(headFiles.files)]);
-  const baseDefinitions = withPlanBefore(baseParsed, headParsed);
-  const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, c.actions])));
-  const settings = config.settings;
-  const baseEstate = applyOverlays(baseDefinitions, config.overlays);
-  const headEstate = applyOverlays(headParsed.estate, config.overlays);
-  const baseExceptionEstate = baseConfig === config ? baseEstate : applyOverlays(baseDefinitions, baseConfig?.overlays ?? []);
-  const baseEvaluation = evaluate(baseEstate, pack, settings, { today: options.today });
-  const headEvaluation = evaluate(headEstate, pack, settings, {
-    today: options.today,
-    ...settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(baseExceptionEstate) } : {}
-  });
-  const planned = planChanges(
-    { estate: baseExceptionEstate, evaluation: baseEvaluation },
-    { estate: headEstate, evaluation: headEvaluation },
-    terraformActions.size > 0 ? terraformActions : void 0
-  );
-  const resolved = new Set(planned.resolved);
-  const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
-    statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
-    overridden: options.override !== void 0
-  });
-  const plan = {
-    base: { ref: options.base, commit: baseCommit },
-    head: headCommit !== void 0 ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
-    configFrom: options.configFrom,
-    changes: planned.changes,
-    summary: planned.summary,
-    addedExceptions: planned.addedExceptions,
-    removedExceptions: planned.removedExceptions,
-    ...options.override !== void 0 ? { override: { reason: options.override } } : {}
-  };
-  const disabledPolicies = pack.filter((policy) => settings.policies[policy.id]?.level === "off").map((policy) => policy.id);
-  const report = { tool: TOOL, evaluation: headEvaluation, findings, verdict: verdict2, policies: pack, files: headEstate.files, disabledPolicies, plan };
-  options.onReport?.(report);
-  await emitReports(report, options, write, planTextReporter);
-  if (options.out !== void 0) {
-    const evaluated = new Set(headEstate.files);
-    const digests = new Map([...headFiles.digests].filter(([path6]) => evaluated.has(path6)));
-    const saved = buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 });
-    await writeOutput(options.cwd, options.out, JSON.stringify(saved, null, 2) + "\n");
-  }
-  return verdict2.passed ? 0 : 1;
-}
-function withPlanBefore(base, head) {
-  if (head.plans.length === 0) return base.estate;
-  const fromBasePlans = new Set(
-    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions])
-  );
-  const keep = (items) => items.filter((item) => !fromBasePlans.has(item));
-  const own = {
-    vms: keep(base.estate.vms),
-    jobs: keep(base.estate.jobs),
-    hosts: keep(base.estate.hosts),
-    exceptions: keep(base.estate.exceptions),
-    diagnostics: keep(base.estate.diagnostics),
-    files: base.estate.files
-  };
-  const before = mergeEstates(head.plans.map((p) => p.plan.before));
-  return { ...mergeEstates([own, before]), files: own.files };
-}
-function unlessUserError(error2) {
-  if (error2 instanceof ConfigurationError) return void 0;
-  throw error2;
-}
-function selectionOf(paths, config) {
-  return { paths: [...paths], include: [...config.include], exclude: [...config.exclude] };
-}
-
 // src/action/run-gate.ts
 async function runGate(inputs, environment) {
-  let report;
-  let text2 = "";
   const common = {
     paths: inputs.paths,
-    format: "text",
     ...inputs.configPath !== void 0 ? { configPath: inputs.configPath } : {},
     cwd: environment.cwd,
-    today: environment.today,
-    color: false
+    today: environment.today
   };
-  const exitCode = inputs.mode === "plan" ? await runPlan(
-    { ...common, base: inputs.base, configFrom: inputs.configRef, env: environment.env, onReport: (r) => report = r },
-    policies,
-    (chunk) => text2 += chunk
-  ) : await runCheck(common, policies, {
-    async emit(r) {
-      report = r;
-      text2 += reporters.text(r, { color: false });
-    }
-  });
-  if (report === void 0) throw new Error("the gate finished without a report");
-  return { report, text: text2, exitCode };
+  if (inputs.mode === "plan") {
+    const run4 = await runPlan({ ...common, base: inputs.base, configFrom: inputs.configRef, env: environment.env }, policies);
+    return { ...run4, text: planTextReporter(run4.report, { color: false }) };
+  }
+  const run3 = await runCheck(common, policies);
+  return { ...run3, text: reporters.text(run3.report, { color: false }) };
 }
 async function repositoryPrefix(cwd, env) {
   try {
@@ -55067,7 +55017,7 @@ async function run2() {
     const report = gate.report;
     const repoPath = repoPathFn(await repositoryPrefix(cwd, env));
     const link = linkTo(context, repoPath);
-    if (inputs.sarifFile !== void 0) setOutput("sarif-file", await writeSarif(report, resolve6(cwd, inputs.sarifFile), inputs.sarifFile));
+    if (inputs.sarifFile !== void 0) setOutput("sarif-file", await writeSarif(report, resolve4(cwd, inputs.sarifFile), inputs.sarifFile));
     let client;
     const githubClient = () => client ??= createClient({ token: inputs.token, baseUrl: context.apiUrl, logger, userAgent: `${TOOL.name}/${TOOL.version}` });
     let placement;
@@ -55149,8 +55099,8 @@ function linkTo(context, repoPath) {
 }
 async function writeSarif(report, path6, asGiven) {
   try {
-    await mkdir3(dirname5(path6), { recursive: true });
-    await writeFile3(path6, reporters.sarif(report, {}));
+    await mkdir2(dirname4(path6), { recursive: true });
+    await writeFile2(path6, reporters.sarif(report, {}));
   } catch (error2) {
     throw new ConfigurationError(`sarif-file ${asGiven}: cannot be written (${error2.code ?? error2.message})`);
   }
