@@ -16,3 +16,9 @@ export class ConfigurationError extends Error {
 export function isUserError(error: unknown): error is UsageError | ConfigurationError {
   return error instanceof UsageError || error instanceof ConfigurationError;
 }
+
+/** Why a file could not be read: the system error code (`ENOENT`, `EACCES`) when there is one, else the message. */
+export function describeReadError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return (error as NodeJS.ErrnoException).code ?? error.message;
+}

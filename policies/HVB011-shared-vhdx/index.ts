@@ -35,7 +35,7 @@ export default definePolicy({
         if (!(isKnown(disk.shared) && !disk.shared.value)) cannotEvaluate(path, `the path of disk "${disk.name}"`, diskSubject);
         continue;
       }
-      const isVhdSet = path !== undefined && path.value.trim().toLowerCase().endsWith('.vhds');
+      const isVhdSet = path?.value.trim().toLowerCase().endsWith('.vhds') === true;
       if (isVhdSet) {
         if (legacy) {
           report({

@@ -35,10 +35,11 @@ export default definePolicy({
       const volume = volumeOf(disk.path.value);
       if (volume.ok && volume.volume.remote) remote.push({ name: disk.name, at: disk.path.at, share: volume.volume.display });
     }
-    if (remote.length === 0) return;
+    const [first] = remote;
+    if (first === undefined) return;
     if (!isKnown(os)) {
       // One note per VM: the answer for every remote disk hangs on the same unknown.
-      cannotEvaluate(os, `the guest OS of a VM with disks on an SMB share (${remote[0]!.share})`);
+      cannotEvaluate(os, `the guest OS of a VM with disks on an SMB share (${first.share})`);
       return;
     }
     for (const disk of remote) {

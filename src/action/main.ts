@@ -23,7 +23,14 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { publishToPullRequest } from './pull-request.js';
 import { repoPathFn, repositoryPrefix, runGate } from './run-gate.js';
 
-const logger: Logger = { info: (message) => { core.info(message); }, debug: (message) => { core.debug(message); } };
+const logger: Logger = {
+  info: (message) => {
+    core.info(message);
+  },
+  debug: (message) => {
+    core.debug(message);
+  },
+};
 
 export async function run(): Promise<void> {
   try {
@@ -100,8 +107,8 @@ export async function run(): Promise<void> {
     if (isUserError(error)) {
       core.setFailed(`hvgate: ${error.message}`);
     } else {
-      core.debug((error as Error)?.stack ?? String(error));
-      core.setFailed(`hvgate: internal error: ${(error as Error)?.message ?? String(error)}. Please report this with the input that caused it.`);
+      core.debug((error instanceof Error ? error.stack : undefined) ?? String(error));
+      core.setFailed(`hvgate: internal error: ${error instanceof Error ? error.message : String(error)}. Please report this with the input that caused it.`);
     }
   }
 }

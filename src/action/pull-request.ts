@@ -41,7 +41,8 @@ export async function publishToPullRequest(
   logger: Logger,
 ): Promise<Published> {
   const pr: PullRequestRef = { ...ref, number: pullRequest.number };
-  let readOnly = false;
+  // Set by the error handler below; `as boolean` keeps TypeScript from narrowing it to `false` for good.
+  let readOnly = false as boolean;
   const unlessReadOnly = (what: string) => (error: unknown) => {
     if (isReadOnlyToken(error)) {
       readOnly = true;

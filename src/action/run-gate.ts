@@ -31,7 +31,9 @@ export async function runGate(inputs: ActionInputs, environment: GateEnvironment
     today: environment.today,
   };
   if (inputs.mode === 'plan') {
-    const run = await runPlan({ ...common, base: inputs.base!, configFrom: inputs.configRef, env: environment.env }, policies);
+    // readInputs refuses mode plan without a base.
+    if (inputs.base === undefined) throw new Error('mode plan needs a base');
+    const run = await runPlan({ ...common, base: inputs.base, configFrom: inputs.configRef, env: environment.env }, policies);
     return { ...run, text: planTextReporter(run.report, { color: false }) };
   }
   const run = await runCheck(common, policies);

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import planSchema from '../../schema/hvgate-plan.schema.json' with { type: 'json' };
 import { savedPlanInconsistencies, SAVED_PLAN_KIND, verifySavedPlan, type SavedPlan } from '../core/saved-plan.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, describeReadError } from '../errors.js';
 import { digestFiles } from '../load/digest.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
 import { parseSources } from '../load/parse-sources.js';
@@ -26,8 +26,8 @@ let validatePlan: ReturnType<Ajv['compile']> | undefined;
 
 /** Reads and validates a saved plan; anything that is not one is a ConfigurationError naming the problem. */
 export async function readSavedPlan(path: string, cwd: string): Promise<SavedPlan> {
-  const text = await readFile(resolve(cwd, path), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ConfigurationError(`${path}: cannot read the saved plan (${error.code ?? error.message})`);
+  const text = await readFile(resolve(cwd, path), 'utf8').catch((error: unknown) => {
+    throw new ConfigurationError(`${path}: cannot read the saved plan (${describeReadError(error)})`);
   });
   let value: unknown;
   try {
@@ -41,7 +41,7 @@ export async function readSavedPlan(path: string, cwd: string): Promise<SavedPla
   validatePlan ??= new Ajv({ allErrors: true, strict: false }).compile(planSchema);
   if (!validatePlan(value)) {
     const first = validatePlan.errors?.[0];
-    const where = first?.instancePath ? first.instancePath : '(top level)';
+    const where = first?.instancePath || '(top level)'; // Ajv's path of the document itself is ''
     const version = (value as { formatVersion?: unknown }).formatVersion;
     const hint = version !== 1 ? ` It has format version ${JSON.stringify(version)}; this hvgate ${TOOL.version} reads version 1.` : '';
     throw new ConfigurationError(

@@ -99,7 +99,7 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
 
   const plan: PlanReport = {
     base: { ref: options.base, commit: baseCommit },
-    head: headCommit !== undefined ? { ref: options.head!, commit: headCommit, workingTree: false } : { workingTree: true },
+    head: options.head !== undefined && headCommit !== undefined ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
     configFrom: options.configFrom,
     changes: planned.changes,
     summary: planned.summary,

@@ -28,7 +28,7 @@ export async function planCommand(args: readonly string[], environment: CliEnvir
   const configRef = values['config-ref'];
   if (configRef !== 'head' && configRef !== 'base') throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
   const override = values.override;
-  if (override !== undefined && override.trim() === '') throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
+  if (override?.trim() === '') throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
   const run = await runPlan(
     {
       base,

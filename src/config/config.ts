@@ -70,7 +70,8 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
   const validate = validator();
   if (!validate(value)) {
     const problems = (validate.errors ?? []).map((error) => describeAjvError(error, value));
-    const first = problems[0]!;
+    const first = problems[0];
+    if (first === undefined) throw new Error('the configuration schema rejected the file without saying why');
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     fail(formatSpan(first.atKey ? reader.keyAt(first.path) : reader.at(first.path)), `${first.message}${more}`);
   }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { AnyPolicy } from '../core/policy.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, describeReadError } from '../errors.js';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig, type GateConfig } from './config.js';
 
 /** Reads `--config FILE`, or `.hvgate.yml` in `cwd` when present, or returns the defaults. */
@@ -11,8 +11,8 @@ export async function loadConfig(explicitPath: string | undefined, cwd: string, 
   const path = explicitPath ?? CONFIG_FILE_NAMES.map((name) => join(cwd, name)).find((candidate) => existsSync(candidate));
   if (path === undefined) return DEFAULT_CONFIG;
   const absolute = resolve(cwd, path);
-  const text = await readFile(absolute, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${error.code ?? error.message})`);
+  const text = await readFile(absolute, 'utf8').catch((error: unknown) => {
+    throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${describeReadError(error)})`);
   });
   return parseConfig(relative(cwd, absolute).split('\\').join('/'), text, pack);
 }

@@ -29,7 +29,7 @@ export function applyOverlays(estate: Estate, overlays: readonly Overlay[]): Est
   const vms = estate.vms.map((vm) => {
     let result = vm;
     overlays.forEach((overlay, index) => {
-      if (!matchers[index]!(vm)) return;
+      if (!matchers[index]?.(vm)) return;
       used[index] = true;
       result = overlayVm(result, overlay);
       diagnostics.push(...checkGuestReferences(vm.name, result.disks, overlay.section));

@@ -136,7 +136,7 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
   const profiles = new Map<string, HostProfile>();
   for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
   const membership = resolveMembership(estate.jobs, estate.vms);
-  const vmPolicies = active.filter((policy) => policy.checkVm);
+  const vmPolicies = active.filter((policy) => policy.checkVm !== undefined);
   const vmResults: VmResult[] = [];
   for (const vm of estate.vms) {
     const host = resolveHost(vm, profiles, settings.hostDefaults);
@@ -144,7 +144,7 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
     const scope: FindingScope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
     const own: Finding[] = [];
     for (const policy of vmPolicies) {
-      policy.checkVm!({
+      policy.checkVm?.({
         vm,
         host,
         options: optionsOf(policy),
@@ -175,7 +175,7 @@ export function evaluate(estate: Estate, pack: readonly AnyPolicy[], settings: G
     return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
   });
   const runEstatePolicy = (policy: AnyPolicy, exceptions: readonly ExceptionStatus[], waivable: boolean): void => {
-    policy.checkEstate!({
+    policy.checkEstate?.({
       estate,
       options: optionsOf(policy),
       vms: vmResults,

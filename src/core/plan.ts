@@ -127,7 +127,9 @@ export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?
     const action = planned ?? derivedAction(before, after, attributes);
     const beforeState = before ? stateOf(before) : undefined;
     const afterState = after ? stateOf(after) : undefined;
-    const vm = (after ?? before)!.vm;
+    const side = after ?? before;
+    if (side === undefined) throw new Error(`${address} is in neither the base nor the head`);
+    const vm = side.vm;
     const affected = action === 'unchanged' && (introducedOrResolved.has(vm.address) || !sameState(beforeState, afterState));
     return {
       name: vm.name,
@@ -180,12 +182,13 @@ function walk(path: string, value: unknown, out: Map<string, string>): void {
     return;
   }
   if (Array.isArray(value)) {
-    if (value.length === 0) return;
-    if (value.every(isBareName)) {
-      out.set(path, `[${value.map((item: { name: string }) => show(item.name)).join(', ')}]`);
+    const items: readonly unknown[] = value;
+    if (items.length === 0) return;
+    if (items.every(isBareName)) {
+      out.set(path, `[${items.map((item) => show(item.name)).join(', ')}]`);
       return;
     }
-    value.forEach((item, index) => {
+    items.forEach((item, index) => {
       const key = itemKey(item, index);
       if (isException(item)) {
         out.set(`${path}[${key}]`, exceptionText(item));

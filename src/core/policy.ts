@@ -36,9 +36,9 @@ export interface VmContext<M extends string, O> {
    * Reports a finding. `data` gets `vm`, `host` and `consequence` (the degraded-backup consequence on
    * this VM's host) added, so every template may use them.
    */
-  report(report: Report<M>): void;
+  readonly report: (report: Report<M>) => void;
   /** Says that a value the policy needs is unknown until apply; never guess instead. */
-  cannotEvaluate(value: Unknown, what: string, subject?: string): void;
+  readonly cannotEvaluate: (value: Unknown, what: string, subject?: string) => void;
 }
 
 /** A VM with what the engine concluded about it. */
@@ -104,7 +104,7 @@ export interface EstateContext<M extends string, O> {
   readonly exceptions: readonly ExceptionStatus[];
   /** The policy pack under evaluation, e.g. to suggest the policy a misspelled exception meant. */
   readonly pack: readonly AnyPolicy[];
-  report(report: EstateReport<M>): void;
+  readonly report: (report: EstateReport<M>) => void;
 }
 
 export interface PolicyMeta<M extends string, O> {
@@ -135,13 +135,13 @@ export interface PolicyMeta<M extends string, O> {
 
 export interface Policy<M extends string = string, O = unknown> extends PolicyMeta<M, O> {
   readonly docsUrl: string;
-  checkVm?(context: VmContext<M, O>): void;
-  checkEstate?(context: EstateContext<M, O>): void;
+  readonly checkVm?: (context: VmContext<M, O>) => void;
+  readonly checkEstate?: (context: EstateContext<M, O>) => void;
 }
 
 type PolicyDefinition<M extends string, O> = PolicyMeta<M, O> & {
-  checkVm?(context: VmContext<M, O>): void;
-  checkEstate?(context: EstateContext<M, O>): void;
+  readonly checkVm?: (context: VmContext<M, O>) => void;
+  readonly checkEstate?: (context: EstateContext<M, O>) => void;
 };
 
 /** Declares a policy; derives its docs URL from id and name so the two cannot drift apart. */

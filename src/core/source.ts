@@ -48,7 +48,7 @@ export function unknown(at: SourceSpan, reason: string): Unknown {
 
 /** Narrowing helper; policies must check this before reading `.value`. */
 export function isKnown<T>(value: Value<T> | undefined): value is Known<T> {
-  return value !== undefined && value.known;
+  return value?.known === true;
 }
 
 /** A span covering a whole file's first line: the position of last resort, for file-level problems. */

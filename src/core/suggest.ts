@@ -38,6 +38,7 @@ function editDistance(a: string, b: string): number {
 
 /** A value as JSON for a message, cut to a readable length: a 3 MB string must not become a 3 MB message. */
 export function quote(value: unknown, max = 80): string {
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON.stringify returns undefined for undefined, functions and symbols, whatever its declared type says.
+  const text = (JSON.stringify(value) as string | undefined) ?? String(value);
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

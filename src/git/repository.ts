@@ -129,7 +129,9 @@ export class GitRepository {
         child.kill();
         reject(error);
       };
-      child.on('error', (error) => { fail(gitMissing(error)); });
+      child.on('error', (error) => {
+        fail(gitMissing(error));
+      });
       child.stdout.on('data', (chunk: Buffer) => {
         try {
           parser.push(chunk);
@@ -143,8 +145,14 @@ export class GitRepository {
       });
       child.on('close', (code) => {
         if (failed) return;
-        if (code !== 0) { fail(new ConfigurationError(`git cat-file failed (${firstLine(Buffer.concat(stderr).toString('utf8'))})`)); return; }
-        if (!parser.done()) { fail(new ConfigurationError('git cat-file ended before every file was read')); return; }
+        if (code !== 0) {
+          fail(new ConfigurationError(`git cat-file failed (${firstLine(Buffer.concat(stderr).toString('utf8'))})`));
+          return;
+        }
+        if (!parser.done()) {
+          fail(new ConfigurationError('git cat-file ended before every file was read'));
+          return;
+        }
         resolve(parser.blobs);
       });
       child.stdin.end(entries.map((entry) => entry.oid).join('\n') + '\n');
@@ -180,7 +188,8 @@ export class GitRepository {
     const files: SourceFile[] = [];
     const digests = new Map<string, string>();
     chosen.forEach((c, index) => {
-      const blob = blobs[index]!;
+      const blob = blobs[index];
+      if (blob === undefined) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
       files.push({ path: c.path, bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: c.explicit });
       digests.set(c.path, blob.sha256);
     });
@@ -194,7 +203,8 @@ export class GitRepository {
     if (!entry) return undefined;
     if (entry.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${entry.size} bytes)`);
     const [blob] = await this.readBlobs([entry]);
-    return new TextDecoder('utf-8').decode(blob!.bytes);
+    if (blob === undefined) throw new ConfigurationError(`git cat-file returned no object for ${path}`);
+    return new TextDecoder('utf-8').decode(blob.bytes);
   }
 
   /** Repository-relative form of a path given relative to the working directory. */
@@ -235,7 +245,9 @@ export class GitRepository {
       const err: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-      child.on('error', (error) => { reject(gitMissing(error)); });
+      child.on('error', (error) => {
+        reject(gitMissing(error));
+      });
       child.on('close', (code) => {
         const result = { code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
         if (result.code !== 0 && !allowFailure) {
@@ -339,7 +351,8 @@ class BatchParser {
   }
 
   private finishBlob(): void {
-    const blob = this.current!;
+    const blob = this.current;
+    if (blob === undefined) throw new Error('git cat-file: a blob ended before its header');
     const bytes = Buffer.concat(blob.chunks);
     const keepAll = blob.keepAll ?? readsWhole(blob.size, bytes);
     this.blobs.push({

@@ -8,4 +8,6 @@ export interface Logger {
   readonly debug: (message: string) => void;
 }
 
-export const silentLogger: Logger = { info: () => {}, debug: () => {} };
+const ignore = (): void => undefined;
+
+export const silentLogger: Logger = { info: ignore, debug: ignore };

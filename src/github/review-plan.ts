@@ -45,7 +45,7 @@ const FINDING_MARKER = /<!-- hvgate:finding:([0-9a-f]+) -->/g;
 /** Fingerprints named by the markers in comment bodies. */
 export function postedFingerprints(bodies: readonly (string | undefined)[]): Set<string> {
   const found = new Set<string>();
-  for (const body of bodies) for (const match of (body ?? '').matchAll(FINDING_MARKER)) found.add(match[1]!);
+  for (const body of bodies) for (const [, fingerprint] of (body ?? '').matchAll(FINDING_MARKER)) if (fingerprint !== undefined) found.add(fingerprint);
   return found;
 }
 

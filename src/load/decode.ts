@@ -18,7 +18,7 @@ export function decodeDefinition(path: string, bytes: Uint8Array): Decoded {
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, offset);
-    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return failure(
       path,
       line,
@@ -37,8 +37,7 @@ function failure(file: string, line: number, column: number, code: string, messa
 /** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
+  for (let b = bytes[i]; b !== undefined; b = bytes[i]) {
     if (b < 0x80) {
       i++;
       continue;

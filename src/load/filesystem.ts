@@ -4,7 +4,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, describeReadError } from '../errors.js';
 import { definitionSelector, readsWhole, type Selection } from './selection.js';
 import { MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from './source-file.js';
 
@@ -36,7 +36,7 @@ export async function discoverFiles(paths: readonly string[], selection: Selecti
 
 /** Reads the listed files; oversized ones only as far as needed to tell what they are. */
 export async function readFiles(files: readonly { path: string; explicit: boolean }[], cwd: string): Promise<SourceFile[]> {
-  const result: SourceFile[] = new Array(files.length);
+  const result: SourceFile[] = new Array<SourceFile>(files.length);
   for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
     await Promise.all(
       files.slice(start, start + READ_CONCURRENCY).map(async (file, offset) => {
@@ -48,8 +48,8 @@ export async function readFiles(files: readonly { path: string; explicit: boolea
 }
 
 async function readSource(absolute: string, path: string, explicit: boolean): Promise<SourceFile> {
-  const handle = await open(absolute, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`);
+  const handle = await open(absolute, 'r').catch((error: unknown) => {
+    throw new ConfigurationError(`${path}: cannot be read (${describeReadError(error)})`);
   });
   try {
     const { size } = await handle.stat();

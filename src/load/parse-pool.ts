@@ -26,21 +26,23 @@ export async function parseHvgateFiles(files: readonly TextSource[]): Promise<Es
     return files.map((file) => parseHvgateFile(file.path, file.text));
   }
   // Balance by size: largest files first, each to the least loaded worker.
-  const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] as number[] }));
-  const order = files.map((_, index) => index).sort((a, b) => files[b]!.text.length - files[a]!.text.length);
-  for (const index of order) {
+  const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] as number[], files: [] as TextSource[] }));
+  const order = files.map((file, index) => ({ file, index })).sort((a, b) => b.file.text.length - a.file.text.length);
+  for (const { file, index } of order) {
     const lightest = batches.reduce((min, batch) => (batch.load < min.load ? batch : min));
-    lightest.load += files[index]!.text.length;
+    lightest.load += file.text.length;
     lightest.indexes.push(index);
+    lightest.files.push(file);
   }
-  const results: Estate[] = new Array(files.length);
+  const results: Estate[] = new Array<Estate>(files.length);
   await Promise.all(
     batches.map(async (batch) => {
-      const estates = await runWorker(
-        workerScript,
-        batch.indexes.map((index) => files[index]!),
-      );
-      batch.indexes.forEach((fileIndex, i) => (results[fileIndex] = estates[i]!));
+      const estates = await runWorker(workerScript, batch.files);
+      batch.indexes.forEach((fileIndex, i) => {
+        const estate = estates[i];
+        if (estate === undefined) throw new Error('a parse worker answered with fewer estates than it was given files');
+        results[fileIndex] = estate;
+      });
     }),
   );
   return results;

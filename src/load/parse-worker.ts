@@ -9,6 +9,7 @@ export interface ParseRequest {
   readonly files: readonly { readonly path: string; readonly text: string }[];
 }
 
-parentPort?.on('message', (request: ParseRequest) => {
-  parentPort!.postMessage(request.files.map((file) => parseHvgateFile(file.path, file.text)));
+const port = parentPort;
+port?.on('message', (request: ParseRequest) => {
+  port.postMessage(request.files.map((file) => parseHvgateFile(file.path, file.text)));
 });

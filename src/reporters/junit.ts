@@ -53,7 +53,7 @@ function testSuites(report: GateReport): TestSuite[] {
   for (const finding of report.findings) {
     if (finding.status === 'resolved') continue;
     let byAddress = byPolicy.get(finding.policyId);
-    if (byAddress === undefined) byPolicy.set(finding.policyId, (byAddress = new Map()));
+    if (byAddress === undefined) byPolicy.set(finding.policyId, (byAddress = new Map<string, GatedFinding[]>()));
     const list = byAddress.get(finding.address);
     if (list === undefined) byAddress.set(finding.address, [finding]);
     else list.push(finding);
@@ -76,11 +76,10 @@ function testSuites(report: GateReport): TestSuite[] {
       ...(inactive ? { inactive: INACTIVE } : {}),
     });
   }
-  const strays = [...byPolicy.keys()].filter((id) => !seen.has(id)).sort();
-  for (const id of strays) {
-    const findings = byPolicy.get(id)!;
-    const first = findings.values().next().value![0]!;
-    suites.push({ name: `${id} ${first.policyName}`, policyId: id, cases: testCases([], findings) });
+  const strays = [...byPolicy].filter(([id]) => !seen.has(id)).sort(([a], [b]) => compareStrings(a, b));
+  for (const [id, findings] of strays) {
+    const policyName = [...findings.values()][0]?.[0]?.policyName;
+    suites.push({ name: policyName === undefined ? id : `${id} ${policyName}`, policyId: id, cases: testCases([], findings) });
   }
   return suites;
 }
@@ -105,7 +104,7 @@ function testCases(resources: readonly (readonly [string, string])[], findings: 
     if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...(findings.get(address) ?? [])] });
   }
   for (const [address, list] of findings) {
-    if (!cases.has(address)) cases.set(address, { classname: list[0]!.at.file, name: address, findings: [...list] });
+    if (!cases.has(address)) cases.set(address, { classname: list[0]?.at.file ?? address, name: address, findings: [...list] });
   }
   const files = new Map<string, TestCase[]>();
   for (const testCase of cases.values()) {
@@ -113,7 +112,7 @@ function testCases(resources: readonly (readonly [string, string])[], findings: 
     if (group === undefined) files.set(testCase.classname, [testCase]);
     else group.push(testCase);
   }
-  return [...files.keys()].sort(compareStrings).flatMap((file) => files.get(file)!);
+  return [...files].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, group]) => group);
 }
 
 function renderSuite(suite: TestSuite): { xml: string; tests: number; failures: number; skipped: number } {
@@ -153,8 +152,8 @@ function renderCase(testCase: TestCase, suite: TestSuite): { xml: string; status
   const other = testCase.findings.filter((f) => !reported.has(f));
 
   const children: string[] = [];
-  if (status === 'failed') {
-    const first = blocking[0]!;
+  const first = blocking[0];
+  if (first !== undefined) {
     const message = blocking.length > 1 ? `${first.message} (and ${blocking.length - 1} more)` : first.message;
     // `type` is the policy id: GitLab's XML-to-hash conversion would act on a `type` naming a data type, an HVB id never does.
     children.push(

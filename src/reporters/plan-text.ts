@@ -32,7 +32,8 @@ const STATUS_LABEL: Record<GatedFinding['status'], string> = { introduced: 'intr
 /** Plan section, then the full text report (without its verdict line), then the closing plan line. */
 export const planTextReporter: Reporter = (report: GateReport, options: ReporterOptions): string => {
   const details = textReporter(report, options).replace(/\n*$/, '').split('\n');
-  if (details.length > 0 && /^(\u001b\[[0-9;]*m)*Gate: /.test(details[details.length - 1]!)) details.pop();
+  // eslint-disable-next-line no-control-regex -- the closing line may start with colour codes (ESC [ … m)
+  if (/^(\u001b\[[0-9;]*m)*Gate: /.test(details.at(-1) ?? '')) details.pop();
   while (details.length > 0 && details[details.length - 1] === '') details.pop();
   return [renderPlan(report, options), 'Details:', '', ...details, '', planLine(report, options)].join('\n') + '\n';
 };
@@ -75,7 +76,7 @@ export function renderPlan(report: GateReport, options: ReporterOptions = {}): s
     const statusAt = new Map(report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s] as const));
     for (const exception of plan.addedExceptions) {
       const status = statusAt.get(formatSpan(exception.at));
-      const honoured = status !== undefined && status.problems.length === 0;
+      const honoured = status?.problems.length === 0;
       const why = status?.problems.some((p) => p.kind === 'added-by-change')
         ? 'not honoured: only exceptions from the base count'
         : honoured
@@ -139,7 +140,8 @@ function contextLines(before: PredictedBackup | undefined, after: PredictedBacku
     lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
   const was = before ? outcomeText(before) : '(none)';
   const now = after ? outcomeText(after) : '(removed)';
-  const host = after ?? before!;
+  const host = after ?? before;
+  if (host === undefined) return lines;
   lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} → ${now} (${clean(host.host)})`);
   return lines;
 }

@@ -49,7 +49,7 @@ export function policyListText(entries: readonly PolicyListEntry[]): string {
     e.description,
   ]);
   const header = ['ID', 'NAME', 'LEVEL', 'ENFORCEMENT', 'BLOCKS', 'DESCRIPTION'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
   return [line(header), ...rows.map(line), '', 'Docs: https://github.com/hyperv-backup-gate/hyperv-backup-gate/tree/main/policies', ''].join('\n');
 }

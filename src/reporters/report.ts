@@ -48,11 +48,14 @@ export const VM_TABLE_LIMIT = 50;
 export const EXPIRY_WARNING_DAYS = 30;
 
 /** Applied exceptions that expire soon, soonest first. */
-export function expiringSoon(exceptions: readonly ExceptionStatus[]): ExceptionStatus[] {
+export function expiringSoon(exceptions: readonly ExceptionStatus[]): ExpiringException[] {
   return exceptions
-    .filter((s) => s.daysLeft !== undefined && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0)
-    .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
+    .filter((s): s is ExpiringException => s.daysLeft !== undefined && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0)
+    .sort((a, b) => a.daysLeft - b.daysLeft);
 }
+
+/** An applied exception with its days left. */
+export type ExpiringException = ExceptionStatus & { readonly daysLeft: number };
 
 /** What an exception waives, as reports name it: `HVB003 for "web-01" (os)`. */
 export function exceptionTarget(exception: PolicyException): string {

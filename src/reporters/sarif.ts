@@ -154,7 +154,8 @@ function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>,
   const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
   return {
     ruleId: finding.policyId,
-    ruleIndex: ruleIndex.get(finding.policyId)!,
+    // Every finding's policy is among the rules; -1 is SARIF's "no index".
+    ruleIndex: ruleIndex.get(finding.policyId) ?? -1,
     level: finding.level,
     message: { text: lines.join('\n') },
     locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
@@ -236,7 +237,7 @@ export function pascalCase(kebab: string): string {
   return kebab
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
 }
 

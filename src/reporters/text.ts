@@ -89,7 +89,8 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
   if (waived.length > 0) {
     out.push('', style.bold(`Waived (${waived.length})`) + ': valid exceptions; these neither count nor block.');
     for (const finding of waived) {
-      const exception = finding.exception!;
+      const exception = finding.exception;
+      if (exception === undefined) continue;
       out.push(findingLine(finding, style));
       out.push(
         style.dim(
@@ -107,7 +108,7 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
       const target = exceptionTarget(e);
       out.push(
         style.yellow(
-          `${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? '')} (${inDays(status.daysLeft!)}), owner ${clean(e.owner ?? '')}`,
+          `${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? '')} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? '')}`,
         ),
       );
     }
@@ -163,7 +164,8 @@ function vmTable(vms: readonly VmResult[], failingJobs: ReadonlySet<string>, sty
     const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i] ?? ''))));
     const render = (cells: readonly string[], paintOutcome: (s: string) => string): string =>
       (
-        '  ' + cells.map((cell, i) => (i === 2 ? paintOutcome(pad(cell, widths[i]!)) : i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')
+        '  ' +
+        cells.map((cell, i) => (i === 2 ? paintOutcome(pad(cell, widths[i] ?? 0)) : i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join('  ')
       ).trimEnd();
     lines.push(style.bold(summarise ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));

@@ -19,11 +19,28 @@ const scenarios: readonly (readonly [string, () => GateReport])[] = [
   ['empty', () => buildReport({ estate: estate({}) })],
 ];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+/** The parts of the JSON report these tests read; the shipped schema checks the whole document. */
+interface JsonFinding {
+  readonly policyId: string;
+  readonly fingerprint: string;
+  readonly status: string;
+  readonly vm: string | null;
+  readonly cannotEvaluate: boolean;
+  readonly exception: object | null;
+}
 
-function render(report: GateReport): Json {
-  return JSON.parse(jsonReporter(report, {}));
+interface JsonReport {
+  readonly schemaVersion: number;
+  readonly verdict: object;
+  readonly findings: JsonFinding[];
+  readonly vms: { readonly name: string; readonly host: object; readonly causes: string[]; uncertain?: boolean }[];
+  readonly jobs: object[];
+  readonly exceptions: object[];
+  readonly notices: object[];
+}
+
+function render(report: GateReport): JsonReport {
+  return JSON.parse(jsonReporter(report, {})) as JsonReport;
 }
 
 describe('JSON reporter', () => {
@@ -44,10 +61,10 @@ describe('JSON reporter', () => {
     const { verdict: _verdict, ...withoutVerdict } = document;
     expect(validate(withoutVerdict)).toBe(false);
     const undocumented = structuredClone(document);
-    undocumented.findings[0].line = 3;
+    Object.assign(undocumented.findings[0]!, { line: 3 });
     expect(validate(undocumented)).toBe(false);
     const missingField = structuredClone(document);
-    delete missingField.vms[0].uncertain;
+    delete missingField.vms[0]!.uncertain;
     expect(validate(missingField)).toBe(false);
   });
 
@@ -57,7 +74,7 @@ describe('JSON reporter', () => {
     expect(document.schemaVersion).toBe(1);
     expect(document.verdict).toEqual({ ...report.verdict });
     expect(document.findings).toHaveLength(report.findings.length);
-    const job = document.findings.find((f: Json) => f.policyId === 'HVB009');
+    const job = document.findings.find((f) => f.policyId === 'HVB009');
     expect(job).toMatchObject({
       level: 'error',
       status: 'introduced',
@@ -70,27 +87,27 @@ describe('JSON reporter', () => {
       location: { file: 'defs/jobs.yaml', line: 3, column: 9 },
       exception: null,
     });
-    expect(job.fingerprint).toMatch(/^[0-9a-f]{24}$/);
-    const waived = document.findings.find((f: Json) => f.exception !== null);
+    expect(job!.fingerprint).toMatch(/^[0-9a-f]{24}$/);
+    const waived = document.findings.find((f) => f.exception !== null);
     expect(waived).toMatchObject({
       policyId: 'HVB007',
       vm: 'file-srv-01',
       blocking: false,
-      exception: { reason: expect.stringContaining('Archive LUN'), owner: 'storage-team', expires: '2025-12-31' },
+      exception: { reason: expect.stringContaining('Archive LUN') as string, owner: 'storage-team', expires: '2025-12-31' },
     });
-    expect(document.findings.filter((f: Json) => f.status === 'resolved').map((f: Json) => f.vm)).toEqual(['web-01']);
-    expect(document.findings.filter((f: Json) => f.cannotEvaluate).map((f: Json) => f.vm)).toEqual(['report-01']);
+    expect(document.findings.filter((f) => f.status === 'resolved').map((f) => f.vm)).toEqual(['web-01']);
+    expect(document.findings.filter((f) => f.cannotEvaluate).map((f) => f.vm)).toEqual(['report-01']);
   });
 
   it('carries VMs with outcome, host and causes, and jobs with members, missing and failing', () => {
     const document = render(blockedReport());
-    const legacy = document.vms.find((v: Json) => v.name === 'legacy-01');
+    const legacy = document.vms.find((v) => v.name === 'legacy-01');
     expect(legacy).toMatchObject({ outcome: 'fails', uncertain: false, jobs: ['nightly-legacy'] });
-    expect(legacy.host).toMatchObject({ label: 'hv-legacy-01', profile: 'hv-legacy-01', os: '2012 R2', backupPath: 'vss-writer', assumed: false });
-    const cause = document.findings.find((f: Json) => f.fingerprint === legacy.causes[0]);
-    expect(cause.policyId).toBe('HVB012');
-    expect(document.vms.find((v: Json) => v.name === '数据库-01').host).toMatchObject({ label: 'default', profile: null, assumed: true });
-    expect(document.vms.find((v: Json) => v.name === 'report-01')).toMatchObject({
+    expect(legacy!.host).toMatchObject({ label: 'hv-legacy-01', profile: 'hv-legacy-01', os: '2012 R2', backupPath: 'vss-writer', assumed: false });
+    const cause = document.findings.find((f) => f.fingerprint === legacy!.causes[0]);
+    expect(cause!.policyId).toBe('HVB012');
+    expect(document.vms.find((v) => v.name === '数据库-01')!.host).toMatchObject({ label: 'default', profile: null, assumed: true });
+    expect(document.vms.find((v) => v.name === 'report-01')).toMatchObject({
       uncertain: true,
       address: 'hyperv_machine_instance.report[0]',
       format: 'terraform-plan',

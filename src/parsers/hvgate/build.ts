@@ -67,7 +67,7 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
     } else if (id === undefined) unrecognized.push({ name: key, at: doc.keyAt(['spec', 'integrationServices', key]) });
   }
 
-  const scsiFromDisks = new Set(disks.filter((d) => d.controller?.type === 'scsi').map((d) => d.controller!.number)).size;
+  const scsiFromDisks = new Set(disks.flatMap((d) => (d.controller?.type === 'scsi' ? [d.controller.number] : []))).size;
   return {
     name,
     address: `VirtualMachine/${name}`,
@@ -238,7 +238,7 @@ function buildExceptions(doc: DocumentReader, path: Path, vmName: string): Polic
       ...(subject !== undefined ? { subject } : {}),
       ...(raw.reason !== undefined ? { reason: raw.reason as string } : {}),
       ...(raw.owner !== undefined ? { owner: raw.owner as string } : {}),
-      ...(raw.expires !== undefined ? { expires: String(raw.expires) } : {}),
+      ...(raw.expires !== undefined ? { expires: raw.expires as string } : {}),
       at: doc.at([...path, index]),
     };
   });

@@ -133,7 +133,7 @@ function checkHeader(reader: DocumentReader, diagnostics: Diagnostic[]): Kind | 
       message:
         kind === undefined
           ? `the document has apiVersion ${API_VERSION} but no kind`
-          : `kind ${quote(kind)} is not one of ${KINDS.join(', ')}${didYouMean(String(kind), KINDS)}`,
+          : `kind ${quote(kind)} is not one of ${KINDS.join(', ')}${didYouMean(typeof kind === 'string' ? kind : quote(kind), KINDS)}`,
       fix: `Set kind to one of ${KINDS.join(', ')}.`,
     });
     return undefined;
@@ -148,5 +148,5 @@ function nameOf(value: unknown): string {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return (message.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
 }

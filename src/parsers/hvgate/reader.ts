@@ -65,6 +65,6 @@ export class DocumentReader {
     const parent = path.length === 1 ? this.document.contents : this.node(path.slice(0, -1));
     const last = path[path.length - 1];
     if (!isMap(parent)) return undefined;
-    return parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === last) as Pair | undefined;
+    return parent.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === last);
   }
 }

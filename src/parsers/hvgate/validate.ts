@@ -23,13 +23,22 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 let validators: Map<Kind, ValidateFunction> | undefined;
 
 function validatorFor(kind: Kind): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    ajv.addSchema(schema, 'hvgate');
-    validators = new Map(KINDS.map((k) => [k, ajv.getSchema(`hvgate#/definitions/${k}`)!]));
+  validators ??= compileValidators();
+  const validate = validators.get(kind);
+  if (validate === undefined) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
+  return validate;
+}
+
+function compileValidators(): Map<Kind, ValidateFunction> {
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  addFormats(ajv);
+  ajv.addSchema(schema, 'hvgate');
+  const compiled = new Map<Kind, ValidateFunction>();
+  for (const kind of KINDS) {
+    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
+    if (validate !== undefined) compiled.set(kind, validate);
   }
-  return validators.get(kind)!;
+  return compiled;
 }
 
 export function validateDocument(kind: Kind, value: unknown): SchemaProblem[] {

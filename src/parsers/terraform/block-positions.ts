@@ -42,7 +42,7 @@ export class BlockPositions {
     if (a?.expr.kind !== 'object') return undefined;
     const keyed = a.expr.elems.map((e) => {
       const k = objectKey(e.key, { variable: unknownVariable, local: unknownVariable });
-      return { elem: e, key: k.kind === 'known' ? String(k.value) : undefined };
+      return { elem: e, key: k.kind === 'known' ? k.value : undefined };
     });
     const elem = keyed.find((k) => k.key === key) ?? keyed.find((k) => k.key?.toLowerCase() === key.toLowerCase());
     return elem ? this.file.lines.span(elem.elem.start, elem.elem.end) : undefined;

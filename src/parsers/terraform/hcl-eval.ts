@@ -14,6 +14,9 @@ export type Evaluated =
   /** `suffix`: literal text a template is known to end with although part of it is unknown. */
   | { readonly kind: 'unknown'; readonly reason: string; readonly suffix?: string };
 
+/** An object key; HCL turns number and bool keys into strings. */
+export type ObjectKey = { readonly kind: 'known'; readonly value: string } | Extract<Evaluated, { kind: 'unknown' }>;
+
 export interface Scope {
   variable(name: string): Evaluated;
   local(name: string): Evaluated;
@@ -55,7 +58,7 @@ export function evaluate(expr: Expr, scope: Scope): Evaluated {
         if (key.kind === 'unknown') return key;
         const v = evaluate(elem.value, scope);
         if (v.kind === 'unknown') return v;
-        out[String(key.value)] = v.value;
+        out[key.value] = v.value;
       }
       return known(out);
     }
@@ -67,11 +70,12 @@ export function evaluate(expr: Expr, scope: Scope): Evaluated {
 }
 
 /** Object keys written as bare words (`VSS = true`) are strings, not variable references. */
-export function objectKey(key: Expr, scope: Scope): Evaluated {
-  if (key.kind === 'traversal' && key.steps.length === 0) return known(key.root);
+export function objectKey(key: Expr, scope: Scope): ObjectKey {
+  if (key.kind === 'traversal' && key.steps.length === 0) return { kind: 'known', value: key.root };
   const v = evaluate(key, scope);
-  if (v.kind === 'known' && (typeof v.value === 'string' || typeof v.value === 'number' || typeof v.value === 'boolean')) return known(String(v.value));
-  return v.kind === 'unknown' ? v : unknownValue(`\`${quote(key)}\` is not a valid object key`);
+  if (v.kind === 'known' && (typeof v.value === 'string' || typeof v.value === 'number' || typeof v.value === 'boolean'))
+    return { kind: 'known', value: String(v.value) };
+  return v.kind === 'unknown' ? v : { kind: 'unknown', reason: `\`${quote(key)}\` is not a valid object key` };
 }
 
 function template(expr: Extract<Expr, { kind: 'template' }>, scope: Scope): Evaluated {
@@ -152,7 +156,8 @@ function navigate(base: Evaluated, steps: readonly TraversalStep[], text: string
       key = index.value;
     }
     let next: HclValue | undefined;
-    if (Array.isArray(value) && typeof key === 'number') next = value[key];
+    // Array.isArray narrows a readonly array to any[].
+    if (Array.isArray(value) && typeof key === 'number') next = (value as readonly HclValue[])[key];
     else if (value !== null && typeof value === 'object' && !Array.isArray(value)) next = (value as Record<string, HclValue>)[String(key)];
     if (next === undefined) return unknownValue(`\`${text}\`: the value has no element ${JSON.stringify(key)}`);
     current = known(next);

@@ -71,7 +71,7 @@ export async function parseHclFile(path: string, text: string): Promise<HclFile>
   }
   try {
     const root = tree.rootNode;
-    const bodyNode = root.namedChildren.find((n) => n?.type === 'body');
+    const bodyNode = namedChildrenOf(root).find((n) => n.type === 'body');
     const body = bodyNode ? readBody(bodyNode, text) : { attributes: new Map(), blocks: [] };
     const syntaxError = root.hasError ? describeSyntaxError(root, lines, text) : undefined;
     return { path, text, lines, body, ...(syntaxError ? { syntaxError } : {}) };
@@ -99,11 +99,10 @@ export async function parseHclFile(path: string, text: string): Promise<HclFile>
 function readBody(node: Node, text: string): HclBody {
   const attributes = new Map<string, HclAttribute>();
   const blocks: HclBlock[] = [];
-  for (const c of node.namedChildren) {
-    if (!c) continue;
+  for (const c of namedChildrenOf(node)) {
     if (c.type === 'attribute') {
-      const name = c.namedChildren[0];
-      const expr = c.namedChildren.find((n) => n?.type === 'expression');
+      const name = namedChildrenOf(c)[0];
+      const expr = namedChildrenOf(c).find((n) => n.type === 'expression');
       if (name?.type === 'identifier' && expr) {
         attributes.set(name.text, { name: name.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text) });
       }
@@ -115,7 +114,7 @@ function readBody(node: Node, text: string): HclBody {
 }
 
 function readBlock(node: Node, text: string): HclBlock {
-  const named = node.namedChildren.filter((n): n is Node => n !== null);
+  const named = namedChildrenOf(node);
   const type = named[0]?.type === 'identifier' ? named[0].text : '';
   const labels: string[] = [];
   for (const n of named.slice(1)) {
@@ -137,7 +136,7 @@ function readExpr(node: Node, text: string): Expr {
 function readExprBody(node: Node, text: string): ExprBody {
   const start = node.startIndex;
   const end = node.endIndex;
-  const named = node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  const named = namedChildrenOf(node).filter((n) => n.type !== 'comment');
   if (node.type === 'expression') {
     const [base, ...postfix] = named;
     if (!base) return { kind: 'computed', what: 'an empty expression', start, end };
@@ -201,12 +200,12 @@ function readExprBody(node: Node, text: string): ExprBody {
 }
 
 function step(node: Node, text: string): TraversalStep | undefined {
-  const named = node.namedChildren.filter((n): n is Node => n !== null);
+  const named = namedChildrenOf(node);
   if (node.type === 'get_attr') return named[0] ? { attr: named[0].text } : undefined;
   if (node.type === 'index') {
     const inner = named[0];
     if (inner?.type === 'new_index') {
-      const e = inner.namedChildren.find((n) => n?.type === 'expression');
+      const e = namedChildrenOf(inner).find((n) => n.type === 'expression');
       return e ? { index: readExpr(e, text) } : undefined;
     }
     if (inner?.type === 'legacy_index') {
@@ -225,11 +224,10 @@ function readTemplate(node: Node, text: string): ExprBody {
   const parts: TemplatePart[] = [];
   let directive = false;
   const heredoc = node.type === 'heredoc_template';
-  for (const c of node.namedChildren) {
-    if (!c) continue;
+  for (const c of namedChildrenOf(node)) {
     if (c.type === 'template_literal') parts.push({ literal: heredoc ? unescapeHeredoc(c.text) : unescape(c.text) });
     else if (c.type === 'template_interpolation') {
-      const e = c.namedChildren.find((n) => n?.type === 'expression');
+      const e = namedChildrenOf(c).find((n) => n.type === 'expression');
       if (e) parts.push({ expr: readExpr(e, text) });
     } else if (c.type === 'template_directive') directive = true;
   }
@@ -238,7 +236,7 @@ function readTemplate(node: Node, text: string): ExprBody {
 
 function stringLiteral(node: Node): string {
   let out = '';
-  for (const c of node.namedChildren) if (c?.type === 'template_literal') out += unescape(c.text);
+  for (const c of namedChildrenOf(node)) if (c.type === 'template_literal') out += unescape(c.text);
   return out;
 }
 
@@ -278,7 +276,7 @@ function describeSyntaxError(root: Node, lines: LineIndex, text: string): Diagno
       if (node.type === 'ERROR') return;
     }
     if (!node.hasError) return;
-    for (const c of node.children) if (c) visit(c);
+    for (const c of childrenOf(node)) visit(c);
   };
   visit(root);
   if (!first) return undefined;
@@ -306,4 +304,13 @@ function errorText(node: Node, text: string): string {
 
 function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+// web-tree-sitter declares children as `Node[]`, yet its unmarshalling yields null for an absent node: drop those.
+function namedChildrenOf(node: Node): Node[] {
+  return (node.namedChildren as (Node | null)[]).filter((n): n is Node => n !== null);
+}
+
+function childrenOf(node: Node): Node[] {
+  return (node.children as (Node | null)[]).filter((n): n is Node => n !== null);
 }

@@ -112,7 +112,7 @@ function groupModules(files: readonly HclFile[]): Map<string, ModuleDir> {
 
 function objectKeyText(key: import('./hcl-syntax.js').Expr): string | undefined {
   const k = objectKey(key, { variable: () => unknownValue(''), local: () => unknownValue('') });
-  return k.kind === 'known' ? String(k.value) : undefined;
+  return k.kind === 'known' ? k.value : undefined;
 }
 
 /** One use of a module: the root, or a `module` block (with `[*]` when it has count/for_each). */
@@ -130,7 +130,9 @@ function instantiate(
   if (depth > MAX_MODULE_DEPTH) return;
   const provider = module.hypervSource ?? inheritedProvider;
   const scope = moduleScope(module, inputs, missingInput);
-  const vhdBlocks = new Map(module.resources.filter((r) => r.block.labels[0] === VHD).map((r) => [r.block.labels[1]!, r]));
+  const vhdBlocks = new Map(
+    module.resources.flatMap((r) => (r.block.labels[0] === VHD && r.block.labels[1] !== undefined ? [[r.block.labels[1], r] as const] : [])),
+  );
 
   // hyperv_vhd.<name>.path inside the same module: the path as that block writes it.
   const resolving = new Set<string>();
@@ -181,8 +183,9 @@ function instantiate(
 function repeated(block: HclBlock, scope: Scope): 'one' | 'many' | 'none' {
   const count = block.body.attributes.get('count');
   const forEach = block.body.attributes.get('for_each');
-  if (!count && !forEach) return 'one';
-  const v = evaluate((count ?? forEach)!.expr, scope);
+  const repetition = count ?? forEach;
+  if (!repetition) return 'one';
+  const v = evaluate(repetition.expr, scope);
   if (v.kind === 'known') {
     if (count && v.value === 0) return 'none';
     if (forEach && ((Array.isArray(v.value) && v.value.length === 0) || (isObject(v.value) && Object.keys(v.value).length === 0))) return 'none';
@@ -260,7 +263,7 @@ function services(positions: BlockPositions, scope: Scope): MapDraft {
       const key = objectKey(elem.key, scope);
       const elemAt = positions.file.lines.span(elem.start, elem.end);
       if (key.kind === 'unknown') return { kind: 'unknown', at: elemAt, reason: key.reason };
-      entries.push({ key: String(key.value), at: elemAt, value: fromEvaluated(evaluate(elem.value, scope), elemAt) });
+      entries.push({ key: key.value, at: elemAt, value: fromEvaluated(evaluate(elem.value, scope), elemAt) });
     }
     return { kind: 'entries', at, entries };
   }

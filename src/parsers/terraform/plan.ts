@@ -235,8 +235,7 @@ export function planActionOf(action: TerraformAction): PlanAction {
 export function moduleNames(moduleAddress: string): string[] {
   const names: string[] = [];
   const pattern = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?/gy;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(moduleAddress)) !== null) names.push(m[1]!);
+  for (let m = pattern.exec(moduleAddress); m !== null; m = pattern.exec(moduleAddress)) if (m[1] !== undefined) names.push(m[1]);
   return names;
 }
 

@@ -25,10 +25,11 @@ export class LineIndex {
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((starts[mid]!) <= offset) low = mid;
+      const start = starts[mid];
+      if (start !== undefined && start <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - (starts[low]!) + 1 };
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
   }
 
   /** Built on first use: a plan read without any position lookups never pays for it. */

@@ -9,7 +9,7 @@ const PLAN_MEMBERS = ['"resource_changes"', '"planned_values"', '"terraform_vers
 export function isTerraformPlanJson(text: string): boolean {
   let start = 0;
   if (text.charCodeAt(0) === 0xfeff) start = 1;
-  while (start < text.length && /\s/.test(text[start]!)) start++;
+  while (start < text.length && /\s/.test(text.charAt(start))) start++;
   if (text[start] !== '{') return false;
   if (!/"format_version"\s*:/.test(text)) return false;
   return PLAN_MEMBERS.some((m) => text.includes(m));
