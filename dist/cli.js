@@ -16389,7 +16389,7 @@ function unknown(at, reason) {
   return { known: false, at, reason };
 }
 function isKnown(value) {
-  return value !== void 0 && value.known;
+  return value?.known === true;
 }
 function fileStart(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -17038,7 +17038,7 @@ var HVB011_shared_vhdx_default = definePolicy({
         if (!(isKnown(disk.shared) && !disk.shared.value)) cannotEvaluate(path, `the path of disk "${disk.name}"`, diskSubject);
         continue;
       }
-      const isVhdSet2 = path !== void 0 && path.value.trim().toLowerCase().endsWith(".vhds");
+      const isVhdSet2 = path?.value.trim().toLowerCase().endsWith(".vhds") === true;
       if (isVhdSet2) {
         if (legacy) {
           report({
@@ -17133,9 +17133,10 @@ var HVB013_linux_remote_storage_default = definePolicy({
       const volume = volumeOf(disk.path.value);
       if (volume.ok && volume.volume.remote) remote.push({ name: disk.name, at: disk.path.at, share: volume.volume.display });
     }
-    if (remote.length === 0) return;
+    const [first] = remote;
+    if (first === void 0) return;
     if (!isKnown(os)) {
-      cannotEvaluate(os, `the guest OS of a VM with disks on an SMB share (${remote[0].share})`);
+      cannotEvaluate(os, `the guest OS of a VM with disks on an SMB share (${first.share})`);
       return;
     }
     for (const disk of remote) {
@@ -17506,11 +17507,13 @@ var package_default = {
     yaml: "2.9.1"
   },
   devDependencies: {
+    "@eslint-community/eslint-plugin-eslint-comments": "4.8.1",
     "@eslint/js": "10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
+    "@types/sarif": "2.1.7",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     "fast-check": "4.11.0",
@@ -17538,6 +17541,10 @@ var ConfigurationError = class extends Error {
 };
 function isUserError(error) {
   return error instanceof UsageError || error instanceof ConfigurationError;
+}
+function describeReadError(error) {
+  if (!(error instanceof Error)) return String(error);
+  return error.code ?? error.message;
 }
 
 // src/core/gate.ts
@@ -18292,7 +18299,7 @@ function buildVirtualMachine(doc, diagnostics) {
       backupKey = key;
     } else if (id === void 0) unrecognized.push({ name: key, at: doc.keyAt(["spec", "integrationServices", key]) });
   }
-  const scsiFromDisks = new Set(disks2.filter((d) => d.controller?.type === "scsi").map((d) => d.controller.number)).size;
+  const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
   return {
     name: name2,
     address: `VirtualMachine/${name2}`,
@@ -18435,7 +18442,7 @@ function buildExceptions(doc, path, vmName) {
       ...subject2 !== void 0 ? { subject: subject2 } : {},
       ...raw.reason !== void 0 ? { reason: raw.reason } : {},
       ...raw.owner !== void 0 ? { owner: raw.owner } : {},
-      ...raw.expires !== void 0 ? { expires: String(raw.expires) } : {},
+      ...raw.expires !== void 0 ? { expires: raw.expires } : {},
       at: doc.at([...path, index])
     };
   });
@@ -18551,13 +18558,21 @@ var KINDS = ["VirtualMachine", "BackupJob", "HostProfile"];
 var addFormats = import_ajv_formats.default;
 var validators;
 function validatorFor(kind) {
-  if (!validators) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    ajv.addSchema(hvgate_v1_schema_default, "hvgate");
-    validators = new Map(KINDS.map((k) => [k, ajv.getSchema(`hvgate#/definitions/${k}`)]));
+  validators ??= compileValidators();
+  const validate = validators.get(kind);
+  if (validate === void 0) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
+  return validate;
+}
+function compileValidators() {
+  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+  addFormats(ajv);
+  ajv.addSchema(hvgate_v1_schema_default, "hvgate");
+  const compiled = /* @__PURE__ */ new Map();
+  for (const kind of KINDS) {
+    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
+    if (validate !== void 0) compiled.set(kind, validate);
   }
-  return validators.get(kind);
+  return compiled;
 }
 function validateDocument(kind, value) {
   const validate = validatorFor(kind);
@@ -18662,6 +18677,7 @@ function parseConfig(file, text2, pack) {
   if (!validate(value)) {
     const problems = (validate.errors ?? []).map((error) => describeAjvError(error, value));
     const first = problems[0];
+    if (first === void 0) throw new Error("the configuration schema rejected the file without saying why");
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
     fail(formatSpan(first.atKey ? reader.keyAt(first.path) : reader.at(first.path)), `${first.message}${more}`);
   }
@@ -18721,7 +18737,7 @@ async function loadConfig(explicitPath, cwd, pack) {
   if (path === void 0) return DEFAULT_CONFIG;
   const absolute = resolve(cwd, path);
   const text2 = await readFile(absolute, "utf8").catch((error) => {
-    throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${error.code ?? error.message})`);
+    throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${describeReadError(error)})`);
   });
   return parseConfig(relative(cwd, absolute).split("\\").join("/"), text2, pack);
 }
@@ -18789,7 +18805,7 @@ async function readFiles(files, cwd) {
 }
 async function readSource(absolute, path, explicit) {
   const handle2 = await open(absolute, "r").catch((error) => {
-    throw new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`);
+    throw new ConfigurationError(`${path}: cannot be read (${describeReadError(error)})`);
   });
   try {
     const { size } = await handle2.stat();
@@ -18832,7 +18848,7 @@ function applyOverlays(estate, overlays) {
   const vms = estate.vms.map((vm) => {
     let result = vm;
     overlays.forEach((overlay, index) => {
-      if (!matchers[index](vm)) return;
+      if (!matchers[index]?.(vm)) return;
       used[index] = true;
       result = overlayVm(result, overlay);
       diagnostics.push(...checkGuestReferences(vm.name, result.disks, overlay.section));
@@ -19029,7 +19045,7 @@ function evaluate(estate, pack, settings, options) {
   const profiles = /* @__PURE__ */ new Map();
   for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
   const membership = resolveMembership(estate.jobs, estate.vms);
-  const vmPolicies = active.filter((policy) => policy.checkVm);
+  const vmPolicies = active.filter((policy) => policy.checkVm !== void 0);
   const vmResults = [];
   for (const vm of estate.vms) {
     const host = resolveHost(vm, profiles, settings.hostDefaults);
@@ -19037,7 +19053,7 @@ function evaluate(estate, pack, settings, options) {
     const scope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
     const own = [];
     for (const policy of vmPolicies) {
-      policy.checkVm({
+      policy.checkVm?.({
         vm,
         host,
         options: optionsOf(policy),
@@ -19066,7 +19082,7 @@ function evaluate(estate, pack, settings, options) {
     return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
   });
   const runEstatePolicy = (policy, exceptions, waivable) => {
-    policy.checkEstate({
+    policy.checkEstate?.({
       estate,
       options: optionsOf(policy),
       vms: vmResults,
@@ -19264,7 +19280,7 @@ function checkHeader(reader, diagnostics) {
     diagnostics.push({
       at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
       code: "kind",
-      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(String(kind), KINDS)}`,
+      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
       fix: `Set kind to one of ${KINDS.join(", ")}.`
     });
     return void 0;
@@ -19277,7 +19293,7 @@ function nameOf(value) {
   return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
 }
 function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
 }
 
 // src/parsers/hvgate/recognize.ts
@@ -19292,7 +19308,7 @@ var PLAN_MEMBERS = ['"resource_changes"', '"planned_values"', '"terraform_versio
 function isTerraformPlanJson(text2) {
   let start2 = 0;
   if (text2.charCodeAt(0) === 65279) start2 = 1;
-  while (start2 < text2.length && /\s/.test(text2[start2])) start2++;
+  while (start2 < text2.length && /\s/.test(text2.charAt(start2))) start2++;
   if (text2[start2] !== "{") return false;
   if (!/"format_version"\s*:/.test(text2)) return false;
   return PLAN_MEMBERS.some((m) => text2.includes(m));
@@ -19571,7 +19587,7 @@ function evaluate2(expr, scope) {
         if (key.kind === "unknown") return key;
         const v = evaluate2(elem.value, scope);
         if (v.kind === "unknown") return v;
-        out2[String(key.value)] = v.value;
+        out2[key.value] = v.value;
       }
       return known(out2);
     }
@@ -19582,10 +19598,11 @@ function evaluate2(expr, scope) {
   }
 }
 function objectKey(key, scope) {
-  if (key.kind === "traversal" && key.steps.length === 0) return known(key.root);
+  if (key.kind === "traversal" && key.steps.length === 0) return { kind: "known", value: key.root };
   const v = evaluate2(key, scope);
-  if (v.kind === "known" && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean")) return known(String(v.value));
-  return v.kind === "unknown" ? v : unknownValue(`\`${quote2(key)}\` is not a valid object key`);
+  if (v.kind === "known" && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean"))
+    return { kind: "known", value: String(v.value) };
+  return v.kind === "unknown" ? v : { kind: "unknown", reason: `\`${quote2(key)}\` is not a valid object key` };
 }
 function template(expr, scope) {
   if (expr.directive) return unknownValue(`\`${quote2(expr)}\` uses a template directive; only terraform plan evaluates it`);
@@ -19702,7 +19719,7 @@ var BlockPositions = class _BlockPositions {
     if (a?.expr.kind !== "object") return void 0;
     const keyed = a.expr.elems.map((e) => {
       const k = objectKey(e.key, { variable: unknownVariable, local: unknownVariable });
-      return { elem: e, key: k.kind === "known" ? String(k.value) : void 0 };
+      return { elem: e, key: k.kind === "known" ? k.value : void 0 };
     });
     const elem = keyed.find((k) => k.key === key) ?? keyed.find((k) => k.key?.toLowerCase() === key.toLowerCase());
     return elem ? this.file.lines.span(elem.elem.start, elem.elem.end) : void 0;
@@ -19764,10 +19781,11 @@ var LineIndex = class {
     let high = starts.length - 1;
     while (low < high) {
       const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
+      const start2 = starts[mid];
+      if (start2 !== void 0 && start2 <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
   }
   /** Built on first use: a plan read without any position lookups never pays for it. */
   lineStarts() {
@@ -23853,7 +23871,7 @@ async function parseHclFile(path, text2) {
   }
   try {
     const root = tree.rootNode;
-    const bodyNode = root.namedChildren.find((n) => n?.type === "body");
+    const bodyNode = namedChildrenOf(root).find((n) => n.type === "body");
     const body2 = bodyNode ? readBody(bodyNode, text2) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
     const syntaxError = root.hasError ? describeSyntaxError(root, lines, text2) : void 0;
     return { path, text: text2, lines, body: body2, ...syntaxError ? { syntaxError } : {} };
@@ -23879,11 +23897,10 @@ async function parseHclFile(path, text2) {
 function readBody(node, text2) {
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
-  for (const c of node.namedChildren) {
-    if (!c) continue;
+  for (const c of namedChildrenOf(node)) {
     if (c.type === "attribute") {
-      const name2 = c.namedChildren[0];
-      const expr = c.namedChildren.find((n) => n?.type === "expression");
+      const name2 = namedChildrenOf(c)[0];
+      const expr = namedChildrenOf(c).find((n) => n.type === "expression");
       if (name2?.type === "identifier" && expr) {
         attributes.set(name2.text, { name: name2.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text2) });
       }
@@ -23894,7 +23911,7 @@ function readBody(node, text2) {
   return { attributes, blocks };
 }
 function readBlock(node, text2) {
-  const named = node.namedChildren.filter((n) => n !== null);
+  const named = namedChildrenOf(node);
   const type = named[0]?.type === "identifier" ? named[0].text : "";
   const labels = [];
   for (const n of named.slice(1)) {
@@ -23912,7 +23929,7 @@ function readExpr(node, text2) {
 function readExprBody(node, text2) {
   const start2 = node.startIndex;
   const end = node.endIndex;
-  const named = node.namedChildren.filter((n) => n !== null && n.type !== "comment");
+  const named = namedChildrenOf(node).filter((n) => n.type !== "comment");
   if (node.type === "expression") {
     const [base, ...postfix] = named;
     if (!base) return { kind: "computed", what: "an empty expression", start: start2, end };
@@ -23972,12 +23989,12 @@ function readExprBody(node, text2) {
   }
 }
 function step(node, text2) {
-  const named = node.namedChildren.filter((n) => n !== null);
+  const named = namedChildrenOf(node);
   if (node.type === "get_attr") return named[0] ? { attr: named[0].text } : void 0;
   if (node.type === "index") {
     const inner = named[0];
     if (inner?.type === "new_index") {
-      const e = inner.namedChildren.find((n) => n?.type === "expression");
+      const e = namedChildrenOf(inner).find((n) => n.type === "expression");
       return e ? { index: readExpr(e, text2) } : void 0;
     }
     if (inner?.type === "legacy_index") {
@@ -23993,11 +24010,10 @@ function readTemplate(node, text2) {
   const parts2 = [];
   let directive = false;
   const heredoc = node.type === "heredoc_template";
-  for (const c of node.namedChildren) {
-    if (!c) continue;
+  for (const c of namedChildrenOf(node)) {
     if (c.type === "template_literal") parts2.push({ literal: heredoc ? unescapeHeredoc(c.text) : unescape(c.text) });
     else if (c.type === "template_interpolation") {
-      const e = c.namedChildren.find((n) => n?.type === "expression");
+      const e = namedChildrenOf(c).find((n) => n.type === "expression");
       if (e) parts2.push({ expr: readExpr(e, text2) });
     } else if (c.type === "template_directive") directive = true;
   }
@@ -24005,7 +24021,7 @@ function readTemplate(node, text2) {
 }
 function stringLiteral(node) {
   let out2 = "";
-  for (const c of node.namedChildren) if (c?.type === "template_literal") out2 += unescape(c.text);
+  for (const c of namedChildrenOf(node)) if (c.type === "template_literal") out2 += unescape(c.text);
   return out2;
 }
 function unescape(raw) {
@@ -24041,7 +24057,7 @@ function describeSyntaxError(root, lines, text2) {
       if (node.type === "ERROR") return;
     }
     if (!node.hasError) return;
-    for (const c of node.children) if (c) visit(c);
+    for (const c of childrenOf(node)) visit(c);
   };
   visit(root);
   if (!first) return void 0;
@@ -24067,6 +24083,12 @@ function errorText(node, text2) {
 }
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
+}
+function namedChildrenOf(node) {
+  return node.namedChildren.filter((n) => n !== null);
+}
+function childrenOf(node) {
+  return node.children.filter((n) => n !== null);
 }
 
 // src/parsers/terraform/paths.ts
@@ -24597,8 +24619,7 @@ function planActionOf(action) {
 function moduleNames(moduleAddress) {
   const names2 = [];
   const pattern = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?/gy;
-  let m;
-  while ((m = pattern.exec(moduleAddress)) !== null) names2.push(m[1]);
+  for (let m = pattern.exec(moduleAddress); m !== null; m = pattern.exec(moduleAddress)) if (m[1] !== void 0) names2.push(m[1]);
   return names2;
 }
 function indexConfiguration(configuration) {
@@ -24858,13 +24879,15 @@ function groupModules(files) {
 }
 function objectKeyText(key) {
   const k = objectKey(key, { variable: () => unknownValue(""), local: () => unknownValue("") });
-  return k.kind === "known" ? String(k.value) : void 0;
+  return k.kind === "known" ? k.value : void 0;
 }
 function instantiate(module2, prefix, inputs, missingInput, inheritedProvider, modules, depth, machines, vhds) {
   if (depth > MAX_MODULE_DEPTH) return;
   const provider = module2.hypervSource ?? inheritedProvider;
   const scope = moduleScope(module2, inputs, missingInput);
-  const vhdBlocks = new Map(module2.resources.filter((r) => r.block.labels[0] === VHD2).map((r) => [r.block.labels[1], r]));
+  const vhdBlocks = new Map(
+    module2.resources.flatMap((r) => r.block.labels[0] === VHD2 && r.block.labels[1] !== void 0 ? [[r.block.labels[1], r]] : [])
+  );
   const resolving = /* @__PURE__ */ new Set();
   const withResources = {
     ...scope,
@@ -24909,8 +24932,9 @@ function instantiate(module2, prefix, inputs, missingInput, inheritedProvider, m
 function repeated(block, scope) {
   const count2 = block.body.attributes.get("count");
   const forEach = block.body.attributes.get("for_each");
-  if (!count2 && !forEach) return "one";
-  const v = evaluate2((count2 ?? forEach).expr, scope);
+  const repetition = count2 ?? forEach;
+  if (!repetition) return "one";
+  const v = evaluate2(repetition.expr, scope);
   if (v.kind === "known") {
     if (count2 && v.value === 0) return "none";
     if (forEach && (Array.isArray(v.value) && v.value.length === 0 || isObject(v.value) && Object.keys(v.value).length === 0)) return "none";
@@ -24982,7 +25006,7 @@ function services(positions, scope) {
       const key = objectKey(elem.key, scope);
       const elemAt = positions.file.lines.span(elem.start, elem.end);
       if (key.kind === "unknown") return { kind: "unknown", at: elemAt, reason: key.reason };
-      entries.push({ key: String(key.value), at: elemAt, value: fromEvaluated(evaluate2(elem.value, scope), elemAt) });
+      entries.push({ key: key.value, at: elemAt, value: fromEvaluated(evaluate2(elem.value, scope), elemAt) });
     }
     return { kind: "entries", at, entries };
   }
@@ -25111,7 +25135,7 @@ function decodeDefinition(path, bytes) {
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, offset);
-    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, "0");
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
     return failure(
       path,
       line,
@@ -25127,8 +25151,7 @@ function failure(file, line, column, code2, message, fix) {
 }
 function firstInvalidUtf8(bytes) {
   let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
+  for (let b = bytes[i2]; b !== void 0; b = bytes[i2]) {
     if (b < 128) {
       i2++;
       continue;
@@ -25170,21 +25193,23 @@ async function parseHvgateFiles(files) {
   if (total < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync3(workerScript)) {
     return files.map((file) => parseHvgateFile(file.path, file.text));
   }
-  const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] }));
-  const order = files.map((_, index) => index).sort((a, b) => files[b].text.length - files[a].text.length);
-  for (const index of order) {
+  const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [], files: [] }));
+  const order = files.map((file, index) => ({ file, index })).sort((a, b) => b.file.text.length - a.file.text.length);
+  for (const { file, index } of order) {
     const lightest = batches.reduce((min, batch) => batch.load < min.load ? batch : min);
-    lightest.load += files[index].text.length;
+    lightest.load += file.text.length;
     lightest.indexes.push(index);
+    lightest.files.push(file);
   }
   const results = new Array(files.length);
   await Promise.all(
     batches.map(async (batch) => {
-      const estates = await runWorker(
-        workerScript,
-        batch.indexes.map((index) => files[index])
-      );
-      batch.indexes.forEach((fileIndex, i2) => results[fileIndex] = estates[i2]);
+      const estates = await runWorker(workerScript, batch.files);
+      batch.indexes.forEach((fileIndex, i2) => {
+        const estate = estates[i2];
+        if (estate === void 0) throw new Error("a parse worker answered with fewer estates than it was given files");
+        results[fileIndex] = estate;
+      });
     })
   );
   return results;
@@ -25364,7 +25389,7 @@ function repositoryPath(file) {
 var VM_TABLE_LIMIT = 50;
 var EXPIRY_WARNING_DAYS = 30;
 function expiringSoon(exceptions) {
-  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
+  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft - b.daysLeft);
 }
 function exceptionTarget(exception) {
   return `${exception.policy} for "${exception.vm}"${exception.subject !== void 0 ? ` (${exception.subject})` : ""}`;
@@ -25623,11 +25648,10 @@ function testSuites(report) {
       ...inactive ? { inactive: INACTIVE } : {}
     });
   }
-  const strays = [...byPolicy.keys()].filter((id) => !seen.has(id)).sort();
-  for (const id of strays) {
-    const findings = byPolicy.get(id);
-    const first = findings.values().next().value[0];
-    suites.push({ name: `${id} ${first.policyName}`, policyId: id, cases: testCases([], findings) });
+  const strays = [...byPolicy].filter(([id]) => !seen.has(id)).sort(([a], [b]) => compareStrings(a, b));
+  for (const [id, findings] of strays) {
+    const policyName = [...findings.values()][0]?.[0]?.policyName;
+    suites.push({ name: policyName === void 0 ? id : `${id} ${policyName}`, policyId: id, cases: testCases([], findings) });
   }
   return suites;
 }
@@ -25644,7 +25668,7 @@ function testCases(resources, findings) {
     if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...findings.get(address) ?? []] });
   }
   for (const [address, list] of findings) {
-    if (!cases.has(address)) cases.set(address, { classname: list[0].at.file, name: address, findings: [...list] });
+    if (!cases.has(address)) cases.set(address, { classname: list[0]?.at.file ?? address, name: address, findings: [...list] });
   }
   const files = /* @__PURE__ */ new Map();
   for (const testCase of cases.values()) {
@@ -25652,7 +25676,7 @@ function testCases(resources, findings) {
     if (group === void 0) files.set(testCase.classname, [testCase]);
     else group.push(testCase);
   }
-  return [...files.keys()].sort(compareStrings).flatMap((file) => files.get(file));
+  return [...files].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, group]) => group);
 }
 function renderSuite(suite) {
   let failures = 0;
@@ -25675,8 +25699,8 @@ function renderCase(testCase, suite) {
   const reported = /* @__PURE__ */ new Set([...blocking, ...skippedBy]);
   const other = testCase.findings.filter((f) => !reported.has(f));
   const children = [];
-  if (status === "failed") {
-    const first = blocking[0];
+  const first = blocking[0];
+  if (first !== void 0) {
     const message = blocking.length > 1 ? `${first.message} (and ${blocking.length - 1} more)` : first.message;
     children.push(
       `      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join("\n\n"))}</failure>`
@@ -26192,7 +26216,8 @@ function resultOf(finding, ruleIndex, outcomeOf, sourceRoot) {
   const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
   return {
     ruleId: finding.policyId,
-    ruleIndex: ruleIndex.get(finding.policyId),
+    // Every finding's policy is among the rules; -1 is SARIF's "no index".
+    ruleIndex: ruleIndex.get(finding.policyId) ?? -1,
     level: finding.level,
     message: { text: lines.join("\n") },
     locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
@@ -26256,7 +26281,7 @@ function withTrailingSlash(uri) {
   return uri.endsWith("/") ? uri : `${uri}/`;
 }
 function pascalCase(kebab) {
-  return kebab.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
+  return kebab.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
 }
 function problemSeverity(level) {
   return level === "note" ? "recommendation" : level;
@@ -26372,6 +26397,7 @@ var textReporter = (report, options) => {
     out2.push("", style.bold(`Waived (${waived.length})`) + ": valid exceptions; these neither count nor block.");
     for (const finding of waived) {
       const exception = finding.exception;
+      if (exception === void 0) continue;
       out2.push(findingLine(finding, style));
       out2.push(
         style.dim(
@@ -26434,7 +26460,7 @@ function vmTable(vms, failingJobs, style) {
     }));
     const header = ["VM", "HOST", "OUTCOME", "JOBS"];
     const widths = header.map((h, i2) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i2] ?? ""))));
-    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad(cell2, widths[i2])) : i2 === cells.length - 1 ? cell2 : pad(cell2, widths[i2])).join("  ")).trimEnd();
+    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad(cell2, widths[i2] ?? 0)) : i2 === cells.length - 1 ? cell2 : pad(cell2, widths[i2] ?? 0)).join("  ")).trimEnd();
     lines.push(style.bold(summarise2 ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));
     for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
@@ -27018,7 +27044,7 @@ function digestOnDisk(absolute, path) {
 var validatePlan;
 async function readSavedPlan(path, cwd) {
   const text2 = await readFile2(resolve5(cwd, path), "utf8").catch((error) => {
-    throw new ConfigurationError(`${path}: cannot read the saved plan (${error.code ?? error.message})`);
+    throw new ConfigurationError(`${path}: cannot read the saved plan (${describeReadError(error)})`);
   });
   let value;
   try {
@@ -27032,7 +27058,7 @@ async function readSavedPlan(path, cwd) {
   validatePlan ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(hvgate_plan_schema_default);
   if (!validatePlan(value)) {
     const first = validatePlan.errors?.[0];
-    const where2 = first?.instancePath ? first.instancePath : "(top level)";
+    const where2 = first?.instancePath || "(top level)";
     const version = value.formatVersion;
     const hint = version !== 1 ? ` It has format version ${JSON.stringify(version)}; this hvgate ${TOOL.version} reads version 1.` : "";
     throw new ConfigurationError(
@@ -27108,7 +27134,9 @@ function planChanges(base, head, terraform) {
     const action = planned ?? derivedAction(before, after, attributes);
     const beforeState = before ? stateOf(before) : void 0;
     const afterState = after ? stateOf(after) : void 0;
-    const vm = (after ?? before).vm;
+    const side = after ?? before;
+    if (side === void 0) throw new Error(`${address} is in neither the base nor the head`);
+    const vm = side.vm;
     const affected = action === "unchanged" && (introducedOrResolved.has(vm.address) || !sameState(beforeState, afterState));
     return {
       name: vm.name,
@@ -27151,12 +27179,13 @@ function walk2(path, value, out2) {
     return;
   }
   if (Array.isArray(value)) {
-    if (value.length === 0) return;
-    if (value.every(isBareName)) {
-      out2.set(path, `[${value.map((item) => show(item.name)).join(", ")}]`);
+    const items = value;
+    if (items.length === 0) return;
+    if (items.every(isBareName)) {
+      out2.set(path, `[${items.map((item) => show(item.name)).join(", ")}]`);
       return;
     }
-    value.forEach((item, index) => {
+    items.forEach((item, index) => {
       const key = itemKey(item, index);
       if (isException(item)) {
         out2.set(`${path}[${key}]`, exceptionText(item));
@@ -27428,6 +27457,7 @@ var GitRepository = class _GitRepository {
     const digests = /* @__PURE__ */ new Map();
     chosen.forEach((c, index) => {
       const blob = blobs[index];
+      if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
       files.push({ path: c.path, bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: c.explicit });
       digests.set(c.path, blob.sha256);
     });
@@ -27440,6 +27470,7 @@ var GitRepository = class _GitRepository {
     if (!entry) return void 0;
     if (entry.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${entry.size} bytes)`);
     const [blob] = await this.readBlobs([entry]);
+    if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${path}`);
     return new TextDecoder("utf-8").decode(blob.bytes);
   }
   /** Repository-relative form of a path given relative to the working directory. */
@@ -27571,6 +27602,7 @@ var BatchParser = class {
   }
   finishBlob() {
     const blob = this.current;
+    if (blob === void 0) throw new Error("git cat-file: a blob ended before its header");
     const bytes = Buffer.concat(blob.chunks);
     const keepAll = blob.keepAll ?? readsWhole(blob.size, bytes);
     this.blobs.push({
@@ -27665,7 +27697,7 @@ async function runPlan(options, pack) {
   });
   const plan = {
     base: { ref: options.base, commit: baseCommit },
-    head: headCommit !== void 0 ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
+    head: options.head !== void 0 && headCommit !== void 0 ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
     configFrom: options.configFrom,
     changes: planned.changes,
     summary: planned.summary,
@@ -27719,7 +27751,7 @@ function headline(change) {
 var STATUS_LABEL = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
 var planTextReporter = (report, options) => {
   const details = textReporter(report, options).replace(/\n*$/, "").split("\n");
-  if (details.length > 0 && /^(\u001b\[[0-9;]*m)*Gate: /.test(details[details.length - 1])) details.pop();
+  if (/^(\u001b\[[0-9;]*m)*Gate: /.test(details.at(-1) ?? "")) details.pop();
   while (details.length > 0 && details[details.length - 1] === "") details.pop();
   return [renderPlan(report, options), "Details:", "", ...details, "", planLine(report, options)].join("\n") + "\n";
 };
@@ -27756,7 +27788,7 @@ function renderPlan(report, options = {}) {
     const statusAt = new Map(report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s]));
     for (const exception of plan.addedExceptions) {
       const status = statusAt.get(formatSpan(exception.at));
-      const honoured = status !== void 0 && status.problems.length === 0;
+      const honoured = status?.problems.length === 0;
       const why = status?.problems.some((p) => p.kind === "added-by-change") ? "not honoured: only exceptions from the base count" : honoured ? "honoured" : "not honoured";
       out2.push(`    ${exceptionLine(exception)}  [${why}]`);
     }
@@ -27805,6 +27837,7 @@ function contextLines(before, after) {
   const was = before ? outcomeText2(before) : "(none)";
   const now = after ? outcomeText2(after) : "(removed)";
   const host = after ?? before;
+  if (host === void 0) return lines;
   lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} → ${now} (${clean(host.host)})`);
   return lines;
 }
@@ -27864,7 +27897,7 @@ async function planCommand(args2, environment, pack) {
   const configRef = values["config-ref"];
   if (configRef !== "head" && configRef !== "base") throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
   const override = values.override;
-  if (override !== void 0 && override.trim() === "") throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
+  if (override?.trim() === "") throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
   const run2 = await runPlan(
     {
       base,
@@ -27928,8 +27961,8 @@ function policyListText(entries) {
     e.description
   ]);
   const header = ["ID", "NAME", "LEVEL", "ENFORCEMENT", "BLOCKS", "DESCRIPTION"];
-  const widths = header.map((h, i2) => Math.max(h.length, ...rows.map((r) => r[i2].length)));
-  const line = (cells) => cells.map((cell2, i2) => i2 === cells.length - 1 ? cell2 : cell2.padEnd(widths[i2])).join("  ");
+  const widths = header.map((h, i2) => Math.max(h.length, ...rows.map((r) => r[i2]?.length ?? 0)));
+  const line = (cells) => cells.map((cell2, i2) => i2 === cells.length - 1 ? cell2 : cell2.padEnd(widths[i2] ?? 0)).join("  ");
   return [line(header), ...rows.map(line), "", "Docs: https://github.com/hyperv-backup-gate/hyperv-backup-gate/tree/main/policies", ""].join("\n");
 }
 

@@ -39119,11 +39119,13 @@ var package_default = {
     yaml: "2.9.1"
   },
   devDependencies: {
+    "@eslint-community/eslint-plugin-eslint-comments": "4.8.1",
     "@eslint/js": "10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
+    "@types/sarif": "2.1.7",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     "fast-check": "4.11.0",
@@ -39152,6 +39154,10 @@ var ConfigurationError = class extends Error {
 function isUserError(error2) {
   return error2 instanceof UsageError || error2 instanceof ConfigurationError;
 }
+function describeReadError(error2) {
+  if (!(error2 instanceof Error)) return String(error2);
+  return error2.code ?? error2.message;
+}
 
 // src/core/outcome.ts
 var OUTCOMES = ["online", "offline", "crash-consistent", "saved-state", "incomplete", "unprotected", "fails"];
@@ -39163,7 +39169,7 @@ function worseOf(a, b) {
 var VM_TABLE_LIMIT = 50;
 var EXPIRY_WARNING_DAYS = 30;
 function expiringSoon(exceptions) {
-  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
+  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft - b.daysLeft);
 }
 function exceptionTarget(exception) {
   return `${exception.policy} for "${exception.vm}"${exception.subject !== void 0 ? ` (${exception.subject})` : ""}`;
@@ -43754,7 +43760,7 @@ function unknown(at, reason) {
   return { known: false, at, reason };
 }
 function isKnown(value) {
-  return value !== void 0 && value.known;
+  return value?.known === true;
 }
 function fileStart(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -44529,11 +44535,10 @@ function testSuites(report) {
       ...inactive ? { inactive: INACTIVE } : {}
     });
   }
-  const strays = [...byPolicy.keys()].filter((id) => !seen.has(id)).sort();
-  for (const id of strays) {
-    const findings = byPolicy.get(id);
-    const first = findings.values().next().value[0];
-    suites.push({ name: `${id} ${first.policyName}`, policyId: id, cases: testCases([], findings) });
+  const strays = [...byPolicy].filter(([id]) => !seen.has(id)).sort(([a], [b]) => compareStrings(a, b));
+  for (const [id, findings] of strays) {
+    const policyName = [...findings.values()][0]?.[0]?.policyName;
+    suites.push({ name: policyName === void 0 ? id : `${id} ${policyName}`, policyId: id, cases: testCases([], findings) });
   }
   return suites;
 }
@@ -44550,7 +44555,7 @@ function testCases(resources, findings) {
     if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...findings.get(address) ?? []] });
   }
   for (const [address, list] of findings) {
-    if (!cases.has(address)) cases.set(address, { classname: list[0].at.file, name: address, findings: [...list] });
+    if (!cases.has(address)) cases.set(address, { classname: list[0]?.at.file ?? address, name: address, findings: [...list] });
   }
   const files = /* @__PURE__ */ new Map();
   for (const testCase of cases.values()) {
@@ -44558,7 +44563,7 @@ function testCases(resources, findings) {
     if (group2 === void 0) files.set(testCase.classname, [testCase]);
     else group2.push(testCase);
   }
-  return [...files.keys()].sort(compareStrings).flatMap((file) => files.get(file));
+  return [...files].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, group2]) => group2);
 }
 function renderSuite(suite) {
   let failures = 0;
@@ -44581,8 +44586,8 @@ function renderCase(testCase, suite) {
   const reported = /* @__PURE__ */ new Set([...blocking, ...skippedBy]);
   const other = testCase.findings.filter((f) => !reported.has(f));
   const children = [];
-  if (status === "failed") {
-    const first = blocking[0];
+  const first = blocking[0];
+  if (first !== void 0) {
     const message = blocking.length > 1 ? `${first.message} (and ${blocking.length - 1} more)` : first.message;
     children.push(
       `      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join("\n\n"))}</failure>`
@@ -44735,7 +44740,8 @@ function resultOf(finding, ruleIndex, outcomeOf, sourceRoot) {
   const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
   return {
     ruleId: finding.policyId,
-    ruleIndex: ruleIndex.get(finding.policyId),
+    // Every finding's policy is among the rules; -1 is SARIF's "no index".
+    ruleIndex: ruleIndex.get(finding.policyId) ?? -1,
     level: finding.level,
     message: { text: lines.join("\n") },
     locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
@@ -44799,7 +44805,7 @@ function withTrailingSlash(uri) {
   return uri.endsWith("/") ? uri : `${uri}/`;
 }
 function pascalCase(kebab) {
-  return kebab.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
+  return kebab.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
 }
 function problemSeverity(level) {
   return level === "note" ? "recommendation" : level;
@@ -44915,6 +44921,7 @@ var textReporter = (report, options) => {
     out2.push("", style.bold(`Waived (${waived.length})`) + ": valid exceptions; these neither count nor block.");
     for (const finding of waived) {
       const exception = finding.exception;
+      if (exception === void 0) continue;
       out2.push(findingLine(finding, style));
       out2.push(
         style.dim(
@@ -44977,7 +44984,7 @@ function vmTable(vms, failingJobs, style) {
     }));
     const header = ["VM", "HOST", "OUTCOME", "JOBS"];
     const widths = header.map((h, i2) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i2] ?? ""))));
-    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad(cell2, widths[i2])) : i2 === cells.length - 1 ? cell2 : pad(cell2, widths[i2])).join("  ")).trimEnd();
+    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad(cell2, widths[i2] ?? 0)) : i2 === cells.length - 1 ? cell2 : pad(cell2, widths[i2] ?? 0)).join("  ")).trimEnd();
     lines.push(style.bold(summarise2 ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));
     for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
@@ -45344,7 +45351,7 @@ function findingMarker(fingerprint) {
 var FINDING_MARKER = /<!-- hvgate:finding:([0-9a-f]+) -->/g;
 function postedFingerprints(bodies) {
   const found = /* @__PURE__ */ new Set();
-  for (const body2 of bodies) for (const match of (body2 ?? "").matchAll(FINDING_MARKER)) found.add(match[1]);
+  for (const body2 of bodies) for (const [, fingerprint] of (body2 ?? "").matchAll(FINDING_MARKER)) if (fingerprint !== void 0) found.add(fingerprint);
   return found;
 }
 function planReview(findings, files, options) {
@@ -46080,7 +46087,7 @@ var HVB011_shared_vhdx_default = definePolicy({
         if (!(isKnown(disk.shared) && !disk.shared.value)) cannotEvaluate(path6, `the path of disk "${disk.name}"`, diskSubject);
         continue;
       }
-      const isVhdSet2 = path6 !== void 0 && path6.value.trim().toLowerCase().endsWith(".vhds");
+      const isVhdSet2 = path6?.value.trim().toLowerCase().endsWith(".vhds") === true;
       if (isVhdSet2) {
         if (legacy) {
           report({
@@ -46175,9 +46182,10 @@ var HVB013_linux_remote_storage_default = definePolicy({
       const volume = volumeOf(disk.path.value);
       if (volume.ok && volume.volume.remote) remote.push({ name: disk.name, at: disk.path.at, share: volume.volume.display });
     }
-    if (remote.length === 0) return;
+    const [first] = remote;
+    if (first === void 0) return;
     if (!isKnown(os6)) {
-      cannotEvaluate(os6, `the guest OS of a VM with disks on an SMB share (${remote[0].share})`);
+      cannotEvaluate(os6, `the guest OS of a VM with disks on an SMB share (${first.share})`);
       return;
     }
     for (const disk of remote) {
@@ -47124,7 +47132,7 @@ function buildVirtualMachine(doc, diagnostics) {
       backupKey = key;
     } else if (id === void 0) unrecognized.push({ name: key, at: doc.keyAt(["spec", "integrationServices", key]) });
   }
-  const scsiFromDisks = new Set(disks2.filter((d) => d.controller?.type === "scsi").map((d) => d.controller.number)).size;
+  const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
   return {
     name: name2,
     address: `VirtualMachine/${name2}`,
@@ -47267,7 +47275,7 @@ function buildExceptions(doc, path6, vmName) {
       ...subject2 !== void 0 ? { subject: subject2 } : {},
       ...raw.reason !== void 0 ? { reason: raw.reason } : {},
       ...raw.owner !== void 0 ? { owner: raw.owner } : {},
-      ...raw.expires !== void 0 ? { expires: String(raw.expires) } : {},
+      ...raw.expires !== void 0 ? { expires: raw.expires } : {},
       at: doc.at([...path6, index])
     };
   });
@@ -47383,13 +47391,21 @@ var KINDS = ["VirtualMachine", "BackupJob", "HostProfile"];
 var addFormats = import_ajv_formats.default;
 var validators;
 function validatorFor(kind) {
-  if (!validators) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    ajv.addSchema(hvgate_v1_schema_default, "hvgate");
-    validators = new Map(KINDS.map((k) => [k, ajv.getSchema(`hvgate#/definitions/${k}`)]));
+  validators ??= compileValidators();
+  const validate = validators.get(kind);
+  if (validate === void 0) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
+  return validate;
+}
+function compileValidators() {
+  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+  addFormats(ajv);
+  ajv.addSchema(hvgate_v1_schema_default, "hvgate");
+  const compiled = /* @__PURE__ */ new Map();
+  for (const kind of KINDS) {
+    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
+    if (validate !== void 0) compiled.set(kind, validate);
   }
-  return validators.get(kind);
+  return compiled;
 }
 function validateDocument(kind, value) {
   const validate = validatorFor(kind);
@@ -47494,6 +47510,7 @@ function parseConfig(file, text2, pack) {
   if (!validate(value)) {
     const problems = (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
     const first = problems[0];
+    if (first === void 0) throw new Error("the configuration schema rejected the file without saying why");
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
     fail(formatSpan(first.atKey ? reader.keyAt(first.path) : reader.at(first.path)), `${first.message}${more}`);
   }
@@ -47553,7 +47570,7 @@ async function loadConfig(explicitPath, cwd, pack) {
   if (path6 === void 0) return DEFAULT_CONFIG;
   const absolute = resolve2(cwd, path6);
   const text2 = await readFile(absolute, "utf8").catch((error2) => {
-    throw new ConfigurationError(`${explicitPath ?? path6}: cannot read the configuration file (${error2.code ?? error2.message})`);
+    throw new ConfigurationError(`${explicitPath ?? path6}: cannot read the configuration file (${describeReadError(error2)})`);
   });
   return parseConfig(relative2(cwd, absolute).split("\\").join("/"), text2, pack);
 }
@@ -47621,7 +47638,7 @@ async function readFiles(files, cwd) {
 }
 async function readSource(absolute, path6, explicit) {
   const handle2 = await open2(absolute, "r").catch((error2) => {
-    throw new ConfigurationError(`${path6}: cannot be read (${error2.code ?? error2.message})`);
+    throw new ConfigurationError(`${path6}: cannot be read (${describeReadError(error2)})`);
   });
   try {
     const { size } = await handle2.stat();
@@ -47664,7 +47681,7 @@ function applyOverlays(estate, overlays) {
   const vms = estate.vms.map((vm) => {
     let result = vm;
     overlays.forEach((overlay, index) => {
-      if (!matchers[index](vm)) return;
+      if (!matchers[index]?.(vm)) return;
       used[index] = true;
       result = overlayVm(result, overlay);
       diagnostics.push(...checkGuestReferences(vm.name, result.disks, overlay.section));
@@ -47855,7 +47872,7 @@ function evaluate(estate, pack, settings, options) {
   const profiles = /* @__PURE__ */ new Map();
   for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
   const membership = resolveMembership(estate.jobs, estate.vms);
-  const vmPolicies = active.filter((policy) => policy.checkVm);
+  const vmPolicies = active.filter((policy) => policy.checkVm !== void 0);
   const vmResults = [];
   for (const vm of estate.vms) {
     const host = resolveHost(vm, profiles, settings.hostDefaults);
@@ -47863,7 +47880,7 @@ function evaluate(estate, pack, settings, options) {
     const scope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
     const own = [];
     for (const policy of vmPolicies) {
-      policy.checkVm({
+      policy.checkVm?.({
         vm,
         host,
         options: optionsOf(policy),
@@ -47892,7 +47909,7 @@ function evaluate(estate, pack, settings, options) {
     return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
   });
   const runEstatePolicy = (policy, exceptions, waivable) => {
-    policy.checkEstate({
+    policy.checkEstate?.({
       estate,
       options: optionsOf(policy),
       vms: vmResults,
@@ -48090,7 +48107,7 @@ function checkHeader(reader, diagnostics) {
     diagnostics.push({
       at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
       code: "kind",
-      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(String(kind), KINDS)}`,
+      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
       fix: `Set kind to one of ${KINDS.join(", ")}.`
     });
     return void 0;
@@ -48103,7 +48120,7 @@ function nameOf(value) {
   return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
 }
 function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
 }
 
 // src/parsers/hvgate/recognize.ts
@@ -48118,7 +48135,7 @@ var PLAN_MEMBERS = ['"resource_changes"', '"planned_values"', '"terraform_versio
 function isTerraformPlanJson(text2) {
   let start2 = 0;
   if (text2.charCodeAt(0) === 65279) start2 = 1;
-  while (start2 < text2.length && /\s/.test(text2[start2])) start2++;
+  while (start2 < text2.length && /\s/.test(text2.charAt(start2))) start2++;
   if (text2[start2] !== "{") return false;
   if (!/"format_version"\s*:/.test(text2)) return false;
   return PLAN_MEMBERS.some((m) => text2.includes(m));
@@ -48397,7 +48414,7 @@ function evaluate2(expr, scope) {
         if (key.kind === "unknown") return key;
         const v = evaluate2(elem.value, scope);
         if (v.kind === "unknown") return v;
-        out2[String(key.value)] = v.value;
+        out2[key.value] = v.value;
       }
       return known(out2);
     }
@@ -48408,10 +48425,11 @@ function evaluate2(expr, scope) {
   }
 }
 function objectKey(key, scope) {
-  if (key.kind === "traversal" && key.steps.length === 0) return known(key.root);
+  if (key.kind === "traversal" && key.steps.length === 0) return { kind: "known", value: key.root };
   const v = evaluate2(key, scope);
-  if (v.kind === "known" && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean")) return known(String(v.value));
-  return v.kind === "unknown" ? v : unknownValue(`\`${quote2(key)}\` is not a valid object key`);
+  if (v.kind === "known" && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean"))
+    return { kind: "known", value: String(v.value) };
+  return v.kind === "unknown" ? v : { kind: "unknown", reason: `\`${quote2(key)}\` is not a valid object key` };
 }
 function template(expr, scope) {
   if (expr.directive) return unknownValue(`\`${quote2(expr)}\` uses a template directive; only terraform plan evaluates it`);
@@ -48528,7 +48546,7 @@ var BlockPositions = class _BlockPositions {
     if (a?.expr.kind !== "object") return void 0;
     const keyed = a.expr.elems.map((e) => {
       const k = objectKey(e.key, { variable: unknownVariable, local: unknownVariable });
-      return { elem: e, key: k.kind === "known" ? String(k.value) : void 0 };
+      return { elem: e, key: k.kind === "known" ? k.value : void 0 };
     });
     const elem = keyed.find((k) => k.key === key) ?? keyed.find((k) => k.key?.toLowerCase() === key.toLowerCase());
     return elem ? this.file.lines.span(elem.elem.start, elem.elem.end) : void 0;
@@ -48590,10 +48608,11 @@ var LineIndex = class {
     let high = starts.length - 1;
     while (low < high) {
       const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
+      const start2 = starts[mid];
+      if (start2 !== void 0 && start2 <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
   }
   /** Built on first use: a plan read without any position lookups never pays for it. */
   lineStarts() {
@@ -52679,7 +52698,7 @@ async function parseHclFile(path6, text2) {
   }
   try {
     const root = tree.rootNode;
-    const bodyNode = root.namedChildren.find((n) => n?.type === "body");
+    const bodyNode = namedChildrenOf(root).find((n) => n.type === "body");
     const body2 = bodyNode ? readBody(bodyNode, text2) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
     const syntaxError = root.hasError ? describeSyntaxError(root, lines, text2) : void 0;
     return { path: path6, text: text2, lines, body: body2, ...syntaxError ? { syntaxError } : {} };
@@ -52705,11 +52724,10 @@ async function parseHclFile(path6, text2) {
 function readBody(node, text2) {
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
-  for (const c of node.namedChildren) {
-    if (!c) continue;
+  for (const c of namedChildrenOf(node)) {
     if (c.type === "attribute") {
-      const name2 = c.namedChildren[0];
-      const expr = c.namedChildren.find((n) => n?.type === "expression");
+      const name2 = namedChildrenOf(c)[0];
+      const expr = namedChildrenOf(c).find((n) => n.type === "expression");
       if (name2?.type === "identifier" && expr) {
         attributes.set(name2.text, { name: name2.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text2) });
       }
@@ -52720,7 +52738,7 @@ function readBody(node, text2) {
   return { attributes, blocks };
 }
 function readBlock(node, text2) {
-  const named = node.namedChildren.filter((n) => n !== null);
+  const named = namedChildrenOf(node);
   const type = named[0]?.type === "identifier" ? named[0].text : "";
   const labels = [];
   for (const n of named.slice(1)) {
@@ -52738,7 +52756,7 @@ function readExpr(node, text2) {
 function readExprBody(node, text2) {
   const start2 = node.startIndex;
   const end = node.endIndex;
-  const named = node.namedChildren.filter((n) => n !== null && n.type !== "comment");
+  const named = namedChildrenOf(node).filter((n) => n.type !== "comment");
   if (node.type === "expression") {
     const [base, ...postfix] = named;
     if (!base) return { kind: "computed", what: "an empty expression", start: start2, end };
@@ -52798,12 +52816,12 @@ function readExprBody(node, text2) {
   }
 }
 function step(node, text2) {
-  const named = node.namedChildren.filter((n) => n !== null);
+  const named = namedChildrenOf(node);
   if (node.type === "get_attr") return named[0] ? { attr: named[0].text } : void 0;
   if (node.type === "index") {
     const inner = named[0];
     if (inner?.type === "new_index") {
-      const e = inner.namedChildren.find((n) => n?.type === "expression");
+      const e = namedChildrenOf(inner).find((n) => n.type === "expression");
       return e ? { index: readExpr(e, text2) } : void 0;
     }
     if (inner?.type === "legacy_index") {
@@ -52819,11 +52837,10 @@ function readTemplate(node, text2) {
   const parts2 = [];
   let directive = false;
   const heredoc = node.type === "heredoc_template";
-  for (const c of node.namedChildren) {
-    if (!c) continue;
+  for (const c of namedChildrenOf(node)) {
     if (c.type === "template_literal") parts2.push({ literal: heredoc ? unescapeHeredoc(c.text) : unescape(c.text) });
     else if (c.type === "template_interpolation") {
-      const e = c.namedChildren.find((n) => n?.type === "expression");
+      const e = namedChildrenOf(c).find((n) => n.type === "expression");
       if (e) parts2.push({ expr: readExpr(e, text2) });
     } else if (c.type === "template_directive") directive = true;
   }
@@ -52831,7 +52848,7 @@ function readTemplate(node, text2) {
 }
 function stringLiteral(node) {
   let out2 = "";
-  for (const c of node.namedChildren) if (c?.type === "template_literal") out2 += unescape(c.text);
+  for (const c of namedChildrenOf(node)) if (c.type === "template_literal") out2 += unescape(c.text);
   return out2;
 }
 function unescape(raw) {
@@ -52867,7 +52884,7 @@ function describeSyntaxError(root, lines, text2) {
       if (node.type === "ERROR") return;
     }
     if (!node.hasError) return;
-    for (const c of node.children) if (c) visit(c);
+    for (const c of childrenOf(node)) visit(c);
   };
   visit(root);
   if (!first) return void 0;
@@ -52893,6 +52910,12 @@ function errorText(node, text2) {
 }
 function isStackOverflow(error2) {
   return error2 instanceof RangeError && /call stack/i.test(error2.message);
+}
+function namedChildrenOf(node) {
+  return node.namedChildren.filter((n) => n !== null);
+}
+function childrenOf(node) {
+  return node.children.filter((n) => n !== null);
 }
 
 // src/parsers/terraform/paths.ts
@@ -53423,8 +53446,7 @@ function planActionOf(action) {
 function moduleNames(moduleAddress) {
   const names2 = [];
   const pattern = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?/gy;
-  let m;
-  while ((m = pattern.exec(moduleAddress)) !== null) names2.push(m[1]);
+  for (let m = pattern.exec(moduleAddress); m !== null; m = pattern.exec(moduleAddress)) if (m[1] !== void 0) names2.push(m[1]);
   return names2;
 }
 function indexConfiguration(configuration) {
@@ -53684,13 +53706,15 @@ function groupModules(files) {
 }
 function objectKeyText(key) {
   const k = objectKey(key, { variable: () => unknownValue(""), local: () => unknownValue("") });
-  return k.kind === "known" ? String(k.value) : void 0;
+  return k.kind === "known" ? k.value : void 0;
 }
 function instantiate(module2, prefix, inputs, missingInput, inheritedProvider, modules, depth, machines, vhds) {
   if (depth > MAX_MODULE_DEPTH) return;
   const provider = module2.hypervSource ?? inheritedProvider;
   const scope = moduleScope(module2, inputs, missingInput);
-  const vhdBlocks = new Map(module2.resources.filter((r) => r.block.labels[0] === VHD2).map((r) => [r.block.labels[1], r]));
+  const vhdBlocks = new Map(
+    module2.resources.flatMap((r) => r.block.labels[0] === VHD2 && r.block.labels[1] !== void 0 ? [[r.block.labels[1], r]] : [])
+  );
   const resolving = /* @__PURE__ */ new Set();
   const withResources = {
     ...scope,
@@ -53735,8 +53759,9 @@ function instantiate(module2, prefix, inputs, missingInput, inheritedProvider, m
 function repeated(block, scope) {
   const count2 = block.body.attributes.get("count");
   const forEach = block.body.attributes.get("for_each");
-  if (!count2 && !forEach) return "one";
-  const v = evaluate2((count2 ?? forEach).expr, scope);
+  const repetition = count2 ?? forEach;
+  if (!repetition) return "one";
+  const v = evaluate2(repetition.expr, scope);
   if (v.kind === "known") {
     if (count2 && v.value === 0) return "none";
     if (forEach && (Array.isArray(v.value) && v.value.length === 0 || isObject(v.value) && Object.keys(v.value).length === 0)) return "none";
@@ -53808,7 +53833,7 @@ function services(positions, scope) {
       const key = objectKey(elem.key, scope);
       const elemAt = positions.file.lines.span(elem.start, elem.end);
       if (key.kind === "unknown") return { kind: "unknown", at: elemAt, reason: key.reason };
-      entries.push({ key: String(key.value), at: elemAt, value: fromEvaluated(evaluate2(elem.value, scope), elemAt) });
+      entries.push({ key: key.value, at: elemAt, value: fromEvaluated(evaluate2(elem.value, scope), elemAt) });
     }
     return { kind: "entries", at, entries };
   }
@@ -53937,7 +53962,7 @@ function decodeDefinition(path6, bytes) {
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, offset);
-    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, "0");
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
     return failure(
       path6,
       line,
@@ -53953,8 +53978,7 @@ function failure(file, line, column, code2, message, fix) {
 }
 function firstInvalidUtf8(bytes) {
   let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
+  for (let b = bytes[i2]; b !== void 0; b = bytes[i2]) {
     if (b < 128) {
       i2++;
       continue;
@@ -53996,21 +54020,23 @@ async function parseHvgateFiles(files) {
   if (total2 < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync4(workerScript)) {
     return files.map((file) => parseHvgateFile(file.path, file.text));
   }
-  const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] }));
-  const order = files.map((_, index) => index).sort((a, b) => files[b].text.length - files[a].text.length);
-  for (const index of order) {
+  const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [], files: [] }));
+  const order = files.map((file, index) => ({ file, index })).sort((a, b) => b.file.text.length - a.file.text.length);
+  for (const { file, index } of order) {
     const lightest = batches.reduce((min, batch) => batch.load < min.load ? batch : min);
-    lightest.load += files[index].text.length;
+    lightest.load += file.text.length;
     lightest.indexes.push(index);
+    lightest.files.push(file);
   }
   const results = new Array(files.length);
   await Promise.all(
     batches.map(async (batch) => {
-      const estates = await runWorker(
-        workerScript,
-        batch.indexes.map((index) => files[index])
-      );
-      batch.indexes.forEach((fileIndex, i2) => results[fileIndex] = estates[i2]);
+      const estates = await runWorker(workerScript, batch.files);
+      batch.indexes.forEach((fileIndex, i2) => {
+        const estate = estates[i2];
+        if (estate === void 0) throw new Error("a parse worker answered with fewer estates than it was given files");
+        results[fileIndex] = estate;
+      });
     })
   );
   return results;
@@ -54172,7 +54198,9 @@ function planChanges(base, head, terraform) {
     const action = planned ?? derivedAction(before, after, attributes);
     const beforeState = before ? stateOf(before) : void 0;
     const afterState = after ? stateOf(after) : void 0;
-    const vm = (after ?? before).vm;
+    const side = after ?? before;
+    if (side === void 0) throw new Error(`${address} is in neither the base nor the head`);
+    const vm = side.vm;
     const affected = action === "unchanged" && (introducedOrResolved.has(vm.address) || !sameState(beforeState, afterState));
     return {
       name: vm.name,
@@ -54215,12 +54243,13 @@ function walk2(path6, value, out2) {
     return;
   }
   if (Array.isArray(value)) {
-    if (value.length === 0) return;
-    if (value.every(isBareName)) {
-      out2.set(path6, `[${value.map((item) => show(item.name)).join(", ")}]`);
+    const items = value;
+    if (items.length === 0) return;
+    if (items.every(isBareName)) {
+      out2.set(path6, `[${items.map((item) => show(item.name)).join(", ")}]`);
       return;
     }
-    value.forEach((item, index) => {
+    items.forEach((item, index) => {
       const key = itemKey(item, index);
       if (isException(item)) {
         out2.set(`${path6}[${key}]`, exceptionText(item));
@@ -54526,6 +54555,7 @@ var GitRepository = class _GitRepository {
     const digests = /* @__PURE__ */ new Map();
     chosen.forEach((c, index) => {
       const blob = blobs[index];
+      if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
       files.push({ path: c.path, bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: c.explicit });
       digests.set(c.path, blob.sha256);
     });
@@ -54538,6 +54568,7 @@ var GitRepository = class _GitRepository {
     if (!entry) return void 0;
     if (entry.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path6} in commit ${commit.slice(0, 12)} is too large (${entry.size} bytes)`);
     const [blob] = await this.readBlobs([entry]);
+    if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${path6}`);
     return new TextDecoder("utf-8").decode(blob.bytes);
   }
   /** Repository-relative form of a path given relative to the working directory. */
@@ -54669,6 +54700,7 @@ var BatchParser = class {
   }
   finishBlob() {
     const blob = this.current;
+    if (blob === void 0) throw new Error("git cat-file: a blob ended before its header");
     const bytes = Buffer.concat(blob.chunks);
     const keepAll = blob.keepAll ?? readsWhole(blob.size, bytes);
     this.blobs.push({
@@ -54788,7 +54820,7 @@ async function runPlan(options, pack) {
   });
   const plan = {
     base: { ref: options.base, commit: baseCommit },
-    head: headCommit !== void 0 ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
+    head: options.head !== void 0 && headCommit !== void 0 ? { ref: options.head, commit: headCommit, workingTree: false } : { workingTree: true },
     configFrom: options.configFrom,
     changes: planned.changes,
     summary: planned.summary,
@@ -54842,7 +54874,7 @@ function headline(change) {
 var STATUS_LABEL = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
 var planTextReporter = (report, options) => {
   const details = textReporter(report, options).replace(/\n*$/, "").split("\n");
-  if (details.length > 0 && /^(\u001b\[[0-9;]*m)*Gate: /.test(details[details.length - 1])) details.pop();
+  if (/^(\u001b\[[0-9;]*m)*Gate: /.test(details.at(-1) ?? "")) details.pop();
   while (details.length > 0 && details[details.length - 1] === "") details.pop();
   return [renderPlan(report, options), "Details:", "", ...details, "", planLine(report, options)].join("\n") + "\n";
 };
@@ -54879,7 +54911,7 @@ function renderPlan(report, options = {}) {
     const statusAt = new Map(report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s]));
     for (const exception of plan.addedExceptions) {
       const status = statusAt.get(formatSpan(exception.at));
-      const honoured = status !== void 0 && status.problems.length === 0;
+      const honoured = status?.problems.length === 0;
       const why = status?.problems.some((p) => p.kind === "added-by-change") ? "not honoured: only exceptions from the base count" : honoured ? "honoured" : "not honoured";
       out2.push(`    ${exceptionLine(exception)}  [${why}]`);
     }
@@ -54928,6 +54960,7 @@ function contextLines(before, after) {
   const was = before ? outcomeText2(before) : "(none)";
   const now = after ? outcomeText2(after) : "(removed)";
   const host = after ?? before;
+  if (host === void 0) return lines;
   lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} → ${now} (${clean(host.host)})`);
   return lines;
 }
@@ -54976,6 +55009,7 @@ async function runGate(inputs, environment) {
     today: environment.today
   };
   if (inputs.mode === "plan") {
+    if (inputs.base === void 0) throw new Error("mode plan needs a base");
     const run4 = await runPlan({ ...common, base: inputs.base, configFrom: inputs.configRef, env: environment.env }, policies);
     return { ...run4, text: planTextReporter(run4.report, { color: false }) };
   }
@@ -54997,11 +55031,14 @@ function repoPathFn(prefix) {
 }
 
 // src/action/main.ts
-var logger = { info: (message) => {
-  info2(message);
-}, debug: (message) => {
-  debug(message);
-} };
+var logger = {
+  info: (message) => {
+    info2(message);
+  },
+  debug: (message) => {
+    debug(message);
+  }
+};
 async function run2() {
   try {
     const env = process.env;
@@ -55069,8 +55106,8 @@ async function run2() {
     if (isUserError(error2)) {
       setFailed(`hvgate: ${error2.message}`);
     } else {
-      debug(error2?.stack ?? String(error2));
-      setFailed(`hvgate: internal error: ${error2?.message ?? String(error2)}. Please report this with the input that caused it.`);
+      debug((error2 instanceof Error ? error2.stack : void 0) ?? String(error2));
+      setFailed(`hvgate: internal error: ${error2 instanceof Error ? error2.message : String(error2)}. Please report this with the input that caused it.`);
     }
   }
 }

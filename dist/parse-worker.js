@@ -10938,12 +10938,12 @@ var require_utils = __commonJS({
         uriTokens.push(host);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
+        const port2 = String(component.port);
+        if (!isPort(port2)) {
           throw new TypeError("URI port is malformed.");
         }
         uriTokens.push(":");
-        uriTokens.push(port);
+        uriTokens.push(port2);
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
@@ -14701,7 +14701,7 @@ function buildVirtualMachine(doc, diagnostics) {
       backupKey = key;
     } else if (id === void 0) unrecognized.push({ name: key, at: doc.keyAt(["spec", "integrationServices", key]) });
   }
-  const scsiFromDisks = new Set(disks.filter((d) => d.controller?.type === "scsi").map((d) => d.controller.number)).size;
+  const scsiFromDisks = new Set(disks.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
   return {
     name,
     address: `VirtualMachine/${name}`,
@@ -14844,7 +14844,7 @@ function buildExceptions(doc, path, vmName) {
       ...subject !== void 0 ? { subject } : {},
       ...raw.reason !== void 0 ? { reason: raw.reason } : {},
       ...raw.owner !== void 0 ? { owner: raw.owner } : {},
-      ...raw.expires !== void 0 ? { expires: String(raw.expires) } : {},
+      ...raw.expires !== void 0 ? { expires: raw.expires } : {},
       at: doc.at([...path, index])
     };
   });
@@ -15476,13 +15476,21 @@ var KINDS = ["VirtualMachine", "BackupJob", "HostProfile"];
 var addFormats = import_ajv_formats.default;
 var validators;
 function validatorFor(kind) {
-  if (!validators) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    ajv.addSchema(hvgate_v1_schema_default, "hvgate");
-    validators = new Map(KINDS.map((k) => [k, ajv.getSchema(`hvgate#/definitions/${k}`)]));
+  validators ??= compileValidators();
+  const validate = validators.get(kind);
+  if (validate === void 0) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
+  return validate;
+}
+function compileValidators() {
+  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+  addFormats(ajv);
+  ajv.addSchema(hvgate_v1_schema_default, "hvgate");
+  const compiled = /* @__PURE__ */ new Map();
+  for (const kind of KINDS) {
+    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
+    if (validate !== void 0) compiled.set(kind, validate);
   }
-  return validators.get(kind);
+  return compiled;
 }
 function validateDocument(kind, value) {
   const validate = validatorFor(kind);
@@ -15651,7 +15659,7 @@ function checkHeader(reader, diagnostics) {
     diagnostics.push({
       at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
       code: "kind",
-      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(String(kind), KINDS)}`,
+      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
       fix: `Set kind to one of ${KINDS.join(", ")}.`
     });
     return void 0;
@@ -15664,10 +15672,11 @@ function nameOf(value) {
   return name.length <= 64 ? name : `${name.slice(0, 63)}…`;
 }
 function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
 }
 
 // src/load/parse-worker.ts
-parentPort?.on("message", (request) => {
-  parentPort.postMessage(request.files.map((file) => parseHvgateFile(file.path, file.text)));
+var port = parentPort;
+port?.on("message", (request) => {
+  port.postMessage(request.files.map((file) => parseHvgateFile(file.path, file.text)));
 });
