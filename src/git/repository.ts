@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, posix, relative } from 'node:path';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { definitionSelector, readsWhole, type Selection } from '../load/selection.js';
-import { MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from '../load/source-file.js';
+import { DefinitionScanner, MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from '../load/source-file.js';
 
 /** One file of a commit, as `git ls-tree --long` lists it. */
 export interface TreeEntry {
@@ -24,6 +24,8 @@ export interface Blob {
   readonly bytes: Uint8Array;
   readonly size: number;
   readonly truncated: boolean;
+  /** For a truncated blob: whether any of its bytes could spell an hvgate definition. */
+  readonly mayDefine?: boolean;
   /** sha256 of every byte of the blob, hex. */
   readonly sha256: string;
 }
@@ -190,7 +192,14 @@ export class GitRepository {
     chosen.forEach((c, index) => {
       const blob = blobs[index];
       if (blob === undefined) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
-      files.push({ path: c.path, bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: c.explicit });
+      files.push({
+        path: c.path,
+        bytes: blob.bytes,
+        size: blob.size,
+        truncated: blob.truncated,
+        ...(blob.mayDefine !== undefined ? { mayDefine: blob.mayDefine } : {}),
+        explicit: c.explicit,
+      });
       digests.set(c.path, blob.sha256);
     });
     return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
@@ -282,7 +291,16 @@ class BatchParser {
   readonly blobs: Blob[] = [];
   private header: Buffer[] = [];
   private current:
-    { size: number; remaining: number; chunks: Buffer[]; kept: number; keepAll: boolean | undefined; hash: ReturnType<typeof createHash> } | undefined;
+    | {
+        size: number;
+        remaining: number;
+        chunks: Buffer[];
+        kept: number;
+        keepAll: boolean | undefined;
+        hash: ReturnType<typeof createHash>;
+        scanner: DefinitionScanner;
+      }
+    | undefined;
   private awaitingNewline = false;
 
   constructor(private readonly entries: readonly TreeEntry[]) {}
@@ -315,6 +333,7 @@ class BatchParser {
       const take = Math.min(blob.remaining, chunk.length - offset);
       const part = chunk.subarray(offset, offset + take);
       blob.hash.update(part);
+      if (blob.keepAll !== true) blob.scanner.push(part);
       if (blob.keepAll !== false) {
         blob.chunks.push(Buffer.from(part));
         blob.kept += part.length;
@@ -346,6 +365,7 @@ class BatchParser {
       kept: 0,
       keepAll: bytes <= MAX_DEFINITION_BYTES ? true : undefined,
       hash: createHash('sha256'),
+      scanner: new DefinitionScanner(),
     };
     if (bytes === 0) this.finishBlob();
   }
@@ -359,6 +379,7 @@ class BatchParser {
       bytes: keepAll ? bytes : bytes.subarray(0, SNIFF_BYTES),
       size: blob.size,
       truncated: !keepAll,
+      ...(keepAll ? {} : { mayDefine: blob.scanner.mayDefine }),
       sha256: blob.hash.digest('hex'),
     });
     this.current = undefined;

@@ -25,7 +25,11 @@ function digestOnDisk(absolute: string, path: string): Promise<string> {
     const hash = createHash('sha256');
     createReadStream(absolute)
       .on('data', (chunk) => hash.update(chunk))
-      .on('error', (error: NodeJS.ErrnoException) => { reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`)); })
-      .on('end', () => { resolve(hash.digest('hex')); });
+      .on('error', (error: NodeJS.ErrnoException) => {
+        reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`));
+      })
+      .on('end', () => {
+        resolve(hash.digest('hex'));
+      });
   });
 }

@@ -2,11 +2,11 @@
  * Finds and reads definition files in the working tree: the paths given (default: the current
  * directory), filtered by the configured include/exclude globs. Edge module: all file I/O is here.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError, describeReadError } from '../errors.js';
 import { definitionSelector, readsWhole, type Selection } from './selection.js';
-import { MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from './source-file.js';
+import { DefinitionScanner, MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from './source-file.js';
 
 const PRUNED_DIRECTORIES = new Set(['node_modules', '.git', '.terraform']);
 const READ_CONCURRENCY = 32;
@@ -57,10 +57,23 @@ async function readSource(absolute: string, path: string, explicit: boolean): Pr
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     await handle.read(head, 0, head.length, 0);
     if (readsWhole(size, head)) return { path, bytes: await handle.readFile(), size, truncated: false, explicit };
-    return { path, bytes: head, size, truncated: true, explicit };
+    return { path, bytes: head, size, truncated: true, mayDefine: await scanWhole(handle), explicit };
   } finally {
     await handle.close();
   }
+}
+
+/** Runs the definition prefilter over every byte of an open file, without keeping them. */
+async function scanWhole(handle: FileHandle): Promise<boolean> {
+  const scanner = new DefinitionScanner();
+  const buffer = Buffer.alloc(SNIFF_BYTES * 16);
+  for (let position = 0; !scanner.mayDefine;) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+    if (bytesRead === 0) break;
+    scanner.push(buffer.subarray(0, bytesRead));
+    position += bytesRead;
+  }
+  return scanner.mayDefine;
 }
 
 async function* walk(directory: string): AsyncGenerator<string> {

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Estate } from '../core/model.js';
-import { parseHvgateFile } from '../parsers/hvgate/index.js';
+import { parseHvgateCandidate, parseHvgateFile } from '../parsers/hvgate/index.js';
 
 /** Below this much text, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
@@ -16,14 +16,21 @@ const PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
 export interface TextSource {
   readonly path: string;
   readonly text: string;
+  /** Named on the command line: must hold definitions. Otherwise a file that holds none is someone else's. */
+  readonly explicit: boolean;
 }
 
-export async function parseHvgateFiles(files: readonly TextSource[]): Promise<Estate[]> {
+/** Parses one file: its estate, or undefined when it is not an hvgate file at all. */
+export function parseHvgateSource(file: TextSource): Estate | undefined {
+  return file.explicit ? parseHvgateFile(file.path, file.text) : parseHvgateCandidate(file.path, file.text);
+}
+
+export async function parseHvgateFiles(files: readonly TextSource[]): Promise<(Estate | undefined)[]> {
   const total = files.reduce((sum, file) => sum + file.text.length, 0);
   const workerScript = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
   const workers = Math.min(availableParallelism(), files.length, 8);
   if (total < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync(workerScript)) {
-    return files.map((file) => parseHvgateFile(file.path, file.text));
+    return files.map(parseHvgateSource);
   }
   // Balance by size: largest files first, each to the least loaded worker.
   const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] as number[], files: [] as TextSource[] }));
@@ -34,24 +41,21 @@ export async function parseHvgateFiles(files: readonly TextSource[]): Promise<Es
     lightest.indexes.push(index);
     lightest.files.push(file);
   }
-  const results: Estate[] = new Array<Estate>(files.length);
+  const results: (Estate | undefined)[] = new Array<Estate | undefined>(files.length);
   await Promise.all(
     batches.map(async (batch) => {
       const estates = await runWorker(workerScript, batch.files);
-      batch.indexes.forEach((fileIndex, i) => {
-        const estate = estates[i];
-        if (estate === undefined) throw new Error('a parse worker answered with fewer estates than it was given files');
-        results[fileIndex] = estate;
-      });
+      if (estates.length !== batch.files.length) throw new Error('a parse worker answered for fewer files than it was given');
+      batch.indexes.forEach((fileIndex, i) => (results[fileIndex] = estates[i]));
     }),
   );
   return results;
 }
 
-function runWorker(script: string, files: readonly TextSource[]): Promise<Estate[]> {
+function runWorker(script: string, files: readonly TextSource[]): Promise<(Estate | undefined)[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
-    worker.once('message', (estates: Estate[]) => {
+    worker.once('message', (estates: (Estate | undefined)[]) => {
       resolve(estates);
       void worker.terminate();
     });

@@ -6,7 +6,7 @@
 import type { Diagnostic, Estate } from '../core/model.js';
 import { emptyEstate, mergeEstates } from '../core/model.js';
 import { fileStart } from '../core/source.js';
-import { looksLikeHvgateDefinition } from '../parsers/hvgate/index.js';
+import { mayHoldHvgateDefinition } from '../parsers/hvgate/index.js';
 import { isTerraformPlanJson, parseTerraformConfiguration, parseTerraformPlan, type TerraformPlan } from '../parsers/terraform/index.js';
 import { decodeDefinition } from './decode.js';
 import { parseHvgateFiles } from './parse-pool.js';
@@ -20,6 +20,9 @@ export interface ParsedSources {
   /** Files looked at and left alone because they are not definitions. */
   readonly ignored: readonly string[];
 }
+
+/** Extensions of files that may hold hvgate/v1 definitions (or Terraform plan JSON). */
+const HVGATE_EXTENSIONS = new Set(['yaml', 'yml', 'json']);
 
 interface TextFile {
   readonly path: string;
@@ -39,9 +42,8 @@ export async function parseSources(files: readonly SourceFile[]): Promise<Parsed
   for (const file of files) {
     const extension = extensionOf(file.path);
     if (file.truncated) {
-      // Only a definition-looking file is worth a complaint; large unrelated files (lock files) are not ours.
-      const head = new TextDecoder('utf-8').decode(file.bytes);
-      if (file.explicit || looksLikeHvgateDefinition(head) || extension === 'tf') {
+      // Only a file that could hold a definition anywhere is worth a complaint; large unrelated files (lock files) are not ours.
+      if (file.explicit || extension === 'tf' || (HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true)) {
         diagnostics.push({
           at: fileStart(file.path),
           code: 'file-too-large',
@@ -53,14 +55,15 @@ export async function parseSources(files: readonly SourceFile[]): Promise<Parsed
       }
       continue;
     }
-    if (!['yaml', 'yml', 'json', 'tf', 'tfvars'].includes(extension)) {
+    if (!HVGATE_EXTENSIONS.has(extension) && extension !== 'tf' && extension !== 'tfvars') {
       if (file.explicit) diagnostics.push(unsupported(file.path));
       else ignored.push(file.path);
       continue;
     }
     const decoded = decodeDefinition(file.path, file.bytes);
     if (!decoded.ok) {
-      if (file.explicit || extension === 'tf' || extension === 'tfvars' || looksLikeHvgateDefinition(latin1(file.bytes))) diagnostics.push(decoded.diagnostic);
+      if (file.explicit || extension === 'tf' || extension === 'tfvars' || mayHoldHvgateDefinition(undecodableText(file.bytes)))
+        diagnostics.push(decoded.diagnostic);
       else ignored.push(file.path);
       continue;
     }
@@ -71,11 +74,15 @@ export async function parseSources(files: readonly SourceFile[]): Promise<Parsed
       if (file.explicit || /(^|\/)(terraform|[^/]+\.auto)\.tfvars$/.test(file.path)) tfvarsFiles.push(text);
       else ignored.push(file.path);
     } else if (extension === 'json' && isTerraformPlanJson(decoded.text)) planFiles.push(text);
-    else if (file.explicit || looksLikeHvgateDefinition(decoded.text)) hvgateFiles.push(text);
+    else if (file.explicit || mayHoldHvgateDefinition(decoded.text)) hvgateFiles.push(text);
     else ignored.push(file.path);
   }
 
-  parts.push(...(await parseHvgateFiles(hvgateFiles)));
+  const hvgateEstates = await parseHvgateFiles(hvgateFiles);
+  hvgateEstates.forEach((estate, index) => {
+    if (estate) parts.push(estate);
+    else ignored.push(hvgateFiles[index]!.path);
+  });
 
   // `.tf` files in a plan's folder (or below it: local modules) are the plan's sources, used for
   // line numbers; they are not evaluated a second time as configuration.
@@ -124,6 +131,12 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 }
 
-function latin1(bytes: Uint8Array): string {
-  return new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
+/**
+ * What a file that is not UTF-8 says, as far as recognition needs: UTF-16 by its byte order mark,
+ * anything else byte by byte, with NULs dropped so that UTF-16 or UTF-32 without a mark still shows its ASCII letters.
+ */
+function undecodableText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('latin1').decode(bytes).replace(/\0/g, '');
 }

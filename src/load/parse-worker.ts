@@ -3,13 +3,13 @@
  * most expensive step for large estates, and files are independent, so it spreads over cores.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseHvgateFile } from '../parsers/hvgate/index.js';
+import { parseHvgateSource, type TextSource } from './parse-pool.js';
 
 export interface ParseRequest {
-  readonly files: readonly { readonly path: string; readonly text: string }[];
+  readonly files: readonly TextSource[];
 }
 
 const port = parentPort;
 port?.on('message', (request: ParseRequest) => {
-  port.postMessage(request.files.map((file) => parseHvgateFile(file.path, file.text)));
+  port.postMessage(request.files.map(parseHvgateSource));
 });

@@ -1,4 +1,5 @@
 /** A file as read from the working tree or from git, before it is decoded and recognised. */
+import { mayHoldHvgateDefinition } from '../parsers/hvgate/index.js';
 
 export interface SourceFile {
   /** Path relative to the working directory (or repository root), `/`-separated. */
@@ -8,6 +9,8 @@ export interface SourceFile {
   readonly size: number;
   /** True when only the first bytes were read because the file is too large to be a definition. */
   readonly truncated: boolean;
+  /** For a truncated file: whether any of its bytes, not only the first, could spell an hvgate definition. */
+  readonly mayDefine?: boolean;
   /** Named on the command line (or matched by configured includes): it must be a definition. */
   readonly explicit: boolean;
 }
@@ -24,3 +27,26 @@ export function looksLikePlanHead(head: Uint8Array): boolean {
   const text = new TextDecoder('utf-8').decode(head.subarray(0, SNIFF_BYTES));
   return /^\s*\{/.test(text) && text.includes('"format_version"');
 }
+
+/**
+ * The hvgate prefilter over a file read in chunks (an oversized file is not kept, but every byte of it
+ * is looked at). Bytes are taken one character each and NULs dropped, so UTF-16 text shows its letters too;
+ * a short tail carries over so that a word split across two chunks is still seen.
+ */
+export class DefinitionScanner {
+  private tail = '';
+  private found = false;
+
+  push(chunk: Uint8Array): void {
+    if (this.found) return;
+    const text = this.tail + latin1.decode(chunk).replace(/\0/g, '');
+    this.found = mayHoldHvgateDefinition(text);
+    this.tail = text.slice(-32);
+  }
+
+  get mayDefine(): boolean {
+    return this.found;
+  }
+}
+
+const latin1 = new TextDecoder('latin1');

@@ -1,3 +1,3 @@
 /** The project's own definition format, `hvgate/v1`. */
-export { parseHvgateFile, API_VERSION } from './parse.js';
-export { looksLikeHvgateDefinition } from './recognize.js';
+export { parseHvgateCandidate, parseHvgateFile } from './parse.js';
+export { API_VERSION, mayHoldHvgateDefinition } from './recognize.js';

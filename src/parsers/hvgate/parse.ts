@@ -2,21 +2,43 @@
  * Parses one file of `hvgate/v1` definitions (YAML, several documents per file, or JSON) into the
  * model. Everything wrong with the file becomes a Diagnostic at its position; nothing throws.
  */
-import { parseAllDocuments, type Document } from 'yaml';
+import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, Estate } from '../../core/model.js';
 import { fileStart } from '../../core/source.js';
 import { buildBackupJob, buildHostProfile, buildVirtualMachine } from './build.js';
 import { SpanFinder } from './positions.js';
 import { DocumentReader } from './reader.js';
+import { API_VERSION, findNestedDefinition, isDefinitionDocument, mentionsHvgate } from './recognize.js';
 import { dotted, KINDS, validateDocument, type Kind } from './validate.js';
 import { didYouMean, quote } from '../../core/suggest.js';
-
-export const API_VERSION = 'hvgate/v1';
 
 /** Aliases may be used for sharing, not for a billion laughs: expansion beyond this is refused. */
 const MAX_ALIAS_COUNT = 100;
 
+/** Parses a file that must hold definitions (named on the command line, or a test's input). */
 export function parseHvgateFile(file: string, text: string): Estate {
+  return readDocuments(file, text, true).estate;
+}
+
+/**
+ * Parses a file found in the selection. Undefined when no document in it is, or looks like, an
+ * hvgate definition: the file is someone else's and is left alone.
+ */
+export function parseHvgateCandidate(file: string, text: string): Estate | undefined {
+  const { estate, recognized } = readDocuments(file, text, false);
+  return recognized ? estate : undefined;
+}
+
+interface ParsedDocument {
+  readonly document: Document.Parsed;
+  /** The document's plain value; undefined when it could not be built. */
+  readonly value?: unknown;
+  readonly aliasError?: string;
+  /** Meant as a definition: by what it parses to, or (when it does not parse) by naming hvgate. */
+  readonly ours: boolean;
+}
+
+function readDocuments(file: string, text: string, explicit: boolean): { estate: Estate; recognized: boolean } {
   const spans = new SpanFinder(file);
   const diagnostics: Diagnostic[] = [];
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] } as {
@@ -30,7 +52,8 @@ export function parseHvgateFile(file: string, text: string): Estate {
 
   let documents: Document.Parsed[];
   try {
-    documents = parseAllDocuments(text, { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
+    // Merge keys (`<<`) as YAML 1.1 readers apply them: a definition assembled by a merge is a definition.
+    documents = parseAllDocuments(text, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false }) as Document.Parsed[];
   } catch (error) {
     const tooDeep = error instanceof RangeError;
     diagnostics.push({
@@ -39,41 +62,39 @@ export function parseHvgateFile(file: string, text: string): Estate {
       message: tooDeep ? 'the file nests collections too deeply to be read' : `the file cannot be parsed: ${(error as Error).message}`,
       fix: 'Write the definitions as plain, shallow YAML.',
     });
-    return estate;
+    return { estate, recognized: explicit || mentionsHvgate(text) };
   }
   if (!Array.isArray(documents)) documents = [];
 
+  const parsed = documents.map((document) => classify(document, text));
+  // A broken document next to definitions is most likely a broken definition: in a file that is ours, every problem counts.
+  const recognized = explicit || parsed.some((p) => p.ours);
   let definitions = 0;
-  for (const document of documents) {
+  for (const { document, value, aliasError, ours } of parsed) {
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      for (const error of document.errors) {
+      if (recognized) diagnostics.push(...document.errors.map((error) => yamlDiagnostic(error, spans)));
+      continue;
+    }
+    if (aliasError !== undefined) {
+      if (recognized) {
         diagnostics.push({
-          at: spans.span(error.pos[0], error.pos[1]),
-          code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
-          message: /call stack/i.test(error.message) ? 'YAML: the document nests collections too deeply to be read' : `YAML: ${firstLine(error.message)}`,
-          fix: 'Fix the YAML syntax; the definitions in this document are not evaluated until it parses.',
+          at: documentSpan,
+          code: 'yaml-alias-expansion',
+          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, '')}); the document is not evaluated`,
+          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`,
         });
       }
       continue;
     }
     if (document.contents === null) continue;
-
-    let value: unknown;
-    try {
-      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      diagnostics.push({
-        at: documentSpan,
-        code: 'yaml-alias-expansion',
-        message: `YAML aliases expand too far (${(error as Error).message.replace(/\.$/, '')}); the document is not evaluated`,
-        fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`,
-      });
+    const reader = new DocumentReader(document, spans, value, documentSpan);
+    if (!ours) {
+      const nested = findNestedDefinition(value);
+      if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
       continue;
     }
-    if (!isMarked(value)) continue;
     definitions++;
-    const reader = new DocumentReader(document, spans, value, documentSpan);
     const kind = checkHeader(reader, diagnostics);
     if (!kind) continue;
     const problems = validateDocument(kind, value);
@@ -93,7 +114,7 @@ export function parseHvgateFile(file: string, text: string): Estate {
     else estate.hosts.push(buildHostProfile(reader));
   }
 
-  if (definitions === 0 && diagnostics.length === 0) {
+  if (explicit && definitions === 0 && diagnostics.length === 0) {
     diagnostics.push({
       at: fileStart(file),
       code: text.trim() === '' ? 'empty-file' : 'no-definitions',
@@ -101,28 +122,46 @@ export function parseHvgateFile(file: string, text: string): Estate {
       fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`,
     });
   }
-  return estate;
+  return { estate, recognized: recognized || diagnostics.length > 0 };
 }
 
-/** A document belongs to hvgate when its apiVersion says so; anything else is someone else's YAML. */
-function isMarked(value: unknown): value is Record<string, unknown> {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as Record<string, unknown>).apiVersion === 'string' &&
-    ((value as Record<string, unknown>).apiVersion as string).startsWith('hvgate/')
-  );
+/** Builds a document's value once and decides whether it is meant as a definition. */
+function classify(document: Document.Parsed, text: string): ParsedDocument {
+  let value: unknown;
+  let aliasError: string | undefined;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    aliasError = (error as Error).message;
+  }
+  const broken = document.errors.length > 0 || aliasError !== undefined;
+  const source = text.slice(document.range[0], document.range[2]);
+  const ours = isDefinitionDocument(value) || (broken && mentionsHvgate(source));
+  return { document, ...(value !== undefined ? { value } : {}), ...(aliasError !== undefined ? { aliasError } : {}), ours };
+}
+
+function yamlDiagnostic(error: YAMLError, spans: SpanFinder): Diagnostic {
+  return {
+    at: spans.span(error.pos[0], error.pos[1]),
+    code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
+    message: /call stack/i.test(error.message) ? 'YAML: the document nests collections too deeply to be read' : `YAML: ${firstLine(error.message)}`,
+    fix: 'Fix the YAML syntax; the definitions in this document are not evaluated until it parses.',
+  };
+}
+
+function nestedDiagnostic(reader: DocumentReader, path: readonly (string | number)[]): Diagnostic {
+  return {
+    at: reader.at(path),
+    code: `nested-definition:${dotted(path)}`,
+    message: `an ${API_VERSION} definition is nested at ${dotted(path)} of another document; it is not evaluated there`,
+    fix: 'Write each definition as a YAML document of its own (separate documents with ---).',
+  };
 }
 
 function checkHeader(reader: DocumentReader, diagnostics: Diagnostic[]): Kind | undefined {
-  const apiVersion = reader.get(['apiVersion']) as string;
+  const apiVersion = reader.get(['apiVersion']);
   if (apiVersion !== API_VERSION) {
-    diagnostics.push({
-      at: reader.at(['apiVersion']),
-      code: 'api-version',
-      message: `apiVersion ${quote(apiVersion)} is not supported; this gate reads ${API_VERSION}`,
-      fix: `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`,
-    });
+    diagnostics.push(apiVersionProblem(reader, apiVersion));
     return undefined;
   }
   const kind = reader.get(['kind']);
@@ -139,6 +178,26 @@ function checkHeader(reader: DocumentReader, diagnostics: Diagnostic[]): Kind | 
     return undefined;
   }
   return kind as Kind;
+}
+
+/** Why a document meant as a definition does not say `apiVersion: hvgate/v1`: missing, misspelt, not text, or another version. */
+function apiVersionProblem(reader: DocumentReader, apiVersion: unknown): Diagnostic {
+  const fix = `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`;
+  if (apiVersion === undefined) {
+    const misspelt = Object.keys(reader.value as object).find((key) => key.toLowerCase() === 'apiversion');
+    if (misspelt !== undefined) {
+      return { at: reader.keyAt([misspelt]), code: 'api-version', message: `the key ${quote(misspelt)} must be written "apiVersion"`, fix };
+    }
+    return {
+      at: reader.keyAt(['kind']),
+      code: 'api-version',
+      message: `the document has kind ${quote(reader.get(['kind']))} but no apiVersion, so it cannot be read as an ${API_VERSION} definition`,
+      fix: `Start the definition with apiVersion: ${API_VERSION}.`,
+    };
+  }
+  const written =
+    typeof apiVersion === 'string' ? quote(apiVersion) : apiVersion instanceof Uint8Array ? 'binary data' : `${typeof apiVersion} ${quote(apiVersion)}`;
+  return { at: reader.at(['apiVersion']), code: 'api-version', message: `apiVersion ${written} is not supported; this gate reads ${API_VERSION}`, fix };
 }
 
 function nameOf(value: unknown): string {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseHvgateFile } from '../../../src/parsers/hvgate/index.js';
-import { looksLikeHvgateDefinition } from '../../../src/parsers/hvgate/recognize.js';
+import { parseHvgateCandidate, parseHvgateFile } from '../../../src/parsers/hvgate/index.js';
+import { mayHoldHvgateDefinition } from '../../../src/parsers/hvgate/recognize.js';
 
 const header = (name: string) => `apiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: ${name}\nspec:\n`;
 
@@ -152,14 +152,56 @@ describe('hvgate/v1 parser: bad input is reported at its position, never thrown 
   });
 });
 
-describe('recognising definitions by their marker', () => {
+describe('recognising definitions by what they parse to', () => {
+  const evil = 'kind: VirtualMachine\nmetadata: { name: x }\nspec: {}\n';
+
   test.each([
-    ['apiVersion: hvgate/v1\nkind: VirtualMachine', true],
-    ['- apiVersion: "hvgate/v1"', true],
-    ['{ "apiVersion": "hvgate/v1" }', true],
-    ['apiVersion: apps/v1\nkind: Deployment', false],
-    ['name: CI\non: [push]', false],
-  ])('%j → %s', (text, expected) => {
-    expect(looksLikeHvgateDefinition(text)).toBe(expected);
+    ['plain', `apiVersion: hvgate/v1\n${evil}`],
+    ['flow mapping', '{ apiVersion: hvgate/v1, kind: VirtualMachine, metadata: { name: x }, spec: {} }'],
+    ['JSON escape in the value', '{ "apiVersion": "\\u0068vgate/v1", "kind": "VirtualMachine", "metadata": { "name": "x" }, "spec": {} }'],
+    ['JSON escape in the key', '{ "\\u0061piVersion": "hvgate/v1", "kind": "VirtualMachine", "metadata": { "name": "x" }, "spec": {} }'],
+    ['YAML hex escape', `apiVersion: "\\x68vgate/v1"\n${evil}`],
+    ['escaped line break', `apiVersion: "hv\\\n  gate/v1"\n${evil}`],
+    ['explicit key', `? apiVersion\n: hvgate/v1\n${evil}`],
+    ['tag', `apiVersion: !!str hvgate/v1\n${evil}`],
+    ['block scalar', `apiVersion: >-\n  hvgate/v1\n${evil}`],
+    ['alias', `metadata: { name: x, labels: { a: &v hvgate/v1 } }\napiVersion: *v\nkind: VirtualMachine\nspec: {}\n`],
+    ['merge key', `<<: { apiVersion: hvgate/v1, kind: VirtualMachine }\nmetadata: { name: x }\nspec: {}\n`],
+  ])('%s', (_, text) => {
+    expect(mayHoldHvgateDefinition(text)).toBe(true);
+    const estate = parseHvgateCandidate('vm.yaml', text);
+    expect(estate?.diagnostics).toEqual([]);
+    expect(estate?.vms.map((vm) => vm.name)).toEqual(['x']);
+  });
+
+  test.each([
+    ['another version', `apiVersion: hvgate/v2\n${evil}`, 'apiVersion "hvgate/v2" is not supported; this gate reads hvgate/v1'],
+    ['capitals', `apiVersion: HVGATE/v1\n${evil}`, 'apiVersion "HVGATE/v1" is not supported; this gate reads hvgate/v1'],
+    ['binary', `apiVersion: !!binary aHZnYXRlL3Yx\n${evil}`, 'apiVersion binary data is not supported; this gate reads hvgate/v1'],
+    ['misspelt key', `ApiVersion: hvgate/v1\n${evil}`, 'the key "ApiVersion" must be written "apiVersion"'],
+    ['no apiVersion', evil, 'the document has kind "VirtualMachine" but no apiVersion, so it cannot be read as an hvgate/v1 definition'],
+    [
+      'nested',
+      `kind: List\nitems:\n  - { apiVersion: hvgate/v1, ${evil.replace(/\n/g, ', ').replace(/, $/, '')} }\n`,
+      'an hvgate/v1 definition is nested at items[0] of another document; it is not evaluated there',
+    ],
+    ['broken', '{ apiVersion: hvgate/v1, kind: VirtualMachine', 'YAML: Flow map must end with a }'],
+  ])('a near miss is reported, not skipped: %s', (_, text, message) => {
+    expect(mayHoldHvgateDefinition(text)).toBe(true);
+    expect(parseHvgateCandidate('vm.yaml', text)?.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining(message)]);
+  });
+
+  test.each([
+    ['a Kubernetes manifest', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\n'],
+    ['a KubeVirt VM', 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata: { name: vm }\nspec: { running: false }\n'],
+    ['a workflow with a Windows path', 'name: CI\non: push\njobs: { a: { steps: [{ run: "dir C:\\\\temp" }] } }\n'],
+    ['a broken file of another tool with a backslash', 'a: "C:\\\\x\nb: [\n'],
+  ])("%s is someone else's file", (_, text) => {
+    expect(parseHvgateCandidate('other.yaml', text)).toBeUndefined();
+  });
+
+  test('the prefilter passes nothing by that could spell the apiVersion', () => {
+    expect(mayHoldHvgateDefinition('name: CI\non: [push]\n')).toBe(false);
+    expect(mayHoldHvgateDefinition('{"lockfileVersion": 3}')).toBe(false);
   });
 });
