@@ -47582,6 +47582,209 @@ import { join as join4, relative as relative3, resolve as resolve3, sep as sep4 
 // src/load/selection.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
+// src/parsers/hvgate/parse.ts
+var import_yaml4 = __toESM(require_dist2(), 1);
+
+// src/parsers/hvgate/recognize.ts
+var API_VERSION = "hvgate/v1";
+var CANDIDATE = /hvgate|\\|binary|VirtualMachine|BackupJob|HostProfile/i;
+var MENTION = /hvgate/i;
+function mayHoldHvgateDefinition(text2) {
+  return CANDIDATE.test(text2);
+}
+function mentionsHvgate(text2) {
+  return MENTION.test(text2);
+}
+function isDefinitionDocument(value) {
+  if (!isPlainObject3(value)) return false;
+  if (hasHvgateVersion(value)) return true;
+  const unversioned = !Object.keys(value).some(isVersionKey);
+  return unversioned && typeof value.kind === "string" && KINDS.includes(value.kind);
+}
+function hasHvgateVersion(value) {
+  return Object.keys(value).some((key) => isVersionKey(key) && namesHvgate(value[key]));
+}
+function isVersionKey(key) {
+  return key.toLowerCase() === "apiversion";
+}
+function findNestedDefinition(value) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ value, path: [] }];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const { value: current, path: path6 } = next;
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    if (path6.length > 0 && isPlainObject3(current) && hasHvgateVersion(current)) return { path: path6 };
+    const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject3(current) ? Object.entries(current) : [];
+    for (const [key, item] of entries.reverse()) stack.push({ value: item, path: [...path6, key] });
+  }
+  return void 0;
+}
+function namesHvgate(value) {
+  if (typeof value === "string") return mentionsHvgate(value.normalize("NFKC"));
+  if (value instanceof Uint8Array) return mentionsHvgate(new TextDecoder("utf-8").decode(value));
+  return false;
+}
+function isPlainObject3(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map);
+}
+
+// src/parsers/hvgate/parse.ts
+var MAX_ALIAS_COUNT = 100;
+function parseHvgateFile(file, text2) {
+  return readDocuments(file, text2, true).estate;
+}
+function parseHvgateCandidate(file, text2) {
+  const { estate, recognized } = readDocuments(file, text2, false);
+  return recognized ? estate : void 0;
+}
+function readDocuments(file, text2, explicit) {
+  const spans = new SpanFinder(file);
+  const diagnostics = [];
+  const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
+  let documents;
+  try {
+    documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
+  } catch (error2) {
+    const tooDeep = error2 instanceof RangeError;
+    diagnostics.push({
+      at: fileStart(file),
+      code: "yaml-unreadable",
+      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error2.message}`,
+      fix: "Write the definitions as plain, shallow YAML."
+    });
+    return { estate, recognized: explicit || mentionsHvgate(text2) };
+  }
+  if (!Array.isArray(documents)) documents = [];
+  const parsed = documents.map((document) => classify(document, text2));
+  const recognized = explicit || parsed.some((p) => p.ours);
+  let definitions = 0;
+  for (const { document, value, aliasError, ours } of parsed) {
+    const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
+    if (document.errors.length > 0) {
+      if (recognized) diagnostics.push(...document.errors.map((error2) => yamlDiagnostic(error2, spans)));
+      continue;
+    }
+    if (aliasError !== void 0) {
+      if (recognized) {
+        diagnostics.push({
+          at: documentSpan,
+          code: "yaml-alias-expansion",
+          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
+          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
+        });
+      }
+      continue;
+    }
+    if (document.contents === null) continue;
+    const reader = new DocumentReader(document, spans, value, documentSpan);
+    if (!ours) {
+      const nested = findNestedDefinition(value);
+      if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
+      continue;
+    }
+    definitions++;
+    const kind = checkHeader(reader, diagnostics);
+    if (!kind) continue;
+    const problems = validateDocument(kind, value);
+    if (problems.length > 0) {
+      for (const problem of problems) {
+        diagnostics.push({
+          at: problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path),
+          code: `schema:${dotted(problem.path)}`,
+          message: `${kind} "${nameOf(value)}": ${problem.message}`,
+          fix: "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment)."
+        });
+      }
+      continue;
+    }
+    if (kind === "VirtualMachine") estate.vms.push(buildVirtualMachine(reader, diagnostics));
+    else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(reader));
+    else estate.hosts.push(buildHostProfile(reader));
+  }
+  if (explicit && definitions === 0 && diagnostics.length === 0) {
+    diagnostics.push({
+      at: fileStart(file),
+      code: text2.trim() === "" ? "empty-file" : "no-definitions",
+      message: text2.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
+      fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
+    });
+  }
+  return { estate, recognized: recognized || diagnostics.length > 0 };
+}
+function classify(document, text2) {
+  let value;
+  let aliasError;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    aliasError = error2.message;
+  }
+  const broken = document.errors.length > 0 || aliasError !== void 0;
+  const source = text2.slice(document.range[0], document.range[2]);
+  const ours = isDefinitionDocument(value) || broken && mentionsHvgate(source);
+  return { document, ...value !== void 0 ? { value } : {}, ...aliasError !== void 0 ? { aliasError } : {}, ours };
+}
+function yamlDiagnostic(error2, spans) {
+  return {
+    at: spans.span(error2.pos[0], error2.pos[1]),
+    code: `yaml-${error2.code.toLowerCase().replace(/_/g, "-")}`,
+    message: /call stack/i.test(error2.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error2.message)}`,
+    fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
+  };
+}
+function nestedDiagnostic(reader, path6) {
+  return {
+    at: reader.at(path6),
+    code: `nested-definition:${dotted(path6)}`,
+    message: `an ${API_VERSION} definition is nested at ${dotted(path6)} of another document; it is not evaluated there`,
+    fix: "Write each definition as a YAML document of its own (separate documents with ---)."
+  };
+}
+function checkHeader(reader, diagnostics) {
+  const apiVersion = reader.get(["apiVersion"]);
+  if (apiVersion !== API_VERSION) {
+    diagnostics.push(apiVersionProblem(reader, apiVersion));
+    return void 0;
+  }
+  const kind = reader.get(["kind"]);
+  if (typeof kind !== "string" || !KINDS.includes(kind)) {
+    diagnostics.push({
+      at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
+      code: "kind",
+      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
+      fix: `Set kind to one of ${KINDS.join(", ")}.`
+    });
+    return void 0;
+  }
+  return kind;
+}
+function apiVersionProblem(reader, apiVersion) {
+  const fix = `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`;
+  if (apiVersion === void 0) {
+    const misspelt = Object.keys(reader.value).find((key) => key.toLowerCase() === "apiversion");
+    if (misspelt !== void 0) {
+      return { at: reader.keyAt([misspelt]), code: "api-version", message: `the key ${quote(misspelt)} must be written "apiVersion"`, fix };
+    }
+    return {
+      at: reader.keyAt(["kind"]),
+      code: "api-version",
+      message: `the document has kind ${quote(reader.get(["kind"]))} but no apiVersion, so it cannot be read as an ${API_VERSION} definition`,
+      fix: `Start the definition with apiVersion: ${API_VERSION}.`
+    };
+  }
+  const written = typeof apiVersion === "string" ? quote(apiVersion) : apiVersion instanceof Uint8Array ? "binary data" : `${typeof apiVersion} ${quote(apiVersion)}`;
+  return { at: reader.at(["apiVersion"]), code: "api-version", message: `apiVersion ${written} is not supported; this gate reads ${API_VERSION}`, fix };
+}
+function nameOf(value) {
+  const name2 = value.metadata?.name;
+  if (typeof name2 !== "string") return "(unnamed)";
+  return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
+}
+function firstLine(message) {
+  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+}
+
 // src/load/source-file.ts
 var MAX_DEFINITION_BYTES = 4 * 1024 * 1024;
 var MAX_PLAN_BYTES = 1024 * 1024 * 1024;
@@ -47590,6 +47793,20 @@ function looksLikePlanHead(head) {
   const text2 = new TextDecoder("utf-8").decode(head.subarray(0, SNIFF_BYTES));
   return /^\s*\{/.test(text2) && text2.includes('"format_version"');
 }
+var DefinitionScanner = class {
+  tail = "";
+  found = false;
+  push(chunk) {
+    if (this.found) return;
+    const text2 = this.tail + latin1.decode(chunk).replace(/\0/g, "");
+    this.found = mayHoldHvgateDefinition(text2);
+    this.tail = text2.slice(-32);
+  }
+  get mayDefine() {
+    return this.found;
+  }
+};
+var latin1 = new TextDecoder("latin1");
 
 // src/load/selection.ts
 function definitionSelector(selection) {
@@ -47646,10 +47863,21 @@ async function readSource(absolute, path6, explicit) {
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     await handle2.read(head, 0, head.length, 0);
     if (readsWhole(size, head)) return { path: path6, bytes: await handle2.readFile(), size, truncated: false, explicit };
-    return { path: path6, bytes: head, size, truncated: true, explicit };
+    return { path: path6, bytes: head, size, truncated: true, mayDefine: await scanWhole(handle2), explicit };
   } finally {
     await handle2.close();
   }
+}
+async function scanWhole(handle2) {
+  const scanner = new DefinitionScanner();
+  const buffer = Buffer.alloc(SNIFF_BYTES * 16);
+  for (let position = 0; !scanner.mayDefine; ) {
+    const { bytesRead } = await handle2.read(buffer, 0, buffer.length, position);
+    if (bytesRead === 0) break;
+    scanner.push(buffer.subarray(0, bytesRead));
+    position += bytesRead;
+  }
+  return scanner.mayDefine;
 }
 async function* walk(directory) {
   const entries = await readdir2(directory, { withFileTypes: true }).catch(() => []);
@@ -48006,128 +48234,6 @@ function mergeEstates(parts2) {
     files: parts2.flatMap((p) => p.files),
     notices: parts2.flatMap((p) => p.notices ?? [])
   };
-}
-
-// src/parsers/hvgate/parse.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
-var API_VERSION = "hvgate/v1";
-var MAX_ALIAS_COUNT = 100;
-function parseHvgateFile(file, text2) {
-  const spans = new SpanFinder(file);
-  const diagnostics = [];
-  const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
-  let documents;
-  try {
-    documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
-  } catch (error2) {
-    const tooDeep = error2 instanceof RangeError;
-    diagnostics.push({
-      at: fileStart(file),
-      code: "yaml-unreadable",
-      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error2.message}`,
-      fix: "Write the definitions as plain, shallow YAML."
-    });
-    return estate;
-  }
-  if (!Array.isArray(documents)) documents = [];
-  let definitions = 0;
-  for (const document of documents) {
-    const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
-    if (document.errors.length > 0) {
-      for (const error2 of document.errors) {
-        diagnostics.push({
-          at: spans.span(error2.pos[0], error2.pos[1]),
-          code: `yaml-${error2.code.toLowerCase().replace(/_/g, "-")}`,
-          message: /call stack/i.test(error2.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error2.message)}`,
-          fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
-        });
-      }
-      continue;
-    }
-    if (document.contents === null) continue;
-    let value;
-    try {
-      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error2) {
-      diagnostics.push({
-        at: documentSpan,
-        code: "yaml-alias-expansion",
-        message: `YAML aliases expand too far (${error2.message.replace(/\.$/, "")}); the document is not evaluated`,
-        fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
-      });
-      continue;
-    }
-    if (!isMarked(value)) continue;
-    definitions++;
-    const reader = new DocumentReader(document, spans, value, documentSpan);
-    const kind = checkHeader(reader, diagnostics);
-    if (!kind) continue;
-    const problems = validateDocument(kind, value);
-    if (problems.length > 0) {
-      for (const problem of problems) {
-        diagnostics.push({
-          at: problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path),
-          code: `schema:${dotted(problem.path)}`,
-          message: `${kind} "${nameOf(value)}": ${problem.message}`,
-          fix: "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment)."
-        });
-      }
-      continue;
-    }
-    if (kind === "VirtualMachine") estate.vms.push(buildVirtualMachine(reader, diagnostics));
-    else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(reader));
-    else estate.hosts.push(buildHostProfile(reader));
-  }
-  if (definitions === 0 && diagnostics.length === 0) {
-    diagnostics.push({
-      at: fileStart(file),
-      code: text2.trim() === "" ? "empty-file" : "no-definitions",
-      message: text2.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
-      fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
-    });
-  }
-  return estate;
-}
-function isMarked(value) {
-  return value !== null && typeof value === "object" && typeof value.apiVersion === "string" && value.apiVersion.startsWith("hvgate/");
-}
-function checkHeader(reader, diagnostics) {
-  const apiVersion = reader.get(["apiVersion"]);
-  if (apiVersion !== API_VERSION) {
-    diagnostics.push({
-      at: reader.at(["apiVersion"]),
-      code: "api-version",
-      message: `apiVersion ${quote(apiVersion)} is not supported; this gate reads ${API_VERSION}`,
-      fix: `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`
-    });
-    return void 0;
-  }
-  const kind = reader.get(["kind"]);
-  if (typeof kind !== "string" || !KINDS.includes(kind)) {
-    diagnostics.push({
-      at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
-      code: "kind",
-      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
-      fix: `Set kind to one of ${KINDS.join(", ")}.`
-    });
-    return void 0;
-  }
-  return kind;
-}
-function nameOf(value) {
-  const name2 = value.metadata?.name;
-  if (typeof name2 !== "string") return "(unnamed)";
-  return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
-}
-function firstLine(message) {
-  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-}
-
-// src/parsers/hvgate/recognize.ts
-var YAML_MARKER = /^[ \t-]*["']?apiVersion["']?[ \t]*:[ \t]*["']?hvgate\//m;
-var JSON_MARKER = /"apiVersion"\s*:\s*"hvgate\//;
-function looksLikeHvgateDefinition(text2) {
-  return YAML_MARKER.test(text2) || JSON_MARKER.test(text2);
 }
 
 // src/parsers/terraform/recognize.ts
@@ -54013,12 +54119,15 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
+function parseHvgateSource(file) {
+  return file.explicit ? parseHvgateFile(file.path, file.text) : parseHvgateCandidate(file.path, file.text);
+}
 async function parseHvgateFiles(files) {
   const total2 = files.reduce((sum, file) => sum + file.text.length, 0);
   const workerScript = fileURLToPath2(new URL("./parse-worker.js", import.meta.url));
   const workers = Math.min(availableParallelism(), files.length, 8);
   if (total2 < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync4(workerScript)) {
-    return files.map((file) => parseHvgateFile(file.path, file.text));
+    return files.map(parseHvgateSource);
   }
   const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [], files: [] }));
   const order = files.map((file, index) => ({ file, index })).sort((a, b) => b.file.text.length - a.file.text.length);
@@ -54032,11 +54141,8 @@ async function parseHvgateFiles(files) {
   await Promise.all(
     batches.map(async (batch) => {
       const estates = await runWorker(workerScript, batch.files);
-      batch.indexes.forEach((fileIndex, i2) => {
-        const estate = estates[i2];
-        if (estate === void 0) throw new Error("a parse worker answered with fewer estates than it was given files");
-        results[fileIndex] = estate;
-      });
+      if (estates.length !== batch.files.length) throw new Error("a parse worker answered for fewer files than it was given");
+      batch.indexes.forEach((fileIndex, i2) => results[fileIndex] = estates[i2]);
     })
   );
   return results;
@@ -54054,6 +54160,7 @@ function runWorker(script, files) {
 }
 
 // src/load/parse-sources.ts
+var HVGATE_EXTENSIONS = /* @__PURE__ */ new Set(["yaml", "yml", "json"]);
 async function parseSources(files) {
   const parts2 = [];
   const diagnostics = [];
@@ -54065,8 +54172,7 @@ async function parseSources(files) {
   for (const file of files) {
     const extension = extensionOf(file.path);
     if (file.truncated) {
-      const head = new TextDecoder("utf-8").decode(file.bytes);
-      if (file.explicit || looksLikeHvgateDefinition(head) || extension === "tf") {
+      if (file.explicit || extension === "tf" || HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true) {
         diagnostics.push({
           at: fileStart(file.path),
           code: "file-too-large",
@@ -54078,14 +54184,15 @@ async function parseSources(files) {
       }
       continue;
     }
-    if (!["yaml", "yml", "json", "tf", "tfvars"].includes(extension)) {
+    if (!HVGATE_EXTENSIONS.has(extension) && extension !== "tf" && extension !== "tfvars") {
       if (file.explicit) diagnostics.push(unsupported(file.path));
       else ignored.push(file.path);
       continue;
     }
     const decoded = decodeDefinition(file.path, file.bytes);
     if (!decoded.ok) {
-      if (file.explicit || extension === "tf" || extension === "tfvars" || looksLikeHvgateDefinition(latin1(file.bytes))) diagnostics.push(decoded.diagnostic);
+      if (file.explicit || extension === "tf" || extension === "tfvars" || mayHoldHvgateDefinition(undecodableText(file.bytes)))
+        diagnostics.push(decoded.diagnostic);
       else ignored.push(file.path);
       continue;
     }
@@ -54095,10 +54202,14 @@ async function parseSources(files) {
       if (file.explicit || /(^|\/)(terraform|[^/]+\.auto)\.tfvars$/.test(file.path)) tfvarsFiles.push(text2);
       else ignored.push(file.path);
     } else if (extension === "json" && isTerraformPlanJson(decoded.text)) planFiles.push(text2);
-    else if (file.explicit || looksLikeHvgateDefinition(decoded.text)) hvgateFiles.push(text2);
+    else if (file.explicit || mayHoldHvgateDefinition(decoded.text)) hvgateFiles.push(text2);
     else ignored.push(file.path);
   }
-  parts2.push(...await parseHvgateFiles(hvgateFiles));
+  const hvgateEstates = await parseHvgateFiles(hvgateFiles);
+  hvgateEstates.forEach((estate2, index) => {
+    if (estate2) parts2.push(estate2);
+    else ignored.push(hvgateFiles[index].path);
+  });
   const plans = [];
   const planDirectories = planFiles.map((file) => directoryOf(file.path));
   const belongsToPlan = (path6) => planDirectories.some((dir) => dir === "" || path6.startsWith(`${dir}/`));
@@ -54138,8 +54249,10 @@ function directoryOf(path6) {
 function megabytes(bytes) {
   return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
 }
-function latin1(bytes) {
-  return new TextDecoder("latin1").decode(bytes.subarray(0, 65536));
+function undecodableText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("latin1").decode(bytes).replace(/\0/g, "");
 }
 
 // src/app/evaluate-sources.ts
@@ -54556,7 +54669,14 @@ var GitRepository = class _GitRepository {
     chosen.forEach((c, index) => {
       const blob = blobs[index];
       if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
-      files.push({ path: c.path, bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: c.explicit });
+      files.push({
+        path: c.path,
+        bytes: blob.bytes,
+        size: blob.size,
+        truncated: blob.truncated,
+        ...blob.mayDefine !== void 0 ? { mayDefine: blob.mayDefine } : {},
+        explicit: c.explicit
+      });
       digests.set(c.path, blob.sha256);
     });
     return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
@@ -54665,6 +54785,7 @@ var BatchParser = class {
       const take = Math.min(blob.remaining, chunk.length - offset);
       const part = chunk.subarray(offset, offset + take);
       blob.hash.update(part);
+      if (blob.keepAll !== true) blob.scanner.push(part);
       if (blob.keepAll !== false) {
         blob.chunks.push(Buffer.from(part));
         blob.kept += part.length;
@@ -54694,7 +54815,8 @@ var BatchParser = class {
       chunks: [],
       kept: 0,
       keepAll: bytes <= MAX_DEFINITION_BYTES ? true : void 0,
-      hash: createHash2("sha256")
+      hash: createHash2("sha256"),
+      scanner: new DefinitionScanner()
     };
     if (bytes === 0) this.finishBlob();
   }
@@ -54707,6 +54829,7 @@ var BatchParser = class {
       bytes: keepAll ? bytes : bytes.subarray(0, SNIFF_BYTES),
       size: blob.size,
       truncated: !keepAll,
+      ...keepAll ? {} : { mayDefine: blob.scanner.mayDefine },
       sha256: blob.hash.digest("hex")
     });
     this.current = void 0;

@@ -15561,16 +15561,62 @@ function typeName(value) {
   return `${typeof value} ${quote(value)}`;
 }
 
-// src/parsers/hvgate/parse.ts
+// src/parsers/hvgate/recognize.ts
 var API_VERSION = "hvgate/v1";
+var MENTION = /hvgate/i;
+function mentionsHvgate(text) {
+  return MENTION.test(text);
+}
+function isDefinitionDocument(value) {
+  if (!isPlainObject(value)) return false;
+  if (hasHvgateVersion(value)) return true;
+  const unversioned = !Object.keys(value).some(isVersionKey);
+  return unversioned && typeof value.kind === "string" && KINDS.includes(value.kind);
+}
+function hasHvgateVersion(value) {
+  return Object.keys(value).some((key) => isVersionKey(key) && namesHvgate(value[key]));
+}
+function isVersionKey(key) {
+  return key.toLowerCase() === "apiversion";
+}
+function findNestedDefinition(value) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ value, path: [] }];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const { value: current, path } = next;
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    if (path.length > 0 && isPlainObject(current) && hasHvgateVersion(current)) return { path };
+    const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject(current) ? Object.entries(current) : [];
+    for (const [key, item] of entries.reverse()) stack.push({ value: item, path: [...path, key] });
+  }
+  return void 0;
+}
+function namesHvgate(value) {
+  if (typeof value === "string") return mentionsHvgate(value.normalize("NFKC"));
+  if (value instanceof Uint8Array) return mentionsHvgate(new TextDecoder("utf-8").decode(value));
+  return false;
+}
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map);
+}
+
+// src/parsers/hvgate/parse.ts
 var MAX_ALIAS_COUNT = 100;
 function parseHvgateFile(file, text) {
+  return readDocuments(file, text, true).estate;
+}
+function parseHvgateCandidate(file, text) {
+  const { estate, recognized } = readDocuments(file, text, false);
+  return recognized ? estate : void 0;
+}
+function readDocuments(file, text, explicit) {
   const spans = new SpanFinder(file);
   const diagnostics = [];
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
   let documents;
   try {
-    documents = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
+    documents = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
   } catch (error) {
     const tooDeep = error instanceof RangeError;
     diagnostics.push({
@@ -15579,39 +15625,37 @@ function parseHvgateFile(file, text) {
       message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error.message}`,
       fix: "Write the definitions as plain, shallow YAML."
     });
-    return estate;
+    return { estate, recognized: explicit || mentionsHvgate(text) };
   }
   if (!Array.isArray(documents)) documents = [];
+  const parsed = documents.map((document) => classify(document, text));
+  const recognized = explicit || parsed.some((p) => p.ours);
   let definitions = 0;
-  for (const document of documents) {
+  for (const { document, value, aliasError, ours } of parsed) {
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      for (const error of document.errors) {
+      if (recognized) diagnostics.push(...document.errors.map((error) => yamlDiagnostic(error, spans)));
+      continue;
+    }
+    if (aliasError !== void 0) {
+      if (recognized) {
         diagnostics.push({
-          at: spans.span(error.pos[0], error.pos[1]),
-          code: `yaml-${error.code.toLowerCase().replace(/_/g, "-")}`,
-          message: /call stack/i.test(error.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error.message)}`,
-          fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
+          at: documentSpan,
+          code: "yaml-alias-expansion",
+          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
+          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
         });
       }
       continue;
     }
     if (document.contents === null) continue;
-    let value;
-    try {
-      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      diagnostics.push({
-        at: documentSpan,
-        code: "yaml-alias-expansion",
-        message: `YAML aliases expand too far (${error.message.replace(/\.$/, "")}); the document is not evaluated`,
-        fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
-      });
+    const reader = new DocumentReader(document, spans, value, documentSpan);
+    if (!ours) {
+      const nested = findNestedDefinition(value);
+      if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
       continue;
     }
-    if (!isMarked(value)) continue;
     definitions++;
-    const reader = new DocumentReader(document, spans, value, documentSpan);
     const kind = checkHeader(reader, diagnostics);
     if (!kind) continue;
     const problems = validateDocument(kind, value);
@@ -15630,7 +15674,7 @@ function parseHvgateFile(file, text) {
     else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(reader));
     else estate.hosts.push(buildHostProfile(reader));
   }
-  if (definitions === 0 && diagnostics.length === 0) {
+  if (explicit && definitions === 0 && diagnostics.length === 0) {
     diagnostics.push({
       at: fileStart(file),
       code: text.trim() === "" ? "empty-file" : "no-definitions",
@@ -15638,20 +15682,41 @@ function parseHvgateFile(file, text) {
       fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
     });
   }
-  return estate;
+  return { estate, recognized: recognized || diagnostics.length > 0 };
 }
-function isMarked(value) {
-  return value !== null && typeof value === "object" && typeof value.apiVersion === "string" && value.apiVersion.startsWith("hvgate/");
+function classify(document, text) {
+  let value;
+  let aliasError;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    aliasError = error.message;
+  }
+  const broken = document.errors.length > 0 || aliasError !== void 0;
+  const source = text.slice(document.range[0], document.range[2]);
+  const ours = isDefinitionDocument(value) || broken && mentionsHvgate(source);
+  return { document, ...value !== void 0 ? { value } : {}, ...aliasError !== void 0 ? { aliasError } : {}, ours };
+}
+function yamlDiagnostic(error, spans) {
+  return {
+    at: spans.span(error.pos[0], error.pos[1]),
+    code: `yaml-${error.code.toLowerCase().replace(/_/g, "-")}`,
+    message: /call stack/i.test(error.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error.message)}`,
+    fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
+  };
+}
+function nestedDiagnostic(reader, path) {
+  return {
+    at: reader.at(path),
+    code: `nested-definition:${dotted(path)}`,
+    message: `an ${API_VERSION} definition is nested at ${dotted(path)} of another document; it is not evaluated there`,
+    fix: "Write each definition as a YAML document of its own (separate documents with ---)."
+  };
 }
 function checkHeader(reader, diagnostics) {
   const apiVersion = reader.get(["apiVersion"]);
   if (apiVersion !== API_VERSION) {
-    diagnostics.push({
-      at: reader.at(["apiVersion"]),
-      code: "api-version",
-      message: `apiVersion ${quote(apiVersion)} is not supported; this gate reads ${API_VERSION}`,
-      fix: `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`
-    });
+    diagnostics.push(apiVersionProblem(reader, apiVersion));
     return void 0;
   }
   const kind = reader.get(["kind"]);
@@ -15666,6 +15731,23 @@ function checkHeader(reader, diagnostics) {
   }
   return kind;
 }
+function apiVersionProblem(reader, apiVersion) {
+  const fix = `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`;
+  if (apiVersion === void 0) {
+    const misspelt = Object.keys(reader.value).find((key) => key.toLowerCase() === "apiversion");
+    if (misspelt !== void 0) {
+      return { at: reader.keyAt([misspelt]), code: "api-version", message: `the key ${quote(misspelt)} must be written "apiVersion"`, fix };
+    }
+    return {
+      at: reader.keyAt(["kind"]),
+      code: "api-version",
+      message: `the document has kind ${quote(reader.get(["kind"]))} but no apiVersion, so it cannot be read as an ${API_VERSION} definition`,
+      fix: `Start the definition with apiVersion: ${API_VERSION}.`
+    };
+  }
+  const written = typeof apiVersion === "string" ? quote(apiVersion) : apiVersion instanceof Uint8Array ? "binary data" : `${typeof apiVersion} ${quote(apiVersion)}`;
+  return { at: reader.at(["apiVersion"]), code: "api-version", message: `apiVersion ${written} is not supported; this gate reads ${API_VERSION}`, fix };
+}
 function nameOf(value) {
   const name = value.metadata?.name;
   if (typeof name !== "string") return "(unnamed)";
@@ -15675,8 +15757,14 @@ function firstLine(message) {
   return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
 }
 
+// src/load/parse-pool.ts
+var PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
+function parseHvgateSource(file) {
+  return file.explicit ? parseHvgateFile(file.path, file.text) : parseHvgateCandidate(file.path, file.text);
+}
+
 // src/load/parse-worker.ts
 var port = parentPort;
 port?.on("message", (request) => {
-  port.postMessage(request.files.map((file) => parseHvgateFile(file.path, file.text)));
+  port.postMessage(request.files.map(parseHvgateSource));
 });
