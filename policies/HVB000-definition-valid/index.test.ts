@@ -254,6 +254,6 @@ ${disk('D:\\VMs\\os.vhdx')}
       ),
     });
     expect(evaluation.findings.map((f) => [f.messageId, Boolean(f.exception)])).toEqual([['unresolvablePath', false]]);
-    expect(evaluation.exceptions[0]?.problems).toContainEqual({ kind: 'not-waivable', value: 'HVB000' });
+    expect(evaluation.exceptions[0]?.problems).toContainEqual({ kind: 'not-waivable', value: 'HVB000', byConfiguration: false });
   });
 });

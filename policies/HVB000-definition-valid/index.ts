@@ -17,6 +17,8 @@ export default definePolicy({
   description: 'Require every definition to be readable, valid and unambiguous, so that the gate never passes what it could not evaluate.',
   defaultLevel: 'error',
   effect: 'none',
+  waivable: false,
+  ownsUnknowns: true,
   fix: 'Correct the definition where this finding points. {{advice}}',
   messages: {
     invalidDefinition: '{{message}}',

@@ -5,7 +5,7 @@
  */
 import { describeExceptionProblem, exceptionProblemFix } from '../../src/core/exceptions.js';
 import type { VirtualMachine } from '../../src/core/model.js';
-import { definePolicy, policyFinder } from '../../src/core/policy.js';
+import { definePolicy } from '../../src/core/policy.js';
 
 /** Characters that make an exception's VM a glob pattern rather than one VM's name. */
 const GLOB = /[*?[\]{}!]/;
@@ -16,7 +16,7 @@ export default definePolicy({
   description: 'Require every exception to give a reason, an owner and an expiry date, to name a policy that can be waived, and to waive something.',
   defaultLevel: 'error',
   effect: 'none',
-  runsAfterExceptions: true,
+  waivable: false,
   fix: 'Edit the exception for {{policy}} on {{target}}: {{actions}}.',
   messages: {
     invalid: 'The exception for {{policy}} on {{target}} is ignored and waives nothing: {{problems}}.',
@@ -24,7 +24,7 @@ export default definePolicy({
       'The exception for {{policy}} on {{target}} matches no finding, so it waives nothing; the problem it excused may be fixed, or it names the wrong VM, disk or policy.',
   },
   defaultOptions: {},
-  checkEstate({ estate, exceptions, pack, report }) {
+  checkExceptions({ estate, exceptions, report }) {
     const broken = exceptions.filter((status) => status.problems.length > 0);
     if (broken.length === 0) return;
     const vmByKey = new Map<string, VirtualMachine>();
@@ -32,11 +32,10 @@ export default definePolicy({
       if (!vmByKey.has(vm.name)) vmByKey.set(vm.name, vm);
       if (!vmByKey.has(vm.address)) vmByKey.set(vm.address, vm);
     }
-    const findPolicy = policyFinder(pack);
 
-    for (const { exception, problems } of broken) {
+    for (const { exception, problems, policyId: resolvedId } of broken) {
       const vm = GLOB.test(exception.vm) ? undefined : vmByKey.get(exception.vm);
-      const policyId = findPolicy(exception.policy)?.id ?? exception.policy.trim();
+      const policyId = resolvedId ?? exception.policy.trim();
       const onlyUnmatched = problems.every((problem) => problem.kind === 'unmatched');
       report({
         messageId: onlyUnmatched ? 'unmatched' : 'invalid',

@@ -1,19 +1,13 @@
 /**
  * Exceptions (waivers, domain §6): which are valid, and which findings they waive. An invalid
- * exception waives nothing; HVB016 reports why.
+ * exception waives nothing; the pack's exception policy reports why.
  */
 import picomatch from 'picomatch';
-import type { GateSettings } from './settings.js';
-import { enforcementOf, GATE_INTEGRITY_POLICIES } from './settings.js';
 import type { Finding } from './finding.js';
-import type { PolicyException } from './model.js';
+import type { Estate, PolicyException } from './model.js';
 import type { ExceptionProblem, PolicyFinder } from './policy.js';
+import { enforcementOf, type GateSettings } from './settings.js';
 import { closest } from './suggest.js';
-
-/** True for policies no exception can waive, whatever the configuration says. */
-export function isNeverWaivable(policyId: string): boolean {
-  return GATE_INTEGRITY_POLICIES.has(policyId);
-}
 
 export interface ExceptionCheck {
   readonly settings: GateSettings;
@@ -24,6 +18,11 @@ export interface ExceptionCheck {
   readonly today: string;
   /** When set, keys (see exceptionKey) of exceptions that exist on the base side of the change. */
   readonly baseExceptions?: ReadonlySet<string>;
+}
+
+/** Every exception an estate declares: those of configuration overlays, then those on VMs. */
+export function estateExceptions(estate: Estate): PolicyException[] {
+  return [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
 }
 
 /** Identity of an exception across base and head: what it waives, not where it is written. */
@@ -38,8 +37,8 @@ export function validateException(exception: PolicyException, check: ExceptionCh
   if (!policy) {
     const suggestion = closest(exception.policy.trim(), check.policyNames);
     problems.push({ kind: 'unknown-policy', value: exception.policy, ...(suggestion !== undefined ? { suggestion } : {}) });
-  } else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === 'hard-mandatory') {
-    problems.push({ kind: 'not-waivable', value: policy.id });
+  } else if (policy.waivable === false || enforcementOf(check.settings, policy) === 'hard-mandatory') {
+    problems.push({ kind: 'not-waivable', value: policy.id, byConfiguration: policy.waivable !== false });
   }
   if (!exception.reason?.trim()) problems.push({ kind: 'no-reason' });
   if (!exception.owner?.trim()) problems.push({ kind: 'no-owner' });
@@ -67,11 +66,10 @@ export function exceptionMatcher(exception: PolicyException, policyId: string): 
     (subject === undefined || finding.subject === subject || finding.subject?.endsWith(`:${subject}`) === true);
 }
 
-/** A valid exception, ready to waive findings; `matched` counts the findings it waived. */
+/** A valid exception, ready to waive findings. */
 export interface Waiver {
   readonly exception: PolicyException;
   readonly policyId: string;
-  matched: number;
 }
 
 /**
@@ -95,8 +93,8 @@ export class WaiverIndex {
     });
   }
 
-  /** The waiver for this finding, with its use counted, or undefined. */
-  waive(finding: Finding): Waiver | undefined {
+  /** The waiver for this finding, or undefined. A pure lookup: counting uses is the caller's business. */
+  find(finding: Finding): Waiver | undefined {
     const candidates = [
       ...(finding.vm !== undefined ? (this.byTarget.get(`${finding.policyId}\u0000${finding.vm}`) ?? []) : []),
       ...(this.byTarget.get(`${finding.policyId}\u0000${finding.address}`) ?? []),
@@ -104,9 +102,7 @@ export class WaiverIndex {
     ];
     let best: (typeof candidates)[number] | undefined;
     for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
-    if (!best) return undefined;
-    best.waiver.matched += 1;
-    return best.waiver;
+    return best?.waiver;
   }
 }
 
@@ -137,9 +133,9 @@ export function describeExceptionProblem(problem: ExceptionProblem): string {
     case 'unknown-policy':
       return `it names an unknown policy "${problem.value}"${problem.suggestion !== undefined ? `; did you mean "${problem.suggestion}"?` : ''}`;
     case 'not-waivable':
-      return isNeverWaivable(problem.value)
-        ? `${problem.value} can never be waived`
-        : `${problem.value} is hard-mandatory in the configuration, so it cannot be waived`;
+      return problem.byConfiguration
+        ? `${problem.value} is hard-mandatory in the configuration, so it cannot be waived`
+        : `${problem.value} can never be waived`;
     case 'too-long':
       return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
     case 'added-by-change':

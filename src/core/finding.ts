@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Effect } from './outcome.js';
+import type { Enforcement } from './settings.js';
 import type { SourceSpan } from './source.js';
 
 export type Level = 'error' | 'warning' | 'note';
@@ -29,6 +30,8 @@ export interface Finding {
   /** Kebab-case policy name, e.g. `checkpoint-same-volume`. */
   readonly policyName: string;
   readonly level: Level;
+  /** Whether a blocking finding can be overridden, as configured for its policy. */
+  readonly enforcement: Enforcement;
   readonly messageId: string;
   readonly message: string;
   /** How to fix it, one or two sentences. */

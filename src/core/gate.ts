@@ -3,7 +3,7 @@
  * A finding blocks when it is an unwaived error, its policy is not advisory, and it is in scope
  * (introduced by the change, unless scope is `all`).
  */
-import { enforcementOf, type Enforcement, type GateSettings } from './settings.js';
+import type { GateSettings } from './settings.js';
 import type { Finding } from './finding.js';
 
 /** Where a finding stands relative to the base of a change; `check` treats every finding as introduced. */
@@ -11,7 +11,6 @@ export type FindingStatus = 'introduced' | 'unchanged' | 'resolved';
 
 export interface GatedFinding extends Finding {
   readonly status: FindingStatus;
-  readonly enforcement: Enforcement;
   /** Counts against the gate. */
   readonly blocking: boolean;
   /** Would block, but a soft-mandatory override was given. */
@@ -41,7 +40,7 @@ type UngatedFinding = Finding & { readonly status?: never };
 export function decide(findings: readonly UngatedFinding[], settings: GateSettings, input: GateInput = {}): { findings: GatedFinding[]; verdict: Verdict } {
   const gated = findings.map((finding): GatedFinding => {
     const status = input.statusOf?.(finding) ?? 'introduced';
-    const enforcement = enforcementOf(settings, finding.policyId);
+    const enforcement = finding.enforcement;
     const wouldBlock =
       finding.level === 'error' &&
       !finding.exception &&
@@ -51,7 +50,7 @@ export function decide(findings: readonly UngatedFinding[], settings: GateSettin
     const overridden = wouldBlock && enforcement === 'soft-mandatory' && input.overridden === true;
     // The gate's fields first, then the finding's: adding fields after a spread makes V8 reshape every
     // object, which costs seconds on a hundred thousand findings.
-    return { status, enforcement, blocking: wouldBlock && !overridden, overridden, ...finding };
+    return { status, blocking: wouldBlock && !overridden, overridden, ...finding };
   });
   const current = gated.filter((f) => f.status !== 'resolved' && !f.exception);
   const verdict: Verdict = {

@@ -5,7 +5,7 @@
  * fingerprint, never by line. Pure.
  */
 import type { Evaluation } from './engine.js';
-import { exceptionKey } from './exceptions.js';
+import { estateExceptions, exceptionKey } from './exceptions.js';
 import type { Finding } from './finding.js';
 import type { FindingStatus } from './gate.js';
 import type { Estate, PolicyException, VirtualMachine } from './model.js';
@@ -144,21 +144,21 @@ export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?
     };
   });
 
-  const baseExceptionKeys = new Set(allExceptions(base.estate).map(exceptionKey));
-  const headExceptionKeys = new Set(allExceptions(head.estate).map(exceptionKey));
+  const baseExceptionKeys = new Set(estateExceptions(base.estate).map(exceptionKey));
+  const headExceptionKeys = new Set(estateExceptions(head.estate).map(exceptionKey));
   return {
     changes,
     statusOf,
     resolved,
-    addedExceptions: allExceptions(head.estate).filter((e) => !baseExceptionKeys.has(exceptionKey(e))),
-    removedExceptions: allExceptions(base.estate).filter((e) => !headExceptionKeys.has(exceptionKey(e))),
+    addedExceptions: estateExceptions(head.estate).filter((e) => !baseExceptionKeys.has(exceptionKey(e))),
+    removedExceptions: estateExceptions(base.estate).filter((e) => !headExceptionKeys.has(exceptionKey(e))),
     summary: summarise(changes),
   };
 }
 
 /** Keys of every exception an estate declares, for `evaluate(…, { baseExceptions })`. */
 export function exceptionKeys(estate: Estate): Set<string> {
-  return new Set(allExceptions(estate).map(exceptionKey));
+  return new Set(estateExceptions(estate).map(exceptionKey));
 }
 
 /**
@@ -327,10 +327,6 @@ function indexByAddress(results: readonly VmResult[]): Map<string, VmResult> {
   const byAddress = new Map<string, VmResult>();
   for (const result of results) if (!byAddress.has(result.vm.address)) byAddress.set(result.vm.address, result);
   return byAddress;
-}
-
-function allExceptions(estate: Estate): PolicyException[] {
-  return [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
 }
 
 function summarise(changes: readonly VmChange[]): PlanSummary {

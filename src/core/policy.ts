@@ -74,13 +74,16 @@ export type ExceptionProblem =
   | { readonly kind: 'bad-expiry'; readonly value: string }
   | { readonly kind: 'expired'; readonly value: string }
   | { readonly kind: 'unknown-policy'; readonly value: string; readonly suggestion?: string }
-  | { readonly kind: 'not-waivable'; readonly value: string }
+  /** `byConfiguration`: hard-mandatory in `.hvgate.yml`; otherwise the policy is never waivable. */
+  | { readonly kind: 'not-waivable'; readonly value: string; readonly byConfiguration: boolean }
   | { readonly kind: 'too-long'; readonly value: string; readonly maxDays: number }
   | { readonly kind: 'added-by-change' }
   | { readonly kind: 'unmatched' };
 
 export interface ExceptionStatus {
   readonly exception: PolicyException;
+  /** The id of the policy it names, when the pack has that policy. */
+  readonly policyId?: string;
   /** Empty for a valid exception that waived at least one finding, or whose policy did not run (off, or inactive without jobs). */
   readonly problems: readonly ExceptionProblem[];
   readonly matched: number;
@@ -100,10 +103,15 @@ export interface EstateContext<M extends string, O> {
   readonly options: O;
   readonly vms: readonly VmResult[];
   readonly jobs: readonly JobResult[];
-  /** Only filled for policies with `runsAfterExceptions`. */
+  readonly report: (report: EstateReport<M>) => void;
+}
+
+/** For policies about the exceptions themselves; they run last, when every exception's use is known. */
+export interface ExceptionsContext<M extends string, O> {
+  readonly estate: Estate;
+  readonly options: O;
+  /** Every exception, valid or not, with its problems and the findings it waived. */
   readonly exceptions: readonly ExceptionStatus[];
-  /** The policy pack under evaluation, e.g. to suggest the policy a misspelled exception meant. */
-  readonly pack: readonly AnyPolicy[];
   readonly report: (report: EstateReport<M>) => void;
 }
 
@@ -129,20 +137,31 @@ export interface PolicyMeta<M extends string, O> {
   readonly defaultOptions: O;
   /** JSON Schema for the options object. */
   readonly optionsSchema?: object;
-  /** Runs after exceptions have been applied and their usage is known (HVB016). */
-  readonly runsAfterExceptions?: boolean;
+  /**
+   * False for policies about the gate's own inputs (an unreadable definition, a broken waiver): what
+   * they find must be fixed, so no exception waives it, and they are hard-mandatory unless the
+   * configuration says otherwise. Default true.
+   */
+  readonly waivable?: boolean;
+  /** With `unknown: fail`, values unknown until apply become this policy's findings (one policy of a pack at most). */
+  readonly ownsUnknowns?: boolean;
 }
 
-export interface Policy<M extends string = string, O = unknown> extends PolicyMeta<M, O> {
+/** The check functions; a policy has at least one. */
+export interface PolicyChecks<M extends string, O> {
+  /** Runs once per VM. */
+  readonly checkVm?: (context: VmContext<M, O>) => void;
+  /** Runs once, after every VM's outcome and every job's fate are known. */
+  readonly checkEstate?: (context: EstateContext<M, O>) => void;
+  /** Runs last, once exceptions have been applied; what it reports cannot be waived. */
+  readonly checkExceptions?: (context: ExceptionsContext<M, O>) => void;
+}
+
+export interface Policy<M extends string = string, O = unknown> extends PolicyMeta<M, O>, PolicyChecks<M, O> {
   readonly docsUrl: string;
-  readonly checkVm?: (context: VmContext<M, O>) => void;
-  readonly checkEstate?: (context: EstateContext<M, O>) => void;
 }
 
-type PolicyDefinition<M extends string, O> = PolicyMeta<M, O> & {
-  readonly checkVm?: (context: VmContext<M, O>) => void;
-  readonly checkEstate?: (context: EstateContext<M, O>) => void;
-};
+type PolicyDefinition<M extends string, O> = PolicyMeta<M, O> & PolicyChecks<M, O>;
 
 /** Declares a policy; derives its docs URL from id and name so the two cannot drift apart. */
 export function definePolicy<M extends string, O = Record<string, never>>(definition: PolicyDefinition<M, O>): Policy<M, O> {

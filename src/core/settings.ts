@@ -4,6 +4,7 @@
  */
 import type { Level } from './finding.js';
 import { DEFAULT_HOST, type HostDefaults } from './host.js';
+import type { AnyPolicy } from './policy.js';
 
 /** Sentinel-style enforcement: whether a blocking finding can be overridden. */
 export type Enforcement = 'advisory' | 'soft-mandatory' | 'hard-mandatory';
@@ -39,12 +40,7 @@ export const DEFAULT_SETTINGS: GateSettings = {
   defaultEnforcement: 'soft-mandatory',
 };
 
-/**
- * Policies about the gate's own inputs: an unreadable definition or a broken waiver must be fixed, so
- * they can never be waived and, unless the configuration says otherwise, never overridden.
- */
-export const GATE_INTEGRITY_POLICIES: ReadonlySet<string> = new Set(['HVB000', 'HVB016']);
-
-export function enforcementOf(settings: GateSettings, policyId: string): Enforcement {
-  return settings.policies[policyId]?.enforcement ?? (GATE_INTEGRITY_POLICIES.has(policyId) ? 'hard-mandatory' : settings.defaultEnforcement);
+/** A policy's enforcement: the configuration's, else hard-mandatory for policies that can never be waived, else the default. */
+export function enforcementOf(settings: GateSettings, policy: Pick<AnyPolicy, 'id' | 'waivable'>): Enforcement {
+  return settings.policies[policy.id]?.enforcement ?? (policy.waivable === false ? 'hard-mandatory' : settings.defaultEnforcement);
 }

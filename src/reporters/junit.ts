@@ -89,7 +89,7 @@ function resourcesOf(policy: AnyPolicy, report: GateReport): (readonly [string, 
   const resources: (readonly [string, string])[] = [];
   if (policy.checkVm) for (const result of report.evaluation.vms) resources.push([result.vm.address, result.vm.at.file]);
   if (policy.checkEstate && policy.requiresJobs) for (const result of report.evaluation.jobs) resources.push([result.job.address, result.job.at.file]);
-  if (policy.checkEstate && !policy.requiresJobs) for (const file of report.files) resources.push([file, file]);
+  if ((policy.checkEstate ?? policy.checkExceptions) && !policy.requiresJobs) for (const file of report.files) resources.push([file, file]);
   return resources;
 }
 

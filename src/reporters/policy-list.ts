@@ -22,7 +22,7 @@ export interface PolicyListEntry {
 export function policyList(pack: readonly AnyPolicy[], settings: GateSettings): PolicyListEntry[] {
   return pack.map((policy) => {
     const level = settings.policies[policy.id]?.level ?? policy.defaultLevel;
-    const enforcement = enforcementOf(settings, policy.id);
+    const enforcement = enforcementOf(settings, policy);
     return {
       id: policy.id,
       name: policy.name,

@@ -73,8 +73,9 @@ describe.each(policies.map((policy) => [folderOf(policy), policy] as const))('%s
     if (policy.principle !== undefined) expect([1, 2, 3, 4]).toContain(policy.principle);
     expect(typeof policy.defaultOptions).toBe('object');
     expect(policy.defaultOptions).not.toBeNull();
-    expect(Boolean(policy.checkVm ?? policy.checkEstate)).toBe(true);
-    if (policy.runsAfterExceptions) expect(policy.checkEstate).toBeTypeOf('function');
+    expect(Boolean(policy.checkVm ?? policy.checkEstate ?? policy.checkExceptions)).toBe(true);
+    // What a policy about exceptions reports is never waived, so its metadata must say so.
+    if (policy.checkExceptions) expect(policy.waivable).toBe(false);
   });
 
   test('description is one imperative sentence', () => {

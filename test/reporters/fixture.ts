@@ -31,6 +31,8 @@ const definitionValid = definePolicy({
   description: 'Require every definition file to be readable and valid.',
   defaultLevel: 'error',
   effect: 'none',
+  waivable: false,
+  ownsUnknowns: true,
   fix: 'Correct the definition at the reported position.',
   messages: { invalid: '{{message}}' },
   defaultOptions: {},
@@ -240,11 +242,11 @@ const exceptionValid = definePolicy({
   description: 'Require exceptions to name a known policy, a reason, an owner and a future expiry date, and to match something.',
   defaultLevel: 'error',
   effect: 'none',
-  runsAfterExceptions: true,
+  waivable: false,
   fix: 'Correct or remove the exception.',
   messages: { invalid: 'Exception for {{policy}} on "{{vm}}" is ignored: {{problems}}.' },
   defaultOptions: {},
-  checkEstate({ exceptions, report }) {
+  checkExceptions({ exceptions, report }) {
     for (const status of exceptions) {
       if (status.problems.length === 0) continue;
       report({

@@ -1,0 +1,99 @@
+/**
+ * The VM phase: every VM policy on every VM, then each VM's predicted outcome from its own unwaived
+ * findings (the worst effect wins).
+ */
+import type { Finding } from '../finding.js';
+import { degradedConsequence, degradedOutcome, resolveHost, type ResolvedHost } from '../host.js';
+import type { Membership } from '../jobs.js';
+import type { Estate, HostProfile, VirtualMachine } from '../model.js';
+import { worseOf, type Effect, type Outcome } from '../outcome.js';
+import type { VmResult } from '../policy.js';
+import type { GateSettings } from '../settings.js';
+import type { FindingFactory, FindingScope } from './finding-factory.js';
+import type { ResolvedPack } from './pack.js';
+import type { Waivers } from './waivers.js';
+
+export interface VmPhase {
+  readonly findings: readonly Finding[];
+  readonly results: readonly VmResult[];
+}
+
+export function runVmPhase(
+  estate: Estate,
+  pack: ResolvedPack,
+  settings: GateSettings,
+  membership: Membership,
+  make: FindingFactory,
+  waivers: Waivers,
+): VmPhase {
+  const profiles = new Map<string, HostProfile>();
+  for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
+  const vmPolicies = pack.active.filter(({ policy }) => policy.checkVm !== undefined);
+  const jobsDeclared = estate.jobs.length > 0;
+  const findings: Finding[] = [];
+  const results: VmResult[] = [];
+  for (const vm of estate.vms) {
+    const host = resolveHost(vm, profiles, settings.hostDefaults);
+    const jobs = membership.jobsOf.get(vm.name) ?? [];
+    const scope: FindingScope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
+    const own: Finding[] = [];
+    for (const configured of vmPolicies) {
+      const waivable = configured.policy.waivable !== false;
+      configured.policy.checkVm?.({
+        vm,
+        host,
+        options: configured.options,
+        jobs,
+        jobsDeclared,
+        report: (report) => {
+          const finding = make.fromReport(configured, report, scope);
+          own.push(waivable ? waivers.apply(finding) : finding);
+        },
+        cannotEvaluate: (value, what, subject) => own.push(make.cannotEvaluate(configured, vm, host, value, what, subject)),
+      });
+    }
+    findings.push(...own);
+    results.push(
+      predictOutcome(
+        vm,
+        host,
+        own,
+        jobs.map((job) => job.name),
+      ),
+    );
+  }
+  return { findings, results };
+}
+
+/** Worst effect among the VM's unwaived findings; a VM meant to be off is backed up offline, not paused. */
+function predictOutcome(vm: VirtualMachine, host: ResolvedHost, own: readonly Finding[], jobs: readonly string[]): VmResult {
+  const intendedOff = vm.state.known && vm.state.value !== 'Running';
+  // A VM meant to be off is backed up offline whatever else holds; findings can only make it worse.
+  let outcome: Outcome = intendedOff ? 'offline' : 'online';
+  let causes: string[] = [];
+  let uncertain = false;
+  for (const finding of own) {
+    if (finding.cannotEvaluate) uncertain = true;
+    if (finding.exception || finding.cannotEvaluate) continue;
+    const effectOutcome = outcomeOfEffect(finding.effect, host, intendedOff);
+    if (effectOutcome === undefined) continue;
+    if (worseOf(outcome, effectOutcome) !== outcome) {
+      outcome = effectOutcome;
+      causes = [finding.fingerprint];
+    } else if (effectOutcome === outcome) {
+      causes.push(finding.fingerprint);
+    }
+  }
+  return { vm, host, outcome, causes, uncertain, jobs };
+}
+
+function outcomeOfEffect(effect: Effect, host: ResolvedHost, intendedOff: boolean): Outcome | undefined {
+  switch (effect) {
+    case 'none':
+      return undefined;
+    case 'degraded':
+      return intendedOff ? 'offline' : degradedOutcome(host);
+    default:
+      return effect;
+  }
+}
