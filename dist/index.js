@@ -43829,9 +43829,8 @@ var DEFAULT_SETTINGS = {
   exceptionsFromBaseOnly: false,
   defaultEnforcement: "soft-mandatory"
 };
-var GATE_INTEGRITY_POLICIES = /* @__PURE__ */ new Set(["HVB000", "HVB016"]);
-function enforcementOf(settings, policyId) {
-  return settings.policies[policyId]?.enforcement ?? (GATE_INTEGRITY_POLICIES.has(policyId) ? "hard-mandatory" : settings.defaultEnforcement);
+function enforcementOf(settings, policy) {
+  return settings.policies[policy.id]?.enforcement ?? (policy.waivable === false ? "hard-mandatory" : settings.defaultEnforcement);
 }
 
 // src/core/suggest.ts
@@ -43873,8 +43872,8 @@ function quote(value, max = 80) {
 }
 
 // src/core/exceptions.ts
-function isNeverWaivable(policyId) {
-  return GATE_INTEGRITY_POLICIES.has(policyId);
+function estateExceptions(estate) {
+  return [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
 }
 function exceptionKey(exception) {
   return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
@@ -43885,8 +43884,8 @@ function validateException(exception, check) {
   if (!policy) {
     const suggestion = closest(exception.policy.trim(), check.policyNames);
     problems.push({ kind: "unknown-policy", value: exception.policy, ...suggestion !== void 0 ? { suggestion } : {} });
-  } else if (GATE_INTEGRITY_POLICIES.has(policy.id) || enforcementOf(check.settings, policy.id) === "hard-mandatory") {
-    problems.push({ kind: "not-waivable", value: policy.id });
+  } else if (policy.waivable === false || enforcementOf(check.settings, policy) === "hard-mandatory") {
+    problems.push({ kind: "not-waivable", value: policy.id, byConfiguration: policy.waivable !== false });
   }
   if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
   if (!exception.owner?.trim()) problems.push({ kind: "no-owner" });
@@ -43921,8 +43920,8 @@ var WaiverIndex = class {
       else map.set(key, [entry]);
     });
   }
-  /** The waiver for this finding, with its use counted, or undefined. */
-  waive(finding) {
+  /** The waiver for this finding, or undefined. A pure lookup: counting uses is the caller's business. */
+  find(finding) {
     const candidates = [
       ...finding.vm !== void 0 ? this.byTarget.get(`${finding.policyId}\0${finding.vm}`) ?? [] : [],
       ...this.byTarget.get(`${finding.policyId}\0${finding.address}`) ?? [],
@@ -43930,9 +43929,7 @@ var WaiverIndex = class {
     ];
     let best;
     for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
-    if (!best) return void 0;
-    best.waiver.matched += 1;
-    return best.waiver;
+    return best?.waiver;
   }
 };
 function isCalendarDate(text2) {
@@ -43958,7 +43955,7 @@ function describeExceptionProblem(problem) {
     case "unknown-policy":
       return `it names an unknown policy "${problem.value}"${problem.suggestion !== void 0 ? `; did you mean "${problem.suggestion}"?` : ""}`;
     case "not-waivable":
-      return isNeverWaivable(problem.value) ? `${problem.value} can never be waived` : `${problem.value} is hard-mandatory in the configuration, so it cannot be waived`;
+      return problem.byConfiguration ? `${problem.value} is hard-mandatory in the configuration, so it cannot be waived` : `${problem.value} can never be waived`;
     case "too-long":
       return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
     case "added-by-change":
@@ -44546,7 +44543,7 @@ function resourcesOf(policy, report) {
   const resources = [];
   if (policy.checkVm) for (const result of report.evaluation.vms) resources.push([result.vm.address, result.vm.at.file]);
   if (policy.checkEstate && policy.requiresJobs) for (const result of report.evaluation.jobs) resources.push([result.job.address, result.job.at.file]);
-  if (policy.checkEstate && !policy.requiresJobs) for (const file of report.files) resources.push([file, file]);
+  if ((policy.checkEstate ?? policy.checkExceptions) && !policy.requiresJobs) for (const file of report.files) resources.push([file, file]);
   return resources;
 }
 function testCases(resources, findings) {
@@ -45594,6 +45591,8 @@ var HVB000_definition_valid_default = definePolicy({
   description: "Require every definition to be readable, valid and unambiguous, so that the gate never passes what it could not evaluate.",
   defaultLevel: "error",
   effect: "none",
+  waivable: false,
+  ownsUnknowns: true,
   fix: "Correct the definition where this finding points. {{advice}}",
   messages: {
     invalidDefinition: "{{message}}",
@@ -46317,14 +46316,14 @@ var HVB016_exception_valid_default = definePolicy({
   description: "Require every exception to give a reason, an owner and an expiry date, to name a policy that can be waived, and to waive something.",
   defaultLevel: "error",
   effect: "none",
-  runsAfterExceptions: true,
+  waivable: false,
   fix: "Edit the exception for {{policy}} on {{target}}: {{actions}}.",
   messages: {
     invalid: "The exception for {{policy}} on {{target}} is ignored and waives nothing: {{problems}}.",
     unmatched: "The exception for {{policy}} on {{target}} matches no finding, so it waives nothing; the problem it excused may be fixed, or it names the wrong VM, disk or policy."
   },
   defaultOptions: {},
-  checkEstate({ estate, exceptions, pack, report }) {
+  checkExceptions({ estate, exceptions, report }) {
     const broken = exceptions.filter((status) => status.problems.length > 0);
     if (broken.length === 0) return;
     const vmByKey = /* @__PURE__ */ new Map();
@@ -46332,10 +46331,9 @@ var HVB016_exception_valid_default = definePolicy({
       if (!vmByKey.has(vm.name)) vmByKey.set(vm.name, vm);
       if (!vmByKey.has(vm.address)) vmByKey.set(vm.address, vm);
     }
-    const findPolicy = policyFinder(pack);
-    for (const { exception, problems } of broken) {
+    for (const { exception, problems, policyId: resolvedId } of broken) {
       const vm = GLOB.test(exception.vm) ? void 0 : vmByKey.get(exception.vm);
-      const policyId = findPolicy(exception.policy)?.id ?? exception.policy.trim();
+      const policyId = resolvedId ?? exception.policy.trim();
       const onlyUnmatched = problems.every((problem) => problem.kind === "unmatched");
       report({
         messageId: onlyUnmatched ? "unmatched" : "invalid",
@@ -46384,10 +46382,10 @@ var policies = [
 function decide(findings, settings, input = {}) {
   const gated = findings.map((finding) => {
     const status = input.statusOf?.(finding) ?? "introduced";
-    const enforcement = enforcementOf(settings, finding.policyId);
+    const enforcement = finding.enforcement;
     const wouldBlock = finding.level === "error" && !finding.exception && status !== "resolved" && enforcement !== "advisory" && (settings.scope === "all" || status === "introduced");
     const overridden = wouldBlock && enforcement === "soft-mandatory" && input.overridden === true;
-    return { status, enforcement, blocking: wouldBlock && !overridden, overridden, ...finding };
+    return { status, blocking: wouldBlock && !overridden, overridden, ...finding };
   });
   const current = gated.filter((f) => f.status !== "resolved" && !f.exception);
   const verdict2 = {
@@ -47950,6 +47948,281 @@ function fingerprintOf(policyId, address, subject2) {
   return createHash("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
 }
 
+// src/core/template.ts
+function renderTemplate(template2, data, policyId) {
+  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
+    const value = data[key];
+    if (value === void 0) throw new Error(`${policyId}: message placeholder {{${key}}} has no value`);
+    return String(value);
+  });
+}
+
+// src/core/engine/finding-factory.ts
+var ENGINE_MESSAGES = {
+  cannotEvaluate: 'Cannot evaluate {{policyId}} {{policyName}} for VM "{{vm}}": {{what}} is unknown ({{reason}}).',
+  cannotEvaluateFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known.",
+  cannotEvaluateFailClosedFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known; `unknown: fail` is set, so the gate fails closed."
+};
+function estateScope(report) {
+  const vm = report.vm;
+  return { ...vm !== void 0 ? { vm } : {}, address: report.address ?? report.at.file, autoData: vm !== void 0 ? { vm } : {} };
+}
+var FindingFactory = class {
+  constructor(pack, settings) {
+    this.pack = pack;
+    this.failClosed = settings.unknown === "fail";
+  }
+  pack;
+  failClosed;
+  /** A finding from a policy's report; an unknown message id is a bug in the policy. */
+  fromReport({ policy, level, enforcement }, report, scope) {
+    const data = { ...scope.autoData, ...report.data };
+    const template2 = policy.messages[report.messageId];
+    if (template2 === void 0) throw new Error(`${policy.id}: unknown messageId "${report.messageId}"`);
+    return {
+      policyId: policy.id,
+      policyName: policy.name,
+      level,
+      enforcement,
+      messageId: report.messageId,
+      message: renderTemplate(template2, data, policy.id),
+      fix: renderTemplate(policy.fix, data, policy.id),
+      docsUrl: policy.docsUrl,
+      at: report.at,
+      related: report.related ?? [],
+      ...scope.vm !== void 0 ? { vm: scope.vm } : {},
+      address: scope.address,
+      ...report.subject !== void 0 ? { subject: report.subject } : {},
+      effect: report.effect ?? policy.effect,
+      ...scope.host ? { host: scope.host.label } : {},
+      ...report.blastRadius ? { blastRadius: report.blastRadius } : {},
+      fingerprint: fingerprintOf(policy.id, scope.address, report.subject)
+    };
+  }
+  /**
+   * A note that `policy` could not evaluate a value unknown until apply; with `unknown: fail`, an
+   * error of the policy that owns unknowns instead, so the gate fails closed.
+   */
+  cannotEvaluate(configured, vm, host, value, what, subject2) {
+    const { policy } = configured;
+    const owner = (this.failClosed ? this.pack.unknownsOwner : void 0) ?? configured;
+    const unknownSubject = `unknown:${policy.id}:${subject2 ?? what}`;
+    const data = { policyId: policy.id, policyName: policy.name, vm: vm.name, what, reason: value.reason };
+    return {
+      policyId: owner.policy.id,
+      policyName: owner.policy.name,
+      level: this.failClosed ? "error" : "note",
+      enforcement: owner.enforcement,
+      messageId: "cannotEvaluate",
+      message: renderTemplate(ENGINE_MESSAGES.cannotEvaluate, data, "engine"),
+      fix: this.failClosed ? ENGINE_MESSAGES.cannotEvaluateFailClosedFix : ENGINE_MESSAGES.cannotEvaluateFix,
+      docsUrl: owner.policy.docsUrl,
+      at: value.at,
+      related: [],
+      vm: vm.name,
+      address: vm.address,
+      subject: unknownSubject,
+      effect: "none",
+      host: host.label,
+      cannotEvaluate: true,
+      fingerprint: fingerprintOf(owner.policy.id, vm.address, unknownSubject)
+    };
+  }
+};
+
+// src/core/engine/estate-phase.ts
+function runEstatePhase(estate, pack, vms, jobs, make, waivers) {
+  const findings = [];
+  for (const configured of pack.active) {
+    const waivable = configured.policy.waivable !== false;
+    configured.policy.checkEstate?.({
+      estate,
+      options: configured.options,
+      vms,
+      jobs,
+      report: (report) => {
+        const finding = make.fromReport(configured, report, estateScope(report));
+        findings.push(waivable ? waivers.apply(finding) : finding);
+      }
+    });
+  }
+  return findings;
+}
+
+// src/core/engine/exception-phase.ts
+function runExceptionPhase(estate, pack, waivers, make, today) {
+  const statuses = waivers.checked.map((checked) => {
+    const matched = waivers.matchesOf(checked);
+    const unmatched = checked.problems.length === 0 && matched === 0 && pack.ran.has(checked.policyId);
+    const problems = unmatched ? [{ kind: "unmatched" }] : checked.problems;
+    const expires = checked.exception.expires?.trim();
+    return {
+      exception: checked.exception,
+      ...checked.resolvedId !== void 0 ? { policyId: checked.resolvedId } : {},
+      problems,
+      matched,
+      ...problems.length === 0 && expires ? { daysLeft: daysBetween(today, expires) } : {}
+    };
+  });
+  const findings = [];
+  for (const configured of pack.active) {
+    configured.policy.checkExceptions?.({
+      estate,
+      options: configured.options,
+      exceptions: statuses,
+      report: (report) => findings.push(make.fromReport(configured, report, estateScope(report)))
+    });
+  }
+  return { statuses, findings };
+}
+
+// src/core/engine/job-phase.ts
+function runJobPhase(jobs, membership, vms) {
+  const outcomeByName = /* @__PURE__ */ new Map();
+  for (const result of vms) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
+  return jobs.map((job) => {
+    const members = membership.membersOf.get(job) ?? [];
+    const missing = membership.missingOf.get(job) ?? [];
+    const failing = members.filter((name2) => outcomeByName.get(name2) === "fails");
+    return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
+  });
+}
+
+// src/core/engine/pack.ts
+function resolvePack(pack, settings, jobsDeclared) {
+  const configured = pack.flatMap((policy) => {
+    const level = settings.policies[policy.id]?.level ?? policy.defaultLevel;
+    if (level === "off") return [];
+    const options = { ...policy.defaultOptions, ...settings.policies[policy.id]?.options };
+    return [{ policy, level, enforcement: enforcementOf(settings, policy), options }];
+  });
+  const inactive = configured.filter(({ policy }) => policy.requiresJobs === true && !jobsDeclared);
+  const active = configured.filter((entry) => !inactive.includes(entry));
+  const owners = pack.filter((policy) => policy.ownsUnknowns === true);
+  if (owners.length > 1) throw new Error(`only one policy may own unknown values, but ${owners.map((p) => p.id).join(" and ")} do`);
+  const owner = owners[0];
+  return {
+    policies: pack,
+    findPolicy: policyFinder(pack),
+    active,
+    ran: new Set(active.map(({ policy }) => policy.id)),
+    ...owner ? { unknownsOwner: { policy: owner, enforcement: enforcementOf(settings, owner) } } : {},
+    notices: inactive.length > 0 ? [inactiveNotice(inactive.map(({ policy }) => policy.id))] : []
+  };
+}
+function inactiveNotice(ids) {
+  return `No backup jobs are declared, so ${joinIds(ids)} (backup coverage and job policies) are inactive. Declare BackupJob definitions to evaluate them.`;
+}
+function joinIds(ids) {
+  return ids.length <= 1 ? ids[0] ?? "" : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1] ?? ""}`;
+}
+
+// src/core/engine/vm-phase.ts
+function runVmPhase(estate, pack, settings, membership, make, waivers) {
+  const profiles = /* @__PURE__ */ new Map();
+  for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
+  const vmPolicies = pack.active.filter(({ policy }) => policy.checkVm !== void 0);
+  const jobsDeclared = estate.jobs.length > 0;
+  const findings = [];
+  const results = [];
+  for (const vm of estate.vms) {
+    const host = resolveHost(vm, profiles, settings.hostDefaults);
+    const jobs = membership.jobsOf.get(vm.name) ?? [];
+    const scope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
+    const own = [];
+    for (const configured of vmPolicies) {
+      const waivable = configured.policy.waivable !== false;
+      configured.policy.checkVm?.({
+        vm,
+        host,
+        options: configured.options,
+        jobs,
+        jobsDeclared,
+        report: (report) => {
+          const finding = make.fromReport(configured, report, scope);
+          own.push(waivable ? waivers.apply(finding) : finding);
+        },
+        cannotEvaluate: (value, what, subject2) => own.push(make.cannotEvaluate(configured, vm, host, value, what, subject2))
+      });
+    }
+    findings.push(...own);
+    results.push(
+      predictOutcome(
+        vm,
+        host,
+        own,
+        jobs.map((job) => job.name)
+      )
+    );
+  }
+  return { findings, results };
+}
+function predictOutcome(vm, host, own, jobs) {
+  const intendedOff = vm.state.known && vm.state.value !== "Running";
+  let outcome = intendedOff ? "offline" : "online";
+  let causes = [];
+  let uncertain = false;
+  for (const finding of own) {
+    if (finding.cannotEvaluate) uncertain = true;
+    if (finding.exception || finding.cannotEvaluate) continue;
+    const effectOutcome = outcomeOfEffect(finding.effect, host, intendedOff);
+    if (effectOutcome === void 0) continue;
+    if (worseOf(outcome, effectOutcome) !== outcome) {
+      outcome = effectOutcome;
+      causes = [finding.fingerprint];
+    } else if (effectOutcome === outcome) {
+      causes.push(finding.fingerprint);
+    }
+  }
+  return { vm, host, outcome, causes, uncertain, jobs };
+}
+function outcomeOfEffect(effect, host, intendedOff) {
+  switch (effect) {
+    case "none":
+      return void 0;
+    case "degraded":
+      return intendedOff ? "offline" : degradedOutcome(host);
+    default:
+      return effect;
+  }
+}
+
+// src/core/engine/waivers.ts
+var Waivers = class {
+  /** Every exception of the estate, in declaration order. */
+  checked;
+  index;
+  matches = /* @__PURE__ */ new Map();
+  constructor(estate, pack, settings, options) {
+    const check = {
+      settings,
+      findPolicy: pack.findPolicy,
+      policyNames: pack.policies.flatMap((policy) => [policy.id, policy.name]),
+      today: options.today,
+      ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}
+    };
+    this.checked = estateExceptions(estate).map((exception) => {
+      const resolvedId = pack.findPolicy(exception.policy)?.id;
+      return { exception, policyId: resolvedId ?? exception.policy, resolvedId, problems: validateException(exception, check) };
+    });
+    this.index = new WaiverIndex(this.checked.filter((checked) => checked.problems.length === 0));
+  }
+  /** The finding, waived by the first valid exception that covers it. */
+  apply(finding) {
+    const waiver = this.index.find(finding);
+    if (!waiver) return finding;
+    this.matches.set(waiver, (this.matches.get(waiver) ?? 0) + 1);
+    return { ...finding, exception: appliedException(waiver.exception) };
+  }
+  /** How many findings an exception waived so far. */
+  matchesOf(checked) {
+    return this.matches.get(checked) ?? 0;
+  }
+};
+function appliedException(exception) {
+  return { at: exception.at, reason: exception.reason ?? "", owner: exception.owner ?? "", expires: exception.expires ?? "" };
+}
+
 // src/core/jobs.ts
 function resolveMembership(jobs, vms) {
   const byName = /* @__PURE__ */ new Map();
@@ -48004,208 +48277,23 @@ function selectByLabels(matchLabels, index, vms) {
   return (smallest ?? []).filter((vm) => wanted.every(([key, value]) => vm.labels[key] === value));
 }
 
-// src/core/template.ts
-function renderTemplate(template2, data, policyId) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
-    const value = data[key];
-    if (value === void 0) throw new Error(`${policyId}: message placeholder {{${key}}} has no value`);
-    return String(value);
-  });
-}
-
 // src/core/engine.ts
-var UNKNOWN_POLICY_ID = "HVB000";
-function evaluate(estate, pack, settings, options) {
-  const notices = [...estate.notices ?? []];
-  const jobsDeclared = estate.jobs.length > 0;
-  const findPolicy = policyFinder(pack);
-  const enabled = pack.filter((policy) => levelOf(policy, settings) !== "off");
-  const inactive = enabled.filter((policy) => policy.requiresJobs && !jobsDeclared);
-  if (inactive.length > 0) {
-    notices.push(
-      `No backup jobs are declared, so ${joinIds(inactive.map((p) => p.id))} (backup coverage and job policies) are inactive. Declare BackupJob definitions to evaluate them.`
-    );
-  }
-  const active = enabled.filter((policy) => !inactive.includes(policy));
-  const mergedOptions = new Map(
-    active.map((policy) => [policy, { ...policy.defaultOptions, ...settings.policies[policy.id]?.options }])
-  );
-  const optionsOf = (policy) => mergedOptions.get(policy);
-  const allExceptions2 = [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
-  const exceptionCheck = {
-    settings,
-    findPolicy,
-    policyNames: pack.flatMap((policy) => [policy.id, policy.name]),
-    today: options.today,
-    ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}
-  };
-  const waivers = allExceptions2.map((exception) => ({
-    exception,
-    policyId: findPolicy(exception.policy)?.id ?? exception.policy,
-    problems: validateException(exception, exceptionCheck),
-    matched: 0
-  }));
-  const waiverIndex = new WaiverIndex(waivers.filter((waiver) => waiver.problems.length === 0));
-  const applyWaivers = (finding) => {
-    const waiver = waiverIndex.waive(finding);
-    return waiver ? { ...finding, exception: appliedException(waiver.exception) } : finding;
-  };
-  const findings = [];
-  const make = (policy, report, scope) => {
-    const data = { ...scope.autoData, ...report.data };
-    const template2 = policy.messages[report.messageId];
-    if (template2 === void 0) throw new Error(`${policy.id}: unknown messageId "${report.messageId}"`);
-    return {
-      policyId: policy.id,
-      policyName: policy.name,
-      level: levelOf(policy, settings),
-      messageId: report.messageId,
-      message: renderTemplate(template2, data, policy.id),
-      fix: renderTemplate(policy.fix, data, policy.id),
-      docsUrl: policy.docsUrl,
-      at: report.at,
-      related: report.related ?? [],
-      ...scope.vm !== void 0 ? { vm: scope.vm } : {},
-      address: scope.address,
-      ...report.subject !== void 0 ? { subject: report.subject } : {},
-      effect: report.effect ?? policy.effect,
-      ...scope.host ? { host: scope.host.label } : {},
-      ...report.blastRadius ? { blastRadius: report.blastRadius } : {},
-      fingerprint: fingerprintOf(policy.id, scope.address, report.subject)
-    };
-  };
-  const cannotEvaluate = (policy, vm, host, value, what, subject2) => {
-    const failClosed = settings.unknown === "fail";
-    const owner = failClosed ? findPolicy(UNKNOWN_POLICY_ID) ?? policy : policy;
-    const unknownSubject = `unknown:${policy.id}:${subject2 ?? what}`;
-    return {
-      policyId: owner.id,
-      policyName: owner.name,
-      level: failClosed ? "error" : "note",
-      messageId: "cannotEvaluate",
-      message: `Cannot evaluate ${policy.id} ${policy.name} for VM "${vm.name}": ${what} is unknown (${value.reason}).`,
-      fix: failClosed ? "Give the value a literal, or evaluate a `terraform show -json` plan where it is known; `unknown: fail` is set, so the gate fails closed." : "Give the value a literal, or evaluate a `terraform show -json` plan where it is known.",
-      docsUrl: owner.docsUrl,
-      at: value.at,
-      related: [],
-      vm: vm.name,
-      address: vm.address,
-      subject: unknownSubject,
-      effect: "none",
-      host: host.label,
-      cannotEvaluate: true,
-      fingerprint: fingerprintOf(owner.id, vm.address, unknownSubject)
-    };
-  };
-  const profiles = /* @__PURE__ */ new Map();
-  for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
+function evaluate(estate, policies2, settings, options) {
+  const pack = resolvePack(policies2, settings, estate.jobs.length > 0);
+  const make = new FindingFactory(pack, settings);
+  const waivers = new Waivers(estate, pack, settings, options);
   const membership = resolveMembership(estate.jobs, estate.vms);
-  const vmPolicies = active.filter((policy) => policy.checkVm !== void 0);
-  const vmResults = [];
-  for (const vm of estate.vms) {
-    const host = resolveHost(vm, profiles, settings.hostDefaults);
-    const jobs = membership.jobsOf.get(vm.name) ?? [];
-    const scope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
-    const own = [];
-    for (const policy of vmPolicies) {
-      policy.checkVm?.({
-        vm,
-        host,
-        options: optionsOf(policy),
-        jobs,
-        jobsDeclared,
-        report: (report) => own.push(applyWaivers(make(policy, report, scope))),
-        cannotEvaluate: (value, what, subject2) => own.push(cannotEvaluate(policy, vm, host, value, what, subject2))
-      });
-    }
-    findings.push(...own);
-    vmResults.push(
-      predictOutcome(
-        vm,
-        host,
-        own,
-        jobs.map((job) => job.name)
-      )
-    );
-  }
-  const outcomeByName = /* @__PURE__ */ new Map();
-  for (const result of vmResults) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
-  const jobResults = estate.jobs.map((job) => {
-    const members = membership.membersOf.get(job) ?? [];
-    const missing = membership.missingOf.get(job) ?? [];
-    const failing = members.filter((name2) => outcomeByName.get(name2) === "fails");
-    return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
-  });
-  const runEstatePolicy = (policy, exceptions, waivable) => {
-    policy.checkEstate?.({
-      estate,
-      options: optionsOf(policy),
-      vms: vmResults,
-      jobs: jobResults,
-      exceptions,
-      pack,
-      report: (report) => {
-        const scope = { vm: report.vm, address: report.address ?? report.at.file, autoData: report.vm ? { vm: report.vm } : {} };
-        const finding = make(policy, report, scope);
-        findings.push(waivable ? applyWaivers(finding) : finding);
-      }
-    });
-  };
-  for (const policy of active) if (policy.checkEstate && !policy.runsAfterExceptions) runEstatePolicy(policy, [], true);
-  const ran = new Set(active.map((policy) => policy.id));
-  const exceptionStatuses = waivers.map((w) => {
-    const problems = w.problems.length === 0 && w.matched === 0 && ran.has(w.policyId) ? [{ kind: "unmatched" }] : w.problems;
-    const expires = w.exception.expires?.trim();
-    return {
-      exception: w.exception,
-      problems,
-      matched: w.matched,
-      ...problems.length === 0 && expires ? { daysLeft: daysBetween(options.today, expires) } : {}
-    };
-  });
-  for (const policy of active) if (policy.checkEstate && policy.runsAfterExceptions) runEstatePolicy(policy, exceptionStatuses, false);
+  const vmPhase = runVmPhase(estate, pack, settings, membership, make, waivers);
+  const jobs = runJobPhase(estate.jobs, membership, vmPhase.results);
+  const estateFindings = runEstatePhase(estate, pack, vmPhase.results, jobs, make, waivers);
+  const exceptionPhase = runExceptionPhase(estate, pack, waivers, make, options.today);
   return {
-    findings: uniqueFingerprints(findings).sort(compareFindings),
-    vms: vmResults,
-    jobs: jobResults,
-    exceptions: exceptionStatuses,
-    notices
+    findings: uniqueFingerprints([...vmPhase.findings, ...estateFindings, ...exceptionPhase.findings]).sort(compareFindings),
+    vms: vmPhase.results,
+    jobs,
+    exceptions: exceptionPhase.statuses,
+    notices: [...estate.notices ?? [], ...pack.notices]
   };
-}
-function levelOf(policy, settings) {
-  return settings.policies[policy.id]?.level ?? policy.defaultLevel;
-}
-function predictOutcome(vm, host, own, jobs) {
-  const intendedOff = vm.state.known && vm.state.value !== "Running";
-  let outcome = intendedOff ? "offline" : "online";
-  let causes = [];
-  let uncertain = false;
-  for (const finding of own) {
-    if (finding.cannotEvaluate) uncertain = true;
-    if (finding.exception || finding.cannotEvaluate) continue;
-    const effectOutcome = outcomeOfEffect(finding.effect, host, intendedOff);
-    if (effectOutcome === void 0) continue;
-    if (worseOf(outcome, effectOutcome) !== outcome) {
-      outcome = effectOutcome;
-      causes = [finding.fingerprint];
-    } else if (effectOutcome === outcome) {
-      causes.push(finding.fingerprint);
-    }
-  }
-  return { vm, host, outcome, causes, uncertain, jobs };
-}
-function outcomeOfEffect(effect, host, intendedOff) {
-  switch (effect) {
-    case "none":
-      return void 0;
-    case "degraded":
-      return intendedOff ? "offline" : degradedOutcome(host);
-    default:
-      return effect;
-  }
-}
-function appliedException(exception) {
-  return { at: exception.at, reason: exception.reason ?? "", owner: exception.owner ?? "", expires: exception.expires ?? "" };
 }
 function uniqueFingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -48217,9 +48305,6 @@ function uniqueFingerprints(findings) {
 }
 function compareFindings(a, b) {
   return compareSpans(a.at, b.at) || (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : 1);
-}
-function joinIds(ids) {
-  return ids.length <= 1 ? ids[0] ?? "" : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
 }
 
 // src/core/model.ts
@@ -54327,19 +54412,19 @@ function planChanges(base, head, terraform) {
       actionFrom: planned !== void 0 ? "terraform-plan" : "definitions"
     };
   });
-  const baseExceptionKeys = new Set(allExceptions(base.estate).map(exceptionKey));
-  const headExceptionKeys = new Set(allExceptions(head.estate).map(exceptionKey));
+  const baseExceptionKeys = new Set(estateExceptions(base.estate).map(exceptionKey));
+  const headExceptionKeys = new Set(estateExceptions(head.estate).map(exceptionKey));
   return {
     changes,
     statusOf: statusOf2,
     resolved,
-    addedExceptions: allExceptions(head.estate).filter((e) => !baseExceptionKeys.has(exceptionKey(e))),
-    removedExceptions: allExceptions(base.estate).filter((e) => !headExceptionKeys.has(exceptionKey(e))),
+    addedExceptions: estateExceptions(head.estate).filter((e) => !baseExceptionKeys.has(exceptionKey(e))),
+    removedExceptions: estateExceptions(base.estate).filter((e) => !headExceptionKeys.has(exceptionKey(e))),
     summary: summarise(changes)
   };
 }
 function exceptionKeys(estate) {
-  return new Set(allExceptions(estate).map(exceptionKey));
+  return new Set(estateExceptions(estate).map(exceptionKey));
 }
 function flattenAttributes(vm) {
   const out2 = /* @__PURE__ */ new Map();
@@ -54474,9 +54559,6 @@ function indexByAddress(results) {
   const byAddress = /* @__PURE__ */ new Map();
   for (const result of results) if (!byAddress.has(result.vm.address)) byAddress.set(result.vm.address, result);
   return byAddress;
-}
-function allExceptions(estate) {
-  return [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
 }
 function summarise(changes) {
   const countOf = (action) => changes.filter((c) => c.action === action).length;
