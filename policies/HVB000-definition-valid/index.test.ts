@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { mergeEstates } from '../../src/core/model.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { evaluateCase, policyCases, TEST_TODAY } from '../../test/support/policy-tester.js';
+import { evaluateCase, policyCases, TERRAFORM_FORMATS, TEST_TODAY } from '../../test/support/policy-tester.js';
 import checkpointSameVolume from '../HVB003-checkpoint-same-volume/index.js';
 import policy from './index.js';
 
@@ -61,12 +61,15 @@ ${vm('app-02', disk('e:/VMs/app-02.vhdx'))}`,
     },
     {
       name: 'YAML that is not an hvgate definition is left alone',
+      // Only a file of the own format can hold documents of other YAML besides definitions.
+      formats: ['hvgate'],
       yaml: `name: build\non: [push]\n---\n${vm('app-01', disk('D:\\VMs\\os.vhdx'))}`,
     },
   ],
   invalid: [
     {
       name: 'a YAML syntax error',
+      formats: ['hvgate'],
       yaml: `apiVersion: hvgate/v1
 kind: VirtualMachine
 metadata:
@@ -77,6 +80,7 @@ spec: {}
     },
     {
       name: 'a misspelled key is a schema error with a suggestion',
+      formats: ['hvgate'],
       yaml: vm(
         'app-01',
         `  checkpoint:
@@ -85,8 +89,7 @@ spec: {}
       errors: [
         {
           messageId: 'invalidDefinition',
-          line: 6,
-          column: 3,
+          at: 'spec.checkpoint',
           subject: 'schema:spec.checkpoint',
           messageIncludes: ['unknown key "checkpoint"', 'did you mean "checkpoints"'],
         },
@@ -94,6 +97,7 @@ spec: {}
     },
     {
       name: 'an empty file defines nothing',
+      formats: ['hvgate'],
       yaml: '',
       errors: [{ messageId: 'invalidDefinition', line: 1, column: 1, subject: 'empty-file', messageIncludes: ['empty'] }],
     },
@@ -106,11 +110,11 @@ spec: {}
       errors: [
         {
           messageId: 'duplicateVm',
-          line: 13,
-          column: 9,
-          file: 'b.yaml',
+          at: 'metadata.name',
+          in: 'VirtualMachine/app-01#2',
           vm: 'app-01',
-          messageIncludes: ['"app-01" is defined again', 'first defined at a.yaml:4:9'],
+          data: { name: 'app-01', first: 'a.yaml:4:9' },
+          terraformData: { first: 'a.tf:2:3' },
         },
       ],
     },
@@ -118,8 +122,20 @@ spec: {}
       name: 'a VM defined three times gets two findings',
       yaml: [vm('app-01', disk('D:\\a.vhdx')), vm('app-01', disk('D:\\b.vhdx')), vm('app-01', disk('D:\\c.vhdx'))].join('\n---\n'),
       errors: [
-        { messageId: 'duplicateVm', line: 13, column: 9, messageIncludes: ['case.yaml:4:9'] },
-        { messageId: 'duplicateVm', line: 22, column: 9, messageIncludes: ['case.yaml:4:9'] },
+        {
+          messageId: 'duplicateVm',
+          at: 'metadata.name',
+          in: 'VirtualMachine/app-01#2',
+          data: { name: 'app-01', first: 'case.yaml:4:9' },
+          terraformData: { first: 'case.tf:2:3' },
+        },
+        {
+          messageId: 'duplicateVm',
+          at: 'metadata.name',
+          in: 'VirtualMachine/app-01#3',
+          data: { name: 'app-01', first: 'case.yaml:4:9' },
+          terraformData: { first: 'case.tf:2:3' },
+        },
       ],
     },
     {
@@ -129,8 +145,8 @@ spec: {}
         'b.yaml': `${host('hv', '2012 R2')}\n---\n${job('nightly', 'app-01')}\n---\n${vm('app-01', disk('D:\\a.vhdx'))}`,
       },
       errors: [
-        { messageId: 'duplicateHost', line: 4, column: 9, file: 'b.yaml', messageIncludes: ['Host profile "hv"', 'a.yaml:11:9'] },
-        { messageId: 'duplicateJob', line: 11, column: 9, file: 'b.yaml', messageIncludes: ['Backup job "nightly"', 'a.yaml:4:9'] },
+        { messageId: 'duplicateHost', at: 'metadata.name', in: 'HostProfile/hv#2', data: { name: 'hv', first: 'a.yaml:11:9' } },
+        { messageId: 'duplicateJob', at: 'metadata.name', in: 'BackupJob/nightly#2', data: { name: 'nightly', first: 'a.yaml:4:9' } },
       ],
     },
     {
@@ -141,7 +157,7 @@ spec: {}
 ${disk('D:\\a.vhdx')}`,
       )}\n---\n${host('legacy-hv1', '2012 R2')}`,
       errors: [
-        { messageId: 'unknownHostProfile', line: 6, column: 9, vm: 'app-01', subject: 'host', messageIncludes: ['"legacy-hv"', 'did you mean "legacy-hv1"?'] },
+        { messageId: 'unknownHostProfile', at: 'spec.host', vm: 'app-01', subject: 'host', messageIncludes: ['"legacy-hv"', 'did you mean "legacy-hv1"?'] },
       ],
     },
     {
@@ -151,12 +167,12 @@ ${disk('D:\\a.vhdx')}`,
         `  host: legacy
 ${disk('D:\\a.vhdx')}`,
       ),
-      errors: [{ messageId: 'unknownHostProfile', line: 6, column: 9, messageIncludes: ['no HostProfile definition provides. Without it'] }],
+      errors: [{ messageId: 'unknownHostProfile', at: 'spec.host', messageIncludes: ['no HostProfile definition provides. Without it'] }],
     },
     {
       name: 'a Cyrillic look-alike drive letter in a disk path',
       yaml: vm('app-01', disk('с:\\VMs\\os.vhdx')),
-      errors: [{ messageId: 'unresolvablePath', line: 8, column: 13, subject: 'disk:os', messageIncludes: ['U+0441', 'the path of disk "os"'] }],
+      errors: [{ messageId: 'unresolvablePath', at: 'spec.disks[0].path', subject: 'disk:os', messageIncludes: ['U+0441', 'the path of disk "os"'] }],
     },
     {
       name: 'a drive-relative configuration path is reported once, not again for the checkpoints that follow it',
@@ -166,7 +182,12 @@ ${disk('D:\\a.vhdx')}`,
 ${disk('D:\\VMs\\os.vhdx')}`,
       ),
       errors: [
-        { messageId: 'unresolvablePath', line: 6, column: 22, subject: 'path:configuration', messageIncludes: ['relative to the current folder of drive D:'] },
+        {
+          messageId: 'unresolvablePath',
+          at: 'spec.configurationPath',
+          subject: 'path:configuration',
+          messageIncludes: ['relative to the current folder of drive D:'],
+        },
       ],
     },
     {
@@ -183,16 +204,17 @@ ${disk('D:\\VMs\\os.vhdx')}`,
       errors: [
         {
           messageId: 'unresolvablePath',
-          line: 7,
-          column: 15,
+          at: 'spec.checkpoints.location',
           subject: 'path:checkpoints',
           messageIncludes: ['the checkpoint location', 'not an absolute Windows path'],
         },
-        { messageId: 'unresolvablePath', line: 11, column: 19, subject: 'disk:os:parent', messageIncludes: ['the parent path of disk "os"'] },
+        { messageId: 'unresolvablePath', at: 'spec.disks[0].parentPath', subject: 'disk:os:parent', messageIncludes: ['the parent path of disk "os"'] },
       ],
     },
     {
-      name: 'unknown: fail turns a value another policy cannot evaluate into an HVB000 error',
+      name: 'unknown: fail turns a disk without a path into an HVB000 error',
+      // A Terraform disk block without path is an empty drive (path ""), which the next case covers.
+      formats: ['hvgate'],
       yaml: vm(
         'app-01',
         `  disks:
@@ -201,7 +223,28 @@ ${disk('D:\\VMs\\os.vhdx')}`,
       pack: [policy, checkpointSameVolume],
       settings: { unknown: 'fail' },
       errors: [
-        { messageId: 'cannotEvaluate', line: 7, column: 7, vm: 'app-01', messageIncludes: ['Cannot evaluate HVB003', 'the path of disk "os" is unknown'] },
+        { messageId: 'cannotEvaluate', at: 'spec.disks[0]', vm: 'app-01', messageIncludes: ['Cannot evaluate HVB003', 'the path of disk "os" is unknown'] },
+      ],
+    },
+    {
+      name: 'unknown: fail turns a value unknown until apply into an HVB000 error',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(
+        'app-01',
+        `  disks:
+    - name: os
+      path: !unknown var.os_path`,
+      ),
+      pack: [policy, checkpointSameVolume],
+      settings: { unknown: 'fail' },
+      errors: [
+        {
+          messageId: 'cannotEvaluate',
+          at: 'spec.disks[0].path',
+          vm: 'app-01',
+          subject: 'unknown:HVB003:disk:os',
+          messageIncludes: ['Cannot evaluate HVB003', 'the path of disk "os" is unknown'],
+        },
       ],
     },
   ],

@@ -48,7 +48,7 @@ policyCases(policy, {
       name: 'guest-only protection',
       yaml: vm(`  backup:
     protection: guest`),
-      errors: [{ messageId: 'guestOnly', line: 7, column: 17, messageIncludes: ['VM "app-01"', 'configuration and checkpoints are not backed up'] }],
+      errors: [{ messageId: 'guestOnly', at: 'spec.backup.protection', data: {} }],
       outcomes: { 'app-01': 'unprotected' },
     },
     {
@@ -64,8 +64,8 @@ ${vm(
   'app-02',
 )}`,
       errors: [
-        { messageId: 'guestOnly', line: 8, column: 25, vm: 'app-01' },
-        { messageId: 'guestOnly', line: 17, column: 17, vm: 'app-02' },
+        { messageId: 'guestOnly', at: 'spec.backup.protection', vm: 'app-01' },
+        { messageId: 'guestOnly', at: 'spec.backup.protection', in: 'VirtualMachine/app-02', vm: 'app-02' },
       ],
       outcomes: { 'app-01': 'unprotected', 'app-02': 'unprotected' },
     },
@@ -76,7 +76,7 @@ ${vm(
     protection: guest`)}
 ---
 ${legacyHost}`,
-      errors: [{ messageId: 'guestOnly', line: 8, column: 17 }],
+      errors: [{ messageId: 'guestOnly', at: 'spec.backup.protection' }],
       outcomes: { 'app-01': 'unprotected' },
     },
     {
@@ -88,7 +88,7 @@ ${legacyHost}`,
       reason: Appliance whose vendor supports only its in-guest agent.
       owner: platform-team
       expires: 2027-03-31`),
-      errors: [{ messageId: 'guestOnly', line: 7, column: 17, waived: true }],
+      errors: [{ messageId: 'guestOnly', at: 'spec.backup.protection', waived: true }],
       outcomes: { 'app-01': 'online' },
     },
     {
@@ -100,7 +100,7 @@ ${legacyHost}`,
       reason: Appliance whose vendor supports only its in-guest agent.
       owner: platform-team
       expires: 2026-06-01`),
-      errors: [{ messageId: 'guestOnly', line: 7, column: 17, waived: true }],
+      errors: [{ messageId: 'guestOnly', at: 'spec.backup.protection', waived: true }],
     },
     {
       name: 'an expired exception waives nothing',
@@ -111,7 +111,7 @@ ${legacyHost}`,
       reason: Appliance whose vendor supports only its in-guest agent.
       owner: platform-team
       expires: 2026-05-31`),
-      errors: [{ messageId: 'guestOnly', line: 7, column: 17, waived: false }],
+      errors: [{ messageId: 'guestOnly', at: 'spec.backup.protection', waived: false }],
       outcomes: { 'app-01': 'unprotected' },
     },
     {
@@ -123,15 +123,8 @@ ${legacyHost}`,
       reason: Stateless node.
       owner: platform-team
       expires: 2027-03-31`),
-      errors: [{ messageId: 'guestOnly', line: 7, column: 17 }],
+      errors: [{ messageId: 'guestOnly', at: 'spec.backup.protection' }],
       outcomes: { 'app-01': 'unprotected' },
-    },
-    {
-      name: 'level comes from configuration',
-      yaml: vm(`  backup:
-    protection: guest`),
-      settings: { policies: { HVB001: { level: 'warning' } } },
-      errors: [{ messageId: 'guestOnly', line: 7, column: 17, level: 'warning' }],
     },
     {
       // The hvgate/v1 format always knows the protection; a Terraform plan can leave it unknown until apply.
@@ -139,7 +132,7 @@ ${legacyHost}`,
       yaml: vm(`  backup:
     protection: guest`),
       transform: unknownProtection,
-      errors: [{ messageId: 'cannotEvaluate', line: 7, column: 17, level: 'note', messageIncludes: ['backup protection', 'known after apply'] }],
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.backup.protection', level: 'note', messageIncludes: ['backup protection', 'known after apply'] }],
       outcomes: { 'app-01': 'online' },
       uncertain: ['app-01'],
     },
@@ -149,7 +142,7 @@ ${legacyHost}`,
     protection: guest`),
       transform: unknownProtection,
       settings: { unknown: 'fail' },
-      errors: [{ messageId: 'cannotEvaluate', line: 7, column: 17, level: 'error' }],
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.backup.protection', level: 'error' }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { unknown } from '../../src/core/source.js';
-import { policyCases, vmDocument, withVm } from '../../test/support/policy-tester.js';
+import { policyCases, TERRAFORM_FORMATS, vmDocument, withVm } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string) => vmDocument(spec, 'app-01');
@@ -26,6 +26,8 @@ policyCases(policy, {
     },
     {
       name: 'integration services installed, written out',
+      // Terraform cannot say whether the guest runs integration services.
+      formats: ['hvgate'],
       yaml: vm(`  guest:
     os: linux
     integrationServicesInstalled: true`),
@@ -39,10 +41,9 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'backupDisabled',
-          line: 7,
-          column: 10,
+          at: 'spec.integrationServices.VSS',
           subject: 'service:VSS',
-          messageIncludes: ['the Backup integration service ("VSS") is disabled', 'Windows Server 2019', 'only crash-consistent'],
+          data: { key: 'VSS' },
         },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
@@ -52,24 +53,33 @@ policyCases(policy, {
       yaml: vm(`  integrationServices:
     Heartbeat: true
     5CED1297-4598-4915-A5FC-AD21BB4D02A4: false`),
-      errors: [{ messageId: 'backupDisabled', line: 8, column: 43, subject: 'service:VSS', messageIncludes: ['("5CED1297-4598-4915-A5FC-AD21BB4D02A4")'] }],
+      errors: [
+        {
+          messageId: 'backupDisabled',
+          at: 'spec.integrationServices.5CED1297-4598-4915-A5FC-AD21BB4D02A4',
+          subject: 'service:VSS',
+          data: { key: '5CED1297-4598-4915-A5FC-AD21BB4D02A4' },
+        },
+      ],
     },
     {
       name: 'no integration services in the guest',
+      formats: ['hvgate'],
       yaml: vm(`  guest:
     os: linux
     integrationServicesInstalled: false`),
-      errors: [{ messageId: 'notInstalled', line: 8, column: 35, messageIncludes: ['runs no integration services', 'crash-consistent'] }],
+      errors: [{ messageId: 'notInstalled', at: 'spec.guest.integrationServicesInstalled', data: {} }],
       outcomes: { 'app-01': 'crash-consistent' },
     },
     {
       name: 'no integration services and VSS disabled give two findings',
+      formats: ['hvgate'],
       yaml: vm(`  integrationServices: { VSS: false }
   guest:
     integrationServicesInstalled: false`),
       errors: [
-        { messageId: 'backupDisabled', line: 6, column: 31, subject: 'service:VSS' },
-        { messageId: 'notInstalled', line: 8, column: 35 },
+        { messageId: 'backupDisabled', at: 'spec.integrationServices.VSS', subject: 'service:VSS' },
+        { messageId: 'notInstalled', at: 'spec.guest.integrationServicesInstalled' },
       ],
     },
     {
@@ -81,17 +91,16 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'unrecognizedService',
-          line: 7,
-          column: 5,
+          atKey: 'spec.integrationServices.Takt',
           subject: 'service:Takt',
-          messageIncludes: [
-            '"Takt"',
-            'maybe a localized name',
-            'cannot tell whether it is the Backup service',
-            'use `VSS` or the GUID 5CED1297-4598-4915-A5FC-AD21BB4D02A4',
-          ],
+          data: { key: 'Takt' },
         },
-        { messageId: 'unrecognizedService', line: 9, column: 5, subject: 'service:Gastdienstschnittstelle' },
+        {
+          messageId: 'unrecognizedService',
+          atKey: 'spec.integrationServices.Gastdienstschnittstelle',
+          subject: 'service:Gastdienstschnittstelle',
+          data: { key: 'Gastdienstschnittstelle' },
+        },
       ],
       outcomes: { 'app-01': 'online' },
     },
@@ -110,23 +119,16 @@ spec:
       errors: [
         {
           messageId: 'backupDisabled',
-          line: 8,
-          column: 34,
-          messageIncludes: ['("Backup (volume shadow copy)")', 'Windows Server 2012 R2 host legacy', 'saved state (paused)'],
+          at: 'spec.integrationServices["Backup (volume shadow copy)"]',
+          data: { key: 'Backup (volume shadow copy)' },
         },
       ],
       outcomes: { 'app-01': 'saved-state' },
     },
     {
-      name: 'level comes from configuration',
-      yaml: vm(`  integrationServices:
-    VSS: false`),
-      settings: { policies: { HVB002: { level: 'error' } } },
-      errors: [{ messageId: 'backupDisabled', line: 7, column: 10, level: 'error' }],
-    },
-    {
-      // The hvgate/v1 format always knows both values; a Terraform plan can leave them unknown until apply.
+      // Terraform cannot say whether the guest runs integration services; the next case is the Terraform one.
       name: 'values unknown until apply: cannot evaluate each instead of assuming the default',
+      formats: ['hvgate'],
       yaml: vm(`  integrationServices:
     VSS: false
   guest:
@@ -142,14 +144,27 @@ spec:
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 7,
-          column: 10,
+          at: 'spec.integrationServices.VSS',
           level: 'note',
           subject: 'unknown:HVB002:service:VSS',
           messageIncludes: ['the state of the Backup (VSS) integration service is unknown (known after apply)'],
         },
-        { messageId: 'cannotEvaluate', line: 9, column: 35, level: 'note', subject: 'unknown:HVB002:whether the guest runs integration services' },
+        {
+          messageId: 'cannotEvaluate',
+          at: 'spec.guest.integrationServicesInstalled',
+          level: 'note',
+          subject: 'unknown:HVB002:whether the guest runs integration services',
+        },
       ],
+      outcomes: { 'app-01': 'online' },
+      uncertain: ['app-01'],
+    },
+    {
+      name: 'the Backup service set from a variable: cannot evaluate instead of assuming it enabled',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  integrationServices:
+    VSS: !unknown var.vss`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.integrationServices.VSS', subject: 'unknown:HVB002:service:VSS' }],
       outcomes: { 'app-01': 'online' },
       uncertain: ['app-01'],
     },

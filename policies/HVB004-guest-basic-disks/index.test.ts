@@ -43,10 +43,9 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'dynamicDisk',
-          line: 12,
-          column: 19,
+          at: 'spec.guest.volumes[1].diskType',
           subject: 'volume:E:',
-          messageIncludes: ['guest volume E: is on a dynamic disk', 'Windows Server 2019', 'only crash-consistent'],
+          data: { volume: 'E:' },
         },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
@@ -63,8 +62,8 @@ policyCases(policy, {
         disk: data
         diskType: dynamic`),
       errors: [
-        { messageId: 'dynamicDisk', line: 11, column: 45, subject: 'volume:F:' },
-        { messageId: 'dynamicDisk', line: 14, column: 19, subject: 'volume:G:' },
+        { messageId: 'dynamicDisk', at: 'spec.guest.volumes[0].diskType', subject: 'volume:F:' },
+        { messageId: 'dynamicDisk', at: 'spec.guest.volumes[1].diskType', subject: 'volume:G:' },
       ],
     },
     {
@@ -81,7 +80,9 @@ metadata:
   name: legacy
 spec:
   windowsServer: 2012 R2`,
-      errors: [{ messageId: 'dynamicDisk', line: 10, column: 19, messageIncludes: ['Windows Server 2012 R2 host legacy', 'saved state (paused)'] }],
+      errors: [
+        { messageId: 'dynamicDisk', at: 'spec.guest.volumes[0].diskType', messageIncludes: ['Windows Server 2012 R2 host legacy', 'saved state (paused)'] },
+      ],
       outcomes: { 'app-01': 'saved-state' },
     },
     {
@@ -99,19 +100,10 @@ spec:
       owner: platform-team
       expires: 2026-09-30`),
       errors: [
-        { messageId: 'dynamicDisk', line: 9, column: 19, subject: 'volume:E:', waived: true },
-        { messageId: 'dynamicDisk', line: 11, column: 19, subject: 'volume:F:', waived: false },
+        { messageId: 'dynamicDisk', at: 'spec.guest.volumes[0].diskType', subject: 'volume:E:', waived: true },
+        { messageId: 'dynamicDisk', at: 'spec.guest.volumes[1].diskType', subject: 'volume:F:', waived: false },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
-    },
-    {
-      name: 'level comes from configuration',
-      yaml: vm(`  guest:
-    volumes:
-      - name: "E:"
-        diskType: dynamic`),
-      settings: { policies: { HVB004: { level: 'error' } } },
-      errors: [{ messageId: 'dynamicDisk', line: 9, column: 19, level: 'error' }],
     },
     {
       // The hvgate/v1 format always knows the disk type (basic by default); other inputs may not.
@@ -129,13 +121,12 @@ spec:
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 9,
-          column: 19,
+          at: 'spec.guest.volumes[0].diskType',
           level: 'note',
           subject: 'unknown:HVB004:volume:E:',
           messageIncludes: ['the disk type of guest volume E: is unknown (known after apply)'],
         },
-        { messageId: 'dynamicDisk', line: 11, column: 19, subject: 'volume:F:' },
+        { messageId: 'dynamicDisk', at: 'spec.guest.volumes[1].diskType', subject: 'volume:F:' },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
       uncertain: ['app-01'],

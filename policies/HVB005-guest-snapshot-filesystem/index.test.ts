@@ -73,10 +73,9 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'windowsFileSystem',
-          line: 12,
-          column: 21,
+          at: 'spec.guest.volumes[1].fileSystem',
           subject: 'volume:E:',
-          messageIncludes: ['guest volume E: is formatted FAT32', 'only NTFS and ReFS', 'only crash-consistent'],
+          data: { volume: 'E:', fileSystem: 'FAT32' },
         },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
@@ -94,8 +93,8 @@ policyCases(policy, {
     - name: data
       path: D:\\VMs\\app-01\\data.vhdx`),
       errors: [
-        { messageId: 'windowsFileSystem', line: 9, column: 35, subject: 'volume:F:', messageIncludes: ['formatted exFAT'] },
-        { messageId: 'windowsFileSystem', line: 12, column: 21, subject: 'volume:G:', messageIncludes: ['formatted ext4'] },
+        { messageId: 'windowsFileSystem', at: 'spec.guest.volumes[0].fileSystem', subject: 'volume:F:', data: { volume: 'F:', fileSystem: 'exFAT' } },
+        { messageId: 'windowsFileSystem', at: 'spec.guest.volumes[1].fileSystem', subject: 'volume:G:', data: { volume: 'G:', fileSystem: 'ext4' } },
       ],
     },
     {
@@ -109,12 +108,11 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'linuxFileSystem',
-          line: 10,
-          column: 40,
+          at: 'spec.guest.volumes[1].fileSystem',
           subject: 'volume:/boot/efi',
-          messageIncludes: ['hv_vss_daemon in a Linux guest does not freeze'],
+          data: { volume: '/boot/efi', fileSystem: 'vfat' },
         },
-        { messageId: 'linuxFileSystem', line: 11, column: 39, subject: 'volume:/mnt/usb', messageIncludes: ['formatted MSDOS'] },
+        { messageId: 'linuxFileSystem', at: 'spec.guest.volumes[2].fileSystem', subject: 'volume:/mnt/usb', data: { volume: '/mnt/usb', fileSystem: 'MSDOS' } },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
     },
@@ -125,7 +123,9 @@ policyCases(policy, {
     volumes:
       - { name: /, fileSystem: ufs }
       - { name: /tank, fileSystem: zfs }`),
-      errors: [{ messageId: 'freebsdFileSystem', line: 10, column: 36, subject: 'volume:/tank', messageIncludes: ['freezes only UFS'] }],
+      errors: [
+        { messageId: 'freebsdFileSystem', at: 'spec.guest.volumes[1].fileSystem', subject: 'volume:/tank', data: { volume: '/tank', fileSystem: 'zfs' } },
+      ],
     },
     {
       name: 'OS undeclared: FAT is wrong under every guest',
@@ -133,7 +133,7 @@ policyCases(policy, {
     volumes:
       - name: "E:"
         fileSystem: fat32`),
-      errors: [{ messageId: 'fatFileSystem', line: 9, column: 21, subject: 'volume:E:', messageIncludes: ['no guest snapshots consistently'] }],
+      errors: [{ messageId: 'fatFileSystem', at: 'spec.guest.volumes[0].fileSystem', subject: 'volume:E:', data: { volume: 'E:', fileSystem: 'fat32' } }],
       outcomes: { 'app-01': 'crash-consistent' },
     },
     {
@@ -142,7 +142,7 @@ policyCases(policy, {
     os: other
     volumes:
       - { name: /data, fileSystem: exfat }`),
-      errors: [{ messageId: 'fatFileSystem', line: 9, column: 36 }],
+      errors: [{ messageId: 'fatFileSystem', at: 'spec.guest.volumes[0].fileSystem' }],
     },
     {
       name: 'OS undeclared and a file system that is fine on one guest and not on another: cannot evaluate',
@@ -153,8 +153,7 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 7,
-          column: 3,
+          at: 'spec.guest',
           level: 'note',
           subject: 'unknown:HVB005:volume:/tank',
           messageIncludes: ['the guest OS, which decides whether volume /tank (zfs) can be snapshotted, is unknown (guest.os is not declared)'],
@@ -173,13 +172,12 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 9,
-          column: 9,
+          at: 'spec.guest.volumes[0]',
           level: 'note',
           subject: 'unknown:HVB005:volume:C:',
           messageIncludes: ['the file system of guest volume C: is unknown'],
         },
-        { messageId: 'windowsFileSystem', line: 11, column: 21, subject: 'volume:E:' },
+        { messageId: 'windowsFileSystem', at: 'spec.guest.volumes[1].fileSystem', subject: 'volume:E:' },
       ],
     },
     {
@@ -197,7 +195,13 @@ metadata:
   name: legacy
 spec:
   windowsServer: 2012 R2`,
-      errors: [{ messageId: 'windowsFileSystem', line: 11, column: 21, messageIncludes: ['Windows Server 2012 R2 host legacy', 'saved state (paused)'] }],
+      errors: [
+        {
+          messageId: 'windowsFileSystem',
+          at: 'spec.guest.volumes[0].fileSystem',
+          messageIncludes: ['Windows Server 2012 R2 host legacy', 'saved state (paused)'],
+        },
+      ],
       outcomes: { 'app-01': 'saved-state' },
     },
     {
@@ -212,7 +216,7 @@ spec:
       reason: Boot loader files only; rebuilt from the image on restore.
       owner: platform-team
       expires: 2027-01-31`),
-      errors: [{ messageId: 'linuxFileSystem', line: 9, column: 40, waived: true }],
+      errors: [{ messageId: 'linuxFileSystem', at: 'spec.guest.volumes[0].fileSystem', waived: true }],
       outcomes: { 'app-01': 'online' },
     },
   ],

@@ -23,7 +23,7 @@ policyCases(policy, {
       name: 'a VM meant to be off',
       yaml: vm(`  generation: 2
   state: Off`),
-      errors: [{ messageId: 'notRunning', line: 7, column: 10, level: 'note', messageIncludes: ['VM "app-01" is meant to be Off', 'backed up offline'] }],
+      errors: [{ messageId: 'notRunning', at: 'spec.state', level: 'note', data: { state: 'Off' } }],
       outcomes: { 'app-01': 'offline' },
     },
     {
@@ -32,8 +32,8 @@ policyCases(policy, {
 ---
 ${vm(`  disks: []\n  state: "Paused"`, 'app-02')}`,
       errors: [
-        { messageId: 'notRunning', line: 6, column: 10, vm: 'app-01', messageIncludes: ['meant to be Saved'] },
-        { messageId: 'notRunning', line: 14, column: 10, vm: 'app-02', messageIncludes: ['meant to be Paused'] },
+        { messageId: 'notRunning', at: 'spec.state', vm: 'app-01', data: { state: 'Saved' } },
+        { messageId: 'notRunning', at: 'spec.state', in: 'VirtualMachine/app-02', vm: 'app-02', data: { state: 'Paused' } },
       ],
       outcomes: { 'app-01': 'offline', 'app-02': 'offline' },
     },
@@ -55,23 +55,15 @@ metadata:
 spec:
   windowsServer: 2012 R2`,
       pack: [checkpointSameVolume, policy],
-      errors: [{ messageId: 'notRunning', line: 7, column: 10 }],
+      errors: [{ messageId: 'notRunning', at: 'spec.state' }],
       outcomes: { 'app-01': 'offline' },
-    },
-    {
-      name: 'level comes from configuration',
-      yaml: vm(`  state: Off`),
-      settings: { policies: { HVB006: { level: 'warning' } } },
-      errors: [{ messageId: 'notRunning', line: 6, column: 10, level: 'warning' }],
     },
     {
       // The hvgate/v1 format always knows the state; a Terraform plan can leave it unknown until apply.
       name: 'state unknown until apply: cannot evaluate instead of assuming Running',
       yaml: vm(`  state: Off`),
       transform: withVm('app-01', (vm) => ({ ...vm, state: unknown(vm.state.at, 'var.state has no default') })),
-      errors: [
-        { messageId: 'cannotEvaluate', line: 6, column: 10, level: 'note', messageIncludes: ['the intended state is unknown (var.state has no default)'] },
-      ],
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.state', level: 'note', messageIncludes: ['the intended state is unknown (var.state has no default)'] }],
       outcomes: { 'app-01': 'online' },
       uncertain: ['app-01'],
     },

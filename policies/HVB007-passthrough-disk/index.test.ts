@@ -49,11 +49,10 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'passthrough',
-          line: 10,
-          column: 34,
+          at: 'spec.disks[1].passThrough.diskNumber',
           subject: 'disk:data',
           vm: 'sql-01',
-          messageIncludes: ['disk "data" is physical disk 3', 'Windows Server 2019 host (assumed: no host profile)', 'inside the guest'],
+          data: { disk: 'data', diskNumber: 3 },
         },
       ],
       outcomes: { 'sql-01': 'incomplete' },
@@ -75,8 +74,8 @@ policyCases(policy, {
     inGuestCoverage:
       - data`),
       errors: [
-        { messageId: 'passthrough', line: 9, column: 21, subject: 'disk:logs', messageIncludes: ['physical disk 4'] },
-        { messageId: 'passthrough', line: 14, column: 21, subject: 'disk:archive', messageIncludes: ['physical disk 7'] },
+        { messageId: 'passthrough', at: 'spec.disks[0].passThrough.diskNumber', subject: 'disk:logs', data: { disk: 'logs', diskNumber: 4 } },
+        { messageId: 'passthrough', at: 'spec.disks[2].passThrough.diskNumber', subject: 'disk:archive', data: { disk: 'archive', diskNumber: 7 } },
       ],
       outcomes: { 'sql-01': 'incomplete' },
     },
@@ -87,7 +86,14 @@ policyCases(policy, {
     - name: quorum
       passThrough: { diskNumber: 1 }`)}
 ${legacyHost}`,
-      errors: [{ messageId: 'passthrough', line: 9, column: 34, subject: 'disk:quorum', messageIncludes: ['Windows Server 2012 R2 host legacy'] }],
+      errors: [
+        {
+          messageId: 'passthrough',
+          at: 'spec.disks[0].passThrough.diskNumber',
+          subject: 'disk:quorum',
+          messageIncludes: ['Windows Server 2012 R2 host legacy'],
+        },
+      ],
       outcomes: { 'sql-01': 'incomplete' },
     },
     {
@@ -96,7 +102,7 @@ ${legacyHost}`,
   disks:
     - name: data
       passThrough: { diskNumber: 2 }`),
-      errors: [{ messageId: 'passthrough', line: 9, column: 34 }],
+      errors: [{ messageId: 'passthrough', at: 'spec.disks[0].passThrough.diskNumber' }],
       outcomes: { 'sql-01': 'incomplete' },
     },
     {
@@ -110,7 +116,7 @@ ${legacyHost}`,
       reason: Scratch space for tempdb; rebuilt on start, nothing to restore.
       owner: dba-team
       expires: 2026-12-31`),
-      errors: [{ messageId: 'passthrough', line: 8, column: 34, waived: true }],
+      errors: [{ messageId: 'passthrough', at: 'spec.disks[0].passThrough.diskNumber', waived: true }],
       outcomes: { 'sql-01': 'online' },
     },
     {
@@ -126,7 +132,7 @@ ${legacyHost}`,
       reason: Wrongly aimed waiver.
       owner: dba-team
       expires: 2026-12-31`),
-      errors: [{ messageId: 'passthrough', line: 8, column: 34, waived: false }],
+      errors: [{ messageId: 'passthrough', at: 'spec.disks[0].passThrough.diskNumber', waived: false }],
       outcomes: { 'sql-01': 'incomplete' },
     },
   ],

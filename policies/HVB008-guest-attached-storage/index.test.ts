@@ -45,11 +45,10 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'iscsiTarget',
-          line: 9,
-          column: 9,
+          at: 'spec.guest.iscsiTargets[0]',
           subject: 'iscsi:shares',
           vm: 'file-01',
-          messageIncludes: ['iSCSI target "shares"', 'Windows Server 2019 host (assumed: no host profile)', 'inside the guest'],
+          data: { name: 'shares' },
         },
       ],
       outcomes: { 'file-01': 'incomplete' },
@@ -63,8 +62,13 @@ policyCases(policy, {
     iscsiTargets:
       - name: shares`),
       errors: [
-        { messageId: 'fibreChannelAdapter', line: 8, column: 9, subject: 'fc:san-a', messageIncludes: ['Fibre Channel adapter "san-a"', 'SAN LUNs'] },
-        { messageId: 'iscsiTarget', line: 11, column: 9, subject: 'iscsi:shares' },
+        {
+          messageId: 'fibreChannelAdapter',
+          at: 'spec.guest.fibreChannelAdapters[0]',
+          subject: 'fc:san-a',
+          data: { name: 'san-a' },
+        },
+        { messageId: 'iscsiTarget', at: 'spec.guest.iscsiTargets[0]', subject: 'iscsi:shares' },
       ],
       outcomes: { 'file-01': 'incomplete' },
     },
@@ -86,7 +90,9 @@ metadata:
   name: old-cluster
 spec:
   windowsServer: 2012 R2`,
-      errors: [{ messageId: 'iscsiTarget', line: 9, column: 9, subject: 'iscsi:shares', messageIncludes: ['Windows Server 2012 R2 host old-cluster'] }],
+      errors: [
+        { messageId: 'iscsiTarget', at: 'spec.guest.iscsiTargets[0]', subject: 'iscsi:shares', messageIncludes: ['Windows Server 2012 R2 host old-cluster'] },
+      ],
       outcomes: { 'file-01': 'incomplete' },
     },
     {
@@ -103,8 +109,8 @@ spec:
       owner: storage-team
       expires: 2026-09-30`),
       errors: [
-        { messageId: 'iscsiTarget', line: 8, column: 9, subject: 'iscsi:shares', waived: false },
-        { messageId: 'fibreChannelAdapter', line: 10, column: 9, subject: 'fc:san-a', waived: true },
+        { messageId: 'iscsiTarget', at: 'spec.guest.iscsiTargets[0]', subject: 'iscsi:shares', waived: false },
+        { messageId: 'fibreChannelAdapter', at: 'spec.guest.fibreChannelAdapters[0]', subject: 'fc:san-a', waived: true },
       ],
       outcomes: { 'file-01': 'incomplete' },
     },

@@ -47,10 +47,11 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'notInAnyJob',
-          line: 13,
-          column: 9,
+          at: 'metadata.name',
+          in: 'VirtualMachine/app-02',
           vm: 'app-02',
-          messageIncludes: ['"app-02" belongs to no backup job', 'not set: the host backs up the whole VM', 'unprotected'],
+          data: { protection: 'protection: host, not set: the host backs up the whole VM' },
+          terraformData: { protection: 'protection: host, Terraform VMs are backed up at host level unless a .hvgate.yml overlay says otherwise' },
         },
       ],
       outcomes: { 'app-01': 'online', 'app-02': 'unprotected' },
@@ -58,18 +59,18 @@ policyCases(policy, {
     {
       name: 'host and guest protection still needs a job',
       yaml: estate(vm('app-01', '\n  backup:\n    protection: both'), job('nightly', '  members: []')),
-      errors: [{ messageId: 'notInAnyJob', line: 4, column: 9, messageIncludes: ['protection: both'] }],
+      errors: [{ messageId: 'notInAnyJob', at: 'metadata.name', data: { protection: 'protection: both' } }],
       outcomes: { 'app-01': 'unprotected' },
     },
     {
       name: 'a selector that needs a label the VM does not carry',
       yaml: estate(vm('app-01', '', 'tier: web'), job('web', '  selector:\n    matchLabels: { tier: web, env: prod }')),
-      errors: [{ messageId: 'notInAnyJob', line: 4, column: 9 }],
+      errors: [{ messageId: 'notInAnyJob', at: 'metadata.name' }],
     },
     {
       name: 'a member name that differs in case does not cover the VM',
       yaml: estate(vm('app-01'), job('nightly', '  members: [APP-01]')),
-      errors: [{ messageId: 'notInAnyJob', line: 4, column: 9 }],
+      errors: [{ messageId: 'notInAnyJob', at: 'metadata.name' }],
     },
     {
       name: 'a valid exception waives it',
@@ -86,7 +87,7 @@ policyCases(policy, {
         job('nightly', '  members: [app-01]'),
         vm('app-01'),
       ),
-      errors: [{ messageId: 'notInAnyJob', line: 4, column: 9, waived: true }],
+      errors: [{ messageId: 'notInAnyJob', at: 'metadata.name', waived: true }],
       outcomes: { 'lab-01': 'online' },
     },
     {
@@ -103,7 +104,7 @@ policyCases(policy, {
         ),
         job('nightly', '  members: []'),
       ),
-      errors: [{ messageId: 'notInAnyJob', line: 4, column: 9, waived: false }],
+      errors: [{ messageId: 'notInAnyJob', at: 'metadata.name', waived: false }],
       outcomes: { 'lab-01': 'unprotected' },
     },
   ],

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { unknown } from '../../src/core/source.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { evaluateCase, policyCases, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
+import { evaluateCase, policyCases, TERRAFORM_FORMATS, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string) => vmDocument(spec, 'sqlc-01');
@@ -86,14 +86,15 @@ ${host('hv2016', '2016')}`,
       errors: [
         {
           messageId: 'sharedVhdx',
-          line: 9,
-          column: 15,
+          at: 'spec.disks[0].shared',
           subject: 'disk:shared-data',
           vm: 'sqlc-01',
-          messageIncludes: [
-            'is a shared VHDX',
-            'On Windows Server 2019 host (assumed: no host profile), configuration version 9.0, convert it to a VHD Set (.vhds)',
-          ],
+          data: {
+            disk: 'shared-data',
+            path: 'C:\\ClusterStorage\\Volume2\\sqlc\\data.vhdx',
+            advice:
+              'On Windows Server 2019 host (assumed: no host profile), configuration version 9.0, convert it to a VHD Set (.vhds), which host-level backup captures.',
+          },
         },
       ],
       outcomes: { 'sqlc-01': 'incomplete' },
@@ -104,8 +105,7 @@ ${host('hv2016', '2016')}`,
       errors: [
         {
           messageId: 'sharedVhdx',
-          line: 12,
-          column: 15,
+          at: 'spec.disks[1].shared',
           subject: 'disk:shared-data',
           messageIncludes: ['On Windows Server 2012 R2 host legacy, only a backup inside the guest', 'needs Windows Server 2016 or later'],
         },
@@ -122,8 +122,7 @@ ${host('legacy', '2012 R2')}`,
       errors: [
         {
           messageId: 'vhdSetNeeds2016',
-          line: 9,
-          column: 13,
+          at: 'spec.disks[0].path',
           subject: 'disk:shared-data',
           messageIncludes: ['is a VHD Set, which needs Windows Server 2016 or later; on Windows Server 2012 R2 host legacy'],
         },
@@ -143,8 +142,8 @@ ${host('legacy', '2012 R2')}`,
       path: \\\\fs01\\clusters\\sqlc\\data.vhds`)}
 ${host('hv2012', '2012')}`,
       errors: [
-        { messageId: 'sharedVhdx', line: 9, column: 15, subject: 'disk:quorum', messageIncludes: ['\\\\fs01\\clusters\\sqlc\\quorum.vhdx'] },
-        { messageId: 'vhdSetNeeds2016', line: 14, column: 13, subject: 'disk:data' },
+        { messageId: 'sharedVhdx', at: 'spec.disks[0].shared', subject: 'disk:quorum', messageIncludes: ['\\\\fs01\\clusters\\sqlc\\quorum.vhdx'] },
+        { messageId: 'vhdSetNeeds2016', at: 'spec.disks[2].path', subject: 'disk:data' },
       ],
       outcomes: { 'sqlc-01': 'incomplete' },
     },
@@ -158,24 +157,36 @@ ${host('hv2012', '2012')}`,
       shared: true
   backup:
     inGuestCoverage: [os]`),
-      errors: [{ messageId: 'sharedVhdx', line: 11, column: 15, subject: 'disk:shared-data' }],
+      errors: [{ messageId: 'sharedVhdx', at: 'spec.disks[1].shared', subject: 'disk:shared-data' }],
     },
     {
       name: 'a shared disk without a path cannot be told apart from a VHD Set',
+      // A Terraform disk block without a path has the empty path ""; the next case is the Terraform one.
+      formats: ['hvgate'],
       yaml: vm(`  disks:
     - name: shared-data
       shared: true`),
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 7,
-          column: 7,
+          at: 'spec.disks[0]',
           level: 'note',
           subject: 'unknown:HVB011:disk:shared-data',
           messageIncludes: ['the path of disk "shared-data" is unknown (the disk has neither path nor passThrough)'],
         },
       ],
       outcomes: { 'sqlc-01': 'online' },
+    },
+    {
+      name: 'a shared disk whose path is unknown until apply cannot be told apart from a VHD Set',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  disks:
+    - name: shared-data
+      path: !unknown var.data_path
+      shared: true`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.disks[0].path', subject: 'unknown:HVB011:disk:shared-data' }],
+      outcomes: { 'sqlc-01': 'online' },
+      uncertain: ['sqlc-01'],
     },
   ],
 });

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { byDefault, unknown } from '../../src/core/source.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { evaluateCase, policyCases, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
+import { evaluateCase, policyCases, TERRAFORM_FORMATS, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string, name = 'app-01') => vmDocument(spec, name);
@@ -23,6 +23,9 @@ metadata:
   name: ${name}
 spec:
   members: [${members.join(', ')}]`;
+
+// A VM the Terraform provider creates always has a SCSI controller; only the own format can say it has none.
+const OWN_FORMAT_ONLY = ['hvgate'] as const;
 
 const jobWithBrokenMember = `${vm(`  host: legacy
   generation: 1
@@ -55,12 +58,14 @@ ${host('legacy', '2012 R2')}`,
     },
     {
       name: 'no SCSI controller on the default 2016+ host',
+      formats: OWN_FORMAT_ONLY,
       yaml: vm(`  generation: 1
   scsiControllers: 0`),
       outcomes: { 'app-01': 'online' },
     },
     {
       name: 'no SCSI controller on a 2016 host profile',
+      formats: OWN_FORMAT_ONLY,
       yaml: `${vm(`  host: hv2016
   generation: 1
   scsiControllers: 0`)}
@@ -68,6 +73,7 @@ ${host('hv2016', '2016')}`,
     },
     {
       name: 'no SCSI controller on a 2012 host (the revert inside the guest came with 2012 R2)',
+      formats: OWN_FORMAT_ONLY,
       yaml: `${vm(`  host: hv2012
   generation: 1
   scsiControllers: 0`)}
@@ -77,6 +83,7 @@ ${host('hv2012', '2012')}`,
   invalid: [
     {
       name: 'scsiControllers: 0 on a 2012 R2 host fails the backup',
+      formats: OWN_FORMAT_ONLY,
       yaml: `${vm(`  host: legacy
   generation: 1
   scsiControllers: 0`)}
@@ -84,37 +91,39 @@ ${host('legacy', '2012 R2')}`,
       errors: [
         {
           messageId: 'noScsiController',
-          line: 8,
-          column: 20,
+          at: 'spec.scsiControllers',
           vm: 'app-01',
-          messageIncludes: [
-            'VM "app-01" has no SCSI controller.',
-            'On Windows Server 2012 R2 host legacy, backup reverts',
-            'Hyper-V backup will fail on this VM',
-            'every other VM in the same backup job loses its backup too (HVB009',
-          ],
+          data: { source: '', blastRadius: 'every other VM in the same backup job loses its backup too (HVB009 reports the blast radius).' },
         },
       ],
       outcomes: { 'app-01': 'fails' },
     },
     {
       name: 'the configured default host is 2012 R2',
+      formats: OWN_FORMAT_ONLY,
       yaml: vm(`  generation: 1
   scsiControllers: 0`),
       settings: { hostDefaults: { os: '2012 R2', configurationVersion: '5.0' } },
-      errors: [{ messageId: 'noScsiController', line: 7, column: 20, messageIncludes: ['On Windows Server 2012 R2 host (assumed: no host profile)'] }],
+      errors: [{ messageId: 'noScsiController', at: 'spec.scsiControllers', messageIncludes: ['On Windows Server 2012 R2 host (assumed: no host profile)'] }],
       outcomes: { 'app-01': 'fails' },
     },
     {
       name: 'the message names the job that the VM takes down; its job mate keeps its own outcome',
+      formats: OWN_FORMAT_ONLY,
       yaml: jobWithBrokenMember,
       errors: [
-        { messageId: 'noScsiController', line: 8, column: 20, vm: 'app-01', messageIncludes: ['every other VM in backup job "nightly" loses its backup too'] },
+        {
+          messageId: 'noScsiController',
+          at: 'spec.scsiControllers',
+          vm: 'app-01',
+          messageIncludes: ['every other VM in backup job "nightly" loses its backup too'],
+        },
       ],
       outcomes: { 'app-01': 'fails', 'web-01': 'online' },
     },
     {
       name: 'two jobs are both named, and two broken VMs give two findings',
+      formats: OWN_FORMAT_ONLY,
       yaml: `${vm(`  host: legacy
   generation: 1
   scsiControllers: 0`)}
@@ -129,10 +138,20 @@ ${job('nightly', ['app-01'])}
 ${job('weekly', ['app-01', 'db-01'])}
 ${host('legacy', '2012 R2')}`,
       errors: [
-        { messageId: 'noScsiController', line: 8, column: 20, vm: 'app-01', messageIncludes: ['backup jobs "nightly", "weekly"'] },
-        { messageId: 'noScsiController', line: 17, column: 20, vm: 'db-01', messageIncludes: ['backup job "weekly"'] },
+        { messageId: 'noScsiController', at: 'spec.scsiControllers', vm: 'app-01', messageIncludes: ['backup jobs "nightly", "weekly"'] },
+        { messageId: 'noScsiController', at: 'spec.scsiControllers', in: 'VirtualMachine/db-01', vm: 'db-01', messageIncludes: ['backup job "weekly"'] },
       ],
       outcomes: { 'app-01': 'fails', 'db-01': 'fails' },
+    },
+    {
+      name: 'generation unknown until apply and no disk on SCSI: cannot evaluate, never a pass or a failure',
+      formats: TERRAFORM_FORMATS,
+      yaml: `${vm(`  host: legacy
+  generation: !unknown var.generation`)}
+${host('legacy', '2012 R2')}`,
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.generation', messageIncludes: ['the number of SCSI controllers is unknown'] }],
+      outcomes: { 'app-01': 'online' },
+      uncertain: ['app-01'],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { policyCases, vmDocument } from '../../test/support/policy-tester.js';
+import { policyCases, TERRAFORM_FORMATS, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string) => vmDocument(spec, 'web-01');
@@ -59,11 +59,10 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'remoteDisk',
-          line: 10,
-          column: 13,
+          at: 'spec.disks[0].path',
           subject: 'disk:os',
           vm: 'web-01',
-          messageIncludes: ['runs Linux', 'is on the SMB share \\\\fs01\\vms', 'live backup of a Linux guest does not succeed', 'only crash-consistent'],
+          data: { disk: 'os', share: '\\\\fs01\\vms' },
         },
       ],
       outcomes: { 'web-01': 'crash-consistent' },
@@ -88,8 +87,8 @@ metadata:
 spec:
   windowsServer: 2012 R2`,
       errors: [
-        { messageId: 'remoteDisk', line: 9, column: 13, subject: 'disk:os', messageIncludes: ['\\\\FS01\\VMs', 'saved state'] },
-        { messageId: 'remoteDisk', line: 13, column: 13, subject: 'disk:data', messageIncludes: ['\\\\fs02\\data'] },
+        { messageId: 'remoteDisk', at: 'spec.disks[0].path', subject: 'disk:os', messageIncludes: ['\\\\FS01\\VMs', 'saved state'] },
+        { messageId: 'remoteDisk', at: 'spec.disks[2].path', subject: 'disk:data', messageIncludes: ['\\\\fs02\\data'] },
       ],
       outcomes: { 'web-01': 'saved-state' },
     },
@@ -101,7 +100,7 @@ spec:
   disks:
     - name: os
       path: \\\\fs01\\vms\\web-01\\os.vhdx`),
-      errors: [{ messageId: 'remoteDisk', line: 11, column: 13 }],
+      errors: [{ messageId: 'remoteDisk', at: 'spec.disks[0].path' }],
       outcomes: { 'web-01': 'offline' },
     },
     {
@@ -117,8 +116,7 @@ spec:
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 11,
-          column: 3,
+          at: 'spec.guest',
           level: 'note',
           messageIncludes: ['the guest OS of a VM with disks on an SMB share (\\\\fs01\\vms) is unknown (guest.os is not declared)'],
         },
@@ -130,15 +128,28 @@ spec:
       yaml: vm(`  disks:
     - name: os
       path: \\\\fs01\\vms\\web-01\\os.vhdx`),
-      errors: [{ messageId: 'cannotEvaluate', line: 5, column: 1, level: 'note' }],
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec', level: 'note' }],
     },
     {
       name: 'Linux guest with a disk whose path is not declared',
+      // A Terraform disk block without a path has the empty path ""; the next case is the Terraform one.
+      formats: ['hvgate'],
       yaml: vm(`  guest:
     os: linux
   disks:
     - name: os`),
-      errors: [{ messageId: 'cannotEvaluate', line: 9, column: 7, level: 'note', subject: 'unknown:HVB013:disk:os' }],
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.disks[0]', level: 'note', subject: 'unknown:HVB013:disk:os' }],
+    },
+    {
+      name: 'Linux guest with a disk path unknown until apply',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  guest:
+    os: linux
+  disks:
+    - name: os
+      path: !unknown var.os_path`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.disks[0].path', subject: 'unknown:HVB013:disk:os' }],
+      uncertain: ['web-01'],
     },
   ],
 });

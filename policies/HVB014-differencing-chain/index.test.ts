@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { unknown } from '../../src/core/source.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
-import { evaluateCase, policyCases, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
+import { evaluateCase, policyCases, TERRAFORM_FORMATS, TEST_TODAY, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string) => vmDocument(spec, 'lab-01');
@@ -65,15 +65,12 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'parentElsewhere',
-          line: 10,
-          column: 19,
+          at: 'spec.disks[0].parentPath',
           subject: 'disk:os',
           vm: 'lab-01',
-          messageIncludes: [
-            'needs its parent \\\\fs01\\images\\ws2022-base.vhdx on \\\\fs01\\images',
-            '(configuration, checkpoints, virtual disks) are on D:.',
-            'a risk of an incomplete restore',
-          ],
+          data: { disk: 'os', parent: '\\\\fs01\\images\\ws2022-base.vhdx', parentVolume: '\\\\fs01\\images', captured: 'D:' },
+          // The provider puts checkpoints in C:\ProgramData\… unless snapshot_file_location says otherwise.
+          terraformData: { captured: 'D:, C:' },
         },
       ],
       // A risk, not a predicted failure: the outcome stays online.
@@ -87,8 +84,7 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'parentNotDeclared',
-          line: 8,
-          column: 13,
+          at: 'spec.disks[0].path',
           subject: 'disk:os',
           messageIncludes: ['(D:\\VMs\\lab-01\\os_8F2A1C.AVHDX) is a differencing disk, but its parent is not declared'],
         },
@@ -97,6 +93,8 @@ policyCases(policy, {
     },
     {
       name: 'two differencing disks with problems give two findings; default C: configuration counts as captured',
+      // Without `path` a Terraform VM's configuration folder is the host's default, which only the host knows.
+      formats: ['hvgate'],
       yaml: vm(`  disks:
     - name: os
       path: D:\\VMs\\lab-01\\os.vhdx
@@ -107,12 +105,41 @@ policyCases(policy, {
     - name: data
       path: D:\\VMs\\lab-01\\data.avhdx`),
       errors: [
-        { messageId: 'parentElsewhere', line: 9, column: 19, subject: 'disk:os', messageIncludes: ['on G:', 'are on C:, D:.'] },
-        { messageId: 'parentNotDeclared', line: 14, column: 13, subject: 'disk:data' },
+        { messageId: 'parentElsewhere', at: 'spec.disks[0].parentPath', subject: 'disk:os', messageIncludes: ['on G:', 'are on C:, D:.'] },
+        { messageId: 'parentNotDeclared', at: 'spec.disks[2].path', subject: 'disk:data' },
       ],
     },
     {
+      name: 'Terraform: a VM without path keeps its configuration where only the host knows, so a parent elsewhere cannot be judged',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  checkpoints:
+    location: D:\\Snapshots
+  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: G:\\Base\\ws2022.vhdx`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.configurationPath', subject: 'unknown:HVB014:disk:os' }],
+      uncertain: ['lab-01'],
+    },
+    {
+      name: 'a disk path unknown until apply could be on the parent volume: cannot evaluate, not a finding',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  configurationPath: D:\\VMs
+  checkpoints:
+    location: D:\\Snapshots
+  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: G:\\Base\\ws2022.vhdx
+    - name: scratch
+      path: !unknown var.scratch_path`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.disks[1].path', subject: 'unknown:HVB014:disk:os' }],
+      uncertain: ['lab-01'],
+    },
+    {
       name: 'a disk without a path could be on the parent volume: cannot evaluate, not a finding',
+      // A Terraform disk block without a path has the empty path ""; the previous case is the Terraform one.
+      formats: ['hvgate'],
       yaml: vm(`  disks:
     - name: os
       path: D:\\VMs\\lab-01\\os.vhdx
@@ -121,19 +148,12 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'cannotEvaluate',
-          line: 10,
-          column: 7,
+          at: 'spec.disks[1]',
           level: 'note',
           subject: 'unknown:HVB014:disk:os',
           messageIncludes: ['the path of disk "scratch" (to tell whether the backup captures the parent of disk "os") is unknown'],
         },
       ],
-    },
-    {
-      name: 'level comes from configuration',
-      yaml: parentOnShare,
-      settings: { policies: { HVB014: { level: 'error' } } },
-      errors: [{ messageId: 'parentElsewhere', line: 10, column: 19, level: 'error' }],
     },
   ],
 });

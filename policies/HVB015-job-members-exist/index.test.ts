@@ -46,8 +46,8 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'memberMissing',
-          line: 26,
-          column: 7,
+          at: 'spec.members[1]',
+          in: 'BackupJob/nightly',
           subject: 'job:nightly:member:app-02',
           messageIncludes: ['Backup job "nightly" names VM "app-02"', 'did you mean "app-01"?', 'all 2 VMs of the job lose their backup: app-01, app-03'],
         },
@@ -57,12 +57,19 @@ policyCases(policy, {
     {
       name: 'a job with only missing members backs up nothing',
       yaml: estate(vm('db-01'), job('nightly', '  members: [web-99]')),
-      errors: [{ messageId: 'memberMissing', line: 15, column: 13, messageIncludes: ['which no definition provides. One member', 'the job backs up nothing'] }],
+      errors: [
+        {
+          messageId: 'memberMissing',
+          at: 'spec.members[0]',
+          in: 'BackupJob/nightly',
+          messageIncludes: ['which no definition provides. One member', 'the job backs up nothing'],
+        },
+      ],
     },
     {
       name: 'selected members are in the blast radius too',
       yaml: estate(vm('web-01', 'tier: web'), job('web', '  members: [web-02]\n  selector:\n    matchLabels: { tier: web }')),
-      errors: [{ messageId: 'memberMissing', line: 16, column: 13, messageIncludes: ['the 1 VM of the job loses'] }],
+      errors: [{ messageId: 'memberMissing', at: 'spec.members[0]', in: 'BackupJob/web', messageIncludes: ['the 1 VM of the job loses'] }],
     },
     {
       name: 'two jobs naming the same missing VM give one finding each',
@@ -71,8 +78,8 @@ policyCases(policy, {
         'b.yaml': estate(job('weekly', '  members: [gone, app-01]'), vm('app-01')),
       },
       errors: [
-        { messageId: 'memberMissing', line: 6, column: 13, file: 'a.yaml', subject: 'job:nightly:member:gone' },
-        { messageId: 'memberMissing', line: 6, column: 13, file: 'b.yaml', subject: 'job:weekly:member:gone' },
+        { messageId: 'memberMissing', at: 'spec.members[0]', subject: 'job:nightly:member:gone' },
+        { messageId: 'memberMissing', at: 'spec.members[0]', in: 'BackupJob/weekly', subject: 'job:weekly:member:gone' },
       ],
     },
   ],

@@ -64,8 +64,7 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'invalid',
-          line: 12,
-          column: 7,
+          at: 'spec.exceptions[0]',
           vm: 'app-01',
           subject: 'exception:HVB003',
           messageIncludes: ['The exception for HVB003 on VM "app-01" is ignored', 'it expired on 2026-05-31'],
@@ -78,7 +77,7 @@ policyCases(policy, {
       yaml: vm('app-01', exception('checkpoint-same-volum')),
       pack,
       errors: [
-        { messageId: 'invalid', line: 12, column: 7, messageIncludes: ['unknown policy "checkpoint-same-volum"; did you mean "checkpoint-same-volume"?'] },
+        { messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['unknown policy "checkpoint-same-volum"; did you mean "checkpoint-same-volume"?'] },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
     },
@@ -89,8 +88,7 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'invalid',
-          line: 12,
-          column: 7,
+          at: 'spec.exceptions[0]',
           subject: 'exception:HVB103',
           messageIncludes: ['unknown policy "HVB103"; did you mean "HVB003"?; it expired on 2025-12-31.'],
         },
@@ -100,14 +98,14 @@ policyCases(policy, {
       name: 'HVB016 itself can never be waived',
       yaml: vm('app-01', exception('HVB016')),
       pack,
-      errors: [{ messageId: 'invalid', line: 12, column: 7, messageIncludes: ['HVB016 can never be waived'] }],
+      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['HVB016 can never be waived'] }],
     },
     {
       name: 'a hard-mandatory policy cannot be waived',
       yaml: vm('app-01', exception('HVB003')),
       pack,
       settings: { policies: { HVB003: { enforcement: 'hard-mandatory' } } },
-      errors: [{ messageId: 'invalid', line: 12, column: 7, messageIncludes: ['HVB003 is hard-mandatory in the configuration'] }],
+      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['HVB003 is hard-mandatory in the configuration'] }],
       outcomes: { 'app-01': 'crash-consistent' },
     },
     {
@@ -115,20 +113,20 @@ policyCases(policy, {
       yaml: vm('app-01', exception('HVB003', '2026-08-31')),
       pack,
       settings: { exceptionMaxDays: 90 },
-      errors: [{ messageId: 'invalid', line: 12, column: 7, messageIncludes: ['its expiry 2026-08-31 is more than the allowed 90 days away'] }],
+      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['its expiry 2026-08-31 is more than the allowed 90 days away'] }],
     },
     {
       name: 'a valid exception that matches nothing because the VM complies',
       yaml: vm('app-01', exception('HVB003'), 'C:\\VMs\\os.vhdx'),
       pack,
-      errors: [{ messageId: 'unmatched', line: 12, column: 7, messageIncludes: ['matches no finding'] }],
+      errors: [{ messageId: 'unmatched', at: 'spec.exceptions[0]', data: { policy: 'HVB003', target: 'VM "app-01"' } }],
     },
     {
       name: 'a valid exception for the wrong disk matches nothing',
       yaml: vm('app-01', exception('HVB003', '2026-12-31', '\n      disk: data')),
       pack,
       errors: [
-        { messageId: 'unmatched', line: 12, column: 7, subject: 'exception:HVB003:data', messageIncludes: ['on VM "app-01", "data" matches no finding'] },
+        { messageId: 'unmatched', at: 'spec.exceptions[0]', subject: 'exception:HVB003:data', messageIncludes: ['on VM "app-01", "data" matches no finding'] },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
     },
@@ -140,9 +138,9 @@ policyCases(policy, {
       },
       pack,
       errors: [
-        { messageId: 'invalid', line: 12, column: 7, file: 'a.yaml', messageIncludes: ['expired on 2026-01-01'] },
-        { messageId: 'invalid', line: 16, column: 7, file: 'a.yaml', messageIncludes: ['unknown policy "HVB099"'] },
-        { messageId: 'unmatched', line: 12, column: 7, file: 'b.yaml', vm: 'app-02' },
+        { messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['expired on 2026-01-01'] },
+        { messageId: 'invalid', at: 'spec.exceptions[1]', messageIncludes: ['unknown policy "HVB099"'] },
+        { messageId: 'unmatched', at: 'spec.exceptions[0]', in: 'VirtualMachine/app-02', vm: 'app-02' },
       ],
     },
   ],

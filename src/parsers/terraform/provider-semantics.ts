@@ -218,23 +218,23 @@ function integrationServices(draft: MapDraft, vmAt: SourceSpan, diagnostics: Dia
     return { installed, backup: unknown(draft.at, 'integration_services is not a map of service names to true/false'), unrecognized: [] };
   }
   const unrecognized: NamedRef[] = [];
-  const backups: Value<boolean>[] = [];
+  const backups: { key: string; value: Value<boolean> }[] = [];
   for (const entry of draft.entries) {
     const service = identifyService(entry.key);
     if (service === undefined) unrecognized.push({ name: entry.key, at: entry.at });
     else if (service === 'backup') {
-      backups.push(
-        read(
-          entry.value,
-          { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
-          diagnostics,
-        ),
+      const value = read(
+        entry.value,
+        { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
+        diagnostics,
       );
+      backups.push({ key: entry.key, value });
     }
   }
   // Several spellings of the backup service (name and GUID) in one map: if any entry switches it off, it is off.
-  const backup = backups.find((b) => b.known && !b.value) ?? backups.find((b) => !b.known) ?? backups[0] ?? byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE);
-  return { installed, backup, unrecognized };
+  const chosen = backups.find((b) => b.value.known && !b.value.value) ?? backups.find((b) => !b.value.known) ?? backups[0];
+  if (!chosen) return { installed, backup: byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE), unrecognized };
+  return { installed, backup: chosen.value, backupKey: chosen.key, unrecognized };
 }
 
 interface BuiltDisk {
