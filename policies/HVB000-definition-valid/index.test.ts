@@ -267,7 +267,7 @@ describe('HVB000 beyond the table', () => {
       yaml: { 'a.yaml': vm('app-01', disk('D:\\a.vhdx')), 'b.yaml': vm('app-01', disk('D:\\b.vhdx')) },
     });
     const [finding] = evaluation.findings;
-    expect(finding?.related).toEqual([{ at: expect.objectContaining({ file: 'a.yaml', line: 4, column: 9 }), message: 'VM "app-01" is first defined here' }]);
+    expect(finding?.related.map((r) => [r.at.file, r.at.line, r.at.column, r.message])).toEqual([['a.yaml', 4, 9, 'VM "app-01" is first defined here']]);
   });
 
   test('duplicate VM names are found across formats', () => {

@@ -166,7 +166,7 @@ describe('HVB009 beyond the table', () => {
     expect(finding?.message).toContain(
       'takes all 14 VMs of backup job "nightly" down: app-01, app-02, app-03, app-04, app-05, app-06, app-07, app-08, app-09, app-10 and 4 more.',
     );
-    expect(finding?.related).toEqual([{ at: expect.objectContaining({ line: 59, column: 9 }), message: 'VM "app-07" is defined here' }]);
+    expect(finding?.related.map((r) => [r.at.line, r.at.column, r.message])).toEqual([[59, 9, 'VM "app-07" is defined here']]);
     expect(evaluation.jobs[0]).toMatchObject({ failing: ['app-07'], fails: true });
   });
 
