@@ -53358,17 +53358,17 @@ function integrationServices(draft, vmAt, diagnostics) {
     const service = identifyService(entry.key);
     if (service === void 0) unrecognized.push({ name: entry.key, at: entry.at });
     else if (service === "backup") {
-      backups.push(
-        read(
-          entry.value,
-          { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
-          diagnostics
-        )
+      const value = read(
+        entry.value,
+        { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
+        diagnostics
       );
+      backups.push({ key: entry.key, value });
     }
   }
-  const backup = backups.find((b) => b.known && !b.value) ?? backups.find((b) => !b.known) ?? backups[0] ?? byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE);
-  return { installed, backup, unrecognized };
+  const chosen = backups.find((b) => b.value.known && !b.value.value) ?? backups.find((b) => !b.value.known) ?? backups[0];
+  if (!chosen) return { installed, backup: byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE), unrecognized };
+  return { installed, backup: chosen.value, backupKey: chosen.key, unrecognized };
 }
 function buildDisk2(draft, index, parents, diagnostics) {
   const type = read(draft.controllerType, CONTROLLER_TYPE, diagnostics);
