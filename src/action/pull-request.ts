@@ -3,24 +3,34 @@
  * sticky summary comment. Commenting never decides the gate: a read-only token (a fork, missing
  * `pull-requests: write`) or any API failure is logged, and the job summary and annotations remain.
  */
-import { renderMarkdown, type Placement } from '../reporters/markdown.js';
-import type { GateReport } from '../reporters/report.js';
-import type { SourceSpan } from '../core/source.js';
+import type { Placement } from '../reporters/markdown.js';
 import { describeApiError, isReadOnlyToken } from '../github/api-errors.js';
-import type { PullRequest } from '../github/context.js';
 import type { Logger } from '../github/logger.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { listChangedFiles, type PullRequestRef } from '../github/pull-request-files.js';
-import { planReview } from '../github/review-plan.js';
+import { planReview, type ReviewCandidate } from '../github/review-plan.js';
 import { listPostedFingerprints, postReview } from '../github/review.js';
-import { COMMENT_LIMIT, SUMMARY_MARKER, upsertStickyComment } from '../github/sticky-comment.js';
+import { COMMENT_LIMIT, upsertStickyComment } from '../github/sticky-comment.js';
+
+/** Characters kept free below GitHub's comment limit, for the few characters it may add. */
+export const COMMENT_MARGIN = 512;
+/** The most a summary comment body may have. */
+export const SUMMARY_CHARACTERS = COMMENT_LIMIT - COMMENT_MARGIN;
+
+export interface PullRequestTarget extends PullRequestRef {
+  /** The head commit the review is anchored to. */
+  readonly headSha: string;
+  readonly fromFork: boolean;
+}
 
 export interface PublishOptions {
-  readonly review: boolean;
-  readonly comment: boolean;
+  /** The login the token acts as: only its comments are hvgate's own. */
+  readonly identity: string;
+  /** Comment inline on these (absent: no review), at most `maxReviewComments`. */
+  readonly review?: readonly ReviewCandidate[];
   readonly maxReviewComments: number;
-  readonly repoPath: (file: string) => string;
-  readonly link?: (at: SourceSpan) => string | undefined;
+  /** The summary comment's body, given where each finding went in the review (absent: no summary comment). */
+  readonly summary?: (placement: ReadonlyMap<string, Placement> | undefined) => string;
 }
 
 export interface Published {
@@ -29,25 +39,14 @@ export interface Published {
   readonly commentId?: number;
 }
 
-/** Characters kept free below GitHub's comment limit, for the few characters it may add. */
-const COMMENT_MARGIN = 512;
-
-export async function publishToPullRequest(
-  client: GitHubClient,
-  ref: { owner: string; repo: string },
-  pullRequest: PullRequest,
-  report: GateReport,
-  options: PublishOptions,
-  logger: Logger,
-): Promise<Published> {
-  const pr: PullRequestRef = { ...ref, number: pullRequest.number };
-  // Set by the error handler below; `as boolean` keeps TypeScript from narrowing it to `false` for good.
-  let readOnly = false as boolean;
+export async function publishToPullRequest(client: GitHubClient, pr: PullRequestTarget, options: PublishOptions, logger: Logger): Promise<Published> {
+  // Set from the error handler below; an object, so that the later check reads what the handler wrote.
+  const token = { readOnly: false };
   const unlessReadOnly = (what: string) => (error: unknown) => {
     if (isReadOnlyToken(error)) {
-      readOnly = true;
+      token.readOnly = true;
       logger.info(
-        `hvgate: the token cannot write to this pull request (${describeApiError(error)}); ${pullRequest.fromFork ? 'pull requests from forks get a read-only GITHUB_TOKEN. ' : 'grant `pull-requests: write` to the job. '}Results are in the job summary and annotations only.`,
+        `hvgate: the token cannot write to this pull request (${describeApiError(error)}); ${pr.fromFork ? 'pull requests from forks get a read-only GITHUB_TOKEN. ' : 'grant `pull-requests: write` to the job. '}Results are in the job summary and annotations only.`,
       );
     } else {
       logger.info(`hvgate: could not ${what} (${describeApiError(error)}); the gate result is unaffected.`);
@@ -56,22 +55,17 @@ export async function publishToPullRequest(
   };
 
   let placement: Map<string, Placement> | undefined;
-  if (options.review) {
-    placement = await reviewChangedLines(client, pr, pullRequest, report, options, logger).catch(unlessReadOnly('post the review'));
+  if (options.review !== undefined) {
+    placement = await reviewChangedLines(client, pr, options.review, options, logger).catch(unlessReadOnly('post the review'));
   }
   let commentId: number | undefined;
-  if (options.comment && !readOnly) {
-    const body = renderMarkdown(report, {
-      marker: SUMMARY_MARKER,
-      budget: { limit: COMMENT_LIMIT - COMMENT_MARGIN, unit: 'characters' },
-      ...(options.link ? { link: options.link } : {}),
-      ...(placement ? { placement } : {}),
-      fullReport: 'the job summary of this workflow run',
-    });
-    const sticky = await upsertStickyComment(client, pr, body).catch(unlessReadOnly('update the summary comment'));
-    if (sticky) {
+  if (options.summary !== undefined && !token.readOnly) {
+    try {
+      const sticky = await upsertStickyComment(client, pr, options.summary(placement), options.identity);
       commentId = sticky.id;
       logger.info(`hvgate: summary comment ${sticky.id} ${sticky.action}.`);
+    } catch (error) {
+      unlessReadOnly('update the summary comment')(error);
     }
   }
   return { ...(placement ? { placement } : {}), ...(commentId !== undefined ? { commentId } : {}) };
@@ -79,24 +73,23 @@ export async function publishToPullRequest(
 
 async function reviewChangedLines(
   client: GitHubClient,
-  pr: PullRequestRef,
-  pullRequest: PullRequest,
-  report: GateReport,
+  pr: PullRequestTarget,
+  candidates: readonly ReviewCandidate[],
   options: PublishOptions,
   logger: Logger,
 ): Promise<Map<string, Placement>> {
   const changed = await listChangedFiles(client, pr);
   if (changed.truncated) logger.info(`hvgate: GitHub lists only the first 3000 files of this pull request; findings in other files are listed in the summary.`);
-  const posted = await listPostedFingerprints(client, pr);
-  const plan = planReview(report.findings, changed.files, { maxComments: options.maxReviewComments, posted, repoPath: options.repoPath });
+  const posted = await listPostedFingerprints(client, pr, options.identity);
+  const plan = planReview(candidates, changed.files, { maxComments: options.maxReviewComments, posted });
   const placement = new Map(plan.placement);
   const counts = countPlacements(placement);
   logger.info(
     `hvgate: ${counts.inline} finding(s) on changed lines to comment on, ${counts['already-posted']} commented before, ${counts['outside-diff']} outside the diff, ${counts['over-limit']} over the limit of ${options.maxReviewComments}.`,
   );
   if (plan.comments.length === 0) return placement;
-  const review = await postReview(client, pr, pullRequest.headSha, plan.comments, plan.anchored, logger);
-  if (review.form === 'body') for (const finding of plan.anchored) placement.set(finding.fingerprint, 'review-body');
+  const review = await postReview(client, pr, pr.headSha, plan.comments, plan.anchored, logger);
+  if (review.form === 'body') for (const candidate of plan.anchored) placement.set(candidate.fingerprint, 'review-body');
   logger.info(
     `hvgate: review ${review.id} posted with ${review.form === 'inline' ? `${plan.comments.length} inline comment(s)` : 'the findings in its body'}.`,
   );

@@ -10,7 +10,21 @@ import { reporters } from '../reporters/index.js';
 import { planTextReporter } from '../reporters/plan-text.js';
 import type { GateRun } from '../app/gate-run.js';
 import { GitRepository } from '../git/repository.js';
-import type { ActionInputs } from './inputs.js';
+
+/** What to judge: everything under `paths` (`check`), or the change between two trees (`plan`). */
+export interface GateRequest {
+  readonly paths: readonly string[];
+  readonly configPath?: string;
+  /** Absent: `check`. */
+  readonly plan?: {
+    readonly base: string;
+    /** A commit; absent: the working tree. */
+    readonly head?: string;
+    readonly configFrom: 'base' | 'head';
+    /** Reason of a soft-mandatory override in force. */
+    readonly override?: string;
+  };
+}
 
 export interface ActionGateRun extends GateRun {
   /** The plan or check report as text, for the step log. */
@@ -23,17 +37,26 @@ export interface GateEnvironment {
   readonly today: string;
 }
 
-export async function runGate(inputs: ActionInputs, environment: GateEnvironment): Promise<ActionGateRun> {
+export async function runGate(request: GateRequest, environment: GateEnvironment): Promise<ActionGateRun> {
   const common = {
-    paths: inputs.paths,
-    ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
+    paths: request.paths,
+    ...(request.configPath !== undefined ? { configPath: request.configPath } : {}),
     cwd: environment.cwd,
     today: environment.today,
   };
-  if (inputs.mode === 'plan') {
-    // readInputs refuses mode plan without a base.
-    if (inputs.base === undefined) throw new Error('mode plan needs a base');
-    const run = await runPlan({ ...common, base: inputs.base, configFrom: inputs.configRef, env: environment.env }, policies);
+  const plan = request.plan;
+  if (plan !== undefined) {
+    const run = await runPlan(
+      {
+        ...common,
+        base: plan.base,
+        ...(plan.head !== undefined ? { head: plan.head } : {}),
+        configFrom: plan.configFrom,
+        ...(plan.override !== undefined ? { override: plan.override } : {}),
+        env: environment.env,
+      },
+      policies,
+    );
     return { ...run, text: planTextReporter(run.report, { color: false }) };
   }
   const run = await runCheck(common, policies);

@@ -4,11 +4,9 @@
  * run can feed code scanning, a test-report view and a code-quality widget while the CI log stays
  * readable text.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { ConfigurationError } from '../errors.js';
 import { reporters, type ReporterName } from '../reporters/index.js';
 import type { GateReport, Reporter } from '../reporters/report.js';
+import { writeReportFile } from './report-file.js';
 
 /** One `--report FORMAT=FILE`. */
 export interface ReportFile {
@@ -40,13 +38,10 @@ export async function emitReports(report: GateReport, target: OutputTarget, writ
   write(render(terminal, target.color && terminal === 'text'));
 }
 
-/** Writes a file, creating its folder; a path that cannot be written is the user's to fix (exit 2), not an internal error. */
+/**
+ * Writes a file, creating its folder, never through a symbolic link; a path that cannot be written is
+ * the user's to fix (exit 2), not an internal error.
+ */
 export async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
-  const path = resolve(cwd, file);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  } catch (error) {
-    throw new ConfigurationError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  await writeReportFile(file, text, { cwd });
 }

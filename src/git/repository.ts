@@ -78,7 +78,7 @@ export class GitRepository {
    * `origin` with depth 1 (CI checkouts are shallow); if that fails too, the error says what to run.
    */
   async resolveCommit(ref: string): Promise<string> {
-    if (ref === '' || ref.startsWith('-')) throw new UsageError(`"${ref}" is not a git ref`);
+    await this.checkRefName(ref);
     const local = (await this.revParse(ref)) ?? (ref.startsWith('origin/') ? undefined : await this.revParse(`refs/remotes/origin/${ref}`));
     if (local !== undefined) return local;
     const shallow = await this.isShallow();
@@ -91,7 +91,7 @@ export class GitRepository {
         `"${ref}" is not a commit in ${where}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`,
       );
     }
-    const fetched = await this.run(['fetch', '--no-tags', '--depth=1', 'origin', name], true);
+    const fetched = await this.run(['fetch', '--no-tags', '--depth=1', 'origin', '--end-of-options', name], true);
     if (fetched.code !== 0) {
       throw new ConfigurationError(
         `"${ref}" is not a commit in ${where}, and fetching it failed (${firstLine(fetched.stderr)}). ` +
@@ -237,8 +237,23 @@ export class GitRepository {
     return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
   }
 
+  /**
+   * Refs come from inputs, event payloads and the command line: only an object id or a name that
+   * `git check-ref-format` accepts (with `~n`/`^n` suffixes) reaches git, and always after
+   * `--end-of-options`, so no ref is ever read as an option.
+   */
+  private async checkRefName(ref: string): Promise<void> {
+    const invalid = (): never => {
+      throw new UsageError(`${JSON.stringify(ref)} is not a git ref: name a branch, tag or commit (git check-ref-format)`);
+    };
+    if (ref === '' || ref.startsWith('-') || /[\s\p{C}]/u.test(ref)) invalid();
+    if (/^[0-9a-f]{4,64}$/i.test(ref)) return;
+    const name = ref.replace(/(?:[~^]\d*)+$/, '');
+    if (name === '' || name.startsWith('-') || (await this.run(['check-ref-format', '--allow-onelevel', name], true)).code !== 0) invalid();
+  }
+
   private async revParse(ref: string): Promise<string | undefined> {
-    const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true);
+    const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
     return result.code === 0 ? result.stdout.trim() : undefined;
   }
 

@@ -4,6 +4,7 @@
  * are listed in the summary, never dropped. Pure.
  */
 import type { GatedFinding } from '../core/gate.js';
+import { formatSpan } from '../core/source.js';
 import { inline } from '../reporters/escape/markdown.js';
 import type { Placement } from '../reporters/markdown.js';
 import { byImportance } from '../reporters/report.js';
@@ -17,11 +18,22 @@ export interface ReviewComment {
   readonly body: string;
 }
 
+/** A finding the change introduces, as it would be commented on: its anchor and the comment's body. */
+export interface ReviewCandidate {
+  readonly fingerprint: string;
+  /** Path in the repository. */
+  readonly path: string;
+  readonly line: number;
+  readonly body: string;
+  /** The finding as one list entry, for a review body when GitHub refuses the inline anchors. */
+  readonly listing: string;
+}
+
 export interface ReviewPlan {
   /** Comments to post, most severe first; every anchor is inside a hunk of its file. */
   readonly comments: readonly ReviewComment[];
-  /** The findings behind `comments`, in the same order. */
-  readonly anchored: readonly GatedFinding[];
+  /** The candidates behind `comments`, in the same order. */
+  readonly anchored: readonly ReviewCandidate[];
   /** Where each introduced finding went, by fingerprint. */
   readonly placement: ReadonlyMap<string, Placement>;
 }
@@ -31,8 +43,6 @@ export interface ReviewPlanOptions {
   readonly maxComments: number;
   /** Fingerprints already commented on in this pull request. */
   readonly posted: ReadonlySet<string>;
-  /** A finding's file (relative to the working directory) as a path in the repository. */
-  readonly repoPath: (file: string) => string;
 }
 
 /** Hidden marker that carries a finding's fingerprint in its review comment, so reruns do not repeat it. */
@@ -49,30 +59,50 @@ export function postedFingerprints(bodies: readonly (string | undefined)[]): Set
   return found;
 }
 
-export function planReview(findings: readonly GatedFinding[], files: ReadonlyMap<string, CommentableLines>, options: ReviewPlanOptions): ReviewPlan {
+/**
+ * The findings a review may comment on (introduced by the change, not waived), most important first,
+ * once per fingerprint. `repoPath` maps a finding's file (relative to the working directory) to its path in the repository.
+ */
+export function reviewCandidates(findings: readonly GatedFinding[], repoPath: (file: string) => string): ReviewCandidate[] {
+  const seen = new Set<string>();
+  const candidates: ReviewCandidate[] = [];
+  for (const finding of findings.filter((f) => f.status === 'introduced' && !f.exception).sort(byImportance)) {
+    if (seen.has(finding.fingerprint)) continue;
+    seen.add(finding.fingerprint);
+    candidates.push({
+      fingerprint: finding.fingerprint,
+      path: repoPath(finding.at.file),
+      line: finding.at.line,
+      body: reviewCommentBody(finding),
+      listing: reviewListing(finding),
+    });
+  }
+  return candidates;
+}
+
+/** Anchors each candidate on its line when that line is inside a hunk of its file, up to the limit; the rest are placed elsewhere. */
+export function planReview(candidates: readonly ReviewCandidate[], files: ReadonlyMap<string, CommentableLines>, options: ReviewPlanOptions): ReviewPlan {
   const placement = new Map<string, Placement>();
-  const anchored: GatedFinding[] = [];
+  const anchored: ReviewCandidate[] = [];
   const comments: ReviewComment[] = [];
-  const candidates = findings.filter((f) => f.status === 'introduced' && !f.exception).sort(byImportance);
-  for (const finding of candidates) {
-    if (placement.has(finding.fingerprint)) continue;
-    if (options.posted.has(finding.fingerprint)) {
-      placement.set(finding.fingerprint, 'already-posted');
+  for (const candidate of candidates) {
+    if (placement.has(candidate.fingerprint)) continue;
+    if (options.posted.has(candidate.fingerprint)) {
+      placement.set(candidate.fingerprint, 'already-posted');
       continue;
     }
-    const path = options.repoPath(finding.at.file);
-    const lines = files.get(path);
-    if (lines === undefined || !isCommentable(lines, 'RIGHT', finding.at.line)) {
-      placement.set(finding.fingerprint, 'outside-diff');
+    const lines = files.get(candidate.path);
+    if (lines === undefined || !isCommentable(lines, 'RIGHT', candidate.line)) {
+      placement.set(candidate.fingerprint, 'outside-diff');
       continue;
     }
     if (comments.length >= options.maxComments) {
-      placement.set(finding.fingerprint, 'over-limit');
+      placement.set(candidate.fingerprint, 'over-limit');
       continue;
     }
-    placement.set(finding.fingerprint, 'inline');
-    anchored.push(finding);
-    comments.push({ path, line: finding.at.line, side: 'RIGHT', body: reviewCommentBody(finding) });
+    placement.set(candidate.fingerprint, 'inline');
+    anchored.push(candidate);
+    comments.push({ path: candidate.path, line: candidate.line, side: 'RIGHT', body: candidate.body });
   }
   return { comments, anchored, placement };
 }
@@ -94,4 +124,9 @@ export function reviewCommentBody(finding: GatedFinding): string {
     findingMarker(finding.fingerprint),
   );
   return lines.join('\n');
+}
+
+/** One line of a review body that lists the finding; its marker keeps reruns from commenting on it again inline. */
+export function reviewListing(finding: GatedFinding): string {
+  return `- **${finding.policyId}** \`${formatSpan(finding.at).replace(/`/g, "'")}\`: ${inline(finding.message)} Fix: ${inline(finding.fix)} ${findingMarker(finding.fingerprint)}`;
 }

@@ -3,24 +3,26 @@
  * of them, so anchors are checked beforehand (see `planReview`); if GitHub still refuses with 422,
  * the review is posted once more without inline comments, the findings listed in its body.
  */
-import type { GatedFinding } from '../core/gate.js';
-import { formatSpan } from '../core/source.js';
-import { inline } from '../reporters/escape/markdown.js';
 import { describeApiError, isRejectedAnchor, statusOf } from './api-errors.js';
+import { writtenBy } from './identity.js';
 import type { Logger } from './logger.js';
 import type { GitHubClient } from './octokit.js';
 import type { PullRequestRef } from './pull-request-files.js';
-import { findingMarker, postedFingerprints, type ReviewComment } from './review-plan.js';
+import { postedFingerprints, type ReviewCandidate, type ReviewComment } from './review-plan.js';
 
 export const REVIEW_MARKER = '<!-- hvgate:review -->';
 
-/** Fingerprints of findings already commented on in this pull request, from every page of review comments and reviews. */
-export async function listPostedFingerprints(client: GitHubClient, pr: PullRequestRef): Promise<Set<string>> {
+/**
+ * Fingerprints of findings already commented on in this pull request, from every page of review
+ * comments and reviews that `identity` wrote: a marker in anyone else's comment does not silence a finding.
+ */
+export async function listPostedFingerprints(client: GitHubClient, pr: PullRequestRef, identity: string): Promise<Set<string>> {
   const params = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
   const comments = await client.paginate(client.rest.pulls.listReviewComments, params);
   // A review GitHub refused inline carries its findings in its body; those count as posted too.
   const reviews = await client.paginate(client.rest.pulls.listReviews, params);
-  return postedFingerprints([...comments.map((c) => c.body), ...reviews.map((r) => r.body)]);
+  const ours = [...comments, ...reviews].filter((c) => writtenBy(identity, c.user));
+  return postedFingerprints(ours.map((c) => c.body));
 }
 
 export interface ReviewResult {
@@ -34,7 +36,7 @@ export async function postReview(
   pr: PullRequestRef,
   commitId: string,
   comments: readonly ReviewComment[],
-  findings: readonly GatedFinding[],
+  anchored: readonly ReviewCandidate[],
   logger: Logger,
 ): Promise<ReviewResult> {
   const body = `${REVIEW_MARKER}\n**hvgate** commented on ${comments.length} line${comments.length === 1 ? '' : 's'} this pull request changes. The summary comment has the verdict and every finding.`;
@@ -55,16 +57,14 @@ export async function postReview(
     if (statusOf(error) !== 422) throw error;
     const why = isRejectedAnchor(error) ? 'a line is not part of the diff' : 'validation failed';
     logger.info(`GitHub refused the inline review comments, ${why} (${describeApiError(error)}); posting the findings in the review body instead.`);
-    const review = await post(fallbackBody(findings));
+    const review = await post(fallbackBody(anchored));
     return { id: review.data.id, form: 'body' };
   }
 }
 
 /** The review body when inline comments are refused; the markers keep reruns from posting them again inline. */
-function fallbackBody(findings: readonly GatedFinding[]): string {
-  const lines = [REVIEW_MARKER, `**hvgate** found ${findings.length} problem${findings.length === 1 ? '' : 's'} on lines this pull request changes:`, ''];
-  for (const f of findings) {
-    lines.push(`- **${f.policyId}** \`${formatSpan(f.at).replace(/`/g, "'")}\`: ${inline(f.message)} Fix: ${inline(f.fix)} ${findingMarker(f.fingerprint)}`);
-  }
+function fallbackBody(anchored: readonly ReviewCandidate[]): string {
+  const lines = [REVIEW_MARKER, `**hvgate** found ${anchored.length} problem${anchored.length === 1 ? '' : 's'} on lines this pull request changes:`, ''];
+  for (const candidate of anchored) lines.push(candidate.listing);
   return lines.join('\n');
 }

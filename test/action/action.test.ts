@@ -3,88 +3,15 @@
  * workspace (base commit + change), the GitHub API at a loopback fake that validates every request
  * against GitHub's OpenAPI description. Run `npm run build` first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GitFixture, HOSTS, PASSTHROUGH_DISK, job, vm } from '../plan/git-fixture.js';
-import { errors, FakeGitHub, type FakeFile } from '../github/fake-github.js';
-import { ACTION, pullRequestEvent, runAction, workflowCommands, type ActionInvocation } from './run-action.js';
+import { describe, expect, it } from 'vitest';
+import { GitFixture, HOSTS, PASSTHROUGH_DISK, vm } from '../plan/git-fixture.js';
+import { errors, FakeGitHub } from '../github/fake-github.js';
+import { pullRequestEvent, runAction, workflowCommands } from './run-action.js';
+import { BASE_FILES, CHANGE, changedFiles, cleanups, expectNoViolations, pullRequest, restWrites } from './scenario.js';
 
 const PR = 42;
-const BASE_FILES = {
-  'hosts.yaml': HOSTS,
-  'jobs.yaml': job('nightly', ['sql-01', 'web-01']),
-  'vms/sql-01.yaml': vm('sql-01', { host: 'hv-legacy', vss: true }),
-  'vms/web-01.yaml': vm('web-01'),
-};
-/** web-01 gains a pass-through disk (HVB007 on an added line); sql-01 loses its SCSI controller (HVB012 on an added line), which fails job nightly (HVB009 in jobs.yaml, a file the change does not touch). */
-const CHANGE = {
-  'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK }),
-  'vms/sql-01.yaml': vm('sql-01', { host: 'hv-legacy', vss: true, scsiControllers: 0 }),
-};
-
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-beforeAll(() => {
-  if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run npm run build first`);
-});
-
-interface PullRequestSetup {
-  readonly repo: GitFixture;
-  readonly fake: FakeGitHub;
-  readonly base: string;
-  readonly head: string;
-  readonly invocation: (inputs?: Record<string, string>) => ActionInvocation;
-}
-
-/** A repository with the base on main and the change committed on a branch (the working tree), and the fake serving the pull request. */
-async function pullRequest(change: Readonly<Record<string, string>> = CHANGE, base: Readonly<Record<string, string>> = BASE_FILES): Promise<PullRequestSetup> {
-  const repo = GitFixture.create(base);
-  cleanups.push(() => { repo.dispose(); });
-  const baseSha = repo.git('rev-parse', 'HEAD').trim();
-  repo.git('checkout', '-q', '-b', 'archive-disk');
-  repo.write(change);
-  const head = repo.commit('change');
-  const fake = await FakeGitHub.start();
-  cleanups.push(() => fake.close());
-  fake.addPullRequest({ number: PR, headSha: head, files: changedFiles(repo, baseSha, head) });
-  return {
-    repo,
-    fake,
-    base: baseSha,
-    head,
-    invocation: (inputs = {}) => ({
-      cwd: repo.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request',
-      event: pullRequestEvent({ base: baseSha, head }),
-      inputs,
-      sha: head,
-    }),
-  };
-}
-
-/** The files and patches GitHub would list for the pull request: `git diff base head`, hunks only. */
-function changedFiles(repo: GitFixture, base: string, head: string): FakeFile[] {
-  return repo
-    .git('diff', '--name-status', base, head)
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [status, filename] = line.split('\t') as [string, string];
-      const diff = repo.git('diff', '--no-color', '-U3', base, head, '--', filename);
-      const patch = diff.slice(diff.indexOf('@@')).replace(/\n$/, '');
-      return { filename, status: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified', patch } as const;
-    });
-}
-
-function expectNoViolations(fake: FakeGitHub): void {
-  expect(fake.violations).toEqual([]);
-}
 
 describe('the Action on a pull request', () => {
   it('blocks, comments inline on the lines that introduce findings and keeps one summary comment', async () => {
@@ -197,7 +124,7 @@ describe('the Action on a pull request', () => {
       'the token cannot write to this pull request (403 Resource not accessible by integration); pull requests from forks get a read-only GITHUB_TOKEN.',
     );
     // Once a write is refused, no further write is tried.
-    expect(fork.fake.requests.filter((r) => r.method !== 'GET').map((r) => r.operationId)).toEqual(['pulls/create-review']);
+    expect(restWrites(fork.fake).map((r) => r.operationId)).toEqual(['pulls/create-review']);
     expect(run.summary.startsWith('## ❌ hvgate: blocked — 3 blocking')).toBe(true);
     expect(workflowCommands(run.stdout).filter((c) => c.command === 'error' && c.properties.file !== undefined)).toHaveLength(3);
   });
@@ -375,10 +302,7 @@ describe('the Action with check-run: true', () => {
     });
     expectNoViolations(fork.fake);
     expect(run.code).toBe(1);
-    expect(fork.fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.operationId} ${r.status}`)).toEqual([
-      'pulls/create-review 403',
-      'checks/create 403',
-    ]);
+    expect(restWrites(fork.fake).map((r) => `${r.operationId} ${r.status}`)).toEqual(['pulls/create-review 403', 'checks/create 403']);
     expect(run.stdout).toContain(
       'hvgate: no check run: the token may not create check runs (403 Resource not accessible by integration); pull requests from forks get a read-only GITHUB_TOKEN. The gate result is unaffected.',
     );
@@ -406,7 +330,9 @@ describe('the Action with check-run: true', () => {
 describe('the Action outside pull requests', () => {
   it('attaches the check run to GITHUB_SHA on a push event', async () => {
     const repo = GitFixture.create({ ...BASE_FILES, ...CHANGE });
-    cleanups.push(() => { repo.dispose(); });
+    cleanups.push(() => {
+      repo.dispose();
+    });
     const fake = await FakeGitHub.start();
     cleanups.push(() => fake.close());
     const sha = repo.git('rev-parse', 'HEAD').trim();
@@ -426,7 +352,9 @@ describe('the Action outside pull requests', () => {
 
   it('runs check on a push event: no API calls, SARIF written, summary and annotations', async () => {
     const repo = GitFixture.create({ ...BASE_FILES, ...CHANGE });
-    cleanups.push(() => { repo.dispose(); });
+    cleanups.push(() => {
+      repo.dispose();
+    });
     const fake = await FakeGitHub.start();
     cleanups.push(() => fake.close());
     const run = await runAction({
@@ -448,7 +376,9 @@ describe('the Action outside pull requests', () => {
 
   it('passes with fail-on-blocking false, and reports the verdict in its outputs', async () => {
     const repo = GitFixture.create({ ...BASE_FILES, ...CHANGE });
-    cleanups.push(() => { repo.dispose(); });
+    cleanups.push(() => {
+      repo.dispose();
+    });
     const run = await runAction({ cwd: repo.dir, apiUrl: 'http://127.0.0.1:9', eventName: 'push', event: {}, inputs: { 'fail-on-blocking': 'false' } });
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('blocked');
@@ -457,7 +387,9 @@ describe('the Action outside pull requests', () => {
 
   it('fails with a plain message, and no stack trace, on invalid inputs', async () => {
     const repo = GitFixture.create(BASE_FILES);
-    cleanups.push(() => { repo.dispose(); });
+    cleanups.push(() => {
+      repo.dispose();
+    });
     const run = await runAction({
       cwd: repo.dir,
       apiUrl: 'http://127.0.0.1:9',

@@ -6,7 +6,7 @@ const from = (inputs: Record<string, string>) => (name: string) => inputs[name] 
 
 describe('readInputs', () => {
   it('plans against the pull request base by default on pull requests, and checks elsewhere', () => {
-    const onPr = readInputs(from({}), { eventName: 'pull_request', pullRequestBase: 'abc' });
+    const onPr = readInputs(from({}), { eventName: 'pull_request', eventBase: 'abc' });
     expect(onPr).toMatchObject({
       mode: 'plan',
       base: 'abc',
@@ -19,7 +19,42 @@ describe('readInputs', () => {
     });
     expect(readInputs(from({}), { eventName: 'push' })).toMatchObject({ mode: 'check' });
     expect(readInputs(from({ mode: 'plan', base: 'main' }), { eventName: 'push' })).toMatchObject({ mode: 'plan', base: 'main' });
-    expect(readInputs(from({ mode: 'check' }), { eventName: 'pull_request', pullRequestBase: 'abc' }).base).toBeUndefined();
+    expect(readInputs(from({ mode: 'check', 'config-ref': 'head' }), { eventName: 'pull_request', eventBase: 'abc' }).base).toBeUndefined();
+  });
+
+  it('lets the base govern on pull-request-like events, the head elsewhere, and says when the head governs by request', () => {
+    for (const eventName of ['pull_request', 'pull_request_target', 'merge_group']) {
+      expect(readInputs(from({}), { eventName, changeEvent: true, eventBase: 'abc' })).toMatchObject({
+        mode: 'plan',
+        configRef: 'base',
+        headGovernsExplicitly: false,
+      });
+      expect(readInputs(from({ 'config-ref': 'head' }), { eventName, changeEvent: true, eventBase: 'abc' })).toMatchObject({
+        configRef: 'head',
+        headGovernsExplicitly: true,
+      });
+    }
+    expect(readInputs(from({ mode: 'plan', base: 'main' }), { eventName: 'push' })).toMatchObject({ configRef: 'head', headGovernsExplicitly: false });
+    expect(readInputs(from({}), { eventName: 'workflow_run', changeEvent: true })).toMatchObject({ mode: 'post' });
+  });
+
+  it('refuses mode check on a pull request, where the head would judge itself, unless config-ref: head says so', () => {
+    expect(() => readInputs(from({ mode: 'check' }), { eventName: 'pull_request', changeEvent: true, eventBase: 'abc' })).toThrow(
+      'invalid input: mode check judges the working tree by its own .hvgate.yml, which a pull request can change to relax its own gate: use mode plan on pull_request events, or set config-ref: head to accept that',
+    );
+  });
+
+  it('reads the override label, the retry budget and the report file', () => {
+    expect(readInputs(from({}), { eventName: 'push' })).toMatchObject({ overrideByAuthor: false, apiRetrySeconds: 60, reportFile: 'hvgate-report.json' });
+    expect(readInputs(from({}), { eventName: 'push' }).overrideLabel).toBeUndefined();
+    expect(
+      readInputs(from({ 'override-label': 'hvgate:override', 'override-by-author': 'true', 'api-retry-seconds': '5', 'report-file': 'out/r.json' }), {
+        eventName: 'push',
+      }),
+    ).toMatchObject({ overrideLabel: 'hvgate:override', overrideByAuthor: true, apiRetrySeconds: 5, reportFile: 'out/r.json' });
+    expect(() => readInputs(from({ 'api-retry-seconds': '1h' }), { eventName: 'push' })).toThrow(
+      'api-retry-seconds must be a whole number from 0 to 3600, not "1h"',
+    );
   });
 
   it('writes no check run unless asked, and names it hvgate by default', () => {
@@ -39,7 +74,7 @@ describe('readInputs', () => {
   });
 
   it('names each invalid input and what it accepts, all at once', () => {
-    expect(() => readInputs(from({ mode: 'apply' }), { eventName: 'push' })).toThrow('invalid input: mode must be plan or check, not "apply"');
+    expect(() => readInputs(from({ mode: 'apply' }), { eventName: 'push' })).toThrow('invalid input: mode must be plan, check, report or post, not "apply"');
     expect(() =>
       readInputs(from({ 'config-ref': 'main', review: 'on', 'max-review-comments': '500', 'fail-on-blocking': 'no' }), { eventName: 'push' }),
     ).toThrow(

@@ -66,12 +66,33 @@ export interface FakePullRequest {
   readonly number: number;
   readonly headSha: string;
   readonly files: readonly FakeFile[];
+  readonly baseSha?: string;
+  /** Login of the author; default `octocat`. */
+  readonly author?: string;
+  /** `owner/repo` the head branch lives in; default the repository itself. */
+  readonly headRepo?: string;
+}
+
+export interface FakeUser {
+  readonly login: string;
+  readonly type: string;
+}
+
+/** A repository role, as GitHub names it in `role_name`; `permission` is the classic level it maps to. */
+export type RepositoryRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+
+/** An entry of an issue's timeline events (`GET /issues/{n}/events`), for `labeled`/`unlabeled`. */
+export interface FakeIssueEvent {
+  readonly event: 'labeled' | 'unlabeled';
+  readonly label: string;
+  readonly actor: string;
+  readonly createdAt: string;
 }
 
 export interface IssueComment {
   readonly id: number;
   body: string;
-  readonly user: { readonly login: string; readonly type: string };
+  readonly user: FakeUser;
   readonly issue: number;
 }
 
@@ -81,6 +102,7 @@ export interface Review {
   readonly body: string;
   readonly event: string;
   readonly commitId: string;
+  readonly user: FakeUser;
 }
 
 export interface ReviewComment {
@@ -90,7 +112,8 @@ export interface ReviewComment {
   readonly path: string;
   readonly line: number;
   readonly side: string;
-  readonly body: string;
+  body: string;
+  readonly user: FakeUser;
 }
 
 /** A check-run annotation as the request carried it. */
@@ -123,7 +146,8 @@ export const READ_ONLY_MESSAGE = 'Resource not accessible by integration';
 export const SECONDARY_LIMIT_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
 
-const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/** The author of what the workflow's `GITHUB_TOKEN` writes. */
+export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
 const DOCS = 'https://docs.github.com/rest';
 
 export class FakeGitHub {
@@ -134,7 +158,11 @@ export class FakeGitHub {
   readonly checkRuns: CheckRun[] = [];
   /** Every write is refused the way a fork's read-only GITHUB_TOKEN is. */
   readOnly = false;
+  /** Whom the token acts as: what GraphQL's `viewer` answers, and the author of everything the token writes. */
+  identity: FakeUser = ACTIONS_BOT;
   private readonly pulls = new Map<number, FakePullRequest>();
+  private readonly roles = new Map<string, RepositoryRole>();
+  private readonly issueEvents = new Map<number, FakeIssueEvent[]>();
   private readonly injected = new Map<string, InjectedError[]>();
   private nextId = 1000;
   private server: Server | undefined;
@@ -174,10 +202,31 @@ export class FakeGitHub {
   }
 
   /** A comment someone else wrote, for tests of the sticky search. */
-  addIssueComment(issue: number, body: string, user = { login: 'octocat', type: 'User' }): IssueComment {
+  addIssueComment(issue: number, body: string, user: FakeUser = { login: 'octocat', type: 'User' }): IssueComment {
     const comment = { id: this.nextId++, body, user, issue };
     this.issueComments.push(comment);
     return comment;
+  }
+
+  /** An inline review comment someone else wrote (in a review of their own). */
+  addReviewComment(pull: number, comment: { path: string; line: number; body: string }, user: FakeUser = { login: 'octocat', type: 'User' }): ReviewComment {
+    const review: Review = { id: this.nextId++, pull, body: '', event: 'COMMENT', commitId: this.pulls.get(pull)?.headSha ?? '', user };
+    this.reviews.push(review);
+    const added = { id: this.nextId++, pull, reviewId: review.id, side: 'RIGHT', ...comment, user };
+    this.reviewComments.push(added);
+    return added;
+  }
+
+  /** The user's role in the repository, as the collaborator permission endpoint reports it; unknown users have none. */
+  setRole(login: string, role: RepositoryRole): void {
+    this.roles.set(login, role);
+  }
+
+  /** Someone added or removed a label on an issue or pull request. */
+  addIssueEvent(issue: number, event: FakeIssueEvent): void {
+    const events = this.issueEvents.get(issue) ?? [];
+    events.push(event);
+    this.issueEvents.set(issue, events);
   }
 
   /** The next `times` requests to `operationId` get this error instead of their answer. */
@@ -191,7 +240,11 @@ export class FakeGitHub {
     const server = this.server;
     if (!server) return;
     server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
   }
 
   // -------------------------------------------------------------------------------------------
@@ -222,15 +275,23 @@ export class FakeGitHub {
         body = JSON.parse(raw);
       } catch {
         record.violations.push('request body is not JSON');
-        send(400, { message: 'Problems parsing JSON', documentation_url: DOCS }); return;
+        send(400, { message: 'Problems parsing JSON', documentation_url: DOCS });
+        return;
       }
     }
     Object.assign(record, { body });
 
+    if (record.method === 'POST' && url.pathname === '/graphql') {
+      const answer = this.graphql(body, record);
+      send(answer.status, answer.body);
+      return;
+    }
+
     const route = this.route(record.method, url.pathname);
     if (!route) {
       record.violations.push('no operation of the vendored OpenAPI subset matches this request (unmodelled: 501)');
-      send(501, { message: `Not modelled by the fake: ${record.method} ${url.pathname}` }); return;
+      send(501, { message: `Not modelled by the fake: ${record.method} ${url.pathname}` });
+      return;
     }
     const { operation, params } = route;
     Object.assign(record, { operationId: operation.id });
@@ -238,13 +299,20 @@ export class FakeGitHub {
     const problems = this.validate(operation, params, record.query, body);
     if (problems.length > 0) {
       record.violations.push(...problems);
-      send(422, { message: 'Invalid request.', errors: problems, documentation_url: DOCS, status: '422' }); return;
+      send(422, { message: 'Invalid request.', errors: problems, documentation_url: DOCS, status: '422' });
+      return;
     }
     if (req.headers.authorization === undefined) record.violations.push('no Authorization header');
 
     const injected = this.injected.get(operation.id)?.shift();
-    if (injected) { send(injected.status, injected.body, { ...injected.headers }); return; }
-    if (this.readOnly && record.method !== 'GET') { send(403, { message: READ_ONLY_MESSAGE, documentation_url: DOCS, status: '403' }); return; }
+    if (injected) {
+      send(injected.status, injected.body, { ...injected.headers });
+      return;
+    }
+    if (this.readOnly && record.method !== 'GET') {
+      send(403, { message: READ_ONLY_MESSAGE, documentation_url: DOCS, status: '403' });
+      return;
+    }
 
     const answer = this.answer(operation.id, params, record.query, body as Record<string, unknown> | undefined, url, record);
     send(answer.status, answer.body, answer.headers);
@@ -356,21 +424,38 @@ export class FakeGitHub {
         );
       }
       case 'issues/create-comment': {
-        const text = String(body?.body ?? '');
+        const text = typeof body?.body === 'string' ? body.body : '';
         const tooLong = this.tooLong(text, record);
         if (tooLong) return tooLong;
-        const comment = { id: this.nextId++, body: text, user: BOT, issue: Number(params.issue_number) };
+        const comment = { id: this.nextId++, body: text, user: this.identity, issue: Number(params.issue_number) };
         this.issueComments.push(comment);
         return { status: 201, body: this.issueCommentJson(comment) };
       }
       case 'issues/update-comment': {
         const comment = this.issueComments.find((c) => c.id === Number(params.comment_id));
         if (!comment) return notFound();
-        const text = String(body?.body ?? '');
+        const text = typeof body?.body === 'string' ? body.body : '';
         const tooLong = this.tooLong(text, record);
         if (tooLong) return tooLong;
         comment.body = text;
         return { status: 200, body: this.issueCommentJson(comment) };
+      }
+      case 'pulls/get': {
+        const pr = pull('pull_number');
+        if (!pr) return notFound();
+        return { status: 200, body: this.validated('pulls/get', this.pullJson(pr), record) };
+      }
+      case 'issues/list-events': {
+        const events = (this.issueEvents.get(Number(params.issue_number)) ?? []).map((e, i) => this.issueEventJson(e, i));
+        return this.page(this.validated('issues/list-events', events, record), query, url);
+      }
+      case 'repos/get-collaborator-permission-level': {
+        const role = this.roles.get(params.username!);
+        // GitHub answers 404 for someone who is not a collaborator.
+        if (role === undefined) return notFound();
+        const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+        const json = { permission, role_name: role, user: { ...userJson({ login: params.username!, type: 'User' }), role_name: role } };
+        return { status: 200, body: this.validated('repos/get-collaborator-permission-level', json, record) };
       }
       case 'checks/create':
         return this.createCheckRun(body ?? {}, record);
@@ -424,7 +509,14 @@ export class FakeGitHub {
       record.violations.push(...errors);
       return unprocessable('Unprocessable Entity', ['Pull request review thread line must be part of the diff']);
     }
-    const review: Review = { id: this.nextId++, pull: pr.number, body: String(body.body ?? ''), event: event ?? 'PENDING', commitId: commitId ?? pr.headSha };
+    const review: Review = {
+      id: this.nextId++,
+      pull: pr.number,
+      body: typeof body.body === 'string' ? body.body : '',
+      event: event ?? 'PENDING',
+      commitId: commitId ?? pr.headSha,
+      user: this.identity,
+    };
     this.reviews.push(review);
     for (const comment of comments) {
       this.reviewComments.push({
@@ -435,6 +527,7 @@ export class FakeGitHub {
         line: comment.line as number,
         side: (comment.side as string | undefined) ?? 'RIGHT',
         body: comment.body as string,
+        user: this.identity,
       });
     }
     return { status: 200, body: this.reviewJson(review) };
@@ -536,11 +629,66 @@ export class FakeGitHub {
       name: run.name,
       pull_requests: [],
     };
+    return this.validated(operationId, json, record);
+  }
+
+  /** An answer checked against the description's response schema of the operation; a mismatch is the fake's own violation. */
+  private validated<T>(operationId: string, json: T, record: RecordedRequest): T {
     const validate = this.responses.byOperation.get(operationId);
     if (validate && !validate(json)) {
       for (const error of validate.errors ?? []) record.violations.push(`fake's response${error.instancePath} ${error.message ?? error.keyword}`);
     }
     return json;
+  }
+
+  /**
+   * GraphQL, for the queries the Action sends; any other document is a violation. Answers have
+   * GitHub's shape: `data`, or `errors` with a 200.
+   */
+  private graphql(body: unknown, record: RecordedRequest): { status: number; body: unknown } {
+    const query = typeof (body as { query?: unknown } | undefined)?.query === 'string' ? (body as { query: string }).query : '';
+    const normalized = query.replace(/\s+/g, ' ').trim();
+    if (normalized === 'query { viewer { login } }') {
+      Object.assign(record, { operationId: 'graphql/viewer' });
+      return { status: 200, body: { data: { viewer: { login: this.identity.login } } } };
+    }
+    record.violations.push(`GraphQL document not modelled by the fake: ${normalized.slice(0, 200)}`);
+    return { status: 200, body: { errors: [{ message: 'Not modelled by the fake' }] } };
+  }
+
+  private pullJson(pr: FakePullRequest) {
+    const example = this.responses.examples['pull-request']!;
+    const repo = (example.base as { repo: Record<string, unknown> }).repo;
+    const author = { ...userJson({ login: pr.author ?? 'octocat', type: 'User' }) };
+    const headRepo = pr.headRepo ?? `${this.owner}/${this.repo}`;
+    return {
+      ...example,
+      number: pr.number,
+      user: author,
+      head: {
+        ...(example.head as object),
+        sha: pr.headSha,
+        user: author,
+        repo: { ...repo, full_name: headRepo, name: headRepo.split('/')[1], fork: headRepo !== `${this.owner}/${this.repo}` },
+      },
+      base: { ...(example.base as object), sha: pr.baseSha ?? '0'.repeat(40), repo: { ...repo, full_name: `${this.owner}/${this.repo}`, name: this.repo } },
+      changed_files: pr.files.length,
+    };
+  }
+
+  private issueEventJson(e: FakeIssueEvent, index: number) {
+    return {
+      id: index + 1,
+      node_id: `LE_${index + 1}`,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/issues/events/${index + 1}`,
+      actor: userJson({ login: e.actor, type: 'User' }),
+      event: e.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: e.createdAt,
+      performed_via_github_app: null,
+      label: { name: e.label, color: 'ededed' },
+    };
   }
 
   private issueCommentJson(c: IssueComment) {
@@ -551,7 +699,7 @@ export class FakeGitHub {
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${c.issue}#issuecomment-${c.id}`,
       issue_url: `${this.url}/repos/${this.owner}/${this.repo}/issues/${c.issue}`,
       body: c.body,
-      user: { ...c.user, id: c.user.type === 'Bot' ? 41898282 : 1 },
+      user: userJson(c.user),
       author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
       created_at: '2026-05-01T12:00:00Z',
       updated_at: '2026-05-01T12:00:00Z',
@@ -562,7 +710,7 @@ export class FakeGitHub {
     return {
       id: r.id,
       node_id: `PRR_${r.id}`,
-      user: { ...BOT, id: 41898282 },
+      user: userJson(r.user),
       body: r.body,
       state: r.event === 'COMMENT' ? 'COMMENTED' : r.event,
       commit_id: r.commitId,
@@ -582,7 +730,7 @@ export class FakeGitHub {
       line: c.line,
       side: c.side,
       body: c.body,
-      user: { ...BOT, id: 41898282 },
+      user: userJson(c.user),
       commit_id: this.pulls.get(c.pull)?.headSha ?? '',
       original_commit_id: this.pulls.get(c.pull)?.headSha ?? '',
       diff_hunk: '',
@@ -594,6 +742,34 @@ export class FakeGitHub {
       updated_at: '2026-05-01T12:00:00Z',
     };
   }
+}
+
+/** A user as GitHub's `simple-user` describes one. */
+function userJson(user: FakeUser) {
+  let id = 1000;
+  for (let i = 0; i < user.login.length; i++) id += user.login.charCodeAt(i);
+  if (user.login === ACTIONS_BOT.login) id = 41898282;
+  const url = `https://api.github.com/users/${encodeURIComponent(user.login)}`;
+  return {
+    login: user.login,
+    id,
+    node_id: `U_${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.com/${encodeURIComponent(user.login)}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type: user.type,
+    site_admin: false,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -673,7 +849,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
+    req.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
@@ -686,10 +864,12 @@ function readBody(req: IncomingMessage): Promise<string> {
 interface ResponseSchemas {
   readonly byOperation: ReadonlyMap<string, ValidateFunction>;
   readonly checkRunExample: Record<string, unknown>;
+  /** The description's examples by name, for answers built from them. */
+  readonly examples: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 /** Operations whose successful answers are validated against the description. */
-const RESPONSE_VALIDATED = new Set(['checks/create', 'checks/update']);
+const RESPONSE_VALIDATED = new Set(['checks/create', 'checks/update', 'pulls/get', 'issues/list-events', 'repos/get-collaborator-permission-level']);
 
 let cachedSpec: { operations: Operation[]; responses: ResponseSchemas } | undefined;
 
@@ -698,15 +878,8 @@ function loadSpec(): { operations: Operation[]; responses: ResponseSchemas } {
   const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
     paths: Record<
       string,
-      Record<
-        string,
-        {
-          operationId: string;
-          parameters?: unknown[];
-          requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
-          responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
-        }
-      >
+      // Operations by method, beside path-level entries such as `parameters`.
+      Record<string, unknown>
     >;
     components: { parameters: Record<string, OpenApiParameter>; examples: Record<string, { value: Record<string, unknown> }> };
   };
@@ -720,11 +893,11 @@ function loadSpec(): { operations: Operation[]; responses: ResponseSchemas } {
   const byOperation = new Map<string, ValidateFunction>();
   for (const [template, methods] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(methods)) {
-      if (typeof op !== 'object' || op === null || !('operationId' in op)) continue;
+      if (!isSpecOperation(op)) continue;
       if (RESPONSE_VALIDATED.has(op.operationId)) {
         const success = Object.entries(op.responses ?? {}).find(([status]) => /^2\d\d$/.test(status))?.[1];
         const schema = success?.content?.['application/json']?.schema;
-        if (schema) byOperation.set(op.operationId, ajv.compile(rewriteRefs(schema) as object));
+        if (schema) byOperation.set(op.operationId, ajv.compile(rewriteRefs<object>(schema)));
       }
       const parameters = (op.parameters ?? []).map((p) => resolveParameter(p, spec.components.parameters));
       const bodySchema = op.requestBody?.content?.['application/json']?.schema;
@@ -746,8 +919,20 @@ function loadSpec(): { operations: Operation[]; responses: ResponseSchemas } {
   operations.sort((a, b) => literalLength(b.template) - literalLength(a.template));
   const checkRunExample = spec.components.examples['check-run']?.value;
   if (!checkRunExample) throw new Error('the vendored description has no check-run example');
-  cachedSpec = { operations, responses: { byOperation, checkRunExample } };
+  const examples = Object.fromEntries(Object.entries(spec.components.examples).map(([name, example]) => [name, example.value]));
+  cachedSpec = { operations, responses: { byOperation, checkRunExample, examples } };
   return cachedSpec;
+}
+
+interface SpecOperation {
+  readonly operationId: string;
+  readonly parameters?: unknown[];
+  readonly requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
+  readonly responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
+function isSpecOperation(value: unknown): value is SpecOperation {
+  return typeof value === 'object' && value !== null && typeof (value as { operationId?: unknown }).operationId === 'string';
 }
 
 function literalLength(template: string): number {
@@ -792,7 +977,7 @@ function nullableEnums<T>(value: T): T {
   if (Array.isArray(value)) return value.map(nullableEnums) as T;
   if (typeof value !== 'object' || value === null) return value;
   const out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nullableEnums(v)])) as Record<string, unknown>;
-  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
   return out as T;
 }
 

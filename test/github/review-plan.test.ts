@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GatedFinding } from '../../src/core/gate.js';
 import { ANNOTATIONS_PER_LEVEL, selectAnnotations } from '../../src/github/annotations.js';
 import { commentableLines } from '../../src/github/diff-hunks.js';
-import { findingMarker, planReview, postedFingerprints } from '../../src/github/review-plan.js';
+import { findingMarker, planReview, postedFingerprints, reviewCandidates } from '../../src/github/review-plan.js';
 
 function finding(fingerprint: string, file: string, line: number, extra: Partial<GatedFinding> = {}): GatedFinding {
   return {
@@ -44,11 +44,14 @@ describe('planReview', () => {
       }),
       finding('aa07', 'vms/a.yaml', 4),
     ];
-    const plan = planReview(findings, files, { maxComments: 2, posted: new Set(['aa07']), repoPath });
+    const candidates = reviewCandidates(findings, repoPath);
+    expect(candidates.map((c) => c.fingerprint)).toEqual(['aa02', 'aa07', 'aa03', 'aa04', 'aa01']);
+    expect(candidates[0]!.listing).toBe(`- **HVB007** \`vms/a.yaml:3:3\`: finding aa02 Fix: fix it ${findingMarker('aa02')}`);
+    const plan = planReview(candidates, files, { maxComments: 2, posted: new Set(['aa07']) });
     expect(plan.comments.map((c) => `${c.path}:${c.line}:${c.side}`)).toEqual(['infra/vms/a.yaml:3:RIGHT', 'infra/vms/a.yaml:2:RIGHT']);
     expect(Object.fromEntries(plan.placement)).toEqual({ aa02: 'inline', aa01: 'inline', aa03: 'outside-diff', aa04: 'outside-diff', aa07: 'already-posted' });
     expect(plan.comments[0]!.body).toContain(findingMarker('aa02'));
-    const capped = planReview(findings, files, { maxComments: 1, posted: new Set(), repoPath });
+    const capped = planReview(candidates, files, { maxComments: 1, posted: new Set() });
     expect(capped.placement.get('aa01')).toBe('over-limit');
   });
 

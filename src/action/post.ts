@@ -1,0 +1,102 @@
+/**
+ * `mode: post`, the privileged half of the fork-safe pair: in a `workflow_run` job it reads the report
+ * file a `mode: report` run left (downloaded from that run's artifact), checks it, and publishes it
+ * with the job's write token. It never checks out, reads or runs anything from the pull request. The
+ * file is untrusted: it must be a well-formed report of at most 16 MiB, for this repository, for a
+ * pull request whose head on GitHub is the commit the finished workflow run was for; the check run's
+ * conclusion is derived here from the verdict, and every comment goes only where it belongs.
+ */
+import * as core from '@actions/core';
+import { readReportFile } from '../app/report-file.js';
+import { ConfigurationError } from '../errors.js';
+import { ANNOTATIONS_PER_REQUEST, inBatches } from '../github/check-annotations.js';
+import { checkConclusion } from '../github/check-run-output.js';
+import type { RunContext } from '../github/context.js';
+import { describeApiError } from '../github/api-errors.js';
+import type { Logger } from '../github/logger.js';
+import { publishCheckRun } from './check-run.js';
+import type { GitHubSession } from './github-session.js';
+import type { ActionInputs } from './inputs.js';
+import type { Place } from './main.js';
+import { setVerdictOutputs } from './outputs.js';
+import { publishToPullRequest } from './pull-request.js';
+import { MAX_REPORT_BYTES, parseReportArtifact, type PullRequestReport } from './report-artifact.js';
+
+export async function postReport(inputs: ActionInputs, context: RunContext, github: GitHubSession, place: Place, logger: Logger): Promise<void> {
+  const run = context.workflowRun;
+  if (run === undefined) {
+    throw new ConfigurationError(
+      `mode post publishes the report of a finished pull_request run; run it on workflow_run events (this run is a ${context.eventName || 'non-workflow_run'} event)`,
+    );
+  }
+  if (!github.available) throw new ConfigurationError('mode post needs a github-token with pull-requests: write (and checks: write for check-run)');
+  const text = await readReportFile(inputs.reportFile, MAX_REPORT_BYTES, { cwd: place.cwd, root: place.workspace, label: 'report-file' });
+  const report = parseReportArtifact(text, inputs.reportFile);
+  const pr = await checkBelongs(report, context, run, github);
+  logger.info(
+    `hvgate: posting the report of workflow run ${run.id} for pull request #${pr.number} at ${pr.headSha.slice(0, 12)}: ${report.verdict.passed ? 'passed' : 'blocked'}, ${report.verdict.blocking} blocking.`,
+  );
+
+  if (inputs.review || inputs.comment) {
+    const published = await publishToPullRequest(
+      github.client(),
+      { owner: context.owner, repo: context.repo, number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork },
+      {
+        identity: await github.identity(),
+        ...(inputs.review ? { review: report.review } : {}),
+        maxReviewComments: inputs.maxReviewComments,
+        ...(inputs.comment ? { summary: () => report.summary } : {}),
+      },
+      logger,
+    );
+    if (published.commentId !== undefined) core.setOutput('comment-id', String(published.commentId));
+  }
+  if (inputs.checkRun) {
+    const checkRun = await publishCheckRun(
+      github.client(),
+      { owner: context.owner, repo: context.repo, fromFork: pr.fromFork },
+      {
+        name: inputs.checkRunName,
+        headSha: pr.headSha,
+        conclusion: checkConclusion(report.verdict, inputs.failOnBlocking),
+        title: report.checkRun.title,
+        summary: report.checkRun.summary,
+        batches: inBatches(report.checkRun.annotations, ANNOTATIONS_PER_REQUEST),
+      },
+      logger,
+    );
+    if (checkRun !== undefined) core.setOutput('check-run-id', String(checkRun.id));
+  }
+  setVerdictOutputs(report.verdict);
+}
+
+/**
+ * The report must be for this repository and for the commit the finished run built, and GitHub must
+ * say that commit is the pull request's head now (a report of an older push is not posted).
+ */
+async function checkBelongs(
+  report: PullRequestReport,
+  context: RunContext,
+  run: NonNullable<RunContext['workflowRun']>,
+  github: GitHubSession,
+): Promise<{ number: number; headSha: string; fromFork: boolean }> {
+  const refuse = (why: string): never => {
+    throw new ConfigurationError(`${why}; the report is not posted`);
+  };
+  const { number, headSha } = report.pullRequest;
+  const repository = `${context.owner}/${context.repo}`;
+  if (report.repository !== repository) refuse(`the report is for ${report.repository}, not ${repository}`);
+  if (headSha !== run.headSha) refuse(`the report is for commit ${headSha.slice(0, 12)}, but workflow run ${run.id} ran on ${run.headSha.slice(0, 12)}`);
+  if (run.pullRequests.length > 0 && !run.pullRequests.some((p) => p.number === number)) {
+    refuse(`the report is for pull request #${number}, which workflow run ${run.id} was not for`);
+  }
+  let pull;
+  try {
+    pull = (await github.client().rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: number })).data;
+  } catch (error) {
+    return refuse(`pull request #${number} cannot be read (${describeApiError(error)})`);
+  }
+  if (pull.base.repo.full_name !== repository) refuse(`pull request #${number} does not target ${repository}`);
+  if (pull.head.sha !== headSha) refuse(`pull request #${number} is at ${pull.head.sha.slice(0, 12)} now, not at ${headSha.slice(0, 12)} as the report says`);
+  return { number, headSha, fromFork: pull.head.repo.full_name !== repository };
+}

@@ -1,0 +1,212 @@
+/**
+ * The Action's trust boundary end to end (`dist/index.js` as the runner runs it, the loopback GitHub
+ * validating every request): what governs a pull request's verdict comes from the base, the tree
+ * judged is the pull request's head whatever is checked out, only the token's own comments count as
+ * hvgate's, no report is written through a link or outside the workspace, and names from the pull
+ * request never become workflow commands or outputs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findingMarker } from '../../src/github/review-plan.js';
+import { SUMMARY_MARKER } from '../../src/github/sticky-comment.js';
+import { FakeGitHub } from '../github/fake-github.js';
+import { GIT_ENV, GitFixture, HOSTS } from '../plan/git-fixture.js';
+import { pullRequestEvent, runAction, workflowCommands } from './run-action.js';
+import { BASE_FILES, CHANGE, changedFiles, cleanups, expectNoViolations, PR, pullRequest } from './scenario.js';
+
+/** The fingerprints of the head's findings, by policy and VM, as the CLI computes them. */
+async function fingerprints(repo: GitFixture, base: string): Promise<Map<string, string>> {
+  const run = await repo.run(['plan', '--base', base, '--format', 'json']);
+  const report = JSON.parse(run.stdout) as { findings: { policyId: string; vm: string | null; fingerprint: string }[] };
+  return new Map(report.findings.map((f) => [`${f.policyId} ${f.vm ?? ''}`, f.fingerprint]));
+}
+
+describe('the base governs a pull request', () => {
+  it("ignores the pull request's own relaxed configuration, shows that the base governs, and lets config-ref: head opt out out loud", async () => {
+    const relaxed = 'policies:\n  HVB007: off\n  HVB009: off\n  HVB012: off\n';
+    const { fake, invocation } = await pullRequest({ ...CHANGE, '.hvgate.yml': relaxed });
+    const run = await runAction(invocation({ review: 'false' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'blocked', blocking: '3' });
+    expect(run.stdout).toContain(
+      'hvgate: the gate configuration, exceptions and inline waivers come from the base; changes the head makes to them are shown as proposed.',
+    );
+    expect(run.summary).toContain('gate configuration from the base.');
+
+    const opted = await runAction(invocation({ review: 'false', 'config-ref': 'head' }));
+    expect(opted.code).toBe(0);
+    expect(opted.outputs).toMatchObject({ verdict: 'passed', blocking: '0' });
+    expect(opted.stdout).toContain(
+      'hvgate: config-ref: head — the configuration, exceptions and inline waivers of the head govern this run, so the change can relax its own gate.',
+    );
+    expect(opted.summary).toContain('gate configuration from the head.');
+  });
+});
+
+describe('never the wrong tree', () => {
+  it('on pull_request_target with the default checkout (the base branch), fetches the head by its id and judges it from git objects', async () => {
+    // The base repository: main, and the pull request's head only under refs/pull/42/head (as GitHub keeps a fork's commits).
+    const origin = GitFixture.create(BASE_FILES);
+    cleanups.push(() => {
+      origin.dispose();
+    });
+    const base = origin.git('rev-parse', 'HEAD').trim();
+    origin.git('checkout', '-q', '-b', 'contribution');
+    origin.write(CHANGE);
+    const head = origin.commit('change');
+    origin.git('update-ref', `refs/pull/${PR}/head`, head);
+    origin.git('checkout', '-q', 'main');
+    origin.git('branch', '-q', '-D', 'contribution');
+    // actions/checkout on pull_request_target: the base branch, one commit deep.
+    const workspace = mkdtempSync(join(tmpdir(), 'hvgate-target-'));
+    cleanups.push(() => {
+      rmSync(workspace, { recursive: true, force: true });
+    });
+    execFileSync('git', ['clone', '-q', '--depth=1', `file://${origin.dir}`, workspace], { env: GIT_ENV });
+    const checkout = GitFixture.at(workspace);
+    expect(() => checkout.git('cat-file', '-e', head)).toThrow();
+
+    const fake = await FakeGitHub.start();
+    cleanups.push(() => fake.close());
+    fake.addPullRequest({ number: PR, headSha: head, baseSha: base, files: changedFiles(origin, base, head), headRepo: 'contributor/hyperv-estate' });
+    const run = await runAction({
+      cwd: workspace,
+      apiUrl: fake.url,
+      eventName: 'pull_request_target',
+      event: pullRequestEvent({ base, head }, 'contributor/hyperv-estate'),
+      inputs: { 'check-run': 'true' },
+      sha: base,
+    });
+    expectNoViolations(fake);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'blocked', blocking: '3' });
+    expect(run.stdout).toContain(
+      `hvgate: plan ${base} → the head of pull request #${PR} (${head.slice(0, 12)}), read from git objects: the working tree is commit ${base.slice(0, 12)}, not that head.`,
+    );
+    // The check run and the review belong to the head, not to the base the workflow runs on.
+    expect(fake.checkRuns.map((r) => [r.headSha, r.conclusion])).toEqual([[head, 'failure']]);
+    expect((fake.calls('pulls/create-review')[0]!.body as { commit_id: string }).commit_id).toBe(head);
+    // The checkout is left as it was: still the base, nothing written into it.
+    expect(checkout.git('rev-parse', 'HEAD').trim()).toBe(base);
+    expect(checkout.git('status', '--porcelain')).toBe('');
+  });
+
+  it('on pull_request with the merge commit checked out, judges the head commit, not the merge', async () => {
+    const setup = await pullRequest();
+    const { repo, fake, base, head } = setup;
+    // The base branch moves on after the pull request was opened; actions/checkout gives the merge commit.
+    repo.git('checkout', '-q', 'main');
+    repo.write({ 'notes.txt': 'unrelated\n' });
+    repo.commit('moved on');
+    repo.git('merge', '-q', '--no-ff', '-m', 'merge', 'archive-disk');
+    const merge = repo.git('rev-parse', 'HEAD').trim();
+    const run = await runAction({ ...setup.invocation({ review: 'false', comment: 'false', 'check-run': 'true' }), sha: merge });
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`read from git objects: the working tree is commit ${merge.slice(0, 12)}, not that head.`);
+    expect(fake.checkRuns.map((r) => r.headSha)).toEqual([head]);
+    expect(run.summary).toContain(`base \`${base.slice(0, 12)}\` → \`${head.slice(0, 12)}\``);
+  });
+});
+
+describe("only the token's own comments are hvgate's", () => {
+  it('ignores a spoofed summary comment and a spoofed finding marker: its own comment is created, the finding is still commented on', async () => {
+    const setup = await pullRequest();
+    const { fake, repo, base } = setup;
+    const prints = await fingerprints(repo, base);
+    const passthrough = prints.get('HVB007 web-01')!;
+    expect(passthrough).toMatch(/^[0-9a-f]{24}$/);
+    const mallory = { login: 'mallory', type: 'User' };
+    const spoof = fake.addIssueComment(PR, `${SUMMARY_MARKER}\n## ✅ hvgate: passed — 0 blocking`, mallory);
+    const bot = { login: 'other-app[bot]', type: 'Bot' };
+    fake.addReviewComment(PR, { path: 'vms/web-01.yaml', line: 12, body: `fine by me ${findingMarker(passthrough)}` }, bot);
+
+    const run = await runAction(setup.invocation());
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(fake.calls('graphql/viewer')).toHaveLength(1);
+    expect(run.stdout).toContain("hvgate: the token acts as github-actions[bot]; only comments by github-actions[bot] are treated as hvgate's own.");
+    // The spoof is neither adopted nor edited; hvgate writes its own summary.
+    expect(fake.calls('issues/update-comment')).toEqual([]);
+    expect(spoof.body).toBe(`${SUMMARY_MARKER}\n## ✅ hvgate: passed — 0 blocking`);
+    const own = fake.issueComments.filter((c) => c.user.login === 'github-actions[bot]');
+    expect(own).toHaveLength(1);
+    expect(run.outputs['comment-id']).toBe(String(own[0]!.id));
+    // The marker in someone else's review comment does not silence the finding.
+    const review = fake.calls('pulls/create-review')[0]!.body as { comments: { path: string; body: string }[] };
+    expect(review.comments.find((c) => c.path === 'vms/web-01.yaml')!.body).toContain(findingMarker(passthrough));
+  });
+});
+
+describe('files stay in the workspace', () => {
+  it('refuses to write SARIF through a committed symbolic link, through a linked folder, or outside the workspace', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'hvgate-outside-'));
+    cleanups.push(() => {
+      rmSync(outside, { recursive: true, force: true });
+    });
+    const victim = join(outside, 'victim.txt');
+    writeFileSync(victim, 'untouched\n');
+    const setup = await pullRequest();
+    symlinkSync(victim, join(setup.repo.dir, 'hvgate.sarif'));
+    symlinkSync(outside, join(setup.repo.dir, 'reports'));
+    setup.repo.commit('links');
+
+    for (const [sarif, why] of [
+      ['hvgate.sarif', 'sarif-file hvgate.sarif: is a symbolic link; hvgate never writes a report through a link'],
+      ['reports/hvgate.sarif', 'sarif-file reports/hvgate.sarif: reports is a symbolic link; hvgate never writes a report through a link'],
+      ['../hvgate.sarif', `sarif-file ../hvgate.sarif: is outside the workspace ${setup.repo.dir}; write reports inside it`],
+    ] as const) {
+      const run = await runAction({
+        ...setup.invocation({ review: 'false', comment: 'false', 'sarif-file': sarif }),
+        sha: setup.repo.git('rev-parse', 'HEAD').trim(),
+      });
+      expect(run.code).toBe(1);
+      const failures = workflowCommands(run.stdout).filter((c) => c.command === 'error' && c.properties.file === undefined);
+      expect(failures.map((c) => c.message)).toEqual([`hvgate: ${why}`]);
+      expect(run.outputs['sarif-file']).toBeUndefined();
+    }
+    expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
+    expect(existsSync(join(setup.repo.dir, '..', 'hvgate.sarif'))).toBe(false);
+  });
+});
+
+describe('names from the pull request stay text', () => {
+  it('never become workflow commands, outputs or masked secrets, wherever the Action writes them', async () => {
+    const hostile = [
+      'apiVersion: hvgate/v1',
+      'kind: VirtualMachine',
+      'metadata:',
+      '  name: "web-99\\n::set-output name=verdict::passed\\n::add-mask::hvgate\\n##[error]forged\\r\\n::stop-commands::x"',
+      'spec:',
+      '  host: hv-modern',
+      '  configurationPath: D:\\Hyper-V',
+      '  disks:',
+      '    - name: "%0A::error::pwned%0D"',
+      '      passThrough: { diskNumber: 3 }',
+      '  guest:',
+      '    os: windows',
+      '',
+    ].join('\n');
+    const { fake, invocation } = await pullRequest({ 'vms/web-99.yaml': hostile }, { 'hosts.yaml': HOSTS });
+    const run = await runAction(invocation({ 'check-run': 'true' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(Object.keys(run.outputs).sort()).toEqual(['blocking', 'check-run-id', 'comment-id', 'verdict', 'warnings']);
+    expect(run.outputs.verdict).toBe('blocked');
+    // The name reached the log (as text, between stop-commands markers) and the annotations.
+    expect(run.stdout).toContain('::set-output name=verdict::passed');
+    const commands = workflowCommands(run.stdout);
+    expect(commands.some((c) => c.command === 'error' && c.properties.file === 'vms/web-99.yaml' && c.message.includes('::set-output'))).toBe(true);
+    expect(commands.filter((c) => !['group', 'endgroup', 'error', 'warning', 'notice', 'debug', 'add-mask'].includes(c.command))).toEqual([]);
+    expect(commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toEqual(['ghs_fake_token_for_tests']);
+    expect(commands.filter((c) => /pwned|forged/.test(c.message) && c.properties.file === undefined)).toEqual([]);
+    // The output file holds exactly the outputs set, each written with its own delimiter, whatever the names.
+    expect(run.outputFile.split('\n').filter((line) => /^[a-z-]+<<ghadelimiter_/.test(line))).toHaveLength(5);
+    expect(run.outputFile).not.toContain('web-99');
+  });
+});
