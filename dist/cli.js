@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1037,16 +1037,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1266,15 +1266,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
+    picomatch4.constants = constants2;
     module2.exports = picomatch4;
   }
 });
@@ -2189,11 +2189,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -2210,10 +2210,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -2274,8 +2274,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants) {
-        this.code = optimizeExpr(this.code, names2, constants);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -2304,12 +2304,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names2, constants))
+          if (n.optimizeNames(names2, constants2))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i2, 1);
@@ -2362,12 +2362,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        if (!(super.optimizeNames(names2, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
@@ -2390,10 +2390,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -2429,10 +2429,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -2474,11 +2474,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names2, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
@@ -2779,7 +2779,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -2794,14 +2794,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -5690,50 +5690,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5741,7 +5741,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -12997,10 +12997,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13014,7 +13014,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -13038,7 +13038,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -13054,7 +13054,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -13145,7 +13145,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -13159,13 +13159,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -13208,18 +13208,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -13273,8 +13273,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13286,7 +13286,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13297,8 +13297,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13315,7 +13315,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13495,7 +13495,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -13512,24 +13512,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13712,25 +13712,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -14540,14 +14540,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -15714,18 +15714,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep2 }]
+            items: [{ start: start2, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -15878,15 +15878,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -16080,13 +16080,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -24288,9 +24288,9 @@ function dirnameOf(path) {
   const slash = p.lastIndexOf("/");
   return slash < 0 ? "" : p.slice(0, slash);
 }
-function joinPath(dir, relative4) {
+function joinPath(dir, relative5) {
   const out2 = [];
-  for (const segment2 of `${dir}/${relative4}`.replace(/\\/g, "/").split("/")) {
+  for (const segment2 of `${dir}/${relative5}`.replace(/\\/g, "/").split("/")) {
     if (segment2 === "" || segment2 === ".") continue;
     if (segment2 === "..") {
       if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
@@ -25288,12 +25288,12 @@ async function readTfvars(files, diagnostics) {
     } else {
       const file = await parseHclFile(f.path, f.text);
       if (file.syntaxError) diagnostics.push(file.syntaxError);
-      const constants = {
+      const constants2 = {
         variable: (n) => unknownValue(`var.${n} cannot be used in a .tfvars file`),
         local: (n) => unknownValue(`local.${n} cannot be used in a .tfvars file`)
       };
       for (const [name2, a] of file.body.attributes) {
-        const v = evaluate2(a.expr, constants);
+        const v = evaluate2(a.expr, constants2);
         values.set(name2, v.kind === "unknown" ? unknownValue(`${f.path} sets var.${name2} to \`${quote2(a.expr)}\`, which is not a constant`) : v);
       }
     }
@@ -25546,10 +25546,6 @@ async function runCheck(options, pack) {
   const decision = decide(evaluation.findings, config.settings);
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
-
-// src/app/output.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/reporters/gitlab.ts
 var gitlabReporter = (report) => {
@@ -25885,8 +25881,8 @@ function renderSuite(suite) {
     if (rendered.status === "skipped") skipped += 1;
     return rendered.xml;
   });
-  const open2 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
-  const xml = cases.length === 0 ? `${open2}/>` : [`${open2}>`, ...cases, "  </testsuite>"].join("\n");
+  const open3 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
+  const xml = cases.length === 0 ? `${open3}/>` : [`${open3}>`, ...cases, "  </testsuite>"].join("\n");
   return { xml, tests: suite.cases.length, failures, skipped };
 }
 function renderCase(testCase, suite) {
@@ -25908,8 +25904,8 @@ function renderCase(testCase, suite) {
     children.push(`      <skipped message="${xmlAttribute(reason)}">${xmlText(reason)}</skipped>`);
   }
   if (other.length > 0) children.push(`      <system-out>${xmlText(other.map(otherFindingLines).join("\n"))}</system-out>`);
-  const open2 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
-  return { xml: children.length === 0 ? `${open2}/>` : [`${open2}>`, ...children, "    </testcase>"].join("\n"), status };
+  const open3 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
+  return { xml: children.length === 0 ? `${open3}/>` : [`${open3}>`, ...children, "    </testcase>"].join("\n"), status };
 }
 function findingDetails(finding) {
   const lines = [`${formatSpan(finding.at)}: ${finding.message}`];
@@ -26716,6 +26712,53 @@ function isReporterName(name2) {
   return Object.prototype.hasOwnProperty.call(reporters, name2);
 }
 
+// src/app/report-file.ts
+import { constants } from "node:fs";
+import { lstat, mkdir, open as open2 } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+async function writeReportFile(given, text2, options) {
+  const { path, refuse } = await checkedPath(given, options, "write", true);
+  const handle2 = await open2(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
+    (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error)})`)
+  );
+  try {
+    await handle2.writeFile(text2);
+  } finally {
+    await handle2.close();
+  }
+  return path;
+}
+async function checkedPath(given, options, verb, create) {
+  const path = resolve3(options.cwd, given);
+  const named = options.label !== void 0 ? `${options.label} ${given}` : given;
+  const refuse = (why) => {
+    throw new ConfigurationError(`${named}: ${why}`);
+  };
+  if (options.root !== void 0 && !isInside(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
+  const start2 = options.root ?? (isInside(options.cwd, path) ? options.cwd : dirname2(path));
+  let folder = resolve3(start2);
+  for (const part of relative3(folder, dirname2(path)).split(sep2).filter((p) => p !== "")) {
+    folder = join4(folder, part);
+    const info2 = await lstat(folder).catch(
+      (error) => codeOf(error) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error)})`)
+    );
+    if (info2 === void 0) {
+      if (!create) refuse("cannot be read (ENOENT)");
+      await mkdir(folder).catch((error) => refuse(`cannot be written (${codeOf(error)})`));
+    } else if (info2.isSymbolicLink()) refuse(`${relative3(start2, folder) || folder} is a symbolic link; hvgate never ${verb}s a report through a link`);
+    else if (!info2.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
+  }
+  return { path, refuse };
+}
+function codeOf(error) {
+  const { code: code2, message } = error;
+  return typeof code2 === "string" ? code2 : String(message);
+}
+function isInside(root, path) {
+  const rel = relative3(resolve3(root), resolve3(path));
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
+}
+
 // src/app/output.ts
 async function emitReports(report, target, write, text2 = reporters.text) {
   const render = (format, color) => (format === "text" ? text2 : reporters[format])(report, { color });
@@ -26725,13 +26768,7 @@ async function emitReports(report, target, write, text2 = reporters.text) {
   write(render(terminal, target.color && terminal === "text"));
 }
 async function writeOutput(cwd, file, text2) {
-  const path = resolve3(cwd, file);
-  try {
-    await mkdir(dirname2(path), { recursive: true });
-    await writeFile(path, text2);
-  } catch (error) {
-    throw new ConfigurationError(`${file}: cannot be written (${error.code ?? error.message})`);
-  }
+  await writeReportFile(file, text2, { cwd });
 }
 
 // src/cli/options.ts
@@ -27216,11 +27253,11 @@ function savedPlanInconsistencies(plan) {
 // src/load/digest.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 async function digestFiles(files, cwd) {
   const digests = /* @__PURE__ */ new Map();
   for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join4(cwd, file.path), file.path) : sha256(file.bytes));
+    digests.set(file.path, file.truncated ? await digestOnDisk(join5(cwd, file.path), file.path) : sha256(file.bytes));
   }
   return digests;
 }
@@ -27512,7 +27549,7 @@ function summarise(changes) {
 // src/git/repository.ts
 import { spawn } from "node:child_process";
 import { createHash as createHash3 } from "node:crypto";
-import { isAbsolute, posix, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute2, posix, relative as relative4 } from "node:path";
 var GitRepository = class _GitRepository {
   constructor(prefix, cwd, env) {
     this.prefix = prefix;
@@ -27544,7 +27581,7 @@ var GitRepository = class _GitRepository {
    * `origin` with depth 1 (CI checkouts are shallow); if that fails too, the error says what to run.
    */
   async resolveCommit(ref) {
-    if (ref === "" || ref.startsWith("-")) throw new UsageError(`"${ref}" is not a git ref`);
+    await this.checkRefName(ref);
     const local = await this.revParse(ref) ?? (ref.startsWith("origin/") ? void 0 : await this.revParse(`refs/remotes/origin/${ref}`));
     if (local !== void 0) return local;
     const shallow = await this.isShallow();
@@ -27557,7 +27594,7 @@ var GitRepository = class _GitRepository {
         `"${ref}" is not a commit in ${where2}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`
       );
     }
-    const fetched = await this.run(["fetch", "--no-tags", "--depth=1", "origin", name2], true);
+    const fetched = await this.run(["fetch", "--no-tags", "--depth=1", "origin", "--end-of-options", name2], true);
     if (fetched.code !== 0) {
       throw new ConfigurationError(
         `"${ref}" is not a commit in ${where2}, and fetching it failed (${firstLine2(fetched.stderr)}). Fetch it and run again: ${command} — in GitHub Actions, or check out with fetch-depth: 0`
@@ -27677,7 +27714,7 @@ var GitRepository = class _GitRepository {
   }
   /** Repository-relative form of a path given relative to the working directory. */
   fromCwd(given) {
-    const relativeGiven = isAbsolute(given) ? relative3(this.cwd, given) || "." : given;
+    const relativeGiven = isAbsolute2(given) ? relative4(this.cwd, given) || "." : given;
     const joined = posix.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
     if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) {
       throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
@@ -27694,8 +27731,22 @@ var GitRepository = class _GitRepository {
     while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
     return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
   }
+  /**
+   * Refs come from inputs, event payloads and the command line: only an object id or a name that
+   * `git check-ref-format` accepts (with `~n`/`^n` suffixes) reaches git, and always after
+   * `--end-of-options`, so no ref is ever read as an option.
+   */
+  async checkRefName(ref) {
+    const invalid = () => {
+      throw new UsageError(`${JSON.stringify(ref)} is not a git ref: name a branch, tag or commit (git check-ref-format)`);
+    };
+    if (ref === "" || ref.startsWith("-") || /[\s\p{C}]/u.test(ref)) invalid();
+    if (/^[0-9a-f]{4,64}$/i.test(ref)) return;
+    const name2 = ref.replace(/(?:[~^]\d*)+$/, "");
+    if (name2 === "" || name2.startsWith("-") || (await this.run(["check-ref-format", "--allow-onelevel", name2], true)).code !== 0) invalid();
+  }
   async revParse(ref) {
-    const result = await this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], true);
+    const result = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], true);
     return result.code === 0 ? result.stdout.trim() : void 0;
   }
   childEnv() {

@@ -1387,7 +1387,7 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest2(client, request2, err2) {
+    function errorRequest(client, request2, err2) {
       try {
         request2.onError(err2);
         assert(request2.aborted);
@@ -1438,7 +1438,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest: errorRequest2,
+      errorRequest,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -9424,14 +9424,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry2 = new RetryHandler({
+        const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry2);
+        return this.#agent.dispatch(opts, retry);
       }
       close() {
         return this.#agent.close();
@@ -11240,11 +11240,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count3) {
+        const one = count3 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -18663,15 +18663,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19150,1325 +19150,6 @@ var require_undici = __commonJS({
     module2.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module2.exports.EventSource = EventSource;
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module2) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load2 = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load: load2,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance2) {
-          this.instance = instance2;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name2, cb) => {
-            return this._addListener(name2, "many", cb);
-          };
-          this.instance.once = (name2, cb) => {
-            return this._addListener(name2, "once", cb);
-          };
-          this.instance.removeAllListeners = (name2 = null) => {
-            if (name2 != null) {
-              return delete this._events[name2];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name2, status, cb) {
-          var base;
-          if ((base = this._events)[name2] == null) {
-            base[name2] = [];
-          }
-          this._events[name2].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name2) {
-          if (this._events[name2] != null) {
-            return this._events[name2].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name2, ...args2) {
-          var e, promises3;
-          try {
-            if (name2 !== "debug") {
-              this.trigger("debug", `Event triggered: ${name2}`, args2);
-            }
-            if (this._events[name2] == null) {
-              return;
-            }
-            this._events[name2] = this._events[name2].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name2].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args2) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i2;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args2, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args2;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run3, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
-          }
-        }
-        doExpire(clearGlobalState, run3, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run3(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance2, storeOptions, storeInstanceOptions) {
-          this.instance = instance2;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i2) => {
-            acc[this.status[i2]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name2, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name2;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args2, cb, error2, reject, resolve5, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args: args2, resolve: resolve5, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args2);
-                return function() {
-                  return resolve5(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args2) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args: args2, resolve: resolve5, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance2;
-            instance2 = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance2 != null) {
-              delete this.instances[key];
-              await instance2.disconnect();
-            }
-            return instance2 != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i2, k, keys, len, next, start2;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start2 = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i2 = 0, len = found.length; i2 < len; i2++) {
-                k = found[i2];
-                keys.push(k.slice(start2, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run3;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run3 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args2, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args: args2 } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args: args2, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args: args2, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total2 = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total2 + drained);
-              } else {
-                return this.Promise.resolve(total2);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve5, reject) => {
-                if (finished()) {
-                  return resolve5();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve5();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args2, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args: args2, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args: args2, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args2) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args2[0] === "function") {
-              ref = args2, [fn, ...args2] = ref, [cb] = splice.call(args2, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args2, [options, fn, ...args2] = ref1, [cb] = splice.call(args2, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args3) => {
-              return new this.Promise(function(resolve5, reject) {
-                return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve5)(args4);
-                });
-              });
-            };
-            job = new Job$1(task, args2, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args3) {
-              return typeof cb === "function" ? cb(...args3) : void 0;
-            }).catch(function(args3) {
-              if (Array.isArray(args3)) {
-                return typeof cb === "function" ? cb(...args3) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args3) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args2) {
-            var job, options, task;
-            if (typeof args2[0] === "function") {
-              [task, ...args2] = args2;
-              options = {};
-            } else {
-              [options, task, ...args2] = args2;
-            }
-            job = new Job$1(task, args2, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args2) {
-              return schedule(fn.bind(this), ...args2);
-            };
-            wrapped.withOptions = function(options, ...args2) {
-              return schedule(options, fn, ...args2);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
   }
 });
 
@@ -21080,7 +19761,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -21088,7 +19769,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -21297,7 +19978,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -21343,8 +20024,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -21408,13 +20089,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -21473,16 +20154,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -21702,15 +20383,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -22040,7 +20721,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -22098,7 +20779,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -22226,7 +20907,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
+    picomatch4.constants = constants4;
     module2.exports = picomatch4;
   }
 });
@@ -22625,11 +21306,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants3);
+          this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
@@ -22646,10 +21327,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants3);
+        this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
@@ -22710,8 +21391,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants3) {
-        this.code = optimizeExpr(this.code, names2, constants3);
+      optimizeNames(names2, constants4) {
+        this.code = optimizeExpr(this.code, names2, constants4);
         return this;
       }
       get names() {
@@ -22740,12 +21421,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names2, constants3))
+          if (n.optimizeNames(names2, constants4))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i2, 1);
@@ -22798,12 +21479,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        if (!(super.optimizeNames(names2, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        if (!(super.optimizeNames(names2, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants3);
+        this.condition = optimizeExpr(this.condition, names2, constants4);
         return this;
       }
       get names() {
@@ -22826,10 +21507,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants3) {
-        if (!super.optimizeNames(names2, constants3))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants3);
+        this.iteration = optimizeExpr(this.iteration, names2, constants4);
         return this;
       }
       get names() {
@@ -22865,10 +21546,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants3) {
-        if (!super.optimizeNames(names2, constants3))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants3);
+        this.iterable = optimizeExpr(this.iterable, names2, constants4);
         return this;
       }
       get names() {
@@ -22910,11 +21591,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         var _a, _b;
-        super.optimizeNames(names2, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
+        super.optimizeNames(names2, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants4);
         return this;
       }
       get names() {
@@ -23215,7 +21896,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants3) {
+    function optimizeExpr(expr, names2, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -23230,14 +21911,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -24435,20 +23116,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -26126,50 +24807,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        relative7 = parse3(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -26177,7 +24858,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -26612,7 +25293,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -26982,9 +25663,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -27986,8 +26667,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i2) => {
@@ -28000,16 +26681,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -29095,7 +27776,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -29114,11 +27795,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module2.exports = exports = Ajv3;
-    module2.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv4;
+    module2.exports = exports = Ajv4;
+    module2.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -30038,8 +28719,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -30147,13 +28828,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -33106,8 +31787,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -33184,12 +31865,12 @@ var require_errors3 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error2.message += `:
 
 ${lineStr}
@@ -33433,10 +32114,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep6, value } = collItem;
+        const { start: start2, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -33450,7 +32131,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -33474,7 +32155,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -33490,7 +32171,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -33581,7 +32262,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -33595,13 +32276,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -33644,18 +32325,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep6, value } = collItem;
+        const { start: start2, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -33709,8 +32390,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap2 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -33722,7 +32403,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -33733,8 +32414,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -33751,7 +32432,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -33931,7 +32612,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -33948,24 +32629,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -34148,25 +32829,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -34976,14 +33657,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep6, value }) {
+    function stringifyItem({ start: start2, key, sep: sep7, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -36150,18 +34831,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar2.end) {
-            sep6 = scalar2.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar2.end;
+            sep7.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep6 }]
+            items: [{ start: start2, key: scalar2, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -36314,15 +34995,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep6 }]
+                    items: [{ start: start3, key, sep: sep7 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -36516,13 +35197,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep6 }]
+              items: [{ start: start2, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -36800,11 +35481,1328 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module2) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load2 = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load: load2,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance2) {
+          this.instance = instance2;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
+          };
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
+          };
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name2, status, cb) {
+          var base;
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
+          }
+          this._events[name2].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name2, ...args2) {
+          var e, promises3;
+          try {
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args2);
+            }
+            if (this._events[name2] == null) {
+              return;
+            }
+            this._events[name2] = this._events[name2].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name2].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args2) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i2;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args2, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args2;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run3, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+          }
+        }
+        doExpire(clearGlobalState, run3, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+          var retry, retryAfter;
+          if (clearGlobalState()) {
+            retry = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run3(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance2, storeOptions, storeInstanceOptions) {
+          this.instance = instance2;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name2, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name2;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args2, cb, error2, reject, resolve5, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args: args2, resolve: resolve5, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args2);
+                return function() {
+                  return resolve5(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args2) {
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve5 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args: args2, resolve: resolve5, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance2;
+            instance2 = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance2 != null) {
+              delete this.instances[key];
+              await instance2.disconnect();
+            }
+            return instance2 != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i2, k, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k = found[i2];
+                keys.push(k.slice(start2, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck = (function() {
+        class Bottleneck2 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run3;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run3 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run3, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args2, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args: args2 } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args: args2, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args: args2, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total2 = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total2 + drained);
+              } else {
+                return this.Promise.resolve(total2);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve5, reject) => {
+                if (finished()) {
+                  return resolve5();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve5();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args2, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args: args2, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args: args2, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args2) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args2[0] === "function") {
+              ref = args2, [fn, ...args2] = ref, [cb] = splice.call(args2, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args2, [options, fn, ...args2] = ref1, [cb] = splice.call(args2, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args3) => {
+              return new this.Promise(function(resolve5, reject) {
+                return fn(...args3, function(...args4) {
+                  return (args4[0] != null ? reject : resolve5)(args4);
+                });
+              });
+            };
+            job = new Job$1(task, args2, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args3) {
+              return typeof cb === "function" ? cb(...args3) : void 0;
+            }).catch(function(args3) {
+              if (Array.isArray(args3)) {
+                return typeof cb === "function" ? cb(...args3) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args3) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args2) {
+            var job, options, task;
+            if (typeof args2[0] === "function") {
+              [task, ...args2] = args2;
+              options = {};
+            } else {
+              [options, task, ...args2] = args2;
+            }
+            job = new Job$1(task, args2, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args2) {
+              return schedule(fn.bind(this), ...args2);
+            };
+            wrapped.withOptions = function(options, ...args2) {
+              return schedule(options, fn, ...args2);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck2.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck2.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck2.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck2.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck2.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck2;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -39079,6 +39077,84 @@ function getIDToken(aud) {
   });
 }
 
+// src/app/report-file.ts
+import { constants as constants3 } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir2, open as open2 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+
+// src/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var ConfigurationError = class extends Error {
+  name = "ConfigurationError";
+};
+function isUserError(error2) {
+  return error2 instanceof UsageError || error2 instanceof ConfigurationError;
+}
+function describeReadError(error2) {
+  if (!(error2 instanceof Error)) return String(error2);
+  return error2.code ?? error2.message;
+}
+
+// src/app/report-file.ts
+async function writeReportFile(given, text2, options) {
+  const { path: path6, refuse } = await checkedPath(given, options, "write", true);
+  const handle2 = await open2(path6, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW, 420).catch(
+    (error2) => refuse(codeOf(error2) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error2)})`)
+  );
+  try {
+    await handle2.writeFile(text2);
+  } finally {
+    await handle2.close();
+  }
+  return path6;
+}
+async function readReportFile(given, maxBytes, options) {
+  const { path: path6, refuse } = await checkedPath(given, options, "read", false);
+  const handle2 = await open2(path6, constants3.O_RDONLY | constants3.O_NOFOLLOW).catch(
+    (error2) => refuse(codeOf(error2) === "ELOOP" ? "is a symbolic link; hvgate never reads a report through a link" : `cannot be read (${codeOf(error2)})`)
+  );
+  try {
+    const info3 = await handle2.stat();
+    if (!info3.isFile()) refuse("is not a file");
+    if (info3.size > maxBytes) refuse(`has ${info3.size} bytes, more than the ${maxBytes} a report may have`);
+    return await handle2.readFile("utf8");
+  } finally {
+    await handle2.close();
+  }
+}
+async function checkedPath(given, options, verb, create) {
+  const path6 = resolve2(options.cwd, given);
+  const named = options.label !== void 0 ? `${options.label} ${given}` : given;
+  const refuse = (why) => {
+    throw new ConfigurationError(`${named}: ${why}`);
+  };
+  if (options.root !== void 0 && !isInside(options.root, path6)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
+  const start2 = options.root ?? (isInside(options.cwd, path6) ? options.cwd : dirname3(path6));
+  let folder = resolve2(start2);
+  for (const part of relative2(folder, dirname3(path6)).split(sep3).filter((p) => p !== "")) {
+    folder = join3(folder, part);
+    const info3 = await lstat2(folder).catch(
+      (error2) => codeOf(error2) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error2)})`)
+    );
+    if (info3 === void 0) {
+      if (!create) refuse("cannot be read (ENOENT)");
+      await mkdir2(folder).catch((error2) => refuse(`cannot be written (${codeOf(error2)})`));
+    } else if (info3.isSymbolicLink()) refuse(`${relative2(start2, folder) || folder} is a symbolic link; hvgate never ${verb}s a report through a link`);
+    else if (!info3.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
+  }
+  return { path: path6, refuse };
+}
+function codeOf(error2) {
+  const { code: code2, message } = error2;
+  return typeof code2 === "string" ? code2 : String(message);
+}
+function isInside(root, path6) {
+  const rel = relative2(resolve2(root), resolve2(path6));
+  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute(rel);
+}
+
 // package.json
 var package_default = {
   name: "hyperv-backup-gate",
@@ -39143,21 +39219,6 @@ var TOOL = {
   version: package_default.version,
   informationUri: "https://github.com/hyperv-backup-gate/hyperv-backup-gate"
 };
-
-// src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var ConfigurationError = class extends Error {
-  name = "ConfigurationError";
-};
-function isUserError(error2) {
-  return error2 instanceof UsageError || error2 instanceof ConfigurationError;
-}
-function describeReadError(error2) {
-  if (!(error2 instanceof Error)) return String(error2);
-  return error2.code ?? error2.message;
-}
 
 // src/core/outcome.ts
 var OUTCOMES = ["online", "offline", "crash-consistent", "saved-state", "incomplete", "unprotected", "fails"];
@@ -39242,6 +39303,7 @@ Fix: ${finding.fix}`,
 
 // src/github/context.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var CHANGE_EVENTS = /* @__PURE__ */ new Set([...PULL_REQUEST_EVENTS, "merge_group", "workflow_run"]);
 function runContext(env, payload) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const repository = env.GITHUB_REPOSITORY ?? "";
@@ -39250,16 +39312,23 @@ function runContext(env, payload) {
     throw new ConfigurationError(`GITHUB_REPOSITORY must be "owner/repo", not "${repository}"; run hvgate as a step of a GitHub Actions workflow`);
   }
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload, eventName) : void 0;
+  const mergeGroup = eventName === "merge_group" ? mergeGroupOf(payload) : void 0;
+  const workflowRun = eventName === "workflow_run" ? workflowRunOf(payload) : void 0;
   return {
     eventName,
     owner,
     repo,
-    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
+    apiUrl: withoutTrailingSlash(nonEmpty(env.GITHUB_API_URL) ?? "https://api.github.com"),
+    serverUrl: withoutTrailingSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? "https://github.com"),
     sha: env.GITHUB_SHA ?? "",
-    ...env.GITHUB_WORKSPACE ? { workspace: env.GITHUB_WORKSPACE } : {},
-    ...pullRequest ? { pullRequest } : {}
+    ...nonEmpty(env.GITHUB_WORKSPACE) !== void 0 ? { workspace: env.GITHUB_WORKSPACE } : {},
+    ...pullRequest ? { pullRequest } : {},
+    ...mergeGroup ? { mergeGroup } : {},
+    ...workflowRun ? { workflowRun } : {}
   };
+}
+function resultCommit(context) {
+  return context.pullRequest?.headSha ?? context.mergeGroup?.headSha ?? context.sha;
 }
 function pullRequestOf(payload, eventName) {
   const pr = record(record(payload)?.pull_request);
@@ -39268,144 +39337,3605 @@ function pullRequestOf(payload, eventName) {
   const number = pr?.number;
   const baseSha = base?.sha;
   const headSha = head?.sha;
-  if (typeof number !== "number" || typeof baseSha !== "string" || typeof headSha !== "string") {
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1 || !isCommitId(baseSha) || !isCommitId(headSha)) {
     throw new ConfigurationError(`the ${eventName} event payload (GITHUB_EVENT_PATH) has no pull_request with number, base.sha and head.sha`);
   }
   const baseRepo = record(base?.repo)?.full_name;
   const headRepo = record(head?.repo)?.full_name;
   const changedFiles = pr?.changed_files;
+  const author = record(pr?.user)?.login;
+  const labels = (Array.isArray(pr?.labels) ? pr.labels : []).map(record).flatMap(
+    (label) => typeof label?.name === "string" ? [{ name: label.name, ...typeof label.description === "string" ? { description: label.description } : {} }] : []
+  );
   return {
     number,
     baseSha,
     headSha,
     fromFork: typeof baseRepo === "string" && headRepo !== baseRepo,
+    ...typeof author === "string" ? { author } : {},
+    labels,
     ...typeof changedFiles === "number" ? { changedFiles } : {}
   };
+}
+function mergeGroupOf(payload) {
+  const group2 = record(record(payload)?.merge_group);
+  const baseSha = group2?.base_sha;
+  const headSha = group2?.head_sha;
+  const headRef = group2?.head_ref;
+  if (!isCommitId(baseSha) || !isCommitId(headSha)) {
+    throw new ConfigurationError("the merge_group event payload (GITHUB_EVENT_PATH) has no merge_group with base_sha and head_sha");
+  }
+  const ref = typeof headRef === "string" ? headRef : "";
+  const number = /\/pr-(\d+)-[0-9a-f]+$/.exec(ref)?.[1];
+  return { baseSha, headSha, headRef: ref, ...number !== void 0 ? { pullRequestNumber: Number(number) } : {} };
+}
+function workflowRunOf(payload) {
+  const run3 = record(record(payload)?.workflow_run);
+  const id = run3?.id;
+  const headSha = run3?.head_sha;
+  if (typeof id !== "number" || !isCommitId(headSha)) {
+    throw new ConfigurationError("the workflow_run event payload (GITHUB_EVENT_PATH) has no workflow_run with id and head_sha");
+  }
+  const pullRequests = (Array.isArray(run3?.pull_requests) ? run3.pull_requests : []).map(record).flatMap((pr) => {
+    const number = pr?.number;
+    const head = record(pr?.head)?.sha;
+    const base = record(pr?.base)?.sha;
+    return typeof number === "number" && isCommitId(head) && isCommitId(base) ? [{ number, headSha: head, baseSha: base }] : [];
+  });
+  return { id, headSha, pullRequests };
+}
+function isCommitId(value) {
+  return typeof value === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+function nonEmpty(value) {
+  return value === void 0 || value === "" ? void 0 : value;
+}
+function withoutTrailingSlash(url2) {
+  return url2.replace(/\/+$/, "");
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
+// src/github/api-errors.ts
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function describeApiError(error2) {
+  const http2 = error2;
+  const data = http2?.response?.data;
+  const details = Array.isArray(data?.errors) ? data.errors.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ") : "";
+  const message = typeof data?.message === "string" ? data.message : http2?.message ?? String(error2);
+  return `${statusOf(error2) !== void 0 ? `${statusOf(error2)} ` : ""}${message}${details ? ` (${details})` : ""}`;
+}
+function isReadOnlyToken(error2) {
+  return statusOf(error2) === 403 && /resource not accessible by (integration|personal access token)/i.test(describeApiError(error2));
+}
+function isRejectedAnchor(error2) {
+  return statusOf(error2) === 422 && /part of the diff|could not be resolved|same hunk|diff hunk/i.test(describeApiError(error2));
+}
 
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
+// src/github/label-override.ts
+var OVERRIDING_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+async function labelOverride(client, pr, request2, logger2) {
+  const refuse = (why) => {
+    logger2.info(`hvgate: label "${request2.label}" does not override the gate: ${why}.`);
+    return void 0;
+  };
+  try {
+    const events2 = await client.paginate(client.rest.issues.listEvents, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+    const added = lastAdded(events2, request2.label);
+    if (added === void 0) {
+      logger2.debug(`hvgate: pull request #${pr.number} does not carry the label "${request2.label}".`);
+      return void 0;
     }
-    if ("response" in options) {
-      this.response = options.response;
+    const author = request2.author ?? (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number })).data.user.login;
+    if (added.actor.toLowerCase() === author.toLowerCase() && !request2.allowAuthor) {
+      return refuse(`@${added.actor} added it to their own pull request (set override-by-author: true to allow that)`);
     }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
+    const role = await roleOf(client, pr, added.actor);
+    if (!OVERRIDING_ROLES.has(role))
+      return refuse(`@${added.actor}, who added it, has ${role === "none" ? "no" : role} access to the repository; write, maintain or admin is needed`);
+    const reason = `label "${request2.label}" added by @${added.actor} (${role}) at ${added.at}${request2.description ? `: ${request2.description}` : ""}`;
+    logger2.info(`hvgate: override in force: ${reason}.`);
+    return { by: added.actor, role, at: added.at, reason };
+  } catch (error2) {
+    return refuse(`it could not be verified (${describeApiError(error2)})`);
+  }
+}
+function lastAdded(events2, label) {
+  let current;
+  for (const e of events2) {
+    if (e.label?.name !== label) continue;
+    if (e.event === "labeled" && e.actor) current = { actor: e.actor.login, at: e.created_at };
+    else if (e.event === "unlabeled") current = void 0;
+  }
+  return current;
+}
+async function roleOf(client, pr, login) {
+  try {
+    const answer = await client.rest.repos.getCollaboratorPermissionLevel({ owner: pr.owner, repo: pr.repo, username: login });
+    return answer.data.role_name || answer.data.permission;
+  } catch (error2) {
+    if (error2.status === 404) return "none";
+    throw error2;
+  }
+}
+
+// src/core/source.ts
+function set(value, at) {
+  return { known: true, value, at, origin: "set" };
+}
+function byDefault(value, at, note) {
+  return { known: true, value, at, origin: "default", note };
+}
+function unknown(at, reason) {
+  return { known: false, at, reason };
+}
+function isKnown(value) {
+  return value?.known === true;
+}
+function fileStart(file) {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function compareSpans(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column;
+}
+function formatSpan(at) {
+  return `${at.file}:${at.line}:${at.column}`;
+}
+
+// src/reporters/escape/markdown.ts
+function inline(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|~#]/g, "\\$&").replace(/@/g, "&#64;");
+}
+var cell = inline;
+function code(text2) {
+  const clean2 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad2 = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
+  return `${fence}${pad2}${clean2}${pad2}${fence}`;
+}
+function url(href) {
+  if (!/^https?:\/\//i.test(href)) return "#";
+  return href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+}
+
+// src/github/diff-hunks.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function commentableLines(patch) {
+  const hunks = [];
+  const allLeft = /* @__PURE__ */ new Set();
+  const allRight = /* @__PURE__ */ new Set();
+  if (patch === void 0 || patch === "") return { hunks, left: allLeft, right: allRight };
+  let current;
+  let oldLine = 0;
+  let newLine = 0;
+  const lines = patch.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) {
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      current = { left: /* @__PURE__ */ new Set(), right: /* @__PURE__ */ new Set() };
+      hunks.push(current);
+      oldLine = Number(header[1]);
+      newLine = Number(header[3]);
+      continue;
     }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
+    if (current === void 0) continue;
+    const marker = line[0];
+    if (marker === "+") {
+      current.right.add(newLine);
+      allRight.add(newLine++);
+    } else if (marker === "-") {
+      current.left.add(oldLine);
+      allLeft.add(oldLine++);
+    } else if (marker === " " || line === "") {
+      current.left.add(oldLine);
+      current.right.add(newLine);
+      allLeft.add(oldLine++);
+      allRight.add(newLine++);
+    }
+  }
+  return { hunks, left: allLeft, right: allRight };
+}
+function isCommentable(lines, side, line, startLine) {
+  const key = side === "LEFT" ? "left" : "right";
+  return lines.hunks.some((hunk) => hunk[key].has(line) && (startLine === void 0 || startLine <= line && hunk[key].has(startLine)));
+}
+
+// src/github/review-plan.ts
+function findingMarker(fingerprint) {
+  return `<!-- hvgate:finding:${fingerprint} -->`;
+}
+var FINDING_MARKER = /<!-- hvgate:finding:([0-9a-f]+) -->/g;
+function postedFingerprints(bodies) {
+  const found = /* @__PURE__ */ new Set();
+  for (const body2 of bodies) for (const [, fingerprint] of (body2 ?? "").matchAll(FINDING_MARKER)) if (fingerprint !== void 0) found.add(fingerprint);
+  return found;
+}
+function reviewCandidates(findings, repoPath) {
+  const seen = /* @__PURE__ */ new Set();
+  const candidates = [];
+  for (const finding of findings.filter((f) => f.status === "introduced" && !f.exception).sort(byImportance)) {
+    if (seen.has(finding.fingerprint)) continue;
+    seen.add(finding.fingerprint);
+    candidates.push({
+      fingerprint: finding.fingerprint,
+      path: repoPath(finding.at.file),
+      line: finding.at.line,
+      body: reviewCommentBody(finding),
+      listing: reviewListing(finding)
+    });
+  }
+  return candidates;
+}
+function planReview(candidates, files, options) {
+  const placement = /* @__PURE__ */ new Map();
+  const anchored = [];
+  const comments = [];
+  for (const candidate of candidates) {
+    if (placement.has(candidate.fingerprint)) continue;
+    if (options.posted.has(candidate.fingerprint)) {
+      placement.set(candidate.fingerprint, "already-posted");
+      continue;
+    }
+    const lines = files.get(candidate.path);
+    if (lines === void 0 || !isCommentable(lines, "RIGHT", candidate.line)) {
+      placement.set(candidate.fingerprint, "outside-diff");
+      continue;
+    }
+    if (comments.length >= options.maxComments) {
+      placement.set(candidate.fingerprint, "over-limit");
+      continue;
+    }
+    placement.set(candidate.fingerprint, "inline");
+    anchored.push(candidate);
+    comments.push({ path: candidate.path, line: candidate.line, side: "RIGHT", body: candidate.body });
+  }
+  return { comments, anchored, placement };
+}
+function reviewCommentBody(finding) {
+  const badge = finding.blocking ? "🛑 Blocking" : finding.level === "error" ? "❗ Error" : finding.level === "warning" ? "⚠️ Warning" : "ℹ️ Note";
+  const lines = [`**${badge}: ${finding.policyId} ${finding.policyName}**`, "", inline(finding.message)];
+  if (finding.blastRadius && finding.blastRadius.length > 0) {
+    const shown = finding.blastRadius.slice(0, 20).map(inline).join(", ");
+    const more = finding.blastRadius.length > 20 ? ` … and ${finding.blastRadius.length - 20} more` : "";
+    lines.push("", `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? " loses its" : "s lose their"} backup: ${shown}${more}`);
+  }
+  lines.push(
+    "",
+    `**Fix:** ${inline(finding.fix)}`,
+    "",
+    `[${finding.policyId} documentation](${finding.docsUrl.replace(/[()\s]/g, encodeURIComponent)})`,
+    findingMarker(finding.fingerprint)
+  );
+  return lines.join("\n");
+}
+function reviewListing(finding) {
+  return `- **${finding.policyId}** \`${formatSpan(finding.at).replace(/`/g, "'")}\`: ${inline(finding.message)} Fix: ${inline(finding.fix)} ${findingMarker(finding.fingerprint)}`;
+}
+
+// src/github/identity.ts
+var ACTIONS_BOT = "github-actions[bot]";
+var VIEWER_QUERY = "query { viewer { login } }";
+async function resolveIdentity(client, logger2) {
+  try {
+    const answer = await client.graphql(VIEWER_QUERY);
+    const login = answer.viewer?.login;
+    if (typeof login === "string" && login !== "") {
+      logger2.info(`hvgate: the token acts as ${login}; only comments by ${login} are treated as hvgate's own.`);
+      return login;
+    }
+    logger2.info(`hvgate: GitHub did not say whom the token acts as; assuming ${ACTIONS_BOT}.`);
+  } catch (error2) {
+    logger2.info(`hvgate: could not ask GitHub whom the token acts as (${describeApiError(error2)}); assuming ${ACTIONS_BOT}.`);
+  }
+  return ACTIONS_BOT;
+}
+function writtenBy(identity, user) {
+  return typeof user?.login === "string" && user.login.toLowerCase() === identity.toLowerCase();
+}
+
+// src/github/sticky-comment.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_MARKER = "<!-- hvgate:summary -->";
+async function upsertStickyComment(client, pr, body2, identity, marker = SUMMARY_MARKER) {
+  if (body2.length > COMMENT_LIMIT) throw new RangeError(`comment body has ${body2.length} characters; GitHub accepts at most ${COMMENT_LIMIT}`);
+  const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+  const existing = comments.find((c) => writtenBy(identity, c.user) && (c.body ?? "").startsWith(marker));
+  if (existing === void 0) {
+    const created = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: body2 });
+    return { id: created.data.id, action: "created" };
+  }
+  if (existing.body === body2) return { id: existing.id, action: "unchanged" };
+  await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: body2 });
+  return { id: existing.id, action: "updated" };
+}
+
+// src/git/repository.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createHash } from "node:crypto";
+import { isAbsolute as isAbsolute2, posix, relative as relative3 } from "node:path";
+
+// src/load/selection.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/config/config.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv_formats2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist2(), 1);
+
+// schema/hvgate-config.schema.json
+var hvgate_config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-config.schema.json",
+  title: "hvgate configuration (.hvgate.yml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    include: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Globs (relative to this file) of files to evaluate. Default: every YAML, JSON, .tf and .tfvars file."
+    },
+    exclude: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Globs of files to leave out."
+    },
+    scope: {
+      enum: ["introduced", "all"],
+      description: "introduced (default): only findings a change introduces block it; all: every error blocks."
+    },
+    unknown: {
+      enum: ["note", "fail"],
+      description: "What a value unknown until apply becomes: a note (default) or an HVB000 error."
+    },
+    defaultEnforcement: {
+      enum: ["advisory", "soft-mandatory", "hard-mandatory"],
+      description: "Enforcement of policies that set none. Default soft-mandatory."
+    },
+    hostDefaults: {
+      type: "object",
+      additionalProperties: false,
+      description: "Host facts assumed for VMs that name no HostProfile.",
+      properties: {
+        windowsServer: {
+          enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025]
+        },
+        configurationVersion: {
+          type: "string",
+          pattern: "^\\d+\\.\\d+$"
+        }
+      }
+    },
+    policies: {
+      type: "object",
+      description: "Per-policy settings by id (HVB003) or name.",
+      additionalProperties: {
+        oneOf: [
+          {
+            enum: ["error", "warning", "note", "off"],
+            description: "Shorthand for { level }."
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              level: {
+                enum: ["error", "warning", "note", "off"]
+              },
+              enforcement: {
+                enum: ["advisory", "soft-mandatory", "hard-mandatory"],
+                description: "advisory never blocks; soft-mandatory blocks unless overridden; hard-mandatory cannot be overridden or waived."
+              },
+              options: {
+                type: "object"
+              }
+            }
+          }
+        ]
+      }
+    },
+    exceptions: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        fromBaseOnly: {
+          type: "boolean",
+          description: "Honour only exceptions that already exist on the base branch, so a change cannot approve its own violation."
+        },
+        maxDays: {
+          type: "integer",
+          minimum: 1,
+          description: "Longest allowed lifetime of an exception, in days from today."
+        }
+      }
+    },
+    overlays: {
+      type: "array",
+      description: "Facts a format cannot express (Terraform: guest volumes, iSCSI, jobs, exceptions, host), added to matching VMs.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["match"],
+        properties: {
+          match: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              name: {
+                type: "string",
+                minLength: 1,
+                description: "VM name or glob (web-*)."
+              },
+              address: {
+                type: "string",
+                minLength: 1,
+                description: "Resource address or glob (module.web.hyperv_machine_instance.this[*])."
+              }
+            }
+          },
+          host: {
+            type: "string",
+            description: "HostProfile name."
+          },
+          configurationVersion: {
+            type: "string",
+            pattern: "^\\d+\\.\\d+$"
+          },
+          labels: {
+            type: "object",
+            additionalProperties: {
+              type: "string"
+            }
+          },
+          guest: {
+            $ref: "hvgate-v1.schema.json#/definitions/Guest"
+          },
+          backup: {
+            $ref: "hvgate-v1.schema.json#/definitions/Backup"
+          },
+          exceptions: {
+            type: "array",
+            items: {
+              $ref: "hvgate-v1.schema.json#/definitions/Exception"
+            }
+          }
+        }
+      }
+    }
   }
 };
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info3) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info3.retryCount + 1;
-    if (maxRetries > info3.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
+// schema/hvgate-v1.schema.json
+var hvgate_v1_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-v1.schema.json",
+  title: "hyperv-backup-gate definition (hvgate/v1)",
+  description: "A Hyper-V VM, backup job or host profile, evaluated by hvgate against backup-safety policies.",
+  type: "object",
+  required: ["apiVersion", "kind"],
+  properties: {
+    apiVersion: {
+      const: "hvgate/v1"
     },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
+    kind: {
+      enum: ["VirtualMachine", "BackupJob", "HostProfile"]
+    }
+  },
+  allOf: [
+    {
+      if: {
+        properties: {
+          kind: {
+            const: "VirtualMachine"
+          }
+        }
+      },
+      then: {
+        $ref: "#/definitions/VirtualMachine"
+      }
+    },
+    {
+      if: {
+        properties: {
+          kind: {
+            const: "BackupJob"
+          }
+        }
+      },
+      then: {
+        $ref: "#/definitions/BackupJob"
+      }
+    },
+    {
+      if: {
+        properties: {
+          kind: {
+            const: "HostProfile"
+          }
+        }
+      },
+      then: {
+        $ref: "#/definitions/HostProfile"
       }
     }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  ],
+  definitions: {
+    VirtualMachine: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        apiVersion: {
+          const: "hvgate/v1"
+        },
+        kind: {
+          const: "VirtualMachine"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 256,
+              pattern: "^[^\\u0000-\\u001f]+$",
+              description: "Name; for a VirtualMachine, its Hyper-V name."
+            },
+            labels: {
+              type: "object",
+              description: "Labels that backup job selectors match.",
+              additionalProperties: {
+                type: "string",
+                maxLength: 256
+              },
+              propertyNames: {
+                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
+              }
+            }
+          },
+          required: ["name"]
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            host: {
+              type: "string",
+              description: "Name of the HostProfile the VM runs on. Default: the gate's configured default host."
+            },
+            generation: {
+              enum: [1, 2],
+              description: "VM generation. Default 2."
+            },
+            state: {
+              enum: ["Running", "Off", "Saved", "Paused"],
+              description: "Intended state. Default Running."
+            },
+            configurationVersion: {
+              type: "string",
+              description: "VM configuration version (e.g. 5.0, 8.0, 9.0). Default: the host's.",
+              pattern: "^\\d+\\.\\d+$"
+            },
+            configurationPath: {
+              type: "string",
+              minLength: 1,
+              maxLength: 4096,
+              description: "Folder holding the VM configuration. Default: the host's default VM folder."
+            },
+            checkpoints: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                location: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 4096,
+                  description: "Folder for checkpoint (snapshot) files. Default: the configuration path."
+                },
+                type: {
+                  enum: ["Disabled", "Standard", "Production", "ProductionOnly"],
+                  description: "Checkpoint type. Default Production."
+                }
+              }
+            },
+            integrationServices: {
+              type: "object",
+              description: "Integration services by name (VSS, Backup (volume shadow copy), Backup (volume snapshot)), GUID or localized name, mapped to enabled. A service not listed keeps Hyper-V's default (enabled).",
+              additionalProperties: {
+                type: "boolean"
+              }
+            },
+            scsiControllers: {
+              type: "integer",
+              description: "Number of SCSI controllers. Default: 1 (Hyper-V creates VMs with one), or more when the disks use more.",
+              minimum: 0,
+              maximum: 4
+            },
+            disks: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                properties: {
+                  name: {
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 256,
+                    pattern: "^[^\\u0000-\\u001f]+$",
+                    description: "Name that guest volumes, coverage and exceptions refer to."
+                  },
+                  path: {
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 4096,
+                    description: "Virtual disk file (.vhd, .vhdx, .avhdx, or .vhds for a VHD Set) as the host sees it."
+                  },
+                  passThrough: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                      diskNumber: {
+                        type: "integer",
+                        description: "Number of the offline physical disk passed through to the guest.",
+                        minimum: 0
+                      }
+                    },
+                    required: ["diskNumber"],
+                    description: "A physical disk attached directly to the VM: invisible to host-level backup."
+                  },
+                  controller: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                      type: {
+                        enum: ["SCSI", "IDE"],
+                        description: "Controller type."
+                      },
+                      number: {
+                        type: "integer",
+                        description: "Controller number.",
+                        minimum: 0,
+                        maximum: 3
+                      },
+                      location: {
+                        type: "integer",
+                        description: "Location on the controller.",
+                        minimum: 0,
+                        maximum: 63
+                      }
+                    },
+                    required: ["type", "number", "location"]
+                  },
+                  shared: {
+                    type: "boolean",
+                    description: "Shared with other VMs through persistent reservations (shared VHDX, guest clusters)."
+                  },
+                  parentPath: {
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 4096,
+                    description: "Parent of a differencing disk; the whole chain must be backed up with it."
+                  }
+                },
+                required: ["name"],
+                description: "A virtual disk file or a pass-through disk."
+              },
+              description: "Disks attached to the VM."
+            },
+            guest: {
+              $ref: "#/definitions/Guest"
+            },
+            backup: {
+              $ref: "#/definitions/Backup"
+            },
+            exceptions: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/Exception"
+              },
+              description: "Waivers for policies that do not apply to this VM."
+            }
+          },
+          description: "The VM's configuration."
+        }
+      },
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      description: "A Hyper-V virtual machine."
+    },
+    BackupJob: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        apiVersion: {
+          const: "hvgate/v1"
+        },
+        kind: {
+          const: "BackupJob"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 256,
+              pattern: "^[^\\u0000-\\u001f]+$",
+              description: "Name; for a VirtualMachine, its Hyper-V name."
+            },
+            labels: {
+              type: "object",
+              description: "Labels that backup job selectors match.",
+              additionalProperties: {
+                type: "string",
+                maxLength: 256
+              },
+              propertyNames: {
+                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
+              }
+            }
+          },
+          required: ["name"]
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            members: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              },
+              description: "VM names in the job."
+            },
+            selector: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                matchLabels: {
+                  type: "object",
+                  additionalProperties: {
+                    type: "string"
+                  },
+                  description: "Every VM carrying all of these labels is a member."
+                }
+              },
+              required: ["matchLabels"]
+            }
+          },
+          description: "Which VMs the job backs up. One VM that fails its snapshot fails the whole job."
+        }
+      },
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      description: "A host-level backup job."
+    },
+    HostProfile: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        apiVersion: {
+          const: "hvgate/v1"
+        },
+        kind: {
+          const: "HostProfile"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 256,
+              pattern: "^[^\\u0000-\\u001f]+$",
+              description: "Name; for a VirtualMachine, its Hyper-V name."
+            },
+            labels: {
+              type: "object",
+              description: "Labels that backup job selectors match.",
+              additionalProperties: {
+                type: "string",
+                maxLength: 256
+              },
+              propertyNames: {
+                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
+              }
+            }
+          },
+          required: ["name"]
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            windowsServer: {
+              enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025],
+              description: "Windows Server release of the Hyper-V host; decides whether a failed online criterion pauses the VM (2012 R2 and earlier) or makes the backup crash-consistent (2016+)."
+            },
+            defaultConfigurationVersion: {
+              type: "string",
+              description: "Configuration version of VMs on this host that do not state their own.",
+              pattern: "^\\d+\\.\\d+$"
+            },
+            language: {
+              type: "string",
+              description: "Host UI language (e.g. de-DE): integration service names are localized to it."
+            }
+          },
+          required: ["windowsServer"],
+          description: "Facts about a Hyper-V host that change backup consequences."
+        }
+      },
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      description: "A Hyper-V host or host group."
+    },
+    Guest: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        os: {
+          enum: ["windows", "linux", "freebsd", "other"],
+          description: "Guest operating system family."
+        },
+        integrationServicesInstalled: {
+          type: "boolean",
+          description: "Whether the guest runs Hyper-V integration services (Windows: built in; Linux: hv_utils/hyperv-daemons). Default true."
+        },
+        volumes: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              name: {
+                type: "string",
+                description: "Drive letter or mount point inside the guest (C:, /var/lib/pgsql).",
+                minLength: 1
+              },
+              disk: {
+                type: "string",
+                description: "Name of the VM disk holding the volume."
+              },
+              diskType: {
+                enum: ["basic", "dynamic"],
+                description: "Windows disk type; VSS online backup needs basic disks."
+              },
+              fileSystem: {
+                type: "string",
+                description: "File system (NTFS, ReFS, FAT32, ext4, xfs, vfat …).",
+                minLength: 1
+              },
+              mounted: {
+                type: "boolean",
+                description: "False for volumes the guest does not mount (EFI system or recovery partitions). Default true."
+              }
+            },
+            required: ["name"]
+          },
+          description: "Volumes inside the guest."
+        },
+        iscsiTargets: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              name: {
+                type: "string",
+                description: "Name used by coverage and exceptions.",
+                minLength: 1
+              },
+              portal: {
+                type: "string",
+                description: "Portal address."
+              },
+              iqn: {
+                type: "string",
+                description: "Target IQN."
+              }
+            },
+            required: ["name"],
+            description: "An iSCSI target the guest connects to itself: invisible to the host."
+          },
+          description: "In-guest iSCSI targets."
+        },
+        fibreChannelAdapters: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              name: {
+                type: "string",
+                description: "Name used by coverage and exceptions.",
+                minLength: 1
+              },
+              san: {
+                type: "string",
+                description: "Virtual SAN name."
+              }
+            },
+            required: ["name"],
+            description: "A virtual Fibre Channel adapter: its LUNs are invisible to the host."
+          },
+          description: "Virtual Fibre Channel adapters."
+        }
+      }
+    },
+    Backup: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        protection: {
+          enum: ["host", "guest", "both"],
+          description: "host: the host backs up the whole VM; guest: only an agent inside the VM; both. Default host."
+        },
+        inGuestCoverage: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Disks, iSCSI targets and Fibre Channel adapters (by name) that an in-guest backup covers."
+        }
+      }
+    },
+    Exception: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        policy: {
+          type: "string",
+          description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
+        },
+        disk: {
+          type: "string",
+          description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by name."
+        },
+        volume: {
+          type: "string",
+          description: "Limit the exception to one guest volume, by name."
+        },
+        reason: {
+          type: "string",
+          description: "Why the policy does not apply: reviewed by people, so be specific.",
+          minLength: 1
+        },
+        owner: {
+          type: "string",
+          description: "Who answers for the exception (person or team).",
+          minLength: 1
+        },
+        expires: {
+          type: "string",
+          format: "date",
+          description: "Last day the exception is valid (YYYY-MM-DD)."
+        }
+      },
+      required: ["policy", "reason", "owner", "expires"],
+      description: "A justified, owned, expiring waiver of one policy for this VM."
+    }
   }
-  return retryPlugin;
+};
+
+// src/core/host.ts
+var DEFAULT_HOST = { os: "2019", configurationVersion: "9.0" };
+var LEGACY_OS = /* @__PURE__ */ new Set(["2008 R2", "2012", "2012 R2"]);
+var NATIVE_CONFIGURATION_VERSION = {
+  "2008 R2": "2.0",
+  "2012": "4.0",
+  "2012 R2": "5.0",
+  "2016": "8.0",
+  "2019": "9.0",
+  "2022": "10.0",
+  "2025": "12.0"
+};
+function isLegacyHost(os6) {
+  return LEGACY_OS.has(os6);
 }
-retry.VERSION = VERSION;
+function resolveHost(vm, profiles, defaults) {
+  const profileName = isKnown(vm.host) ? vm.host.value : void 0;
+  const profile = profileName === void 0 ? void 0 : profiles.get(profileName);
+  const os6 = profile && isKnown(profile.os) ? profile.os.value : defaults.os;
+  const configurationVersion = isKnown(vm.configurationVersion) ? vm.configurationVersion.value : profile && isKnown(profile.defaultConfigurationVersion) ? profile.defaultConfigurationVersion.value : profile ? NATIVE_CONFIGURATION_VERSION[os6] : defaults.configurationVersion;
+  const backupPath = !isLegacyHost(os6) && majorVersion(configurationVersion) >= 8 ? "wmi-rct" : "vss-writer";
+  const assumed = profile === void 0;
+  const where2 = profile ? `host ${profile.name}` : "host (assumed: no host profile)";
+  const versionNote = isLegacyHost(os6) ? "" : `, configuration version ${configurationVersion}`;
+  return {
+    ...profile ? { profile: profile.name } : {},
+    os: os6,
+    configurationVersion,
+    backupPath,
+    assumed,
+    label: `Windows Server ${os6} ${where2}${versionNote}`
+  };
+}
+function degradedOutcome(host) {
+  return host.backupPath === "vss-writer" ? "saved-state" : "crash-consistent";
+}
+function degradedConsequence(host) {
+  return host.backupPath === "vss-writer" ? `On ${host.label}, Hyper-V puts the VM into a saved state (paused) for every backup: a service interruption.` : `On ${host.label}, the backup is only crash-consistent, not application-consistent.`;
+}
+function majorVersion(version) {
+  const major = Number.parseInt(version.split(".")[0] ?? "", 10);
+  return Number.isFinite(major) ? major : 0;
+}
+
+// src/core/settings.ts
+var DEFAULT_SETTINGS = {
+  policies: {},
+  scope: "introduced",
+  unknown: "note",
+  hostDefaults: DEFAULT_HOST,
+  exceptionsFromBaseOnly: false,
+  defaultEnforcement: "soft-mandatory"
+};
+function enforcementOf(settings, policy) {
+  return settings.policies[policy.id]?.enforcement ?? (policy.waivable === false ? "hard-mandatory" : settings.defaultEnforcement);
+}
+
+// src/core/policy.ts
+var DOCS_BASE_URL = "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/policies/";
+function definePolicy(definition) {
+  return { ...definition, docsUrl: `${DOCS_BASE_URL}${definition.id}-${definition.name}/README.md` };
+}
+function policyFinder(pack) {
+  const index = /* @__PURE__ */ new Map();
+  for (const policy of pack) {
+    index.set(policy.id.toUpperCase(), policy);
+    index.set(policy.name.toUpperCase(), policy);
+  }
+  return (idOrName) => index.get(idOrName.trim().toUpperCase());
+}
+
+// src/core/integration-services.ts
+var ALIASES = [
+  ["backup", ["VSS", "Backup (volume shadow copy)", "Backup (volume snapshot)", "5CED1297-4598-4915-A5FC-AD21BB4D02A4"]],
+  ["heartbeat", ["Heartbeat", "84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47"]],
+  ["shutdown", ["Shutdown", "Operating system shutdown", "9F8233AC-BE49-4C79-8EE3-E7E1985B2077"]],
+  ["time-synchronization", ["Time Synchronization", "2497F4DE-E9FA-4204-80E4-4B75C46419C0"]],
+  ["key-value-pair-exchange", ["Key-Value Pair Exchange", "Data Exchange", "2A34B1C2-FD73-4043-8A5B-DD2159BC743F"]],
+  ["guest-service-interface", ["Guest Service Interface", "Guest services", "6C09BB55-D683-4DA0-8931-C9BF705F6480"]]
+];
+var BY_KEY = /* @__PURE__ */ new Map();
+for (const [id, names2] of ALIASES) for (const name2 of names2) BY_KEY.set(normalizeKey(name2), id);
+function identifyService(key) {
+  return BY_KEY.get(normalizeKey(key));
+}
+function normalizeKey(key) {
+  const withoutPrefix = key.includes("\\") ? key.slice(key.lastIndexOf("\\") + 1) : key;
+  return withoutPrefix.trim().replace(/^\{(.*)\}$/, "$1").replace(/\s+/g, " ").toLowerCase();
+}
+
+// src/core/suggest.ts
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  const sameIgnoringCase = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameIgnoringCase) return sameIgnoringCase;
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(word, candidates) {
+  const suggestion = closest(word, candidates);
+  return suggestion ? `; did you mean "${suggestion}"?` : "";
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const current = [i2];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 99;
+}
+function quote(value, max = 80) {
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
+}
+
+// src/parsers/hvgate/build.ts
+var HYPERV_DEFAULT_VM_PATH = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
+function buildVirtualMachine(doc, diagnostics) {
+  const name2 = doc.get(["metadata", "name"]);
+  const spec = doc.get(["spec"]) ?? {};
+  const value = (path6, fallback) => {
+    const raw = doc.get(["spec", ...path6]);
+    return raw === void 0 ? fallback() : set(raw, doc.at(["spec", ...path6]));
+  };
+  const omitted = (path6) => doc.at(["spec", ...path6]);
+  const generation = value(["generation"], () => byDefault(2, omitted(["generation"]), "not set: new VMs are generation 2"));
+  const configurationPath = value(
+    ["configurationPath"],
+    () => byDefault(HYPERV_DEFAULT_VM_PATH, omitted(["configurationPath"]), `not set: Hyper-V keeps the configuration in ${HYPERV_DEFAULT_VM_PATH}`)
+  );
+  const checkpointLocation = value(
+    ["checkpoints", "location"],
+    () => configurationPath.known ? byDefault(
+      configurationPath.value,
+      omitted(["checkpoints", "location"]),
+      `not set: Hyper-V keeps checkpoints with the configuration in ${configurationPath.value}`
+    ) : unknown(omitted(["checkpoints", "location"]), "not set, and the configuration path is unknown")
+  );
+  const disks2 = (spec.disks ?? []).map((_, index) => buildDisk(doc, index));
+  const guestSection = buildGuestSection(doc, ["spec"], name2);
+  diagnostics.push(...checkGuestReferences(name2, disks2, guestSection));
+  const integrationMap = spec.integrationServices ?? {};
+  let backupService;
+  let backupKey;
+  const unrecognized = [];
+  for (const [key, enabled] of Object.entries(integrationMap)) {
+    const id = identifyService(key);
+    if (id === "backup" && (backupService === void 0 || backupService.known && backupService.value && !enabled)) {
+      backupService = set(enabled, doc.at(["spec", "integrationServices", key]));
+      backupKey = key;
+    } else if (id === void 0) unrecognized.push({ name: key, at: doc.keyAt(["spec", "integrationServices", key]) });
+  }
+  const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
+  return {
+    name: name2,
+    address: `VirtualMachine/${name2}`,
+    format: "hvgate",
+    at: doc.at(["spec"]),
+    nameAt: doc.at(["metadata", "name"]),
+    labels: doc.get(["metadata", "labels"]) ?? {},
+    ...spec.host !== void 0 ? { host: set(spec.host, doc.at(["spec", "host"])) } : {},
+    generation,
+    state: value(["state"], () => byDefault("Running", omitted(["state"]), "not set: the VM is meant to run")),
+    ...spec.configurationVersion !== void 0 ? { configurationVersion: set(spec.configurationVersion, doc.at(["spec", "configurationVersion"])) } : {},
+    configurationPath,
+    checkpointLocation,
+    checkpointType: value(
+      ["checkpoints", "type"],
+      () => byDefault("Production", omitted(["checkpoints", "type"]), "not set: Hyper-V uses production checkpoints")
+    ),
+    integrationServices: {
+      installed: value(
+        ["guest", "integrationServicesInstalled"],
+        () => byDefault(true, omitted(["guest", "integrationServicesInstalled"]), "not set: the guest runs integration services")
+      ),
+      backup: backupService ?? byDefault(true, omitted(["integrationServices"]), "not listed: Hyper-V enables the Backup (volume shadow copy) service by default"),
+      ...backupKey !== void 0 ? { backupKey } : {},
+      unrecognized
+    },
+    scsiControllers: value(
+      ["scsiControllers"],
+      () => (
+        // Hyper-V creates every VM with a SCSI controller; only removing it by hand leaves none.
+        byDefault(Math.max(1, scsiFromDisks), omitted(["scsiControllers"]), "not set: Hyper-V creates VMs with a SCSI controller")
+      )
+    ),
+    disks: disks2,
+    guest: guestSection.guest ?? {
+      os: unknown(omitted(["guest", "os"]), "guest.os is not declared"),
+      volumes: [],
+      iscsiTargets: [],
+      fibreChannelAdapters: []
+    },
+    protection: guestSection.protection ?? byDefault("host", omitted(["backup", "protection"]), "not set: the host backs up the whole VM"),
+    guestCoverage: guestSection.guestCoverage ?? [],
+    exceptions: guestSection.exceptions
+  };
+}
+function buildGuestSection(doc, base, vmName) {
+  const guestPath = [...base, "guest"];
+  const guestRaw = doc.get(guestPath);
+  const protectionRaw = doc.get([...base, "backup", "protection"]);
+  const coverageRaw = doc.get([...base, "backup", "inGuestCoverage"]);
+  return {
+    ...guestRaw ? {
+      guest: {
+        os: guestRaw.os === void 0 ? unknown(doc.at([...guestPath, "os"]), "guest.os is not declared") : set(guestRaw.os, doc.at([...guestPath, "os"])),
+        volumes: (guestRaw.volumes ?? []).map((_, index) => buildVolume(doc, [...guestPath, "volumes", index])),
+        iscsiTargets: namedList(doc, [...guestPath, "iscsiTargets"]),
+        fibreChannelAdapters: namedList(doc, [...guestPath, "fibreChannelAdapters"])
+      }
+    } : {},
+    ...protectionRaw !== void 0 ? { protection: set(protectionRaw, doc.at([...base, "backup", "protection"])) } : {},
+    ...coverageRaw ? { guestCoverage: coverageRaw.map((name2, index) => ({ name: name2, at: doc.at([...base, "backup", "inGuestCoverage", index]) })) } : {},
+    exceptions: buildExceptions(doc, [...base, "exceptions"], vmName)
+  };
+}
+function checkGuestReferences(vmName, disks2, section) {
+  const diagnostics = [];
+  const diskNames = disks2.map((d) => d.name);
+  const coverable = [
+    ...diskNames,
+    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
+  ];
+  for (const target of section.guestCoverage ?? []) {
+    if (coverable.includes(target.name)) continue;
+    diagnostics.push({
+      at: target.at,
+      code: `unknown-coverage-target:${target.name}`,
+      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
+      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
+    });
+  }
+  for (const volume of section.guest?.volumes ?? []) {
+    if (volume.disk === void 0 || diskNames.includes(volume.disk)) continue;
+    diagnostics.push({
+      at: volume.at,
+      code: `unknown-volume-disk:${volume.name}`,
+      message: `guest volume "${volume.name}" is on disk "${volume.disk}", which VM "${vmName}" does not have${didYouMean(volume.disk, diskNames)}`,
+      fix: "Name a disk from spec.disks."
+    });
+  }
+  return diagnostics;
+}
+function buildVolume(doc, path6) {
+  const raw = doc.get(path6);
+  return {
+    name: raw.name,
+    at: doc.at(path6),
+    ...raw.disk !== void 0 ? { disk: raw.disk } : {},
+    diskType: raw.diskType === void 0 ? byDefault("basic", doc.at([...path6, "diskType"]), "not set: Windows creates basic disks unless converted") : set(raw.diskType, doc.at([...path6, "diskType"])),
+    fileSystem: raw.fileSystem === void 0 ? unknown(doc.at([...path6, "fileSystem"]), "guest.volumes[].fileSystem is not declared") : set(raw.fileSystem, doc.at([...path6, "fileSystem"])),
+    mounted: raw.mounted !== false
+  };
+}
+function buildDisk(doc, index) {
+  const path6 = ["spec", "disks", index];
+  const raw = doc.get(path6);
+  const controller = raw.controller;
+  const common = {
+    name: raw.name,
+    at: doc.at(path6),
+    ...controller ? { controller: { type: controller.type.toLowerCase(), number: controller.number, location: controller.location } } : {}
+  };
+  if (raw.passThrough !== void 0) {
+    return {
+      ...common,
+      kind: "passthrough",
+      diskNumber: set(raw.passThrough.diskNumber, doc.at([...path6, "passThrough", "diskNumber"])),
+      shared: byDefault(false, doc.at([...path6, "shared"]), "pass-through disks are not shared")
+    };
+  }
+  const filePath = raw.path;
+  const isVhdSet2 = filePath?.toLowerCase().endsWith(".vhds") === true;
+  return {
+    ...common,
+    kind: "virtual",
+    path: filePath === void 0 ? unknown(doc.at([...path6, "path"]), "the disk has neither path nor passThrough") : set(filePath, doc.at([...path6, "path"])),
+    shared: raw.shared !== void 0 ? set(raw.shared, doc.at([...path6, "shared"])) : byDefault(isVhdSet2, doc.at([...path6, "path"]), isVhdSet2 ? "a .vhds file is a VHD Set, shared by design" : "not set: the disk is not shared"),
+    ...raw.parentPath !== void 0 ? { parentPath: set(raw.parentPath, doc.at([...path6, "parentPath"])) } : {}
+  };
+}
+function namedList(doc, path6) {
+  return (doc.get(path6) ?? []).map((raw, index) => ({ name: raw.name, at: doc.at([...path6, index]) }));
+}
+function buildExceptions(doc, path6, vmName) {
+  return (doc.get(path6) ?? []).map((raw, index) => {
+    const subject2 = raw.disk ?? raw.volume;
+    return {
+      policy: raw.policy,
+      vm: vmName,
+      ...subject2 !== void 0 ? { subject: subject2 } : {},
+      ...raw.reason !== void 0 ? { reason: raw.reason } : {},
+      ...raw.owner !== void 0 ? { owner: raw.owner } : {},
+      ...raw.expires !== void 0 ? { expires: raw.expires } : {},
+      at: doc.at([...path6, index])
+    };
+  });
+}
+function buildBackupJob(doc) {
+  const name2 = doc.get(["metadata", "name"]);
+  const selector = doc.get(["spec", "selector", "matchLabels"]);
+  return {
+    name: name2,
+    address: `BackupJob/${name2}`,
+    at: doc.at(["spec"]),
+    nameAt: doc.at(["metadata", "name"]),
+    format: "hvgate",
+    members: (doc.get(["spec", "members"]) ?? []).map((member2, index) => ({ name: member2, at: doc.at(["spec", "members", index]) })),
+    ...selector ? { selector: { matchLabels: selector, at: doc.at(["spec", "selector"]) } } : {}
+  };
+}
+function buildHostProfile(doc) {
+  const version = doc.get(["spec", "defaultConfigurationVersion"]);
+  const language = doc.get(["spec", "language"]);
+  return {
+    name: doc.get(["metadata", "name"]),
+    at: doc.at(["metadata", "name"]),
+    os: set(String(doc.get(["spec", "windowsServer"])), doc.at(["spec", "windowsServer"])),
+    ...version !== void 0 ? { defaultConfigurationVersion: set(version, doc.at(["spec", "defaultConfigurationVersion"])) } : {},
+    ...language !== void 0 ? { language } : {}
+  };
+}
+
+// src/parsers/hvgate/positions.ts
+var import_yaml = __toESM(require_dist2(), 1);
+var SpanFinder = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  lineCounter = new import_yaml.LineCounter();
+  /** Span from offset `start` to offset `end` (exclusive). */
+  span(start2, end) {
+    const from = this.lineCounter.linePos(start2);
+    const to = this.lineCounter.linePos(Math.max(start2, end));
+    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  }
+  /** Span of a node's value (without trailing comments). */
+  of(node, fallback) {
+    const range = node?.range;
+    return range ? this.span(range[0], range[1]) : fallback;
+  }
+};
+
+// src/parsers/hvgate/reader.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+var DocumentReader = class {
+  constructor(document, spans, value, documentSpan) {
+    this.document = document;
+    this.spans = spans;
+    this.value = value;
+    this.documentSpan = documentSpan;
+  }
+  document;
+  spans;
+  value;
+  documentSpan;
+  get file() {
+    return this.spans.file;
+  }
+  get(path6) {
+    let current = this.value;
+    for (const segment2 of path6) {
+      if (current === null || typeof current !== "object") return void 0;
+      current = current[segment2];
+    }
+    return current;
+  }
+  /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
+  at(path6) {
+    const node = this.node(path6);
+    if (node) {
+      const key = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path6)?.key;
+      return this.spans.of(key ?? node, this.documentSpan);
+    }
+    for (let depth = path6.length - 1; depth > 0; depth--) {
+      const prefix = path6.slice(0, depth);
+      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
+      if (item) return this.spans.of(item, this.documentSpan);
+      const key = this.pair(prefix)?.key;
+      if (key) return this.spans.of(key, this.documentSpan);
+    }
+    return this.documentSpan;
+  }
+  /** Span of a key, for problems with the key itself (unknown keys). */
+  keyAt(path6) {
+    const pair = this.pair(path6);
+    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path6);
+  }
+  node(path6) {
+    const node = this.document.getIn(path6, true);
+    return node && typeof node === "object" && "range" in node ? node : void 0;
+  }
+  pair(path6) {
+    if (path6.length === 0) return void 0;
+    const parent = path6.length === 1 ? this.document.contents : this.node(path6.slice(0, -1));
+    const last = path6[path6.length - 1];
+    if (!(0, import_yaml2.isMap)(parent)) return void 0;
+    return parent.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last);
+  }
+};
+
+// src/parsers/hvgate/validate.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+var KINDS = ["VirtualMachine", "BackupJob", "HostProfile"];
+var addFormats = import_ajv_formats.default;
+var validators;
+function validatorFor(kind) {
+  validators ??= compileValidators();
+  const validate = validators.get(kind);
+  if (validate === void 0) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
+  return validate;
+}
+function compileValidators() {
+  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+  addFormats(ajv);
+  ajv.addSchema(hvgate_v1_schema_default, "hvgate");
+  const compiled = /* @__PURE__ */ new Map();
+  for (const kind of KINDS) {
+    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
+    if (validate !== void 0) compiled.set(kind, validate);
+  }
+  return compiled;
+}
+function validateDocument(kind, value) {
+  const validate = validatorFor(kind);
+  if (validate(value)) return [];
+  const problems = (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = `${p.path.join("/")}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function describeAjvError(error2, root) {
+  const path6 = error2.instancePath.split("/").slice(1).map((segment2) => segment2.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment2) => /^\d+$/.test(segment2) ? Number(segment2) : segment2);
+  const where2 = path6.length === 0 ? "the document" : dotted(path6);
+  const actual = valueAt(root, path6);
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys(propertiesAt(error2.parentSchema));
+      return { path: [...path6, key], atKey: true, message: `unknown key ${quote(key)} in ${where2}${didYouMean(key, allowed)}` };
+    }
+    case "required":
+      return { path: path6, atKey: false, message: `${where2} is missing the required key "${String(params.missingProperty)}"` };
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      return {
+        path: path6,
+        atKey: false,
+        message: `${where2} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
+      };
+    }
+    case "const":
+      return { path: path6, atKey: false, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
+    case "type":
+      return { path: path6, atKey: false, message: `${where2} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
+    case "format":
+      return { path: path6, atKey: false, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
+    case "pattern":
+      return { path: path6, atKey: false, message: `${where2} has an invalid value ${quote(actual)}` };
+    case "propertyNames":
+      return { path: path6, atKey: false, message: `${where2} has an invalid key ${quote(params.propertyName)}` };
+    default:
+      return { path: path6, atKey: false, message: `${where2} ${error2.message ?? "is invalid"}` };
+  }
+}
+function propertiesAt(parentSchema) {
+  const properties = parentSchema?.properties;
+  return properties ?? {};
+}
+function valueAt(root, path6) {
+  let current = root;
+  for (const segment2 of path6) current = current?.[segment2];
+  return current;
+}
+function dotted(path6) {
+  return path6.map((s, i2) => typeof s === "number" ? `[${s}]` : i2 === 0 ? s : `.${s}`).join("");
+}
+function articled(type) {
+  return type === "integer" || type === "object" || type === "array" ? `an ${type}` : `a ${type}`;
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${quote(value)}`;
+}
+
+// src/config/config.ts
+var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tfvars"];
+var ALWAYS_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
+var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [] };
+var addFormats2 = import_ajv_formats2.default;
+var validateConfig;
+function validator() {
+  if (!validateConfig) {
+    const ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
+    addFormats2(ajv);
+    ajv.addSchema(hvgate_v1_schema_default, "hvgate-v1.schema.json");
+    validateConfig = ajv.compile(hvgate_config_schema_default);
+  }
+  return validateConfig;
+}
+function parseConfig(file, text2, pack) {
+  const spans = new SpanFinder(file);
+  const document = (0, import_yaml3.parseDocument)(text2.replace(/^\uFEFF/, ""), { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fail = (at, message) => {
+    throw new ConfigurationError(`${at}: ${message}`);
+  };
+  for (const error2 of document.errors) fail(formatSpan(spans.span(error2.pos[0], error2.pos[1])), `YAML: ${error2.message.split("\n")[0]}`);
+  let value;
+  try {
+    value = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error2) {
+    fail(`${file}:1:1`, error2.message);
+  }
+  const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  const validate = validator();
+  if (!validate(value)) {
+    const problems = (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
+    const first = problems[0];
+    if (first === void 0) throw new Error("the configuration schema rejected the file without saying why");
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+    fail(formatSpan(first.atKey ? reader.keyAt(first.path) : reader.at(first.path)), `${first.message}${more}`);
+  }
+  const raw = value;
+  const policies2 = {};
+  const findPolicy = policyFinder(pack);
+  for (const [key, setting] of Object.entries(raw.policies ?? {})) {
+    const policy = findPolicy(key);
+    if (!policy) {
+      fail(
+        formatSpan(reader.keyAt(["policies", key])),
+        `unknown policy "${key}"${didYouMean(
+          key,
+          pack.flatMap((p) => [p.id, p.name])
+        )}`
+      );
+    } else {
+      policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
+    }
+  }
+  const hostDefaults = raw.hostDefaults ? {
+    os: raw.hostDefaults.windowsServer !== void 0 ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os,
+    configurationVersion: raw.hostDefaults.configurationVersion ?? DEFAULT_HOST.configurationVersion
+  } : DEFAULT_HOST;
+  const overlays = (raw.overlays ?? []).map((overlay, index) => {
+    const base = ["overlays", index];
+    return {
+      at: reader.at([...base, "match"]),
+      match: overlay.match,
+      ...overlay.host !== void 0 ? { host: set(overlay.host, reader.at([...base, "host"])) } : {},
+      ...overlay.configurationVersion !== void 0 ? { configurationVersion: set(overlay.configurationVersion, reader.at([...base, "configurationVersion"])) } : {},
+      ...overlay.labels ? { labels: overlay.labels } : {},
+      section: buildGuestSection(reader, base, overlay.match.name ?? overlay.match.address ?? "")
+    };
+  });
+  return {
+    file,
+    settings: {
+      ...DEFAULT_SETTINGS,
+      policies: policies2,
+      scope: raw.scope ?? DEFAULT_SETTINGS.scope,
+      unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
+      hostDefaults,
+      defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
+      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? false,
+      ...raw.exceptions?.maxDays !== void 0 ? { exceptionMaxDays: raw.exceptions.maxDays } : {}
+    },
+    include: raw.include ?? DEFAULT_INCLUDE,
+    exclude: raw.exclude ?? [],
+    overlays
+  };
+}
+
+// src/parsers/hvgate/parse.ts
+var import_yaml4 = __toESM(require_dist2(), 1);
+
+// src/parsers/hvgate/recognize.ts
+var API_VERSION = "hvgate/v1";
+var CANDIDATE = /hvgate|\\|binary|VirtualMachine|BackupJob|HostProfile/i;
+var MENTION = /hvgate/i;
+function mayHoldHvgateDefinition(text2) {
+  return CANDIDATE.test(text2);
+}
+function mentionsHvgate(text2) {
+  return MENTION.test(text2);
+}
+function isDefinitionDocument(value) {
+  if (!isPlainObject(value)) return false;
+  if (hasHvgateVersion(value)) return true;
+  const unversioned = !Object.keys(value).some(isVersionKey);
+  return unversioned && typeof value.kind === "string" && KINDS.includes(value.kind);
+}
+function hasHvgateVersion(value) {
+  return Object.keys(value).some((key) => isVersionKey(key) && namesHvgate(value[key]));
+}
+function isVersionKey(key) {
+  return key.toLowerCase() === "apiversion";
+}
+function findNestedDefinition(value) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ value, path: [] }];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const { value: current, path: path6 } = next;
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    if (path6.length > 0 && isPlainObject(current) && hasHvgateVersion(current)) return { path: path6 };
+    const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject(current) ? Object.entries(current) : [];
+    for (const [key, item] of entries.reverse()) stack.push({ value: item, path: [...path6, key] });
+  }
+  return void 0;
+}
+function namesHvgate(value) {
+  if (typeof value === "string") return mentionsHvgate(value.normalize("NFKC"));
+  if (value instanceof Uint8Array) return mentionsHvgate(new TextDecoder("utf-8").decode(value));
+  return false;
+}
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map);
+}
+
+// src/parsers/hvgate/parse.ts
+var MAX_ALIAS_COUNT = 100;
+function parseHvgateFile(file, text2) {
+  return readDocuments(file, text2, true).estate;
+}
+function parseHvgateCandidate(file, text2) {
+  const { estate, recognized } = readDocuments(file, text2, false);
+  return recognized ? estate : void 0;
+}
+function readDocuments(file, text2, explicit) {
+  const spans = new SpanFinder(file);
+  const diagnostics = [];
+  const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
+  let documents;
+  try {
+    documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
+  } catch (error2) {
+    const tooDeep = error2 instanceof RangeError;
+    diagnostics.push({
+      at: fileStart(file),
+      code: "yaml-unreadable",
+      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error2.message}`,
+      fix: "Write the definitions as plain, shallow YAML."
+    });
+    return { estate, recognized: explicit || mentionsHvgate(text2) };
+  }
+  if (!Array.isArray(documents)) documents = [];
+  const parsed = documents.map((document) => classify(document, text2));
+  const recognized = explicit || parsed.some((p) => p.ours);
+  let definitions = 0;
+  for (const { document, value, aliasError, ours } of parsed) {
+    const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
+    if (document.errors.length > 0) {
+      if (recognized) diagnostics.push(...document.errors.map((error2) => yamlDiagnostic(error2, spans)));
+      continue;
+    }
+    if (aliasError !== void 0) {
+      if (recognized) {
+        diagnostics.push({
+          at: documentSpan,
+          code: "yaml-alias-expansion",
+          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
+          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
+        });
+      }
+      continue;
+    }
+    if (document.contents === null) continue;
+    const reader = new DocumentReader(document, spans, value, documentSpan);
+    if (!ours) {
+      const nested = findNestedDefinition(value);
+      if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
+      continue;
+    }
+    definitions++;
+    const kind = checkHeader(reader, diagnostics);
+    if (!kind) continue;
+    const problems = validateDocument(kind, value);
+    if (problems.length > 0) {
+      for (const problem of problems) {
+        diagnostics.push({
+          at: problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path),
+          code: `schema:${dotted(problem.path)}`,
+          message: `${kind} "${nameOf(value)}": ${problem.message}`,
+          fix: "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment)."
+        });
+      }
+      continue;
+    }
+    if (kind === "VirtualMachine") estate.vms.push(buildVirtualMachine(reader, diagnostics));
+    else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(reader));
+    else estate.hosts.push(buildHostProfile(reader));
+  }
+  if (explicit && definitions === 0 && diagnostics.length === 0) {
+    diagnostics.push({
+      at: fileStart(file),
+      code: text2.trim() === "" ? "empty-file" : "no-definitions",
+      message: text2.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
+      fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
+    });
+  }
+  return { estate, recognized: recognized || diagnostics.length > 0 };
+}
+function classify(document, text2) {
+  let value;
+  let aliasError;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    aliasError = error2.message;
+  }
+  const broken = document.errors.length > 0 || aliasError !== void 0;
+  const source = text2.slice(document.range[0], document.range[2]);
+  const ours = isDefinitionDocument(value) || broken && mentionsHvgate(source);
+  return { document, ...value !== void 0 ? { value } : {}, ...aliasError !== void 0 ? { aliasError } : {}, ours };
+}
+function yamlDiagnostic(error2, spans) {
+  return {
+    at: spans.span(error2.pos[0], error2.pos[1]),
+    code: `yaml-${error2.code.toLowerCase().replace(/_/g, "-")}`,
+    message: /call stack/i.test(error2.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error2.message)}`,
+    fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
+  };
+}
+function nestedDiagnostic(reader, path6) {
+  return {
+    at: reader.at(path6),
+    code: `nested-definition:${dotted(path6)}`,
+    message: `an ${API_VERSION} definition is nested at ${dotted(path6)} of another document; it is not evaluated there`,
+    fix: "Write each definition as a YAML document of its own (separate documents with ---)."
+  };
+}
+function checkHeader(reader, diagnostics) {
+  const apiVersion = reader.get(["apiVersion"]);
+  if (apiVersion !== API_VERSION) {
+    diagnostics.push(apiVersionProblem(reader, apiVersion));
+    return void 0;
+  }
+  const kind = reader.get(["kind"]);
+  if (typeof kind !== "string" || !KINDS.includes(kind)) {
+    diagnostics.push({
+      at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
+      code: "kind",
+      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
+      fix: `Set kind to one of ${KINDS.join(", ")}.`
+    });
+    return void 0;
+  }
+  return kind;
+}
+function apiVersionProblem(reader, apiVersion) {
+  const fix = `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`;
+  if (apiVersion === void 0) {
+    const misspelt = Object.keys(reader.value).find((key) => key.toLowerCase() === "apiversion");
+    if (misspelt !== void 0) {
+      return { at: reader.keyAt([misspelt]), code: "api-version", message: `the key ${quote(misspelt)} must be written "apiVersion"`, fix };
+    }
+    return {
+      at: reader.keyAt(["kind"]),
+      code: "api-version",
+      message: `the document has kind ${quote(reader.get(["kind"]))} but no apiVersion, so it cannot be read as an ${API_VERSION} definition`,
+      fix: `Start the definition with apiVersion: ${API_VERSION}.`
+    };
+  }
+  const written = typeof apiVersion === "string" ? quote(apiVersion) : apiVersion instanceof Uint8Array ? "binary data" : `${typeof apiVersion} ${quote(apiVersion)}`;
+  return { at: reader.at(["apiVersion"]), code: "api-version", message: `apiVersion ${written} is not supported; this gate reads ${API_VERSION}`, fix };
+}
+function nameOf(value) {
+  const name2 = value.metadata?.name;
+  if (typeof name2 !== "string") return "(unnamed)";
+  return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
+}
+function firstLine(message) {
+  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+}
+
+// src/load/source-file.ts
+var MAX_DEFINITION_BYTES = 4 * 1024 * 1024;
+var MAX_PLAN_BYTES = 1024 * 1024 * 1024;
+var SNIFF_BYTES = 64 * 1024;
+function looksLikePlanHead(head) {
+  const text2 = new TextDecoder("utf-8").decode(head.subarray(0, SNIFF_BYTES));
+  return /^\s*\{/.test(text2) && text2.includes('"format_version"');
+}
+var DefinitionScanner = class {
+  tail = "";
+  found = false;
+  push(chunk) {
+    if (this.found) return;
+    const text2 = this.tail + latin1.decode(chunk).replace(/\0/g, "");
+    this.found = mayHoldHvgateDefinition(text2);
+    this.tail = text2.slice(-32);
+  }
+  get mayDefine() {
+    return this.found;
+  }
+};
+var latin1 = new TextDecoder("latin1");
+
+// src/load/selection.ts
+function definitionSelector(selection) {
+  const included = (0, import_picomatch.default)([...selection.include], { dot: true });
+  const excluded = (0, import_picomatch.default)([...selection.exclude, ...ALWAYS_EXCLUDE], { dot: true });
+  return (path6) => included(path6) && !excluded(path6);
+}
+function readsWhole(size, head) {
+  if (size <= MAX_DEFINITION_BYTES) return true;
+  return size <= MAX_PLAN_BYTES && head !== void 0 && looksLikePlanHead(head);
+}
+
+// src/git/repository.ts
+var GitRepository = class _GitRepository {
+  constructor(prefix, cwd, env) {
+    this.prefix = prefix;
+    this.cwd = cwd;
+    this.env = env;
+  }
+  prefix;
+  cwd;
+  env;
+  shallow;
+  trees = /* @__PURE__ */ new Map();
+  /** Opens the repository that contains `cwd`. */
+  static async open(cwd, env) {
+    const probe = new _GitRepository("", cwd, env);
+    const result = await probe.run(["rev-parse", "--show-prefix"], true);
+    if (result.code !== 0) {
+      throw new ConfigurationError(
+        `${cwd} is not inside a git repository (${firstLine2(result.stderr)}); run hvgate plan in a clone of the repository, or use hvgate check`
+      );
+    }
+    return new _GitRepository(result.stdout.trim().replace(/\/$/, ""), cwd, env);
+  }
+  async isShallow() {
+    this.shallow ??= (await this.run(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
+    return this.shallow;
+  }
+  /**
+   * The commit a ref names. A ref the clone lacks is tried as `origin/<ref>`, then fetched from
+   * `origin` with depth 1 (CI checkouts are shallow); if that fails too, the error says what to run.
+   */
+  async resolveCommit(ref) {
+    await this.checkRefName(ref);
+    const local = await this.revParse(ref) ?? (ref.startsWith("origin/") ? void 0 : await this.revParse(`refs/remotes/origin/${ref}`));
+    if (local !== void 0) return local;
+    const shallow = await this.isShallow();
+    const where2 = shallow ? "this shallow clone" : "this repository";
+    const remote = await this.run(["remote", "get-url", "origin"], true);
+    const name2 = fetchableName(ref);
+    const command = `git fetch --no-tags --depth=1 origin ${name2}`;
+    if (remote.code !== 0) {
+      throw new ConfigurationError(
+        `"${ref}" is not a commit in ${where2}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`
+      );
+    }
+    const fetched = await this.run(["fetch", "--no-tags", "--depth=1", "origin", "--end-of-options", name2], true);
+    if (fetched.code !== 0) {
+      throw new ConfigurationError(
+        `"${ref}" is not a commit in ${where2}, and fetching it failed (${firstLine2(fetched.stderr)}). Fetch it and run again: ${command} — in GitHub Actions, or check out with fetch-depth: 0`
+      );
+    }
+    this.shallow = void 0;
+    const commit = await this.revParse(ref) ?? await this.revParse("FETCH_HEAD");
+    if (commit === void 0) throw new ConfigurationError(`"${ref}" was fetched but does not name a commit; check the name (${command})`);
+    return commit;
+  }
+  /** Every regular file of a commit (symbolic links and submodules are not definitions). */
+  listFiles(commit) {
+    let listing = this.trees.get(commit);
+    if (!listing) {
+      listing = this.run(["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).then((result) => parseTreeListing(result.stdout));
+      this.trees.set(commit, listing);
+    }
+    return listing;
+  }
+  /**
+   * Reads the blobs of `entries` in order through one `git cat-file --batch` process. Oversized blobs
+   * are streamed through the digest and only their head is kept, as the working-tree reader does.
+   */
+  readBlobs(entries) {
+    if (entries.length === 0) return Promise.resolve([]);
+    return new Promise((resolve5, reject) => {
+      const child3 = spawn2("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
+      const parser = new BatchParser(entries);
+      const stderr = [];
+      let failed = false;
+      const fail = (error2) => {
+        if (failed) return;
+        failed = true;
+        child3.kill();
+        reject(error2);
+      };
+      child3.on("error", (error2) => {
+        fail(gitMissing(error2));
+      });
+      child3.stdout.on("data", (chunk) => {
+        try {
+          parser.push(chunk);
+        } catch (error2) {
+          fail(error2);
+        }
+      });
+      child3.stderr.on("data", (chunk) => stderr.push(chunk));
+      child3.stdin.on("error", () => {
+      });
+      child3.on("close", (code2) => {
+        if (failed) return;
+        if (code2 !== 0) {
+          fail(new ConfigurationError(`git cat-file failed (${firstLine2(Buffer.concat(stderr).toString("utf8"))})`));
+          return;
+        }
+        if (!parser.done()) {
+          fail(new ConfigurationError("git cat-file ended before every file was read"));
+          return;
+        }
+        resolve5(parser.blobs);
+      });
+      child3.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
+    });
+  }
+  /**
+   * The definition candidates of a commit under `paths` (relative to the working directory; default
+   * `.`), selected by the same include/exclude rules as the working tree.
+   */
+  async readSources(commit, paths, selection) {
+    const selected = definitionSelector(selection);
+    const wanted = (paths.length > 0 ? paths : ["."]).map((given) => ({ given, path: this.fromCwd(given) }));
+    const found = /* @__PURE__ */ new Set();
+    const chosen = [];
+    for (const entry of await this.listFiles(commit)) {
+      let take = false;
+      let explicit = false;
+      for (const want of wanted) {
+        if (entry.path === want.path) {
+          found.add(want.given);
+          take = true;
+          explicit = true;
+        } else if (want.path === "" || entry.path.startsWith(`${want.path}/`)) {
+          found.add(want.given);
+          take ||= selected(this.toCwd(entry.path));
+        }
+      }
+      if (take) chosen.push({ entry, path: this.toCwd(entry.path), explicit });
+    }
+    chosen.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    const blobs = await this.readBlobs(chosen.map((c) => c.entry));
+    const files = [];
+    const digests = /* @__PURE__ */ new Map();
+    chosen.forEach((c, index) => {
+      const blob = blobs[index];
+      if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
+      files.push({
+        path: c.path,
+        bytes: blob.bytes,
+        size: blob.size,
+        truncated: blob.truncated,
+        ...blob.mayDefine !== void 0 ? { mayDefine: blob.mayDefine } : {},
+        explicit: c.explicit
+      });
+      digests.set(c.path, blob.sha256);
+    });
+    return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
+  }
+  /** One file of a commit by its path relative to the working directory, as text; undefined when absent. */
+  async readText(commit, path6) {
+    const target = this.fromCwd(path6);
+    const entry = (await this.listFiles(commit)).find((e) => e.path === target);
+    if (!entry) return void 0;
+    if (entry.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path6} in commit ${commit.slice(0, 12)} is too large (${entry.size} bytes)`);
+    const [blob] = await this.readBlobs([entry]);
+    if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${path6}`);
+    return new TextDecoder("utf-8").decode(blob.bytes);
+  }
+  /** Repository-relative form of a path given relative to the working directory. */
+  fromCwd(given) {
+    const relativeGiven = isAbsolute2(given) ? relative3(this.cwd, given) || "." : given;
+    const joined = posix.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
+    if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) {
+      throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
+    }
+    return joined === "." ? "" : joined;
+  }
+  /** Working-directory-relative form of a repository path, as the working-tree reader writes it. */
+  toCwd(path6) {
+    if (this.prefix === "") return path6;
+    if (path6.startsWith(`${this.prefix}/`)) return path6.slice(this.prefix.length + 1);
+    const from = this.prefix.split("/");
+    const to = path6.split("/");
+    let common = 0;
+    while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+    return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+  }
+  /**
+   * Refs come from inputs, event payloads and the command line: only an object id or a name that
+   * `git check-ref-format` accepts (with `~n`/`^n` suffixes) reaches git, and always after
+   * `--end-of-options`, so no ref is ever read as an option.
+   */
+  async checkRefName(ref) {
+    const invalid = () => {
+      throw new UsageError(`${JSON.stringify(ref)} is not a git ref: name a branch, tag or commit (git check-ref-format)`);
+    };
+    if (ref === "" || ref.startsWith("-") || /[\s\p{C}]/u.test(ref)) invalid();
+    if (/^[0-9a-f]{4,64}$/i.test(ref)) return;
+    const name2 = ref.replace(/(?:[~^]\d*)+$/, "");
+    if (name2 === "" || name2.startsWith("-") || (await this.run(["check-ref-format", "--allow-onelevel", name2], true)).code !== 0) invalid();
+  }
+  async revParse(ref) {
+    const result = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], true);
+    return result.code === 0 ? result.stdout.trim() : void 0;
+  }
+  childEnv() {
+    return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
+  }
+  run(args2, allowFailure = false) {
+    return new Promise((resolve5, reject) => {
+      const child3 = spawn2("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
+      const out2 = [];
+      const err2 = [];
+      child3.stdout.on("data", (chunk) => out2.push(chunk));
+      child3.stderr.on("data", (chunk) => err2.push(chunk));
+      child3.on("error", (error2) => {
+        reject(gitMissing(error2));
+      });
+      child3.on("close", (code2) => {
+        const result = { code: code2 ?? 1, stdout: Buffer.concat(out2).toString("utf8"), stderr: Buffer.concat(err2).toString("utf8") };
+        if (result.code !== 0 && !allowFailure) {
+          reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
+        } else {
+          resolve5(result);
+        }
+      });
+    });
+  }
+};
+function parseTreeListing(output) {
+  const entries = [];
+  for (const record2 of output.split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode, type, oid, size] = record2.slice(0, tab).split(/ +/);
+    if (type !== "blob" || mode !== "100644" && mode !== "100755" || oid === void 0 || size === void 0) continue;
+    entries.push({ path: record2.slice(tab + 1), oid, size: Number(size) });
+  }
+  return entries;
+}
+var BatchParser = class {
+  constructor(entries) {
+    this.entries = entries;
+  }
+  entries;
+  blobs = [];
+  header = [];
+  current;
+  awaitingNewline = false;
+  done() {
+    return this.blobs.length === this.entries.length && this.current === void 0 && !this.awaitingNewline;
+  }
+  push(chunk) {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.awaitingNewline) {
+        offset += 1;
+        this.awaitingNewline = false;
+        continue;
+      }
+      if (this.current === void 0) {
+        const newline = chunk.indexOf(10, offset);
+        if (newline < 0) {
+          this.header.push(chunk.subarray(offset));
+          return;
+        }
+        this.header.push(chunk.subarray(offset, newline));
+        this.startBlob(Buffer.concat(this.header).toString("utf8"));
+        this.header = [];
+        offset = newline + 1;
+        continue;
+      }
+      const blob = this.current;
+      const take = Math.min(blob.remaining, chunk.length - offset);
+      const part = chunk.subarray(offset, offset + take);
+      blob.hash.update(part);
+      if (blob.keepAll !== true) blob.scanner.push(part);
+      if (blob.keepAll !== false) {
+        blob.chunks.push(Buffer.from(part));
+        blob.kept += part.length;
+        if (blob.keepAll === void 0 && blob.kept >= Math.min(SNIFF_BYTES, blob.size)) {
+          blob.keepAll = readsWhole(blob.size, Buffer.concat(blob.chunks));
+          if (!blob.keepAll) blob.chunks = [Buffer.concat(blob.chunks).subarray(0, SNIFF_BYTES)];
+        }
+      }
+      blob.remaining -= take;
+      offset += take;
+      if (blob.remaining === 0) this.finishBlob();
+    }
+  }
+  startBlob(header) {
+    const entry = this.entries[this.blobs.length];
+    const [oid, type, size] = header.split(" ");
+    if (entry === void 0 || oid !== entry.oid) throw new ConfigurationError(`git cat-file answered "${header}" out of order`);
+    if (type !== "blob" || size === void 0) {
+      throw new ConfigurationError(
+        `${entry.path}: object ${entry.oid} is ${type === "missing" ? "missing from the repository" : `a ${type}`}; run "git fetch" and try again`
+      );
+    }
+    const bytes = Number(size);
+    this.current = {
+      size: bytes,
+      remaining: bytes,
+      chunks: [],
+      kept: 0,
+      keepAll: bytes <= MAX_DEFINITION_BYTES ? true : void 0,
+      hash: createHash("sha256"),
+      scanner: new DefinitionScanner()
+    };
+    if (bytes === 0) this.finishBlob();
+  }
+  finishBlob() {
+    const blob = this.current;
+    if (blob === void 0) throw new Error("git cat-file: a blob ended before its header");
+    const bytes = Buffer.concat(blob.chunks);
+    const keepAll = blob.keepAll ?? readsWhole(blob.size, bytes);
+    this.blobs.push({
+      bytes: keepAll ? bytes : bytes.subarray(0, SNIFF_BYTES),
+      size: blob.size,
+      truncated: !keepAll,
+      ...keepAll ? {} : { mayDefine: blob.scanner.mayDefine },
+      sha256: blob.hash.digest("hex")
+    });
+    this.current = void 0;
+    this.awaitingNewline = true;
+  }
+};
+function fetchableName(ref) {
+  return ref.replace(/^refs\/remotes\/origin\//, "").replace(/^origin\//, "");
+}
+function gitMissing(error2) {
+  if (error2.code === "ENOENT") return new ConfigurationError("git is not installed or not on PATH; hvgate plan reads the base and head from git");
+  return error2;
+}
+function firstLine2(text2) {
+  const line = text2.trim().split("\n")[0]?.trim().replace(/^(fatal|error): /, "");
+  return line === void 0 || line === "" ? "no message" : line;
+}
+
+// src/reporters/markdown/budget.ts
+function measure(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function joinSections(sections) {
+  return sections.map((s) => s.text).join("\n\n") + "\n";
+}
+function fitSections(sections, limit, unit, fullReport) {
+  let kept = [...sections];
+  const dropped = [];
+  const noteFor = (omitted, cut) => `
+> [!NOTE]
+> Shortened to stay within GitHub's size limit${omitted.length > 0 ? `: left out ${omitted.map((s) => s.title).join(", ")}` : ""}${cut ? `${omitted.length > 0 ? ";" : ":"} the rest of the report was cut` : ""}. ${capitalize(fullReport)} has the full report.
+`;
+  while (measure(joinSections(kept), unit) + (dropped.length > 0 ? measure(noteFor(dropped, false), unit) : 0) > limit) {
+    const candidates = kept.filter((s) => s.rank > 0);
+    if (candidates.length === 0) break;
+    const worst = candidates.reduce((a, b) => b.rank >= a.rank ? b : a);
+    kept = kept.filter((s) => s !== worst);
+    dropped.unshift(worst);
+  }
+  const text2 = joinSections(kept);
+  if (dropped.length === 0 && measure(text2, unit) <= limit) return text2;
+  if (measure(text2, unit) + measure(noteFor(dropped, false), unit) <= limit) return text2 + noteFor(dropped, false);
+  const note = noteFor(dropped, true);
+  return cutMarkdown(text2, limit - measure(note, unit), unit) + note;
+}
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+function cutMarkdown(text2, limit, unit) {
+  if (measure(text2, unit) <= limit) return text2;
+  const lines = text2.split("\n");
+  let used = 0;
+  let fence;
+  let openDetails = 0;
+  const kept = [];
+  const closers = (f, details) => (f !== void 0 ? `${f}
+` : "") + "</details>\n".repeat(details);
+  for (const line of lines) {
+    let nextFence = fence;
+    let nextDetails = openDetails;
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) nextFence = fence === void 0 ? fenceMatch[1] : line.trim().startsWith(fence) ? void 0 : fence;
+    else if (fence === void 0) nextDetails += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    const cost = measure(line + "\n", unit);
+    if (used + cost + measure(closers(nextFence, Math.max(0, nextDetails)), unit) > limit) break;
+    kept.push(line);
+    used += cost;
+    fence = nextFence;
+    openDetails = Math.max(0, nextDetails);
+  }
+  return kept.join("\n") + "\n" + closers(fence, openDetails);
+}
+
+// src/core/exceptions.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function estateExceptions(estate) {
+  return [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
+}
+function exceptionKey(exception) {
+  return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
+}
+function validateException(exception, check) {
+  const problems = [];
+  const policy = check.findPolicy(exception.policy);
+  if (!policy) {
+    const suggestion = closest(exception.policy.trim(), check.policyNames);
+    problems.push({ kind: "unknown-policy", value: exception.policy, ...suggestion !== void 0 ? { suggestion } : {} });
+  } else if (policy.waivable === false || enforcementOf(check.settings, policy) === "hard-mandatory") {
+    problems.push({ kind: "not-waivable", value: policy.id, byConfiguration: policy.waivable !== false });
+  }
+  if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
+  if (!exception.owner?.trim()) problems.push({ kind: "no-owner" });
+  const expires = exception.expires?.trim();
+  if (!expires) problems.push({ kind: "no-expiry" });
+  else if (!isCalendarDate(expires)) problems.push({ kind: "bad-expiry", value: expires });
+  else if (expires < check.today) problems.push({ kind: "expired", value: expires });
+  else if (check.settings.exceptionMaxDays !== void 0 && daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
+    problems.push({ kind: "too-long", value: expires, maxDays: check.settings.exceptionMaxDays });
+  }
+  if (check.settings.exceptionsFromBaseOnly && check.baseExceptions && !check.baseExceptions.has(exceptionKey(exception))) {
+    problems.push({ kind: "added-by-change" });
+  }
+  return problems;
+}
+function exceptionMatcher(exception, policyId) {
+  const matchesVm = (0, import_picomatch2.default)(exception.vm, { dot: true });
+  const subject2 = exception.subject;
+  return (finding) => finding.policyId === policyId && finding.vm !== void 0 && (finding.vm === exception.vm || finding.address === exception.vm || matchesVm(finding.vm)) && (subject2 === void 0 || finding.subject === subject2 || finding.subject?.endsWith(`:${subject2}`) === true);
+}
+var WaiverIndex = class {
+  byTarget = /* @__PURE__ */ new Map();
+  patterns = /* @__PURE__ */ new Map();
+  constructor(waivers) {
+    waivers.forEach((waiver, order) => {
+      const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
+      const isPattern = import_picomatch2.default.scan(waiver.exception.vm).isGlob;
+      const map = isPattern ? this.patterns : this.byTarget;
+      const key = isPattern ? waiver.policyId : `${waiver.policyId}\0${waiver.exception.vm}`;
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    });
+  }
+  /** The waiver for this finding, or undefined. A pure lookup: counting uses is the caller's business. */
+  find(finding) {
+    const candidates = [
+      ...finding.vm !== void 0 ? this.byTarget.get(`${finding.policyId}\0${finding.vm}`) ?? [] : [],
+      ...this.byTarget.get(`${finding.policyId}\0${finding.address}`) ?? [],
+      ...this.patterns.get(finding.policyId) ?? []
+    ];
+    let best;
+    for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
+    return best?.waiver;
+  }
+};
+function isCalendarDate(text2) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text2)) return false;
+  const date = /* @__PURE__ */ new Date(`${text2}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text2);
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function describeExceptionProblem(problem) {
+  switch (problem.kind) {
+    case "no-reason":
+      return "it gives no reason";
+    case "no-owner":
+      return "it names no owner";
+    case "no-expiry":
+      return "it has no expiry date";
+    case "bad-expiry":
+      return `its expiry "${problem.value}" is not a calendar date (YYYY-MM-DD)`;
+    case "expired":
+      return `it expired on ${problem.value}`;
+    case "unknown-policy":
+      return `it names an unknown policy "${problem.value}"${problem.suggestion !== void 0 ? `; did you mean "${problem.suggestion}"?` : ""}`;
+    case "not-waivable":
+      return problem.byConfiguration ? `${problem.value} is hard-mandatory in the configuration, so it cannot be waived` : `${problem.value} can never be waived`;
+    case "too-long":
+      return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
+    case "added-by-change":
+      return "it is added by this change, and only exceptions that already exist on the base branch count";
+    case "unmatched":
+      return "it matches no finding";
+  }
+}
+function exceptionProblemFix(problem) {
+  switch (problem.kind) {
+    case "no-reason":
+      return "say why the policy does not apply";
+    case "no-owner":
+      return "name the person or team that answers for it";
+    case "no-expiry":
+    case "bad-expiry":
+      return "set expires to the last day it is valid (YYYY-MM-DD)";
+    case "expired":
+      return "renew it with a new expiry date if the reason still holds, or remove it";
+    case "unknown-policy":
+      return "name a policy by its id (HVB003) or name (checkpoint-same-volume)";
+    case "not-waivable":
+      return "fix the finding instead, since it cannot be waived";
+    case "too-long":
+      return `choose an expiry at most ${problem.maxDays} days from today`;
+    case "added-by-change":
+      return "get it approved on the base branch in a change of its own";
+    case "unmatched":
+      return "remove it, or correct the VM, disk or policy it names";
+  }
+}
+
+// src/reporters/markdown/blocks.ts
+var COLLAPSE_ROWS = 10;
+var NAME_LIST_LIMIT = 20;
+function table(header, rows) {
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows];
+}
+function collapsible(summary2, body2, collapse = body2.length > COLLAPSE_ROWS + 2) {
+  if (!collapse) return [...body2];
+  return [`<details><summary>${inline(summary2)}</summary>`, "", ...body2, "", "</details>"];
+}
+function where(at, ctx) {
+  const text2 = code(`${at.file}:${at.line}`);
+  const href = ctx.link?.(at);
+  return href !== void 0 ? `[${text2}](${url(href)})` : text2;
+}
+function names(list) {
+  const head = list.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
+  return list.length > NAME_LIST_LIMIT ? `${head} … and ${list.length - NAME_LIST_LIMIT} more` : head;
+}
+function short(commit) {
+  return commit.slice(0, 12);
+}
+function levelText(f) {
+  if (f.blocking) return "🛑 blocking";
+  return f.level === "error" ? "❗ error" : f.level === "warning" ? "⚠️ warning" : "ℹ️ note";
+}
+function outcomeText(outcome, uncertain) {
+  const strong = outcome === "fails" || outcome === "unprotected" || outcome === "incomplete";
+  const text2 = strong ? `**${outcome}**` : outcome;
+  return uncertain ? `${text2} (uncertain)` : text2;
+}
+function stateText(state, removed = false) {
+  if (state === void 0) return removed ? "(removed)" : "(none)";
+  return outcomeText(state.outcome, state.uncertain);
+}
+var SYMBOL = { create: "`+`", update: "`~`", replace: "`-/+`", delete: "`-`", unchanged: "" };
+var ACTION_TEXT = {
+  create: "create",
+  update: "update in place",
+  replace: "replace",
+  delete: "destroy",
+  unchanged: "unchanged"
+};
+
+// src/reporters/markdown/exceptions.ts
+function addedExceptionsSection(exceptions, ctx) {
+  const statusAt = new Map(ctx.report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s]));
+  const lines = [
+    `### Exceptions added by this change (${exceptions.length})`,
+    "",
+    "| Policy | VM | Owner | Expires | Reason | Honoured | Where |",
+    "|---|---|---|---|---|---|---|"
+  ];
+  for (const e of exceptions) {
+    const status = statusAt.get(formatSpan(e.at));
+    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeExceptionProblem).join("; "))}`;
+    lines.push(
+      `| ${cell(e.policy)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} | ${cell(e.vm)} | ${cell(e.owner ?? "(none)")} | ${cell(e.expires ?? "(never)")} | ${cell(e.reason ?? "(none)")} | ${honoured} | ${where(e.at, ctx)} |`
+    );
+  }
+  return lines.join("\n");
+}
+function expiringExceptionsSection(statuses, ctx) {
+  const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, "", "Renew or fix before they lapse and block.", ""];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(
+      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft ?? 0)}), owner ${inline(e.owner ?? "")}`
+    );
+  }
+  return lines.join("\n");
+}
+function ignoredExceptionsSection(statuses, ctx) {
+  const lines = [`### Exceptions not applied (${statuses.length})`, ""];
+  for (const s of statuses) {
+    const e = s.exception;
+    lines.push(
+      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeExceptionProblem).join("; "))}`
+    );
+  }
+  return lines.join("\n");
+}
+
+// src/reporters/markdown/findings.ts
+function blockingSection(findings, ctx) {
+  const lines = [`### What blocks the merge (${findings.length})`, ""];
+  for (const f of findings) {
+    lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
+    if (f.blastRadius && f.blastRadius.length > 0)
+      lines.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
+    lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
+  }
+  return lines.join("\n");
+}
+function placementNote(f, ctx) {
+  const placement = ctx.placement?.get(f.fingerprint);
+  if (placement === "inline" || placement === "already-posted") return " (review comment)";
+  if (placement === "review-body") return " (in the review)";
+  return "";
+}
+function isElsewhere(placement) {
+  return placement === void 0 || placement === "outside-diff" || placement === "over-limit";
+}
+function elsewhereSection(findings, ctx) {
+  const lines = [
+    `### Not on a changed line (${findings.length})`,
+    "",
+    "These findings are introduced by this change but point at lines the diff does not touch (or exceed the review-comment limit), so they are listed here instead of inline.",
+    ""
+  ];
+  for (const f of findings) lines.push(`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`);
+  return lines.join("\n");
+}
+function findingTableSection(findings, ctx) {
+  const planned = ctx.report.plan !== void 0;
+  const header = ["Level", "Policy", "Where", "Message", ...planned ? ["Status"] : []];
+  const ordered = [...findings].sort(byImportance);
+  const rows = ordered.map((f) => {
+    const status = planned ? ` ${STATUS_TEXT[f.status]}${f.cannotEvaluate ? ", unknown until apply" : ""} |` : "";
+    return `| ${levelText(f)} | [${f.policyId}](${url(f.docsUrl)}) ${f.policyName} | ${where(f.at, ctx)}${placementNote(f, ctx)} | ${cell(f.message)} |${status}`;
+  });
+  const lines = [`### Findings (${findings.length})`, ""];
+  lines.push(...collapsible(`${count(findings.length, "finding")}, blocking first`, table(header, rows)));
+  return lines.join("\n");
+}
+var STATUS_TEXT = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
+function waivedSection(findings, ctx) {
+  const lines = [`### Waived (${findings.length})`, "", "Valid exceptions: these neither count nor block.", ""];
+  for (const f of findings) {
+    const e = f.exception;
+    if (e === void 0) continue;
+    lines.push(
+      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`
+    );
+  }
+  return lines.join("\n");
+}
+function resolvedSection(findings) {
+  const lines = [`### Resolved by this change (${findings.length})`, ""];
+  for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
+  return lines.join("\n");
+}
+
+// src/reporters/markdown/jobs.ts
+function blastRadiusSection(report, ctx) {
+  const failing = report.evaluation.jobs.filter((job) => job.fails);
+  const lines = [
+    `### Blast radius: ${count(failing.length, "backup job fails", "backup jobs fail")}`,
+    "",
+    "All or nothing: when one VM in a job cannot be snapshotted, no VM in that job is backed up.",
+    "",
+    "| Job | Members that lose their backup | Why |",
+    "|---|---|---|"
+  ];
+  for (const result of failing) {
+    const why = [
+      ...result.failing.map((name2) => `${cell(name2)} is predicted to fail`),
+      ...result.missing.map((m) => `${cell(m.name)} is listed but not defined (${where(m.at, ctx)})`)
+    ].join("; ");
+    lines.push(`| ${cell(result.job.name)} (${where(result.job.nameAt, ctx)}) | ${result.members.length}: ${names(result.members)} | ${why || "—"} |`);
+  }
+  return lines.join("\n");
+}
+
+// src/reporters/markdown/outcomes.ts
+function outcomeTableSection(report) {
+  const vms = [...report.evaluation.vms].sort(compareVmResults);
+  if (vms.length === 0) return "### Backup outcomes\n\nNo VMs were found in the evaluated definitions.";
+  const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
+  const summarise2 = vms.length > VM_TABLE_LIMIT;
+  const shown = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
+  const rows = shown.map(
+    (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
+  );
+  const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
+  if (rows.length > 0) lines.push(...table(["VM", "Host", "Outcome", "Jobs"], rows));
+  const hidden = vms.length - shown.length;
+  if (hidden > 0)
+    lines.push(
+      "",
+      rows.length > 0 ? `… and ${count(hidden, "more VM")} backed up online or offline, not listed.` : `All ${count(hidden, "VM")} are backed up online or offline.`
+    );
+  return lines.join("\n");
+}
+function jobsCell(result, failingJobs) {
+  if (result.jobs.length === 0) return "—";
+  return result.jobs.map((job) => failingJobs.has(job) ? `${cell(job)} (fails)` : cell(job)).join(", ");
+}
+function planOutcomesSection(plan, ctx) {
+  const report = ctx.report;
+  const blocks = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
+  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks.has(c.name));
+  const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
+  if (shown.length === 0) {
+    lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
+    return lines.join("\n");
+  }
+  const rows = shown.map(
+    (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
+  );
+  lines.push(...table(["", "VM", "Change", "Backup", "Host", "Definition"], rows));
+  const untouched = plan.changes.length - shown.length;
+  if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
+  return lines.join("\n");
+}
+function planChangesSection(changes) {
+  const lines = ["### Plan changes", ""];
+  const body2 = [];
+  for (const change of changes) {
+    body2.push(
+      `- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === "terraform-plan" ? " (Terraform plan)" : ""}`
+    );
+    for (const a of change.attributes) {
+      const replaces = a.forcesReplacement ? " — forces replacement" : "";
+      if (a.before === void 0) body2.push(`  - \`+\` ${code(a.path)} = ${code(a.after ?? "")}${replaces}`);
+      else if (a.after === void 0) body2.push(`  - \`-\` ${code(a.path)} = ${code(a.before)}${replaces}`);
+      else body2.push(`  - \`~\` ${code(a.path)}: ${code(a.before)} → ${code(a.after)}${replaces}`);
+    }
+  }
+  lines.push(...collapsible(count(changes.length, "changed VM"), body2, body2.length > COLLAPSE_ROWS));
+  return lines.join("\n");
+}
+
+// src/reporters/markdown/verdict.ts
+function verdictSection(report) {
+  const v = report.verdict;
+  const lines = [`## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${verdictCounts(v)}`, ""];
+  const plan = report.plan;
+  if (plan) {
+    const s = plan.summary;
+    const head = plan.head.workingTree ? "the working tree" : `\`${short(plan.head.commit ?? "")}\``;
+    lines.push(
+      `Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`
+    );
+    if (plan.override) lines.push("", `> [!WARNING]
+> Override in force: ${inline(plan.override.reason)}`);
+  } else {
+    lines.push(
+      `${count(report.files.length, "definition file")}, ${count(report.evaluation.vms.length, "VM")}, ${count(report.evaluation.jobs.length, "backup job")} evaluated.`
+    );
+  }
+  return lines.join("\n");
+}
+
+// src/reporters/markdown.ts
+var JOB_SUMMARY_BYTES = 1e6;
+var markdownReporter = (report, options) => renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: "bytes" }, ...options });
+function renderMarkdown(report, options = {}) {
+  const sections = buildSections(report, options);
+  const head = options.marker !== void 0 ? `${options.marker}
+` : "";
+  if (options.budget === void 0) return head + joinSections(sections);
+  const { limit, unit } = options.budget;
+  return head + fitSections(sections, limit - measure(head, unit), unit, options.fullReport ?? "the job summary");
+}
+function buildSections(report, options) {
+  const ctx = { report, link: options.link, placement: options.placement };
+  const current = report.findings.filter((f) => f.status !== "resolved");
+  const sections = [{ title: "Verdict", rank: 0, text: verdictSection(report) }];
+  const blocking = current.filter((f) => f.blocking);
+  if (blocking.length > 0) sections.push({ title: "What blocks the merge", rank: 1, text: blockingSection(blocking, ctx) });
+  const placement = options.placement;
+  if (placement !== void 0) {
+    const elsewhere = current.filter((f) => !f.exception && f.status === "introduced" && isElsewhere(placement.get(f.fingerprint)));
+    if (elsewhere.length > 0) sections.push({ title: "Not on a changed line", rank: 2, text: elsewhereSection(elsewhere, ctx) });
+  }
+  const added = report.plan?.addedExceptions ?? [];
+  if (added.length > 0) sections.push({ title: "Exceptions added by this change", rank: 2, text: addedExceptionsSection(added, ctx) });
+  const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
+  if (failingJobs.length > 0) sections.push({ title: "Blast radius", rank: 3, text: blastRadiusSection(report, ctx) });
+  sections.push({ title: "Backup outcomes", rank: 4, text: report.plan ? planOutcomesSection(report.plan, ctx) : outcomeTableSection(report) });
+  const listed = current.filter((f) => !f.exception);
+  if (listed.length > 0) sections.push({ title: "Findings", rank: 5, text: findingTableSection(listed, ctx) });
+  if (report.plan) {
+    const changed = report.plan.changes.filter((c) => c.action !== "unchanged" && c.attributes.length > 0);
+    if (changed.length > 0) sections.push({ title: "Plan changes", rank: 6, text: planChangesSection(changed) });
+  }
+  const waived = current.filter((f) => f.exception);
+  if (waived.length > 0) sections.push({ title: "Waived", rank: 7, text: waivedSection(waived, ctx) });
+  const expiring = expiringSoon(report.evaluation.exceptions);
+  if (expiring.length > 0) sections.push({ title: "Exceptions expiring soon", rank: 2, text: expiringExceptionsSection(expiring, ctx) });
+  const ignored = report.evaluation.exceptions.filter((s) => s.problems.length > 0);
+  if (ignored.length > 0) sections.push({ title: "Exceptions not applied", rank: 7, text: ignoredExceptionsSection(ignored, ctx) });
+  const resolved = report.findings.filter((f) => f.status === "resolved");
+  if (resolved.length > 0) sections.push({ title: "Resolved by this change", rank: 7, text: resolvedSection(resolved) });
+  const notices = [...new Set(report.evaluation.notices)];
+  if (notices.length > 0) sections.push({ title: "Notices", rank: 7, text: notices.map((n) => `> [!NOTE]
+> ${inline(n)}`).join("\n\n") });
+  return sections;
+}
+
+// src/reporters/gitlab.ts
+var gitlabReporter = (report) => {
+  const issues = report.findings.filter((f) => f.status !== "resolved" && !f.exception).map(issueOf);
+  return JSON.stringify(issues, null, 2) + "\n";
+};
+function issueOf(finding) {
+  return {
+    description: `${finding.policyId}: ${finding.message}`,
+    check_name: `${finding.policyId}-${finding.policyName}`,
+    // Policy, resource and subject hashed, never the line: the widget matches issues between the
+    // target branch and the merge request by fingerprint, so an edit above a finding does not show it
+    // as fixed and new again.
+    fingerprint: finding.fingerprint,
+    severity: severityOf(finding),
+    location: { path: repositoryPath(finding.at.file), lines: { begin: Math.max(1, finding.at.line) } }
+  };
+}
+function severityOf(finding) {
+  if (finding.blocking) return "blocker";
+  switch (finding.level) {
+    case "error":
+      return "major";
+    case "warning":
+      return "minor";
+    case "note":
+      return "info";
+  }
+}
+function repositoryPath(file) {
+  return file.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+
+// src/reporters/json.ts
+var JSON_SCHEMA_VERSION = 1;
+var jsonReporter = (report) => {
+  const { evaluation, verdict: verdict2 } = report;
+  const document = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
+    verdict: {
+      passed: verdict2.passed,
+      blocking: verdict2.blocking,
+      overridden: verdict2.overridden,
+      errors: verdict2.errors,
+      warnings: verdict2.warnings,
+      notes: verdict2.notes,
+      waived: verdict2.waived
+    },
+    files: [...report.files],
+    vms: evaluation.vms.map(vmJson),
+    jobs: evaluation.jobs.map(jobJson),
+    findings: report.findings.map(findingJson),
+    exceptions: evaluation.exceptions.map(exceptionJson),
+    notices: [...new Set(evaluation.notices)],
+    // Only `hvgate plan` reports carry a plan; `check` documents keep their shape.
+    ...report.plan ? { plan: planJson(report.plan) } : {}
+  };
+  return JSON.stringify(document, null, 2) + "\n";
+};
+function location(at) {
+  return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
+}
+function vmJson(result) {
+  return {
+    name: result.vm.name,
+    address: result.vm.address,
+    format: result.vm.format,
+    location: location(result.vm.at),
+    outcome: result.outcome,
+    uncertain: result.uncertain,
+    host: {
+      label: hostName(result.host),
+      profile: result.host.profile ?? null,
+      os: result.host.os,
+      configurationVersion: result.host.configurationVersion,
+      backupPath: result.host.backupPath,
+      assumed: result.host.assumed,
+      description: result.host.label
+    },
+    jobs: [...result.jobs],
+    causes: [...result.causes]
+  };
+}
+function jobJson(result) {
+  return {
+    name: result.job.name,
+    address: result.job.address,
+    format: result.job.format,
+    location: location(result.job.nameAt),
+    members: [...result.members],
+    missing: result.missing.map((m) => ({ name: m.name, location: location(m.at) })),
+    failing: [...result.failing],
+    fails: result.fails
+  };
+}
+function findingJson(finding) {
+  return {
+    policyId: finding.policyId,
+    policyName: finding.policyName,
+    level: finding.level,
+    messageId: finding.messageId,
+    message: finding.message,
+    fix: finding.fix,
+    docsUrl: finding.docsUrl,
+    location: location(finding.at),
+    related: finding.related.map((r) => ({ location: location(r.at), message: r.message })),
+    vm: finding.vm ?? null,
+    address: finding.address,
+    subject: finding.subject ?? null,
+    effect: finding.effect,
+    host: finding.host ?? null,
+    blastRadius: finding.blastRadius ? [...finding.blastRadius] : null,
+    cannotEvaluate: finding.cannotEvaluate === true,
+    fingerprint: finding.fingerprint,
+    status: finding.status,
+    enforcement: finding.enforcement,
+    blocking: finding.blocking,
+    overridden: finding.overridden,
+    exception: finding.exception ? {
+      reason: finding.exception.reason,
+      owner: finding.exception.owner,
+      expires: finding.exception.expires,
+      location: location(finding.exception.at)
+    } : null
+  };
+}
+function declaredException(e) {
+  return {
+    policy: e.policy,
+    vm: e.vm,
+    subject: e.subject ?? null,
+    reason: e.reason ?? null,
+    owner: e.owner ?? null,
+    expires: e.expires ?? null,
+    location: location(e.at)
+  };
+}
+function exceptionJson(status) {
+  return {
+    ...declaredException(status.exception),
+    applied: status.problems.length === 0,
+    matched: status.matched,
+    daysLeft: status.daysLeft ?? null,
+    problems: status.problems.map((problem) => ({
+      kind: problem.kind,
+      value: "value" in problem ? problem.value : null,
+      maxDays: problem.kind === "too-long" ? problem.maxDays : null,
+      message: describeExceptionProblem(problem)
+    }))
+  };
+}
+function planJson(plan) {
+  const state = (s) => s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null;
+  return {
+    base: { ref: plan.base.ref, commit: plan.base.commit },
+    head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
+    configFrom: plan.configFrom,
+    override: plan.override ? { reason: plan.override.reason } : null,
+    summary: { ...plan.summary },
+    changes: plan.changes.map((c) => ({
+      name: c.name,
+      address: c.address,
+      action: c.action,
+      actionFrom: c.actionFrom,
+      affected: c.affected,
+      location: location(c.at),
+      attributes: c.attributes.map((a) => ({
+        path: a.path,
+        before: a.before ?? null,
+        after: a.after ?? null,
+        forcesReplacement: a.forcesReplacement === true
+      })),
+      before: state(c.before),
+      after: state(c.after)
+    })),
+    addedExceptions: plan.addedExceptions.map(declaredException),
+    removedExceptions: plan.removedExceptions.map(declaredException)
+  };
+}
+
+// src/reporters/escape/xml.ts
+var UNREPRESENTABLE = (
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g
+);
+function xmlSafe(text2) {
+  return text2.replace(UNREPRESENTABLE, (c) => {
+    const code2 = c.charCodeAt(0);
+    return code2 <= 159 ? `\\x${code2.toString(16).padStart(2, "0")}` : "�";
+  });
+}
+function xmlText(text2) {
+  return xmlSafe(text2).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c);
+}
+function xmlAttribute(text2) {
+  return xmlSafe(text2).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
+}
+var TEXT_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+var ATTRIBUTE_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+
+// src/reporters/junit.ts
+var INACTIVE = "No backup jobs are declared, so this policy is inactive. Declare BackupJob definitions to evaluate it.";
+var junitReporter = (report) => {
+  const suites = testSuites(report);
+  const rendered = suites.map(renderSuite);
+  const totals = rendered.reduce(
+    (sum, suite) => ({ tests: sum.tests + suite.tests, failures: sum.failures + suite.failures, skipped: sum.skipped + suite.skipped }),
+    { tests: 0, failures: 0, skipped: 0 }
+  );
+  const out2 = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${xmlAttribute(`${report.tool.name} ${report.tool.version}`)}" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}" time="0">`,
+    ...rendered.map((suite) => suite.xml),
+    "</testsuites>"
+  ];
+  return out2.join("\n") + "\n";
+};
+function testSuites(report) {
+  const byPolicy = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    if (finding.status === "resolved") continue;
+    let byAddress = byPolicy.get(finding.policyId);
+    if (byAddress === void 0) byPolicy.set(finding.policyId, byAddress = /* @__PURE__ */ new Map());
+    const list = byAddress.get(finding.address);
+    if (list === void 0) byAddress.set(finding.address, [finding]);
+    else list.push(finding);
+  }
+  const off = new Set(report.disabledPolicies ?? []);
+  const jobsDeclared = report.evaluation.jobs.length > 0;
+  const suites = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const policy of report.policies) {
+    if (seen.has(policy.id)) continue;
+    seen.add(policy.id);
+    const findings = byPolicy.get(policy.id) ?? /* @__PURE__ */ new Map();
+    if (off.has(policy.id) && findings.size === 0) continue;
+    const inactive = policy.requiresJobs === true && !jobsDeclared;
+    suites.push({
+      name: `${policy.id} ${policy.name}`,
+      policyId: policy.id,
+      cases: testCases(resourcesOf(policy, report), findings),
+      ...inactive ? { inactive: INACTIVE } : {}
+    });
+  }
+  const strays = [...byPolicy].filter(([id]) => !seen.has(id)).sort(([a], [b]) => compareStrings(a, b));
+  for (const [id, findings] of strays) {
+    const policyName = [...findings.values()][0]?.[0]?.policyName;
+    suites.push({ name: policyName === void 0 ? id : `${id} ${policyName}`, policyId: id, cases: testCases([], findings) });
+  }
+  return suites;
+}
+function resourcesOf(policy, report) {
+  const resources = [];
+  if (policy.checkVm) for (const result of report.evaluation.vms) resources.push([result.vm.address, result.vm.at.file]);
+  if (policy.checkEstate && policy.requiresJobs) for (const result of report.evaluation.jobs) resources.push([result.job.address, result.job.at.file]);
+  if ((policy.checkEstate ?? policy.checkExceptions) && !policy.requiresJobs) for (const file of report.files) resources.push([file, file]);
+  return resources;
+}
+function testCases(resources, findings) {
+  const cases = /* @__PURE__ */ new Map();
+  for (const [address, file] of resources) {
+    if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...findings.get(address) ?? []] });
+  }
+  for (const [address, list] of findings) {
+    if (!cases.has(address)) cases.set(address, { classname: list[0]?.at.file ?? address, name: address, findings: [...list] });
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const testCase of cases.values()) {
+    const group2 = files.get(testCase.classname);
+    if (group2 === void 0) files.set(testCase.classname, [testCase]);
+    else group2.push(testCase);
+  }
+  return [...files].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, group2]) => group2);
+}
+function renderSuite(suite) {
+  let failures = 0;
+  let skipped = 0;
+  const cases = suite.cases.map((testCase) => {
+    const rendered = renderCase(testCase, suite);
+    if (rendered.status === "failed") failures += 1;
+    if (rendered.status === "skipped") skipped += 1;
+    return rendered.xml;
+  });
+  const open4 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
+  const xml = cases.length === 0 ? `${open4}/>` : [`${open4}>`, ...cases, "  </testsuite>"].join("\n");
+  return { xml, tests: suite.cases.length, failures, skipped };
+}
+function renderCase(testCase, suite) {
+  const blocking = testCase.findings.filter((f) => f.blocking);
+  const unknown2 = testCase.findings.filter((f) => !f.blocking && f.cannotEvaluate === true && !f.exception);
+  const status = blocking.length > 0 ? "failed" : suite.inactive !== void 0 || unknown2.length > 0 ? "skipped" : "passed";
+  const skippedBy = status === "skipped" ? suite.inactive !== void 0 ? [] : unknown2 : [];
+  const reported = /* @__PURE__ */ new Set([...blocking, ...skippedBy]);
+  const other = testCase.findings.filter((f) => !reported.has(f));
+  const children = [];
+  const first = blocking[0];
+  if (first !== void 0) {
+    const message = blocking.length > 1 ? `${first.message} (and ${blocking.length - 1} more)` : first.message;
+    children.push(
+      `      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join("\n\n"))}</failure>`
+    );
+  } else if (status === "skipped") {
+    const reason = suite.inactive ?? skippedBy.map((f) => f.message).join(" ");
+    children.push(`      <skipped message="${xmlAttribute(reason)}">${xmlText(reason)}</skipped>`);
+  }
+  if (other.length > 0) children.push(`      <system-out>${xmlText(other.map(otherFindingLines).join("\n"))}</system-out>`);
+  const open4 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
+  return { xml: children.length === 0 ? `${open4}/>` : [`${open4}>`, ...children, "    </testcase>"].join("\n"), status };
+}
+function findingDetails(finding) {
+  const lines = [`${formatSpan(finding.at)}: ${finding.message}`];
+  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(", ")}`);
+  for (const related of finding.related) lines.push(`see ${formatSpan(related.at)}: ${related.message}`);
+  lines.push(`fix: ${finding.fix}`, `docs: ${finding.docsUrl}`);
+  return lines.join("\n");
+}
+function otherFindingLines(finding) {
+  const head = `${formatSpan(finding.at)}: ${finding.exception ? "waived" : finding.level} ${finding.policyId}: ${finding.message}`;
+  if (finding.exception) {
+    const e = finding.exception;
+    return `${head}
+    waived until ${e.expires}, owner ${e.owner}: ${e.reason} (exception at ${formatSpan(e.at)})`;
+  }
+  const lines = [head];
+  if (finding.level === "error") lines.push(`    not blocking: ${whyNotBlocking(finding)}`);
+  lines.push(`    fix: ${finding.fix}`, `    docs: ${finding.docsUrl}`);
+  return lines.join("\n");
+}
+function whyNotBlocking(finding) {
+  if (finding.overridden) return "overridden (soft-mandatory policy)";
+  if (finding.enforcement === "advisory") return "advisory policy";
+  if (finding.status === "unchanged") return "present before this change";
+  return "not in scope";
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/reporters/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "hvgateFindingHash/v1";
+var SRCROOT = "%SRCROOT%";
+var MAX_RELATED_LOCATIONS = 1e3;
+var PRINCIPLES = {
+  1: "Back up the VM, not just its disks: host-level backup captures configuration, checkpoints and virtual disks; a guest-agent-only backup cannot restore the VM.",
+  2: "Online (VSS) backup needs the backup integration service in a running guest, the checkpoint location on the same host volume as the virtual disks, guest volumes on basic disks and guest file systems that support snapshots. Otherwise the VM is paused (Windows Server 2012 R2 hosts) or backed up only crash-consistent (2016+).",
+  3: "All or nothing: if any VM in a backup job fails to create a snapshot, no VM in that job is backed up.",
+  4: "Pass-through disks, in-guest iSCSI and virtual Fibre Channel LUNs are invisible to the host and are not backed up by the Hyper-V VSS writer; only an in-guest backup covers them."
+};
+var sarifReporter = (report, options) => {
+  const rules = ruleList(report);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const outcomeOf = new Map(report.evaluation.vms.map((r) => [r.vm.name, r.outcome]));
+  const results = report.findings.filter((f) => f.status !== "resolved").map((finding) => ({
+    ...resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot),
+    // A plan compares against its base; `check` has no baseline to state. Resolved findings stay out
+    // (they point into the base revision), so `absent` is never written.
+    ...report.plan ? { baselineState: finding.status === "unchanged" ? "unchanged" : "new" } : {}
+  }));
+  const notices = [...new Set(report.evaluation.notices)];
+  const run3 = {
+    tool: {
+      driver: {
+        name: report.tool.name,
+        version: report.tool.version,
+        semanticVersion: report.tool.version,
+        informationUri: report.tool.informationUri,
+        rules
+      }
+    },
+    ...options.category !== void 0 && options.category !== "" ? { automationDetails: { id: options.category.endsWith("/") ? options.category : `${options.category}/` } } : {},
+    originalUriBaseIds: {
+      [SRCROOT]: {
+        ...options.sourceRoot !== void 0 ? { uri: withTrailingSlash(options.sourceRoot) } : {},
+        description: { text: "The directory the definition files are relative to (the working directory of the run)." }
+      }
+    },
+    invocations: [
+      {
+        executionSuccessful: true,
+        ...notices.length > 0 ? { toolConfigurationNotifications: notices.map((text2) => ({ level: "note", message: { text: text2 } })) } : {}
+      }
+    ],
+    columnKind: "utf16CodeUnits",
+    results,
+    properties: {
+      verdict: { ...report.verdict }
+    }
+  };
+  return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] }, null, 2) + "\n";
+};
+function ruleList(report) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const policy of report.policies) if (!rules.has(policy.id)) rules.set(policy.id, ruleOf(policy));
+  for (const finding of report.findings) {
+    if (!rules.has(finding.policyId)) rules.set(finding.policyId, ruleOfFinding(finding));
+  }
+  return [...rules.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function ruleOf(policy) {
+  const why = policy.principle !== void 0 ? PRINCIPLES[policy.principle] : void 0;
+  const fix = withoutPlaceholders(policy.fix);
+  const unverified = policy.unverified ? "This rule rests on a fact that is not verified in Microsoft documentation; read its docs before relying on it." : void 0;
+  const full = [sentence(policy.description), why, unverified].filter(Boolean).join(" ");
+  const helpText = [why ? `Why: ${why}` : void 0, `Fix: ${fix}`, unverified, `Docs: ${policy.docsUrl}`].filter(Boolean).join("\n\n");
+  const helpMarkdown = [
+    `**${policy.id} ${policy.name}**: ${sentence(policy.description)}`,
+    why ? `**Why:** ${why}` : void 0,
+    `**Fix:** ${withoutPlaceholders(policy.fix, true)}`,
+    unverified ? `**Note:** ${unverified}` : void 0,
+    `[Documentation](${policy.docsUrl})`
+  ].filter(Boolean).join("\n\n");
+  const tags = [
+    "hyper-v",
+    "backup",
+    ...policy.principle !== void 0 ? [`principle-${policy.principle}`] : [],
+    ...policy.unverified ? ["unverified"] : []
+  ];
+  return {
+    id: policy.id,
+    name: pascalCase(policy.name),
+    shortDescription: { text: sentence(policy.description) },
+    fullDescription: { text: full },
+    help: { text: helpText, markdown: helpMarkdown },
+    helpUri: policy.docsUrl,
+    defaultConfiguration: { level: policy.defaultLevel },
+    properties: { tags, "problem.severity": problemSeverity(policy.defaultLevel), kebabName: policy.name }
+  };
+}
+function ruleOfFinding(finding) {
+  const text2 = `${finding.policyId} ${finding.policyName}.`;
+  return {
+    id: finding.policyId,
+    name: pascalCase(finding.policyName),
+    shortDescription: { text: text2 },
+    fullDescription: { text: text2 },
+    help: { text: `Docs: ${finding.docsUrl}`, markdown: `[Documentation](${finding.docsUrl})` },
+    helpUri: finding.docsUrl,
+    defaultConfiguration: { level: finding.level },
+    properties: { tags: ["hyper-v", "backup"], "problem.severity": problemSeverity(finding.level), kebabName: finding.policyName }
+  };
+}
+function resultOf(finding, ruleIndex, outcomeOf, sourceRoot) {
+  const lines = [sentence(finding.message)];
+  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(", ")}.`);
+  lines.push(`Fix: ${sentence(finding.fix)}`);
+  const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
+  return {
+    ruleId: finding.policyId,
+    // Every finding's policy is among the rules; -1 is SARIF's "no index".
+    ruleIndex: ruleIndex.get(finding.policyId) ?? -1,
+    level: finding.level,
+    message: { text: lines.join("\n") },
+    locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
+    ...related.length > 0 ? {
+      relatedLocations: related.map((r, index) => ({
+        id: index + 1,
+        physicalLocation: physicalLocation(r.at, sourceRoot),
+        message: { text: sentence(r.message) }
+      }))
+    } : {},
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    ...finding.exception ? {
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: finding.exception.reason,
+          location: { physicalLocation: physicalLocation(finding.exception.at, sourceRoot) },
+          properties: { owner: finding.exception.owner, expires: finding.exception.expires }
+        }
+      ]
+    } : {},
+    properties: {
+      ...finding.vm !== void 0 ? { vm: finding.vm } : {},
+      address: finding.address,
+      ...finding.subject !== void 0 ? { subject: finding.subject } : {},
+      effect: finding.effect,
+      ...finding.vm !== void 0 && outcomeOf.has(finding.vm) ? { outcome: outcomeOf.get(finding.vm) } : {},
+      ...finding.host !== void 0 ? { host: finding.host } : {},
+      ...finding.blastRadius ? { blastRadius: [...finding.blastRadius] } : {},
+      ...finding.cannotEvaluate ? { cannotEvaluate: true } : {},
+      status: finding.status,
+      enforcement: finding.enforcement,
+      blocking: finding.blocking,
+      overridden: finding.overridden
+    }
+  };
+}
+function physicalLocation(at, sourceRoot) {
+  const artifactLocation = artifactLocationOf(at.file, sourceRoot);
+  const startLine = Math.max(1, at.line);
+  const startColumn = Math.max(1, at.column);
+  const endsBefore = at.endLine < startLine || at.endLine === startLine && at.endColumn < startColumn;
+  const endLine = endsBefore ? startLine : at.endLine;
+  const endColumn = endsBefore ? startColumn : Math.max(1, at.endColumn);
+  return { artifactLocation, region: { startLine, startColumn, endLine, endColumn } };
+}
+function artifactLocationOf(file, sourceRoot) {
+  const path6 = file.replace(/\\/g, "/");
+  const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
+  let absolute;
+  if (/^[A-Za-z]:\//.test(path6)) absolute = `file:///${path6.slice(0, 2)}${encode(path6.slice(2))}`;
+  else if (path6.startsWith("//")) absolute = `file:${encode(path6)}`;
+  else if (path6.startsWith("/")) absolute = `file://${encode(path6)}`;
+  if (absolute === void 0) return { uri: encode(path6.replace(/^\.\//, "")), uriBaseId: SRCROOT };
+  const root = sourceRoot === void 0 ? void 0 : withTrailingSlash(sourceRoot);
+  if (root !== void 0 && absolute.startsWith(root) && absolute.length > root.length) return { uri: absolute.slice(root.length), uriBaseId: SRCROOT };
+  return { uri: absolute };
+}
+function withTrailingSlash(uri) {
+  return uri.endsWith("/") ? uri : `${uri}/`;
+}
+function pascalCase(kebab) {
+  return kebab.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function problemSeverity(level) {
+  return level === "note" ? "recommendation" : level;
+}
+function sentence(text2) {
+  const trimmed = text2.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+// src/reporters/escape/terminal.ts
+function clean(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+// src/reporters/text/style.ts
+function displayWidth(text2) {
+  let width = 0;
+  for (const char of text2) {
+    const code2 = char.codePointAt(0) ?? 0;
+    if (new RegExp("\\p{Mn}|\\p{Me}|\\u200d", "u").test(char)) continue;
+    width += isWide(code2) ? 2 : 1;
+  }
+  return width;
+}
+function isWide(code2) {
+  return code2 >= 4352 && code2 <= 4447 || code2 >= 11904 && code2 <= 42191 && code2 !== 12351 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65072 && code2 <= 65103 || code2 >= 65280 && code2 <= 65376 || code2 >= 65504 && code2 <= 65510 || code2 >= 127744 && code2 <= 129791 || code2 >= 131072 && code2 <= 262141;
+}
+function pad(text2, width) {
+  return text2 + " ".repeat(Math.max(0, width - displayWidth(text2)));
+}
+var plain = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };
+var ansi = {
+  bold: (t) => `\x1B[1m${t}\x1B[22m`,
+  dim: (t) => `\x1B[2m${t}\x1B[22m`,
+  red: (t) => `\x1B[31m${t}\x1B[39m`,
+  yellow: (t) => `\x1B[33m${t}\x1B[39m`,
+  green: (t) => `\x1B[32m${t}\x1B[39m`,
+  cyan: (t) => `\x1B[36m${t}\x1B[39m`
+};
+function palette(color) {
+  return color ? ansi : plain;
+}
+function levelColour(level, style) {
+  return level === "error" ? style.red : level === "warning" ? style.yellow : style.cyan;
+}
+function outcomeColour(outcome, style) {
+  switch (outcome) {
+    case "fails":
+    case "unprotected":
+    case "incomplete":
+      return style.red;
+    case "saved-state":
+    case "crash-consistent":
+      return style.yellow;
+    case "online":
+      return style.green;
+    case "offline":
+      return (t) => t;
+  }
+}
+
+// src/reporters/text.ts
+var NAME_LIST_LIMIT2 = 20;
+var textReporter = (report, options) => {
+  const style = palette(options.color === true);
+  const out2 = [];
+  const { evaluation } = report;
+  const findingByFingerprint = new Map(report.findings.map((f) => [f.fingerprint, f]));
+  out2.push(
+    style.bold(`${clean(report.tool.name)} ${clean(report.tool.version)}`) + ` — ${count(report.files.length, "definition file")}, ${count(evaluation.vms.length, "VM")}, ${count(evaluation.jobs.length, "backup job")}, ${count(report.policies.length, "policy", "policies")}`
+  );
+  out2.push("", ...vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style));
+  const failingJobs = evaluation.jobs.filter((job) => job.fails);
+  if (failingJobs.length > 0) {
+    out2.push("", style.bold("Backup jobs that fail") + " (all or nothing: when one VM cannot be snapshotted, no VM in the job is backed up):");
+    const outcomeOf = new Map(evaluation.vms.map((r) => [r.vm.name, r]));
+    for (const result of failingJobs) {
+      out2.push(`  ${style.red(clean(result.job.name))}  ${clean(formatSpan(result.job.nameAt))}`);
+      out2.push(
+        `    ${count(result.members.length, "member loses its backup", "members lose their backup")}${result.members.length > 0 ? ": " + nameList(result.members) : ""}`
+      );
+      for (const name2 of result.failing) {
+        const vm = outcomeOf.get(name2);
+        const causes = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f) => f !== void 0);
+        const why = causes.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join("; ");
+        out2.push(`    why: ${clean(name2)} is predicted to fail${why ? ` (${clean(why)})` : ""}`);
+      }
+      for (const missing of result.missing) {
+        out2.push(`    why: "${clean(missing.name)}" is listed but no definition provides it (${clean(formatSpan(missing.at))})`);
+      }
+    }
+  }
+  const current = report.findings.filter((f) => f.status !== "resolved");
+  const unknownNotes = current.filter((f) => !f.exception && f.cannotEvaluate === true && f.level !== "error");
+  const waived = current.filter((f) => f.exception);
+  const main = current.filter((f) => !f.exception && !unknownNotes.includes(f));
+  const resolved = report.findings.filter((f) => f.status === "resolved");
+  const blocking = main.filter((f) => f.blocking);
+  const other = main.filter((f) => !f.blocking);
+  if (blocking.length > 0) {
+    out2.push("", style.bold(style.red(`Blocking findings (${blocking.length}):`)));
+    for (const finding of blocking) out2.push(...findingLines(finding, style));
+  }
+  if (other.length > 0) {
+    out2.push("", style.bold(blocking.length > 0 ? `Other findings (${other.length}):` : `Findings (${other.length}):`));
+    for (const finding of other) out2.push(...findingLines(finding, style));
+  }
+  if (unknownNotes.length > 0) {
+    out2.push("", style.bold(`Cannot evaluate (${unknownNotes.length})`) + ": values unknown until apply; the outcomes of these VMs may be worse than shown.");
+    for (const finding of unknownNotes) out2.push(findingLine(finding, style));
+  }
+  if (waived.length > 0) {
+    out2.push("", style.bold(`Waived (${waived.length})`) + ": valid exceptions; these neither count nor block.");
+    for (const finding of waived) {
+      const exception = finding.exception;
+      if (exception === void 0) continue;
+      out2.push(findingLine(finding, style));
+      out2.push(
+        style.dim(
+          `    waived until ${clean(exception.expires)}, owner ${clean(exception.owner)}: ${clean(exception.reason)} (exception at ${clean(formatSpan(exception.at))})`
+        )
+      );
+    }
+  }
+  const expiring = expiringSoon(evaluation.exceptions);
+  if (expiring.length > 0) {
+    out2.push("", style.bold(`Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${expiring.length})`) + ": renew or fix before they lapse and block.");
+    for (const status of expiring) {
+      const e = status.exception;
+      const target = exceptionTarget(e);
+      out2.push(
+        style.yellow(
+          `${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? "")} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? "")}`
+        )
+      );
+    }
+  }
+  const reportedAt = new Set(current.filter((f) => f.policyId === "HVB016").map((f) => formatSpan(f.at)));
+  const ignored = evaluation.exceptions.filter((s) => s.problems.length > 0 && !reportedAt.has(formatSpan(s.exception.at)));
+  if (ignored.length > 0) {
+    out2.push("", style.bold(`Exceptions not applied (${ignored.length}):`));
+    for (const status of ignored) {
+      const e = status.exception;
+      const target = exceptionTarget(e);
+      out2.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeExceptionProblem).join("; "))}`);
+    }
+  }
+  if (resolved.length > 0) {
+    out2.push("", style.bold(`Resolved by this change (${resolved.length}):`));
+    for (const finding of resolved) out2.push(style.green(findingLine(finding, plain)));
+  }
+  const notices = [...new Set(evaluation.notices)];
+  if (notices.length > 0) {
+    out2.push("");
+    for (const notice2 of notices) out2.push(`${style.bold("Notice:")} ${clean(notice2)}`);
+  }
+  out2.push("", verdictLine(report, style));
+  return out2.join("\n") + "\n";
+};
+function vmTable(vms, failingJobs, style) {
+  if (vms.length === 0) return ["No VMs were found in the evaluated definitions."];
+  const sorted = [...vms].sort(compareVmResults);
+  const summarise2 = sorted.length > VM_TABLE_LIMIT;
+  const shown = summarise2 ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
+  const hidden = sorted.length - shown.length;
+  const lines = [];
+  if (shown.length > 0) {
+    const rows = shown.map((r) => ({
+      cells: [
+        clean(r.vm.name),
+        clean(`${hostName(r.host)} (${r.host.os})`),
+        r.uncertain ? `${r.outcome} (uncertain)` : r.outcome,
+        r.jobs.length > 0 ? clean(r.jobs.map((job) => failingJobs.has(job) ? `${job} (fails)` : job).join(", ")) : "-"
+      ],
+      outcome: r.outcome
+    }));
+    const header = ["VM", "HOST", "OUTCOME", "JOBS"];
+    const widths = header.map((h, i2) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i2] ?? ""))));
+    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad(cell2, widths[i2] ?? 0)) : i2 === cells.length - 1 ? cell2 : pad(cell2, widths[i2] ?? 0)).join("  ")).trimEnd();
+    lines.push(style.bold(summarise2 ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
+    lines.push(style.dim(render(header, (s) => s)));
+    for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
+  }
+  if (hidden > 0) {
+    const online = sorted.filter((r) => r.outcome === "online").length;
+    const offline = hidden - online;
+    const split = [online > 0 ? `${online} online` : "", offline > 0 ? `${offline} offline` : ""].filter(Boolean).join(", ");
+    lines.push(
+      shown.length > 0 ? `  … and ${count(hidden, "more VM")} not listed: ${split}.` : `All ${count(hidden, "VM")} are backed up online or offline: ${split}.`
+    );
+  }
+  return lines;
+}
+function findingLine(finding, style) {
+  return `${clean(formatSpan(finding.at))}  ${levelColour(finding.level, style)(finding.level)}  ${finding.policyId}  ${clean(finding.message)}`;
+}
+function findingLines(finding, style) {
+  const lines = [findingLine(finding, style)];
+  if (finding.blastRadius && finding.blastRadius.length > 0) {
+    lines.push(`    ${count(finding.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${nameList(finding.blastRadius)}`);
+  }
+  for (const related of finding.related) lines.push(style.dim(`    see ${clean(formatSpan(related.at))}: ${clean(related.message)}`));
+  if (finding.level === "error" && !finding.blocking) lines.push(`    not blocking: ${whyNotBlocking2(finding)}`);
+  lines.push(`    fix: ${clean(finding.fix)}`);
+  lines.push(style.dim(`    docs: ${clean(finding.docsUrl)}`));
+  return lines;
+}
+function whyNotBlocking2(finding) {
+  if (finding.overridden) return "overridden (soft-mandatory policy)";
+  if (finding.enforcement === "advisory") return "advisory policy";
+  if (finding.status === "unchanged") return "present before this change";
+  return "not in scope";
+}
+function verdictLine(report, style) {
+  const summary2 = `${verdictCounts(report.verdict)}.`;
+  return report.verdict.passed ? `${style.bold(style.green("Gate: PASSED"))} — ${summary2}` : `${style.bold(style.red("Gate: BLOCKED"))} — ${summary2}`;
+}
+function nameList(names2) {
+  const head = names2.slice(0, NAME_LIST_LIMIT2).map(clean).join(", ");
+  return names2.length > NAME_LIST_LIMIT2 ? `${head} … and ${names2.length - NAME_LIST_LIMIT2} more` : head;
+}
+
+// src/reporters/index.ts
+var reporters = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  junit: junitReporter,
+  gitlab: gitlabReporter,
+  markdown: markdownReporter
+};
+var REPORTER_NAMES = Object.keys(reporters);
+
+// src/action/change.ts
+function eventBase(context) {
+  return context.pullRequest?.baseSha ?? context.mergeGroup?.baseSha ?? context.workflowRun?.pullRequests[0]?.baseSha;
+}
+function eventHead(context) {
+  if (context.pullRequest) return { sha: context.pullRequest.headSha, what: `the head of pull request #${context.pullRequest.number}` };
+  if (context.mergeGroup) return { sha: context.mergeGroup.headSha, what: "the merge queue candidate" };
+  if (context.workflowRun) return { sha: context.workflowRun.headSha, what: `the head commit of workflow run ${context.workflowRun.id}` };
+  return void 0;
+}
+async function judgedChange(context, inputs, repo) {
+  const log = [];
+  const head = eventHead(context);
+  let headCommit;
+  if (head === void 0) {
+    log.push(`hvgate: plan ${inputs.base} → the working tree.`);
+  } else {
+    const worktree = await repo.resolveCommit("HEAD").catch(() => void 0);
+    if (worktree === head.sha) {
+      log.push(`hvgate: plan ${inputs.base} → the working tree, which is ${head.what} (${short2(head.sha)}).`);
+    } else {
+      headCommit = head.sha;
+      log.push(
+        `hvgate: plan ${inputs.base} → ${head.what} (${short2(head.sha)}), read from git objects: the working tree is ${worktree !== void 0 ? `commit ${short2(worktree)}` : "not a commit"}, not that head.`
+      );
+    }
+  }
+  if (inputs.configRef === "base") {
+    log.push("hvgate: the gate configuration, exceptions and inline waivers come from the base; changes the head makes to them are shown as proposed.");
+  } else if (inputs.headGovernsExplicitly) {
+    log.push("hvgate: config-ref: head — the configuration, exceptions and inline waivers of the head govern this run, so the change can relax its own gate.");
+  }
+  return { base: inputs.base, ...headCommit !== void 0 ? { head: headCommit } : {}, configFrom: inputs.configRef, log };
+}
+function short2(sha) {
+  return sha.slice(0, 12);
+}
+
+// src/github/check-annotations.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+var MAX_CHECK_ANNOTATIONS = 1e3;
+var TITLE_CHARACTERS = 255;
+var DETAIL_BYTES = 64e3;
+var LEVEL2 = { error: "failure", warning: "warning", note: "notice" };
+function planCheckAnnotations(findings, options) {
+  const limit = options.limit ?? MAX_CHECK_ANNOTATIONS;
+  const current = findings.filter((f) => f.status !== "resolved" && !f.exception).sort(byImportance);
+  const annotations = current.slice(0, limit).map((f) => checkAnnotation(f, options.repoPath));
+  return { batches: inBatches(annotations, ANNOTATIONS_PER_REQUEST), annotated: annotations.length, omitted: current.length - annotations.length };
+}
+function checkAnnotation(finding, repoPath) {
+  const at = finding.at;
+  const startLine = Math.max(1, at.line);
+  const endLine = Math.max(startLine, at.endLine);
+  const columns = startLine === endLine && at.column >= 1 ? { start_column: at.column, end_column: Math.max(at.column, at.endColumn) } : {};
+  const details = rawDetails(finding);
+  return {
+    path: repoPath(at.file),
+    start_line: startLine,
+    end_line: endLine,
+    ...columns,
+    annotation_level: LEVEL2[finding.level],
+    title: cutCharacters(`${finding.policyId} ${finding.policyName}`, TITLE_CHARACTERS),
+    message: cutBytes(`${finding.blocking ? "Blocks the merge. " : ""}${finding.message}
+Fix: ${finding.fix}`, DETAIL_BYTES),
+    ...details !== "" ? { raw_details: cutBytes(details, DETAIL_BYTES) } : {}
+  };
+}
+function rawDetails(finding) {
+  const lines = [`Resource: ${finding.address}${finding.subject !== void 0 ? ` (${finding.subject})` : ""}`];
+  if (finding.status === "unchanged") lines.push("Status: pre-existing (not introduced by this change)");
+  if (finding.overridden) lines.push("Overridden: would block, but an override is in force");
+  if (finding.cannotEvaluate) lines.push("Unknown until apply: a value this policy needs is not known before apply");
+  if (finding.blastRadius && finding.blastRadius.length > 0)
+    lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(", ")}`);
+  if (finding.host !== void 0) lines.push(`Host: ${finding.host}`);
+  lines.push(`Documentation: ${finding.docsUrl}`);
+  return lines.join("\n");
+}
+function inBatches(items, size) {
+  const batches = [];
+  for (let i2 = 0; i2 < items.length; i2 += size) batches.push(items.slice(i2, i2 + size));
+  return batches;
+}
+function cutCharacters(text2, limit) {
+  if (text2.length <= limit) return text2;
+  let end = limit - 1;
+  if (isHighSurrogate(text2.charCodeAt(end - 1))) end -= 1;
+  return `${text2.slice(0, end)}…`;
+}
+function cutBytes(text2, limit) {
+  if (Buffer.byteLength(text2, "utf8") <= limit) return text2;
+  const ellipsis = "…";
+  let used = Buffer.byteLength(ellipsis, "utf8");
+  let out2 = "";
+  for (const char of text2) {
+    const size = Buffer.byteLength(char, "utf8");
+    if (used + size > limit) break;
+    out2 += char;
+    used += size;
+  }
+  return out2 + ellipsis;
+}
+function isHighSurrogate(code2) {
+  return code2 >= 55296 && code2 <= 56319;
+}
+
+// src/github/check-run-output.ts
+var CHECK_SUMMARY_CHARACTERS = 65535;
+function checkConclusion(verdict2, failOnBlocking) {
+  if (verdict2.passed) return "success";
+  return failOnBlocking ? "failure" : "neutral";
+}
+function checkTitle(report) {
+  const v = report.verdict;
+  const parts2 = [`${v.blocking} blocking`];
+  if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
+  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
+  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
+  return cutCharacters(
+    `${report.tool.name}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
+    TITLE_CHARACTERS
+  );
+}
+function checkSummary(report, options) {
+  const note = options.omitted > 0 ? `
+> [!NOTE]
+> This check run annotates the ${count(options.annotated, "most important finding")}; ${count(options.omitted, "more finding has", "more findings have")} no annotation. The job summary of this workflow run lists every finding.
+` : "";
+  const markdown = renderMarkdown(report, {
+    budget: { limit: CHECK_SUMMARY_CHARACTERS - measure(note, "characters"), unit: "characters" },
+    ...options.link ? { link: options.link } : {},
+    ...options.placement ? { placement: options.placement } : {},
+    fullReport: "the job summary of this workflow run"
+  });
+  return markdown + note;
+}
+
+// src/github/check-run.ts
+async function writeCheckRun(client, target, content, logger2) {
+  const output = { title: content.title, summary: content.summary };
+  const [first = [], ...rest] = content.batches;
+  let id;
+  try {
+    const created = await client.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: content.name,
+      head_sha: content.headSha,
+      status: "completed",
+      conclusion: content.conclusion,
+      output: { ...output, ...first.length > 0 ? { annotations: [...first] } : {} }
+    });
+    id = created.data.id;
+  } catch (error2) {
+    logger2.info(`hvgate: no check run: ${whyRefused(error2, target)} The gate result is unaffected.`);
+    return void 0;
+  }
+  let annotated = first.length;
+  for (const batch of rest) {
+    try {
+      await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: [...batch] } });
+      annotated += batch.length;
+    } catch (error2) {
+      logger2.info(
+        `hvgate: check run ${id} has ${annotated} of ${total(content.batches)} annotations; adding more failed (${describeApiError(error2)}). The gate result is unaffected.`
+      );
+      return { id, annotated, complete: false };
+    }
+  }
+  logger2.info(`hvgate: check run ${id} "${content.name}" completed as ${content.conclusion} with ${annotated} annotation${annotated === 1 ? "" : "s"}.`);
+  return { id, annotated, complete: true };
+}
+function whyRefused(error2, target) {
+  if (isReadOnlyToken(error2)) {
+    return `the token may not create check runs (${describeApiError(error2)}); ${target.fromFork ? "pull requests from forks get a read-only GITHUB_TOKEN." : "grant `checks: write` to the job."}`;
+  }
+  if (statusOf(error2) === 403) return `GitHub refused to create it (${describeApiError(error2)}); the job needs \`checks: write\`.`;
+  return `creating it failed (${describeApiError(error2)}).`;
+}
+function total(batches) {
+  return batches.reduce((sum, batch) => sum + batch.length, 0);
+}
+
+// src/action/check-run.ts
+function checkRunContent(report, options) {
+  const plan = planCheckAnnotations(report.findings, { repoPath: options.repoPath });
+  return {
+    name: options.name,
+    headSha: options.headSha,
+    conclusion: checkConclusion(report.verdict, options.failOnBlocking),
+    title: checkTitle(report),
+    summary: checkSummary(report, {
+      annotated: plan.annotated,
+      omitted: plan.omitted,
+      ...options.link ? { link: options.link } : {},
+      ...options.placement ? { placement: options.placement } : {}
+    }),
+    batches: plan.batches
+  };
+}
+async function publishCheckRun(client, target, content, logger2) {
+  if (content.headSha === "") {
+    logger2.info("hvgate: no check run: GITHUB_SHA is not set, so there is no commit to attach it to.");
+    return void 0;
+  }
+  return writeCheckRun(client, target, content, logger2);
+}
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION2 = "0.0.0-development";
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
 var noop = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
+function wrapRequest(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
 async function doRequest(state, request2, options) {
@@ -39479,30 +43009,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -39512,7 +43042,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck = import_light.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -39555,16 +43085,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
     const events2 = {};
-    const emitter = new Bottleneck2.Events(events2);
+    const emitter = new Bottleneck.Events(events2);
     events2.on("secondary-limit", state.onSecondaryRateLimit);
     events2.on("rate-limit", state.onRateLimit);
     events2.on(
@@ -39624,11 +43154,11 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest(state, request2, options);
   });
   return {};
 }
-throttling.VERSION = VERSION2;
+throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 // node_modules/universal-user-agent/index.js
@@ -39749,8 +43279,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -39771,7 +43301,7 @@ function lowercaseKeys2(object) {
     return newObj;
   }, {});
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -39782,7 +43312,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (isPlainObject2(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -40580,14 +44110,53 @@ var JSONParse = (text2, reviver) => {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION4 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
   }
 };
-function isPlainObject2(value) {
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION3 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+  }
+};
+function isPlainObject3(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -40605,7 +44174,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body2 = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name2, value]) => [
       name2,
@@ -40763,7 +44332,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -40860,7 +44429,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -40874,8 +44443,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -40918,7 +44487,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION6 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop3 = () => {
@@ -40940,9 +44509,9 @@ function createLogger(logger2 = {}) {
   }
   return logger2;
 }
-var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION6;
+  static VERSION = VERSION5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args2) {
@@ -41055,7 +44624,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION7 = "6.0.0";
+var VERSION6 = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
@@ -41079,10 +44648,10 @@ function requestLog(octokit) {
     });
   });
 }
-requestLog.VERSION = VERSION7;
+requestLog.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION8 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -41195,10 +44764,10 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION8;
+paginateRest.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION9 = "17.0.0";
+var VERSION8 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -43622,7 +47191,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION9;
+restEndpointMethods.VERSION = VERSION8;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -43630,27 +47199,100 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION9;
+legacyRestEndpointMethods.VERSION = VERSION8;
 
 // node_modules/@octokit/rest/dist-src/version.js
-var VERSION10 = "22.0.1";
+var VERSION9 = "22.0.1";
 
 // node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
-    userAgent: `octokit-rest.js/${VERSION10}`
+    userAgent: `octokit-rest.js/${VERSION9}`
   }
 );
 
 // src/github/octokit.ts
-var GitHubClient = Octokit2.plugin(retry, throttling);
 var RATE_LIMIT_RETRIES = 2;
+var SERVER_ERROR_RETRIES = 3;
+var REQUEST_TIMEOUT_MS = 3e4;
+var RetryBudget = class {
+  constructor(totalMs, logger2) {
+    this.totalMs = totalMs;
+    this.logger = logger2;
+  }
+  totalMs;
+  logger;
+  spentMs = 0;
+  reported = false;
+  get exhausted() {
+    return this.reported;
+  }
+  /** Time a failed attempt took. */
+  charge(ms) {
+    this.spentMs += ms;
+    if (this.spentMs > this.totalMs) this.stop(`failed requests took ${seconds(this.spentMs)}`);
+  }
+  /** Whether waiting `ms` before trying `what` again fits the budget; the wait is charged when it does. */
+  allowWait(ms, what) {
+    if (this.reported) return false;
+    if (this.spentMs + ms > this.totalMs) {
+      this.stop(`waiting ${seconds(ms)} more before retrying ${what} would pass it`);
+      return false;
+    }
+    this.spentMs += ms;
+    return true;
+  }
+  /** A request may not take longer than what is left of the budget, nor than the request timeout. */
+  timeoutMs() {
+    return Math.max(1, Math.min(REQUEST_TIMEOUT_MS, this.totalMs - this.spentMs));
+  }
+  stop(why) {
+    if (this.reported) return;
+    this.reported = true;
+    this.logger.info(
+      `hvgate: the GitHub API is failing and this run's retry budget of ${seconds(this.totalMs)} (api-retry-seconds) is spent: ${why}. No further request is retried or sent; the gate result is unaffected.`
+    );
+  }
+};
+function budgetedRetry(octokit, options) {
+  const retry = options.retryBudget;
+  if (retry === void 0) return;
+  const { budget } = retry;
+  const baseMs = retry.baseMs ?? 1e3;
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    const what = `${requestOptions.method} ${requestOptions.url}`;
+    for (let attempt = 0; ; attempt++) {
+      if (budget.exhausted) throw new BudgetSpent(what);
+      const started = Date.now();
+      try {
+        return await request2({ ...requestOptions, request: { ...requestOptions.request, signal: AbortSignal.timeout(budget.timeoutMs()) } });
+      } catch (error2) {
+        const status = error2.status;
+        const retryable = typeof status !== "number" || status >= 500;
+        if (!retryable) throw error2;
+        budget.charge(Date.now() - started);
+        if (attempt >= SERVER_ERROR_RETRIES || !budget.allowWait((attempt + 1) ** 2 * baseMs, what)) throw error2;
+        await new Promise((resolve5) => setTimeout(resolve5, (attempt + 1) ** 2 * baseMs));
+      }
+    }
+  });
+}
+var BudgetSpent = class extends Error {
+  name = "BudgetSpent";
+  status = 503;
+  constructor(what) {
+    super(`not sent: the retry budget for the GitHub API is spent (${what})`);
+  }
+};
+var GitHubClient = Octokit2.plugin(throttling, budgetedRetry);
 function createClient(options) {
   const { logger: logger2 } = options;
+  const budget = options.budget ?? new RetryBudget(6e4, logger2);
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const again = retryCount < RATE_LIMIT_RETRIES;
+    const what = `${request2.method} ${request2.url}`;
+    const again = retryCount < RATE_LIMIT_RETRIES && budget.allowWait(retryAfter * 1e3, what);
     logger2.info(
-      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : "giving up"}`
+      `GitHub ${kind} rate limit on ${what}; ${again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})` : "giving up"}`
     );
     return again;
   };
@@ -43672,1565 +47314,55 @@ function createClient(options) {
         logger2.info(message);
       }
     },
-    retry: { retries: 3 },
+    retryBudget: { budget },
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") }
   });
 }
-
-// src/reporters/escape/markdown.ts
-function inline(text2) {
-  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|~#]/g, "\\$&").replace(/@/g, "&#64;");
-}
-var cell = inline;
-function code(text2) {
-  const clean2 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad2 = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${clean2}${pad2}${fence}`;
-}
-function url(href) {
-  if (!/^https?:\/\//i.test(href)) return "#";
-  return href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+function seconds(ms) {
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
-// src/reporters/markdown/budget.ts
-function measure(text2, unit) {
-  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
-}
-function joinSections(sections) {
-  return sections.map((s) => s.text).join("\n\n") + "\n";
-}
-function fitSections(sections, limit, unit, fullReport) {
-  let kept = [...sections];
-  const dropped = [];
-  const noteFor = (omitted, cut) => `
-> [!NOTE]
-> Shortened to stay within GitHub's size limit${omitted.length > 0 ? `: left out ${omitted.map((s) => s.title).join(", ")}` : ""}${cut ? `${omitted.length > 0 ? ";" : ":"} the rest of the report was cut` : ""}. ${capitalize(fullReport)} has the full report.
-`;
-  while (measure(joinSections(kept), unit) + (dropped.length > 0 ? measure(noteFor(dropped, false), unit) : 0) > limit) {
-    const candidates = kept.filter((s) => s.rank > 0);
-    if (candidates.length === 0) break;
-    const worst = candidates.reduce((a, b) => b.rank >= a.rank ? b : a);
-    kept = kept.filter((s) => s !== worst);
-    dropped.unshift(worst);
+// src/action/github-session.ts
+var GitHubSession = class {
+  constructor(token, apiUrl, retrySeconds, logger2) {
+    this.token = token;
+    this.apiUrl = apiUrl;
+    this.logger = logger2;
+    this.budget = new RetryBudget(retrySeconds * 1e3, logger2);
   }
-  const text2 = joinSections(kept);
-  if (dropped.length === 0 && measure(text2, unit) <= limit) return text2;
-  if (measure(text2, unit) + measure(noteFor(dropped, false), unit) <= limit) return text2 + noteFor(dropped, false);
-  const note = noteFor(dropped, true);
-  return cutMarkdown(text2, limit - measure(note, unit), unit) + note;
-}
-function capitalize(text2) {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
-}
-function cutMarkdown(text2, limit, unit) {
-  if (measure(text2, unit) <= limit) return text2;
-  const lines = text2.split("\n");
-  let used = 0;
-  let fence;
-  let openDetails = 0;
-  const kept = [];
-  const closers = (f, details) => (f !== void 0 ? `${f}
-` : "") + "</details>\n".repeat(details);
-  for (const line of lines) {
-    let nextFence = fence;
-    let nextDetails = openDetails;
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) nextFence = fence === void 0 ? fenceMatch[1] : line.trim().startsWith(fence) ? void 0 : fence;
-    else if (fence === void 0) nextDetails += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
-    const cost = measure(line + "\n", unit);
-    if (used + cost + measure(closers(nextFence, Math.max(0, nextDetails)), unit) > limit) break;
-    kept.push(line);
-    used += cost;
-    fence = nextFence;
-    openDetails = Math.max(0, nextDetails);
+  token;
+  apiUrl;
+  logger;
+  made;
+  identityOnce;
+  budget;
+  /** There is a token to call the API with. */
+  get available() {
+    return this.token !== "";
   }
-  return kept.join("\n") + "\n" + closers(fence, openDetails);
-}
-
-// src/core/source.ts
-function set(value, at) {
-  return { known: true, value, at, origin: "set" };
-}
-function byDefault(value, at, note) {
-  return { known: true, value, at, origin: "default", note };
-}
-function unknown(at, reason) {
-  return { known: false, at, reason };
-}
-function isKnown(value) {
-  return value?.known === true;
-}
-function fileStart(file) {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function compareSpans(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column;
-}
-function formatSpan(at) {
-  return `${at.file}:${at.line}:${at.column}`;
-}
-
-// src/core/exceptions.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/core/host.ts
-var DEFAULT_HOST = { os: "2019", configurationVersion: "9.0" };
-var LEGACY_OS = /* @__PURE__ */ new Set(["2008 R2", "2012", "2012 R2"]);
-var NATIVE_CONFIGURATION_VERSION = {
-  "2008 R2": "2.0",
-  "2012": "4.0",
-  "2012 R2": "5.0",
-  "2016": "8.0",
-  "2019": "9.0",
-  "2022": "10.0",
-  "2025": "12.0"
-};
-function isLegacyHost(os6) {
-  return LEGACY_OS.has(os6);
-}
-function resolveHost(vm, profiles, defaults) {
-  const profileName = isKnown(vm.host) ? vm.host.value : void 0;
-  const profile = profileName === void 0 ? void 0 : profiles.get(profileName);
-  const os6 = profile && isKnown(profile.os) ? profile.os.value : defaults.os;
-  const configurationVersion = isKnown(vm.configurationVersion) ? vm.configurationVersion.value : profile && isKnown(profile.defaultConfigurationVersion) ? profile.defaultConfigurationVersion.value : profile ? NATIVE_CONFIGURATION_VERSION[os6] : defaults.configurationVersion;
-  const backupPath = !isLegacyHost(os6) && majorVersion(configurationVersion) >= 8 ? "wmi-rct" : "vss-writer";
-  const assumed = profile === void 0;
-  const where2 = profile ? `host ${profile.name}` : "host (assumed: no host profile)";
-  const versionNote = isLegacyHost(os6) ? "" : `, configuration version ${configurationVersion}`;
-  return {
-    ...profile ? { profile: profile.name } : {},
-    os: os6,
-    configurationVersion,
-    backupPath,
-    assumed,
-    label: `Windows Server ${os6} ${where2}${versionNote}`
-  };
-}
-function degradedOutcome(host) {
-  return host.backupPath === "vss-writer" ? "saved-state" : "crash-consistent";
-}
-function degradedConsequence(host) {
-  return host.backupPath === "vss-writer" ? `On ${host.label}, Hyper-V puts the VM into a saved state (paused) for every backup: a service interruption.` : `On ${host.label}, the backup is only crash-consistent, not application-consistent.`;
-}
-function majorVersion(version) {
-  const major = Number.parseInt(version.split(".")[0] ?? "", 10);
-  return Number.isFinite(major) ? major : 0;
-}
-
-// src/core/settings.ts
-var DEFAULT_SETTINGS = {
-  policies: {},
-  scope: "introduced",
-  unknown: "note",
-  hostDefaults: DEFAULT_HOST,
-  exceptionsFromBaseOnly: false,
-  defaultEnforcement: "soft-mandatory"
-};
-function enforcementOf(settings, policy) {
-  return settings.policies[policy.id]?.enforcement ?? (policy.waivable === false ? "hard-mandatory" : settings.defaultEnforcement);
-}
-
-// src/core/suggest.ts
-function closest(word, candidates) {
-  const lower = word.toLowerCase();
-  const sameIgnoringCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameIgnoringCase) return sameIgnoringCase;
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(word, candidates) {
-  const suggestion = closest(word, candidates);
-  return suggestion ? `; did you mean "${suggestion}"?` : "";
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const current = [i2];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 99;
-}
-function quote(value, max = 80) {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
-}
-
-// src/core/exceptions.ts
-function estateExceptions(estate) {
-  return [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
-}
-function exceptionKey(exception) {
-  return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
-}
-function validateException(exception, check) {
-  const problems = [];
-  const policy = check.findPolicy(exception.policy);
-  if (!policy) {
-    const suggestion = closest(exception.policy.trim(), check.policyNames);
-    problems.push({ kind: "unknown-policy", value: exception.policy, ...suggestion !== void 0 ? { suggestion } : {} });
-  } else if (policy.waivable === false || enforcementOf(check.settings, policy) === "hard-mandatory") {
-    problems.push({ kind: "not-waivable", value: policy.id, byConfiguration: policy.waivable !== false });
-  }
-  if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
-  if (!exception.owner?.trim()) problems.push({ kind: "no-owner" });
-  const expires = exception.expires?.trim();
-  if (!expires) problems.push({ kind: "no-expiry" });
-  else if (!isCalendarDate(expires)) problems.push({ kind: "bad-expiry", value: expires });
-  else if (expires < check.today) problems.push({ kind: "expired", value: expires });
-  else if (check.settings.exceptionMaxDays !== void 0 && daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
-    problems.push({ kind: "too-long", value: expires, maxDays: check.settings.exceptionMaxDays });
-  }
-  if (check.settings.exceptionsFromBaseOnly && check.baseExceptions && !check.baseExceptions.has(exceptionKey(exception))) {
-    problems.push({ kind: "added-by-change" });
-  }
-  return problems;
-}
-function exceptionMatcher(exception, policyId) {
-  const matchesVm = (0, import_picomatch.default)(exception.vm, { dot: true });
-  const subject2 = exception.subject;
-  return (finding) => finding.policyId === policyId && finding.vm !== void 0 && (finding.vm === exception.vm || finding.address === exception.vm || matchesVm(finding.vm)) && (subject2 === void 0 || finding.subject === subject2 || finding.subject?.endsWith(`:${subject2}`) === true);
-}
-var WaiverIndex = class {
-  byTarget = /* @__PURE__ */ new Map();
-  patterns = /* @__PURE__ */ new Map();
-  constructor(waivers) {
-    waivers.forEach((waiver, order) => {
-      const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
-      const isPattern = import_picomatch.default.scan(waiver.exception.vm).isGlob;
-      const map = isPattern ? this.patterns : this.byTarget;
-      const key = isPattern ? waiver.policyId : `${waiver.policyId}\0${waiver.exception.vm}`;
-      const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
+  client() {
+    this.made ??= createClient({
+      token: this.token,
+      baseUrl: this.apiUrl,
+      logger: this.logger,
+      userAgent: `${TOOL.name}/${TOOL.version}`,
+      budget: this.budget
     });
+    return this.made;
   }
-  /** The waiver for this finding, or undefined. A pure lookup: counting uses is the caller's business. */
-  find(finding) {
-    const candidates = [
-      ...finding.vm !== void 0 ? this.byTarget.get(`${finding.policyId}\0${finding.vm}`) ?? [] : [],
-      ...this.byTarget.get(`${finding.policyId}\0${finding.address}`) ?? [],
-      ...this.patterns.get(finding.policyId) ?? []
-    ];
-    let best;
-    for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
-    return best?.waiver;
+  /** The login the token acts as; only its comments are hvgate's own. */
+  identity() {
+    this.identityOnce ??= resolveIdentity(this.client(), this.logger);
+    return this.identityOnce;
   }
 };
-function isCalendarDate(text2) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text2)) return false;
-  const date = /* @__PURE__ */ new Date(`${text2}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text2);
-}
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
-function describeExceptionProblem(problem) {
-  switch (problem.kind) {
-    case "no-reason":
-      return "it gives no reason";
-    case "no-owner":
-      return "it names no owner";
-    case "no-expiry":
-      return "it has no expiry date";
-    case "bad-expiry":
-      return `its expiry "${problem.value}" is not a calendar date (YYYY-MM-DD)`;
-    case "expired":
-      return `it expired on ${problem.value}`;
-    case "unknown-policy":
-      return `it names an unknown policy "${problem.value}"${problem.suggestion !== void 0 ? `; did you mean "${problem.suggestion}"?` : ""}`;
-    case "not-waivable":
-      return problem.byConfiguration ? `${problem.value} is hard-mandatory in the configuration, so it cannot be waived` : `${problem.value} can never be waived`;
-    case "too-long":
-      return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
-    case "added-by-change":
-      return "it is added by this change, and only exceptions that already exist on the base branch count";
-    case "unmatched":
-      return "it matches no finding";
-  }
-}
-function exceptionProblemFix(problem) {
-  switch (problem.kind) {
-    case "no-reason":
-      return "say why the policy does not apply";
-    case "no-owner":
-      return "name the person or team that answers for it";
-    case "no-expiry":
-    case "bad-expiry":
-      return "set expires to the last day it is valid (YYYY-MM-DD)";
-    case "expired":
-      return "renew it with a new expiry date if the reason still holds, or remove it";
-    case "unknown-policy":
-      return "name a policy by its id (HVB003) or name (checkpoint-same-volume)";
-    case "not-waivable":
-      return "fix the finding instead, since it cannot be waived";
-    case "too-long":
-      return `choose an expiry at most ${problem.maxDays} days from today`;
-    case "added-by-change":
-      return "get it approved on the base branch in a change of its own";
-    case "unmatched":
-      return "remove it, or correct the VM, disk or policy it names";
-  }
-}
-
-// src/reporters/markdown/blocks.ts
-var COLLAPSE_ROWS = 10;
-var NAME_LIST_LIMIT = 20;
-function table(header, rows) {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows];
-}
-function collapsible(summary2, body2, collapse = body2.length > COLLAPSE_ROWS + 2) {
-  if (!collapse) return [...body2];
-  return [`<details><summary>${inline(summary2)}</summary>`, "", ...body2, "", "</details>"];
-}
-function where(at, ctx) {
-  const text2 = code(`${at.file}:${at.line}`);
-  const href = ctx.link?.(at);
-  return href !== void 0 ? `[${text2}](${url(href)})` : text2;
-}
-function names(list) {
-  const head = list.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
-  return list.length > NAME_LIST_LIMIT ? `${head} … and ${list.length - NAME_LIST_LIMIT} more` : head;
-}
-function short(commit) {
-  return commit.slice(0, 12);
-}
-function levelText(f) {
-  if (f.blocking) return "🛑 blocking";
-  return f.level === "error" ? "❗ error" : f.level === "warning" ? "⚠️ warning" : "ℹ️ note";
-}
-function outcomeText(outcome, uncertain) {
-  const strong = outcome === "fails" || outcome === "unprotected" || outcome === "incomplete";
-  const text2 = strong ? `**${outcome}**` : outcome;
-  return uncertain ? `${text2} (uncertain)` : text2;
-}
-function stateText(state, removed = false) {
-  if (state === void 0) return removed ? "(removed)" : "(none)";
-  return outcomeText(state.outcome, state.uncertain);
-}
-var SYMBOL = { create: "`+`", update: "`~`", replace: "`-/+`", delete: "`-`", unchanged: "" };
-var ACTION_TEXT = {
-  create: "create",
-  update: "update in place",
-  replace: "replace",
-  delete: "destroy",
-  unchanged: "unchanged"
-};
-
-// src/reporters/markdown/exceptions.ts
-function addedExceptionsSection(exceptions, ctx) {
-  const statusAt = new Map(ctx.report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s]));
-  const lines = [
-    `### Exceptions added by this change (${exceptions.length})`,
-    "",
-    "| Policy | VM | Owner | Expires | Reason | Honoured | Where |",
-    "|---|---|---|---|---|---|---|"
-  ];
-  for (const e of exceptions) {
-    const status = statusAt.get(formatSpan(e.at));
-    const honoured = status === void 0 ? "—" : status.problems.length === 0 ? "yes" : `no: ${inline(status.problems.map(describeExceptionProblem).join("; "))}`;
-    lines.push(
-      `| ${cell(e.policy)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} | ${cell(e.vm)} | ${cell(e.owner ?? "(none)")} | ${cell(e.expires ?? "(never)")} | ${cell(e.reason ?? "(none)")} | ${honoured} | ${where(e.at, ctx)} |`
-    );
-  }
-  return lines.join("\n");
-}
-function expiringExceptionsSection(statuses, ctx) {
-  const lines = [`### Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${statuses.length})`, "", "Renew or fix before they lapse and block.", ""];
-  for (const s of statuses) {
-    const e = s.exception;
-    lines.push(
-      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft ?? 0)}), owner ${inline(e.owner ?? "")}`
-    );
-  }
-  return lines.join("\n");
-}
-function ignoredExceptionsSection(statuses, ctx) {
-  const lines = [`### Exceptions not applied (${statuses.length})`, ""];
-  for (const s of statuses) {
-    const e = s.exception;
-    lines.push(
-      `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeExceptionProblem).join("; "))}`
-    );
-  }
-  return lines.join("\n");
-}
-
-// src/reporters/markdown/findings.ts
-function blockingSection(findings, ctx) {
-  const lines = [`### What blocks the merge (${findings.length})`, ""];
-  for (const f of findings) {
-    lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
-    if (f.blastRadius && f.blastRadius.length > 0)
-      lines.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
-    lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
-  }
-  return lines.join("\n");
-}
-function placementNote(f, ctx) {
-  const placement = ctx.placement?.get(f.fingerprint);
-  if (placement === "inline" || placement === "already-posted") return " (review comment)";
-  if (placement === "review-body") return " (in the review)";
-  return "";
-}
-function isElsewhere(placement) {
-  return placement === void 0 || placement === "outside-diff" || placement === "over-limit";
-}
-function elsewhereSection(findings, ctx) {
-  const lines = [
-    `### Not on a changed line (${findings.length})`,
-    "",
-    "These findings are introduced by this change but point at lines the diff does not touch (or exceed the review-comment limit), so they are listed here instead of inline.",
-    ""
-  ];
-  for (const f of findings) lines.push(`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`);
-  return lines.join("\n");
-}
-function findingTableSection(findings, ctx) {
-  const planned = ctx.report.plan !== void 0;
-  const header = ["Level", "Policy", "Where", "Message", ...planned ? ["Status"] : []];
-  const ordered = [...findings].sort(byImportance);
-  const rows = ordered.map((f) => {
-    const status = planned ? ` ${STATUS_TEXT[f.status]}${f.cannotEvaluate ? ", unknown until apply" : ""} |` : "";
-    return `| ${levelText(f)} | [${f.policyId}](${url(f.docsUrl)}) ${f.policyName} | ${where(f.at, ctx)}${placementNote(f, ctx)} | ${cell(f.message)} |${status}`;
-  });
-  const lines = [`### Findings (${findings.length})`, ""];
-  lines.push(...collapsible(`${count(findings.length, "finding")}, blocking first`, table(header, rows)));
-  return lines.join("\n");
-}
-var STATUS_TEXT = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
-function waivedSection(findings, ctx) {
-  const lines = [`### Waived (${findings.length})`, "", "Valid exceptions: these neither count nor block.", ""];
-  for (const f of findings) {
-    const e = f.exception;
-    if (e === void 0) continue;
-    lines.push(
-      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`
-    );
-  }
-  return lines.join("\n");
-}
-function resolvedSection(findings) {
-  const lines = [`### Resolved by this change (${findings.length})`, ""];
-  for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
-  return lines.join("\n");
-}
-
-// src/reporters/markdown/jobs.ts
-function blastRadiusSection(report, ctx) {
-  const failing = report.evaluation.jobs.filter((job) => job.fails);
-  const lines = [
-    `### Blast radius: ${count(failing.length, "backup job fails", "backup jobs fail")}`,
-    "",
-    "All or nothing: when one VM in a job cannot be snapshotted, no VM in that job is backed up.",
-    "",
-    "| Job | Members that lose their backup | Why |",
-    "|---|---|---|"
-  ];
-  for (const result of failing) {
-    const why = [
-      ...result.failing.map((name2) => `${cell(name2)} is predicted to fail`),
-      ...result.missing.map((m) => `${cell(m.name)} is listed but not defined (${where(m.at, ctx)})`)
-    ].join("; ");
-    lines.push(`| ${cell(result.job.name)} (${where(result.job.nameAt, ctx)}) | ${result.members.length}: ${names(result.members)} | ${why || "—"} |`);
-  }
-  return lines.join("\n");
-}
-
-// src/reporters/markdown/outcomes.ts
-function outcomeTableSection(report) {
-  const vms = [...report.evaluation.vms].sort(compareVmResults);
-  if (vms.length === 0) return "### Backup outcomes\n\nNo VMs were found in the evaluated definitions.";
-  const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
-  const summarise2 = vms.length > VM_TABLE_LIMIT;
-  const shown = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
-  const rows = shown.map(
-    (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
-  );
-  const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
-  if (rows.length > 0) lines.push(...table(["VM", "Host", "Outcome", "Jobs"], rows));
-  const hidden = vms.length - shown.length;
-  if (hidden > 0)
-    lines.push(
-      "",
-      rows.length > 0 ? `… and ${count(hidden, "more VM")} backed up online or offline, not listed.` : `All ${count(hidden, "VM")} are backed up online or offline.`
-    );
-  return lines.join("\n");
-}
-function jobsCell(result, failingJobs) {
-  if (result.jobs.length === 0) return "—";
-  return result.jobs.map((job) => failingJobs.has(job) ? `${cell(job)} (fails)` : cell(job)).join(", ");
-}
-function planOutcomesSection(plan, ctx) {
-  const report = ctx.report;
-  const blocks = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks.has(c.name));
-  const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
-  if (shown.length === 0) {
-    lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
-    return lines.join("\n");
-  }
-  const rows = shown.map(
-    (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
-  );
-  lines.push(...table(["", "VM", "Change", "Backup", "Host", "Definition"], rows));
-  const untouched = plan.changes.length - shown.length;
-  if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
-  return lines.join("\n");
-}
-function planChangesSection(changes) {
-  const lines = ["### Plan changes", ""];
-  const body2 = [];
-  for (const change of changes) {
-    body2.push(
-      `- ${SYMBOL[change.action]} **${cell(change.address)}** ${ACTION_TEXT[change.action]}${change.actionFrom === "terraform-plan" ? " (Terraform plan)" : ""}`
-    );
-    for (const a of change.attributes) {
-      const replaces = a.forcesReplacement ? " — forces replacement" : "";
-      if (a.before === void 0) body2.push(`  - \`+\` ${code(a.path)} = ${code(a.after ?? "")}${replaces}`);
-      else if (a.after === void 0) body2.push(`  - \`-\` ${code(a.path)} = ${code(a.before)}${replaces}`);
-      else body2.push(`  - \`~\` ${code(a.path)}: ${code(a.before)} → ${code(a.after)}${replaces}`);
-    }
-  }
-  lines.push(...collapsible(count(changes.length, "changed VM"), body2, body2.length > COLLAPSE_ROWS));
-  return lines.join("\n");
-}
-
-// src/reporters/markdown/verdict.ts
-function verdictSection(report) {
-  const v = report.verdict;
-  const lines = [`## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${verdictCounts(v)}`, ""];
-  const plan = report.plan;
-  if (plan) {
-    const s = plan.summary;
-    const head = plan.head.workingTree ? "the working tree" : `\`${short(plan.head.commit ?? "")}\``;
-    lines.push(
-      `Plan: **${s.add}** to add, **${s.change}** to change, **${s.destroy}** to destroy — base \`${short(plan.base.commit)}\` → ${head}; gate configuration from the ${plan.configFrom}.`
-    );
-    if (plan.override) lines.push("", `> [!WARNING]
-> Override in force: ${inline(plan.override.reason)}`);
-  } else {
-    lines.push(
-      `${count(report.files.length, "definition file")}, ${count(report.evaluation.vms.length, "VM")}, ${count(report.evaluation.jobs.length, "backup job")} evaluated.`
-    );
-  }
-  return lines.join("\n");
-}
-
-// src/reporters/markdown.ts
-var JOB_SUMMARY_BYTES = 1e6;
-var markdownReporter = (report, options) => renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: "bytes" }, ...options });
-function renderMarkdown(report, options = {}) {
-  const sections = buildSections(report, options);
-  const head = options.marker !== void 0 ? `${options.marker}
-` : "";
-  if (options.budget === void 0) return head + joinSections(sections);
-  const { limit, unit } = options.budget;
-  return head + fitSections(sections, limit - measure(head, unit), unit, options.fullReport ?? "the job summary");
-}
-function buildSections(report, options) {
-  const ctx = { report, link: options.link, placement: options.placement };
-  const current = report.findings.filter((f) => f.status !== "resolved");
-  const sections = [{ title: "Verdict", rank: 0, text: verdictSection(report) }];
-  const blocking = current.filter((f) => f.blocking);
-  if (blocking.length > 0) sections.push({ title: "What blocks the merge", rank: 1, text: blockingSection(blocking, ctx) });
-  const placement = options.placement;
-  if (placement !== void 0) {
-    const elsewhere = current.filter((f) => !f.exception && f.status === "introduced" && isElsewhere(placement.get(f.fingerprint)));
-    if (elsewhere.length > 0) sections.push({ title: "Not on a changed line", rank: 2, text: elsewhereSection(elsewhere, ctx) });
-  }
-  const added = report.plan?.addedExceptions ?? [];
-  if (added.length > 0) sections.push({ title: "Exceptions added by this change", rank: 2, text: addedExceptionsSection(added, ctx) });
-  const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
-  if (failingJobs.length > 0) sections.push({ title: "Blast radius", rank: 3, text: blastRadiusSection(report, ctx) });
-  sections.push({ title: "Backup outcomes", rank: 4, text: report.plan ? planOutcomesSection(report.plan, ctx) : outcomeTableSection(report) });
-  const listed = current.filter((f) => !f.exception);
-  if (listed.length > 0) sections.push({ title: "Findings", rank: 5, text: findingTableSection(listed, ctx) });
-  if (report.plan) {
-    const changed = report.plan.changes.filter((c) => c.action !== "unchanged" && c.attributes.length > 0);
-    if (changed.length > 0) sections.push({ title: "Plan changes", rank: 6, text: planChangesSection(changed) });
-  }
-  const waived = current.filter((f) => f.exception);
-  if (waived.length > 0) sections.push({ title: "Waived", rank: 7, text: waivedSection(waived, ctx) });
-  const expiring = expiringSoon(report.evaluation.exceptions);
-  if (expiring.length > 0) sections.push({ title: "Exceptions expiring soon", rank: 2, text: expiringExceptionsSection(expiring, ctx) });
-  const ignored = report.evaluation.exceptions.filter((s) => s.problems.length > 0);
-  if (ignored.length > 0) sections.push({ title: "Exceptions not applied", rank: 7, text: ignoredExceptionsSection(ignored, ctx) });
-  const resolved = report.findings.filter((f) => f.status === "resolved");
-  if (resolved.length > 0) sections.push({ title: "Resolved by this change", rank: 7, text: resolvedSection(resolved) });
-  const notices = [...new Set(report.evaluation.notices)];
-  if (notices.length > 0) sections.push({ title: "Notices", rank: 7, text: notices.map((n) => `> [!NOTE]
-> ${inline(n)}`).join("\n\n") });
-  return sections;
-}
-
-// src/reporters/gitlab.ts
-var gitlabReporter = (report) => {
-  const issues = report.findings.filter((f) => f.status !== "resolved" && !f.exception).map(issueOf);
-  return JSON.stringify(issues, null, 2) + "\n";
-};
-function issueOf(finding) {
-  return {
-    description: `${finding.policyId}: ${finding.message}`,
-    check_name: `${finding.policyId}-${finding.policyName}`,
-    // Policy, resource and subject hashed, never the line: the widget matches issues between the
-    // target branch and the merge request by fingerprint, so an edit above a finding does not show it
-    // as fixed and new again.
-    fingerprint: finding.fingerprint,
-    severity: severityOf(finding),
-    location: { path: repositoryPath(finding.at.file), lines: { begin: Math.max(1, finding.at.line) } }
-  };
-}
-function severityOf(finding) {
-  if (finding.blocking) return "blocker";
-  switch (finding.level) {
-    case "error":
-      return "major";
-    case "warning":
-      return "minor";
-    case "note":
-      return "info";
-  }
-}
-function repositoryPath(file) {
-  return file.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-}
-
-// src/reporters/json.ts
-var JSON_SCHEMA_VERSION = 1;
-var jsonReporter = (report) => {
-  const { evaluation, verdict: verdict2 } = report;
-  const document = {
-    schemaVersion: JSON_SCHEMA_VERSION,
-    tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
-    verdict: {
-      passed: verdict2.passed,
-      blocking: verdict2.blocking,
-      overridden: verdict2.overridden,
-      errors: verdict2.errors,
-      warnings: verdict2.warnings,
-      notes: verdict2.notes,
-      waived: verdict2.waived
-    },
-    files: [...report.files],
-    vms: evaluation.vms.map(vmJson),
-    jobs: evaluation.jobs.map(jobJson),
-    findings: report.findings.map(findingJson),
-    exceptions: evaluation.exceptions.map(exceptionJson),
-    notices: [...new Set(evaluation.notices)],
-    // Only `hvgate plan` reports carry a plan; `check` documents keep their shape.
-    ...report.plan ? { plan: planJson(report.plan) } : {}
-  };
-  return JSON.stringify(document, null, 2) + "\n";
-};
-function location(at) {
-  return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
-}
-function vmJson(result) {
-  return {
-    name: result.vm.name,
-    address: result.vm.address,
-    format: result.vm.format,
-    location: location(result.vm.at),
-    outcome: result.outcome,
-    uncertain: result.uncertain,
-    host: {
-      label: hostName(result.host),
-      profile: result.host.profile ?? null,
-      os: result.host.os,
-      configurationVersion: result.host.configurationVersion,
-      backupPath: result.host.backupPath,
-      assumed: result.host.assumed,
-      description: result.host.label
-    },
-    jobs: [...result.jobs],
-    causes: [...result.causes]
-  };
-}
-function jobJson(result) {
-  return {
-    name: result.job.name,
-    address: result.job.address,
-    format: result.job.format,
-    location: location(result.job.nameAt),
-    members: [...result.members],
-    missing: result.missing.map((m) => ({ name: m.name, location: location(m.at) })),
-    failing: [...result.failing],
-    fails: result.fails
-  };
-}
-function findingJson(finding) {
-  return {
-    policyId: finding.policyId,
-    policyName: finding.policyName,
-    level: finding.level,
-    messageId: finding.messageId,
-    message: finding.message,
-    fix: finding.fix,
-    docsUrl: finding.docsUrl,
-    location: location(finding.at),
-    related: finding.related.map((r) => ({ location: location(r.at), message: r.message })),
-    vm: finding.vm ?? null,
-    address: finding.address,
-    subject: finding.subject ?? null,
-    effect: finding.effect,
-    host: finding.host ?? null,
-    blastRadius: finding.blastRadius ? [...finding.blastRadius] : null,
-    cannotEvaluate: finding.cannotEvaluate === true,
-    fingerprint: finding.fingerprint,
-    status: finding.status,
-    enforcement: finding.enforcement,
-    blocking: finding.blocking,
-    overridden: finding.overridden,
-    exception: finding.exception ? {
-      reason: finding.exception.reason,
-      owner: finding.exception.owner,
-      expires: finding.exception.expires,
-      location: location(finding.exception.at)
-    } : null
-  };
-}
-function declaredException(e) {
-  return {
-    policy: e.policy,
-    vm: e.vm,
-    subject: e.subject ?? null,
-    reason: e.reason ?? null,
-    owner: e.owner ?? null,
-    expires: e.expires ?? null,
-    location: location(e.at)
-  };
-}
-function exceptionJson(status) {
-  return {
-    ...declaredException(status.exception),
-    applied: status.problems.length === 0,
-    matched: status.matched,
-    daysLeft: status.daysLeft ?? null,
-    problems: status.problems.map((problem) => ({
-      kind: problem.kind,
-      value: "value" in problem ? problem.value : null,
-      maxDays: problem.kind === "too-long" ? problem.maxDays : null,
-      message: describeExceptionProblem(problem)
-    }))
-  };
-}
-function planJson(plan) {
-  const state = (s) => s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null;
-  return {
-    base: { ref: plan.base.ref, commit: plan.base.commit },
-    head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
-    configFrom: plan.configFrom,
-    override: plan.override ? { reason: plan.override.reason } : null,
-    summary: { ...plan.summary },
-    changes: plan.changes.map((c) => ({
-      name: c.name,
-      address: c.address,
-      action: c.action,
-      actionFrom: c.actionFrom,
-      affected: c.affected,
-      location: location(c.at),
-      attributes: c.attributes.map((a) => ({
-        path: a.path,
-        before: a.before ?? null,
-        after: a.after ?? null,
-        forcesReplacement: a.forcesReplacement === true
-      })),
-      before: state(c.before),
-      after: state(c.after)
-    })),
-    addedExceptions: plan.addedExceptions.map(declaredException),
-    removedExceptions: plan.removedExceptions.map(declaredException)
-  };
-}
-
-// src/reporters/escape/xml.ts
-var UNREPRESENTABLE = (
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g
-);
-function xmlSafe(text2) {
-  return text2.replace(UNREPRESENTABLE, (c) => {
-    const code2 = c.charCodeAt(0);
-    return code2 <= 159 ? `\\x${code2.toString(16).padStart(2, "0")}` : "�";
-  });
-}
-function xmlText(text2) {
-  return xmlSafe(text2).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c);
-}
-function xmlAttribute(text2) {
-  return xmlSafe(text2).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
-}
-var TEXT_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
-var ATTRIBUTE_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  "	": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-
-// src/reporters/junit.ts
-var INACTIVE = "No backup jobs are declared, so this policy is inactive. Declare BackupJob definitions to evaluate it.";
-var junitReporter = (report) => {
-  const suites = testSuites(report);
-  const rendered = suites.map(renderSuite);
-  const totals = rendered.reduce(
-    (sum, suite) => ({ tests: sum.tests + suite.tests, failures: sum.failures + suite.failures, skipped: sum.skipped + suite.skipped }),
-    { tests: 0, failures: 0, skipped: 0 }
-  );
-  const out2 = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${xmlAttribute(`${report.tool.name} ${report.tool.version}`)}" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}" time="0">`,
-    ...rendered.map((suite) => suite.xml),
-    "</testsuites>"
-  ];
-  return out2.join("\n") + "\n";
-};
-function testSuites(report) {
-  const byPolicy = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    if (finding.status === "resolved") continue;
-    let byAddress = byPolicy.get(finding.policyId);
-    if (byAddress === void 0) byPolicy.set(finding.policyId, byAddress = /* @__PURE__ */ new Map());
-    const list = byAddress.get(finding.address);
-    if (list === void 0) byAddress.set(finding.address, [finding]);
-    else list.push(finding);
-  }
-  const off = new Set(report.disabledPolicies ?? []);
-  const jobsDeclared = report.evaluation.jobs.length > 0;
-  const suites = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const policy of report.policies) {
-    if (seen.has(policy.id)) continue;
-    seen.add(policy.id);
-    const findings = byPolicy.get(policy.id) ?? /* @__PURE__ */ new Map();
-    if (off.has(policy.id) && findings.size === 0) continue;
-    const inactive = policy.requiresJobs === true && !jobsDeclared;
-    suites.push({
-      name: `${policy.id} ${policy.name}`,
-      policyId: policy.id,
-      cases: testCases(resourcesOf(policy, report), findings),
-      ...inactive ? { inactive: INACTIVE } : {}
-    });
-  }
-  const strays = [...byPolicy].filter(([id]) => !seen.has(id)).sort(([a], [b]) => compareStrings(a, b));
-  for (const [id, findings] of strays) {
-    const policyName = [...findings.values()][0]?.[0]?.policyName;
-    suites.push({ name: policyName === void 0 ? id : `${id} ${policyName}`, policyId: id, cases: testCases([], findings) });
-  }
-  return suites;
-}
-function resourcesOf(policy, report) {
-  const resources = [];
-  if (policy.checkVm) for (const result of report.evaluation.vms) resources.push([result.vm.address, result.vm.at.file]);
-  if (policy.checkEstate && policy.requiresJobs) for (const result of report.evaluation.jobs) resources.push([result.job.address, result.job.at.file]);
-  if ((policy.checkEstate ?? policy.checkExceptions) && !policy.requiresJobs) for (const file of report.files) resources.push([file, file]);
-  return resources;
-}
-function testCases(resources, findings) {
-  const cases = /* @__PURE__ */ new Map();
-  for (const [address, file] of resources) {
-    if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...findings.get(address) ?? []] });
-  }
-  for (const [address, list] of findings) {
-    if (!cases.has(address)) cases.set(address, { classname: list[0]?.at.file ?? address, name: address, findings: [...list] });
-  }
-  const files = /* @__PURE__ */ new Map();
-  for (const testCase of cases.values()) {
-    const group2 = files.get(testCase.classname);
-    if (group2 === void 0) files.set(testCase.classname, [testCase]);
-    else group2.push(testCase);
-  }
-  return [...files].sort(([a], [b]) => compareStrings(a, b)).flatMap(([, group2]) => group2);
-}
-function renderSuite(suite) {
-  let failures = 0;
-  let skipped = 0;
-  const cases = suite.cases.map((testCase) => {
-    const rendered = renderCase(testCase, suite);
-    if (rendered.status === "failed") failures += 1;
-    if (rendered.status === "skipped") skipped += 1;
-    return rendered.xml;
-  });
-  const open3 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
-  const xml = cases.length === 0 ? `${open3}/>` : [`${open3}>`, ...cases, "  </testsuite>"].join("\n");
-  return { xml, tests: suite.cases.length, failures, skipped };
-}
-function renderCase(testCase, suite) {
-  const blocking = testCase.findings.filter((f) => f.blocking);
-  const unknown2 = testCase.findings.filter((f) => !f.blocking && f.cannotEvaluate === true && !f.exception);
-  const status = blocking.length > 0 ? "failed" : suite.inactive !== void 0 || unknown2.length > 0 ? "skipped" : "passed";
-  const skippedBy = status === "skipped" ? suite.inactive !== void 0 ? [] : unknown2 : [];
-  const reported = /* @__PURE__ */ new Set([...blocking, ...skippedBy]);
-  const other = testCase.findings.filter((f) => !reported.has(f));
-  const children = [];
-  const first = blocking[0];
-  if (first !== void 0) {
-    const message = blocking.length > 1 ? `${first.message} (and ${blocking.length - 1} more)` : first.message;
-    children.push(
-      `      <failure message="${xmlAttribute(message)}" type="${xmlAttribute(suite.policyId)}">${xmlText(blocking.map(findingDetails).join("\n\n"))}</failure>`
-    );
-  } else if (status === "skipped") {
-    const reason = suite.inactive ?? skippedBy.map((f) => f.message).join(" ");
-    children.push(`      <skipped message="${xmlAttribute(reason)}">${xmlText(reason)}</skipped>`);
-  }
-  if (other.length > 0) children.push(`      <system-out>${xmlText(other.map(otherFindingLines).join("\n"))}</system-out>`);
-  const open3 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
-  return { xml: children.length === 0 ? `${open3}/>` : [`${open3}>`, ...children, "    </testcase>"].join("\n"), status };
-}
-function findingDetails(finding) {
-  const lines = [`${formatSpan(finding.at)}: ${finding.message}`];
-  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(", ")}`);
-  for (const related of finding.related) lines.push(`see ${formatSpan(related.at)}: ${related.message}`);
-  lines.push(`fix: ${finding.fix}`, `docs: ${finding.docsUrl}`);
-  return lines.join("\n");
-}
-function otherFindingLines(finding) {
-  const head = `${formatSpan(finding.at)}: ${finding.exception ? "waived" : finding.level} ${finding.policyId}: ${finding.message}`;
-  if (finding.exception) {
-    const e = finding.exception;
-    return `${head}
-    waived until ${e.expires}, owner ${e.owner}: ${e.reason} (exception at ${formatSpan(e.at)})`;
-  }
-  const lines = [head];
-  if (finding.level === "error") lines.push(`    not blocking: ${whyNotBlocking(finding)}`);
-  lines.push(`    fix: ${finding.fix}`, `    docs: ${finding.docsUrl}`);
-  return lines.join("\n");
-}
-function whyNotBlocking(finding) {
-  if (finding.overridden) return "overridden (soft-mandatory policy)";
-  if (finding.enforcement === "advisory") return "advisory policy";
-  if (finding.status === "unchanged") return "present before this change";
-  return "not in scope";
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/reporters/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "hvgateFindingHash/v1";
-var SRCROOT = "%SRCROOT%";
-var MAX_RELATED_LOCATIONS = 1e3;
-var PRINCIPLES = {
-  1: "Back up the VM, not just its disks: host-level backup captures configuration, checkpoints and virtual disks; a guest-agent-only backup cannot restore the VM.",
-  2: "Online (VSS) backup needs the backup integration service in a running guest, the checkpoint location on the same host volume as the virtual disks, guest volumes on basic disks and guest file systems that support snapshots. Otherwise the VM is paused (Windows Server 2012 R2 hosts) or backed up only crash-consistent (2016+).",
-  3: "All or nothing: if any VM in a backup job fails to create a snapshot, no VM in that job is backed up.",
-  4: "Pass-through disks, in-guest iSCSI and virtual Fibre Channel LUNs are invisible to the host and are not backed up by the Hyper-V VSS writer; only an in-guest backup covers them."
-};
-var sarifReporter = (report, options) => {
-  const rules = ruleList(report);
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const outcomeOf = new Map(report.evaluation.vms.map((r) => [r.vm.name, r.outcome]));
-  const results = report.findings.filter((f) => f.status !== "resolved").map((finding) => ({
-    ...resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot),
-    // A plan compares against its base; `check` has no baseline to state. Resolved findings stay out
-    // (they point into the base revision), so `absent` is never written.
-    ...report.plan ? { baselineState: finding.status === "unchanged" ? "unchanged" : "new" } : {}
-  }));
-  const notices = [...new Set(report.evaluation.notices)];
-  const run3 = {
-    tool: {
-      driver: {
-        name: report.tool.name,
-        version: report.tool.version,
-        semanticVersion: report.tool.version,
-        informationUri: report.tool.informationUri,
-        rules
-      }
-    },
-    ...options.category !== void 0 && options.category !== "" ? { automationDetails: { id: options.category.endsWith("/") ? options.category : `${options.category}/` } } : {},
-    originalUriBaseIds: {
-      [SRCROOT]: {
-        ...options.sourceRoot !== void 0 ? { uri: withTrailingSlash(options.sourceRoot) } : {},
-        description: { text: "The directory the definition files are relative to (the working directory of the run)." }
-      }
-    },
-    invocations: [
-      {
-        executionSuccessful: true,
-        ...notices.length > 0 ? { toolConfigurationNotifications: notices.map((text2) => ({ level: "note", message: { text: text2 } })) } : {}
-      }
-    ],
-    columnKind: "utf16CodeUnits",
-    results,
-    properties: {
-      verdict: { ...report.verdict }
-    }
-  };
-  return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] }, null, 2) + "\n";
-};
-function ruleList(report) {
-  const rules = /* @__PURE__ */ new Map();
-  for (const policy of report.policies) if (!rules.has(policy.id)) rules.set(policy.id, ruleOf(policy));
-  for (const finding of report.findings) {
-    if (!rules.has(finding.policyId)) rules.set(finding.policyId, ruleOfFinding(finding));
-  }
-  return [...rules.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-function ruleOf(policy) {
-  const why = policy.principle !== void 0 ? PRINCIPLES[policy.principle] : void 0;
-  const fix = withoutPlaceholders(policy.fix);
-  const unverified = policy.unverified ? "This rule rests on a fact that is not verified in Microsoft documentation; read its docs before relying on it." : void 0;
-  const full = [sentence(policy.description), why, unverified].filter(Boolean).join(" ");
-  const helpText = [why ? `Why: ${why}` : void 0, `Fix: ${fix}`, unverified, `Docs: ${policy.docsUrl}`].filter(Boolean).join("\n\n");
-  const helpMarkdown = [
-    `**${policy.id} ${policy.name}**: ${sentence(policy.description)}`,
-    why ? `**Why:** ${why}` : void 0,
-    `**Fix:** ${withoutPlaceholders(policy.fix, true)}`,
-    unverified ? `**Note:** ${unverified}` : void 0,
-    `[Documentation](${policy.docsUrl})`
-  ].filter(Boolean).join("\n\n");
-  const tags = [
-    "hyper-v",
-    "backup",
-    ...policy.principle !== void 0 ? [`principle-${policy.principle}`] : [],
-    ...policy.unverified ? ["unverified"] : []
-  ];
-  return {
-    id: policy.id,
-    name: pascalCase(policy.name),
-    shortDescription: { text: sentence(policy.description) },
-    fullDescription: { text: full },
-    help: { text: helpText, markdown: helpMarkdown },
-    helpUri: policy.docsUrl,
-    defaultConfiguration: { level: policy.defaultLevel },
-    properties: { tags, "problem.severity": problemSeverity(policy.defaultLevel), kebabName: policy.name }
-  };
-}
-function ruleOfFinding(finding) {
-  const text2 = `${finding.policyId} ${finding.policyName}.`;
-  return {
-    id: finding.policyId,
-    name: pascalCase(finding.policyName),
-    shortDescription: { text: text2 },
-    fullDescription: { text: text2 },
-    help: { text: `Docs: ${finding.docsUrl}`, markdown: `[Documentation](${finding.docsUrl})` },
-    helpUri: finding.docsUrl,
-    defaultConfiguration: { level: finding.level },
-    properties: { tags: ["hyper-v", "backup"], "problem.severity": problemSeverity(finding.level), kebabName: finding.policyName }
-  };
-}
-function resultOf(finding, ruleIndex, outcomeOf, sourceRoot) {
-  const lines = [sentence(finding.message)];
-  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(", ")}.`);
-  lines.push(`Fix: ${sentence(finding.fix)}`);
-  const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
-  return {
-    ruleId: finding.policyId,
-    // Every finding's policy is among the rules; -1 is SARIF's "no index".
-    ruleIndex: ruleIndex.get(finding.policyId) ?? -1,
-    level: finding.level,
-    message: { text: lines.join("\n") },
-    locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
-    ...related.length > 0 ? {
-      relatedLocations: related.map((r, index) => ({
-        id: index + 1,
-        physicalLocation: physicalLocation(r.at, sourceRoot),
-        message: { text: sentence(r.message) }
-      }))
-    } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-    ...finding.exception ? {
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: finding.exception.reason,
-          location: { physicalLocation: physicalLocation(finding.exception.at, sourceRoot) },
-          properties: { owner: finding.exception.owner, expires: finding.exception.expires }
-        }
-      ]
-    } : {},
-    properties: {
-      ...finding.vm !== void 0 ? { vm: finding.vm } : {},
-      address: finding.address,
-      ...finding.subject !== void 0 ? { subject: finding.subject } : {},
-      effect: finding.effect,
-      ...finding.vm !== void 0 && outcomeOf.has(finding.vm) ? { outcome: outcomeOf.get(finding.vm) } : {},
-      ...finding.host !== void 0 ? { host: finding.host } : {},
-      ...finding.blastRadius ? { blastRadius: [...finding.blastRadius] } : {},
-      ...finding.cannotEvaluate ? { cannotEvaluate: true } : {},
-      status: finding.status,
-      enforcement: finding.enforcement,
-      blocking: finding.blocking,
-      overridden: finding.overridden
-    }
-  };
-}
-function physicalLocation(at, sourceRoot) {
-  const artifactLocation = artifactLocationOf(at.file, sourceRoot);
-  const startLine = Math.max(1, at.line);
-  const startColumn = Math.max(1, at.column);
-  const endsBefore = at.endLine < startLine || at.endLine === startLine && at.endColumn < startColumn;
-  const endLine = endsBefore ? startLine : at.endLine;
-  const endColumn = endsBefore ? startColumn : Math.max(1, at.endColumn);
-  return { artifactLocation, region: { startLine, startColumn, endLine, endColumn } };
-}
-function artifactLocationOf(file, sourceRoot) {
-  const path6 = file.replace(/\\/g, "/");
-  const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  let absolute;
-  if (/^[A-Za-z]:\//.test(path6)) absolute = `file:///${path6.slice(0, 2)}${encode(path6.slice(2))}`;
-  else if (path6.startsWith("//")) absolute = `file:${encode(path6)}`;
-  else if (path6.startsWith("/")) absolute = `file://${encode(path6)}`;
-  if (absolute === void 0) return { uri: encode(path6.replace(/^\.\//, "")), uriBaseId: SRCROOT };
-  const root = sourceRoot === void 0 ? void 0 : withTrailingSlash(sourceRoot);
-  if (root !== void 0 && absolute.startsWith(root) && absolute.length > root.length) return { uri: absolute.slice(root.length), uriBaseId: SRCROOT };
-  return { uri: absolute };
-}
-function withTrailingSlash(uri) {
-  return uri.endsWith("/") ? uri : `${uri}/`;
-}
-function pascalCase(kebab) {
-  return kebab.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
-}
-function problemSeverity(level) {
-  return level === "note" ? "recommendation" : level;
-}
-function sentence(text2) {
-  const trimmed = text2.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-// src/reporters/escape/terminal.ts
-function clean(text2) {
-  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-
-// src/reporters/text/style.ts
-function displayWidth(text2) {
-  let width = 0;
-  for (const char of text2) {
-    const code2 = char.codePointAt(0) ?? 0;
-    if (new RegExp("\\p{Mn}|\\p{Me}|\\u200d", "u").test(char)) continue;
-    width += isWide(code2) ? 2 : 1;
-  }
-  return width;
-}
-function isWide(code2) {
-  return code2 >= 4352 && code2 <= 4447 || code2 >= 11904 && code2 <= 42191 && code2 !== 12351 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65072 && code2 <= 65103 || code2 >= 65280 && code2 <= 65376 || code2 >= 65504 && code2 <= 65510 || code2 >= 127744 && code2 <= 129791 || code2 >= 131072 && code2 <= 262141;
-}
-function pad(text2, width) {
-  return text2 + " ".repeat(Math.max(0, width - displayWidth(text2)));
-}
-var plain = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };
-var ansi = {
-  bold: (t) => `\x1B[1m${t}\x1B[22m`,
-  dim: (t) => `\x1B[2m${t}\x1B[22m`,
-  red: (t) => `\x1B[31m${t}\x1B[39m`,
-  yellow: (t) => `\x1B[33m${t}\x1B[39m`,
-  green: (t) => `\x1B[32m${t}\x1B[39m`,
-  cyan: (t) => `\x1B[36m${t}\x1B[39m`
-};
-function palette(color) {
-  return color ? ansi : plain;
-}
-function levelColour(level, style) {
-  return level === "error" ? style.red : level === "warning" ? style.yellow : style.cyan;
-}
-function outcomeColour(outcome, style) {
-  switch (outcome) {
-    case "fails":
-    case "unprotected":
-    case "incomplete":
-      return style.red;
-    case "saved-state":
-    case "crash-consistent":
-      return style.yellow;
-    case "online":
-      return style.green;
-    case "offline":
-      return (t) => t;
-  }
-}
-
-// src/reporters/text.ts
-var NAME_LIST_LIMIT2 = 20;
-var textReporter = (report, options) => {
-  const style = palette(options.color === true);
-  const out2 = [];
-  const { evaluation } = report;
-  const findingByFingerprint = new Map(report.findings.map((f) => [f.fingerprint, f]));
-  out2.push(
-    style.bold(`${clean(report.tool.name)} ${clean(report.tool.version)}`) + ` — ${count(report.files.length, "definition file")}, ${count(evaluation.vms.length, "VM")}, ${count(evaluation.jobs.length, "backup job")}, ${count(report.policies.length, "policy", "policies")}`
-  );
-  out2.push("", ...vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style));
-  const failingJobs = evaluation.jobs.filter((job) => job.fails);
-  if (failingJobs.length > 0) {
-    out2.push("", style.bold("Backup jobs that fail") + " (all or nothing: when one VM cannot be snapshotted, no VM in the job is backed up):");
-    const outcomeOf = new Map(evaluation.vms.map((r) => [r.vm.name, r]));
-    for (const result of failingJobs) {
-      out2.push(`  ${style.red(clean(result.job.name))}  ${clean(formatSpan(result.job.nameAt))}`);
-      out2.push(
-        `    ${count(result.members.length, "member loses its backup", "members lose their backup")}${result.members.length > 0 ? ": " + nameList(result.members) : ""}`
-      );
-      for (const name2 of result.failing) {
-        const vm = outcomeOf.get(name2);
-        const causes = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f) => f !== void 0);
-        const why = causes.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join("; ");
-        out2.push(`    why: ${clean(name2)} is predicted to fail${why ? ` (${clean(why)})` : ""}`);
-      }
-      for (const missing of result.missing) {
-        out2.push(`    why: "${clean(missing.name)}" is listed but no definition provides it (${clean(formatSpan(missing.at))})`);
-      }
-    }
-  }
-  const current = report.findings.filter((f) => f.status !== "resolved");
-  const unknownNotes = current.filter((f) => !f.exception && f.cannotEvaluate === true && f.level !== "error");
-  const waived = current.filter((f) => f.exception);
-  const main = current.filter((f) => !f.exception && !unknownNotes.includes(f));
-  const resolved = report.findings.filter((f) => f.status === "resolved");
-  const blocking = main.filter((f) => f.blocking);
-  const other = main.filter((f) => !f.blocking);
-  if (blocking.length > 0) {
-    out2.push("", style.bold(style.red(`Blocking findings (${blocking.length}):`)));
-    for (const finding of blocking) out2.push(...findingLines(finding, style));
-  }
-  if (other.length > 0) {
-    out2.push("", style.bold(blocking.length > 0 ? `Other findings (${other.length}):` : `Findings (${other.length}):`));
-    for (const finding of other) out2.push(...findingLines(finding, style));
-  }
-  if (unknownNotes.length > 0) {
-    out2.push("", style.bold(`Cannot evaluate (${unknownNotes.length})`) + ": values unknown until apply; the outcomes of these VMs may be worse than shown.");
-    for (const finding of unknownNotes) out2.push(findingLine(finding, style));
-  }
-  if (waived.length > 0) {
-    out2.push("", style.bold(`Waived (${waived.length})`) + ": valid exceptions; these neither count nor block.");
-    for (const finding of waived) {
-      const exception = finding.exception;
-      if (exception === void 0) continue;
-      out2.push(findingLine(finding, style));
-      out2.push(
-        style.dim(
-          `    waived until ${clean(exception.expires)}, owner ${clean(exception.owner)}: ${clean(exception.reason)} (exception at ${clean(formatSpan(exception.at))})`
-        )
-      );
-    }
-  }
-  const expiring = expiringSoon(evaluation.exceptions);
-  if (expiring.length > 0) {
-    out2.push("", style.bold(`Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${expiring.length})`) + ": renew or fix before they lapse and block.");
-    for (const status of expiring) {
-      const e = status.exception;
-      const target = exceptionTarget(e);
-      out2.push(
-        style.yellow(
-          `${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? "")} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? "")}`
-        )
-      );
-    }
-  }
-  const reportedAt = new Set(current.filter((f) => f.policyId === "HVB016").map((f) => formatSpan(f.at)));
-  const ignored = evaluation.exceptions.filter((s) => s.problems.length > 0 && !reportedAt.has(formatSpan(s.exception.at)));
-  if (ignored.length > 0) {
-    out2.push("", style.bold(`Exceptions not applied (${ignored.length}):`));
-    for (const status of ignored) {
-      const e = status.exception;
-      const target = exceptionTarget(e);
-      out2.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeExceptionProblem).join("; "))}`);
-    }
-  }
-  if (resolved.length > 0) {
-    out2.push("", style.bold(`Resolved by this change (${resolved.length}):`));
-    for (const finding of resolved) out2.push(style.green(findingLine(finding, plain)));
-  }
-  const notices = [...new Set(evaluation.notices)];
-  if (notices.length > 0) {
-    out2.push("");
-    for (const notice2 of notices) out2.push(`${style.bold("Notice:")} ${clean(notice2)}`);
-  }
-  out2.push("", verdictLine(report, style));
-  return out2.join("\n") + "\n";
-};
-function vmTable(vms, failingJobs, style) {
-  if (vms.length === 0) return ["No VMs were found in the evaluated definitions."];
-  const sorted = [...vms].sort(compareVmResults);
-  const summarise2 = sorted.length > VM_TABLE_LIMIT;
-  const shown = summarise2 ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
-  const hidden = sorted.length - shown.length;
-  const lines = [];
-  if (shown.length > 0) {
-    const rows = shown.map((r) => ({
-      cells: [
-        clean(r.vm.name),
-        clean(`${hostName(r.host)} (${r.host.os})`),
-        r.uncertain ? `${r.outcome} (uncertain)` : r.outcome,
-        r.jobs.length > 0 ? clean(r.jobs.map((job) => failingJobs.has(job) ? `${job} (fails)` : job).join(", ")) : "-"
-      ],
-      outcome: r.outcome
-    }));
-    const header = ["VM", "HOST", "OUTCOME", "JOBS"];
-    const widths = header.map((h, i2) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i2] ?? ""))));
-    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad(cell2, widths[i2] ?? 0)) : i2 === cells.length - 1 ? cell2 : pad(cell2, widths[i2] ?? 0)).join("  ")).trimEnd();
-    lines.push(style.bold(summarise2 ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
-    lines.push(style.dim(render(header, (s) => s)));
-    for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
-  }
-  if (hidden > 0) {
-    const online = sorted.filter((r) => r.outcome === "online").length;
-    const offline = hidden - online;
-    const split = [online > 0 ? `${online} online` : "", offline > 0 ? `${offline} offline` : ""].filter(Boolean).join(", ");
-    lines.push(
-      shown.length > 0 ? `  … and ${count(hidden, "more VM")} not listed: ${split}.` : `All ${count(hidden, "VM")} are backed up online or offline: ${split}.`
-    );
-  }
-  return lines;
-}
-function findingLine(finding, style) {
-  return `${clean(formatSpan(finding.at))}  ${levelColour(finding.level, style)(finding.level)}  ${finding.policyId}  ${clean(finding.message)}`;
-}
-function findingLines(finding, style) {
-  const lines = [findingLine(finding, style)];
-  if (finding.blastRadius && finding.blastRadius.length > 0) {
-    lines.push(`    ${count(finding.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${nameList(finding.blastRadius)}`);
-  }
-  for (const related of finding.related) lines.push(style.dim(`    see ${clean(formatSpan(related.at))}: ${clean(related.message)}`));
-  if (finding.level === "error" && !finding.blocking) lines.push(`    not blocking: ${whyNotBlocking2(finding)}`);
-  lines.push(`    fix: ${clean(finding.fix)}`);
-  lines.push(style.dim(`    docs: ${clean(finding.docsUrl)}`));
-  return lines;
-}
-function whyNotBlocking2(finding) {
-  if (finding.overridden) return "overridden (soft-mandatory policy)";
-  if (finding.enforcement === "advisory") return "advisory policy";
-  if (finding.status === "unchanged") return "present before this change";
-  return "not in scope";
-}
-function verdictLine(report, style) {
-  const summary2 = `${verdictCounts(report.verdict)}.`;
-  return report.verdict.passed ? `${style.bold(style.green("Gate: PASSED"))} — ${summary2}` : `${style.bold(style.red("Gate: BLOCKED"))} — ${summary2}`;
-}
-function nameList(names2) {
-  const head = names2.slice(0, NAME_LIST_LIMIT2).map(clean).join(", ");
-  return names2.length > NAME_LIST_LIMIT2 ? `${head} … and ${names2.length - NAME_LIST_LIMIT2} more` : head;
-}
-
-// src/reporters/index.ts
-var reporters = {
-  text: textReporter,
-  json: jsonReporter,
-  sarif: sarifReporter,
-  junit: junitReporter,
-  gitlab: gitlabReporter,
-  markdown: markdownReporter
-};
-var REPORTER_NAMES = Object.keys(reporters);
-
-// src/github/check-annotations.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-var MAX_CHECK_ANNOTATIONS = 1e3;
-var TITLE_CHARACTERS = 255;
-var DETAIL_BYTES = 64e3;
-var LEVEL2 = { error: "failure", warning: "warning", note: "notice" };
-function planCheckAnnotations(findings, options) {
-  const limit = options.limit ?? MAX_CHECK_ANNOTATIONS;
-  const current = findings.filter((f) => f.status !== "resolved" && !f.exception).sort(byImportance);
-  const annotations = current.slice(0, limit).map((f) => checkAnnotation(f, options.repoPath));
-  return { batches: inBatches(annotations, ANNOTATIONS_PER_REQUEST), annotated: annotations.length, omitted: current.length - annotations.length };
-}
-function checkAnnotation(finding, repoPath) {
-  const at = finding.at;
-  const startLine = Math.max(1, at.line);
-  const endLine = Math.max(startLine, at.endLine);
-  const columns = startLine === endLine && at.column >= 1 ? { start_column: at.column, end_column: Math.max(at.column, at.endColumn) } : {};
-  const details = rawDetails(finding);
-  return {
-    path: repoPath(at.file),
-    start_line: startLine,
-    end_line: endLine,
-    ...columns,
-    annotation_level: LEVEL2[finding.level],
-    title: cutCharacters(`${finding.policyId} ${finding.policyName}`, TITLE_CHARACTERS),
-    message: cutBytes(`${finding.blocking ? "Blocks the merge. " : ""}${finding.message}
-Fix: ${finding.fix}`, DETAIL_BYTES),
-    ...details !== "" ? { raw_details: cutBytes(details, DETAIL_BYTES) } : {}
-  };
-}
-function rawDetails(finding) {
-  const lines = [`Resource: ${finding.address}${finding.subject !== void 0 ? ` (${finding.subject})` : ""}`];
-  if (finding.status === "unchanged") lines.push("Status: pre-existing (not introduced by this change)");
-  if (finding.overridden) lines.push("Overridden: would block, but an override is in force");
-  if (finding.cannotEvaluate) lines.push("Unknown until apply: a value this policy needs is not known before apply");
-  if (finding.blastRadius && finding.blastRadius.length > 0)
-    lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(", ")}`);
-  if (finding.host !== void 0) lines.push(`Host: ${finding.host}`);
-  lines.push(`Documentation: ${finding.docsUrl}`);
-  return lines.join("\n");
-}
-function inBatches(items, size) {
-  const batches = [];
-  for (let i2 = 0; i2 < items.length; i2 += size) batches.push(items.slice(i2, i2 + size));
-  return batches;
-}
-function cutCharacters(text2, limit) {
-  if (text2.length <= limit) return text2;
-  let end = limit - 1;
-  if (isHighSurrogate(text2.charCodeAt(end - 1))) end -= 1;
-  return `${text2.slice(0, end)}…`;
-}
-function cutBytes(text2, limit) {
-  if (Buffer.byteLength(text2, "utf8") <= limit) return text2;
-  const ellipsis = "…";
-  let used = Buffer.byteLength(ellipsis, "utf8");
-  let out2 = "";
-  for (const char of text2) {
-    const size = Buffer.byteLength(char, "utf8");
-    if (used + size > limit) break;
-    out2 += char;
-    used += size;
-  }
-  return out2 + ellipsis;
-}
-function isHighSurrogate(code2) {
-  return code2 >= 55296 && code2 <= 56319;
-}
-
-// src/github/check-run-output.ts
-var CHECK_SUMMARY_CHARACTERS = 65535;
-function checkConclusion(verdict2, failOnBlocking) {
-  if (verdict2.passed) return "success";
-  return failOnBlocking ? "failure" : "neutral";
-}
-function checkTitle(report) {
-  const v = report.verdict;
-  const parts2 = [`${v.blocking} blocking`];
-  if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
-  parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
-  return cutCharacters(
-    `${report.tool.name}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
-    TITLE_CHARACTERS
-  );
-}
-function checkSummary(report, options) {
-  const note = options.omitted > 0 ? `
-> [!NOTE]
-> This check run annotates the ${count(options.annotated, "most important finding")}; ${count(options.omitted, "more finding has", "more findings have")} no annotation. The job summary of this workflow run lists every finding.
-` : "";
-  const markdown = renderMarkdown(report, {
-    budget: { limit: CHECK_SUMMARY_CHARACTERS - measure(note, "characters"), unit: "characters" },
-    ...options.link ? { link: options.link } : {},
-    ...options.placement ? { placement: options.placement } : {},
-    fullReport: "the job summary of this workflow run"
-  });
-  return markdown + note;
-}
-
-// src/github/api-errors.ts
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function describeApiError(error2) {
-  const http2 = error2;
-  const data = http2?.response?.data;
-  const details = Array.isArray(data?.errors) ? data.errors.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ") : "";
-  const message = typeof data?.message === "string" ? data.message : http2?.message ?? String(error2);
-  return `${statusOf(error2) !== void 0 ? `${statusOf(error2)} ` : ""}${message}${details ? ` (${details})` : ""}`;
-}
-function isReadOnlyToken(error2) {
-  return statusOf(error2) === 403 && /resource not accessible by (integration|personal access token)/i.test(describeApiError(error2));
-}
-function isRejectedAnchor(error2) {
-  return statusOf(error2) === 422 && /part of the diff|could not be resolved|same hunk|diff hunk/i.test(describeApiError(error2));
-}
-
-// src/github/check-run.ts
-async function writeCheckRun(client, target, content, logger2) {
-  const output = { title: content.title, summary: content.summary };
-  const [first = [], ...rest] = content.batches;
-  let id;
-  try {
-    const created = await client.rest.checks.create({
-      owner: target.owner,
-      repo: target.repo,
-      name: content.name,
-      head_sha: content.headSha,
-      status: "completed",
-      conclusion: content.conclusion,
-      output: { ...output, ...first.length > 0 ? { annotations: [...first] } : {} }
-    });
-    id = created.data.id;
-  } catch (error2) {
-    logger2.info(`hvgate: no check run: ${whyRefused(error2, target)} The gate result is unaffected.`);
-    return void 0;
-  }
-  let annotated = first.length;
-  for (const batch of rest) {
-    try {
-      await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: [...batch] } });
-      annotated += batch.length;
-    } catch (error2) {
-      logger2.info(
-        `hvgate: check run ${id} has ${annotated} of ${total(content.batches)} annotations; adding more failed (${describeApiError(error2)}). The gate result is unaffected.`
-      );
-      return { id, annotated, complete: false };
-    }
-  }
-  logger2.info(`hvgate: check run ${id} "${content.name}" completed as ${content.conclusion} with ${annotated} annotation${annotated === 1 ? "" : "s"}.`);
-  return { id, annotated, complete: true };
-}
-function whyRefused(error2, target) {
-  if (isReadOnlyToken(error2)) {
-    return `the token may not create check runs (${describeApiError(error2)}); ${target.fromFork ? "pull requests from forks get a read-only GITHUB_TOKEN." : "grant `checks: write` to the job."}`;
-  }
-  if (statusOf(error2) === 403) return `GitHub refused to create it (${describeApiError(error2)}); the job needs \`checks: write\`.`;
-  return `creating it failed (${describeApiError(error2)}).`;
-}
-function total(batches) {
-  return batches.reduce((sum, batch) => sum + batch.length, 0);
-}
-
-// src/action/check-run.ts
-async function publishCheckRun(client, context, report, options, logger2) {
-  const headSha = context.pullRequest?.headSha ?? context.sha;
-  if (headSha === "") {
-    logger2.info("hvgate: no check run: GITHUB_SHA is not set, so there is no commit to attach it to.");
-    return void 0;
-  }
-  const plan = planCheckAnnotations(report.findings, { repoPath: options.repoPath });
-  return writeCheckRun(
-    client,
-    { owner: context.owner, repo: context.repo, ...context.pullRequest ? { fromFork: context.pullRequest.fromFork } : {} },
-    {
-      name: options.name,
-      headSha,
-      conclusion: checkConclusion(report.verdict, options.failOnBlocking),
-      title: checkTitle(report),
-      summary: checkSummary(report, {
-        annotated: plan.annotated,
-        omitted: plan.omitted,
-        ...options.link ? { link: options.link } : {},
-        ...options.placement ? { placement: options.placement } : {}
-      }),
-      batches: plan.batches
-    },
-    logger2
-  );
-}
 
 // src/action/inputs.ts
+var MODES = ["plan", "check", "report", "post"];
 var MAX_REVIEW_COMMENTS_CEILING = 100;
+var DEFAULT_REPORT_FILE = "hvgate-report.json";
+var DEFAULT_API_RETRY_SECONDS = 60;
+var MAX_API_RETRY_SECONDS = 3600;
 function readInputs(getInput2, context) {
   const problems = [];
   const bool2 = (name2, fallback) => {
@@ -45241,92 +47373,71 @@ function readInputs(getInput2, context) {
     problems.push(`${name2} must be true or false, not "${raw}"`);
     return fallback;
   };
+  const wholeNumber2 = (name2, fallback, max) => {
+    const raw = getInput2(name2);
+    if (raw === "") return fallback;
+    if (/^\d+$/.test(raw) && Number(raw) <= max) return Number(raw);
+    problems.push(`${name2} must be a whole number from 0 to ${max}, not "${raw}"`);
+    return fallback;
+  };
   const paths = getInput2("paths").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-  const isPullRequest = context.pullRequestBase !== void 0;
+  const changeEvent = context.changeEvent ?? context.eventBase !== void 0;
   const rawMode = getInput2("mode");
-  let mode = isPullRequest ? "plan" : "check";
-  if (rawMode === "plan" || rawMode === "check") mode = rawMode;
-  else if (rawMode !== "") problems.push(`mode must be plan or check, not "${rawMode}"`);
-  const base = getInput2("base") || context.pullRequestBase;
-  if (mode === "plan" && base === void 0) {
+  let mode = context.eventBase !== void 0 ? "plan" : context.eventName === "workflow_run" ? "post" : "check";
+  if (MODES.includes(rawMode)) mode = rawMode;
+  else if (rawMode !== "") problems.push(`mode must be plan, check, report or post, not "${rawMode}"`);
+  const base = getInput2("base") || context.eventBase;
+  const judgesChange = mode === "plan" || mode === "report";
+  if (judgesChange && base === void 0) {
     problems.push(
-      `mode plan needs a base to compare with: set the base input (a branch, tag or commit), or run on a pull_request event (this run is a ${context.eventName || "non-pull-request"} event)`
+      `mode ${mode} needs a base to compare with: set the base input (a branch, tag or commit), or run on a pull_request event (this run is a ${context.eventName || "non-pull-request"} event)`
     );
   }
   const rawConfigRef = getInput2("config-ref");
-  let configRef = "head";
+  let configRef = changeEvent ? "base" : "head";
   if (rawConfigRef === "head" || rawConfigRef === "base") configRef = rawConfigRef;
   else if (rawConfigRef !== "") problems.push(`config-ref must be head or base, not "${rawConfigRef}"`);
-  const rawMax = getInput2("max-review-comments");
-  let maxReviewComments = 30;
-  if (rawMax !== "") {
-    if (/^\d+$/.test(rawMax) && Number(rawMax) <= MAX_REVIEW_COMMENTS_CEILING) maxReviewComments = Number(rawMax);
-    else problems.push(`max-review-comments must be a whole number from 0 to ${MAX_REVIEW_COMMENTS_CEILING}, not "${rawMax}"`);
+  const headGovernsExplicitly = changeEvent && rawConfigRef === "head";
+  if (changeEvent && mode === "check" && !headGovernsExplicitly) {
+    problems.push(
+      `mode check judges the working tree by its own .hvgate.yml, which a pull request can change to relax its own gate: use mode plan on ${context.eventName} events, or set config-ref: head to accept that`
+    );
   }
-  const checkRunName = getInput2("check-run-name") || "hvgate";
+  const maxReviewComments = wholeNumber2("max-review-comments", 30, MAX_REVIEW_COMMENTS_CEILING);
+  const apiRetrySeconds = wholeNumber2("api-retry-seconds", DEFAULT_API_RETRY_SECONDS, MAX_API_RETRY_SECONDS);
+  const overrideLabel = getInput2("override-label");
   const inputs = {
     paths,
     ...getInput2("config") !== "" ? { configPath: getInput2("config") } : {},
     mode,
-    ...mode === "plan" && base !== void 0 ? { base } : {},
+    ...judgesChange && base !== void 0 ? { base } : {},
     configRef,
+    headGovernsExplicitly,
     ...getInput2("sarif-file") !== "" ? { sarifFile: getInput2("sarif-file") } : {},
+    reportFile: getInput2("report-file") || DEFAULT_REPORT_FILE,
     comment: bool2("comment", true),
     review: bool2("review", true),
     annotations: bool2("annotations", true),
     maxReviewComments,
     checkRun: bool2("check-run", false),
-    checkRunName,
+    checkRunName: getInput2("check-run-name") || "hvgate",
+    ...overrideLabel !== "" ? { overrideLabel } : {},
+    overrideByAuthor: bool2("override-by-author", false),
+    apiRetrySeconds,
     token: getInput2("github-token"),
     failOnBlocking: bool2("fail-on-blocking", true)
   };
-  if (problems.length === 1) throw new ConfigurationError(`invalid input: ${problems[0]}`);
+  if (problems.length === 1) throw new ConfigurationError(`invalid input: ${problems.join("")}`);
   if (problems.length > 1) throw new ConfigurationError(`invalid inputs:
 ${problems.map((p) => `  - ${p}`).join("\n")}`);
   return inputs;
 }
 
-// src/github/diff-hunks.ts
-var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function commentableLines(patch) {
-  const hunks = [];
-  const allLeft = /* @__PURE__ */ new Set();
-  const allRight = /* @__PURE__ */ new Set();
-  if (patch === void 0 || patch === "") return { hunks, left: allLeft, right: allRight };
-  let current;
-  let oldLine = 0;
-  let newLine = 0;
-  const lines = patch.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  for (const line of lines) {
-    const header = HUNK_HEADER.exec(line);
-    if (header) {
-      current = { left: /* @__PURE__ */ new Set(), right: /* @__PURE__ */ new Set() };
-      hunks.push(current);
-      oldLine = Number(header[1]);
-      newLine = Number(header[3]);
-      continue;
-    }
-    if (current === void 0) continue;
-    const marker = line[0];
-    if (marker === "+") {
-      current.right.add(newLine);
-      allRight.add(newLine++);
-    } else if (marker === "-") {
-      current.left.add(oldLine);
-      allLeft.add(oldLine++);
-    } else if (marker === " " || line === "") {
-      current.left.add(oldLine);
-      current.right.add(newLine);
-      allLeft.add(oldLine++);
-      allRight.add(newLine++);
-    }
-  }
-  return { hunks, left: allLeft, right: allRight };
-}
-function isCommentable(lines, side, line, startLine) {
-  const key = side === "LEFT" ? "left" : "right";
-  return lines.hunks.some((hunk) => hunk[key].has(line) && (startLine === void 0 || startLine <= line && hunk[key].has(startLine)));
+// src/action/outputs.ts
+function setVerdictOutputs(verdict2) {
+  setOutput("verdict", verdict2.passed ? "passed" : "blocked");
+  setOutput("blocking", String(verdict2.blocking));
+  setOutput("warnings", String(verdict2.warnings));
 }
 
 // src/github/pull-request-files.ts
@@ -45341,70 +47452,16 @@ async function listChangedFiles(client, pr) {
   return { files, truncated: entries.length >= MAX_LISTED_FILES };
 }
 
-// src/github/review-plan.ts
-function findingMarker(fingerprint) {
-  return `<!-- hvgate:finding:${fingerprint} -->`;
-}
-var FINDING_MARKER = /<!-- hvgate:finding:([0-9a-f]+) -->/g;
-function postedFingerprints(bodies) {
-  const found = /* @__PURE__ */ new Set();
-  for (const body2 of bodies) for (const [, fingerprint] of (body2 ?? "").matchAll(FINDING_MARKER)) if (fingerprint !== void 0) found.add(fingerprint);
-  return found;
-}
-function planReview(findings, files, options) {
-  const placement = /* @__PURE__ */ new Map();
-  const anchored = [];
-  const comments = [];
-  const candidates = findings.filter((f) => f.status === "introduced" && !f.exception).sort(byImportance);
-  for (const finding of candidates) {
-    if (placement.has(finding.fingerprint)) continue;
-    if (options.posted.has(finding.fingerprint)) {
-      placement.set(finding.fingerprint, "already-posted");
-      continue;
-    }
-    const path6 = options.repoPath(finding.at.file);
-    const lines = files.get(path6);
-    if (lines === void 0 || !isCommentable(lines, "RIGHT", finding.at.line)) {
-      placement.set(finding.fingerprint, "outside-diff");
-      continue;
-    }
-    if (comments.length >= options.maxComments) {
-      placement.set(finding.fingerprint, "over-limit");
-      continue;
-    }
-    placement.set(finding.fingerprint, "inline");
-    anchored.push(finding);
-    comments.push({ path: path6, line: finding.at.line, side: "RIGHT", body: reviewCommentBody(finding) });
-  }
-  return { comments, anchored, placement };
-}
-function reviewCommentBody(finding) {
-  const badge = finding.blocking ? "🛑 Blocking" : finding.level === "error" ? "❗ Error" : finding.level === "warning" ? "⚠️ Warning" : "ℹ️ Note";
-  const lines = [`**${badge}: ${finding.policyId} ${finding.policyName}**`, "", inline(finding.message)];
-  if (finding.blastRadius && finding.blastRadius.length > 0) {
-    const shown = finding.blastRadius.slice(0, 20).map(inline).join(", ");
-    const more = finding.blastRadius.length > 20 ? ` … and ${finding.blastRadius.length - 20} more` : "";
-    lines.push("", `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? " loses its" : "s lose their"} backup: ${shown}${more}`);
-  }
-  lines.push(
-    "",
-    `**Fix:** ${inline(finding.fix)}`,
-    "",
-    `[${finding.policyId} documentation](${finding.docsUrl.replace(/[()\s]/g, encodeURIComponent)})`,
-    findingMarker(finding.fingerprint)
-  );
-  return lines.join("\n");
-}
-
 // src/github/review.ts
 var REVIEW_MARKER = "<!-- hvgate:review -->";
-async function listPostedFingerprints(client, pr) {
+async function listPostedFingerprints(client, pr, identity) {
   const params = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
   const comments = await client.paginate(client.rest.pulls.listReviewComments, params);
   const reviews = await client.paginate(client.rest.pulls.listReviews, params);
-  return postedFingerprints([...comments.map((c) => c.body), ...reviews.map((r) => r.body)]);
+  const ours = [...comments, ...reviews].filter((c) => writtenBy(identity, c.user));
+  return postedFingerprints(ours.map((c) => c.body));
 }
-async function postReview(client, pr, commitId, comments, findings, logger2) {
+async function postReview(client, pr, commitId, comments, anchored, logger2) {
   const body2 = `${REVIEW_MARKER}
 **hvgate** commented on ${comments.length} line${comments.length === 1 ? "" : "s"} this pull request changes. The summary comment has the verdict and every finding.`;
   const post = (reviewBody, inline2) => client.rest.pulls.createReview({
@@ -45423,45 +47480,26 @@ async function postReview(client, pr, commitId, comments, findings, logger2) {
     if (statusOf(error2) !== 422) throw error2;
     const why = isRejectedAnchor(error2) ? "a line is not part of the diff" : "validation failed";
     logger2.info(`GitHub refused the inline review comments, ${why} (${describeApiError(error2)}); posting the findings in the review body instead.`);
-    const review = await post(fallbackBody(findings));
+    const review = await post(fallbackBody(anchored));
     return { id: review.data.id, form: "body" };
   }
 }
-function fallbackBody(findings) {
-  const lines = [REVIEW_MARKER, `**hvgate** found ${findings.length} problem${findings.length === 1 ? "" : "s"} on lines this pull request changes:`, ""];
-  for (const f of findings) {
-    lines.push(`- **${f.policyId}** \`${formatSpan(f.at).replace(/`/g, "'")}\`: ${inline(f.message)} Fix: ${inline(f.fix)} ${findingMarker(f.fingerprint)}`);
-  }
+function fallbackBody(anchored) {
+  const lines = [REVIEW_MARKER, `**hvgate** found ${anchored.length} problem${anchored.length === 1 ? "" : "s"} on lines this pull request changes:`, ""];
+  for (const candidate of anchored) lines.push(candidate.listing);
   return lines.join("\n");
-}
-
-// src/github/sticky-comment.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_MARKER = "<!-- hvgate:summary -->";
-async function upsertStickyComment(client, pr, body2, marker = SUMMARY_MARKER) {
-  if (body2.length > COMMENT_LIMIT) throw new RangeError(`comment body has ${body2.length} characters; GitHub accepts at most ${COMMENT_LIMIT}`);
-  const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const ours = comments.filter((c) => (c.body ?? "").startsWith(marker));
-  const existing = ours.find((c) => c.user?.type === "Bot") ?? ours[0];
-  if (existing === void 0) {
-    const created = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: body2 });
-    return { id: created.data.id, action: "created" };
-  }
-  if (existing.body === body2) return { id: existing.id, action: "unchanged" };
-  await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: body2 });
-  return { id: existing.id, action: "updated" };
 }
 
 // src/action/pull-request.ts
 var COMMENT_MARGIN = 512;
-async function publishToPullRequest(client, ref, pullRequest, report, options, logger2) {
-  const pr = { ...ref, number: pullRequest.number };
-  let readOnly = false;
+var SUMMARY_CHARACTERS = COMMENT_LIMIT - COMMENT_MARGIN;
+async function publishToPullRequest(client, pr, options, logger2) {
+  const token = { readOnly: false };
   const unlessReadOnly = (what) => (error2) => {
     if (isReadOnlyToken(error2)) {
-      readOnly = true;
+      token.readOnly = true;
       logger2.info(
-        `hvgate: the token cannot write to this pull request (${describeApiError(error2)}); ${pullRequest.fromFork ? "pull requests from forks get a read-only GITHUB_TOKEN. " : "grant `pull-requests: write` to the job. "}Results are in the job summary and annotations only.`
+        `hvgate: the token cannot write to this pull request (${describeApiError(error2)}); ${pr.fromFork ? "pull requests from forks get a read-only GITHUB_TOKEN. " : "grant `pull-requests: write` to the job. "}Results are in the job summary and annotations only.`
       );
     } else {
       logger2.info(`hvgate: could not ${what} (${describeApiError(error2)}); the gate result is unaffected.`);
@@ -45469,39 +47507,34 @@ async function publishToPullRequest(client, ref, pullRequest, report, options, l
     return void 0;
   };
   let placement;
-  if (options.review) {
-    placement = await reviewChangedLines(client, pr, pullRequest, report, options, logger2).catch(unlessReadOnly("post the review"));
+  if (options.review !== void 0) {
+    placement = await reviewChangedLines(client, pr, options.review, options, logger2).catch(unlessReadOnly("post the review"));
   }
   let commentId;
-  if (options.comment && !readOnly) {
-    const body2 = renderMarkdown(report, {
-      marker: SUMMARY_MARKER,
-      budget: { limit: COMMENT_LIMIT - COMMENT_MARGIN, unit: "characters" },
-      ...options.link ? { link: options.link } : {},
-      ...placement ? { placement } : {},
-      fullReport: "the job summary of this workflow run"
-    });
-    const sticky = await upsertStickyComment(client, pr, body2).catch(unlessReadOnly("update the summary comment"));
-    if (sticky) {
+  if (options.summary !== void 0 && !token.readOnly) {
+    try {
+      const sticky = await upsertStickyComment(client, pr, options.summary(placement), options.identity);
       commentId = sticky.id;
       logger2.info(`hvgate: summary comment ${sticky.id} ${sticky.action}.`);
+    } catch (error2) {
+      unlessReadOnly("update the summary comment")(error2);
     }
   }
   return { ...placement ? { placement } : {}, ...commentId !== void 0 ? { commentId } : {} };
 }
-async function reviewChangedLines(client, pr, pullRequest, report, options, logger2) {
+async function reviewChangedLines(client, pr, candidates, options, logger2) {
   const changed = await listChangedFiles(client, pr);
   if (changed.truncated) logger2.info(`hvgate: GitHub lists only the first 3000 files of this pull request; findings in other files are listed in the summary.`);
-  const posted = await listPostedFingerprints(client, pr);
-  const plan = planReview(report.findings, changed.files, { maxComments: options.maxReviewComments, posted, repoPath: options.repoPath });
+  const posted = await listPostedFingerprints(client, pr, options.identity);
+  const plan = planReview(candidates, changed.files, { maxComments: options.maxReviewComments, posted });
   const placement = new Map(plan.placement);
   const counts = countPlacements(placement);
   logger2.info(
     `hvgate: ${counts.inline} finding(s) on changed lines to comment on, ${counts["already-posted"]} commented before, ${counts["outside-diff"]} outside the diff, ${counts["over-limit"]} over the limit of ${options.maxReviewComments}.`
   );
   if (plan.comments.length === 0) return placement;
-  const review = await postReview(client, pr, pullRequest.headSha, plan.comments, plan.anchored, logger2);
-  if (review.form === "body") for (const finding of plan.anchored) placement.set(finding.fingerprint, "review-body");
+  const review = await postReview(client, pr, pr.headSha, plan.comments, plan.anchored, logger2);
+  if (review.form === "body") for (const candidate of plan.anchored) placement.set(candidate.fingerprint, "review-body");
   logger2.info(
     `hvgate: review ${review.id} posted with ${review.form === "inline" ? `${plan.comments.length} inline comment(s)` : "the findings in its body"}.`
   );
@@ -45513,22 +47546,196 @@ function countPlacements(placement) {
   return counts;
 }
 
-// src/action/run-gate.ts
-import { posix as posix2, relative as relative5, sep as sep5 } from "node:path";
-
-// src/core/policy.ts
-var DOCS_BASE_URL = "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/policies/";
-function definePolicy(definition) {
-  return { ...definition, docsUrl: `${DOCS_BASE_URL}${definition.id}-${definition.name}/README.md` };
-}
-function policyFinder(pack) {
-  const index = /* @__PURE__ */ new Map();
-  for (const policy of pack) {
-    index.set(policy.id.toUpperCase(), policy);
-    index.set(policy.name.toUpperCase(), policy);
+// src/action/report-artifact.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var REPORT_KIND = "hvgate-pull-request-report";
+var REPORT_FORMAT_VERSION = 1;
+var MAX_REPORT_BYTES = 16 * 1024 * 1024;
+var MAX_REVIEW_CANDIDATES = 1e3;
+var COMMIT = "^(?:[0-9a-f]{40}|[0-9a-f]{64})$";
+var count2 = { type: "integer", minimum: 0 };
+var SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "formatVersion", "tool", "repository", "pullRequest", "verdict", "summary", "review", "checkRun"],
+  properties: {
+    kind: { const: REPORT_KIND },
+    formatVersion: { const: REPORT_FORMAT_VERSION },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: { name: { type: "string", maxLength: 100 }, version: { type: "string", maxLength: 100 } }
+    },
+    repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", maxLength: 200 },
+    pullRequest: {
+      type: "object",
+      additionalProperties: false,
+      required: ["number", "headSha", "baseSha"],
+      properties: {
+        number: { type: "integer", minimum: 1 },
+        headSha: { type: "string", pattern: COMMIT },
+        baseSha: { type: "string", pattern: COMMIT }
+      }
+    },
+    verdict: {
+      type: "object",
+      additionalProperties: false,
+      required: ["passed", "blocking", "overridden", "errors", "warnings", "notes", "waived"],
+      properties: { passed: { type: "boolean" }, blocking: count2, overridden: count2, errors: count2, warnings: count2, notes: count2, waived: count2 }
+    },
+    summary: { type: "string", maxLength: SUMMARY_CHARACTERS },
+    review: {
+      type: "array",
+      maxItems: MAX_REVIEW_CANDIDATES,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["fingerprint", "path", "line", "body", "listing"],
+        properties: {
+          fingerprint: { type: "string", pattern: "^[0-9a-f]{8,64}$" },
+          path: { type: "string", minLength: 1, maxLength: 4096 },
+          line: { type: "integer", minimum: 1 },
+          body: { type: "string", maxLength: COMMENT_LIMIT },
+          listing: { type: "string", maxLength: 8192 }
+        }
+      }
+    },
+    checkRun: {
+      type: "object",
+      additionalProperties: false,
+      required: ["title", "summary", "annotations"],
+      properties: {
+        title: { type: "string", maxLength: TITLE_CHARACTERS },
+        summary: { type: "string", maxLength: CHECK_SUMMARY_CHARACTERS },
+        annotations: {
+          type: "array",
+          maxItems: MAX_CHECK_ANNOTATIONS,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["path", "start_line", "end_line", "annotation_level", "title", "message"],
+            properties: {
+              path: { type: "string", minLength: 1, maxLength: 4096 },
+              start_line: { type: "integer", minimum: 1 },
+              end_line: { type: "integer", minimum: 1 },
+              start_column: { type: "integer", minimum: 1 },
+              end_column: { type: "integer", minimum: 1 },
+              annotation_level: { enum: ["notice", "warning", "failure"] },
+              title: { type: "string", maxLength: TITLE_CHARACTERS },
+              message: { type: "string", maxLength: DETAIL_BYTES },
+              raw_details: { type: "string", maxLength: DETAIL_BYTES }
+            }
+          }
+        }
+      }
+    }
   }
-  return (idOrName) => index.get(idOrName.trim().toUpperCase());
+};
+var validator2;
+function parseReportArtifact(text2, file) {
+  const refuse = (why) => {
+    throw new ConfigurationError(`${file}: not a report this Action can post: ${why}`);
+  };
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    refuse("it is not JSON");
+  }
+  validator2 ??= new import_ajv3.Ajv({ allErrors: false, strict: true }).compile(SCHEMA);
+  if (!validator2(value)) {
+    const error2 = validator2.errors?.[0];
+    refuse(`${error2 === void 0 || error2.instancePath === "" ? "(the document)" : error2.instancePath} ${error2?.message ?? "is invalid"}`);
+  }
+  const report = value;
+  if (report.verdict.passed !== (report.verdict.blocking === 0)) refuse("its verdict contradicts its count of blocking findings");
+  if (!report.summary.startsWith(`${SUMMARY_MARKER}
+`)) refuse("its summary does not start with the summary marker");
+  report.review.forEach((candidate, index) => {
+    if (!candidate.body.includes(findingMarker(candidate.fingerprint))) refuse(`/review/${index}/body does not carry the marker of its finding`);
+  });
+  report.checkRun.annotations.forEach((annotation, index) => {
+    if (annotation.end_line < annotation.start_line) refuse(`/checkRun/annotations/${index} ends before it starts`);
+    if ((annotation.start_column !== void 0 || annotation.end_column !== void 0) && annotation.start_line !== annotation.end_line)
+      refuse(`/checkRun/annotations/${index} has columns but spans several lines`);
+    if (annotation.path.startsWith("/") || annotation.path.split("/").includes(".."))
+      refuse(`/checkRun/annotations/${index} names a path outside the repository`);
+  });
+  return report;
 }
+
+// src/action/post.ts
+async function postReport(inputs, context, github, place, logger2) {
+  const run3 = context.workflowRun;
+  if (run3 === void 0) {
+    throw new ConfigurationError(
+      `mode post publishes the report of a finished pull_request run; run it on workflow_run events (this run is a ${context.eventName || "non-workflow_run"} event)`
+    );
+  }
+  if (!github.available) throw new ConfigurationError("mode post needs a github-token with pull-requests: write (and checks: write for check-run)");
+  const text2 = await readReportFile(inputs.reportFile, MAX_REPORT_BYTES, { cwd: place.cwd, root: place.workspace, label: "report-file" });
+  const report = parseReportArtifact(text2, inputs.reportFile);
+  const pr = await checkBelongs(report, context, run3, github);
+  logger2.info(
+    `hvgate: posting the report of workflow run ${run3.id} for pull request #${pr.number} at ${pr.headSha.slice(0, 12)}: ${report.verdict.passed ? "passed" : "blocked"}, ${report.verdict.blocking} blocking.`
+  );
+  if (inputs.review || inputs.comment) {
+    const published = await publishToPullRequest(
+      github.client(),
+      { owner: context.owner, repo: context.repo, number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork },
+      {
+        identity: await github.identity(),
+        ...inputs.review ? { review: report.review } : {},
+        maxReviewComments: inputs.maxReviewComments,
+        ...inputs.comment ? { summary: () => report.summary } : {}
+      },
+      logger2
+    );
+    if (published.commentId !== void 0) setOutput("comment-id", String(published.commentId));
+  }
+  if (inputs.checkRun) {
+    const checkRun = await publishCheckRun(
+      github.client(),
+      { owner: context.owner, repo: context.repo, fromFork: pr.fromFork },
+      {
+        name: inputs.checkRunName,
+        headSha: pr.headSha,
+        conclusion: checkConclusion(report.verdict, inputs.failOnBlocking),
+        title: report.checkRun.title,
+        summary: report.checkRun.summary,
+        batches: inBatches(report.checkRun.annotations, ANNOTATIONS_PER_REQUEST)
+      },
+      logger2
+    );
+    if (checkRun !== void 0) setOutput("check-run-id", String(checkRun.id));
+  }
+  setVerdictOutputs(report.verdict);
+}
+async function checkBelongs(report, context, run3, github) {
+  const refuse = (why) => {
+    throw new ConfigurationError(`${why}; the report is not posted`);
+  };
+  const { number, headSha } = report.pullRequest;
+  const repository = `${context.owner}/${context.repo}`;
+  if (report.repository !== repository) refuse(`the report is for ${report.repository}, not ${repository}`);
+  if (headSha !== run3.headSha) refuse(`the report is for commit ${headSha.slice(0, 12)}, but workflow run ${run3.id} ran on ${run3.headSha.slice(0, 12)}`);
+  if (run3.pullRequests.length > 0 && !run3.pullRequests.some((p) => p.number === number)) {
+    refuse(`the report is for pull request #${number}, which workflow run ${run3.id} was not for`);
+  }
+  let pull;
+  try {
+    pull = (await github.client().rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: number })).data;
+  } catch (error2) {
+    return refuse(`pull request #${number} cannot be read (${describeApiError(error2)})`);
+  }
+  if (pull.base.repo.full_name !== repository) refuse(`pull request #${number} does not target ${repository}`);
+  if (pull.head.sha !== headSha) refuse(`pull request #${number} is at ${pull.head.sha.slice(0, 12)} now, not at ${headSha.slice(0, 12)} as the report says`);
+  return { number, headSha, fromFork: pull.head.repo.full_name !== repository };
+}
+
+// src/action/run-gate.ts
+import { posix as posix2, relative as relative6, sep as sep6 } from "node:path";
 
 // src/core/subjects.ts
 var subject = {
@@ -46403,1438 +48610,37 @@ function decide(findings, settings, input = {}) {
 // src/config/load-config.ts
 import { readFile } from "node:fs/promises";
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/config/config.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
-var import_yaml3 = __toESM(require_dist2(), 1);
-
-// schema/hvgate-config.schema.json
-var hvgate_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-config.schema.json",
-  title: "hvgate configuration (.hvgate.yml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    include: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Globs (relative to this file) of files to evaluate. Default: every YAML, JSON, .tf and .tfvars file."
-    },
-    exclude: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Globs of files to leave out."
-    },
-    scope: {
-      enum: ["introduced", "all"],
-      description: "introduced (default): only findings a change introduces block it; all: every error blocks."
-    },
-    unknown: {
-      enum: ["note", "fail"],
-      description: "What a value unknown until apply becomes: a note (default) or an HVB000 error."
-    },
-    defaultEnforcement: {
-      enum: ["advisory", "soft-mandatory", "hard-mandatory"],
-      description: "Enforcement of policies that set none. Default soft-mandatory."
-    },
-    hostDefaults: {
-      type: "object",
-      additionalProperties: false,
-      description: "Host facts assumed for VMs that name no HostProfile.",
-      properties: {
-        windowsServer: {
-          enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025]
-        },
-        configurationVersion: {
-          type: "string",
-          pattern: "^\\d+\\.\\d+$"
-        }
-      }
-    },
-    policies: {
-      type: "object",
-      description: "Per-policy settings by id (HVB003) or name.",
-      additionalProperties: {
-        oneOf: [
-          {
-            enum: ["error", "warning", "note", "off"],
-            description: "Shorthand for { level }."
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              level: {
-                enum: ["error", "warning", "note", "off"]
-              },
-              enforcement: {
-                enum: ["advisory", "soft-mandatory", "hard-mandatory"],
-                description: "advisory never blocks; soft-mandatory blocks unless overridden; hard-mandatory cannot be overridden or waived."
-              },
-              options: {
-                type: "object"
-              }
-            }
-          }
-        ]
-      }
-    },
-    exceptions: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        fromBaseOnly: {
-          type: "boolean",
-          description: "Honour only exceptions that already exist on the base branch, so a change cannot approve its own violation."
-        },
-        maxDays: {
-          type: "integer",
-          minimum: 1,
-          description: "Longest allowed lifetime of an exception, in days from today."
-        }
-      }
-    },
-    overlays: {
-      type: "array",
-      description: "Facts a format cannot express (Terraform: guest volumes, iSCSI, jobs, exceptions, host), added to matching VMs.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["match"],
-        properties: {
-          match: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            properties: {
-              name: {
-                type: "string",
-                minLength: 1,
-                description: "VM name or glob (web-*)."
-              },
-              address: {
-                type: "string",
-                minLength: 1,
-                description: "Resource address or glob (module.web.hyperv_machine_instance.this[*])."
-              }
-            }
-          },
-          host: {
-            type: "string",
-            description: "HostProfile name."
-          },
-          configurationVersion: {
-            type: "string",
-            pattern: "^\\d+\\.\\d+$"
-          },
-          labels: {
-            type: "object",
-            additionalProperties: {
-              type: "string"
-            }
-          },
-          guest: {
-            $ref: "hvgate-v1.schema.json#/definitions/Guest"
-          },
-          backup: {
-            $ref: "hvgate-v1.schema.json#/definitions/Backup"
-          },
-          exceptions: {
-            type: "array",
-            items: {
-              $ref: "hvgate-v1.schema.json#/definitions/Exception"
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// schema/hvgate-v1.schema.json
-var hvgate_v1_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-v1.schema.json",
-  title: "hyperv-backup-gate definition (hvgate/v1)",
-  description: "A Hyper-V VM, backup job or host profile, evaluated by hvgate against backup-safety policies.",
-  type: "object",
-  required: ["apiVersion", "kind"],
-  properties: {
-    apiVersion: {
-      const: "hvgate/v1"
-    },
-    kind: {
-      enum: ["VirtualMachine", "BackupJob", "HostProfile"]
-    }
-  },
-  allOf: [
-    {
-      if: {
-        properties: {
-          kind: {
-            const: "VirtualMachine"
-          }
-        }
-      },
-      then: {
-        $ref: "#/definitions/VirtualMachine"
-      }
-    },
-    {
-      if: {
-        properties: {
-          kind: {
-            const: "BackupJob"
-          }
-        }
-      },
-      then: {
-        $ref: "#/definitions/BackupJob"
-      }
-    },
-    {
-      if: {
-        properties: {
-          kind: {
-            const: "HostProfile"
-          }
-        }
-      },
-      then: {
-        $ref: "#/definitions/HostProfile"
-      }
-    }
-  ],
-  definitions: {
-    VirtualMachine: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        apiVersion: {
-          const: "hvgate/v1"
-        },
-        kind: {
-          const: "VirtualMachine"
-        },
-        metadata: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            name: {
-              type: "string",
-              minLength: 1,
-              maxLength: 256,
-              pattern: "^[^\\u0000-\\u001f]+$",
-              description: "Name; for a VirtualMachine, its Hyper-V name."
-            },
-            labels: {
-              type: "object",
-              description: "Labels that backup job selectors match.",
-              additionalProperties: {
-                type: "string",
-                maxLength: 256
-              },
-              propertyNames: {
-                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
-              }
-            }
-          },
-          required: ["name"]
-        },
-        spec: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            host: {
-              type: "string",
-              description: "Name of the HostProfile the VM runs on. Default: the gate's configured default host."
-            },
-            generation: {
-              enum: [1, 2],
-              description: "VM generation. Default 2."
-            },
-            state: {
-              enum: ["Running", "Off", "Saved", "Paused"],
-              description: "Intended state. Default Running."
-            },
-            configurationVersion: {
-              type: "string",
-              description: "VM configuration version (e.g. 5.0, 8.0, 9.0). Default: the host's.",
-              pattern: "^\\d+\\.\\d+$"
-            },
-            configurationPath: {
-              type: "string",
-              minLength: 1,
-              maxLength: 4096,
-              description: "Folder holding the VM configuration. Default: the host's default VM folder."
-            },
-            checkpoints: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                location: {
-                  type: "string",
-                  minLength: 1,
-                  maxLength: 4096,
-                  description: "Folder for checkpoint (snapshot) files. Default: the configuration path."
-                },
-                type: {
-                  enum: ["Disabled", "Standard", "Production", "ProductionOnly"],
-                  description: "Checkpoint type. Default Production."
-                }
-              }
-            },
-            integrationServices: {
-              type: "object",
-              description: "Integration services by name (VSS, Backup (volume shadow copy), Backup (volume snapshot)), GUID or localized name, mapped to enabled. A service not listed keeps Hyper-V's default (enabled).",
-              additionalProperties: {
-                type: "boolean"
-              }
-            },
-            scsiControllers: {
-              type: "integer",
-              description: "Number of SCSI controllers. Default: 1 (Hyper-V creates VMs with one), or more when the disks use more.",
-              minimum: 0,
-              maximum: 4
-            },
-            disks: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                properties: {
-                  name: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 256,
-                    pattern: "^[^\\u0000-\\u001f]+$",
-                    description: "Name that guest volumes, coverage and exceptions refer to."
-                  },
-                  path: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 4096,
-                    description: "Virtual disk file (.vhd, .vhdx, .avhdx, or .vhds for a VHD Set) as the host sees it."
-                  },
-                  passThrough: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                      diskNumber: {
-                        type: "integer",
-                        description: "Number of the offline physical disk passed through to the guest.",
-                        minimum: 0
-                      }
-                    },
-                    required: ["diskNumber"],
-                    description: "A physical disk attached directly to the VM: invisible to host-level backup."
-                  },
-                  controller: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                      type: {
-                        enum: ["SCSI", "IDE"],
-                        description: "Controller type."
-                      },
-                      number: {
-                        type: "integer",
-                        description: "Controller number.",
-                        minimum: 0,
-                        maximum: 3
-                      },
-                      location: {
-                        type: "integer",
-                        description: "Location on the controller.",
-                        minimum: 0,
-                        maximum: 63
-                      }
-                    },
-                    required: ["type", "number", "location"]
-                  },
-                  shared: {
-                    type: "boolean",
-                    description: "Shared with other VMs through persistent reservations (shared VHDX, guest clusters)."
-                  },
-                  parentPath: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 4096,
-                    description: "Parent of a differencing disk; the whole chain must be backed up with it."
-                  }
-                },
-                required: ["name"],
-                description: "A virtual disk file or a pass-through disk."
-              },
-              description: "Disks attached to the VM."
-            },
-            guest: {
-              $ref: "#/definitions/Guest"
-            },
-            backup: {
-              $ref: "#/definitions/Backup"
-            },
-            exceptions: {
-              type: "array",
-              items: {
-                $ref: "#/definitions/Exception"
-              },
-              description: "Waivers for policies that do not apply to this VM."
-            }
-          },
-          description: "The VM's configuration."
-        }
-      },
-      required: ["apiVersion", "kind", "metadata", "spec"],
-      description: "A Hyper-V virtual machine."
-    },
-    BackupJob: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        apiVersion: {
-          const: "hvgate/v1"
-        },
-        kind: {
-          const: "BackupJob"
-        },
-        metadata: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            name: {
-              type: "string",
-              minLength: 1,
-              maxLength: 256,
-              pattern: "^[^\\u0000-\\u001f]+$",
-              description: "Name; for a VirtualMachine, its Hyper-V name."
-            },
-            labels: {
-              type: "object",
-              description: "Labels that backup job selectors match.",
-              additionalProperties: {
-                type: "string",
-                maxLength: 256
-              },
-              propertyNames: {
-                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
-              }
-            }
-          },
-          required: ["name"]
-        },
-        spec: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            members: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              },
-              description: "VM names in the job."
-            },
-            selector: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                matchLabels: {
-                  type: "object",
-                  additionalProperties: {
-                    type: "string"
-                  },
-                  description: "Every VM carrying all of these labels is a member."
-                }
-              },
-              required: ["matchLabels"]
-            }
-          },
-          description: "Which VMs the job backs up. One VM that fails its snapshot fails the whole job."
-        }
-      },
-      required: ["apiVersion", "kind", "metadata", "spec"],
-      description: "A host-level backup job."
-    },
-    HostProfile: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        apiVersion: {
-          const: "hvgate/v1"
-        },
-        kind: {
-          const: "HostProfile"
-        },
-        metadata: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            name: {
-              type: "string",
-              minLength: 1,
-              maxLength: 256,
-              pattern: "^[^\\u0000-\\u001f]+$",
-              description: "Name; for a VirtualMachine, its Hyper-V name."
-            },
-            labels: {
-              type: "object",
-              description: "Labels that backup job selectors match.",
-              additionalProperties: {
-                type: "string",
-                maxLength: 256
-              },
-              propertyNames: {
-                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
-              }
-            }
-          },
-          required: ["name"]
-        },
-        spec: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            windowsServer: {
-              enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025],
-              description: "Windows Server release of the Hyper-V host; decides whether a failed online criterion pauses the VM (2012 R2 and earlier) or makes the backup crash-consistent (2016+)."
-            },
-            defaultConfigurationVersion: {
-              type: "string",
-              description: "Configuration version of VMs on this host that do not state their own.",
-              pattern: "^\\d+\\.\\d+$"
-            },
-            language: {
-              type: "string",
-              description: "Host UI language (e.g. de-DE): integration service names are localized to it."
-            }
-          },
-          required: ["windowsServer"],
-          description: "Facts about a Hyper-V host that change backup consequences."
-        }
-      },
-      required: ["apiVersion", "kind", "metadata", "spec"],
-      description: "A Hyper-V host or host group."
-    },
-    Guest: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        os: {
-          enum: ["windows", "linux", "freebsd", "other"],
-          description: "Guest operating system family."
-        },
-        integrationServicesInstalled: {
-          type: "boolean",
-          description: "Whether the guest runs Hyper-V integration services (Windows: built in; Linux: hv_utils/hyperv-daemons). Default true."
-        },
-        volumes: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              name: {
-                type: "string",
-                description: "Drive letter or mount point inside the guest (C:, /var/lib/pgsql).",
-                minLength: 1
-              },
-              disk: {
-                type: "string",
-                description: "Name of the VM disk holding the volume."
-              },
-              diskType: {
-                enum: ["basic", "dynamic"],
-                description: "Windows disk type; VSS online backup needs basic disks."
-              },
-              fileSystem: {
-                type: "string",
-                description: "File system (NTFS, ReFS, FAT32, ext4, xfs, vfat …).",
-                minLength: 1
-              },
-              mounted: {
-                type: "boolean",
-                description: "False for volumes the guest does not mount (EFI system or recovery partitions). Default true."
-              }
-            },
-            required: ["name"]
-          },
-          description: "Volumes inside the guest."
-        },
-        iscsiTargets: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              name: {
-                type: "string",
-                description: "Name used by coverage and exceptions.",
-                minLength: 1
-              },
-              portal: {
-                type: "string",
-                description: "Portal address."
-              },
-              iqn: {
-                type: "string",
-                description: "Target IQN."
-              }
-            },
-            required: ["name"],
-            description: "An iSCSI target the guest connects to itself: invisible to the host."
-          },
-          description: "In-guest iSCSI targets."
-        },
-        fibreChannelAdapters: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              name: {
-                type: "string",
-                description: "Name used by coverage and exceptions.",
-                minLength: 1
-              },
-              san: {
-                type: "string",
-                description: "Virtual SAN name."
-              }
-            },
-            required: ["name"],
-            description: "A virtual Fibre Channel adapter: its LUNs are invisible to the host."
-          },
-          description: "Virtual Fibre Channel adapters."
-        }
-      }
-    },
-    Backup: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        protection: {
-          enum: ["host", "guest", "both"],
-          description: "host: the host backs up the whole VM; guest: only an agent inside the VM; both. Default host."
-        },
-        inGuestCoverage: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Disks, iSCSI targets and Fibre Channel adapters (by name) that an in-guest backup covers."
-        }
-      }
-    },
-    Exception: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        policy: {
-          type: "string",
-          description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
-        },
-        disk: {
-          type: "string",
-          description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by name."
-        },
-        volume: {
-          type: "string",
-          description: "Limit the exception to one guest volume, by name."
-        },
-        reason: {
-          type: "string",
-          description: "Why the policy does not apply: reviewed by people, so be specific.",
-          minLength: 1
-        },
-        owner: {
-          type: "string",
-          description: "Who answers for the exception (person or team).",
-          minLength: 1
-        },
-        expires: {
-          type: "string",
-          format: "date",
-          description: "Last day the exception is valid (YYYY-MM-DD)."
-        }
-      },
-      required: ["policy", "reason", "owner", "expires"],
-      description: "A justified, owned, expiring waiver of one policy for this VM."
-    }
-  }
-};
-
-// src/core/integration-services.ts
-var ALIASES = [
-  ["backup", ["VSS", "Backup (volume shadow copy)", "Backup (volume snapshot)", "5CED1297-4598-4915-A5FC-AD21BB4D02A4"]],
-  ["heartbeat", ["Heartbeat", "84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47"]],
-  ["shutdown", ["Shutdown", "Operating system shutdown", "9F8233AC-BE49-4C79-8EE3-E7E1985B2077"]],
-  ["time-synchronization", ["Time Synchronization", "2497F4DE-E9FA-4204-80E4-4B75C46419C0"]],
-  ["key-value-pair-exchange", ["Key-Value Pair Exchange", "Data Exchange", "2A34B1C2-FD73-4043-8A5B-DD2159BC743F"]],
-  ["guest-service-interface", ["Guest Service Interface", "Guest services", "6C09BB55-D683-4DA0-8931-C9BF705F6480"]]
-];
-var BY_KEY = /* @__PURE__ */ new Map();
-for (const [id, names2] of ALIASES) for (const name2 of names2) BY_KEY.set(normalizeKey(name2), id);
-function identifyService(key) {
-  return BY_KEY.get(normalizeKey(key));
-}
-function normalizeKey(key) {
-  const withoutPrefix = key.includes("\\") ? key.slice(key.lastIndexOf("\\") + 1) : key;
-  return withoutPrefix.trim().replace(/^\{(.*)\}$/, "$1").replace(/\s+/g, " ").toLowerCase();
-}
-
-// src/parsers/hvgate/build.ts
-var HYPERV_DEFAULT_VM_PATH = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
-function buildVirtualMachine(doc, diagnostics) {
-  const name2 = doc.get(["metadata", "name"]);
-  const spec = doc.get(["spec"]) ?? {};
-  const value = (path6, fallback) => {
-    const raw = doc.get(["spec", ...path6]);
-    return raw === void 0 ? fallback() : set(raw, doc.at(["spec", ...path6]));
-  };
-  const omitted = (path6) => doc.at(["spec", ...path6]);
-  const generation = value(["generation"], () => byDefault(2, omitted(["generation"]), "not set: new VMs are generation 2"));
-  const configurationPath = value(
-    ["configurationPath"],
-    () => byDefault(HYPERV_DEFAULT_VM_PATH, omitted(["configurationPath"]), `not set: Hyper-V keeps the configuration in ${HYPERV_DEFAULT_VM_PATH}`)
-  );
-  const checkpointLocation = value(
-    ["checkpoints", "location"],
-    () => configurationPath.known ? byDefault(
-      configurationPath.value,
-      omitted(["checkpoints", "location"]),
-      `not set: Hyper-V keeps checkpoints with the configuration in ${configurationPath.value}`
-    ) : unknown(omitted(["checkpoints", "location"]), "not set, and the configuration path is unknown")
-  );
-  const disks2 = (spec.disks ?? []).map((_, index) => buildDisk(doc, index));
-  const guestSection = buildGuestSection(doc, ["spec"], name2);
-  diagnostics.push(...checkGuestReferences(name2, disks2, guestSection));
-  const integrationMap = spec.integrationServices ?? {};
-  let backupService;
-  let backupKey;
-  const unrecognized = [];
-  for (const [key, enabled] of Object.entries(integrationMap)) {
-    const id = identifyService(key);
-    if (id === "backup" && (backupService === void 0 || backupService.known && backupService.value && !enabled)) {
-      backupService = set(enabled, doc.at(["spec", "integrationServices", key]));
-      backupKey = key;
-    } else if (id === void 0) unrecognized.push({ name: key, at: doc.keyAt(["spec", "integrationServices", key]) });
-  }
-  const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
-  return {
-    name: name2,
-    address: `VirtualMachine/${name2}`,
-    format: "hvgate",
-    at: doc.at(["spec"]),
-    nameAt: doc.at(["metadata", "name"]),
-    labels: doc.get(["metadata", "labels"]) ?? {},
-    ...spec.host !== void 0 ? { host: set(spec.host, doc.at(["spec", "host"])) } : {},
-    generation,
-    state: value(["state"], () => byDefault("Running", omitted(["state"]), "not set: the VM is meant to run")),
-    ...spec.configurationVersion !== void 0 ? { configurationVersion: set(spec.configurationVersion, doc.at(["spec", "configurationVersion"])) } : {},
-    configurationPath,
-    checkpointLocation,
-    checkpointType: value(
-      ["checkpoints", "type"],
-      () => byDefault("Production", omitted(["checkpoints", "type"]), "not set: Hyper-V uses production checkpoints")
-    ),
-    integrationServices: {
-      installed: value(
-        ["guest", "integrationServicesInstalled"],
-        () => byDefault(true, omitted(["guest", "integrationServicesInstalled"]), "not set: the guest runs integration services")
-      ),
-      backup: backupService ?? byDefault(true, omitted(["integrationServices"]), "not listed: Hyper-V enables the Backup (volume shadow copy) service by default"),
-      ...backupKey !== void 0 ? { backupKey } : {},
-      unrecognized
-    },
-    scsiControllers: value(
-      ["scsiControllers"],
-      () => (
-        // Hyper-V creates every VM with a SCSI controller; only removing it by hand leaves none.
-        byDefault(Math.max(1, scsiFromDisks), omitted(["scsiControllers"]), "not set: Hyper-V creates VMs with a SCSI controller")
-      )
-    ),
-    disks: disks2,
-    guest: guestSection.guest ?? {
-      os: unknown(omitted(["guest", "os"]), "guest.os is not declared"),
-      volumes: [],
-      iscsiTargets: [],
-      fibreChannelAdapters: []
-    },
-    protection: guestSection.protection ?? byDefault("host", omitted(["backup", "protection"]), "not set: the host backs up the whole VM"),
-    guestCoverage: guestSection.guestCoverage ?? [],
-    exceptions: guestSection.exceptions
-  };
-}
-function buildGuestSection(doc, base, vmName) {
-  const guestPath = [...base, "guest"];
-  const guestRaw = doc.get(guestPath);
-  const protectionRaw = doc.get([...base, "backup", "protection"]);
-  const coverageRaw = doc.get([...base, "backup", "inGuestCoverage"]);
-  return {
-    ...guestRaw ? {
-      guest: {
-        os: guestRaw.os === void 0 ? unknown(doc.at([...guestPath, "os"]), "guest.os is not declared") : set(guestRaw.os, doc.at([...guestPath, "os"])),
-        volumes: (guestRaw.volumes ?? []).map((_, index) => buildVolume(doc, [...guestPath, "volumes", index])),
-        iscsiTargets: namedList(doc, [...guestPath, "iscsiTargets"]),
-        fibreChannelAdapters: namedList(doc, [...guestPath, "fibreChannelAdapters"])
-      }
-    } : {},
-    ...protectionRaw !== void 0 ? { protection: set(protectionRaw, doc.at([...base, "backup", "protection"])) } : {},
-    ...coverageRaw ? { guestCoverage: coverageRaw.map((name2, index) => ({ name: name2, at: doc.at([...base, "backup", "inGuestCoverage", index]) })) } : {},
-    exceptions: buildExceptions(doc, [...base, "exceptions"], vmName)
-  };
-}
-function checkGuestReferences(vmName, disks2, section) {
-  const diagnostics = [];
-  const diskNames = disks2.map((d) => d.name);
-  const coverable = [
-    ...diskNames,
-    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
-    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
-  ];
-  for (const target of section.guestCoverage ?? []) {
-    if (coverable.includes(target.name)) continue;
-    diagnostics.push({
-      at: target.at,
-      code: `unknown-coverage-target:${target.name}`,
-      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
-      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
-    });
-  }
-  for (const volume of section.guest?.volumes ?? []) {
-    if (volume.disk === void 0 || diskNames.includes(volume.disk)) continue;
-    diagnostics.push({
-      at: volume.at,
-      code: `unknown-volume-disk:${volume.name}`,
-      message: `guest volume "${volume.name}" is on disk "${volume.disk}", which VM "${vmName}" does not have${didYouMean(volume.disk, diskNames)}`,
-      fix: "Name a disk from spec.disks."
-    });
-  }
-  return diagnostics;
-}
-function buildVolume(doc, path6) {
-  const raw = doc.get(path6);
-  return {
-    name: raw.name,
-    at: doc.at(path6),
-    ...raw.disk !== void 0 ? { disk: raw.disk } : {},
-    diskType: raw.diskType === void 0 ? byDefault("basic", doc.at([...path6, "diskType"]), "not set: Windows creates basic disks unless converted") : set(raw.diskType, doc.at([...path6, "diskType"])),
-    fileSystem: raw.fileSystem === void 0 ? unknown(doc.at([...path6, "fileSystem"]), "guest.volumes[].fileSystem is not declared") : set(raw.fileSystem, doc.at([...path6, "fileSystem"])),
-    mounted: raw.mounted !== false
-  };
-}
-function buildDisk(doc, index) {
-  const path6 = ["spec", "disks", index];
-  const raw = doc.get(path6);
-  const controller = raw.controller;
-  const common = {
-    name: raw.name,
-    at: doc.at(path6),
-    ...controller ? { controller: { type: controller.type.toLowerCase(), number: controller.number, location: controller.location } } : {}
-  };
-  if (raw.passThrough !== void 0) {
-    return {
-      ...common,
-      kind: "passthrough",
-      diskNumber: set(raw.passThrough.diskNumber, doc.at([...path6, "passThrough", "diskNumber"])),
-      shared: byDefault(false, doc.at([...path6, "shared"]), "pass-through disks are not shared")
-    };
-  }
-  const filePath = raw.path;
-  const isVhdSet2 = filePath?.toLowerCase().endsWith(".vhds") === true;
-  return {
-    ...common,
-    kind: "virtual",
-    path: filePath === void 0 ? unknown(doc.at([...path6, "path"]), "the disk has neither path nor passThrough") : set(filePath, doc.at([...path6, "path"])),
-    shared: raw.shared !== void 0 ? set(raw.shared, doc.at([...path6, "shared"])) : byDefault(isVhdSet2, doc.at([...path6, "path"]), isVhdSet2 ? "a .vhds file is a VHD Set, shared by design" : "not set: the disk is not shared"),
-    ...raw.parentPath !== void 0 ? { parentPath: set(raw.parentPath, doc.at([...path6, "parentPath"])) } : {}
-  };
-}
-function namedList(doc, path6) {
-  return (doc.get(path6) ?? []).map((raw, index) => ({ name: raw.name, at: doc.at([...path6, index]) }));
-}
-function buildExceptions(doc, path6, vmName) {
-  return (doc.get(path6) ?? []).map((raw, index) => {
-    const subject2 = raw.disk ?? raw.volume;
-    return {
-      policy: raw.policy,
-      vm: vmName,
-      ...subject2 !== void 0 ? { subject: subject2 } : {},
-      ...raw.reason !== void 0 ? { reason: raw.reason } : {},
-      ...raw.owner !== void 0 ? { owner: raw.owner } : {},
-      ...raw.expires !== void 0 ? { expires: raw.expires } : {},
-      at: doc.at([...path6, index])
-    };
-  });
-}
-function buildBackupJob(doc) {
-  const name2 = doc.get(["metadata", "name"]);
-  const selector = doc.get(["spec", "selector", "matchLabels"]);
-  return {
-    name: name2,
-    address: `BackupJob/${name2}`,
-    at: doc.at(["spec"]),
-    nameAt: doc.at(["metadata", "name"]),
-    format: "hvgate",
-    members: (doc.get(["spec", "members"]) ?? []).map((member2, index) => ({ name: member2, at: doc.at(["spec", "members", index]) })),
-    ...selector ? { selector: { matchLabels: selector, at: doc.at(["spec", "selector"]) } } : {}
-  };
-}
-function buildHostProfile(doc) {
-  const version = doc.get(["spec", "defaultConfigurationVersion"]);
-  const language = doc.get(["spec", "language"]);
-  return {
-    name: doc.get(["metadata", "name"]),
-    at: doc.at(["metadata", "name"]),
-    os: set(String(doc.get(["spec", "windowsServer"])), doc.at(["spec", "windowsServer"])),
-    ...version !== void 0 ? { defaultConfigurationVersion: set(version, doc.at(["spec", "defaultConfigurationVersion"])) } : {},
-    ...language !== void 0 ? { language } : {}
-  };
-}
-
-// src/parsers/hvgate/positions.ts
-var import_yaml = __toESM(require_dist2(), 1);
-var SpanFinder = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  lineCounter = new import_yaml.LineCounter();
-  /** Span from offset `start` to offset `end` (exclusive). */
-  span(start2, end) {
-    const from = this.lineCounter.linePos(start2);
-    const to = this.lineCounter.linePos(Math.max(start2, end));
-    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-  }
-  /** Span of a node's value (without trailing comments). */
-  of(node, fallback) {
-    const range = node?.range;
-    return range ? this.span(range[0], range[1]) : fallback;
-  }
-};
-
-// src/parsers/hvgate/reader.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
-var DocumentReader = class {
-  constructor(document, spans, value, documentSpan) {
-    this.document = document;
-    this.spans = spans;
-    this.value = value;
-    this.documentSpan = documentSpan;
-  }
-  document;
-  spans;
-  value;
-  documentSpan;
-  get file() {
-    return this.spans.file;
-  }
-  get(path6) {
-    let current = this.value;
-    for (const segment2 of path6) {
-      if (current === null || typeof current !== "object") return void 0;
-      current = current[segment2];
-    }
-    return current;
-  }
-  /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
-  at(path6) {
-    const node = this.node(path6);
-    if (node) {
-      const key = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path6)?.key;
-      return this.spans.of(key ?? node, this.documentSpan);
-    }
-    for (let depth = path6.length - 1; depth > 0; depth--) {
-      const prefix = path6.slice(0, depth);
-      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
-      if (item) return this.spans.of(item, this.documentSpan);
-      const key = this.pair(prefix)?.key;
-      if (key) return this.spans.of(key, this.documentSpan);
-    }
-    return this.documentSpan;
-  }
-  /** Span of a key, for problems with the key itself (unknown keys). */
-  keyAt(path6) {
-    const pair = this.pair(path6);
-    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path6);
-  }
-  node(path6) {
-    const node = this.document.getIn(path6, true);
-    return node && typeof node === "object" && "range" in node ? node : void 0;
-  }
-  pair(path6) {
-    if (path6.length === 0) return void 0;
-    const parent = path6.length === 1 ? this.document.contents : this.node(path6.slice(0, -1));
-    const last = path6[path6.length - 1];
-    if (!(0, import_yaml2.isMap)(parent)) return void 0;
-    return parent.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last);
-  }
-};
-
-// src/parsers/hvgate/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-var KINDS = ["VirtualMachine", "BackupJob", "HostProfile"];
-var addFormats = import_ajv_formats.default;
-var validators;
-function validatorFor(kind) {
-  validators ??= compileValidators();
-  const validate = validators.get(kind);
-  if (validate === void 0) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
-  return validate;
-}
-function compileValidators() {
-  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-  addFormats(ajv);
-  ajv.addSchema(hvgate_v1_schema_default, "hvgate");
-  const compiled = /* @__PURE__ */ new Map();
-  for (const kind of KINDS) {
-    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
-    if (validate !== void 0) compiled.set(kind, validate);
-  }
-  return compiled;
-}
-function validateDocument(kind, value) {
-  const validate = validatorFor(kind);
-  if (validate(value)) return [];
-  const problems = (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.path.join("/")}|${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function describeAjvError(error2, root) {
-  const path6 = error2.instancePath.split("/").slice(1).map((segment2) => segment2.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment2) => /^\d+$/.test(segment2) ? Number(segment2) : segment2);
-  const where2 = path6.length === 0 ? "the document" : dotted(path6);
-  const actual = valueAt(root, path6);
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const allowed = Object.keys(propertiesAt(error2.parentSchema));
-      return { path: [...path6, key], atKey: true, message: `unknown key ${quote(key)} in ${where2}${didYouMean(key, allowed)}` };
-    }
-    case "required":
-      return { path: path6, atKey: false, message: `${where2} is missing the required key "${String(params.missingProperty)}"` };
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      return {
-        path: path6,
-        atKey: false,
-        message: `${where2} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
-      };
-    }
-    case "const":
-      return { path: path6, atKey: false, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
-    case "type":
-      return { path: path6, atKey: false, message: `${where2} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
-    case "format":
-      return { path: path6, atKey: false, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
-    case "pattern":
-      return { path: path6, atKey: false, message: `${where2} has an invalid value ${quote(actual)}` };
-    case "propertyNames":
-      return { path: path6, atKey: false, message: `${where2} has an invalid key ${quote(params.propertyName)}` };
-    default:
-      return { path: path6, atKey: false, message: `${where2} ${error2.message ?? "is invalid"}` };
-  }
-}
-function propertiesAt(parentSchema) {
-  const properties = parentSchema?.properties;
-  return properties ?? {};
-}
-function valueAt(root, path6) {
-  let current = root;
-  for (const segment2 of path6) current = current?.[segment2];
-  return current;
-}
-function dotted(path6) {
-  return path6.map((s, i2) => typeof s === "number" ? `[${s}]` : i2 === 0 ? s : `.${s}`).join("");
-}
-function articled(type) {
-  return type === "integer" || type === "object" || type === "array" ? `an ${type}` : `a ${type}`;
-}
-function typeName(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${quote(value)}`;
-}
-
-// src/config/config.ts
-var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tfvars"];
-var ALWAYS_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
-var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [] };
-var addFormats2 = import_ajv_formats2.default;
-var validateConfig;
-function validator() {
-  if (!validateConfig) {
-    const ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats2(ajv);
-    ajv.addSchema(hvgate_v1_schema_default, "hvgate-v1.schema.json");
-    validateConfig = ajv.compile(hvgate_config_schema_default);
-  }
-  return validateConfig;
-}
-function parseConfig(file, text2, pack) {
-  const spans = new SpanFinder(file);
-  const document = (0, import_yaml3.parseDocument)(text2.replace(/^\uFEFF/, ""), { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
-  const fail = (at, message) => {
-    throw new ConfigurationError(`${at}: ${message}`);
-  };
-  for (const error2 of document.errors) fail(formatSpan(spans.span(error2.pos[0], error2.pos[1])), `YAML: ${error2.message.split("\n")[0]}`);
-  let value;
-  try {
-    value = document.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error2) {
-    fail(`${file}:1:1`, error2.message);
-  }
-  const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
-  const validate = validator();
-  if (!validate(value)) {
-    const problems = (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
-    const first = problems[0];
-    if (first === void 0) throw new Error("the configuration schema rejected the file without saying why");
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-    fail(formatSpan(first.atKey ? reader.keyAt(first.path) : reader.at(first.path)), `${first.message}${more}`);
-  }
-  const raw = value;
-  const policies2 = {};
-  const findPolicy = policyFinder(pack);
-  for (const [key, setting] of Object.entries(raw.policies ?? {})) {
-    const policy = findPolicy(key);
-    if (!policy) {
-      fail(
-        formatSpan(reader.keyAt(["policies", key])),
-        `unknown policy "${key}"${didYouMean(
-          key,
-          pack.flatMap((p) => [p.id, p.name])
-        )}`
-      );
-    } else {
-      policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
-    }
-  }
-  const hostDefaults = raw.hostDefaults ? {
-    os: raw.hostDefaults.windowsServer !== void 0 ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os,
-    configurationVersion: raw.hostDefaults.configurationVersion ?? DEFAULT_HOST.configurationVersion
-  } : DEFAULT_HOST;
-  const overlays = (raw.overlays ?? []).map((overlay, index) => {
-    const base = ["overlays", index];
-    return {
-      at: reader.at([...base, "match"]),
-      match: overlay.match,
-      ...overlay.host !== void 0 ? { host: set(overlay.host, reader.at([...base, "host"])) } : {},
-      ...overlay.configurationVersion !== void 0 ? { configurationVersion: set(overlay.configurationVersion, reader.at([...base, "configurationVersion"])) } : {},
-      ...overlay.labels ? { labels: overlay.labels } : {},
-      section: buildGuestSection(reader, base, overlay.match.name ?? overlay.match.address ?? "")
-    };
-  });
-  return {
-    file,
-    settings: {
-      ...DEFAULT_SETTINGS,
-      policies: policies2,
-      scope: raw.scope ?? DEFAULT_SETTINGS.scope,
-      unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
-      hostDefaults,
-      defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
-      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? false,
-      ...raw.exceptions?.maxDays !== void 0 ? { exceptionMaxDays: raw.exceptions.maxDays } : {}
-    },
-    include: raw.include ?? DEFAULT_INCLUDE,
-    exclude: raw.exclude ?? [],
-    overlays
-  };
-}
-
-// src/config/load-config.ts
+import { join as join4, relative as relative4, resolve as resolve3 } from "node:path";
 async function loadConfig(explicitPath, cwd, pack) {
-  const path6 = explicitPath ?? CONFIG_FILE_NAMES.map((name2) => join3(cwd, name2)).find((candidate) => existsSync2(candidate));
+  const path6 = explicitPath ?? CONFIG_FILE_NAMES.map((name2) => join4(cwd, name2)).find((candidate) => existsSync2(candidate));
   if (path6 === void 0) return DEFAULT_CONFIG;
-  const absolute = resolve2(cwd, path6);
+  const absolute = resolve3(cwd, path6);
   const text2 = await readFile(absolute, "utf8").catch((error2) => {
     throw new ConfigurationError(`${explicitPath ?? path6}: cannot read the configuration file (${describeReadError(error2)})`);
   });
-  return parseConfig(relative2(cwd, absolute).split("\\").join("/"), text2, pack);
+  return parseConfig(relative4(cwd, absolute).split("\\").join("/"), text2, pack);
 }
 
 // src/load/filesystem.ts
-import { open as open2, readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
-
-// src/load/selection.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/parsers/hvgate/parse.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
-
-// src/parsers/hvgate/recognize.ts
-var API_VERSION = "hvgate/v1";
-var CANDIDATE = /hvgate|\\|binary|VirtualMachine|BackupJob|HostProfile/i;
-var MENTION = /hvgate/i;
-function mayHoldHvgateDefinition(text2) {
-  return CANDIDATE.test(text2);
-}
-function mentionsHvgate(text2) {
-  return MENTION.test(text2);
-}
-function isDefinitionDocument(value) {
-  if (!isPlainObject3(value)) return false;
-  if (hasHvgateVersion(value)) return true;
-  const unversioned = !Object.keys(value).some(isVersionKey);
-  return unversioned && typeof value.kind === "string" && KINDS.includes(value.kind);
-}
-function hasHvgateVersion(value) {
-  return Object.keys(value).some((key) => isVersionKey(key) && namesHvgate(value[key]));
-}
-function isVersionKey(key) {
-  return key.toLowerCase() === "apiversion";
-}
-function findNestedDefinition(value) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [{ value, path: [] }];
-  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
-    const { value: current, path: path6 } = next;
-    if (current === null || typeof current !== "object" || seen.has(current)) continue;
-    seen.add(current);
-    if (path6.length > 0 && isPlainObject3(current) && hasHvgateVersion(current)) return { path: path6 };
-    const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject3(current) ? Object.entries(current) : [];
-    for (const [key, item] of entries.reverse()) stack.push({ value: item, path: [...path6, key] });
-  }
-  return void 0;
-}
-function namesHvgate(value) {
-  if (typeof value === "string") return mentionsHvgate(value.normalize("NFKC"));
-  if (value instanceof Uint8Array) return mentionsHvgate(new TextDecoder("utf-8").decode(value));
-  return false;
-}
-function isPlainObject3(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map);
-}
-
-// src/parsers/hvgate/parse.ts
-var MAX_ALIAS_COUNT = 100;
-function parseHvgateFile(file, text2) {
-  return readDocuments(file, text2, true).estate;
-}
-function parseHvgateCandidate(file, text2) {
-  const { estate, recognized } = readDocuments(file, text2, false);
-  return recognized ? estate : void 0;
-}
-function readDocuments(file, text2, explicit) {
-  const spans = new SpanFinder(file);
-  const diagnostics = [];
-  const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
-  let documents;
-  try {
-    documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
-  } catch (error2) {
-    const tooDeep = error2 instanceof RangeError;
-    diagnostics.push({
-      at: fileStart(file),
-      code: "yaml-unreadable",
-      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error2.message}`,
-      fix: "Write the definitions as plain, shallow YAML."
-    });
-    return { estate, recognized: explicit || mentionsHvgate(text2) };
-  }
-  if (!Array.isArray(documents)) documents = [];
-  const parsed = documents.map((document) => classify(document, text2));
-  const recognized = explicit || parsed.some((p) => p.ours);
-  let definitions = 0;
-  for (const { document, value, aliasError, ours } of parsed) {
-    const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
-    if (document.errors.length > 0) {
-      if (recognized) diagnostics.push(...document.errors.map((error2) => yamlDiagnostic(error2, spans)));
-      continue;
-    }
-    if (aliasError !== void 0) {
-      if (recognized) {
-        diagnostics.push({
-          at: documentSpan,
-          code: "yaml-alias-expansion",
-          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
-          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
-        });
-      }
-      continue;
-    }
-    if (document.contents === null) continue;
-    const reader = new DocumentReader(document, spans, value, documentSpan);
-    if (!ours) {
-      const nested = findNestedDefinition(value);
-      if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
-      continue;
-    }
-    definitions++;
-    const kind = checkHeader(reader, diagnostics);
-    if (!kind) continue;
-    const problems = validateDocument(kind, value);
-    if (problems.length > 0) {
-      for (const problem of problems) {
-        diagnostics.push({
-          at: problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path),
-          code: `schema:${dotted(problem.path)}`,
-          message: `${kind} "${nameOf(value)}": ${problem.message}`,
-          fix: "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment)."
-        });
-      }
-      continue;
-    }
-    if (kind === "VirtualMachine") estate.vms.push(buildVirtualMachine(reader, diagnostics));
-    else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(reader));
-    else estate.hosts.push(buildHostProfile(reader));
-  }
-  if (explicit && definitions === 0 && diagnostics.length === 0) {
-    diagnostics.push({
-      at: fileStart(file),
-      code: text2.trim() === "" ? "empty-file" : "no-definitions",
-      message: text2.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
-      fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
-    });
-  }
-  return { estate, recognized: recognized || diagnostics.length > 0 };
-}
-function classify(document, text2) {
-  let value;
-  let aliasError;
-  try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error2) {
-    aliasError = error2.message;
-  }
-  const broken = document.errors.length > 0 || aliasError !== void 0;
-  const source = text2.slice(document.range[0], document.range[2]);
-  const ours = isDefinitionDocument(value) || broken && mentionsHvgate(source);
-  return { document, ...value !== void 0 ? { value } : {}, ...aliasError !== void 0 ? { aliasError } : {}, ours };
-}
-function yamlDiagnostic(error2, spans) {
-  return {
-    at: spans.span(error2.pos[0], error2.pos[1]),
-    code: `yaml-${error2.code.toLowerCase().replace(/_/g, "-")}`,
-    message: /call stack/i.test(error2.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error2.message)}`,
-    fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
-  };
-}
-function nestedDiagnostic(reader, path6) {
-  return {
-    at: reader.at(path6),
-    code: `nested-definition:${dotted(path6)}`,
-    message: `an ${API_VERSION} definition is nested at ${dotted(path6)} of another document; it is not evaluated there`,
-    fix: "Write each definition as a YAML document of its own (separate documents with ---)."
-  };
-}
-function checkHeader(reader, diagnostics) {
-  const apiVersion = reader.get(["apiVersion"]);
-  if (apiVersion !== API_VERSION) {
-    diagnostics.push(apiVersionProblem(reader, apiVersion));
-    return void 0;
-  }
-  const kind = reader.get(["kind"]);
-  if (typeof kind !== "string" || !KINDS.includes(kind)) {
-    diagnostics.push({
-      at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
-      code: "kind",
-      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
-      fix: `Set kind to one of ${KINDS.join(", ")}.`
-    });
-    return void 0;
-  }
-  return kind;
-}
-function apiVersionProblem(reader, apiVersion) {
-  const fix = `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`;
-  if (apiVersion === void 0) {
-    const misspelt = Object.keys(reader.value).find((key) => key.toLowerCase() === "apiversion");
-    if (misspelt !== void 0) {
-      return { at: reader.keyAt([misspelt]), code: "api-version", message: `the key ${quote(misspelt)} must be written "apiVersion"`, fix };
-    }
-    return {
-      at: reader.keyAt(["kind"]),
-      code: "api-version",
-      message: `the document has kind ${quote(reader.get(["kind"]))} but no apiVersion, so it cannot be read as an ${API_VERSION} definition`,
-      fix: `Start the definition with apiVersion: ${API_VERSION}.`
-    };
-  }
-  const written = typeof apiVersion === "string" ? quote(apiVersion) : apiVersion instanceof Uint8Array ? "binary data" : `${typeof apiVersion} ${quote(apiVersion)}`;
-  return { at: reader.at(["apiVersion"]), code: "api-version", message: `apiVersion ${written} is not supported; this gate reads ${API_VERSION}`, fix };
-}
-function nameOf(value) {
-  const name2 = value.metadata?.name;
-  if (typeof name2 !== "string") return "(unnamed)";
-  return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
-}
-function firstLine(message) {
-  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-}
-
-// src/load/source-file.ts
-var MAX_DEFINITION_BYTES = 4 * 1024 * 1024;
-var MAX_PLAN_BYTES = 1024 * 1024 * 1024;
-var SNIFF_BYTES = 64 * 1024;
-function looksLikePlanHead(head) {
-  const text2 = new TextDecoder("utf-8").decode(head.subarray(0, SNIFF_BYTES));
-  return /^\s*\{/.test(text2) && text2.includes('"format_version"');
-}
-var DefinitionScanner = class {
-  tail = "";
-  found = false;
-  push(chunk) {
-    if (this.found) return;
-    const text2 = this.tail + latin1.decode(chunk).replace(/\0/g, "");
-    this.found = mayHoldHvgateDefinition(text2);
-    this.tail = text2.slice(-32);
-  }
-  get mayDefine() {
-    return this.found;
-  }
-};
-var latin1 = new TextDecoder("latin1");
-
-// src/load/selection.ts
-function definitionSelector(selection) {
-  const included = (0, import_picomatch2.default)([...selection.include], { dot: true });
-  const excluded = (0, import_picomatch2.default)([...selection.exclude, ...ALWAYS_EXCLUDE], { dot: true });
-  return (path6) => included(path6) && !excluded(path6);
-}
-function readsWhole(size, head) {
-  if (size <= MAX_DEFINITION_BYTES) return true;
-  return size <= MAX_PLAN_BYTES && head !== void 0 && looksLikePlanHead(head);
-}
-
-// src/load/filesystem.ts
+import { open as open3, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { join as join5, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 var PRUNED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 var READ_CONCURRENCY = 32;
 async function discoverFiles(paths, selection, cwd) {
   const selected = definitionSelector(selection);
   const found = /* @__PURE__ */ new Map();
   for (const given of paths.length > 0 ? paths : ["."]) {
-    const absolute = resolve3(cwd, given);
+    const absolute = resolve4(cwd, given);
     const info3 = await stat2(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
     if (info3.isFile()) {
-      found.set(toPosix(relative3(cwd, absolute)), true);
+      found.set(toPosix(relative5(cwd, absolute)), true);
       continue;
     }
     for await (const file of walk(absolute)) {
-      const path6 = toPosix(relative3(cwd, file));
-      const matched = path6.startsWith("../") ? toPosix(relative3(absolute, file)) : path6;
+      const path6 = toPosix(relative5(cwd, file));
+      const matched = path6.startsWith("../") ? toPosix(relative5(absolute, file)) : path6;
       if (selected(matched) && !found.has(path6)) found.set(path6, false);
     }
   }
@@ -47845,14 +48651,14 @@ async function readFiles(files, cwd) {
   for (let start2 = 0; start2 < files.length; start2 += READ_CONCURRENCY) {
     await Promise.all(
       files.slice(start2, start2 + READ_CONCURRENCY).map(async (file, offset) => {
-        result[start2 + offset] = await readSource(join4(cwd, file.path), file.path, file.explicit);
+        result[start2 + offset] = await readSource(join5(cwd, file.path), file.path, file.explicit);
       })
     );
   }
   return result;
 }
 async function readSource(absolute, path6, explicit) {
-  const handle2 = await open2(absolute, "r").catch((error2) => {
+  const handle2 = await open3(absolute, "r").catch((error2) => {
     throw new ConfigurationError(`${path6}: cannot be read (${describeReadError(error2)})`);
   });
   try {
@@ -47881,7 +48687,7 @@ async function* walk(directory) {
   const entries = await readdir2(directory, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => a.name < b.name ? -1 : 1);
   for (const entry of entries) {
-    const full = join4(directory, entry.name);
+    const full = join5(directory, entry.name);
     if (entry.isDirectory()) {
       if (!PRUNED_DIRECTORIES.has(entry.name)) yield* walk(full);
     } else if (entry.isFile()) {
@@ -47890,7 +48696,7 @@ async function* walk(directory) {
   }
 }
 function toPosix(path6) {
-  return (path6 === "" ? "." : path6).split(sep4).join("/");
+  return (path6 === "" ? "." : path6).split(sep5).join("/");
 }
 
 // src/config/overlay.ts
@@ -47943,9 +48749,9 @@ function describeMatch(overlay) {
 }
 
 // src/core/finding.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(policyId, address, subject2) {
-  return createHash("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
+  return createHash2("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
 }
 
 // src/core/template.ts
@@ -48298,9 +49104,9 @@ function evaluate(estate, policies2, settings, options) {
 function uniqueFingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((finding) => {
-    const count2 = seen.get(finding.fingerprint) ?? 0;
-    seen.set(finding.fingerprint, count2 + 1);
-    return count2 === 0 ? finding : { ...finding, fingerprint: `${finding.fingerprint}-${count2 + 1}` };
+    const count3 = seen.get(finding.fingerprint) ?? 0;
+    seen.set(finding.fingerprint, count3 + 1);
+    return count3 === 0 ? finding : { ...finding, fingerprint: `${finding.fingerprint}-${count3 + 1}` };
   });
 }
 function compareFindings(a, b) {
@@ -48823,7 +49629,7 @@ var LineIndex = class {
 // src/parsers/terraform/wasm.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -49150,12 +49956,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -49166,12 +49972,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -49690,12 +50496,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -49767,12 +50573,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count2);
-      if (count2 > 0) {
+      this._children = new Array(count3);
+      if (count3 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count2; i2++) {
+        for (let i2 = 0; i2 < count3; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -49790,12 +50596,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count2);
-      if (count2 > 0) {
+      this._namedChildren = new Array(count3);
+      if (count3 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count2; i2++) {
+        for (let i2 = 0; i2 < count3; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -50240,12 +51046,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -50257,12 +51063,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -50799,8 +51605,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count3 = getLEB();
+        while (count3--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -50808,8 +51614,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count2 = getLEB();
-        while (count2--) {
+        var count3 = getLEB();
+        while (count3--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -50968,9 +51774,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count3) => {
     if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count2; i2++) {
+      for (var i2 = offset; i2 < offset + count3; i2++) {
         var item = getWasmTableEntry(i2);
         if (item) {
           functionsInTableMap.set(item, i2);
@@ -52145,12 +52951,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count2);
-    if (count2 > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count2; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -52726,14 +53532,14 @@ var Query = class {
       matchLimit,
       maxStartDepth
     );
-    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count2; i2++) {
+    for (let i2 = 0; i2 < count3; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -52868,8 +53674,8 @@ async function load() {
   return parser;
 }
 function locate(file, packagePath) {
-  const here = dirname3(fileURLToPath(import.meta.url));
-  const candidates = [configuredDir && join5(configuredDir, file), join5(here, file)];
+  const here = dirname4(fileURLToPath(import.meta.url));
+  const candidates = [configuredDir && join6(configuredDir, file), join6(here, file)];
   for (const candidate of candidates) if (candidate && existsSync3(candidate)) return candidate;
   try {
     return createRequire(import.meta.url).resolve(packagePath);
@@ -53067,10 +53873,10 @@ function unescapeHeredoc(raw) {
 }
 function describeSyntaxError(root, lines, text2) {
   let first;
-  let count2 = 0;
+  let count3 = 0;
   const visit = (node) => {
     if (node.type === "ERROR" || node.isMissing) {
-      count2++;
+      count3++;
       if (!first || node.startIndex < first.startIndex) first = node;
       if (node.type === "ERROR") return;
     }
@@ -53079,7 +53885,7 @@ function describeSyntaxError(root, lines, text2) {
   };
   visit(root);
   if (!first) return void 0;
-  const more = count2 > 1 ? ` (and ${count2 - 1} more syntax error${count2 > 2 ? "s" : ""} after it)` : "";
+  const more = count3 > 1 ? ` (and ${count3 - 1} more syntax error${count3 > 2 ? "s" : ""} after it)` : "";
   return {
     at: lines.span(first.startIndex, first.isMissing ? first.startIndex : first.endIndex),
     code: "hcl-syntax",
@@ -53115,9 +53921,9 @@ function dirnameOf(path6) {
   const slash = p.lastIndexOf("/");
   return slash < 0 ? "" : p.slice(0, slash);
 }
-function joinPath(dir, relative6) {
+function joinPath(dir, relative7) {
   const out2 = [];
-  for (const segment2 of `${dir}/${relative6}`.replace(/\\/g, "/").split("/")) {
+  for (const segment2 of `${dir}/${relative7}`.replace(/\\/g, "/").split("/")) {
     if (segment2 === "" || segment2 === ".") continue;
     if (segment2 === "..") {
       if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
@@ -53410,9 +54216,9 @@ var isVhdSet = (path6) => /\.vhds$/i.test(path6.trim());
 function uniqueNames(disks2) {
   const seen = /* @__PURE__ */ new Map();
   return disks2.map((d) => {
-    const count2 = (seen.get(d.disk.name) ?? 0) + 1;
-    seen.set(d.disk.name, count2);
-    return count2 === 1 ? d : { ...d, disk: { ...d.disk, name: `${d.disk.name}#${count2}` } };
+    const count3 = (seen.get(d.disk.name) ?? 0) + 1;
+    seen.set(d.disk.name, count3);
+    return count3 === 1 ? d : { ...d, disk: { ...d.disk, name: `${d.disk.name}#${count3}` } };
   });
 }
 function scsiControllers(generation, disks2, draft) {
@@ -53948,13 +54754,13 @@ function instantiate(module2, prefix, inputs, missingInput, inheritedProvider, m
   }
 }
 function repeated(block, scope) {
-  const count2 = block.body.attributes.get("count");
+  const count3 = block.body.attributes.get("count");
   const forEach = block.body.attributes.get("for_each");
-  const repetition = count2 ?? forEach;
+  const repetition = count3 ?? forEach;
   if (!repetition) return "one";
   const v = evaluate2(repetition.expr, scope);
   if (v.kind === "known") {
-    if (count2 && v.value === 0) return "none";
+    if (count3 && v.value === 0) return "none";
     if (forEach && (Array.isArray(v.value) && v.value.length === 0 || isObject(v.value) && Object.keys(v.value).length === 0)) return "none";
   }
   return "many";
@@ -54115,12 +54921,12 @@ async function readTfvars(files, diagnostics) {
     } else {
       const file = await parseHclFile(f.path, f.text);
       if (file.syntaxError) diagnostics.push(file.syntaxError);
-      const constants3 = {
+      const constants4 = {
         variable: (n) => unknownValue(`var.${n} cannot be used in a .tfvars file`),
         local: (n) => unknownValue(`local.${n} cannot be used in a .tfvars file`)
       };
       for (const [name2, a] of file.body.attributes) {
-        const v = evaluate2(a.expr, constants3);
+        const v = evaluate2(a.expr, constants4);
         values.set(name2, v.kind === "unknown" ? unknownValue(`${f.path} sets var.${name2} to \`${quote2(a.expr)}\`, which is not a constant`) : v);
       }
     }
@@ -54607,337 +55413,14 @@ function buildSavedPlan(input) {
   };
 }
 
-// src/git/repository.ts
-import { spawn as spawn2 } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
-import { isAbsolute, posix, relative as relative4 } from "node:path";
-var GitRepository = class _GitRepository {
-  constructor(prefix, cwd, env) {
-    this.prefix = prefix;
-    this.cwd = cwd;
-    this.env = env;
-  }
-  prefix;
-  cwd;
-  env;
-  shallow;
-  trees = /* @__PURE__ */ new Map();
-  /** Opens the repository that contains `cwd`. */
-  static async open(cwd, env) {
-    const probe = new _GitRepository("", cwd, env);
-    const result = await probe.run(["rev-parse", "--show-prefix"], true);
-    if (result.code !== 0) {
-      throw new ConfigurationError(
-        `${cwd} is not inside a git repository (${firstLine2(result.stderr)}); run hvgate plan in a clone of the repository, or use hvgate check`
-      );
-    }
-    return new _GitRepository(result.stdout.trim().replace(/\/$/, ""), cwd, env);
-  }
-  async isShallow() {
-    this.shallow ??= (await this.run(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
-    return this.shallow;
-  }
-  /**
-   * The commit a ref names. A ref the clone lacks is tried as `origin/<ref>`, then fetched from
-   * `origin` with depth 1 (CI checkouts are shallow); if that fails too, the error says what to run.
-   */
-  async resolveCommit(ref) {
-    if (ref === "" || ref.startsWith("-")) throw new UsageError(`"${ref}" is not a git ref`);
-    const local = await this.revParse(ref) ?? (ref.startsWith("origin/") ? void 0 : await this.revParse(`refs/remotes/origin/${ref}`));
-    if (local !== void 0) return local;
-    const shallow = await this.isShallow();
-    const where2 = shallow ? "this shallow clone" : "this repository";
-    const remote = await this.run(["remote", "get-url", "origin"], true);
-    const name2 = fetchableName(ref);
-    const command = `git fetch --no-tags --depth=1 origin ${name2}`;
-    if (remote.code !== 0) {
-      throw new ConfigurationError(
-        `"${ref}" is not a commit in ${where2}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`
-      );
-    }
-    const fetched = await this.run(["fetch", "--no-tags", "--depth=1", "origin", name2], true);
-    if (fetched.code !== 0) {
-      throw new ConfigurationError(
-        `"${ref}" is not a commit in ${where2}, and fetching it failed (${firstLine2(fetched.stderr)}). Fetch it and run again: ${command} — in GitHub Actions, or check out with fetch-depth: 0`
-      );
-    }
-    this.shallow = void 0;
-    const commit = await this.revParse(ref) ?? await this.revParse("FETCH_HEAD");
-    if (commit === void 0) throw new ConfigurationError(`"${ref}" was fetched but does not name a commit; check the name (${command})`);
-    return commit;
-  }
-  /** Every regular file of a commit (symbolic links and submodules are not definitions). */
-  listFiles(commit) {
-    let listing = this.trees.get(commit);
-    if (!listing) {
-      listing = this.run(["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).then((result) => parseTreeListing(result.stdout));
-      this.trees.set(commit, listing);
-    }
-    return listing;
-  }
-  /**
-   * Reads the blobs of `entries` in order through one `git cat-file --batch` process. Oversized blobs
-   * are streamed through the digest and only their head is kept, as the working-tree reader does.
-   */
-  readBlobs(entries) {
-    if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve5, reject) => {
-      const child3 = spawn2("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
-      const parser = new BatchParser(entries);
-      const stderr = [];
-      let failed = false;
-      const fail = (error2) => {
-        if (failed) return;
-        failed = true;
-        child3.kill();
-        reject(error2);
-      };
-      child3.on("error", (error2) => {
-        fail(gitMissing(error2));
-      });
-      child3.stdout.on("data", (chunk) => {
-        try {
-          parser.push(chunk);
-        } catch (error2) {
-          fail(error2);
-        }
-      });
-      child3.stderr.on("data", (chunk) => stderr.push(chunk));
-      child3.stdin.on("error", () => {
-      });
-      child3.on("close", (code2) => {
-        if (failed) return;
-        if (code2 !== 0) {
-          fail(new ConfigurationError(`git cat-file failed (${firstLine2(Buffer.concat(stderr).toString("utf8"))})`));
-          return;
-        }
-        if (!parser.done()) {
-          fail(new ConfigurationError("git cat-file ended before every file was read"));
-          return;
-        }
-        resolve5(parser.blobs);
-      });
-      child3.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
-    });
-  }
-  /**
-   * The definition candidates of a commit under `paths` (relative to the working directory; default
-   * `.`), selected by the same include/exclude rules as the working tree.
-   */
-  async readSources(commit, paths, selection) {
-    const selected = definitionSelector(selection);
-    const wanted = (paths.length > 0 ? paths : ["."]).map((given) => ({ given, path: this.fromCwd(given) }));
-    const found = /* @__PURE__ */ new Set();
-    const chosen = [];
-    for (const entry of await this.listFiles(commit)) {
-      let take = false;
-      let explicit = false;
-      for (const want of wanted) {
-        if (entry.path === want.path) {
-          found.add(want.given);
-          take = true;
-          explicit = true;
-        } else if (want.path === "" || entry.path.startsWith(`${want.path}/`)) {
-          found.add(want.given);
-          take ||= selected(this.toCwd(entry.path));
-        }
-      }
-      if (take) chosen.push({ entry, path: this.toCwd(entry.path), explicit });
-    }
-    chosen.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    const blobs = await this.readBlobs(chosen.map((c) => c.entry));
-    const files = [];
-    const digests = /* @__PURE__ */ new Map();
-    chosen.forEach((c, index) => {
-      const blob = blobs[index];
-      if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
-      files.push({
-        path: c.path,
-        bytes: blob.bytes,
-        size: blob.size,
-        truncated: blob.truncated,
-        ...blob.mayDefine !== void 0 ? { mayDefine: blob.mayDefine } : {},
-        explicit: c.explicit
-      });
-      digests.set(c.path, blob.sha256);
-    });
-    return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
-  }
-  /** One file of a commit by its path relative to the working directory, as text; undefined when absent. */
-  async readText(commit, path6) {
-    const target = this.fromCwd(path6);
-    const entry = (await this.listFiles(commit)).find((e) => e.path === target);
-    if (!entry) return void 0;
-    if (entry.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path6} in commit ${commit.slice(0, 12)} is too large (${entry.size} bytes)`);
-    const [blob] = await this.readBlobs([entry]);
-    if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${path6}`);
-    return new TextDecoder("utf-8").decode(blob.bytes);
-  }
-  /** Repository-relative form of a path given relative to the working directory. */
-  fromCwd(given) {
-    const relativeGiven = isAbsolute(given) ? relative4(this.cwd, given) || "." : given;
-    const joined = posix.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
-    if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) {
-      throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
-    }
-    return joined === "." ? "" : joined;
-  }
-  /** Working-directory-relative form of a repository path, as the working-tree reader writes it. */
-  toCwd(path6) {
-    if (this.prefix === "") return path6;
-    if (path6.startsWith(`${this.prefix}/`)) return path6.slice(this.prefix.length + 1);
-    const from = this.prefix.split("/");
-    const to = path6.split("/");
-    let common = 0;
-    while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-    return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
-  }
-  async revParse(ref) {
-    const result = await this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], true);
-    return result.code === 0 ? result.stdout.trim() : void 0;
-  }
-  childEnv() {
-    return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
-  }
-  run(args2, allowFailure = false) {
-    return new Promise((resolve5, reject) => {
-      const child3 = spawn2("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
-      const out2 = [];
-      const err2 = [];
-      child3.stdout.on("data", (chunk) => out2.push(chunk));
-      child3.stderr.on("data", (chunk) => err2.push(chunk));
-      child3.on("error", (error2) => {
-        reject(gitMissing(error2));
-      });
-      child3.on("close", (code2) => {
-        const result = { code: code2 ?? 1, stdout: Buffer.concat(out2).toString("utf8"), stderr: Buffer.concat(err2).toString("utf8") };
-        if (result.code !== 0 && !allowFailure) {
-          reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
-        } else {
-          resolve5(result);
-        }
-      });
-    });
-  }
-};
-function parseTreeListing(output) {
-  const entries = [];
-  for (const record2 of output.split("\0")) {
-    if (record2 === "") continue;
-    const tab = record2.indexOf("	");
-    const [mode, type, oid, size] = record2.slice(0, tab).split(/ +/);
-    if (type !== "blob" || mode !== "100644" && mode !== "100755" || oid === void 0 || size === void 0) continue;
-    entries.push({ path: record2.slice(tab + 1), oid, size: Number(size) });
-  }
-  return entries;
-}
-var BatchParser = class {
-  constructor(entries) {
-    this.entries = entries;
-  }
-  entries;
-  blobs = [];
-  header = [];
-  current;
-  awaitingNewline = false;
-  done() {
-    return this.blobs.length === this.entries.length && this.current === void 0 && !this.awaitingNewline;
-  }
-  push(chunk) {
-    let offset = 0;
-    while (offset < chunk.length) {
-      if (this.awaitingNewline) {
-        offset += 1;
-        this.awaitingNewline = false;
-        continue;
-      }
-      if (this.current === void 0) {
-        const newline = chunk.indexOf(10, offset);
-        if (newline < 0) {
-          this.header.push(chunk.subarray(offset));
-          return;
-        }
-        this.header.push(chunk.subarray(offset, newline));
-        this.startBlob(Buffer.concat(this.header).toString("utf8"));
-        this.header = [];
-        offset = newline + 1;
-        continue;
-      }
-      const blob = this.current;
-      const take = Math.min(blob.remaining, chunk.length - offset);
-      const part = chunk.subarray(offset, offset + take);
-      blob.hash.update(part);
-      if (blob.keepAll !== true) blob.scanner.push(part);
-      if (blob.keepAll !== false) {
-        blob.chunks.push(Buffer.from(part));
-        blob.kept += part.length;
-        if (blob.keepAll === void 0 && blob.kept >= Math.min(SNIFF_BYTES, blob.size)) {
-          blob.keepAll = readsWhole(blob.size, Buffer.concat(blob.chunks));
-          if (!blob.keepAll) blob.chunks = [Buffer.concat(blob.chunks).subarray(0, SNIFF_BYTES)];
-        }
-      }
-      blob.remaining -= take;
-      offset += take;
-      if (blob.remaining === 0) this.finishBlob();
-    }
-  }
-  startBlob(header) {
-    const entry = this.entries[this.blobs.length];
-    const [oid, type, size] = header.split(" ");
-    if (entry === void 0 || oid !== entry.oid) throw new ConfigurationError(`git cat-file answered "${header}" out of order`);
-    if (type !== "blob" || size === void 0) {
-      throw new ConfigurationError(
-        `${entry.path}: object ${entry.oid} is ${type === "missing" ? "missing from the repository" : `a ${type}`}; run "git fetch" and try again`
-      );
-    }
-    const bytes = Number(size);
-    this.current = {
-      size: bytes,
-      remaining: bytes,
-      chunks: [],
-      kept: 0,
-      keepAll: bytes <= MAX_DEFINITION_BYTES ? true : void 0,
-      hash: createHash2("sha256"),
-      scanner: new DefinitionScanner()
-    };
-    if (bytes === 0) this.finishBlob();
-  }
-  finishBlob() {
-    const blob = this.current;
-    if (blob === void 0) throw new Error("git cat-file: a blob ended before its header");
-    const bytes = Buffer.concat(blob.chunks);
-    const keepAll = blob.keepAll ?? readsWhole(blob.size, bytes);
-    this.blobs.push({
-      bytes: keepAll ? bytes : bytes.subarray(0, SNIFF_BYTES),
-      size: blob.size,
-      truncated: !keepAll,
-      ...keepAll ? {} : { mayDefine: blob.scanner.mayDefine },
-      sha256: blob.hash.digest("hex")
-    });
-    this.current = void 0;
-    this.awaitingNewline = true;
-  }
-};
-function fetchableName(ref) {
-  return ref.replace(/^refs\/remotes\/origin\//, "").replace(/^origin\//, "");
-}
-function gitMissing(error2) {
-  if (error2.code === "ENOENT") return new ConfigurationError("git is not installed or not on PATH; hvgate plan reads the base and head from git");
-  return error2;
-}
-function firstLine2(text2) {
-  const line = text2.trim().split("\n")[0]?.trim().replace(/^(fatal|error): /, "");
-  return line === void 0 || line === "" ? "no message" : line;
-}
-
 // src/load/digest.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 async function digestFiles(files, cwd) {
   const digests = /* @__PURE__ */ new Map();
   for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join6(cwd, file.path), file.path) : sha256(file.bytes));
+    digests.set(file.path, file.truncated ? await digestOnDisk(join7(cwd, file.path), file.path) : sha256(file.bytes));
   }
   return digests;
 }
@@ -55206,16 +55689,26 @@ function exceptionLine(exception) {
 }
 
 // src/action/run-gate.ts
-async function runGate(inputs, environment) {
+async function runGate(request2, environment) {
   const common = {
-    paths: inputs.paths,
-    ...inputs.configPath !== void 0 ? { configPath: inputs.configPath } : {},
+    paths: request2.paths,
+    ...request2.configPath !== void 0 ? { configPath: request2.configPath } : {},
     cwd: environment.cwd,
     today: environment.today
   };
-  if (inputs.mode === "plan") {
-    if (inputs.base === void 0) throw new Error("mode plan needs a base");
-    const run4 = await runPlan({ ...common, base: inputs.base, configFrom: inputs.configRef, env: environment.env }, policies);
+  const plan = request2.plan;
+  if (plan !== void 0) {
+    const run4 = await runPlan(
+      {
+        ...common,
+        base: plan.base,
+        ...plan.head !== void 0 ? { head: plan.head } : {},
+        configFrom: plan.configFrom,
+        ...plan.override !== void 0 ? { override: plan.override } : {},
+        env: environment.env
+      },
+      policies
+    );
     return { ...run4, text: planTextReporter(run4.report, { color: false }) };
   }
   const run3 = await runCheck(common, policies);
@@ -55227,8 +55720,8 @@ async function repositoryPrefix(cwd, env) {
   } catch {
     const workspace = env.GITHUB_WORKSPACE;
     if (workspace === void 0) return "";
-    const rel = relative5(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(sep5).join(posix2.sep);
+    const rel = relative6(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(sep6).join(posix2.sep);
   }
 }
 function repoPathFn(prefix) {
@@ -55248,51 +55741,39 @@ async function run2() {
   try {
     const env = process.env;
     const context = runContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
+    const base = eventBase(context);
     const inputs = readInputs((name2) => getInput(name2), {
       eventName: context.eventName,
-      ...context.pullRequest ? { pullRequestBase: context.pullRequest.baseSha } : {}
+      changeEvent: CHANGE_EVENTS.has(context.eventName),
+      ...base !== void 0 ? { eventBase: base } : {}
     });
     if (inputs.token !== "") setSecret(inputs.token);
     const cwd = process.cwd();
-    const gate = await runGate(inputs, { cwd, env, today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) });
+    const place = { cwd, workspace: env.GITHUB_WORKSPACE !== void 0 && env.GITHUB_WORKSPACE !== "" ? env.GITHUB_WORKSPACE : cwd, env };
+    const github = new GitHubSession(inputs.token, context.apiUrl, inputs.apiRetrySeconds, logger);
+    if (inputs.mode === "post") {
+      await postReport(inputs, context, github, place, logger);
+      return;
+    }
+    if (inputs.mode === "report" && context.pullRequest === void 0) {
+      throw new ConfigurationError(
+        `mode report writes the report of a pull request; run it on pull_request events (this run is a ${context.eventName || "non-pull-request"} event)`
+      );
+    }
+    const gate = await judge(inputs, context, github, place);
     logUntrusted(`hvgate ${inputs.mode}`, gate.text);
     const report = gate.report;
-    const repoPath = repoPathFn(await repositoryPrefix(cwd, env));
+    const repoPath = repoPathFn(await repositoryPrefix(place.cwd, place.env));
     const link = linkTo(context, repoPath);
-    if (inputs.sarifFile !== void 0) setOutput("sarif-file", await writeSarif(report, resolve4(cwd, inputs.sarifFile), inputs.sarifFile));
-    let client;
-    const githubClient = () => client ??= createClient({ token: inputs.token, baseUrl: context.apiUrl, logger, userAgent: `${TOOL.name}/${TOOL.version}` });
+    if (inputs.sarifFile !== void 0) {
+      setOutput(
+        "sarif-file",
+        await writeReportFile(inputs.sarifFile, reporters.sarif(report, {}), { cwd: place.cwd, root: place.workspace, label: "sarif-file" })
+      );
+    }
     let placement;
-    if (context.pullRequest && (inputs.review || inputs.comment)) {
-      if (inputs.token === "") {
-        logger.info("hvgate: no github-token, so no review or summary comment; results are in the job summary and annotations.");
-      } else {
-        const published = await publishToPullRequest(
-          githubClient(),
-          context,
-          context.pullRequest,
-          report,
-          { ...inputs, repoPath, ...link ? { link } : {} },
-          logger
-        );
-        placement = published.placement;
-        if (published.commentId !== void 0) setOutput("comment-id", String(published.commentId));
-      }
-    }
-    if (inputs.checkRun) {
-      if (inputs.token === "") {
-        logger.info("hvgate: no github-token, so no check run; results are in the job summary and annotations.");
-      } else {
-        const checkRun = await publishCheckRun(
-          githubClient(),
-          context,
-          report,
-          { name: inputs.checkRunName, failOnBlocking: inputs.failOnBlocking, repoPath, ...link ? { link } : {}, ...placement ? { placement } : {} },
-          logger
-        );
-        if (checkRun !== void 0) setOutput("check-run-id", String(checkRun.id));
-      }
-    }
+    if (context.pullRequest !== void 0 && inputs.mode === "report") await writeReport(report, context.pullRequest, inputs, context, place, repoPath, link);
+    else placement = await publish(report, inputs, context, github, repoPath, link);
     if (inputs.annotations) annotate(report, repoPath);
     await writeJobSummary(
       renderMarkdown(report, {
@@ -55302,10 +55783,7 @@ async function run2() {
         fullReport: "the step log"
       })
     );
-    const verdict2 = report.verdict;
-    setOutput("verdict", verdict2.passed ? "passed" : "blocked");
-    setOutput("blocking", String(verdict2.blocking));
-    setOutput("warnings", String(verdict2.warnings));
+    setVerdictOutputs(report.verdict);
     failIfBlocked(report, inputs);
   } catch (error2) {
     if (isUserError(error2)) {
@@ -55315,6 +55793,130 @@ async function run2() {
       setFailed(`hvgate: internal error: ${error2 instanceof Error ? error2.message : String(error2)}. Please report this with the input that caused it.`);
     }
   }
+}
+async function judge(inputs, context, github, place) {
+  const environment = { cwd: place.cwd, env: place.env, today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
+  const selection = { paths: inputs.paths, ...inputs.configPath !== void 0 ? { configPath: inputs.configPath } : {} };
+  if (inputs.base === void 0) return runGate(selection, environment);
+  const repo = await GitRepository.open(place.cwd, place.env);
+  const change = await judgedChange(context, { ...inputs, base: inputs.base }, repo);
+  for (const line of change.log) logger.info(line);
+  const override = await overrideByLabel(inputs, context, github);
+  return runGate(
+    {
+      ...selection,
+      plan: {
+        base: change.base,
+        ...change.head !== void 0 ? { head: change.head } : {},
+        configFrom: change.configFrom,
+        ...override !== void 0 ? { override: override.reason } : {}
+      }
+    },
+    environment
+  );
+}
+async function overrideByLabel(inputs, context, github) {
+  const label = inputs.overrideLabel;
+  if (label === void 0) return void 0;
+  const number = context.pullRequest?.number ?? context.mergeGroup?.pullRequestNumber;
+  if (number === void 0) {
+    logger.info(`hvgate: override-label applies to pull requests and merge queues; this ${context.eventName} run is not overridden.`);
+    return void 0;
+  }
+  if (!github.available) {
+    logger.info(`hvgate: label "${label}" cannot be verified without a github-token; the gate is not overridden.`);
+    return void 0;
+  }
+  const description = context.pullRequest?.labels.find((l) => l.name === label)?.description;
+  return labelOverride(
+    github.client(),
+    { owner: context.owner, repo: context.repo, number },
+    {
+      label,
+      ...description !== void 0 ? { description } : {},
+      ...context.pullRequest?.author !== void 0 ? { author: context.pullRequest.author } : {},
+      allowAuthor: inputs.overrideByAuthor
+    },
+    logger
+  );
+}
+function summaryComment(report, link, placement, fullReport) {
+  return renderMarkdown(report, {
+    marker: SUMMARY_MARKER,
+    budget: { limit: SUMMARY_CHARACTERS, unit: "characters" },
+    ...link ? { link } : {},
+    ...placement ? { placement } : {},
+    fullReport
+  });
+}
+async function publish(report, inputs, context, github, repoPath, link) {
+  let placement;
+  const pr = context.pullRequest;
+  if (pr && (inputs.review || inputs.comment)) {
+    if (!github.available) {
+      logger.info("hvgate: no github-token, so no review or summary comment; results are in the job summary and annotations.");
+    } else {
+      const published = await publishToPullRequest(
+        github.client(),
+        { owner: context.owner, repo: context.repo, number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork },
+        {
+          identity: await github.identity(),
+          ...inputs.review ? { review: reviewCandidates(report.findings, repoPath) } : {},
+          maxReviewComments: inputs.maxReviewComments,
+          ...inputs.comment ? { summary: (where2) => summaryComment(report, link, where2, "the job summary of this workflow run") } : {}
+        },
+        logger
+      );
+      placement = published.placement;
+      if (published.commentId !== void 0) setOutput("comment-id", String(published.commentId));
+    }
+  } else if (context.mergeGroup && (inputs.review || inputs.comment)) {
+    logger.info("hvgate: a merge queue run writes no pull request comments; the check run, job summary and annotations carry the result.");
+  }
+  if (inputs.checkRun) {
+    if (!github.available) {
+      logger.info("hvgate: no github-token, so no check run; results are in the job summary and annotations.");
+    } else {
+      const content = checkRunContent(report, {
+        name: inputs.checkRunName,
+        headSha: resultCommit(context),
+        failOnBlocking: inputs.failOnBlocking,
+        repoPath,
+        ...link ? { link } : {},
+        ...placement ? { placement } : {}
+      });
+      const target = { owner: context.owner, repo: context.repo, ...pr ? { fromFork: pr.fromFork } : {} };
+      const checkRun = await publishCheckRun(github.client(), target, content, logger);
+      if (checkRun !== void 0) setOutput("check-run-id", String(checkRun.id));
+    }
+  }
+  return placement;
+}
+async function writeReport(report, pr, inputs, context, place, repoPath, link) {
+  const check = checkRunContent(report, {
+    name: inputs.checkRunName,
+    headSha: pr.headSha,
+    failOnBlocking: inputs.failOnBlocking,
+    repoPath,
+    ...link ? { link } : {}
+  });
+  const artifact = {
+    kind: REPORT_KIND,
+    formatVersion: REPORT_FORMAT_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    repository: `${context.owner}/${context.repo}`,
+    pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha },
+    verdict: { ...report.verdict },
+    summary: summaryComment(report, link, void 0, "the job summary of the pull request's hvgate run"),
+    review: reviewCandidates(report.findings, repoPath),
+    checkRun: { title: check.title, summary: check.summary, annotations: check.batches.flat() }
+  };
+  const path6 = await writeReportFile(inputs.reportFile, `${JSON.stringify(artifact)}
+`, { cwd: place.cwd, root: place.workspace, label: "report-file" });
+  setOutput("report-file", path6);
+  logger.info(
+    `hvgate: the report for pull request #${pr.number} at ${pr.headSha.slice(0, 12)} is in ${inputs.reportFile}; upload it as an artifact for the workflow_run job that posts it (mode: post).`
+  );
 }
 function readEventPayload(path6) {
   if (path6 === void 0 || path6 === "") return void 0;
@@ -55334,19 +55936,10 @@ ${text2.endsWith("\n") ? text2 : `${text2}
   endGroup();
 }
 function linkTo(context, repoPath) {
-  const sha = context.pullRequest?.headSha ?? context.sha;
+  const sha = resultCommit(context);
   if (sha === "") return void 0;
   const repoUrl = `${context.serverUrl}/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}`;
   return (at) => `${repoUrl}/blob/${sha}/${repoPath(at.file).split("/").map(encodeURIComponent).join("/")}#L${at.line}`;
-}
-async function writeSarif(report, path6, asGiven) {
-  try {
-    await mkdir2(dirname4(path6), { recursive: true });
-    await writeFile2(path6, reporters.sarif(report, {}));
-  } catch (error2) {
-    throw new ConfigurationError(`sarif-file ${asGiven}: cannot be written (${error2.code ?? error2.message})`);
-  }
-  return path6;
 }
 function annotate(report, repoPath) {
   for (const annotation of selectAnnotations(report.findings, repoPath)) {
@@ -55386,15 +55979,15 @@ undici/lib/web/fetch/body.js:
 undici/lib/web/websocket/frame.js:
   (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
 
-@octokit/request-error/dist-src/index.js:
-  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
-
 content-type/dist/index.js:
   (*!
    * content-type
    * Copyright(c) 2015 Douglas Christopher Wilson
    * MIT Licensed
    *)
+
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
 
 @octokit/request/dist-bundle/index.js:
   (* v8 ignore next -- @preserve *)
