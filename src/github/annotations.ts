@@ -4,6 +4,7 @@
  * first, and spends the last notice on saying how many more there are. Pure.
  */
 import type { GatedFinding } from '../core/gate.js';
+import { annotationLine, annotationMessage } from '../reporters/escape/annotation.js';
 import { byImportance } from '../reporters/report.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -44,9 +45,9 @@ export function selectAnnotations(findings: readonly GatedFinding[], repoPath: (
     const singleLine = at.endLine === at.line;
     out.push({
       level,
-      title: `${finding.policyId} ${finding.policyName}${finding.blocking ? ' (blocking)' : ''}`,
-      message: `${finding.message}\nFix: ${finding.fix}`,
-      file: repoPath(at.file),
+      title: annotationLine(`${finding.policyId} ${finding.policyName}${finding.blocking ? ' (blocking)' : ''}`),
+      message: annotationMessage(`${finding.message}\nFix: ${finding.fix}`),
+      file: annotationLine(repoPath(at.file)),
       startLine: at.line,
       endLine: at.endLine,
       startColumn: at.column,

@@ -5,6 +5,7 @@
  * important first, up to a total cap; the caller says how many were left out. Pure.
  */
 import type { GatedFinding } from '../core/gate.js';
+import { annotationLine, annotationMessage } from '../reporters/escape/annotation.js';
 import { byImportance } from '../reporters/report.js';
 
 /** One annotation in the shape `checks.create`/`checks.update` take in `output.annotations[]`. */
@@ -70,9 +71,9 @@ export function checkAnnotation(finding: GatedFinding, repoPath: (file: string) 
     end_line: endLine,
     ...columns,
     annotation_level: LEVEL[finding.level],
-    title: cutCharacters(`${finding.policyId} ${finding.policyName}`, TITLE_CHARACTERS),
-    message: cutBytes(`${finding.blocking ? 'Blocks the merge. ' : ''}${finding.message}\nFix: ${finding.fix}`, DETAIL_BYTES),
-    ...(details !== '' ? { raw_details: cutBytes(details, DETAIL_BYTES) } : {}),
+    title: cutCharacters(annotationLine(`${finding.policyId} ${finding.policyName}`), TITLE_CHARACTERS),
+    message: cutBytes(annotationMessage(`${finding.blocking ? 'Blocks the merge. ' : ''}${finding.message}\nFix: ${finding.fix}`), DETAIL_BYTES),
+    ...(details !== '' ? { raw_details: cutBytes(annotationMessage(details), DETAIL_BYTES) } : {}),
   };
 }
 

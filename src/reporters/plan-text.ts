@@ -9,7 +9,7 @@ import type { PolicyException } from '../core/model.js';
 import type { PlanAction, PlanReport, VmChange, PredictedBackup } from '../core/plan.js';
 import { formatSpan } from '../core/source.js';
 import { count, exceptionTarget, type GateReport, type Reporter, type ReporterOptions } from './report.js';
-import { clean } from './escape/terminal.js';
+import { clean, inertLog } from './escape/terminal.js';
 import { palette, type Palette } from './text/style.js';
 import { textReporter } from './text.js';
 
@@ -35,7 +35,7 @@ export const planTextReporter: Reporter = (report: GateReport, options: Reporter
   // eslint-disable-next-line no-control-regex -- the closing line may start with colour codes (ESC [ … m)
   if (/^(\u001b\[[0-9;]*m)*Gate: /.test(details.at(-1) ?? '')) details.pop();
   while (details.length > 0 && details[details.length - 1] === '') details.pop();
-  return [renderPlan(report, options), 'Details:', '', ...details, '', planLine(report, options)].join('\n') + '\n';
+  return inertLog([renderPlan(report, options), 'Details:', '', ...details, '', planLine(report, options)].join('\n') + '\n');
 };
 
 /** The Terraform-like part alone: changes per VM, other findings, exceptions added. Empty without a plan. */

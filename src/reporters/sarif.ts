@@ -8,6 +8,7 @@ import type { GatedFinding } from '../core/gate.js';
 import type { Level } from '../core/finding.js';
 import type { SourceSpan } from '../core/source.js';
 import type { AnyPolicy } from '../core/policy.js';
+import { sarifText } from './escape/sarif.js';
 import { withoutPlaceholders, type GateReport, type Reporter, type ReporterOptions } from './report.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -65,7 +66,7 @@ export const sarifReporter: Reporter = (report: GateReport, options: ReporterOpt
     invocations: [
       {
         executionSuccessful: true,
-        ...(notices.length > 0 ? { toolConfigurationNotifications: notices.map((text) => ({ level: 'note', message: { text } })) } : {}),
+        ...(notices.length > 0 ? { toolConfigurationNotifications: notices.map((text) => ({ level: 'note', message: { text: sarifText(text) } })) } : {}),
       },
     ],
     columnKind: 'utf16CodeUnits',
@@ -124,9 +125,9 @@ function ruleOf(policy: AnyPolicy): SarifRule {
   return {
     id: policy.id,
     name: pascalCase(policy.name),
-    shortDescription: { text: sentence(policy.description) },
-    fullDescription: { text: full },
-    help: { text: helpText, markdown: helpMarkdown },
+    shortDescription: { text: sarifText(sentence(policy.description)) },
+    fullDescription: { text: sarifText(full) },
+    help: { text: sarifText(helpText), markdown: helpMarkdown },
     helpUri: policy.docsUrl,
     defaultConfiguration: { level: policy.defaultLevel },
     properties: { tags, 'problem.severity': problemSeverity(policy.defaultLevel), kebabName: policy.name },
@@ -157,14 +158,14 @@ function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>,
     // Every finding's policy is among the rules; -1 is SARIF's "no index".
     ruleIndex: ruleIndex.get(finding.policyId) ?? -1,
     level: finding.level,
-    message: { text: lines.join('\n') },
+    message: { text: sarifText(lines.join('\n')) },
     locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
     ...(related.length > 0
       ? {
           relatedLocations: related.map((r, index) => ({
             id: index + 1,
             physicalLocation: physicalLocation(r.at, sourceRoot),
-            message: { text: sentence(r.message) },
+            message: { text: sarifText(sentence(r.message)) },
           })),
         }
       : {}),

@@ -3,7 +3,7 @@
  * then the jobs that fail and whom they take down, then findings in `file:line:col  level  id  message`
  * form, and a closing verdict line. ANSI colours only when the caller asks for them.
  */
-import { clean } from './escape/terminal.js';
+import { clean, inertLog } from './escape/terminal.js';
 import { displayWidth, levelColour, outcomeColour, pad, palette, plain, type Palette } from './text/style.js';
 import { formatSpan } from '../core/source.js';
 import type { GatedFinding } from '../core/gate.js';
@@ -138,7 +138,7 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
   }
 
   out.push('', verdictLine(report, style));
-  return out.join('\n') + '\n';
+  return inertLog(out.join('\n') + '\n');
 };
 
 /** `failingJobs`: names of jobs predicted to fail, marked in the JOBS column so a VM that is fine on its own but loses its backup with its job stands out. */

@@ -149,7 +149,7 @@ describe('markdown reporter: untrusted names', () => {
     const text = renderMarkdown(report, {});
     expect(text).not.toContain('<!-- hvgate:summary -->');
     expect(text).not.toContain('@octo-org');
-    expect(text).toContain('evil\\|\\<\\!-- hvgate:summary --\\>&#64;octo-org/admins'.replace('\\!', '!'));
+    expect(text).toContain('evil\\|\\<!-- hvgate:summary --\\>@&#8203;octo-org/admins');
   });
 });
 

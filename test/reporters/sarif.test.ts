@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GateReport } from '../../src/reporters/report.js';
 import { artifactLocationOf, FINGERPRINT_KEY, pascalCase, sarifReporter } from '../../src/reporters/sarif.js';
 import { blockedReport, buildReport, estate, fleetReport, job, PACK, passedReport, vm } from './fixture.js';
+import { hostileReport } from './hostile-names.js';
 import { ensureExecutable, multitoolPath, sarifSchemaPath, validateSarif, type ValidatorMessage } from './sarif-validator.js';
 
 const scenarios: readonly (readonly [string, () => GateReport])[] = [
@@ -17,6 +18,7 @@ const scenarios: readonly (readonly [string, () => GateReport])[] = [
   ['passed', passedReport],
   ['fleet', () => fleetReport(60)],
   ['empty', () => buildReport({ estate: estate({}) })],
+  ['hostile names', hostileReport],
 ];
 
 /**

@@ -1,0 +1,9 @@
+/**
+ * Escaping for SARIF message strings. SARIF 2.1.0 §3.11.6 reads `[text](target)` in a message as an
+ * embedded link and requires literal square brackets to be written `\[` and `\]`, so a name such as
+ * `vm["a"]` (or one crafted to look like a link) is shown as written.
+ */
+
+export function sarifText(text: string): string {
+  return text.replace(/[[\]]/g, '\\$&');
+}
