@@ -28213,7 +28213,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
@@ -28225,7 +28225,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path6) {
@@ -28241,8 +28241,8 @@ var require_visit = __commonJS({
             const ci = visit_(i2, node.items[i2], visitor, path6);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i2, 1);
               i2 -= 1;
@@ -28251,13 +28251,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path6 = Object.freeze(path6.concat(node));
           const ck = visit_("key", node.key, visitor, path6);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path6);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -28273,7 +28273,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path6) {
@@ -28289,8 +28289,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i2, node.items[i2], visitor, path6);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i2, 1);
               i2 -= 1;
@@ -28299,13 +28299,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path6 = Object.freeze(path6.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path6);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path6);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -33678,7 +33678,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
@@ -33686,7 +33686,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path6) => {
@@ -33719,8 +33719,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path6.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i2, 1);
               i2 -= 1;
@@ -39220,6 +39220,20 @@ var TOOL = {
   informationUri: "https://github.com/hyperv-backup-gate/hyperv-backup-gate"
 };
 
+// src/reporters/escape/unicode.ts
+var INVISIBLE_LAYOUT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+function visibleCodePoint(char) {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+}
+
+// src/reporters/escape/annotation.ts
+function annotationMessage(text2) {
+  return text2.replace(/\r\n?/g, "\n").replace(/\t/g, " ").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "").replace(INVISIBLE_LAYOUT, "");
+}
+function annotationLine(text2) {
+  return annotationMessage(text2).replace(/\n/g, " ");
+}
+
 // src/core/outcome.ts
 var OUTCOMES = ["online", "offline", "crash-consistent", "saved-state", "incomplete", "unprotected", "fails"];
 function worseOf(a, b) {
@@ -39287,10 +39301,10 @@ function selectAnnotations(findings, repoPath, limit = ANNOTATIONS_PER_LEVEL) {
     const singleLine = at.endLine === at.line;
     out2.push({
       level,
-      title: `${finding.policyId} ${finding.policyName}${finding.blocking ? " (blocking)" : ""}`,
-      message: `${finding.message}
-Fix: ${finding.fix}`,
-      file: repoPath(at.file),
+      title: annotationLine(`${finding.policyId} ${finding.policyName}${finding.blocking ? " (blocking)" : ""}`),
+      message: annotationMessage(`${finding.message}
+Fix: ${finding.fix}`),
+      file: annotationLine(repoPath(at.file)),
       startLine: at.line,
       endLine: at.endLine,
       startColumn: at.column,
@@ -39488,12 +39502,24 @@ function formatSpan(at) {
 }
 
 // src/reporters/escape/markdown.ts
+var BREAK = "&#8203;";
+var LINK_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|(?:mailto|xmpp):)\S*|[^\s@]+@[^\s@]+\.[^\s@]+/gi;
 function inline(text2) {
-  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|~#]/g, "\\$&").replace(/@/g, "&#64;");
+  const flat = text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\r?\n|\t/g, " ");
+  let out2 = "";
+  let last = 0;
+  for (const match of flat.matchAll(LINK_LIKE)) {
+    out2 += escapeText(flat.slice(last, match.index)) + code(match[0]);
+    last = match.index + match[0].length;
+  }
+  return out2 + escapeText(flat.slice(last));
+}
+function escapeText(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/[\\`*_[\]<>|~#$]/g, "\\$&").replace(/#(?=\d)/g, `#${BREAK}`).replace(/@/g, `@${BREAK}`).replace(INVISIBLE_LAYOUT, (c) => `\\${visibleCodePoint(c)}`);
 }
 var cell = inline;
 function code(text2) {
-  const clean2 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\|/g, "\\|");
+  const clean2 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(INVISIBLE_LAYOUT, visibleCodePoint).replace(/\|/g, "\\|");
   const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad2 = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
@@ -42312,6 +42338,11 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/reporters/escape/sarif.ts
+function sarifText(text2) {
+  return text2.replace(/[[\]]/g, "\\$&");
+}
+
 // src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "hvgateFindingHash/v1";
@@ -42354,7 +42385,7 @@ var sarifReporter = (report, options) => {
     invocations: [
       {
         executionSuccessful: true,
-        ...notices.length > 0 ? { toolConfigurationNotifications: notices.map((text2) => ({ level: "note", message: { text: text2 } })) } : {}
+        ...notices.length > 0 ? { toolConfigurationNotifications: notices.map((text2) => ({ level: "note", message: { text: sarifText(text2) } })) } : {}
       }
     ],
     columnKind: "utf16CodeUnits",
@@ -42395,9 +42426,9 @@ function ruleOf(policy) {
   return {
     id: policy.id,
     name: pascalCase(policy.name),
-    shortDescription: { text: sentence(policy.description) },
-    fullDescription: { text: full },
-    help: { text: helpText, markdown: helpMarkdown },
+    shortDescription: { text: sarifText(sentence(policy.description)) },
+    fullDescription: { text: sarifText(full) },
+    help: { text: sarifText(helpText), markdown: helpMarkdown },
     helpUri: policy.docsUrl,
     defaultConfiguration: { level: policy.defaultLevel },
     properties: { tags, "problem.severity": problemSeverity(policy.defaultLevel), kebabName: policy.name }
@@ -42426,13 +42457,13 @@ function resultOf(finding, ruleIndex, outcomeOf, sourceRoot) {
     // Every finding's policy is among the rules; -1 is SARIF's "no index".
     ruleIndex: ruleIndex.get(finding.policyId) ?? -1,
     level: finding.level,
-    message: { text: lines.join("\n") },
+    message: { text: sarifText(lines.join("\n")) },
     locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
     ...related.length > 0 ? {
       relatedLocations: related.map((r, index) => ({
         id: index + 1,
         physicalLocation: physicalLocation(r.at, sourceRoot),
-        message: { text: sentence(r.message) }
+        message: { text: sarifText(sentence(r.message)) }
       }))
     } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
@@ -42500,7 +42531,11 @@ function sentence(text2) {
 
 // src/reporters/escape/terminal.ts
 function clean(text2) {
-  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(INVISIBLE_LAYOUT, visibleCodePoint);
+}
+var LEADING_COMMAND = /^([\s\u0085]*)::/gm;
+function inertLog(text2) {
+  return text2.replace(LEADING_COMMAND, "$1\\x3a:").replace(/##\[/g, "#\\x23[");
 }
 
 // src/reporters/text/style.ts
@@ -42646,7 +42681,7 @@ var textReporter = (report, options) => {
     for (const notice2 of notices) out2.push(`${style.bold("Notice:")} ${clean(notice2)}`);
   }
   out2.push("", verdictLine(report, style));
-  return out2.join("\n") + "\n";
+  return inertLog(out2.join("\n") + "\n");
 };
 function vmTable(vms, failingJobs, style) {
   if (vms.length === 0) return ["No VMs were found in the evaluated definitions."];
@@ -42784,10 +42819,10 @@ function checkAnnotation(finding, repoPath) {
     end_line: endLine,
     ...columns,
     annotation_level: LEVEL2[finding.level],
-    title: cutCharacters(`${finding.policyId} ${finding.policyName}`, TITLE_CHARACTERS),
-    message: cutBytes(`${finding.blocking ? "Blocks the merge. " : ""}${finding.message}
-Fix: ${finding.fix}`, DETAIL_BYTES),
-    ...details !== "" ? { raw_details: cutBytes(details, DETAIL_BYTES) } : {}
+    title: cutCharacters(annotationLine(`${finding.policyId} ${finding.policyName}`), TITLE_CHARACTERS),
+    message: cutBytes(annotationMessage(`${finding.blocking ? "Blocks the merge. " : ""}${finding.message}
+Fix: ${finding.fix}`), DETAIL_BYTES),
+    ...details !== "" ? { raw_details: cutBytes(annotationMessage(details), DETAIL_BYTES) } : {}
   };
 }
 function rawDetails(finding) {
@@ -55564,7 +55599,7 @@ var planTextReporter = (report, options) => {
   const details = textReporter(report, options).replace(/\n*$/, "").split("\n");
   if (/^(\u001b\[[0-9;]*m)*Gate: /.test(details.at(-1) ?? "")) details.pop();
   while (details.length > 0 && details[details.length - 1] === "") details.pop();
-  return [renderPlan(report, options), "Details:", "", ...details, "", planLine(report, options)].join("\n") + "\n";
+  return inertLog([renderPlan(report, options), "Details:", "", ...details, "", planLine(report, options)].join("\n") + "\n");
 };
 function renderPlan(report, options = {}) {
   const plan = report.plan;
