@@ -3,6 +3,7 @@
  * definition files, names defined twice, host profiles that do not exist, paths that name no volume.
  */
 import { definePolicy } from '../../src/core/policy.js';
+import type { VirtualMachine } from '../../src/core/model.js';
 import { formatSpan, isKnown, type SourceSpan, type Value } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
 import { volumeOf } from '../../src/core/volume.js';
@@ -10,6 +11,17 @@ import { didYouMean } from '../../src/core/suggest.js';
 
 /** Advice for parser diagnostics that do not carry their own. */
 const GENERIC_ADVICE = 'Make the file readable and valid for its format; what the gate cannot read, it cannot judge.';
+
+/**
+ * Two definitions of one VM name clash within one configuration (a Terraform root module and the
+ * modules it calls; all own-format files are one) unless they are the same Terraform resource read
+ * two ways (OpenTofu and Terraform files); across configurations, which deploy separately, only
+ * when both run on the same host profile.
+ */
+function clash(a: VirtualMachine, b: VirtualMachine): boolean {
+  if (a.configuration === b.configuration) return a.configuration === undefined || a.address !== b.address;
+  return isKnown(a.host) && isKnown(b.host) && a.host.value === b.host.value;
+}
 
 export default definePolicy({
   id: 'HVB000',
@@ -71,21 +83,20 @@ export default definePolicy({
       });
     }
 
-    const firstVm = new Map<string, SourceSpan>();
+    const earlierVms = new Map<string, VirtualMachine[]>();
     for (const vm of estate.vms) {
-      const first = firstVm.get(vm.name);
-      if (!first) {
-        firstVm.set(vm.name, vm.nameAt);
-        continue;
-      }
+      const earlier = earlierVms.get(vm.name) ?? [];
+      const first = earlier.find((other) => clash(other, vm));
+      earlierVms.set(vm.name, [...earlier, vm]);
+      if (!first) continue;
       report({
         messageId: 'duplicateVm',
         at: vm.nameAt,
         address: vm.address,
         vm: vm.name,
         subject: `duplicate:${vm.nameAt.file}`,
-        data: { name: vm.name, first: formatSpan(first), advice: 'Rename one of the VMs, or delete the definition that is left over.' },
-        related: [{ at: first, message: `VM "${vm.name}" is first defined here` }],
+        data: { name: vm.name, first: formatSpan(first.nameAt), advice: 'Rename one of the VMs, or delete the definition that is left over.' },
+        related: [{ at: first.nameAt, message: `VM "${vm.name}" is first defined here` }],
       });
     }
 

@@ -13,6 +13,7 @@ import { ConfigurationError, describeReadError } from '../errors.js';
 import { digestFiles } from '../load/digest.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
 import { parseSources } from '../load/parse-sources.js';
+import { workingTreeDirectories } from '../load/terraform-directories.js';
 import { TOOL } from './tool.js';
 
 export interface ApplyOptions {
@@ -61,7 +62,7 @@ export async function runApply(options: ApplyOptions, write: (text: string) => v
   const listed = await discoverFiles(paths, plan.selection, options.cwd);
   const files = await readFiles(listed, options.cwd);
   // Only definitions count, exactly as at plan time: a file that is not one is not applied.
-  const { estate } = await parseSources(files);
+  const { estate } = await parseSources(files, { terraformDirectories: workingTreeDirectories(options.cwd) });
   const evaluated = new Set(estate.files);
   const digests = await digestFiles(
     files.filter((f) => evaluated.has(f.path)),

@@ -6,6 +6,7 @@ import { decide } from '../core/gate.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { loadConfig } from '../config/load-config.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
+import { workingTreeDirectories } from '../load/terraform-directories.js';
 import { evaluateSources } from './evaluate-sources.js';
 import { gateRun, type GateRun } from './gate-run.js';
 
@@ -21,7 +22,7 @@ export async function runCheck(options: CheckOptions, pack: readonly AnyPolicy[]
   const config = await loadConfig(options.configPath, options.cwd, pack);
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
-  const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today });
+  const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today }, { terraformDirectories: workingTreeDirectories(options.cwd) });
   const decision = decide(evaluation.findings, config.settings);
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }

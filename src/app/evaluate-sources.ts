@@ -7,7 +7,7 @@ import { applyOverlays } from '../config/overlay.js';
 import { evaluate, type EvaluateOptions, type Evaluation } from '../core/engine.js';
 import type { Estate } from '../core/model.js';
 import type { AnyPolicy } from '../core/policy.js';
-import { parseSources, type ParsedSources } from '../load/parse-sources.js';
+import { parseSources, type ParsedSources, type ParseOptions } from '../load/parse-sources.js';
 import type { SourceFile } from '../load/source-file.js';
 
 export interface EvaluatedSources {
@@ -22,8 +22,9 @@ export async function evaluateSources(
   config: GateConfig,
   pack: readonly AnyPolicy[],
   options: EvaluateOptions,
+  parse: ParseOptions = {},
 ): Promise<EvaluatedSources> {
-  const parsed = await parseSources(files);
+  const parsed = await parseSources(files, parse);
   const estate = applyOverlays(parsed.estate, config.overlays);
   return { parsed, estate, evaluation: evaluate(estate, pack, config.settings, options) };
 }

@@ -17,6 +17,7 @@ import { GitRepository } from '../git/repository.js';
 import { parseSources, type ParsedSources } from '../load/parse-sources.js';
 import { planActionOf } from '../parsers/terraform/plan.js';
 import { gateRun, type GateRun } from './gate-run.js';
+import { gitDirectories, workingTreeDirectories } from '../load/terraform-directories.js';
 import { readSide, readSideConfig, type SideLocation } from './plan-sources.js';
 import { TOOL } from './tool.js';
 
@@ -69,7 +70,11 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
     readSide(repo, head, options.paths, config, options.cwd),
   ]);
   if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(', ')}: not found in the ${headLabel}`);
-  const [baseParsed, headParsed] = await Promise.all([parseSources(baseFiles.files), parseSources(headFiles.files)]);
+  const directories = (commit: string | undefined) => (commit === undefined ? workingTreeDirectories(options.cwd) : gitDirectories(repo, commit));
+  const [baseParsed, headParsed] = await Promise.all([
+    parseSources(baseFiles.files, { terraformDirectories: directories(base.commit) }),
+    parseSources(headFiles.files, { terraformDirectories: directories(head.commit) }),
+  ]);
 
   // A Terraform plan knows its own before state: the resources it changes are compared with that,
   // not with whatever plan file the base commit may hold.

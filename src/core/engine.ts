@@ -15,7 +15,7 @@ import { resolveMembership } from './jobs.js';
 import type { Estate } from './model.js';
 import type { AnyPolicy, ExceptionStatus, JobResult, VmResult } from './policy.js';
 import type { GateSettings } from './settings.js';
-import { compareSpans } from './source.js';
+import { compareSpans, formatSpan } from './source.js';
 
 export interface Evaluation {
   /** Every finding, waived ones included (they carry `exception`), in file/line order. */
@@ -34,7 +34,8 @@ export interface EvaluateOptions {
   readonly baseExceptions?: ReadonlySet<string>;
 }
 
-export function evaluate(estate: Estate, policies: readonly AnyPolicy[], settings: GateSettings, options: EvaluateOptions): Evaluation {
+export function evaluate(parsed: Estate, policies: readonly AnyPolicy[], settings: GateSettings, options: EvaluateOptions): Evaluation {
+  const estate = withUnevaluated(parsed, settings.unknown);
   const pack = resolvePack(policies, settings, estate.jobs.length > 0);
   const make = new FindingFactory(pack, settings);
   // Validated before any finding is made: an invalid exception must not waive anything.
@@ -53,6 +54,14 @@ export function evaluate(estate: Estate, policies: readonly AnyPolicy[], setting
     exceptions: exceptionPhase.statuses,
     notices: [...(estate.notices ?? []), ...pack.notices],
   };
+}
+
+/** What the definitions do that the gate cannot evaluate: a notice each, or definition errors (HVB000) when unknowns fail closed. */
+function withUnevaluated(estate: Estate, unknown: GateSettings['unknown']): Estate {
+  const unevaluated = estate.unevaluated ?? [];
+  if (unevaluated.length === 0) return estate;
+  if (unknown === 'fail') return { ...estate, diagnostics: [...estate.diagnostics, ...unevaluated], unevaluated: [] };
+  return { ...estate, notices: [...(estate.notices ?? []), ...unevaluated.map((d) => `${formatSpan(d.at)}: ${d.message}`)], unevaluated: [] };
 }
 
 /** Two findings with one identity would be merged by every consumer; number the later ones instead. */

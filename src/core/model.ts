@@ -31,6 +31,11 @@ export interface VirtualMachine {
    * (`module.vm.hyperv_machine_instance.this[0]`) for Terraform. Used in fingerprints.
    */
   readonly address: string;
+  /**
+   * The Terraform configuration that defines the VM: its root module folder (or plan file). VMs of
+   * different configurations are different deployments; their names clash only on the same host.
+   */
+  readonly configuration?: string;
   readonly format: DefinitionFormat;
   /** The whole definition block; findings about omitted attributes point here. */
   readonly at: SourceSpan;
@@ -172,6 +177,11 @@ export interface Estate {
   readonly files: readonly string[];
   /** Things a parser noticed that are worth saying but are not wrong (`file:line:col: …`). */
   readonly notices?: readonly string[];
+  /**
+   * Parts of the definitions the gate cannot evaluate (a registry module, a VM created by a script):
+   * each is a notice at its position, or HVB000 when the configuration says `unknown: fail`.
+   */
+  readonly unevaluated?: readonly Diagnostic[];
 }
 
 export const emptyEstate: Estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
@@ -186,5 +196,6 @@ export function mergeEstates(parts: readonly Estate[]): Estate {
     diagnostics: parts.flatMap((p) => p.diagnostics),
     files: parts.flatMap((p) => p.files),
     notices: parts.flatMap((p) => p.notices ?? []),
+    unevaluated: parts.flatMap((p) => p.unevaluated ?? []),
   };
 }

@@ -30,6 +30,26 @@ export interface Unknown {
   readonly at: SourceSpan;
   /** Why it is unknown, in words a user recognises ("known after apply", "var.vhd_dir has no default"). */
   readonly reason: string;
+  /** What is known of a text value although the whole is not; see PartialText. */
+  readonly partial?: PartialText;
+}
+
+/**
+ * The known parts of a text value that is not wholly known, such as the Terraform template
+ * `"D:\\VMs\\${each.key}.vhdx"`: it starts with `D:\VMs\` and ends with `.vhdx`. Often the known
+ * beginning is all a policy needs (the host volume).
+ */
+export interface PartialText {
+  /** Literal text the value starts with; `''` when it starts with the unknown part. */
+  readonly prefix: string;
+  /**
+   * When the value starts with one unknown expression (no prefix): that expression. Values whose
+   * bases have equal keys start with the same text, whatever it turns out to be; `text` is how the
+   * expression is written, for messages.
+   */
+  readonly base?: { readonly key: string; readonly text: string };
+  /** Literal text the value ends with; `''` when it ends with the unknown part. */
+  readonly suffix: string;
 }
 
 export type Value<T> = Known<T> | Unknown;
@@ -42,8 +62,8 @@ export function byDefault<T>(value: T, at: SourceSpan, note: string): Known<T> {
   return { known: true, value, at, origin: 'default', note };
 }
 
-export function unknown(at: SourceSpan, reason: string): Unknown {
-  return { known: false, at, reason };
+export function unknown(at: SourceSpan, reason: string, partial?: PartialText): Unknown {
+  return partial === undefined ? { known: false, at, reason } : { known: false, at, reason, partial };
 }
 
 /** Narrowing helper; policies must check this before reading `.value`. */

@@ -205,6 +205,27 @@ export class GitRepository {
     return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
   }
 
+  /**
+   * The files of a commit directly in `dir` (relative to the working directory) that `wanted`
+   * accepts, for the module directories a Terraform configuration uses; undefined when `dir` is
+   * outside the repository.
+   */
+  async readDirectory(commit: string, dir: string, wanted: (path: string) => boolean): Promise<SourceFile[] | undefined> {
+    let target: string;
+    try {
+      target = this.fromCwd(dir);
+    } catch {
+      return undefined;
+    }
+    const parent = target === '' ? '.' : target;
+    const entries = (await this.listFiles(commit)).filter((e) => posix.dirname(e.path) === parent && wanted(e.path));
+    const blobs = await this.readBlobs(entries);
+    return entries.flatMap((entry, i) => {
+      const blob = blobs[i];
+      return blob ? [{ path: this.toCwd(entry.path), bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: false }] : [];
+    });
+  }
+
   /** One file of a commit by its path relative to the working directory, as text; undefined when absent. */
   async readText(commit: string, path: string): Promise<string | undefined> {
     const target = this.fromCwd(path);

@@ -1,13 +1,22 @@
 /**
- * Recognises each file by its content and hands it to the right parser: `hvgate/v1` definitions,
- * Terraform plan JSON, Terraform configuration. Files that are none of these are ignored unless they
- * were named explicitly; an explicit or recognised file that cannot be read becomes a Diagnostic.
+ * Recognises each file and hands it to the right parser: `hvgate/v1` definitions and Terraform plan
+ * JSON by content, Terraform configuration (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`) and variable
+ * files by name, as Terraform names them. Files that are none of these are ignored unless they were
+ * named explicitly; an explicit or recognised file that cannot be read becomes a Diagnostic.
  */
 import type { Diagnostic, Estate } from '../core/model.js';
 import { emptyEstate, mergeEstates } from '../core/model.js';
 import { fileStart } from '../core/source.js';
 import { mayHoldHvgateDefinition } from '../parsers/hvgate/index.js';
-import { isTerraformPlanJson, parseTerraformConfiguration, parseTerraformPlan, type TerraformPlan } from '../parsers/terraform/index.js';
+import {
+  automaticVariablesRank,
+  isTerraformPlanJson,
+  parseTerraformConfiguration,
+  parseTerraformPlan,
+  terraformFileKind,
+  type TerraformDirectoryReader,
+  type TerraformPlan,
+} from '../parsers/terraform/index.js';
 import { decodeDefinition } from './decode.js';
 import { parseHvgateFiles } from './parse-pool.js';
 import { MAX_DEFINITION_BYTES, type SourceFile } from './source-file.js';
@@ -30,88 +39,121 @@ interface TextFile {
   readonly explicit: boolean;
 }
 
-export async function parseSources(files: readonly SourceFile[]): Promise<ParsedSources> {
-  const parts: Estate[] = [];
+export interface ParseOptions {
+  /**
+   * Reads Terraform directories the files do not cover: the rest of a selected module, and the
+   * modules its local calls lead to. Without it, only the files given are known.
+   */
+  readonly terraformDirectories?: TerraformDirectoryReader;
+}
+
+/** What a file is, by name and (for JSON and YAML) by content. */
+type Role = 'hvgate' | 'plan' | 'terraform' | 'tfvars' | 'ignored';
+
+export async function parseSources(files: readonly SourceFile[], options: ParseOptions = {}): Promise<ParsedSources> {
   const diagnostics: Diagnostic[] = [];
   const ignored: string[] = [];
-  const hvgateFiles: TextFile[] = [];
-  const planFiles: TextFile[] = [];
-  const terraformFiles: TextFile[] = [];
-  const tfvarsFiles: TextFile[] = [];
-
+  const byRole = new Map<Role, TextFile[]>();
   for (const file of files) {
-    const extension = extensionOf(file.path);
-    if (file.truncated) {
-      // Only a file that could hold a definition anywhere is worth a complaint; large unrelated files (lock files) are not ours.
-      if (file.explicit || extension === 'tf' || (HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true)) {
-        diagnostics.push({
-          at: fileStart(file.path),
-          code: 'file-too-large',
-          message: `the file is ${megabytes(file.size)} MiB, far larger than any definition (limit ${megabytes(MAX_DEFINITION_BYTES)} MiB); it is not evaluated`,
-          fix: 'Split the definitions into smaller files, or exclude the file in .hvgate.yml if it is not a definition.',
-        });
-      } else {
-        ignored.push(file.path);
-      }
-      continue;
+    const read = readText(file);
+    if (read.kind === 'diagnostic') diagnostics.push(read.diagnostic);
+    else if (read.kind === 'ignored') ignored.push(file.path);
+    else {
+      const role = roleOf(file, read.text);
+      if (role === 'ignored') ignored.push(file.path);
+      else byRole.set(role, [...(byRole.get(role) ?? []), { path: file.path, text: read.text, explicit: file.explicit }]);
     }
-    if (!HVGATE_EXTENSIONS.has(extension) && extension !== 'tf' && extension !== 'tfvars') {
-      if (file.explicit) diagnostics.push(unsupported(file.path));
-      else ignored.push(file.path);
-      continue;
-    }
-    const decoded = decodeDefinition(file.path, file.bytes);
-    if (!decoded.ok) {
-      if (file.explicit || extension === 'tf' || extension === 'tfvars' || mayHoldHvgateDefinition(undecodableText(file.bytes)))
-        diagnostics.push(decoded.diagnostic);
-      else ignored.push(file.path);
-      continue;
-    }
-    const text: TextFile = { path: file.path, text: decoded.text, explicit: file.explicit };
-    if (extension === 'tf') terraformFiles.push(text);
-    else if (extension === 'tfvars') {
-      // Terraform loads terraform.tfvars and *.auto.tfvars by itself; other var files only when named.
-      if (file.explicit || /(^|\/)(terraform|[^/]+\.auto)\.tfvars$/.test(file.path)) tfvarsFiles.push(text);
-      else ignored.push(file.path);
-    } else if (extension === 'json' && isTerraformPlanJson(decoded.text)) planFiles.push(text);
-    else if (file.explicit || mayHoldHvgateDefinition(decoded.text)) hvgateFiles.push(text);
-    else ignored.push(file.path);
   }
 
+  const parts: Estate[] = [];
+  const hvgateFiles = byRole.get('hvgate') ?? [];
   const hvgateEstates = await parseHvgateFiles(hvgateFiles);
   hvgateEstates.forEach((estate, index) => {
     if (estate) parts.push(estate);
-    else ignored.push(hvgateFiles[index]!.path);
+    else {
+      const path = hvgateFiles[index]?.path;
+      if (path !== undefined) ignored.push(path);
+    }
   });
+  const terraform = await parseTerraform(byRole.get('plan') ?? [], byRole.get('terraform') ?? [], byRole.get('tfvars') ?? [], options);
+  parts.push(...terraform.estates);
 
-  // `.tf` files in a plan's folder (or below it: local modules) are the plan's sources, used for
-  // line numbers; they are not evaluated a second time as configuration.
+  const estate = mergeEstates([...parts, { ...emptyEstate, diagnostics }]);
+  const ignoredSet = new Set(ignored);
+  const read = new Set([...files.map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
+  return { estate: { ...estate, files: [...read] }, plans: terraform.plans, ignored };
+}
+
+type ReadResult =
+  { readonly kind: 'text'; readonly text: string } | { readonly kind: 'diagnostic'; readonly diagnostic: Diagnostic } | { readonly kind: 'ignored' };
+
+/** The file's text, or why it is not read: too large, or not UTF-8 (a complaint only for files that look like definitions). */
+function readText(file: SourceFile): ReadResult {
+  const extension = extensionOf(file.path);
+  const terraform = terraformFileKind(file.path) !== undefined;
+  if (file.truncated) {
+    // Only a file that could hold a definition anywhere is worth a complaint; large unrelated files (lock files) are not ours.
+    if (!file.explicit && !terraform && !(HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true)) return { kind: 'ignored' };
+    return {
+      kind: 'diagnostic',
+      diagnostic: {
+        at: fileStart(file.path),
+        code: 'file-too-large',
+        message: `the file is ${megabytes(file.size)} MiB, far larger than any definition (limit ${megabytes(MAX_DEFINITION_BYTES)} MiB); it is not evaluated`,
+        fix: 'Split the definitions into smaller files, or exclude the file in .hvgate.yml if it is not a definition.',
+      },
+    };
+  }
+  if (!terraform && !HVGATE_EXTENSIONS.has(extension)) return file.explicit ? { kind: 'diagnostic', diagnostic: unsupported(file.path) } : { kind: 'ignored' };
+  const decoded = decodeDefinition(file.path, file.bytes);
+  if (decoded.ok) return { kind: 'text', text: decoded.text };
+  if (file.explicit || terraform || mayHoldHvgateDefinition(undecodableText(file.bytes))) return { kind: 'diagnostic', diagnostic: decoded.diagnostic };
+  return { kind: 'ignored' };
+}
+
+function roleOf(file: SourceFile, text: string): Role {
+  const terraform = terraformFileKind(file.path);
+  if (terraform?.role === 'configuration') return 'terraform';
+  // Terraform loads terraform.tfvars[.json] and *.auto.tfvars[.json] by itself; other var files only when named.
+  if (terraform?.role === 'variables') return file.explicit || automaticVariablesRank(file.path) !== undefined ? 'tfvars' : 'ignored';
+  if (extensionOf(file.path) === 'json' && isTerraformPlanJson(text)) return 'plan';
+  return file.explicit || mayHoldHvgateDefinition(text) ? 'hvgate' : 'ignored';
+}
+
+/**
+ * Plans, and the configurations the `.tf` files form. The `.tf` files in a plan's folder (or below
+ * it: local modules) are the plan's sources, used for line numbers, and not evaluated a second time.
+ */
+async function parseTerraform(
+  planFiles: readonly TextFile[],
+  configurationFiles: readonly TextFile[],
+  tfvarsFiles: readonly TextFile[],
+  options: ParseOptions,
+): Promise<{ estates: Estate[]; plans: { file: string; plan: TerraformPlan }[] }> {
+  const estates: Estate[] = [];
   const plans: { file: string; plan: TerraformPlan }[] = [];
   const planDirectories = planFiles.map((file) => directoryOf(file.path));
   const belongsToPlan = (path: string) => planDirectories.some((dir) => dir === '' || path.startsWith(`${dir}/`));
   for (const file of planFiles) {
     const dir = directoryOf(file.path);
-    const sources = terraformFiles.filter((tf) => dir === '' || tf.path.startsWith(`${dir}/`));
+    const sources = configurationFiles.filter((tf) => dir === '' || tf.path.startsWith(`${dir}/`));
     const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
     plans.push({ file: file.path, plan });
-    parts.push(plan.after);
+    estates.push(plan.after);
   }
-  const configurationFiles = terraformFiles.filter((file) => !belongsToPlan(file.path));
-  if (configurationFiles.length > 0) {
+  const files = configurationFiles.filter((file) => !belongsToPlan(file.path));
+  if (files.length > 0) {
     const tfvars = tfvarsFiles.filter((file) => !belongsToPlan(file.path));
-    parts.push(await parseTerraformConfiguration({ files: configurationFiles, tfvars }));
+    estates.push(await parseTerraformConfiguration({ files, tfvars, ...(options.terraformDirectories ? { directories: options.terraformDirectories } : {}) }));
   }
-
-  const estate = mergeEstates([...parts, { ...emptyEstate, diagnostics }]);
-  const ignoredSet = new Set(ignored);
-  return { estate: { ...estate, files: files.map((f) => f.path).filter((path) => !ignoredSet.has(path)) }, plans, ignored };
+  return { estates, plans };
 }
 
 function unsupported(path: string): Diagnostic {
   return {
     at: fileStart(path),
     code: 'unsupported-file',
-    message: 'the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan JSON, .tf, .tfvars)',
+    message: 'the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan JSON, .tf, .tf.json, .tofu, .tfvars)',
     fix: 'Name definition files only, or a folder that contains them.',
   };
 }

@@ -1,10 +1,11 @@
 /**
  * Where things are inside one `.tf` block: attributes, map keys, and the n-th nested block as
- * Terraform expands it (static blocks and `dynamic` blocks, in the order they are written).
+ * Terraform expands it (static blocks and `dynamic` blocks, in the order they are written). A block
+ * merged from override files has parts from several files; each part carries its own line table.
  */
 import type { SourceSpan } from '../../core/source.js';
 import type { HclAttribute, HclBlock, HclFile } from './hcl-syntax.js';
-import { objectKey } from './hcl-eval.js';
+import { objectKeyText } from './object-keys.js';
 
 export class BlockPositions {
   constructor(
@@ -17,14 +18,15 @@ export class BlockPositions {
 
   /** The whole block. */
   get whole(): SourceSpan {
-    return this.file.lines.span(this.outer.start, this.outer.end);
+    return this.outer.lines.span(this.outer.start, this.outer.end);
   }
 
   /** The block's first line up to its `{`: where an omitted attribute would be written. */
   get header(): SourceSpan {
-    const brace = this.file.text.indexOf('{', this.outer.start);
+    const text = this.outer.lines.text;
+    const brace = text.indexOf('{', this.outer.start);
     const end = brace === -1 || brace > this.outer.end ? this.outer.start : brace + 1;
-    return this.file.lines.span(this.outer.start, end);
+    return this.outer.lines.span(this.outer.start, end);
   }
 
   attribute(name: string): HclAttribute | undefined {
@@ -33,19 +35,16 @@ export class BlockPositions {
 
   attr(name: string): SourceSpan | undefined {
     const a = this.attribute(name);
-    return a ? this.file.lines.span(a.start, a.end) : undefined;
+    return a ? a.lines.span(a.start, a.end) : undefined;
   }
 
   /** The `key = value` element of an object-valued attribute; exact key first, then any case. */
   mapKey(name: string, key: string): SourceSpan | undefined {
     const a = this.attribute(name);
     if (a?.expr.kind !== 'object') return undefined;
-    const keyed = a.expr.elems.map((e) => {
-      const k = objectKey(e.key, { variable: unknownVariable, local: unknownVariable });
-      return { elem: e, key: k.kind === 'known' ? k.value : undefined };
-    });
+    const keyed = a.expr.elems.map((e) => ({ elem: e, key: objectKeyText(e.key) }));
     const elem = keyed.find((k) => k.key === key) ?? keyed.find((k) => k.key?.toLowerCase() === key.toLowerCase());
-    return elem ? this.file.lines.span(elem.elem.start, elem.elem.end) : undefined;
+    return elem ? a.lines.span(elem.elem.start, elem.elem.end) : undefined;
   }
 
   /** Nested blocks of a type in written order; a `dynamic` one stands for as many as it generates. */
@@ -83,5 +82,3 @@ export class BlockPositions {
     return undefined;
   }
 }
-
-const unknownVariable = () => ({ kind: 'unknown', reason: '' }) as const;

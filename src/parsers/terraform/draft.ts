@@ -4,7 +4,7 @@
  * the provider's defaults and quirks identically.
  */
 import type { DefinitionFormat } from '../../core/model.js';
-import type { SourceSpan } from '../../core/source.js';
+import type { PartialText, SourceSpan } from '../../core/source.js';
 
 export type Scalar = string | number | boolean | null;
 
@@ -12,8 +12,8 @@ export type Scalar = string | number | boolean | null;
 export type Field =
   /** `written` is false when the provider, not the author, supplied the value (plan `after` defaults). */
   | { readonly kind: 'known'; readonly value: Scalar; readonly at: SourceSpan; readonly written: boolean }
-  /** `suffix`: literal text the value is known to end with (`"${var.dir}\\x.vhds"`), if any. */
-  | { readonly kind: 'unknown'; readonly at: SourceSpan; readonly reason: string; readonly suffix?: string }
+  /** `partial`: what is known of text that is not wholly known (`"${var.dir}\\x.vhds"` ends with `\x.vhds`). */
+  | { readonly kind: 'unknown'; readonly at: SourceSpan; readonly reason: string; readonly partial?: PartialText }
   /** Not written; `at` is where it would go (the enclosing block). */
   | { readonly kind: 'absent'; readonly at: SourceSpan };
 
@@ -40,6 +40,8 @@ export interface DiskDraft {
 
 export interface MachineDraft {
   readonly address: string;
+  /** The configuration (root module folder, or plan file) that defines the VM. */
+  readonly configuration?: string;
   readonly format: DefinitionFormat;
   readonly at: SourceSpan;
   readonly name: Field;

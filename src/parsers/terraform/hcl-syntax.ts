@@ -1,6 +1,7 @@
 /**
  * `.tf` syntax: runs the tree-sitter Terraform grammar and copies what the readers need (blocks,
- * attributes, expressions, offsets) into plain objects, so the WebAssembly tree can be freed at once.
+ * attributes, expressions with their operators, calls and `for` clauses, offsets) into plain objects,
+ * so the WebAssembly tree can be freed at once.
  * Syntax errors become one Diagnostic per file at the first ERROR or MISSING node.
  */
 import type { Node } from 'web-tree-sitter';
@@ -16,7 +17,10 @@ export interface Ranged {
 
 export type TemplatePart = { readonly literal: string } | { readonly expr: Expr };
 
-export type TraversalStep = { readonly attr: string } | { readonly index: Expr } | { readonly splat: true };
+/** `.name`, `[index]`, or a splat (`[*]`, `.*`) whose own steps apply to every element. */
+export type TraversalStep = { readonly attr: string } | { readonly index: Expr } | { readonly splat: readonly TraversalStep[] };
+
+export type BinaryOperator = '||' | '&&' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
 
 /** `source` is the text of the file the expression is written in, for quoting it in reasons. */
 export type Expr = Ranged & { readonly source: string } & (
@@ -25,8 +29,27 @@ export type Expr = Ranged & { readonly source: string } & (
     | { readonly kind: 'template'; readonly parts: readonly TemplatePart[]; readonly directive: boolean }
     | { readonly kind: 'tuple'; readonly items: readonly Expr[] }
     | { readonly kind: 'object'; readonly elems: readonly ObjectElem[] }
+    /** A name and what follows it: `var.disks[0].path`, `each.key`, `hyperv_vhd.os.path`. */
     | { readonly kind: 'traversal'; readonly root: string; readonly steps: readonly TraversalStep[] }
-    /** Function calls, conditionals, `for` expressions, operators: computed by Terraform, not here. */
+    /** Steps after any other expression: `merge(a, b).x`, `(local.m)["k"]`. */
+    | { readonly kind: 'postfix'; readonly base: Expr; readonly steps: readonly TraversalStep[] }
+    /** `expand`: the last argument is followed by `...`. */
+    | { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[]; readonly expand: boolean }
+    | { readonly kind: 'conditional'; readonly condition: Expr; readonly whenTrue: Expr; readonly whenFalse: Expr }
+    | { readonly kind: 'unary'; readonly operator: '!' | '-'; readonly operand: Expr }
+    | { readonly kind: 'binary'; readonly operator: BinaryOperator; readonly left: Expr; readonly right: Expr }
+    /** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value... if cond}`. */
+    | {
+        readonly kind: 'for';
+        readonly keyName: string | undefined;
+        readonly valueName: string;
+        readonly collection: Expr;
+        readonly key: Expr | undefined;
+        readonly value: Expr;
+        readonly condition: Expr | undefined;
+        readonly grouping: boolean;
+      }
+    /** Anything this reader does not model. */
     | { readonly kind: 'computed'; readonly what: string }
   );
 
@@ -35,9 +58,11 @@ export interface ObjectElem extends Ranged {
   readonly value: Expr;
 }
 
+/** Attributes and blocks carry the line table of their file: a module merges blocks from several files (override files). */
 export interface HclAttribute extends Ranged {
   readonly name: string;
   readonly expr: Expr;
+  readonly lines: LineIndex;
 }
 
 export interface HclBlock extends Ranged {
@@ -46,6 +71,7 @@ export interface HclBlock extends Ranged {
   readonly body: HclBody;
   /** The block contains a syntax error; its contents are not trusted. */
   readonly broken: boolean;
+  readonly lines: LineIndex;
 }
 
 export interface HclBody {
@@ -72,7 +98,7 @@ export async function parseHclFile(path: string, text: string): Promise<HclFile>
   try {
     const root = tree.rootNode;
     const bodyNode = namedChildrenOf(root).find((n) => n.type === 'body');
-    const body = bodyNode ? readBody(bodyNode, text) : { attributes: new Map(), blocks: [] };
+    const body = bodyNode ? readBody(bodyNode, lines) : { attributes: new Map(), blocks: [] };
     const syntaxError = root.hasError ? describeSyntaxError(root, lines, text) : undefined;
     return { path, text, lines, body, ...(syntaxError ? { syntaxError } : {}) };
   } catch (error) {
@@ -96,7 +122,72 @@ export async function parseHclFile(path: string, text: string): Promise<HclFile>
   }
 }
 
-function readBody(node: Node, text: string): HclBody {
+/**
+ * Parses an expression written as text, as the JSON syntax writes them (`"${var.dir}\\os.vhdx"` is a
+ * template; `"list(string)"` a type). Offsets refer to `source`, the text as parsed. Undefined when
+ * it is not a valid expression.
+ */
+export async function parseExpressionText(text: string, as: 'template' | 'expression'): Promise<Expr | undefined> {
+  const parser = await terraformParser();
+  const source = as === 'template' ? `x = "${escapeForQuotedString(text)}"\n` : `x = ${text}\n`;
+  const tree = parser.parse(source);
+  if (!tree) return undefined;
+  try {
+    if (tree.rootNode.hasError) return undefined;
+    const body = namedChildrenOf(tree.rootNode).find((n) => n.type === 'body');
+    const attribute = body ? namedChildrenOf(body).find((n) => n.type === 'attribute') : undefined;
+    const expr = attribute ? namedChildrenOf(attribute).find((n) => n.type === 'expression') : undefined;
+    return expr ? readExpr(expr, source) : undefined;
+  } catch (error) {
+    if (isStackOverflow(error)) return undefined;
+    throw error;
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * The text as the inside of an HCL quoted string: literal parts escaped, `${…}` and `%{…}` sequences
+ * (whose own strings use real quotes) copied as they are, `$${` and `%%{` kept as escapes.
+ */
+function escapeForQuotedString(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if ((c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{') {
+      out += text.slice(i, i + 3);
+      i += 3;
+    } else if ((c === '$' || c === '%') && text[i + 1] === '{') {
+      const end = sequenceEnd(text, i + 2);
+      out += text.slice(i, end);
+      i = end;
+    } else {
+      out += c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : c === '\\' || c === '"' ? `\\${c}` : c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Offset after the `}` that closes a template sequence opened before `from`, skipping quoted strings. */
+function sequenceEnd(text: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < text.length && depth > 0) {
+    const c = text.charAt(i);
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    } else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    i++;
+  }
+  return i;
+}
+
+function readBody(node: Node, lines: LineIndex): HclBody {
+  const text = lines.text;
   const attributes = new Map<string, HclAttribute>();
   const blocks: HclBlock[] = [];
   for (const c of namedChildrenOf(node)) {
@@ -104,16 +195,16 @@ function readBody(node: Node, text: string): HclBody {
       const name = namedChildrenOf(c)[0];
       const expr = namedChildrenOf(c).find((n) => n.type === 'expression');
       if (name?.type === 'identifier' && expr) {
-        attributes.set(name.text, { name: name.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text) });
+        attributes.set(name.text, { name: name.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text), lines });
       }
     } else if (c.type === 'block') {
-      blocks.push(readBlock(c, text));
+      blocks.push(readBlock(c, lines));
     }
   }
   return { attributes, blocks };
 }
 
-function readBlock(node: Node, text: string): HclBlock {
+function readBlock(node: Node, lines: LineIndex): HclBlock {
   const named = namedChildrenOf(node);
   const type = named[0]?.type === 'identifier' ? named[0].text : '';
   const labels: string[] = [];
@@ -123,33 +214,60 @@ function readBlock(node: Node, text: string): HclBlock {
     else break;
   }
   const bodyNode = named.find((n) => n.type === 'body');
-  const body = bodyNode ? readBody(bodyNode, text) : { attributes: new Map(), blocks: [] };
-  return { type, labels, body, start: node.startIndex, end: node.endIndex, broken: node.hasError };
+  const body = bodyNode ? readBody(bodyNode, lines) : { attributes: new Map(), blocks: [] };
+  return { type, labels, body, start: node.startIndex, end: node.endIndex, broken: node.hasError, lines };
 }
 
 type ExprBody = Expr extends infer E ? (E extends unknown ? Omit<E, 'source'> : never) : never;
+
+const BINARY_OPERATORS = new Set<string>(['||', '&&', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/', '%']);
+const POSTFIX = new Set(['index', 'get_attr', 'splat']);
 
 function readExpr(node: Node, text: string): Expr {
   return { ...readExprBody(node, text), source: text };
 }
 
 function readExprBody(node: Node, text: string): ExprBody {
+  if (node.type === 'expression') return readTerm(termChildren(node), text, node);
+  return readBase(node, text);
+}
+
+/** Children that make up an expression term: the grammar inlines terms into their parents. */
+function termChildren(node: Node): Node[] {
+  return childrenOf(node).filter((n) => n.type !== 'comment');
+}
+
+/** A base (or a parenthesized expression) followed by index, attribute and splat steps. */
+function readTerm(nodes: readonly Node[], text: string, whole: Node | undefined): ExprBody {
+  const start = nodes[0]?.startIndex ?? whole?.startIndex ?? 0;
+  const end = nodes[nodes.length - 1]?.endIndex ?? whole?.endIndex ?? start;
+  const first = nodes[0];
+  if (!first) return { kind: 'computed', what: 'an empty expression', start, end };
+  let base: Node | undefined = first;
+  let rest = nodes.slice(1);
+  if (first.type === '(') {
+    base = nodes.find((n) => n.type === 'expression');
+    const close = nodes.findIndex((n) => n.type === ')');
+    rest = close === -1 ? [] : nodes.slice(close + 1);
+  }
+  if (!base) return { kind: 'computed', what: 'an empty expression', start, end };
+  if (rest.length === 0) return first.type === '(' ? { ...readExprBody(base, text), start, end } : readBase(base, text);
+  const steps = rest.filter((n) => POSTFIX.has(n.type)).map((n) => step(n, text));
+  if (steps.some((s) => s === undefined)) return { kind: 'computed', what: 'an expression', start, end };
+  const known = steps as TraversalStep[];
+  if (base.type === 'variable_expr' && first.type !== '(') return { kind: 'traversal', root: base.text, steps: known, start, end };
+  return { kind: 'postfix', base: readExpr(base, text), steps: known, start, end };
+}
+
+function readBase(node: Node, text: string): ExprBody {
   const start = node.startIndex;
   const end = node.endIndex;
   const named = namedChildrenOf(node).filter((n) => n.type !== 'comment');
-  if (node.type === 'expression') {
-    const [base, ...postfix] = named;
-    if (!base) return { kind: 'computed', what: 'an empty expression', start, end };
-    if (postfix.length === 0) return readExprBody(base, text);
-    const steps = postfix.map((p) => step(p, text));
-    if (base.type === 'variable_expr' && steps.every((s): s is TraversalStep => s !== undefined)) {
-      return { kind: 'traversal', root: base.text, steps, start, end };
-    }
-    return { kind: 'computed', what: 'an expression', start, end };
-  }
   switch (node.type) {
+    case 'expression':
+      return readTerm(termChildren(node), text, node);
     case 'literal_value':
-      return named[0] ? readExprBody(named[0], text) : { kind: 'computed', what: 'a literal', start, end };
+      return named[0] ? readBase(named[0], text) : { kind: 'computed', what: 'a literal', start, end };
     case 'numeric_lit':
       return { kind: 'literal', value: Number(node.text), start, end };
     case 'bool_lit':
@@ -159,12 +277,12 @@ function readExprBody(node: Node, text: string): ExprBody {
     case 'string_lit':
       return { kind: 'literal', value: stringLiteral(node), start, end };
     case 'template_expr':
-      return named[0] ? readExprBody(named[0], text) : { kind: 'computed', what: 'a template', start, end };
+      return named[0] ? readBase(named[0], text) : { kind: 'computed', what: 'a template', start, end };
     case 'quoted_template':
     case 'heredoc_template':
       return readTemplate(node, text);
     case 'collection_value':
-      return named[0] ? readExprBody(named[0], text) : { kind: 'computed', what: 'a collection', start, end };
+      return named[0] ? readBase(named[0], text) : { kind: 'computed', what: 'a collection', start, end };
     case 'tuple':
       return { kind: 'tuple', items: named.filter((n) => n.type === 'expression').map((n) => readExpr(n, text)), start, end };
     case 'object':
@@ -182,21 +300,92 @@ function readExprBody(node: Node, text: string): ExprBody {
       };
     case 'variable_expr':
       return { kind: 'traversal', root: node.text, steps: [], start, end };
-    case 'operation': {
-      // A negative number literal is an operation in the grammar; it is still a literal.
-      const m = /^-\s*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$/.exec(node.text);
-      if (m) return { kind: 'literal', value: -Number(m[1]), start, end };
-      return { kind: 'computed', what: 'an operator expression', start, end };
-    }
     case 'function_call':
-      return { kind: 'computed', what: `a call of ${named[0]?.text ?? 'a function'}()`, start, end };
-    case 'conditional':
-      return { kind: 'computed', what: 'a conditional expression', start, end };
+      return readCall(node, named, text);
+    case 'conditional': {
+      const [condition, whenTrue, whenFalse] = named.filter((n) => n.type === 'expression');
+      if (!condition || !whenTrue || !whenFalse) return { kind: 'computed', what: 'a conditional expression', start, end };
+      return {
+        kind: 'conditional',
+        condition: readExpr(condition, text),
+        whenTrue: readExpr(whenTrue, text),
+        whenFalse: readExpr(whenFalse, text),
+        start,
+        end,
+      };
+    }
+    case 'operation':
+      return named[0] ? readBase(named[0], text) : { kind: 'computed', what: 'an operator expression', start, end };
+    case 'unary_operation': {
+      const children = termChildren(node);
+      const operator = children[0]?.type;
+      if (operator !== '!' && operator !== '-') return { kind: 'computed', what: 'an operator expression', start, end };
+      const operand = readTerm(children.slice(1), text, undefined);
+      // A negative number is a literal to Terraform's readers, and to anyone quoting it.
+      if (operator === '-' && operand.kind === 'literal' && typeof operand.value === 'number') return { kind: 'literal', value: -operand.value, start, end };
+      return { kind: 'unary', operator, operand: { ...operand, source: text }, start, end };
+    }
+    case 'binary_operation': {
+      const children = termChildren(node);
+      const at = children.findIndex((n) => !n.isNamed && BINARY_OPERATORS.has(n.type));
+      const operator = children[at];
+      if (at <= 0 || !operator) return { kind: 'computed', what: 'an operator expression', start, end };
+      return {
+        kind: 'binary',
+        operator: operator.type as BinaryOperator,
+        left: { ...readTerm(children.slice(0, at), text, undefined), source: text },
+        right: { ...readTerm(children.slice(at + 1), text, undefined), source: text },
+        start,
+        end,
+      };
+    }
     case 'for_expr':
-      return { kind: 'computed', what: 'a for expression', start, end };
+      return named[0] ? readFor(named[0], text) : { kind: 'computed', what: 'a for expression', start, end };
     default:
       return { kind: 'computed', what: 'an expression', start, end };
   }
+}
+
+function readCall(node: Node, named: readonly Node[], text: string): ExprBody {
+  const args = named.find((n) => n.type === 'function_arguments');
+  const argNodes = args ? namedChildrenOf(args).filter((n) => n.type === 'expression') : [];
+  return {
+    kind: 'call',
+    name: named[0]?.text ?? '',
+    args: argNodes.map((n) => readExpr(n, text)),
+    expand: args ? namedChildrenOf(args).some((n) => n.type === 'ellipsis') : false,
+    start: node.startIndex,
+    end: node.endIndex,
+  };
+}
+
+function readFor(node: Node, text: string): ExprBody {
+  const start = node.startIndex;
+  const end = node.endIndex;
+  const named = namedChildrenOf(node).filter((n) => n.type !== 'comment');
+  const intro = named.find((n) => n.type === 'for_intro');
+  const introParts = intro ? namedChildrenOf(intro) : [];
+  const names = introParts.filter((n) => n.type === 'identifier').map((n) => n.text);
+  const collection = introParts.find((n) => n.type === 'expression');
+  const bodies = named.filter((n) => n.type === 'expression');
+  const conditionNode = named.find((n) => n.type === 'for_cond');
+  const condition = conditionNode ? namedChildrenOf(conditionNode).find((n) => n.type === 'expression') : undefined;
+  const isObject = node.type === 'for_object_expr';
+  const [keyNode, valueNode] = isObject ? bodies : [undefined, bodies[0]];
+  const valueName = names[names.length - 1];
+  if (!collection || valueName === undefined || !valueNode || (isObject && !keyNode)) return { kind: 'computed', what: 'a for expression', start, end };
+  return {
+    kind: 'for',
+    keyName: names.length === 2 ? names[0] : undefined,
+    valueName,
+    collection: readExpr(collection, text),
+    key: keyNode ? readExpr(keyNode, text) : undefined,
+    value: readExpr(valueNode, text),
+    condition: condition ? readExpr(condition, text) : undefined,
+    grouping: named.some((n) => n.type === 'ellipsis'),
+    start,
+    end,
+  };
 }
 
 function step(node: Node, text: string): TraversalStep | undefined {
@@ -216,7 +405,11 @@ function step(node: Node, text: string): TraversalStep | undefined {
     }
     return undefined;
   }
-  if (node.type === 'splat') return { splat: true };
+  if (node.type === 'splat') {
+    const inner = named[0];
+    const steps = (inner ? namedChildrenOf(inner) : []).map((n) => step(n, text));
+    return steps.every((s): s is TraversalStep => s !== undefined) ? { splat: steps } : undefined;
+  }
   return undefined;
 }
 
@@ -306,7 +499,7 @@ function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-// web-tree-sitter declares children as `Node[]`, yet its unmarshalling yields null for an absent node: drop those.
+/** Children of a node; the runtime may leave holes for nodes it could not materialise. */
 function namedChildrenOf(node: Node): Node[] {
   return (node.namedChildren as (Node | null)[]).filter((n): n is Node => n !== null);
 }

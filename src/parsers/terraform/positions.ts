@@ -9,7 +9,7 @@ export class LineIndex {
 
   constructor(
     readonly file: string,
-    private readonly text: string,
+    readonly text: string,
   ) {}
 
   /** Span from offset `start` to offset `end` (exclusive). */
@@ -25,8 +25,7 @@ export class LineIndex {
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      const start = starts[mid];
-      if (start !== undefined && start <= offset) low = mid;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
     return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };

@@ -42,7 +42,7 @@ interface Spec<T> {
 
 /** Reads one attribute: author's value, provider default, or unknown; invalid values become diagnostics. */
 function read<T>(field: Field, spec: Spec<T>, diagnostics: Diagnostic[]): Value<T> {
-  if (field.kind === 'unknown') return unknown(field.at, field.reason);
+  if (field.kind === 'unknown') return unknown(field.at, field.reason, field.partial);
   if (field.kind === 'absent' || field.value === null) {
     return spec.fallback ? byDefault(spec.fallback.value, field.at, spec.fallback.note) : unknown(field.at, `${spec.attribute} is not set`);
   }
@@ -189,6 +189,7 @@ function buildMachine(draft: MachineDraft, parents: ParentIndex, diagnostics: Di
   return {
     name,
     address: draft.address,
+    ...(draft.configuration !== undefined ? { configuration: draft.configuration } : {}),
     format: draft.format,
     at: draft.at,
     nameAt: nameField.at,
@@ -276,7 +277,7 @@ function buildDisk(draft: DiskDraft, index: number, parents: ParentIndex, diagno
 function sharedDisk(draft: DiskDraft, path: Value<string>, reservations: Value<boolean>): Value<boolean> {
   if (reservations.known && reservations.value) return reservations;
   if (path.known) return isVhdSet(path.value) ? set(true, path.at) : reservations;
-  const suffix = draft.path.kind === 'unknown' ? draft.path.suffix : undefined;
+  const suffix = draft.path.kind === 'unknown' ? draft.path.partial?.suffix : undefined;
   if (suffix !== undefined && isVhdSet(suffix)) return set(true, path.at);
   if (suffix !== undefined && /\.vhdx?$/i.test(suffix.trim())) return reservations;
   if (!reservations.known) return reservations;

@@ -79,14 +79,18 @@ describe('variables, locals and .tfvars', () => {
     const web = vmByAddress(e.vms, 'hyperv_machine_instance.web');
     expectUnknown(web.disks[1]!.path, 'var.unset_dir is not declared in test/fixtures/terraform/tf/variables', 'tf/variables/main.tf:24:5');
     expectSet(web.disks[1]!.shared, true, 'tf/variables/main.tf:24:5');
-    const fleet = vmByAddress(e.vms, 'hyperv_machine_instance.fleet[*]');
-    expect(fleet.name).toBe('hyperv_machine_instance.fleet[*]');
+    // count = 3: one VM per instance, each with its own count.index; count = 0: none at all.
+    expect(e.vms.map((v) => [v.address, v.name])).toEqual([
+      ['hyperv_machine_instance.web', 'from-tfvars'],
+      ['hyperv_machine_instance.fleet[0]', 'fleet-0'],
+      ['hyperv_machine_instance.fleet[1]', 'fleet-1'],
+      ['hyperv_machine_instance.fleet[2]', 'fleet-2'],
+    ]);
+    const fleet = vmByAddress(e.vms, 'hyperv_machine_instance.fleet[2]');
     expectUnknown(fleet.generation, 'var.generation_typo is not declared in test/fixtures/terraform/tf/variables', 'tf/variables/main.tf:31:3');
-    expectUnknown(fleet.state, '`upper("running")` is a call of upper(); only terraform plan evaluates it', 'tf/variables/main.tf:32:3');
-    expectUnknown(fleet.disks[0]!.path, /^`format\("D:\\\\VMs\\\\fleet-%d\.vhdx", count\.index\)` is a call of format\(\)/, 'tf/variables/main.tf:37:5');
-    expect(fleet.disks[0]!.shared.known).toBe(false);
-    // count = 0: no VM at all.
-    expect(e.vms.map((v) => v.address)).toEqual(['hyperv_machine_instance.web', 'hyperv_machine_instance.fleet[*]']);
+    expectSet(fleet.state, 'Running', 'tf/variables/main.tf:32:3');
+    expectSet(fleet.disks[0]!.path, 'D:\\VMs\\fleet-2.vhdx', 'tf/variables/main.tf:37:5');
+    expectDefault(fleet.disks[0]!.shared, false, 'tf/variables/main.tf:34:3');
   });
 
   it('without .tfvars uses the default, and says when a variable has none', async () => {
@@ -111,11 +115,16 @@ describe('dynamic blocks, count and for_each', () => {
   it('expands a dynamic block over a literal for_each and keeps one unknown disk for an unknown one', async () => {
     const e = await configuration('dynamic');
     expect(e.diagnostics).toEqual([]);
-    const vm = vmByAddress(e.vms, 'hyperv_machine_instance.db[*]');
-    expect(vm.name).toBe('hyperv_machine_instance.db[*]');
-    expect(vm.disks.map((d) => d.name)).toEqual(['scsi0:0', 'scsi0:1', 'scsi0:2', 'disk4']);
-    expectSet(vm.disks[1]!.path, 'E:\\VMs\\logs.vhdx', 'tf/dynamic/main.tf:27:7');
-    expectSet(vm.disks[2]!.path, 'F:\\VMs\\data.vhdx', 'tf/dynamic/main.tf:27:7');
+    // for_each = toset(["a", "b"]): one VM per key, addressed as Terraform addresses them.
+    expect(e.vms.map((v) => [v.address, v.name])).toEqual([
+      ['hyperv_machine_instance.db["a"]', 'db-a'],
+      ['hyperv_machine_instance.db["b"]', 'db-b'],
+    ]);
+    const vm = vmByAddress(e.vms, 'hyperv_machine_instance.db["b"]');
+    // A map is iterated in lexical key order: data, then logs.
+    expect(vm.disks.map((d) => d.name)).toEqual(['scsi0:0', 'scsi0:2', 'scsi0:1', 'disk4']);
+    expectSet(vm.disks[1]!.path, 'F:\\VMs\\data.vhdx', 'tf/dynamic/main.tf:27:7');
+    expectSet(vm.disks[2]!.path, 'E:\\VMs\\logs.vhdx', 'tf/dynamic/main.tf:27:7');
     expect(where(vm.disks[1]!.at)).toBe('tf/dynamic/main.tf:22:3');
     const runtime = vm.disks[3]!;
     expect(where(runtime.at)).toBe('tf/dynamic/main.tf:31:3');
@@ -133,13 +142,15 @@ describe('modules', () => {
   it('follows local module sources with their arguments, marks repeated modules, leaves registry modules alone', async () => {
     const e = await configuration('modules');
     expect(e.diagnostics).toEqual([]);
+    expect(e.unevaluated?.map((d) => [d.code, where(d.at)])).toEqual([['terraform-remote-module', 'tf/modules/main.tf:15:3']]);
     expect(e.vms.map((v) => [v.address, v.name])).toEqual([
       ['module.dc.hyperv_machine_instance.this', 'dc01'],
-      ['module.fleet[*].hyperv_machine_instance.this', 'module.fleet[*].hyperv_machine_instance.this'],
+      ['module.fleet["a"].hyperv_machine_instance.this', 'fleet-a'],
+      ['module.fleet["b"].hyperv_machine_instance.this', 'fleet-b'],
     ]);
     expectSet(e.vms[0]!.disks[0]!.path, 'G:\\VMs\\dc01.vhdx', 'tf/modules/modules/vm/main.tf:10:5');
     expectDefault(e.vms[1]!.generation, 2, 'tf/modules/modules/vm/main.tf:4:1');
-    expectSet(e.vms[1]!.disks[0]!.path, 'G:\\VMs\\fleet.vhdx', 'tf/modules/modules/vm/main.tf:10:5');
+    expectSet(e.vms[2]!.disks[0]!.path, 'G:\\VMs\\fleet.vhdx', 'tf/modules/modules/vm/main.tf:10:5');
   });
 });
 

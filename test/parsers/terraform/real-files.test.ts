@@ -20,11 +20,11 @@ describe('files shaped like public Hyper-V Terraform repositories', () => {
   it('a module called with for_each over objects, forward-slash paths built from them, functions in locals', async () => {
     const e = await parseTerraformConfiguration({ files: fixtureTree('tf/real/talos', '.tf') });
     expect(e.diagnostics).toEqual([]);
-    expect(e.vms.map((v) => v.address)).toEqual(['module.nodes[*].hyperv_machine_instance.vm']);
+    // for_each over a local map: one module instance per key, the node object known in it.
+    expect(e.vms.map((v) => v.address)).toEqual(['module.nodes["cp1"].hyperv_machine_instance.vm']);
     const vm = e.vms[0]!;
-    expect(vm.name).toBe('module.nodes[*].hyperv_machine_instance.vm');
-    expectUnknown(vm.disks[0]!.path, '`each.value` differs per instance (for_each)', 'tf/real/talos/modules/hyperv-vm/main.tf:40:5');
-    // The literal ".vhdx" ending is known: not a VHD Set.
+    expect(vm.name).toBe('talos-cp1');
+    expectSet(vm.disks[0]!.path, 'C:/Hyper-V/talos-cp1.vhdx', 'tf/real/talos/modules/hyperv-vm/main.tf:40:5');
     expectDefault(vm.disks[0]!.shared, false, 'tf/real/talos/modules/hyperv-vm/main.tf:37:3');
     expectSet(vm.generation, 2, 'tf/real/talos/modules/hyperv-vm/main.tf:18:3');
   });
@@ -35,7 +35,11 @@ describe('files shaped like public Hyper-V Terraform repositories', () => {
     const vm = e.vms[0]!;
     expect(vm.name).toBe('hyperv_machine_instance.vm');
     expect(where(vm.nameAt)).toBe('tf/real/skybrix-vm.tf:4:3');
-    expectUnknown(vm.disks[0]!.path, '`hyperv_vhd.os_disk.path` refers to another resource; known after apply', 'tf/real/skybrix-vm.tf:23:5');
+    expectUnknown(
+      vm.disks[0]!.path,
+      '`hyperv_vhd.os_disk.path` refers to a resource that is not declared in this module; known after apply',
+      'tf/real/skybrix-vm.tf:23:5',
+    );
   });
 
   it('every attribute written out, checkpoints on D:, state Off', async () => {

@@ -1,0 +1,85 @@
+/**
+ * What a configuration does to Hyper-V that the gate does not evaluate, said at its position rather
+ * than passed over in silence: modules it cannot read offline, VM resources of other providers, and
+ * scripts that create or change VMs with the Hyper-V cmdlets.
+ */
+import type { Diagnostic } from '../../core/model.js';
+import type { Expr, HclBlock } from './hcl-syntax.js';
+import type { Located } from './module.js';
+
+/** Resource types of other providers that create Hyper-V VMs (hyperv-formats §1.6; Azure Local and SCVMM VMs run on Hyper-V). */
+const OTHER_VM_TYPES: readonly [RegExp, string][] = [
+  [/^hyperv_vm$/, 'a Hyper-V VM of the windsorcli/hyperv or chazragg/hyper-v provider'],
+  [/^hyperv_virtual_machine$/, 'a Hyper-V VM of a provider other than taliesins/hyperv'],
+  [/^azurerm_system_center_virtual_machine_manager_virtual_machine_instance$/, 'a VM that System Center Virtual Machine Manager creates on Hyper-V'],
+  [/^azurerm_stack_hci_virtual_machine/, 'an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V'],
+  [/^azurestackhci_virtual_machine/, 'an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V'],
+];
+
+/** Cmdlets that create a VM, or change what its backup depends on. */
+const HYPERV_CMDLETS =
+  /\b(New-VM|Import-VM|Set-VM|Add-VMHardDiskDrive|Set-VMHardDiskDrive|Enable-VMIntegrationService|Disable-VMIntegrationService|Add-VMScsiController|Remove-VMScsiController)\b/i;
+
+export function remoteModule(call: Located<HclBlock>, name: string, source: string): Diagnostic {
+  const at = spanOf(call, 'source');
+  return {
+    at,
+    code: 'terraform-remote-module',
+    message: `module.${name} comes from ${JSON.stringify(source)}, which is not in the repository; the gate cannot fetch it, so any Hyper-V VMs it defines are not evaluated`,
+    fix: 'Evaluate a `terraform show -json` plan of this configuration, or vendor the module into the repository and call it by a relative path.',
+  };
+}
+
+export function otherVmResource(resource: Located<HclBlock>): Diagnostic | undefined {
+  const [type = '', name = ''] = resource.node.labels;
+  const matched = OTHER_VM_TYPES.find(([pattern]) => pattern.test(type)) ?? azapiVm(resource.node);
+  if (!matched) return undefined;
+  return {
+    at: resource.node.lines.span(resource.node.start, resource.node.end),
+    code: 'terraform-other-vm-resource',
+    message: `${type}.${name} creates ${matched[1]}; the gate evaluates only hyperv_machine_instance of taliesins/hyperv, so this VM is not evaluated`,
+    fix: 'Describe the VM for the gate in the hvgate/v1 format, or manage it with the taliesins/hyperv provider.',
+  };
+}
+
+/** `azapi_resource` with `type = "Microsoft.AzureStackHCI/virtualMachineInstances@…"`. */
+function azapiVm(block: HclBlock): [RegExp, string] | undefined {
+  if (block.labels[0] !== 'azapi_resource') return undefined;
+  const type = block.body.attributes.get('type')?.expr;
+  const text = type ? type.source.slice(type.start, type.end) : '';
+  return /Microsoft\.AzureStackHCI\/virtualMachineInstances/i.test(text) ? [/azapi/, 'an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V'] : undefined;
+}
+
+/** Provisioners and `external` data sources whose commands run Hyper-V cmdlets. */
+export function scriptedVms(resource: Located<HclBlock>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const [type = '', name = ''] = resource.node.labels;
+  const address = `${resource.node.type === 'data' ? 'data.' : ''}${type}.${name}`;
+  const scripts: { block: HclBlock; what: string }[] = resource.node.body.blocks
+    .filter((b) => b.type === 'provisioner')
+    .map((b) => ({ block: b, what: `its ${b.labels[0] ?? ''} provisioner` }));
+  if (resource.node.type === 'data' && type === 'external') scripts.push({ block: resource.node, what: 'its program' });
+  for (const { block, what } of scripts) {
+    for (const attribute of block.body.attributes.values()) {
+      const cmdlet = HYPERV_CMDLETS.exec(textOf(attribute.expr))?.[1];
+      if (!cmdlet) continue;
+      out.push({
+        at: attribute.lines.span(attribute.start, attribute.end),
+        code: 'terraform-scripted-vm',
+        message: `${address}: ${what} runs ${cmdlet}, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated`,
+        fix: 'Manage the VM with a hyperv_machine_instance resource, or describe it for the gate in the hvgate/v1 format.',
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function textOf(expr: Expr): string {
+  return expr.source.slice(expr.start, expr.end);
+}
+
+function spanOf(located: Located<HclBlock>, attribute: string) {
+  const a = located.node.body.attributes.get(attribute);
+  return a ? a.lines.span(a.start, a.end) : located.node.lines.span(located.node.start, located.node.end);
+}

@@ -1,0 +1,92 @@
+/**
+ * Configurations as Terraform sees them: root modules, the modules they call (read from wherever
+ * the call points, inside the repository), one VM per instance with Terraform's address, and each
+ * root with its own tfvars.
+ */
+import { describe, expect, it } from 'vitest';
+import { policies } from '../../../policies/index.js';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
+import { evaluate } from '../../../src/core/engine.js';
+import { discoverFiles, readFiles } from '../../../src/load/filesystem.js';
+import { parseSources } from '../../../src/load/parse-sources.js';
+import { workingTreeDirectories } from '../../../src/load/terraform-directories.js';
+import { expectDefault, expectSet, FIXTURES, vmByAddress, where } from './helpers.js';
+
+const cwd = process.cwd();
+
+async function estateOf(...paths: string[]) {
+  const files = await readFiles(
+    await discoverFiles(
+      paths.map((p) => `${FIXTURES}/tf-config/${p}`),
+      DEFAULT_CONFIG,
+      cwd,
+    ),
+    cwd,
+  );
+  return (await parseSources(files, { terraformDirectories: workingTreeDirectories(cwd) })).estate;
+}
+
+describe('configurations, not folders', () => {
+  it('selecting envs/prod evaluates the VMs of the module it calls, with the root tfvars and optional() defaults', async () => {
+    const e = await estateOf('multi-env/envs/prod');
+    expect(e.diagnostics).toEqual([]);
+    expect(e.vms.map((v) => [v.address, v.name, v.configuration])).toEqual([
+      ['module.web.hyperv_machine_instance.vm["web01"]', 'prod-web01', `${FIXTURES}/tf-config/multi-env/envs/prod`],
+      ['module.web.hyperv_machine_instance.vm["web02"]', 'prod-web02', `${FIXTURES}/tf-config/multi-env/envs/prod`],
+      ['module.batch.hyperv_machine_instance.vm["job"]', 'batch-job', `${FIXTURES}/tf-config/multi-env/envs/prod`],
+    ]);
+    const web01 = vmByAddress(e.vms, 'module.web.hyperv_machine_instance.vm["web01"]');
+    // optional(string, "Running") fills the state web01 does not set; web02 sets "Off".
+    expectSet(web01.state, 'Running', 'tf-config/multi-env/modules/vm/main.tf:4:3');
+    expectSet(vmByAddress(e.vms, 'module.web.hyperv_machine_instance.vm["web02"]').state, 'Off', 'tf-config/multi-env/modules/vm/main.tf:4:3');
+    // coalesce(optional(string) left null, disk_dir)
+    expectSet(web01.checkpointLocation, 'D:\\VMs', 'tf-config/multi-env/modules/vm/main.tf:5:3');
+    expectSet(web01.disks[0]!.path, 'D:\\VMs\\web01.vhdx', 'tf-config/multi-env/modules/vm/main.tf:10:5');
+    expectSet(
+      vmByAddress(e.vms, 'module.batch.hyperv_machine_instance.vm["job"]').checkpointLocation,
+      'C:\\Checkpoints',
+      'tf-config/multi-env/modules/vm/main.tf:5:3',
+    );
+    // The module's files were read although they are outside the selection.
+    expect(e.files).toContain(`${FIXTURES}/tf-config/multi-env/modules/vm/variables.tf`);
+  });
+
+  it('every root is its own configuration: the same name in two configurations is no duplicate, twice in one is', async () => {
+    const e = await estateOf('multi-env');
+    expect(e.vms.map((v) => [v.address, v.configuration?.split('/').pop()])).toEqual([
+      ['module.web.hyperv_machine_instance.vm["web01"]', 'dev'],
+      ['module.again.hyperv_machine_instance.vm["web01"]', 'dev'],
+      ['module.web.hyperv_machine_instance.vm["web01"]', 'prod'],
+      ['module.web.hyperv_machine_instance.vm["web02"]', 'prod'],
+      ['module.batch.hyperv_machine_instance.vm["job"]', 'prod'],
+    ]);
+    const evaluation = evaluate(e, policies, DEFAULT_CONFIG.settings, { today: '2026-06-01' });
+    const duplicates = evaluation.findings.filter((f) => f.messageId === 'duplicateVm');
+    expect(duplicates.map((f) => [f.vm, where(f.at), f.related.map((r) => where(r.at))])).toEqual([
+      ['prod-web01', 'tf-config/multi-env/modules/vm/main.tf:3:3', ['tf-config/multi-env/modules/vm/main.tf:3:3']],
+    ]);
+    expect(duplicates[0]!.address).toBe('module.again.hyperv_machine_instance.vm["web01"]');
+  });
+
+  it('a module evaluated for two configurations keeps the positions of its own lines', async () => {
+    const e = await estateOf('multi-env');
+    const dev = e.vms.find((v) => v.configuration?.endsWith('dev'))!;
+    expectDefault(dev.generation, 2, 'tf-config/multi-env/modules/vm/main.tf:1:1');
+  });
+});
+
+describe('modules the gate cannot read offline', () => {
+  it('a registry module is a notice at its source, and HVB000 under unknown: fail', async () => {
+    const files = await readFiles(await discoverFiles([`${FIXTURES}/tf/modules`], DEFAULT_CONFIG, cwd), cwd);
+    const { estate } = await parseSources(files, { terraformDirectories: workingTreeDirectories(cwd) });
+    const noted = evaluate(estate, policies, DEFAULT_CONFIG.settings, { today: '2026-06-01' });
+    expect(noted.notices).toContain(
+      `${FIXTURES}/tf/modules/main.tf:15:3: module.registry comes from "example/hyperv-vm/registry", which is not in the repository; the gate cannot fetch it, so any Hyper-V VMs it defines are not evaluated`,
+    );
+    expect(noted.findings.filter((f) => f.policyId === 'HVB000')).toEqual([]);
+    const failed = evaluate(estate, policies, { ...DEFAULT_CONFIG.settings, unknown: 'fail' }, { today: '2026-06-01' });
+    expect(failed.findings.filter((f) => f.policyId === 'HVB000').map((f) => [f.subject, where(f.at), f.level])).toEqual([
+      ['terraform-remote-module', 'tf/modules/main.tf:15:3', 'error'],
+    ]);
+  });
+});
