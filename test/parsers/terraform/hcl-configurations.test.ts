@@ -90,3 +90,58 @@ describe('modules the gate cannot read offline', () => {
     ]);
   });
 });
+
+describe('Terraform, all of it', () => {
+  it('reads .tf.json with positions, merges override files, and knows the provider under any local name', async () => {
+    const e = await estateOf('files');
+    expect(e.diagnostics).toEqual([]);
+    expect(e.vms.map((v) => [v.address, v.name])).toEqual([
+      ['hyperv_machine_instance.app', 'app01'],
+      ['hyperv_machine_instance.json', 'json01'],
+    ]);
+    const app = vmByAddress(e.vms, 'hyperv_machine_instance.app');
+    // The override's state replaces the original's; its one disk replaces all of the original's.
+    expectSet(app.state, 'Off', 'tf-config/files/app_override.tf:3:3');
+    expect(app.disks.map((d) => [d.kind, where(d.at)])).toEqual([['passthrough', 'tf-config/files/app_override.tf:5:3']]);
+    expectSet(app.checkpointLocation, 'D:\\Checkpoints', 'tf-config/files/main.tf:20:3');
+    const json = vmByAddress(e.vms, 'hyperv_machine_instance.json');
+    expectSet(json.state, 'Off', 'tf-config/files/vm.tf.json:11:9');
+    expectSet(json.integrationServices.backup, false, 'tf-config/files/vm.tf.json:12:35');
+    expectSet(json.disks[0]!.path, 'E:\\VMs\\json01.vhdx', 'tf-config/files/vm.tf.json:14:63');
+  });
+
+  it('reads a directory with .tofu files as OpenTofu does and as Terraform does: a VM either would create is evaluated', async () => {
+    const e = await estateOf('tofu');
+    expect(e.diagnostics).toEqual([]);
+    expect(e.vms.map((v) => [v.address, v.name, where(v.at)])).toEqual([
+      ['hyperv_machine_instance.vm', 'tofu-only', 'tf-config/tofu/main.tofu:2:1'],
+      ['hyperv_machine_instance.same', 'same', 'tf-config/tofu/main.tofu:6:1'],
+      ['hyperv_machine_instance.vm', 'tf-only', 'tf-config/tofu/main.tf:1:1'],
+    ]);
+    // One configuration, the same resource read two ways: no duplicate, but both are judged.
+    const evaluation = evaluate(e, policies, DEFAULT_CONFIG.settings, { today: '2026-06-01' });
+    expect(evaluation.findings.filter((f) => f.messageId === 'duplicateVm')).toEqual([]);
+    expect(evaluation.findings.filter((f) => f.policyId === 'HVB007').map((f) => where(f.at))).toEqual(['tf-config/tofu/main.tf:7:5']);
+  });
+
+  it('applies tfvars in Terraform precedence: terraform.tfvars, terraform.tfvars.json, *.auto.tfvars[.json] in lexical order', async () => {
+    const e = await estateOf('tfvars');
+    expect(e.vms.map((v) => v.name)).toEqual(['tfvars-tfvars-json-auto-2-from-default']);
+    expect(e.files).not.toContain(`${FIXTURES}/tf-config/tfvars/other.tfvars`);
+  });
+});
+
+describe('nothing silent', () => {
+  it('VMs made another way, and modules that cannot be fetched, get a notice at their position', async () => {
+    const e = await estateOf('unseen');
+    expect(e.vms).toEqual([]);
+    expect(e.unevaluated?.map((d) => [d.code, where(d.at)])).toEqual([
+      ['terraform-remote-module', 'tf-config/unseen/main.tf:4:3'],
+      ['terraform-other-vm-resource', 'tf-config/unseen/main.tf:8:1'],
+      ['terraform-scripted-vm', 'tf-config/unseen/main.tf:15:5'],
+    ]);
+    expect(e.unevaluated?.[2]?.message).toBe(
+      'null_resource.make_vm: its local-exec provisioner runs New-VM, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated',
+    );
+  });
+});
