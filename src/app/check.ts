@@ -22,7 +22,13 @@ export async function runCheck(options: CheckOptions, pack: readonly AnyPolicy[]
   const config = await loadConfig(options.configPath, options.cwd, pack);
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
-  const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today }, { terraformDirectories: workingTreeDirectories(options.cwd) });
+  const { estate, evaluation } = await evaluateSources(
+    files,
+    config,
+    pack,
+    { today: options.today },
+    { terraformDirectories: workingTreeDirectories(options.cwd) },
+  );
   const decision = decide(evaluation.findings, config.settings);
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
