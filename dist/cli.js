@@ -349,7 +349,7 @@ var require_scan = __commonJS({
     };
     var scan = (input, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length2 = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -372,13 +372,13 @@ var require_scan = __commonJS({
       let prev;
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
+      const eos = () => index >= length2;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
         return str2.charCodeAt(++index);
       };
-      while (index < length) {
+      while (index < length2) {
         code2 = advance();
         let next;
         if (code2 === CHAR_BACKWARD_SLASH) {
@@ -666,7 +666,7 @@ var require_parse = __commonJS({
       }
       return value;
     };
-    var syntaxError = (type, char) => {
+    var syntaxError2 = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
@@ -747,11 +747,11 @@ var require_parse = __commonJS({
       return value.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a = values[i2];
-          const b = values[j];
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values2.length; i2++) {
+        for (let j = i2 + 1; j < values2.length; j++) {
+          const a = values2[i2];
+          const b = values2[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
@@ -1037,16 +1037,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1208,7 +1208,7 @@ var require_parse = __commonJS({
         }
         if (value === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
+            throw new SyntaxError(syntaxError2("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
           if (extglob && state.parens === extglob.parens + 1) {
@@ -1222,7 +1222,7 @@ var require_parse = __commonJS({
         if (value === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
+              throw new SyntaxError(syntaxError2("closing", "]"));
             }
             value = `\\${value}`;
           } else {
@@ -1238,7 +1238,7 @@ var require_parse = __commonJS({
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
+              throw new SyntaxError(syntaxError2("opening", "["));
             }
             push({ type: "text", value, output: `\\${value}` });
             continue;
@@ -1266,15 +1266,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -1286,17 +1286,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
               if (arr[i2].type === "brace") {
                 break;
               }
               if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
+                range2.unshift(arr[i2].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -1558,17 +1558,17 @@ var require_parse = __commonJS({
         push(token);
       }
       while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
         state.output = utils.escapeLast(state.output, "[");
         decrement("brackets");
       }
       while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
         state.output = utils.escapeLast(state.output, "(");
         decrement("parens");
       }
       while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
         state.output = utils.escapeLast(state.output, "{");
         decrement("braces");
       }
@@ -1663,7 +1663,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -1676,7 +1676,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1725,11 +1725,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format ? format(input) : input;
+      let output = match && format2 ? format2(input) : input;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format2 ? format2(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
@@ -2067,24 +2067,24 @@ var require_scope = __commonJS({
           return;
         return vs.get(keyOrRef);
       }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name2) => {
+      scopeRefs(scopeName, values2 = this._values) {
+        return this._reduceValues(values2, (name2) => {
           if (name2.scopePath === void 0)
             throw new Error(`CodeGen: name "${name2}" has no value`);
           return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name2) => {
+      scopeCode(values2 = this._values, usedValues, getCode) {
+        return this._reduceValues(values2, (name2) => {
           if (name2.value === void 0)
             throw new Error(`CodeGen: name "${name2}" has no value`);
           return name2.value.code;
         }, usedValues, getCode);
       }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+      _reduceValues(values2, valueCode, usedValues = {}, getCode) {
         let code2 = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix in values2) {
+          const vs = values2[prefix];
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
@@ -3827,24 +3827,24 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i2, keys;
+        var length2, i2, keys2;
         if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i2 = length; i2-- !== 0; )
+          length2 = a.length;
+          if (length2 != b.length) return false;
+          for (i2 = length2; i2-- !== 0; )
             if (!equal(a[i2], b[i2])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i2 = length; i2-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
-        for (i2 = length; i2-- !== 0; ) {
-          var key = keys[i2];
+        keys2 = Object.keys(a);
+        length2 = keys2.length;
+        if (length2 !== Object.keys(b).length) return false;
+        for (i2 = length2; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i2])) return false;
+        for (i2 = length2; i2-- !== 0; ) {
+          var key = keys2[i2];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -4763,7 +4763,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4790,7 +4790,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5654,7 +5654,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5690,50 +5690,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative5 = parse2(serialize(relative5, options), options);
+        relative6 = parse2(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5741,7 +5741,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6045,7 +6045,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -6451,10 +6451,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name2, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name2] = format;
+      addFormat(name2, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name2] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -6572,9 +6572,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name2 in this.opts.formats) {
-        const format = this.opts.formats[name2];
-        if (format)
-          this.addFormat(name2, format);
+        const format2 = this.opts.formats[name2];
+        if (format2)
+          this.addFormat(name2, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -6889,8 +6889,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports.default = def;
@@ -6904,11 +6904,11 @@ var require_ucs2length = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
       const len = str2.length;
-      let length = 0;
+      let length2 = 0;
       let pos = 0;
       let value;
       while (pos < len) {
-        length++;
+        length2++;
         value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
           value = str2.charCodeAt(pos);
@@ -6916,7 +6916,7 @@ var require_ucs2length = __commonJS({
             pos++;
         }
       }
-      return length;
+      return length2;
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
@@ -8257,18 +8257,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -8279,7 +8279,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -8306,7 +8306,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -8321,8 +8321,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -8964,17 +8964,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
+          const format2 = fCxt.schema;
+          const fmtDef = self.formats[format2];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format,
+            key: format2,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -9008,8 +9008,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats3(ajv, list, formats, exportName);
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats3(ajv, list2, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -9021,11 +9021,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name2}"`);
       return f;
     };
-    function addFormats3(ajv, list, fs2, exportName) {
+    function addFormats3(ajv, list2, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
+      for (const f of list2)
         ajv.addFormat(f, fs2[f]);
     }
     module2.exports = exports = formatsPlugin;
@@ -9783,9 +9783,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -10018,7 +10018,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i2 = -1;
@@ -10051,18 +10051,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i2 = consumeMoreIndentedLines(text2, i2, indent.length);
           end = i2 + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
+              split2 = i2;
           }
           if (i2 >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -10075,7 +10075,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -10699,7 +10699,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -10709,31 +10709,31 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -10741,14 +10741,14 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -10757,36 +10757,36 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -11043,14 +11043,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -11060,9 +11060,9 @@ var require_YAMLMap = __commonJS({
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -11121,12 +11121,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -11157,19 +11157,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -11376,14 +11376,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
         if (i2 < 0) {
           i2 = n.length;
@@ -11494,7 +11494,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -11502,7 +11502,7 @@ var require_schema = __commonJS({
     var float = require_float();
     var int = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
@@ -11523,7 +11523,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -11580,7 +11580,7 @@ var require_schema2 = __commonJS({
         return str2;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -11592,7 +11592,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary2 = {
+    var binary3 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -11647,7 +11647,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary2;
+    exports.binary = binary3;
   }
 });
 
@@ -11702,12 +11702,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -11755,9 +11755,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -11766,11 +11766,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -12040,15 +12040,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -12148,21 +12148,21 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
@@ -12175,8 +12175,8 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary2.binary,
-      merge.merge,
+      binary3.binary,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -12192,7 +12192,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -12201,8 +12201,8 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary2 = require_binary();
-    var merge = require_merge();
+    var binary3 = require_binary();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -12210,13 +12210,13 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary2.binary,
+      binary: binary3.binary,
       bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -12226,8 +12226,8 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge.merge,
+      map: map2.map,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -12236,8 +12236,8 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:binary": binary3.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -12246,15 +12246,15 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -12264,13 +12264,13 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -12287,19 +12287,19 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -12991,16 +12991,16 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13014,13 +13014,13 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -13036,9 +13036,9 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -13054,14 +13054,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -13074,13 +13074,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -13145,7 +13145,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -13159,13 +13159,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -13208,18 +13208,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -13273,8 +13273,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13286,7 +13286,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13297,8 +13297,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13315,7 +13315,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13329,17 +13329,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap2) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -13444,13 +13444,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start2 = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar3, onError) {
+      const start2 = scalar3.offset;
+      const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar3.source ? splitLines(scalar3.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -13462,12 +13462,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start2 + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar3.source)
+          end2 += scalar3.source.length;
         return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar3.indent + header.indent;
+      let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent, content] = lines[i2];
@@ -13495,7 +13495,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -13512,24 +13512,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13545,7 +13545,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar2.source.length;
+      const end = start2 + header.length + scalar3.source.length;
       return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -13574,7 +13574,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length2 = source.length;
       for (let i2 = 1; i2 < props.length; ++i2) {
         const token = props[i2];
         switch (token.type) {
@@ -13582,19 +13582,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
+            length2 += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -13602,20 +13602,20 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length += ts.length;
+              length2 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment, length: length2 };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
+      for (let i2 = 1; i2 < split2.length; i2 += 2)
+        lines.push([split2[i2], split2[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -13628,8 +13628,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar3, strict, onError) {
+      const { offset, type, source, end } = scalar3;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -13648,7 +13648,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar3, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -13712,25 +13712,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13756,9 +13756,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError);
-            i2 += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i2 + 1, length2, onError);
+            i2 += length2;
           } else {
             const raw = source.substr(i2 - 1, 2);
             onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -13827,14 +13827,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -13852,7 +13852,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -13863,26 +13863,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar3 = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar3.range = range2;
+      scalar3.source = value;
       if (type)
-        scalar2.type = type;
+        scalar3.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar3.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar3.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar3.comment = comment;
+      return scalar3;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -14540,14 +14540,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -15348,15 +15348,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type)
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2) {
-        switch (list[i2].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -15710,37 +15710,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar3) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep3;
-          if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
-            delete scalar2.end;
+          let sep4;
+          if (scalar3.end) {
+            sep4 = scalar3.end;
+            sep4.push(this.sourceToken);
+            delete scalar3.end;
           } else
-            sep3 = [this.sourceToken];
-          const map = {
+            sep4 = [this.sourceToken];
+          const map2 = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep3 }]
+            offset: scalar3.offset,
+            indent: scalar3.indent,
+            items: [{ start: start2, key: scalar3, sep: sep4 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar3);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar3) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar3.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar3.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -15758,8 +15758,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -15769,7 +15769,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -15779,17 +15779,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -15797,8 +15797,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start2 = [];
           if (atNextItem && it.sep && !it.value) {
@@ -15812,7 +15812,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -15827,7 +15827,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start2.push(this.sourceToken);
-                map.items.push({ start: start2 });
+                map2.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -15841,7 +15841,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start2.push(this.sourceToken);
-                map.items.push({ start: start2, explicitKey: true });
+                map2.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -15867,7 +15867,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -15878,15 +15878,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep3 }]
+                    items: [{ start: start3, key, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -15897,7 +15897,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -15917,7 +15917,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs2, sep: [] });
+                map2.items.push({ start: start2, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs2);
@@ -15928,7 +15928,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -15941,7 +15941,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start: start2 });
+                  map2.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -16080,16 +16080,16 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
-            const map = {
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -16385,8 +16385,8 @@ function set(value, at) {
 function byDefault(value, at, note) {
   return { known: true, value, at, origin: "default", note };
 }
-function unknown(at, reason) {
-  return { known: false, at, reason };
+function unknown(at, reason, partial) {
+  return partial === void 0 ? { known: false, at, reason } : { known: false, at, reason, partial };
 }
 function isKnown(value) {
   return value?.known === true;
@@ -16495,6 +16495,10 @@ function quote(value, max = 80) {
 
 // policies/HVB000-definition-valid/index.ts
 var GENERIC_ADVICE = "Make the file readable and valid for its format; what the gate cannot read, it cannot judge.";
+function clash(a, b) {
+  if (a.configuration === b.configuration) return a.configuration === void 0 || a.address !== b.address;
+  return isKnown(a.host) && isKnown(b.host) && a.host.value === b.host.value;
+}
 var HVB000_definition_valid_default = definePolicy({
   id: "HVB000",
   name: "definition-valid",
@@ -16549,21 +16553,20 @@ var HVB000_definition_valid_default = definePolicy({
         data: { message: diagnostic.message, advice: diagnostic.fix ?? GENERIC_ADVICE }
       });
     }
-    const firstVm = /* @__PURE__ */ new Map();
+    const earlierVms = /* @__PURE__ */ new Map();
     for (const vm of estate.vms) {
-      const first = firstVm.get(vm.name);
-      if (!first) {
-        firstVm.set(vm.name, vm.nameAt);
-        continue;
-      }
+      const earlier = earlierVms.get(vm.name) ?? [];
+      const first = earlier.find((other) => clash(other, vm));
+      earlierVms.set(vm.name, [...earlier, vm]);
+      if (!first) continue;
       report({
         messageId: "duplicateVm",
         at: vm.nameAt,
         address: vm.address,
         vm: vm.name,
         subject: `duplicate:${vm.nameAt.file}`,
-        data: { name: vm.name, first: formatSpan(first), advice: "Rename one of the VMs, or delete the definition that is left over." },
-        related: [{ at: first, message: `VM "${vm.name}" is first defined here` }]
+        data: { name: vm.name, first: formatSpan(first.nameAt), advice: "Rename one of the VMs, or delete the definition that is left over." },
+        related: [{ at: first.nameAt, message: `VM "${vm.name}" is first defined here` }]
       });
     }
     const firstJob = /* @__PURE__ */ new Map();
@@ -17167,11 +17170,11 @@ var HVB014_differencing_chain_default = definePolicy({
     );
     if (!isDifferencing2) return;
     const captured = /* @__PURE__ */ new Map();
-    let firstUnknown;
+    let firstUnknown2;
     const capture = (value, what) => {
       if (value === void 0) return;
       if (!isKnown(value)) {
-        firstUnknown ??= { value, what };
+        firstUnknown2 ??= { value, what };
         return;
       }
       const result = volumeOf(value.value);
@@ -17195,8 +17198,8 @@ var HVB014_differencing_chain_default = definePolicy({
       }
       const parentVolume = volumeOf(parent.value);
       if (!parentVolume.ok || captured.has(parentVolume.volume.key)) continue;
-      if (firstUnknown) {
-        cannotEvaluate(firstUnknown.value, `${firstUnknown.what} (to tell whether the backup captures the parent of disk "${disk.name}")`, diskSubject);
+      if (firstUnknown2) {
+        cannotEvaluate(firstUnknown2.value, `${firstUnknown2.what} (to tell whether the backup captures the parent of disk "${disk.name}")`, diskSubject);
         continue;
       }
       report({
@@ -17320,11 +17323,11 @@ var WaiverIndex = class {
     waivers.forEach((waiver, order) => {
       const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
       const isPattern = import_picomatch.default.scan(waiver.exception.vm).isGlob;
-      const map = isPattern ? this.patterns : this.byTarget;
+      const map2 = isPattern ? this.patterns : this.byTarget;
       const key = isPattern ? waiver.policyId : `${waiver.policyId}\0${waiver.exception.vm}`;
-      const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
+      const list2 = map2.get(key);
+      if (list2) list2.push(entry);
+      else map2.set(key, [entry]);
     });
   }
   /** The waiver for this finding, or undefined. A pure lookup: counting uses is the caller's business. */
@@ -17347,8 +17350,8 @@ function isCalendarDate(text2) {
 function daysBetween(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
 }
-function describeExceptionProblem(problem) {
-  switch (problem.kind) {
+function describeExceptionProblem(problem2) {
+  switch (problem2.kind) {
     case "no-reason":
       return "it gives no reason";
     case "no-owner":
@@ -17356,23 +17359,23 @@ function describeExceptionProblem(problem) {
     case "no-expiry":
       return "it has no expiry date";
     case "bad-expiry":
-      return `its expiry "${problem.value}" is not a calendar date (YYYY-MM-DD)`;
+      return `its expiry "${problem2.value}" is not a calendar date (YYYY-MM-DD)`;
     case "expired":
-      return `it expired on ${problem.value}`;
+      return `it expired on ${problem2.value}`;
     case "unknown-policy":
-      return `it names an unknown policy "${problem.value}"${problem.suggestion !== void 0 ? `; did you mean "${problem.suggestion}"?` : ""}`;
+      return `it names an unknown policy "${problem2.value}"${problem2.suggestion !== void 0 ? `; did you mean "${problem2.suggestion}"?` : ""}`;
     case "not-waivable":
-      return problem.byConfiguration ? `${problem.value} is hard-mandatory in the configuration, so it cannot be waived` : `${problem.value} can never be waived`;
+      return problem2.byConfiguration ? `${problem2.value} is hard-mandatory in the configuration, so it cannot be waived` : `${problem2.value} can never be waived`;
     case "too-long":
-      return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
+      return `its expiry ${problem2.value} is more than the allowed ${problem2.maxDays} days away`;
     case "added-by-change":
       return "it is added by this change, and only exceptions that already exist on the base branch count";
     case "unmatched":
       return "it matches no finding";
   }
 }
-function exceptionProblemFix(problem) {
-  switch (problem.kind) {
+function exceptionProblemFix(problem2) {
+  switch (problem2.kind) {
     case "no-reason":
       return "say why the policy does not apply";
     case "no-owner":
@@ -17387,7 +17390,7 @@ function exceptionProblemFix(problem) {
     case "not-waivable":
       return "fix the finding instead, since it cannot be waived";
     case "too-long":
-      return `choose an expiry at most ${problem.maxDays} days from today`;
+      return `choose an expiry at most ${problem2.maxDays} days from today`;
     case "added-by-change":
       return "get it approved on the base branch in a change of its own";
     case "unmatched":
@@ -17421,7 +17424,7 @@ var HVB016_exception_valid_default = definePolicy({
     for (const { exception, problems, policyId: resolvedId } of broken) {
       const vm = GLOB.test(exception.vm) ? void 0 : vmByKey.get(exception.vm);
       const policyId = resolvedId ?? exception.policy.trim();
-      const onlyUnmatched = problems.every((problem) => problem.kind === "unmatched");
+      const onlyUnmatched = problems.every((problem2) => problem2.kind === "unmatched");
       report({
         messageId: onlyUnmatched ? "unmatched" : "invalid",
         at: exception.at,
@@ -18486,8 +18489,8 @@ var SpanFinder = class {
   }
   /** Span of a node's value (without trailing comments). */
   of(node, fallback) {
-    const range = node?.range;
-    return range ? this.span(range[0], range[1]) : fallback;
+    const range2 = node?.range;
+    return range2 ? this.span(range2[0], range2[1]) : fallback;
   }
 };
 
@@ -18643,7 +18646,7 @@ function typeName(value) {
 
 // src/config/config.ts
 var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tfvars"];
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars"];
 var ALWAYS_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
 var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [] };
 var addFormats2 = import_ajv_formats2.default;
@@ -18853,11 +18856,11 @@ function readDocuments(file, text2, explicit) {
     if (!kind) continue;
     const problems = validateDocument(kind, value);
     if (problems.length > 0) {
-      for (const problem of problems) {
+      for (const problem2 of problems) {
         diagnostics.push({
-          at: problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path),
-          code: `schema:${dotted(problem.path)}`,
-          message: `${kind} "${nameOf(value)}": ${problem.message}`,
+          at: problem2.atKey ? reader.keyAt(problem2.path) : reader.at(problem2.path),
+          code: `schema:${dotted(problem2.path)}`,
+          message: `${kind} "${nameOf(value)}": ${problem2.message}`,
           fix: "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment)."
         });
       }
@@ -19060,439 +19063,10 @@ function toPosix(path) {
   return (path === "" ? "." : path).split(sep).join("/");
 }
 
-// src/config/overlay.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-function applyOverlays(estate, overlays) {
-  if (overlays.length === 0) return estate;
-  const matchers = overlays.map((overlay) => {
-    const byName = overlay.match.name ? (0, import_picomatch3.default)(overlay.match.name, { dot: true }) : void 0;
-    const byAddress = overlay.match.address ? (0, import_picomatch3.default)(overlay.match.address, { dot: true, literalBrackets: false }) : void 0;
-    return (vm) => (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address) || vm.address === overlay.match.address);
-  });
-  const diagnostics = [];
-  const used = overlays.map(() => false);
-  const vms = estate.vms.map((vm) => {
-    let result = vm;
-    overlays.forEach((overlay, index) => {
-      if (!matchers[index]?.(vm)) return;
-      used[index] = true;
-      result = overlayVm(result, overlay);
-      diagnostics.push(...checkGuestReferences(vm.name, result.disks, overlay.section));
-    });
-    return result;
-  });
-  overlays.forEach((overlay, index) => {
-    if (used[index]) return;
-    diagnostics.push({
-      at: overlay.at,
-      code: `overlay-unmatched:${index}`,
-      message: `overlay ${describeMatch(overlay)} matches no VM, so the facts it declares apply to nothing`,
-      fix: "Correct the name or address pattern, or remove the overlay."
-    });
-  });
-  return { ...estate, vms, diagnostics: [...estate.diagnostics, ...diagnostics] };
-}
-function overlayVm(vm, overlay) {
-  const { section } = overlay;
-  return {
-    ...vm,
-    ...overlay.host ? { host: overlay.host } : {},
-    ...overlay.configurationVersion ? { configurationVersion: overlay.configurationVersion } : {},
-    labels: { ...vm.labels, ...overlay.labels },
-    ...section.guest ? { guest: section.guest } : {},
-    ...section.protection ? { protection: section.protection } : {},
-    ...section.guestCoverage ? { guestCoverage: section.guestCoverage } : {},
-    exceptions: [...vm.exceptions, ...section.exceptions.map((exception) => ({ ...exception, vm: vm.name }))]
-  };
-}
-function describeMatch(overlay) {
-  return [overlay.match.name && `name "${overlay.match.name}"`, overlay.match.address && `address "${overlay.match.address}"`].filter(Boolean).join(" and ");
-}
-
-// src/core/finding.ts
-import { createHash } from "node:crypto";
-function fingerprintOf(policyId, address, subject2) {
-  return createHash("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
-}
-
-// src/core/template.ts
-function renderTemplate(template2, data, policyId) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
-    const value = data[key];
-    if (value === void 0) throw new Error(`${policyId}: message placeholder {{${key}}} has no value`);
-    return String(value);
-  });
-}
-
-// src/core/engine/finding-factory.ts
-var ENGINE_MESSAGES = {
-  cannotEvaluate: 'Cannot evaluate {{policyId}} {{policyName}} for VM "{{vm}}": {{what}} is unknown ({{reason}}).',
-  cannotEvaluateFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known.",
-  cannotEvaluateFailClosedFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known; `unknown: fail` is set, so the gate fails closed."
-};
-function estateScope(report) {
-  const vm = report.vm;
-  return { ...vm !== void 0 ? { vm } : {}, address: report.address ?? report.at.file, autoData: vm !== void 0 ? { vm } : {} };
-}
-var FindingFactory = class {
-  constructor(pack, settings) {
-    this.pack = pack;
-    this.failClosed = settings.unknown === "fail";
-  }
-  pack;
-  failClosed;
-  /** A finding from a policy's report; an unknown message id is a bug in the policy. */
-  fromReport({ policy, level, enforcement }, report, scope) {
-    const data = { ...scope.autoData, ...report.data };
-    const template2 = policy.messages[report.messageId];
-    if (template2 === void 0) throw new Error(`${policy.id}: unknown messageId "${report.messageId}"`);
-    return {
-      policyId: policy.id,
-      policyName: policy.name,
-      level,
-      enforcement,
-      messageId: report.messageId,
-      message: renderTemplate(template2, data, policy.id),
-      fix: renderTemplate(policy.fix, data, policy.id),
-      docsUrl: policy.docsUrl,
-      at: report.at,
-      related: report.related ?? [],
-      ...scope.vm !== void 0 ? { vm: scope.vm } : {},
-      address: scope.address,
-      ...report.subject !== void 0 ? { subject: report.subject } : {},
-      effect: report.effect ?? policy.effect,
-      ...scope.host ? { host: scope.host.label } : {},
-      ...report.blastRadius ? { blastRadius: report.blastRadius } : {},
-      fingerprint: fingerprintOf(policy.id, scope.address, report.subject)
-    };
-  }
-  /**
-   * A note that `policy` could not evaluate a value unknown until apply; with `unknown: fail`, an
-   * error of the policy that owns unknowns instead, so the gate fails closed.
-   */
-  cannotEvaluate(configured, vm, host, value, what, subject2) {
-    const { policy } = configured;
-    const owner = (this.failClosed ? this.pack.unknownsOwner : void 0) ?? configured;
-    const unknownSubject = `unknown:${policy.id}:${subject2 ?? what}`;
-    const data = { policyId: policy.id, policyName: policy.name, vm: vm.name, what, reason: value.reason };
-    return {
-      policyId: owner.policy.id,
-      policyName: owner.policy.name,
-      level: this.failClosed ? "error" : "note",
-      enforcement: owner.enforcement,
-      messageId: "cannotEvaluate",
-      message: renderTemplate(ENGINE_MESSAGES.cannotEvaluate, data, "engine"),
-      fix: this.failClosed ? ENGINE_MESSAGES.cannotEvaluateFailClosedFix : ENGINE_MESSAGES.cannotEvaluateFix,
-      docsUrl: owner.policy.docsUrl,
-      at: value.at,
-      related: [],
-      vm: vm.name,
-      address: vm.address,
-      subject: unknownSubject,
-      effect: "none",
-      host: host.label,
-      cannotEvaluate: true,
-      fingerprint: fingerprintOf(owner.policy.id, vm.address, unknownSubject)
-    };
-  }
-};
-
-// src/core/engine/estate-phase.ts
-function runEstatePhase(estate, pack, vms, jobs, make, waivers) {
-  const findings = [];
-  for (const configured of pack.active) {
-    const waivable = configured.policy.waivable !== false;
-    configured.policy.checkEstate?.({
-      estate,
-      options: configured.options,
-      vms,
-      jobs,
-      report: (report) => {
-        const finding = make.fromReport(configured, report, estateScope(report));
-        findings.push(waivable ? waivers.apply(finding) : finding);
-      }
-    });
-  }
-  return findings;
-}
-
-// src/core/engine/exception-phase.ts
-function runExceptionPhase(estate, pack, waivers, make, today) {
-  const statuses = waivers.checked.map((checked) => {
-    const matched = waivers.matchesOf(checked);
-    const unmatched = checked.problems.length === 0 && matched === 0 && pack.ran.has(checked.policyId);
-    const problems = unmatched ? [{ kind: "unmatched" }] : checked.problems;
-    const expires = checked.exception.expires?.trim();
-    return {
-      exception: checked.exception,
-      ...checked.resolvedId !== void 0 ? { policyId: checked.resolvedId } : {},
-      problems,
-      matched,
-      ...problems.length === 0 && expires ? { daysLeft: daysBetween(today, expires) } : {}
-    };
-  });
-  const findings = [];
-  for (const configured of pack.active) {
-    configured.policy.checkExceptions?.({
-      estate,
-      options: configured.options,
-      exceptions: statuses,
-      report: (report) => findings.push(make.fromReport(configured, report, estateScope(report)))
-    });
-  }
-  return { statuses, findings };
-}
-
-// src/core/engine/job-phase.ts
-function runJobPhase(jobs, membership, vms) {
-  const outcomeByName = /* @__PURE__ */ new Map();
-  for (const result of vms) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
-  return jobs.map((job) => {
-    const members = membership.membersOf.get(job) ?? [];
-    const missing = membership.missingOf.get(job) ?? [];
-    const failing = members.filter((name2) => outcomeByName.get(name2) === "fails");
-    return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
-  });
-}
-
-// src/core/engine/pack.ts
-function resolvePack(pack, settings, jobsDeclared) {
-  const configured = pack.flatMap((policy) => {
-    const level = settings.policies[policy.id]?.level ?? policy.defaultLevel;
-    if (level === "off") return [];
-    const options = { ...policy.defaultOptions, ...settings.policies[policy.id]?.options };
-    return [{ policy, level, enforcement: enforcementOf(settings, policy), options }];
-  });
-  const inactive = configured.filter(({ policy }) => policy.requiresJobs === true && !jobsDeclared);
-  const active = configured.filter((entry) => !inactive.includes(entry));
-  const owners = pack.filter((policy) => policy.ownsUnknowns === true);
-  if (owners.length > 1) throw new Error(`only one policy may own unknown values, but ${owners.map((p) => p.id).join(" and ")} do`);
-  const owner = owners[0];
-  return {
-    policies: pack,
-    findPolicy: policyFinder(pack),
-    active,
-    ran: new Set(active.map(({ policy }) => policy.id)),
-    ...owner ? { unknownsOwner: { policy: owner, enforcement: enforcementOf(settings, owner) } } : {},
-    notices: inactive.length > 0 ? [inactiveNotice(inactive.map(({ policy }) => policy.id))] : []
-  };
-}
-function inactiveNotice(ids) {
-  return `No backup jobs are declared, so ${joinIds(ids)} (backup coverage and job policies) are inactive. Declare BackupJob definitions to evaluate them.`;
-}
-function joinIds(ids) {
-  return ids.length <= 1 ? ids[0] ?? "" : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1] ?? ""}`;
-}
-
-// src/core/outcome.ts
-var OUTCOMES = ["online", "offline", "crash-consistent", "saved-state", "incomplete", "unprotected", "fails"];
-function worseOf(a, b) {
-  return OUTCOMES.indexOf(a) >= OUTCOMES.indexOf(b) ? a : b;
-}
-
-// src/core/engine/vm-phase.ts
-function runVmPhase(estate, pack, settings, membership, make, waivers) {
-  const profiles = /* @__PURE__ */ new Map();
-  for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
-  const vmPolicies = pack.active.filter(({ policy }) => policy.checkVm !== void 0);
-  const jobsDeclared = estate.jobs.length > 0;
-  const findings = [];
-  const results = [];
-  for (const vm of estate.vms) {
-    const host = resolveHost(vm, profiles, settings.hostDefaults);
-    const jobs = membership.jobsOf.get(vm.name) ?? [];
-    const scope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
-    const own = [];
-    for (const configured of vmPolicies) {
-      const waivable = configured.policy.waivable !== false;
-      configured.policy.checkVm?.({
-        vm,
-        host,
-        options: configured.options,
-        jobs,
-        jobsDeclared,
-        report: (report) => {
-          const finding = make.fromReport(configured, report, scope);
-          own.push(waivable ? waivers.apply(finding) : finding);
-        },
-        cannotEvaluate: (value, what, subject2) => own.push(make.cannotEvaluate(configured, vm, host, value, what, subject2))
-      });
-    }
-    findings.push(...own);
-    results.push(
-      predictOutcome(
-        vm,
-        host,
-        own,
-        jobs.map((job) => job.name)
-      )
-    );
-  }
-  return { findings, results };
-}
-function predictOutcome(vm, host, own, jobs) {
-  const intendedOff = vm.state.known && vm.state.value !== "Running";
-  let outcome = intendedOff ? "offline" : "online";
-  let causes = [];
-  let uncertain = false;
-  for (const finding of own) {
-    if (finding.cannotEvaluate) uncertain = true;
-    if (finding.exception || finding.cannotEvaluate) continue;
-    const effectOutcome = outcomeOfEffect(finding.effect, host, intendedOff);
-    if (effectOutcome === void 0) continue;
-    if (worseOf(outcome, effectOutcome) !== outcome) {
-      outcome = effectOutcome;
-      causes = [finding.fingerprint];
-    } else if (effectOutcome === outcome) {
-      causes.push(finding.fingerprint);
-    }
-  }
-  return { vm, host, outcome, causes, uncertain, jobs };
-}
-function outcomeOfEffect(effect, host, intendedOff) {
-  switch (effect) {
-    case "none":
-      return void 0;
-    case "degraded":
-      return intendedOff ? "offline" : degradedOutcome(host);
-    default:
-      return effect;
-  }
-}
-
-// src/core/engine/waivers.ts
-var Waivers = class {
-  /** Every exception of the estate, in declaration order. */
-  checked;
-  index;
-  matches = /* @__PURE__ */ new Map();
-  constructor(estate, pack, settings, options) {
-    const check = {
-      settings,
-      findPolicy: pack.findPolicy,
-      policyNames: pack.policies.flatMap((policy) => [policy.id, policy.name]),
-      today: options.today,
-      ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}
-    };
-    this.checked = estateExceptions(estate).map((exception) => {
-      const resolvedId = pack.findPolicy(exception.policy)?.id;
-      return { exception, policyId: resolvedId ?? exception.policy, resolvedId, problems: validateException(exception, check) };
-    });
-    this.index = new WaiverIndex(this.checked.filter((checked) => checked.problems.length === 0));
-  }
-  /** The finding, waived by the first valid exception that covers it. */
-  apply(finding) {
-    const waiver = this.index.find(finding);
-    if (!waiver) return finding;
-    this.matches.set(waiver, (this.matches.get(waiver) ?? 0) + 1);
-    return { ...finding, exception: appliedException(waiver.exception) };
-  }
-  /** How many findings an exception waived so far. */
-  matchesOf(checked) {
-    return this.matches.get(checked) ?? 0;
-  }
-};
-function appliedException(exception) {
-  return { at: exception.at, reason: exception.reason ?? "", owner: exception.owner ?? "", expires: exception.expires ?? "" };
-}
-
-// src/core/jobs.ts
-function resolveMembership(jobs, vms) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const vm of vms) if (!byName.has(vm.name)) byName.set(vm.name, vm);
-  const labelIndex = indexLabels(vms);
-  const membersOf = /* @__PURE__ */ new Map();
-  const missingOf = /* @__PURE__ */ new Map();
-  const jobsOf = /* @__PURE__ */ new Map();
-  for (const job of jobs) {
-    const members = [];
-    const seen = /* @__PURE__ */ new Set();
-    const missing = [];
-    const add = (name2) => {
-      if (seen.has(name2)) return;
-      seen.add(name2);
-      members.push(name2);
-      const list = jobsOf.get(name2);
-      if (list) list.push(job);
-      else jobsOf.set(name2, [job]);
-    };
-    for (const member2 of job.members) {
-      if (byName.has(member2.name)) add(member2.name);
-      else if (!missing.some((m) => m.name === member2.name)) missing.push({ name: member2.name, at: member2.at });
-    }
-    if (job.selector) for (const vm of selectByLabels(job.selector.matchLabels, labelIndex, vms)) add(vm.name);
-    membersOf.set(job, members);
-    missingOf.set(job, missing);
-  }
-  return { membersOf, missingOf, jobsOf };
-}
-function indexLabels(vms) {
-  const index = /* @__PURE__ */ new Map();
-  for (const vm of vms) {
-    for (const [key, value] of Object.entries(vm.labels)) {
-      const k = `${key}=${value}`;
-      const list = index.get(k);
-      if (list) list.push(vm);
-      else index.set(k, [vm]);
-    }
-  }
-  return index;
-}
-function selectByLabels(matchLabels, index, vms) {
-  const wanted = Object.entries(matchLabels);
-  if (wanted.length === 0 || vms.length === 0) return [];
-  let smallest;
-  for (const [key, value] of wanted) {
-    const list = index.get(`${key}=${value}`);
-    if (!list) return [];
-    if (!smallest || list.length < smallest.length) smallest = list;
-  }
-  return (smallest ?? []).filter((vm) => wanted.every(([key, value]) => vm.labels[key] === value));
-}
-
-// src/core/engine.ts
-function evaluate(estate, policies2, settings, options) {
-  const pack = resolvePack(policies2, settings, estate.jobs.length > 0);
-  const make = new FindingFactory(pack, settings);
-  const waivers = new Waivers(estate, pack, settings, options);
-  const membership = resolveMembership(estate.jobs, estate.vms);
-  const vmPhase = runVmPhase(estate, pack, settings, membership, make, waivers);
-  const jobs = runJobPhase(estate.jobs, membership, vmPhase.results);
-  const estateFindings = runEstatePhase(estate, pack, vmPhase.results, jobs, make, waivers);
-  const exceptionPhase = runExceptionPhase(estate, pack, waivers, make, options.today);
-  return {
-    findings: uniqueFingerprints([...vmPhase.findings, ...estateFindings, ...exceptionPhase.findings]).sort(compareFindings),
-    vms: vmPhase.results,
-    jobs,
-    exceptions: exceptionPhase.statuses,
-    notices: [...estate.notices ?? [], ...pack.notices]
-  };
-}
-function uniqueFingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((finding) => {
-    const count2 = seen.get(finding.fingerprint) ?? 0;
-    seen.set(finding.fingerprint, count2 + 1);
-    return count2 === 0 ? finding : { ...finding, fingerprint: `${finding.fingerprint}-${count2 + 1}` };
-  });
-}
-function compareFindings(a, b) {
-  return compareSpans(a.at, b.at) || (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : 1);
-}
-
-// src/core/model.ts
-var emptyEstate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
-function mergeEstates(parts2) {
-  return {
-    vms: parts2.flatMap((p) => p.vms),
-    jobs: parts2.flatMap((p) => p.jobs),
-    hosts: parts2.flatMap((p) => p.hosts),
-    exceptions: parts2.flatMap((p) => p.exceptions),
-    diagnostics: parts2.flatMap((p) => p.diagnostics),
-    files: parts2.flatMap((p) => p.files),
-    notices: parts2.flatMap((p) => p.notices ?? [])
-  };
-}
+// src/load/terraform-directories.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { open as open2, readdir as readdir2, realpath } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join5, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/parsers/terraform/recognize.ts
 var PLAN_MEMBERS = ['"resource_changes"', '"planned_values"', '"terraform_version"'];
@@ -19666,9 +19240,9 @@ var Reader = class {
       from = quote3 + 1;
     }
   }
-  word(value, length) {
+  word(value, length2) {
     const start2 = this.at;
-    this.at += length;
+    this.at += length2;
     return { kind: "scalar", start: start2, end: this.at, value };
   }
   number() {
@@ -19749,132 +19323,13 @@ var Reader = class {
   }
 };
 
-// src/parsers/terraform/hcl-eval.ts
-var known = (value) => ({ kind: "known", value });
-var unknownValue = (reason, suffix) => suffix === void 0 ? { kind: "unknown", reason } : { kind: "unknown", reason, suffix };
-function quote2(expr) {
-  const raw = expr.source.slice(expr.start, expr.end).replace(/\s+/g, " ").trim();
-  return raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
-}
-function evaluate2(expr, scope) {
-  switch (expr.kind) {
-    case "literal":
-      return known(expr.value);
-    case "template":
-      return template(expr, scope);
-    case "tuple": {
-      const items = [];
-      for (const item of expr.items) {
-        const v = evaluate2(item, scope);
-        if (v.kind === "unknown") return v;
-        items.push(v.value);
-      }
-      return known(items);
-    }
-    case "object": {
-      const out2 = {};
-      for (const elem of expr.elems) {
-        const key = objectKey(elem.key, scope);
-        if (key.kind === "unknown") return key;
-        const v = evaluate2(elem.value, scope);
-        if (v.kind === "unknown") return v;
-        out2[key.value] = v.value;
-      }
-      return known(out2);
-    }
-    case "traversal":
-      return traversal(expr, scope);
-    case "computed":
-      return unknownValue(`\`${quote2(expr)}\` is ${expr.what}; only terraform plan evaluates it`);
-  }
-}
-function objectKey(key, scope) {
-  if (key.kind === "traversal" && key.steps.length === 0) return { kind: "known", value: key.root };
-  const v = evaluate2(key, scope);
-  if (v.kind === "known" && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean"))
-    return { kind: "known", value: String(v.value) };
-  return v.kind === "unknown" ? v : { kind: "unknown", reason: `\`${quote2(key)}\` is not a valid object key` };
-}
-function template(expr, scope) {
-  if (expr.directive) return unknownValue(`\`${quote2(expr)}\` uses a template directive; only terraform plan evaluates it`);
-  const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
-  if (only && "expr" in only) return evaluate2(only.expr, scope);
-  let out2 = "";
-  let firstUnknown;
-  let suffix = "";
-  for (const part of expr.parts) {
-    if ("literal" in part) {
-      out2 += part.literal;
-      suffix += part.literal;
-      continue;
-    }
-    const v = evaluate2(part.expr, scope);
-    if (v.kind === "unknown") {
-      firstUnknown ??= v;
-      suffix = "";
-      continue;
-    }
-    if (v.value === null || typeof v.value === "object") {
-      return unknownValue(`\`${quote2(part.expr)}\` is not a string, so \`${quote2(expr)}\` cannot be built`);
-    }
-    out2 += String(v.value);
-    suffix += String(v.value);
-  }
-  if (firstUnknown?.kind === "unknown") return unknownValue(firstUnknown.reason, suffix);
-  return known(out2);
-}
-function traversal(expr, scope) {
-  const text2 = quote2(expr);
-  const [first, ...rest] = expr.steps;
-  const iterator = scope.iterators?.get(expr.root);
-  if (iterator) return navigate(iterator, expr.steps, text2, scope);
-  switch (expr.root) {
-    case "var":
-    case "local": {
-      if (!first || !("attr" in first)) return unknownValue(`\`${text2}\` is not a valid reference`);
-      const base = expr.root === "var" ? scope.variable(first.attr) : scope.local(first.attr);
-      return navigate(base, rest, text2, scope);
-    }
-    case "count":
-    case "each":
-      return unknownValue(`\`${text2}\` differs per instance (${expr.root === "count" ? "count" : "for_each"})`);
-    case "path":
-    case "terraform":
-    case "module":
-    case "data":
-    case "self":
-      return unknownValue(`\`${text2}\` is known only when Terraform runs`);
-    default: {
-      const attribute = [...rest].reverse().find((s) => "attr" in s);
-      if (first && "attr" in first && attribute && scope.resource) {
-        const v = scope.resource(expr.root, first.attr, attribute.attr);
-        if (v) return v;
-      }
-      return unknownValue(`\`${text2}\` refers to another resource; known after apply`);
-    }
-  }
-}
-function navigate(base, steps, text2, scope) {
-  let current = base;
-  for (const step2 of steps) {
-    if (current.kind === "unknown") return current;
-    const value = current.value;
-    if ("splat" in step2) return unknownValue(`\`${text2}\` uses a splat expression; only terraform plan evaluates it`);
-    let key;
-    if ("attr" in step2) key = step2.attr;
-    else {
-      const index = evaluate2(step2.index, scope);
-      if (index.kind === "unknown") return index;
-      if (typeof index.value !== "string" && typeof index.value !== "number") return unknownValue(`\`${text2}\` has an index that is not a key`);
-      key = index.value;
-    }
-    let next;
-    if (Array.isArray(value) && typeof key === "number") next = value[key];
-    else if (value !== null && typeof value === "object" && !Array.isArray(value)) next = value[String(key)];
-    if (next === void 0) return unknownValue(`\`${text2}\`: the value has no element ${JSON.stringify(key)}`);
-    current = known(next);
-  }
-  return current;
+// src/parsers/terraform/object-keys.ts
+function objectKeyText(key) {
+  if (key.kind === "traversal" && key.steps.length === 0) return key.root;
+  if (key.kind === "literal" && key.value !== null) return String(key.value);
+  if (key.kind === "template" && !key.directive && key.parts.every((p) => "literal" in p))
+    return key.parts.map((p) => "literal" in p ? p.literal : "").join("");
+  return void 0;
 }
 
 // src/parsers/terraform/block-positions.ts
@@ -19889,31 +19344,29 @@ var BlockPositions = class _BlockPositions {
   outer;
   /** The whole block. */
   get whole() {
-    return this.file.lines.span(this.outer.start, this.outer.end);
+    return this.outer.lines.span(this.outer.start, this.outer.end);
   }
   /** The block's first line up to its `{`: where an omitted attribute would be written. */
   get header() {
-    const brace = this.file.text.indexOf("{", this.outer.start);
+    const text2 = this.outer.lines.text;
+    const brace = text2.indexOf("{", this.outer.start);
     const end = brace === -1 || brace > this.outer.end ? this.outer.start : brace + 1;
-    return this.file.lines.span(this.outer.start, end);
+    return this.outer.lines.span(this.outer.start, end);
   }
   attribute(name2) {
     return this.block.body.attributes.get(name2);
   }
   attr(name2) {
     const a = this.attribute(name2);
-    return a ? this.file.lines.span(a.start, a.end) : void 0;
+    return a ? a.lines.span(a.start, a.end) : void 0;
   }
   /** The `key = value` element of an object-valued attribute; exact key first, then any case. */
   mapKey(name2, key) {
     const a = this.attribute(name2);
     if (a?.expr.kind !== "object") return void 0;
-    const keyed = a.expr.elems.map((e) => {
-      const k = objectKey(e.key, { variable: unknownVariable, local: unknownVariable });
-      return { elem: e, key: k.kind === "known" ? k.value : void 0 };
-    });
+    const keyed = a.expr.elems.map((e) => ({ elem: e, key: objectKeyText(e.key) }));
     const elem = keyed.find((k) => k.key === key) ?? keyed.find((k) => k.key?.toLowerCase() === key.toLowerCase());
-    return elem ? this.file.lines.span(elem.elem.start, elem.elem.end) : void 0;
+    return elem ? a.lines.span(elem.elem.start, elem.elem.end) : void 0;
   }
   /** Nested blocks of a type in written order; a `dynamic` one stands for as many as it generates. */
   nestedBlocks(type) {
@@ -19949,7 +19402,6 @@ var BlockPositions = class _BlockPositions {
     return void 0;
   }
 };
-var unknownVariable = () => ({ kind: "unknown", reason: "" });
 
 // src/parsers/terraform/positions.ts
 var LineIndex = class {
@@ -19972,8 +19424,7 @@ var LineIndex = class {
     let high = starts.length - 1;
     while (low < high) {
       const mid = low + high + 1 >> 1;
-      const start2 = starts[mid];
-      if (start2 !== void 0 && start2 <= offset) low = mid;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
     return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
@@ -20062,40 +19513,40 @@ var Edit = class {
    * operation. This is useful for editing ranges without requiring a tree
    * or node instance.
    */
-  editRange(range) {
+  editRange(range2) {
     const newRange = {
-      startIndex: range.startIndex,
-      startPosition: { ...range.startPosition },
-      endIndex: range.endIndex,
-      endPosition: { ...range.endPosition }
+      startIndex: range2.startIndex,
+      startPosition: { ...range2.startPosition },
+      endIndex: range2.endIndex,
+      endPosition: { ...range2.endPosition }
     };
-    if (range.endIndex >= this.oldEndIndex) {
-      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+    if (range2.endIndex >= this.oldEndIndex) {
+      if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
         newRange.endPosition = {
-          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+          row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+          column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
         };
         if (newRange.endIndex < this.newEndIndex) {
           newRange.endIndex = Number.MAX_SAFE_INTEGER;
           newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
         }
       }
-    } else if (range.endIndex > this.startIndex) {
+    } else if (range2.endIndex > this.startIndex) {
       newRange.endIndex = this.startIndex;
       newRange.endPosition = { ...this.startPosition };
     }
-    if (range.startIndex >= this.oldEndIndex) {
-      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+    if (range2.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
       newRange.startPosition = {
-        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+        row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+        column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
       };
       if (newRange.startIndex < this.newEndIndex) {
         newRange.startIndex = Number.MAX_SAFE_INTEGER;
         newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
       }
-    } else if (range.startIndex > this.startIndex) {
+    } else if (range2.startIndex > this.startIndex) {
       newRange.startIndex = this.startIndex;
       newRange.startPosition = { ...this.startPosition };
     }
@@ -20223,7 +19674,7 @@ var LookaheadIterator = class {
   }
 };
 function getText(tree, startIndex, endIndex, startPosition) {
-  const length = endIndex - startIndex;
+  const length2 = endIndex - startIndex;
   let result = tree.textCallback(startIndex, startPosition);
   if (result) {
     startIndex += result.length;
@@ -20237,7 +19688,7 @@ function getText(tree, startIndex, endIndex, startPosition) {
       }
     }
     if (startIndex > endIndex) {
-      result = result.slice(0, length);
+      result = result.slice(0, length2);
     }
   }
   return result ?? "";
@@ -21235,14 +20686,14 @@ function unmarshalPoint(address) {
   return result;
 }
 __name(unmarshalPoint, "unmarshalPoint");
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
+  marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 __name(marshalRange, "marshalRange");
@@ -21339,8 +20790,8 @@ var Language = class _Language {
   */
   get metadata() {
     C._ts_language_metadata_wasm(this[0]);
-    const length = C.getValue(TRANSFER_BUFFER, "i32");
-    if (length === 0) return null;
+    const length2 = C.getValue(TRANSFER_BUFFER, "i32");
+    if (length2 === 0) return null;
     return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
   }
   /**
@@ -21475,12 +20926,12 @@ var Language = class _Language {
    * buffer.
    */
   static async load(input) {
-    let binary2;
+    let binary22;
     if (input instanceof Uint8Array) {
-      binary2 = input;
+      binary22 = input;
     } else if (globalThis.process?.versions.node) {
       const fs2 = await import("fs/promises");
-      binary2 = await fs2.readFile(input);
+      binary22 = await fs2.readFile(input);
     } else {
       const response = await fetch(input);
       if (!response.ok) {
@@ -21491,14 +20942,14 @@ ${body2}`);
       }
       const retryResp = response.clone();
       try {
-        binary2 = await WebAssembly.compileStreaming(response);
+        binary22 = await WebAssembly.compileStreaming(response);
       } catch (reason) {
         console.error("wasm streaming compile failed:", reason);
         console.error("falling back to ArrayBuffer instantiation");
-        binary2 = new Uint8Array(await retryResp.arrayBuffer());
+        binary22 = new Uint8Array(await retryResp.arrayBuffer());
       }
     }
-    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+    const mod = await C.loadWebAssemblyModule(binary22, { loadAsync: true });
     return _Language.loadFromWasmExports(mod, { sync: false });
   }
   static loadFromWasmExports(mod, { sync }) {
@@ -21560,9 +21011,9 @@ async function Module2(moduleArg = {}) {
       var ret = fs.readFileSync(filename);
       return ret;
     }, "readBinary");
-    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+    readAsync = /* @__PURE__ */ __name(async (filename, binary22 = true) => {
       filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      var ret = fs.readFileSync(filename, binary22 ? void 0 : "utf8");
       return ret;
     }, "readAsync");
     if (process.argv.length > 1) {
@@ -21593,13 +21044,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve6(xhr.response);
+                resolve7(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -21739,8 +21190,8 @@ async function Module2(moduleArg = {}) {
   __name(getWasmBinary, "getWasmBinary");
   async function instantiateArrayBuffer(binaryFile, imports) {
     try {
-      var binary2 = await getWasmBinary(binaryFile);
-      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      var binary22 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary22, imports);
       return instance2;
     } catch (reason) {
       err(`failed to asynchronously prepare wasm: ${reason}`);
@@ -21748,8 +21199,8 @@ async function Module2(moduleArg = {}) {
     }
   }
   __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-  async function instantiateAsync(binary2, binaryFile, imports) {
-    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+  async function instantiateAsync(binary22, binaryFile, imports) {
+    if (!binary22 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
       try {
         var response = fetch(binaryFile, {
           credentials: "same-origin"
@@ -21795,9 +21246,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve6(receiveInstance(mod, inst));
+          resolve7(receiveInstance(mod, inst));
         });
       });
     }
@@ -21895,18 +21346,18 @@ async function Module2(moduleArg = {}) {
     }
     return str2;
   }, "UTF8ArrayToString");
-  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
     var offset = 0;
     var end = 0;
     function getU8() {
-      return binary2[offset++];
+      return binary22[offset++];
     }
     __name(getU8, "getU8");
     function getLEB() {
       var ret = 0;
       var mul = 1;
       while (1) {
-        var byte = binary2[offset++];
+        var byte = binary22[offset++];
         ret += (byte & 127) * mul;
         mul *= 128;
         if (!(byte & 128)) break;
@@ -21917,7 +21368,7 @@ async function Module2(moduleArg = {}) {
     function getString() {
       var len = getLEB();
       offset += len;
-      return UTF8ArrayToString(binary2, offset - len, len);
+      return UTF8ArrayToString(binary22, offset - len, len);
     }
     __name(getString, "getString");
     function getStringList() {
@@ -21931,16 +21382,16 @@ async function Module2(moduleArg = {}) {
       if (condition) throw new Error(message);
     }
     __name(failIf, "failIf");
-    if (binary2 instanceof WebAssembly.Module) {
-      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+    if (binary22 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary22, "dylink.0");
       failIf(dylinkSection.length === 0, "need dylink section");
-      binary2 = new Uint8Array(dylinkSection[0]);
-      end = binary2.length;
+      binary22 = new Uint8Array(dylinkSection[0]);
+      end = binary22.length;
     } else {
-      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
       var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
       failIf(!magicNumberFound, "need to see wasm magic number");
-      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      failIf(binary22[8] !== 0, "need the dylink section to be first");
       offset = 9;
       var section_size = getLEB();
       end = offset + section_size;
@@ -22188,7 +21639,7 @@ async function Module2(moduleArg = {}) {
     functionsInTableMap.set(func2, ret);
     return ret;
   }, "addFunction");
-  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+  var updateGOT = /* @__PURE__ */ __name((exports, replace2) => {
     for (var symName in exports) {
       if (isInternalSym(symName)) {
         continue;
@@ -22198,7 +21649,7 @@ async function Module2(moduleArg = {}) {
         "value": "i32",
         "mutable": true
       });
-      if (replace || GOT[symName].value == 0) {
+      if (replace2 || GOT[symName].value == 0) {
         if (typeof value == "function") {
           GOT[symName].value = addFunction(value);
         } else if (typeof value == "number") {
@@ -22209,7 +21660,7 @@ async function Module2(moduleArg = {}) {
       }
     }
   }, "updateGOT");
-  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace2) => {
     var relocated = {};
     for (var e in exports) {
       var value = exports[e];
@@ -22221,7 +21672,7 @@ async function Module2(moduleArg = {}) {
       }
       relocated[e] = value;
     }
-    updateGOT(relocated, replace);
+    updateGOT(relocated, replace2);
     return relocated;
   }, "relocateExports");
   var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
@@ -22234,11 +21685,11 @@ async function Module2(moduleArg = {}) {
   var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
     var func2 = getWasmTableEntry(ptr);
     var rtn = func2(...args2);
-    function convert(rtn2) {
+    function convert2(rtn2) {
       return rtn2;
     }
-    __name(convert, "convert");
-    return convert(rtn);
+    __name(convert2, "convert");
+    return convert2(rtn);
   }, "dynCall");
   var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
   var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
@@ -23130,8 +22581,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve6, reject) => {
-      readyPromiseResolve = resolve6;
+    moduleRtn = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
   }
@@ -23367,12 +22818,12 @@ var QueryErrorKind = {
   PatternStructure: 5
 };
 var QueryError = class _QueryError extends Error {
-  constructor(kind, info2, index, length) {
+  constructor(kind, info2, index, length2) {
     super(_QueryError.formatMessage(kind, info2));
     this.kind = kind;
     this.info = info2;
     this.index = index;
-    this.length = length;
+    this.length = length2;
     this.name = "QueryError";
   }
   kind;
@@ -23494,14 +22945,14 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       `Arguments to \`#${operator}\` predicate must be strings.".`
     );
   }
-  const values = stringSteps.map((s) => s.value);
+  const values2 = stringSteps.map((s) => s.value);
   textPredicates[index].push((captures) => {
     const nodes = [];
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text2) => values.includes(text2)) === isPositive;
+    return nodes.every((text2) => values2.includes(text2)) === isPositive;
   });
 }
 __name(parseAnyOfPredicate, "parseAnyOfPredicate");
@@ -24063,9 +23514,9 @@ async function parseHclFile(path, text2) {
   try {
     const root = tree.rootNode;
     const bodyNode = namedChildrenOf(root).find((n) => n.type === "body");
-    const body2 = bodyNode ? readBody(bodyNode, text2) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-    const syntaxError = root.hasError ? describeSyntaxError(root, lines, text2) : void 0;
-    return { path, text: text2, lines, body: body2, ...syntaxError ? { syntaxError } : {} };
+    const body2 = bodyNode ? readBody(bodyNode, lines) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+    const syntaxError2 = root.hasError ? describeSyntaxError(root, lines, text2) : void 0;
+    return { path, text: text2, lines, body: body2, ...syntaxError2 ? { syntaxError: syntaxError2 } : {} };
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     const body2 = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
@@ -24085,7 +23536,61 @@ async function parseHclFile(path, text2) {
     tree.delete();
   }
 }
-function readBody(node, text2) {
+async function parseExpressionText(text2, as) {
+  const parser = await terraformParser();
+  const source = as === "template" ? `x = "${escapeForQuotedString(text2)}"
+` : `x = ${text2}
+`;
+  const tree = parser.parse(source);
+  if (!tree) return void 0;
+  try {
+    if (tree.rootNode.hasError) return void 0;
+    const body2 = namedChildrenOf(tree.rootNode).find((n) => n.type === "body");
+    const attribute = body2 ? namedChildrenOf(body2).find((n) => n.type === "attribute") : void 0;
+    const expr = attribute ? namedChildrenOf(attribute).find((n) => n.type === "expression") : void 0;
+    return expr ? readExpr(expr, source) : void 0;
+  } catch (error) {
+    if (isStackOverflow(error)) return void 0;
+    throw error;
+  } finally {
+    tree.delete();
+  }
+}
+function escapeForQuotedString(text2) {
+  let out2 = "";
+  let i2 = 0;
+  while (i2 < text2.length) {
+    const c = text2.charAt(i2);
+    if ((c === "$" || c === "%") && text2[i2 + 1] === c && text2[i2 + 2] === "{") {
+      out2 += text2.slice(i2, i2 + 3);
+      i2 += 3;
+    } else if ((c === "$" || c === "%") && text2[i2 + 1] === "{") {
+      const end = sequenceEnd(text2, i2 + 2);
+      out2 += text2.slice(i2, end);
+      i2 = end;
+    } else {
+      out2 += c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : c === "\\" || c === '"' ? `\\${c}` : c;
+      i2++;
+    }
+  }
+  return out2;
+}
+function sequenceEnd(text2, from) {
+  let depth = 1;
+  let i2 = from;
+  while (i2 < text2.length && depth > 0) {
+    const c = text2.charAt(i2);
+    if (c === '"') {
+      i2++;
+      while (i2 < text2.length && text2[i2] !== '"') i2 += text2[i2] === "\\" ? 2 : 1;
+    } else if (c === "{") depth++;
+    else if (c === "}") depth--;
+    i2++;
+  }
+  return i2;
+}
+function readBody(node, lines) {
+  const text2 = lines.text;
   const attributes = /* @__PURE__ */ new Map();
   const blocks = [];
   for (const c of namedChildrenOf(node)) {
@@ -24093,15 +23598,15 @@ function readBody(node, text2) {
       const name2 = namedChildrenOf(c)[0];
       const expr = namedChildrenOf(c).find((n) => n.type === "expression");
       if (name2?.type === "identifier" && expr) {
-        attributes.set(name2.text, { name: name2.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text2) });
+        attributes.set(name2.text, { name: name2.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text2), lines });
       }
     } else if (c.type === "block") {
-      blocks.push(readBlock(c, text2));
+      blocks.push(readBlock(c, lines));
     }
   }
   return { attributes, blocks };
 }
-function readBlock(node, text2) {
+function readBlock(node, lines) {
   const named = namedChildrenOf(node);
   const type = named[0]?.type === "identifier" ? named[0].text : "";
   const labels = [];
@@ -24111,29 +23616,50 @@ function readBlock(node, text2) {
     else break;
   }
   const bodyNode = named.find((n) => n.type === "body");
-  const body2 = bodyNode ? readBody(bodyNode, text2) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-  return { type, labels, body: body2, start: node.startIndex, end: node.endIndex, broken: node.hasError };
+  const body2 = bodyNode ? readBody(bodyNode, lines) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+  return { type, labels, body: body2, start: node.startIndex, end: node.endIndex, broken: node.hasError, lines };
 }
+var BINARY_OPERATORS = /* @__PURE__ */ new Set(["||", "&&", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%"]);
+var POSTFIX = /* @__PURE__ */ new Set(["index", "get_attr", "splat"]);
 function readExpr(node, text2) {
   return { ...readExprBody(node, text2), source: text2 };
 }
 function readExprBody(node, text2) {
+  if (node.type === "expression") return readTerm(termChildren(node), text2, node);
+  return readBase(node, text2);
+}
+function termChildren(node) {
+  return childrenOf(node).filter((n) => n.type !== "comment");
+}
+function readTerm(nodes, text2, whole) {
+  const start2 = nodes[0]?.startIndex ?? whole?.startIndex ?? 0;
+  const end = nodes[nodes.length - 1]?.endIndex ?? whole?.endIndex ?? start2;
+  const first = nodes[0];
+  if (!first) return { kind: "computed", what: "an empty expression", start: start2, end };
+  let base = first;
+  let rest = nodes.slice(1);
+  if (first.type === "(") {
+    base = nodes.find((n) => n.type === "expression");
+    const close = nodes.findIndex((n) => n.type === ")");
+    rest = close === -1 ? [] : nodes.slice(close + 1);
+  }
+  if (!base) return { kind: "computed", what: "an empty expression", start: start2, end };
+  if (rest.length === 0) return first.type === "(" ? { ...readExprBody(base, text2), start: start2, end } : readBase(base, text2);
+  const steps = rest.filter((n) => POSTFIX.has(n.type)).map((n) => step(n, text2));
+  if (steps.some((s) => s === void 0)) return { kind: "computed", what: "an expression", start: start2, end };
+  const known = steps;
+  if (base.type === "variable_expr" && first.type !== "(") return { kind: "traversal", root: base.text, steps: known, start: start2, end };
+  return { kind: "postfix", base: readExpr(base, text2), steps: known, start: start2, end };
+}
+function readBase(node, text2) {
   const start2 = node.startIndex;
   const end = node.endIndex;
   const named = namedChildrenOf(node).filter((n) => n.type !== "comment");
-  if (node.type === "expression") {
-    const [base, ...postfix] = named;
-    if (!base) return { kind: "computed", what: "an empty expression", start: start2, end };
-    if (postfix.length === 0) return readExprBody(base, text2);
-    const steps = postfix.map((p) => step(p, text2));
-    if (base.type === "variable_expr" && steps.every((s) => s !== void 0)) {
-      return { kind: "traversal", root: base.text, steps, start: start2, end };
-    }
-    return { kind: "computed", what: "an expression", start: start2, end };
-  }
   switch (node.type) {
+    case "expression":
+      return readTerm(termChildren(node), text2, node);
     case "literal_value":
-      return named[0] ? readExprBody(named[0], text2) : { kind: "computed", what: "a literal", start: start2, end };
+      return named[0] ? readBase(named[0], text2) : { kind: "computed", what: "a literal", start: start2, end };
     case "numeric_lit":
       return { kind: "literal", value: Number(node.text), start: start2, end };
     case "bool_lit":
@@ -24143,12 +23669,12 @@ function readExprBody(node, text2) {
     case "string_lit":
       return { kind: "literal", value: stringLiteral(node), start: start2, end };
     case "template_expr":
-      return named[0] ? readExprBody(named[0], text2) : { kind: "computed", what: "a template", start: start2, end };
+      return named[0] ? readBase(named[0], text2) : { kind: "computed", what: "a template", start: start2, end };
     case "quoted_template":
     case "heredoc_template":
       return readTemplate(node, text2);
     case "collection_value":
-      return named[0] ? readExprBody(named[0], text2) : { kind: "computed", what: "a collection", start: start2, end };
+      return named[0] ? readBase(named[0], text2) : { kind: "computed", what: "a collection", start: start2, end };
     case "tuple":
       return { kind: "tuple", items: named.filter((n) => n.type === "expression").map((n) => readExpr(n, text2)), start: start2, end };
     case "object":
@@ -24164,20 +23690,89 @@ function readExprBody(node, text2) {
       };
     case "variable_expr":
       return { kind: "traversal", root: node.text, steps: [], start: start2, end };
-    case "operation": {
-      const m = /^-\s*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$/.exec(node.text);
-      if (m) return { kind: "literal", value: -Number(m[1]), start: start2, end };
-      return { kind: "computed", what: "an operator expression", start: start2, end };
-    }
     case "function_call":
-      return { kind: "computed", what: `a call of ${named[0]?.text ?? "a function"}()`, start: start2, end };
-    case "conditional":
-      return { kind: "computed", what: "a conditional expression", start: start2, end };
+      return readCall(node, named, text2);
+    case "conditional": {
+      const [condition, whenTrue, whenFalse] = named.filter((n) => n.type === "expression");
+      if (!condition || !whenTrue || !whenFalse) return { kind: "computed", what: "a conditional expression", start: start2, end };
+      return {
+        kind: "conditional",
+        condition: readExpr(condition, text2),
+        whenTrue: readExpr(whenTrue, text2),
+        whenFalse: readExpr(whenFalse, text2),
+        start: start2,
+        end
+      };
+    }
+    case "operation":
+      return named[0] ? readBase(named[0], text2) : { kind: "computed", what: "an operator expression", start: start2, end };
+    case "unary_operation": {
+      const children = termChildren(node);
+      const operator = children[0]?.type;
+      if (operator !== "!" && operator !== "-") return { kind: "computed", what: "an operator expression", start: start2, end };
+      const operand = readTerm(children.slice(1), text2, void 0);
+      if (operator === "-" && operand.kind === "literal" && typeof operand.value === "number") return { kind: "literal", value: -operand.value, start: start2, end };
+      return { kind: "unary", operator, operand: { ...operand, source: text2 }, start: start2, end };
+    }
+    case "binary_operation": {
+      const children = termChildren(node);
+      const at = children.findIndex((n) => !n.isNamed && BINARY_OPERATORS.has(n.type));
+      const operator = children[at];
+      if (at <= 0 || !operator) return { kind: "computed", what: "an operator expression", start: start2, end };
+      return {
+        kind: "binary",
+        operator: operator.type,
+        left: { ...readTerm(children.slice(0, at), text2, void 0), source: text2 },
+        right: { ...readTerm(children.slice(at + 1), text2, void 0), source: text2 },
+        start: start2,
+        end
+      };
+    }
     case "for_expr":
-      return { kind: "computed", what: "a for expression", start: start2, end };
+      return named[0] ? readFor(named[0], text2) : { kind: "computed", what: "a for expression", start: start2, end };
     default:
       return { kind: "computed", what: "an expression", start: start2, end };
   }
+}
+function readCall(node, named, text2) {
+  const args2 = named.find((n) => n.type === "function_arguments");
+  const argNodes = args2 ? namedChildrenOf(args2).filter((n) => n.type === "expression") : [];
+  return {
+    kind: "call",
+    name: named[0]?.text ?? "",
+    args: argNodes.map((n) => readExpr(n, text2)),
+    expand: args2 ? namedChildrenOf(args2).some((n) => n.type === "ellipsis") : false,
+    start: node.startIndex,
+    end: node.endIndex
+  };
+}
+function readFor(node, text2) {
+  const start2 = node.startIndex;
+  const end = node.endIndex;
+  const named = namedChildrenOf(node).filter((n) => n.type !== "comment");
+  const intro = named.find((n) => n.type === "for_intro");
+  const introParts = intro ? namedChildrenOf(intro) : [];
+  const names2 = introParts.filter((n) => n.type === "identifier").map((n) => n.text);
+  const collection = introParts.find((n) => n.type === "expression");
+  const bodies = named.filter((n) => n.type === "expression");
+  const conditionNode = named.find((n) => n.type === "for_cond");
+  const condition = conditionNode ? namedChildrenOf(conditionNode).find((n) => n.type === "expression") : void 0;
+  const isObject = node.type === "for_object_expr";
+  const [keyNode, valueNode] = isObject ? bodies : [void 0, bodies[0]];
+  const valueName = names2[names2.length - 1];
+  if (!collection || valueName === void 0 || !valueNode || isObject && !keyNode) return { kind: "computed", what: "a for expression", start: start2, end };
+  return {
+    kind: "for",
+    keyName: names2.length === 2 ? names2[0] : void 0,
+    valueName,
+    collection: readExpr(collection, text2),
+    key: keyNode ? readExpr(keyNode, text2) : void 0,
+    value: readExpr(valueNode, text2),
+    condition: condition ? readExpr(condition, text2) : void 0,
+    grouping: named.some((n) => n.type === "ellipsis"),
+    start: start2,
+    end
+  };
 }
 function step(node, text2) {
   const named = namedChildrenOf(node);
@@ -24194,7 +23789,11 @@ function step(node, text2) {
     }
     return void 0;
   }
-  if (node.type === "splat") return { splat: true };
+  if (node.type === "splat") {
+    const inner = named[0];
+    const steps = (inner ? namedChildrenOf(inner) : []).map((n) => step(n, text2));
+    return steps.every((s) => s !== void 0) ? { splat: steps } : void 0;
+  }
   return void 0;
 }
 function readTemplate(node, text2) {
@@ -24288,9 +23887,9 @@ function dirnameOf(path) {
   const slash = p.lastIndexOf("/");
   return slash < 0 ? "" : p.slice(0, slash);
 }
-function joinPath(dir, relative5) {
+function joinPath(dir, relative6) {
   const out2 = [];
-  for (const segment2 of `${dir}/${relative5}`.replace(/\\/g, "/").split("/")) {
+  for (const segment2 of `${dir}/${relative6}`.replace(/\\/g, "/").split("/")) {
     if (segment2 === "" || segment2 === ".") continue;
     if (segment2 === "..") {
       if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
@@ -24381,7 +23980,7 @@ var PROTECTION_NOTE = "Terraform VMs are backed up at host level unless a .hvgat
 var GEN1_SCSI_NOTE = "not declared: Hyper-V gives a new generation 1 VM one SCSI controller besides its two IDE controllers, and the provider does not remove it";
 var GEN2_SCSI_NOTE = "not declared: a generation 2 VM always has a SCSI controller";
 function read(field2, spec, diagnostics) {
-  if (field2.kind === "unknown") return unknown(field2.at, field2.reason);
+  if (field2.kind === "unknown") return unknown(field2.at, field2.reason, field2.partial);
   if (field2.kind === "absent" || field2.value === null) {
     return spec.fallback ? byDefault(spec.fallback.value, field2.at, spec.fallback.note) : unknown(field2.at, `${spec.attribute} is not set`);
   }
@@ -24498,6 +24097,7 @@ function buildMachine(draft, parents, diagnostics) {
   return {
     name: name2,
     address: draft.address,
+    ...draft.configuration !== void 0 ? { configuration: draft.configuration } : {},
     format: draft.format,
     at: draft.at,
     nameAt: nameField.at,
@@ -24573,7 +24173,7 @@ function buildDisk2(draft, index, parents, diagnostics) {
 function sharedDisk(draft, path, reservations) {
   if (reservations.known && reservations.value) return reservations;
   if (path.known) return isVhdSet(path.value) ? set(true, path.at) : reservations;
-  const suffix = draft.path.kind === "unknown" ? draft.path.suffix : void 0;
+  const suffix = draft.path.kind === "unknown" ? draft.path.partial?.suffix : void 0;
   if (suffix !== void 0 && isVhdSet(suffix)) return set(true, path.at);
   if (suffix !== void 0 && /\.vhdx?$/i.test(suffix.trim())) return reservations;
   if (!reservations.known) return reservations;
@@ -24646,8 +24246,8 @@ async function parseTerraformPlan(input) {
   });
   try {
     const root = parseJsonTree(text2.charCodeAt(0) === 65279 ? ` ${text2.slice(1)}` : text2);
-    const problem = checkPlanShape(root, lines);
-    return problem ? failed(problem) : await readPlan(root, input, lines);
+    const problem2 = checkPlanShape(root, lines);
+    return problem2 ? failed(problem2) : await readPlan(root, input, lines);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     return failed({
@@ -24705,14 +24305,14 @@ async function readPlan(root, input, lines) {
       const addressMember = member(rc, "address");
       const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
       const read2 = (side) => {
-        const values = child(change, side);
+        const values2 = child(change, side);
         const unknowns = side === "after" ? child(change, "after_unknown") : void 0;
-        const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values?.kind === "object" ? values : void 0, unknowns, rcSpan, jsonHeader);
-        return new PlanValues(values, unknowns, exprs, positions);
+        const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values2?.kind === "object" ? values2 : void 0, unknowns, rcSpan, jsonHeader);
+        return new PlanValues(values2, unknowns, exprs, positions);
       };
-      const target = (set2, values) => {
-        if (type === MACHINE) set2.machines.push(machineDraft(address, values));
-        else set2.vhds.push(vhdDraft(address, values));
+      const target = (set2, values2) => {
+        if (type === MACHINE) set2.machines.push(machineDraft(address, values2));
+        else set2.vhds.push(vhdDraft(address, values2));
       };
       const hasAfter = action !== "delete" && action !== "forget";
       const hasBefore = action !== "create" && child(change, "before")?.kind === "object";
@@ -24860,9 +24460,9 @@ var SourcePositions = class _SourcePositions {
   }
 };
 var JsonPositions = class _JsonPositions {
-  constructor(lines, values, unknowns, resource, header) {
+  constructor(lines, values2, unknowns, resource, header) {
     this.lines = lines;
-    this.values = values;
+    this.values = values2;
     this.unknowns = unknowns;
     this.resource = resource;
     this.header = header;
@@ -24889,8 +24489,8 @@ var JsonPositions = class _JsonPositions {
   }
 };
 var PlanValues = class _PlanValues {
-  constructor(values, unknowns, exprs, positions) {
-    this.values = values;
+  constructor(values2, unknowns, exprs, positions) {
+    this.values = values2;
     this.unknowns = unknowns;
     this.exprs = exprs;
     this.positions = positions;
@@ -24933,8 +24533,8 @@ var PlanValues = class _PlanValues {
     const keyWritten = (k) => this.exprs === void 0 || expr !== void 0 && (constant?.kind !== "object" || constant.members.has(k));
     const unknownKeys = child(this.unknowns, key);
     const entries = [];
-    const keys = /* @__PURE__ */ new Set([...node.members.keys(), ...unknownKeys?.kind === "object" ? unknownKeys.members.keys() : []]);
-    for (const k of keys) {
+    const keys2 = /* @__PURE__ */ new Set([...node.members.keys(), ...unknownKeys?.kind === "object" ? unknownKeys.members.keys() : []]);
+    for (const k of keys2) {
       const entryAt = this.positions.mapKey(key, k) ?? at;
       const value = child(node, k);
       let field2;
@@ -24958,8 +24558,8 @@ var PlanValues = class _PlanValues {
   }
 };
 function machineDraft(address, v) {
-  const list = v.list("hard_disk_drives");
-  const disks2 = list === "unknown" ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header)] : list.map((d) => ({
+  const list2 = v.list("hard_disk_drives");
+  const disks2 = list2 === "unknown" ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header)] : list2.map((d) => ({
     at: d.positions.resource,
     controllerType: d.field("controller_type"),
     controllerNumber: d.field("controller_number"),
@@ -24998,183 +24598,832 @@ function vhdDraft(address, v) {
   };
 }
 
+// src/parsers/terraform/values.ts
+var NULL = { kind: "scalar", value: null };
+var scalar2 = (value) => ({ kind: "scalar", value });
+var list = (items, set2 = false) => ({ kind: "list", items, set: set2 });
+var map = (entries, computed) => computed === void 0 ? { kind: "map", entries } : { kind: "map", entries, computed };
+function unknownOf(reason, text2) {
+  return text2 === void 0 ? { kind: "unknown", reason } : { kind: "unknown", reason, text: text2 };
+}
+function invalid(reason) {
+  return { kind: "unknown", reason, error: true };
+}
+function unknownExpression(reason, key, text2) {
+  return { kind: "unknown", reason, text: { prefix: "", base: { key, text: text2 }, suffix: "" } };
+}
+function fromPlain(value) {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return scalar2(value);
+  if (Array.isArray(value)) return list(value.map(fromPlain));
+  if (typeof value === "object") return map(new Map(Object.entries(value).map(([k, v]) => [k, fromPlain(v)])));
+  return NULL;
+}
+function firstUnknown(value) {
+  switch (value.kind) {
+    case "scalar":
+      return void 0;
+    case "unknown":
+      return value;
+    case "list":
+      for (const item of value.items) {
+        const u = firstUnknown(item);
+        if (u) return u;
+      }
+      return void 0;
+    case "map":
+      for (const item of value.entries.values()) {
+        const u = firstUnknown(item);
+        if (u) return u;
+      }
+      return void 0;
+  }
+}
+function sortedEntries(value) {
+  return [...value.entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+function asText(value) {
+  if (value.kind !== "scalar" || value.value === null) return void 0;
+  return String(value.value);
+}
+function typeName2(value) {
+  switch (value.kind) {
+    case "scalar":
+      return value.value === null ? "null" : typeof value.value;
+    case "list":
+      return value.set ? "set" : "list";
+    case "map":
+      return "object";
+    case "unknown":
+      return "unknown value";
+  }
+}
+function equalValues(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "scalar" && b.kind === "scalar") return a.value === b.value;
+  if (a.kind === "list" && b.kind === "list") {
+    if (a.items.length !== b.items.length) return false;
+    let result = true;
+    for (const [i2, item] of a.items.entries()) {
+      const other = b.items[i2];
+      const e = other ? equalValues(item, other) : false;
+      if (e === false) return false;
+      if (e === void 0) result = void 0;
+    }
+    return result;
+  }
+  if (a.kind === "map" && b.kind === "map") {
+    if (a.entries.size !== b.entries.size) return false;
+    let result = true;
+    for (const [key, item] of a.entries) {
+      const other = b.entries.get(key);
+      if (!other) return false;
+      const e = equalValues(item, other);
+      if (e === false) return false;
+      if (e === void 0) result = void 0;
+    }
+    return result;
+  }
+  return false;
+}
+
+// src/parsers/terraform/functions.ts
+var MAX_RANGE = 1024;
+var MAX_FORMAT_WIDTH = 1024;
+function callFunction(call, scope) {
+  if (call.name === "try") return tryFunction(call, scope);
+  if (call.name === "can") return canFunction(call, scope);
+  const implementation = FUNCTIONS.get(call.name);
+  if (!implementation) {
+    const what = call.name.includes("::") ? "a provider-defined function" : `the function ${call.name}(), which this reader does not evaluate`;
+    return unknownOf(`\`${quote2(call)}\` calls ${what}; only terraform plan evaluates it`);
+  }
+  let args2 = call.args.map((arg) => evaluate(arg, scope));
+  if (call.expand) {
+    const last = args2[args2.length - 1];
+    if (last?.kind === "unknown") return unknownOf(last.reason);
+    if (last?.kind !== "list") return invalid(`\`${quote2(call)}\`: the argument before "..." must be a list`);
+    args2 = [...args2.slice(0, -1), ...last.items];
+  }
+  return implementation(args2, call);
+}
+function tryFunction(call, scope) {
+  for (const arg of call.args) {
+    const value = evaluate(arg, scope);
+    if (firstError(value)) continue;
+    return value;
+  }
+  return invalid(`\`${quote2(call)}\`: none of the arguments of try() can be evaluated`);
+}
+function canFunction(call, scope) {
+  const [arg] = call.args;
+  if (!arg) return invalid(`\`${quote2(call)}\`: can() takes one argument`);
+  const value = evaluate(arg, scope);
+  if (firstError(value)) return scalar2(false);
+  if (value.kind === "unknown") return unknownOf(value.reason);
+  return scalar2(true);
+}
+function firstError(value) {
+  if (value.kind === "unknown") return value.error ? value : void 0;
+  if (value.kind === "list") return value.items.map(firstError).find((e) => e !== void 0);
+  if (value.kind === "map") return [...value.entries.values()].map(firstError).find((e) => e !== void 0);
+  return void 0;
+}
+function unknownArgument(args2) {
+  const found = args2.find((a) => a.kind === "unknown");
+  return found && (found.error ? found : unknownOf(found.reason));
+}
+function textArgument(value, call, position) {
+  if (!value) return invalid(`\`${quote2(call)}\`: ${call.name}() needs ${position}`);
+  if (value.kind === "unknown") return value;
+  const text2 = asText(value);
+  return text2 ?? invalid(`\`${quote2(call)}\`: the ${position} of ${call.name}() is a ${typeName2(value)}, not text`);
+}
+var FUNCTIONS = /* @__PURE__ */ new Map([
+  ["length", length],
+  ["lookup", lookup],
+  ["merge", merge],
+  ["coalesce", coalesce],
+  ["lower", (args2, call) => changeCase(args2, call, (s) => s.toLowerCase())],
+  ["upper", (args2, call) => changeCase(args2, call, (s) => s.toUpperCase())],
+  ["replace", replace],
+  ["trimprefix", trimprefix],
+  ["trimsuffix", trimsuffix],
+  ["trimspace", trimspace],
+  ["format", format],
+  ["join", join4],
+  ["split", split],
+  ["element", elementFunction],
+  ["concat", concat],
+  ["flatten", flatten],
+  ["tomap", tomap],
+  ["toset", toset],
+  ["tolist", tolist],
+  ["tostring", tostring],
+  ["tonumber", tonumber],
+  ["tobool", tobool],
+  ["range", range],
+  ["keys", keys],
+  ["values", values],
+  ["contains", contains]
+]);
+function length([value], call) {
+  if (!value) return invalid(`\`${quote2(call)}\`: length() takes one argument`);
+  if (value.kind === "unknown") return unknownOf(value.reason);
+  if (value.kind === "list") return scalar2(value.items.length);
+  if (value.kind === "map") return scalar2(value.entries.size);
+  const text2 = asText(value);
+  return text2 === void 0 ? invalid(`\`${quote2(call)}\`: length() of null`) : scalar2(characters(text2).length);
+}
+function lookup([collection, key, fallback], call) {
+  if (!collection || !key) return invalid(`\`${quote2(call)}\`: lookup() needs a map and a key`);
+  if (collection.kind === "unknown") return unknownOf(collection.reason);
+  if (key.kind === "unknown") return unknownOf(key.reason);
+  if (collection.kind !== "map") return invalid(`\`${quote2(call)}\`: the first argument of lookup() is a ${typeName2(collection)}, not a map`);
+  const name2 = asText(key);
+  const found = name2 === void 0 ? void 0 : collection.entries.get(name2);
+  if (found) return found;
+  if (fallback) return fallback;
+  if (collection.computed !== void 0) return unknownOf(`\`${quote2(call)}\`: the key is not set in the configuration; known after apply`);
+  return invalid(`\`${quote2(call)}\`: the map has no key ${JSON.stringify(name2)} and lookup() has no default`);
+}
+function merge(args2, call) {
+  const unknown2 = unknownArgument(args2);
+  if (unknown2) return unknown2;
+  const entries = /* @__PURE__ */ new Map();
+  for (const arg of args2) {
+    if (arg.kind === "scalar" && arg.value === null) continue;
+    if (arg.kind !== "map") return invalid(`\`${quote2(call)}\`: merge() takes maps and objects, not a ${typeName2(arg)}`);
+    for (const [k, v] of arg.entries) entries.set(k, v);
+  }
+  return map(entries);
+}
+function coalesce(args2, call) {
+  for (const arg of args2) {
+    if (arg.kind === "unknown") {
+      if (arg.text && (arg.text.prefix !== "" || arg.text.suffix !== "")) return arg;
+      return unknownOf(arg.reason);
+    }
+    if (arg.kind === "scalar" && (arg.value === null || arg.value === "")) continue;
+    return arg;
+  }
+  return invalid(`\`${quote2(call)}\`: every argument of coalesce() is null or empty`);
+}
+function changeCase([value], call, change) {
+  if (value?.kind === "unknown") {
+    if (!value.text) return unknownOf(value.reason);
+    return unknownOf(value.reason, { ...value.text, prefix: change(value.text.prefix), suffix: change(value.text.suffix) });
+  }
+  const text2 = textArgument(value, call, "text");
+  return typeof text2 === "string" ? scalar2(change(text2)) : text2;
+}
+function replace([value, search, replacement], call) {
+  const unknown2 = unknownArgument([value ?? NULL, search ?? NULL, replacement ?? NULL]);
+  if (unknown2) return unknown2;
+  const [s, from, to] = [textArgument(value, call, "text"), textArgument(search, call, "search text"), textArgument(replacement, call, "replacement")];
+  if (typeof s !== "string") return s;
+  if (typeof from !== "string") return from;
+  if (typeof to !== "string") return to;
+  if (from.length > 1 && from.startsWith("/") && from.endsWith("/")) {
+    return unknownOf(`\`${quote2(call)}\` replaces by a regular expression, which this reader does not evaluate`);
+  }
+  return scalar2(from === "" ? s : s.split(from).join(to));
+}
+function trimprefix([value, prefix], call) {
+  const p = textArgument(prefix, call, "prefix");
+  if (typeof p !== "string") return p;
+  if (value?.kind === "unknown") {
+    const text2 = value.text;
+    if (!text2) return unknownOf(value.reason);
+    if (text2.prefix.startsWith(p)) return unknownOf(value.reason, { prefix: text2.prefix.slice(p.length), suffix: text2.suffix });
+    if (!p.startsWith(text2.prefix)) return value;
+    return unknownOf(value.reason, { prefix: "", suffix: text2.suffix });
+  }
+  const s = textArgument(value, call, "text");
+  if (typeof s !== "string") return s;
+  return scalar2(s.startsWith(p) ? s.slice(p.length) : s);
+}
+function trimsuffix([value, suffix], call) {
+  const x = textArgument(suffix, call, "suffix");
+  if (typeof x !== "string") return x;
+  if (value?.kind === "unknown") {
+    const text2 = value.text;
+    if (!text2) return unknownOf(value.reason);
+    if (x === "") return value;
+    if (text2.suffix.endsWith(x)) return unknownOf(value.reason, { ...text2, suffix: text2.suffix.slice(0, text2.suffix.length - x.length) });
+    if (!x.endsWith(text2.suffix)) return value;
+    return unknownOf(value.reason, { ...text2, suffix: "" });
+  }
+  const s = textArgument(value, call, "text");
+  if (typeof s !== "string") return s;
+  return scalar2(x !== "" && s.endsWith(x) ? s.slice(0, s.length - x.length) : s);
+}
+function characters(text2) {
+  return Array.from(new Intl.Segmenter().segment(text2), (s) => s.segment);
+}
+function trimspace([value], call) {
+  const s = textArgument(value, call, "text");
+  if (typeof s !== "string") return s.kind === "unknown" ? unknownOf(s.reason) : s;
+  return scalar2(s.trim());
+}
+var VERB = /%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g;
+function format([spec, ...args2], call) {
+  const fmt = textArgument(spec, call, "format string");
+  if (typeof fmt !== "string") return fmt.kind === "unknown" ? unknownOf(fmt.reason) : fmt;
+  const pieces = [];
+  let next = 0;
+  let last = 0;
+  for (const match of fmt.matchAll(VERB)) {
+    pieces.push(scalar2(fmt.slice(last, match.index)));
+    last = match.index + match[0].length;
+    const [, flags2 = "", width, precision, verb] = match;
+    if (verb === "%") {
+      pieces.push(scalar2("%"));
+      continue;
+    }
+    if (Number(width ?? 0) > MAX_FORMAT_WIDTH || Number(precision ?? 0) > MAX_FORMAT_WIDTH) {
+      return invalid(`\`${quote2(call)}\`: a width or precision over ${MAX_FORMAT_WIDTH}`);
+    }
+    const arg = args2[next++];
+    if (!arg) return invalid(`\`${quote2(call)}\`: the format string has more verbs than arguments`);
+    const piece = arg.kind === "unknown" ? arg : formatOne(verb ?? "", arg, precision, call);
+    if (piece.kind === "unknown" && piece.error) return piece;
+    pieces.push(pad(piece, flags2, width));
+  }
+  pieces.push(scalar2(fmt.slice(last)));
+  return concatText(pieces);
+}
+function formatOne(verb, arg, precision, call) {
+  const wrong = () => invalid(`\`${quote2(call)}\`: %${verb} cannot format a ${typeName2(arg)}`);
+  switch (verb) {
+    case "s":
+    case "v": {
+      if (arg.kind !== "scalar") return verb === "v" ? scalar2(JSON.stringify(plainOf(arg))) : wrong();
+      return arg.value === null ? wrong() : scalar2(String(arg.value));
+    }
+    case "d": {
+      const n = toNumber(arg);
+      return n === void 0 || !Number.isInteger(n) ? wrong() : scalar2(String(n));
+    }
+    case "f": {
+      const n = toNumber(arg);
+      return n === void 0 ? wrong() : scalar2(n.toFixed(precision === void 0 ? 6 : Number(precision)));
+    }
+    case "t": {
+      const b = toBool(arg);
+      return b === void 0 ? wrong() : scalar2(String(b));
+    }
+    case "q": {
+      const s = asText(arg);
+      return s === void 0 ? wrong() : scalar2(JSON.stringify(s));
+    }
+    default:
+      return unknownOf(`\`${quote2(call)}\` uses the verb %${verb}, which this reader does not evaluate`);
+  }
+}
+function pad(piece, flags2, width) {
+  if (width === void 0 || piece.kind !== "scalar") return piece;
+  const text2 = String(piece.value);
+  const w = Number(width);
+  if (text2.length >= w) return piece;
+  const fill = (flags2.includes("0") && !flags2.includes("-") ? "0" : " ").repeat(w - text2.length);
+  return scalar2(flags2.includes("-") ? text2 + fill : fill + text2);
+}
+function plainOf(value) {
+  switch (value.kind) {
+    case "scalar":
+      return value.value;
+    case "list":
+      return value.items.map(plainOf);
+    case "map":
+      return Object.fromEntries(sortedEntries(value).map(([k, v]) => [k, plainOf(v)]));
+    case "unknown":
+      return null;
+  }
+}
+function join4([separator, ...lists], call) {
+  const sep4 = textArgument(separator, call, "separator");
+  if (typeof sep4 !== "string") return sep4.kind === "unknown" ? unknownOf(sep4.reason) : sep4;
+  const pieces = [];
+  for (const l of lists) {
+    if (l.kind === "unknown") return unknownOf(l.reason);
+    if (l.kind !== "list") return invalid(`\`${quote2(call)}\`: join() takes lists, not a ${typeName2(l)}`);
+    for (const item of l.items) {
+      if (pieces.length > 0) pieces.push(scalar2(sep4));
+      if (item.kind === "list" || item.kind === "map" || item.kind === "scalar" && item.value === null) {
+        return invalid(`\`${quote2(call)}\`: join() needs text elements, not a ${typeName2(item)}`);
+      }
+      pieces.push(item);
+    }
+  }
+  return concatText(pieces);
+}
+function split([separator, value], call) {
+  const unknown2 = unknownArgument([separator ?? NULL, value ?? NULL]);
+  if (unknown2) return unknown2;
+  const sep4 = textArgument(separator, call, "separator");
+  const s = textArgument(value, call, "text");
+  if (typeof sep4 !== "string") return sep4;
+  if (typeof s !== "string") return s;
+  if (sep4 === "") return list(characters(s).map((c) => scalar2(c)));
+  return list(s.split(sep4).map((part) => scalar2(part)));
+}
+function elementFunction([collection, index], call) {
+  const unknown2 = unknownArgument([collection ?? NULL, index ?? NULL]);
+  if (unknown2) return unknown2;
+  if (collection?.kind !== "list") return invalid(`\`${quote2(call)}\`: element() takes a list`);
+  const i2 = index ? toNumber(index) : void 0;
+  if (i2 === void 0 || !Number.isInteger(i2) || i2 < 0) return invalid(`\`${quote2(call)}\`: the index of element() must be a whole number`);
+  if (collection.items.length === 0) return invalid(`\`${quote2(call)}\`: element() of an empty list`);
+  return collection.items[i2 % collection.items.length] ?? NULL;
+}
+function concat(args2, call) {
+  const unknown2 = unknownArgument(args2);
+  if (unknown2) return unknown2;
+  const items = [];
+  for (const arg of args2) {
+    if (arg.kind !== "list") return invalid(`\`${quote2(call)}\`: concat() takes lists, not a ${typeName2(arg)}`);
+    items.push(...arg.items);
+  }
+  return list(items);
+}
+function flatten([value], call) {
+  if (value?.kind === "unknown") return unknownOf(value.reason);
+  if (value?.kind !== "list") return invalid(`\`${quote2(call)}\`: flatten() takes a list`);
+  const out2 = [];
+  const visit = (items) => {
+    for (const item of items) {
+      if (item.kind === "unknown") return item;
+      if (item.kind === "list") {
+        const inner = visit(item.items);
+        if (inner) return inner;
+      } else out2.push(item);
+    }
+    return void 0;
+  };
+  const unknown2 = visit(value.items);
+  return unknown2 ? unknownOf(unknown2.reason) : list(out2);
+}
+function tomap([value], call) {
+  if (value?.kind === "unknown") return unknownOf(value.reason);
+  return value?.kind === "map" ? map(value.entries) : invalid(`\`${quote2(call)}\`: tomap() takes a map or an object`);
+}
+function toset([value], call) {
+  if (value?.kind === "unknown") return unknownOf(value.reason);
+  if (value?.kind !== "list") return invalid(`\`${quote2(call)}\`: toset() takes a list or a set`);
+  return toSetValue(value.items, call);
+}
+function toSetValue(items, at) {
+  const unknown2 = items.find((i2) => i2.kind === "unknown");
+  if (unknown2) return unknownOf(`an element of the set is unknown (${unknown2.reason})`);
+  if (items.every((i2) => i2.kind === "scalar")) {
+    const plain2 = items.map((i2) => i2.value);
+    if (plain2.includes(null)) return invalid(`${typeof at === "string" ? at : `\`${quote2(at)}\``}: a set cannot hold null`);
+    const sameType = plain2.every((v) => typeof v === typeof plain2[0]);
+    const unique3 = [...new Set(sameType ? plain2 : plain2.map(String))];
+    const ordered = typeof unique3[0] === "number" ? unique3.sort((a, b) => a - b) : unique3.sort((a, b) => String(a) < String(b) ? -1 : 1);
+    return list(
+      ordered.map((v) => scalar2(v)),
+      true
+    );
+  }
+  const unique2 = [];
+  for (const item of items) if (!unique2.some((u) => equalValues(u, item) === true)) unique2.push(item);
+  return list(unique2, true);
+}
+function tolist([value], call) {
+  if (value?.kind === "unknown") return unknownOf(value.reason);
+  return value?.kind === "list" ? list(value.items) : invalid(`\`${quote2(call)}\`: tolist() takes a list or a set`);
+}
+function tostring([value], call) {
+  if (value?.kind === "unknown") return value;
+  if (value?.kind === "scalar") return value.value === null ? NULL : scalar2(String(value.value));
+  return invalid(`\`${quote2(call)}\`: tostring() takes a primitive value`);
+}
+function tonumber([value], call) {
+  if (value?.kind === "unknown") return unknownOf(value.reason);
+  if (value?.kind === "scalar" && value.value === null) return NULL;
+  const n = value ? toNumber(value) : void 0;
+  return n === void 0 ? invalid(`\`${quote2(call)}\`: tonumber() cannot convert it`) : scalar2(n);
+}
+function tobool([value], call) {
+  if (value?.kind === "unknown") return unknownOf(value.reason);
+  if (value?.kind === "scalar" && value.value === null) return NULL;
+  const b = value ? toBool(value) : void 0;
+  return b === void 0 ? invalid(`\`${quote2(call)}\`: tobool() cannot convert it`) : scalar2(b);
+}
+function range(args2, call) {
+  const unknown2 = unknownArgument(args2);
+  if (unknown2) return unknown2;
+  const numbers = args2.map(toNumber).filter((n) => n !== void 0);
+  if (numbers.length !== args2.length || numbers.length === 0 || numbers.length > 3) return invalid(`\`${quote2(call)}\`: range() takes one to three numbers`);
+  const [first = 0, second, third] = numbers;
+  const [start2, limit] = second === void 0 ? [0, first] : [first, second];
+  const step2 = third ?? (start2 <= limit ? 1 : -1);
+  if (step2 === 0 || step2 > 0 && start2 > limit || step2 < 0 && start2 < limit) {
+    return start2 === limit ? list([]) : invalid(`\`${quote2(call)}\`: range() cannot reach ${limit} from ${start2} in steps of ${step2}`);
+  }
+  const items = [];
+  for (let n = start2; step2 > 0 ? n < limit : n > limit; n += step2) {
+    if (items.length >= MAX_RANGE) return invalid(`\`${quote2(call)}\`: range() gives more than ${MAX_RANGE} values, which Terraform refuses`);
+    items.push(scalar2(n));
+  }
+  return list(items);
+}
+function keys([value], call) {
+  if (value?.kind === "unknown") return unknownOf(value.reason);
+  if (value?.kind !== "map") return invalid(`\`${quote2(call)}\`: keys() takes a map or an object`);
+  return list(sortedEntries(value).map(([k]) => scalar2(k)));
+}
+function values([value], call) {
+  if (value?.kind === "unknown") return unknownOf(value.reason);
+  if (value?.kind !== "map") return invalid(`\`${quote2(call)}\`: values() takes a map or an object`);
+  return list(sortedEntries(value).map(([, v]) => v));
+}
+function contains([collection, wanted], call) {
+  if (collection?.kind === "unknown") return unknownOf(collection.reason);
+  if (collection?.kind !== "list" || !wanted) return invalid(`\`${quote2(call)}\`: contains() takes a list and a value`);
+  let unsure;
+  for (const item of collection.items) {
+    const equal = equalValues(item, wanted);
+    if (equal === true) return scalar2(true);
+    if (equal === void 0) unsure ??= item.kind === "unknown" ? item : wanted;
+  }
+  return unsure ? unknownOf(unsure.reason) : scalar2(false);
+}
+
+// src/parsers/terraform/hcl-eval.ts
+var EvaluationLimit = class extends Error {
+};
+var Budget = class {
+  constructor(steps) {
+    this.steps = steps;
+    this.left = steps;
+  }
+  steps;
+  left;
+  spend(n = 1) {
+    this.left -= n;
+    if (this.left < 0) throw new EvaluationLimit(`evaluating this configuration takes more than ${this.steps} steps`);
+  }
+};
+function quote2(expr) {
+  const raw = expr.source.slice(expr.start, expr.end).replace(/\s+/g, " ").trim();
+  return raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+}
+function evaluate(expr, scope) {
+  scope.budget.spend();
+  switch (expr.kind) {
+    case "literal":
+      return scalar2(expr.value);
+    case "template":
+      return template(expr, scope);
+    case "tuple":
+      return list(expr.items.map((item) => evaluate(item, scope)));
+    case "object":
+      return objectValue(expr, scope);
+    case "traversal":
+      return traversal(expr, scope);
+    case "postfix":
+      return navigate(evaluate(expr.base, scope), expr.steps, quote2(expr), scope);
+    case "call":
+      return callFunction(expr, scope);
+    case "conditional":
+      return conditional(expr, scope);
+    case "unary":
+      return unary(expr, scope);
+    case "binary":
+      return binary2(expr, scope);
+    case "for":
+      return forExpression(expr, scope);
+    case "computed":
+      return unknownOf(`\`${quote2(expr)}\` is ${expr.what}; only terraform plan evaluates it`);
+  }
+}
+function objectKey(key, scope) {
+  if (key.kind === "traversal" && key.steps.length === 0) return scalar2(key.root);
+  const v = evaluate(key, scope);
+  if (v.kind === "unknown") return v;
+  const text2 = asText(v);
+  return text2 === void 0 ? invalid(`\`${quote2(key)}\` is not a valid object key (${typeName2(v)})`) : scalar2(text2);
+}
+function objectValue(expr, scope) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const elem of expr.elems) {
+    const key = objectKey(elem.key, scope);
+    if (key.kind === "unknown") return unknownOf(key.reason);
+    entries.set(asText(key) ?? "", evaluate(elem.value, scope));
+  }
+  return map(entries);
+}
+function template(expr, scope) {
+  if (expr.directive) return unknownOf(`\`${quote2(expr)}\` uses a template directive (%{…}); only terraform plan evaluates it`);
+  const only = expr.parts.length === 1 ? expr.parts[0] : void 0;
+  if (only && "expr" in only) return evaluate(only.expr, scope);
+  const pieces = [];
+  for (const part of expr.parts) {
+    if ("literal" in part) {
+      pieces.push(scalar2(part.literal));
+      continue;
+    }
+    const v = evaluate(part.expr, scope);
+    if (v.kind === "list" || v.kind === "map" || v.kind === "scalar" && v.value === null) {
+      return invalid(`\`${quote2(part.expr)}\` is ${v.kind === "scalar" ? "null" : `a ${typeName2(v)}`}, not text, so \`${quote2(expr)}\` cannot be built`);
+    }
+    pieces.push(v);
+  }
+  return concatText(pieces);
+}
+function concatText(pieces) {
+  let prefix = "";
+  let suffix = "";
+  let first;
+  let base;
+  for (const piece of pieces) {
+    if (piece.kind === "unknown") {
+      if (!first) {
+        first = piece;
+        if (piece.text) {
+          if (prefix === "" && piece.text.prefix === "") base = piece.text.base;
+          prefix += piece.text.prefix;
+        }
+      }
+      suffix = piece.text?.suffix ?? "";
+      continue;
+    }
+    const text3 = asText(piece) ?? "";
+    if (first) suffix += text3;
+    else prefix += text3;
+  }
+  if (!first) return scalar2(prefix);
+  const text2 = base ? { prefix, base, suffix } : { prefix, suffix };
+  return unknownOf(first.reason, text2);
+}
+function traversal(expr, scope) {
+  const text2 = quote2(expr);
+  const [first, ...rest] = expr.steps;
+  const bound = scope.names?.get(expr.root);
+  if (bound) return navigate(bound, expr.steps, text2, scope);
+  const attribute = first && "attr" in first ? first.attr : void 0;
+  switch (expr.root) {
+    case "var":
+    case "local":
+      if (attribute === void 0) return invalid(`\`${text2}\` is not a valid reference`);
+      return navigate(expr.root === "var" ? scope.variable(attribute) : scope.local(attribute), rest, text2, scope);
+    case "each":
+      if (!scope.each) return invalid(`\`${text2}\` is used outside a block with for_each`);
+      if (attribute === "key") return navigate(scope.each.key, rest, text2, scope);
+      if (attribute === "value") return navigate(scope.each.value, rest, text2, scope);
+      return invalid(`\`${text2}\`: each has only key and value`);
+    case "count":
+      if (!scope.count) return invalid(`\`${text2}\` is used outside a block with count`);
+      if (attribute === "index") return navigate(scope.count, rest, text2, scope);
+      return invalid(`\`${text2}\`: count has only index`);
+    case "module": {
+      const outputs = attribute === void 0 ? void 0 : scope.module(attribute);
+      if (outputs) return navigate(outputs, rest, text2, scope);
+      return unknownOf(`\`${text2}\` is an output of a module call that is not evaluated here`);
+    }
+    case "data":
+      return unknownOf(`\`${text2}\` is read from a data source when Terraform runs`);
+    case "path":
+    case "terraform":
+    case "self":
+      return unknownOf(`\`${text2}\` is known only when Terraform runs`);
+    case "resource": {
+      const [nameStep, ...after] = rest;
+      if (attribute === void 0 || !nameStep || !("attr" in nameStep)) return invalid(`\`${text2}\` is not a valid resource reference`);
+      return resourceReference(attribute, nameStep.attr, after, text2, scope);
+    }
+    default:
+      if (attribute === void 0) return invalid(`\`${text2}\` is not a valid reference`);
+      return resourceReference(expr.root, attribute, rest, text2, scope);
+  }
+}
+function resourceReference(type, name2, steps, text2, scope) {
+  const value = scope.resource(type, name2);
+  if (value) return navigate(value, steps, text2, scope);
+  return unknownOf(`\`${text2}\` refers to a resource that is not declared in this module; known after apply`);
+}
+function navigate(base, steps, text2, scope) {
+  let current = base;
+  for (const [i2, step2] of steps.entries()) {
+    if ("splat" in step2) return splat(current, step2.splat, steps.slice(i2 + 1), text2, scope);
+    let key;
+    let keyText;
+    if ("attr" in step2) {
+      key = scalar2(step2.attr);
+      keyText = `.${step2.attr}`;
+    } else {
+      key = evaluate(step2.index, scope);
+      keyText = `[${quote2(step2.index)}]`;
+    }
+    current = element(current, key, keyText, text2);
+  }
+  return current;
+}
+function element(value, key, keyText, text2) {
+  if (value.kind === "unknown") {
+    const base = value.text?.base;
+    if (base && value.text.prefix === "" && value.text.suffix === "" && key.kind === "scalar") {
+      return unknownOf(value.reason, { prefix: "", base: { key: `${base.key}${keyText}`, text: `${base.text}${keyText}` }, suffix: "" });
+    }
+    return value.error ? value : unknownOf(value.reason);
+  }
+  if (key.kind === "unknown") return unknownOf(key.reason);
+  if (value.kind === "list") {
+    const index = key.kind === "scalar" ? Number(key.value) : NaN;
+    if (value.set) return invalid(`\`${text2}\`: elements of a set cannot be picked by index`);
+    if (!Number.isInteger(index)) return invalid(`\`${text2}\`: a list index must be a whole number`);
+    return value.items[index] ?? invalid(`\`${text2}\`: the list has ${value.items.length} elements, none at index ${index}`);
+  }
+  if (value.kind === "map") {
+    const name2 = asText(key);
+    if (name2 === void 0) return invalid(`\`${text2}\`: a map key must be text`);
+    const found = value.entries.get(name2);
+    if (found) return found;
+    if (value.computed !== void 0) return unknownOf(`\`${text2}\` ${value.computed}`);
+    return invalid(`\`${text2}\`: the value has no attribute or key ${JSON.stringify(name2)}`);
+  }
+  if (value.value === null) return invalid(`\`${text2}\`: the value is null`);
+  return invalid(`\`${text2}\`: a ${typeName2(value)} has no attributes or elements`);
+}
+function splat(value, each, after, text2, scope) {
+  if (value.kind === "unknown") return unknownOf(value.reason);
+  const items = value.kind === "list" ? value.items : value.kind === "scalar" && value.value === null ? [] : [value];
+  const result = list(items.map((item) => navigate(item, each, text2, scope)));
+  return navigate(result, after, text2, scope);
+}
+function conditional(expr, scope) {
+  const condition = evaluate(expr.condition, scope);
+  if (condition.kind === "unknown") return unknownOf(`the condition \`${quote2(expr.condition)}\` is unknown (${condition.reason})`);
+  const truth = toBool(condition);
+  if (truth === void 0) return invalid(`the condition \`${quote2(expr.condition)}\` is not true or false`);
+  return evaluate(truth ? expr.whenTrue : expr.whenFalse, scope);
+}
+function toBool(value) {
+  if (value.kind !== "scalar") return void 0;
+  if (typeof value.value === "boolean") return value.value;
+  if (value.value === "true") return true;
+  if (value.value === "false") return false;
+  return void 0;
+}
+function toNumber(value) {
+  if (value.kind !== "scalar") return void 0;
+  if (typeof value.value === "number") return value.value;
+  if (typeof value.value === "string" && /^\s*-?\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(value.value)) return Number(value.value);
+  return void 0;
+}
+function unary(expr, scope) {
+  const operand = evaluate(expr.operand, scope);
+  if (operand.kind === "unknown") return unknownOf(operand.reason);
+  if (expr.operator === "!") {
+    const b = toBool(operand);
+    return b === void 0 ? invalid(`\`${quote2(expr)}\`: ! needs true or false`) : scalar2(!b);
+  }
+  const n = toNumber(operand);
+  return n === void 0 ? invalid(`\`${quote2(expr)}\`: - needs a number`) : scalar2(-n);
+}
+function binary2(expr, scope) {
+  const left = evaluate(expr.left, scope);
+  if (expr.operator === "&&" || expr.operator === "||") return logical(expr.operator, left, evaluate(expr.right, scope), expr);
+  const right = evaluate(expr.right, scope);
+  if (expr.operator === "==" || expr.operator === "!=") {
+    const equal = equalValues(left, right);
+    const unknown2 = firstUnknown(left) ?? firstUnknown(right);
+    if (equal === void 0) return unknownOf(unknown2?.reason ?? `\`${quote2(expr)}\` cannot be compared`);
+    return scalar2(expr.operator === "==" ? equal : !equal);
+  }
+  if (left.kind === "unknown") return unknownOf(left.reason);
+  if (right.kind === "unknown") return unknownOf(right.reason);
+  const a = toNumber(left);
+  const b = toNumber(right);
+  if (a === void 0 || b === void 0) return invalid(`\`${quote2(expr)}\`: ${expr.operator} needs numbers`);
+  return scalar2(arithmetic(expr.operator, a, b));
+}
+function logical(operator, left, right, expr) {
+  const a = left.kind === "unknown" ? void 0 : toBool(left);
+  const b = right.kind === "unknown" ? void 0 : toBool(right);
+  if (left.kind !== "unknown" && a === void 0 || right.kind !== "unknown" && b === void 0) {
+    return invalid(`\`${quote2(expr)}\`: ${operator} needs true or false`);
+  }
+  if (operator === "&&" && (a === false || b === false)) return scalar2(false);
+  if (operator === "||" && (a === true || b === true)) return scalar2(true);
+  if (a === void 0 || b === void 0) return unknownOf((left.kind === "unknown" ? left : right).reason);
+  return scalar2(operator === "&&" ? a && b : a || b);
+}
+function arithmetic(operator, a, b) {
+  switch (operator) {
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case ">=":
+      return a >= b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return a / b;
+    case "%":
+      return a % b;
+  }
+}
+function forExpression(expr, scope) {
+  const collection = evaluate(expr.collection, scope);
+  if (collection.kind === "unknown") return unknownOf(`\`${quote2(expr.collection)}\` is unknown (${collection.reason})`);
+  if (collection.kind === "scalar") return invalid(`\`${quote2(expr.collection)}\` is a ${typeName2(collection)}, not a collection to iterate`);
+  const pairs = collection.kind === "list" ? collection.items.map((item, i2) => [collection.set ? item : scalar2(i2), item]) : sortedEntries(collection).map(([k, v]) => [scalar2(k), v]);
+  scope.budget.spend(pairs.length);
+  const items = [];
+  const entries = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const [key, value] of pairs) {
+    const names2 = new Map(scope.names);
+    if (expr.keyName !== void 0) names2.set(expr.keyName, key);
+    names2.set(expr.valueName, value);
+    const inner = { ...scope, names: names2 };
+    if (expr.condition) {
+      const keep = evaluate(expr.condition, inner);
+      if (keep.kind === "unknown") return unknownOf(`the condition \`${quote2(expr.condition)}\` is unknown (${keep.reason})`);
+      const b = toBool(keep);
+      if (b === void 0) return invalid(`the condition \`${quote2(expr.condition)}\` is not true or false`);
+      if (!b) continue;
+    }
+    if (!expr.key) {
+      items.push(evaluate(expr.value, inner));
+      continue;
+    }
+    const k = evaluate(expr.key, inner);
+    if (k.kind === "unknown") return unknownOf(`the key \`${quote2(expr.key)}\` is unknown (${k.reason})`);
+    const name2 = asText(k);
+    if (name2 === void 0) return invalid(`the key \`${quote2(expr.key)}\` is not text`);
+    const v = evaluate(expr.value, inner);
+    if (expr.grouping) groups.set(name2, [...groups.get(name2) ?? [], v]);
+    else if (entries.has(name2)) return invalid(`\`${quote2(expr)}\` produces the key ${JSON.stringify(name2)} twice; Terraform needs "..." to group them`);
+    else entries.set(name2, v);
+  }
+  if (!expr.key) return list(items);
+  if (expr.grouping) return map(new Map([...groups].map(([k, v]) => [k, list(v)])));
+  return map(entries);
+}
+function computedObject(entries, what) {
+  return map(entries, `is not set in the configuration of ${what}; known after apply`);
+}
+
 // src/parsers/terraform/hcl.ts
 var MACHINE2 = "hyperv_machine_instance";
 var VHD2 = "hyperv_vhd";
-var MAX_MODULE_DEPTH = 16;
-async function parseTerraformConfiguration(input) {
-  const diagnostics = [];
-  const parsed = await Promise.all(input.files.map((f) => parseHclFile(f.path, f.text)));
-  for (const file of parsed) if (file.syntaxError) diagnostics.push(file.syntaxError);
-  const modules = groupModules(parsed);
-  const called = /* @__PURE__ */ new Set();
-  for (const m of modules.values()) for (const c of m.calls) if (c.source !== void 0) called.add(joinPath(m.dir, c.source));
-  const roots = [...modules.values()].filter((m) => !called.has(m.dir));
-  const tfvars = await readTfvars(input.tfvars ?? [], diagnostics);
-  const machines = [];
-  const vhds = [];
-  const notices = [];
-  for (const root of roots) {
-    const values = /* @__PURE__ */ new Map();
-    for (const t of tfvars) if (roots.length === 1 || t.dir === root.dir) for (const [k, v] of t.values) values.set(k, v);
-    const inputs = (name2) => values.get(name2);
-    const before = machines.length;
-    instantiate(root, "", inputs, "no .tfvars value", void 0, modules, 0, machines, vhds);
-    const providerBlock = machines.length === before ? hypervProviderBlock(root) : void 0;
-    if (providerBlock) {
-      notices.push(
-        `${formatSpan(providerBlock.file.lines.span(providerBlock.block.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`
-      );
-    }
-  }
-  const built = buildMachines(machines, vhds);
-  return {
-    vms: built.vms,
-    jobs: [],
-    hosts: [],
-    exceptions: [],
-    diagnostics: [...diagnostics, ...built.diagnostics],
-    notices,
-    files: [...input.files.map((f) => f.path), ...(input.tfvars ?? []).map((f) => f.path)]
-  };
-}
-function groupModules(files) {
-  const modules = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const dir = dirnameOf(file.path);
-    let m = modules.get(dir);
-    if (!m) {
-      m = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], hypervSource: void 0 };
-      modules.set(dir, m);
-    }
-    m.files.push(file);
-    for (const block of file.body.blocks) {
-      if (block.type === "variable" && block.labels[0]) m.variables.set(block.labels[0], { file, block });
-      else if (block.type === "locals") for (const [name2, a] of block.body.attributes) m.locals.set(name2, { file, expr: a.expr });
-      else if (block.type === "resource" && block.labels.length >= 2) m.resources.push({ file, block });
-      else if (block.type === "module" && block.labels[0]) {
-        const source = block.body.attributes.get("source")?.expr;
-        const literal = source?.kind === "literal" && typeof source.value === "string" ? source.value : void 0;
-        const local = literal !== void 0 && /^\.\.?\//.test(literal) ? literal : void 0;
-        m.calls.push({ file, block, name: block.labels[0], source: local });
-      } else if (block.type === "terraform") {
-        const hyperv = block.body.blocks.filter((b) => b.type === "required_providers").map((b) => b.body.attributes.get("hyperv")?.expr).find((e) => e?.kind === "object");
-        if (hyperv?.kind === "object") {
-          const source = hyperv.elems.find((e) => objectKeyText(e.key) === "source")?.value;
-          if (source?.kind === "literal" && typeof source.value === "string") m.hypervSource = source.value;
-        }
-      }
-    }
-  }
-  return modules;
-}
-function objectKeyText(key) {
-  const k = objectKey(key, { variable: () => unknownValue(""), local: () => unknownValue("") });
-  return k.kind === "known" ? k.value : void 0;
-}
-function instantiate(module2, prefix, inputs, missingInput, inheritedProvider, modules, depth, machines, vhds) {
-  if (depth > MAX_MODULE_DEPTH) return;
-  const provider = module2.hypervSource ?? inheritedProvider;
-  const scope = moduleScope(module2, inputs, missingInput);
-  const vhdBlocks = new Map(
-    module2.resources.flatMap((r) => r.block.labels[0] === VHD2 && r.block.labels[1] !== void 0 ? [[r.block.labels[1], r]] : [])
-  );
-  const resolving = /* @__PURE__ */ new Set();
-  const withResources = {
-    ...scope,
-    resource: (type, name2, attribute) => {
-      const vhd = type === VHD2 && attribute === "path" ? vhdBlocks.get(name2) : void 0;
-      const pathExpr = vhd?.block.body.attributes.get("path")?.expr;
-      if (!vhd || !pathExpr || resolving.has(name2)) return void 0;
-      resolving.add(name2);
-      try {
-        return evaluate2(pathExpr, withResources);
-      } finally {
-        resolving.delete(name2);
-      }
-    }
-  };
-  if (provider === void 0 || isCompatibleProvider(provider)) {
-    for (const { file, block } of module2.resources) {
-      const [type, name2] = block.labels;
-      if (type !== MACHINE2 && type !== VHD2 || block.broken) continue;
-      const repetition = repeated(block, withResources);
-      if (repetition === "none") continue;
-      const address = `${prefix}${type}.${name2}${repetition === "many" ? "[*]" : ""}`;
-      const positions = new BlockPositions(file, block);
-      if (type === MACHINE2) machines.push(machineDraft2(address, positions, withResources, prefix, vhdBlocks));
-      else vhds.push(vhdDraft2(address, positions, withResources));
-    }
-  }
-  for (const call of module2.calls) {
-    if (call.source === void 0 || call.block.broken) continue;
-    const child2 = modules.get(joinPath(module2.dir, call.source));
-    if (!child2) continue;
-    const repetition = repeated(call.block, withResources);
-    if (repetition === "none") continue;
-    const childPrefix = `${prefix}module.${call.name}${repetition === "many" ? "[*]" : ""}.`;
-    const childInputs = (name2) => {
-      const a = call.block.body.attributes.get(name2);
-      return a ? evaluate2(a.expr, withResources) : void 0;
-    };
-    instantiate(child2, childPrefix, childInputs, `module.${call.name} does not set it`, provider, modules, depth + 1, machines, vhds);
-  }
-}
-function repeated(block, scope) {
-  const count2 = block.body.attributes.get("count");
-  const forEach = block.body.attributes.get("for_each");
-  const repetition = count2 ?? forEach;
-  if (!repetition) return "one";
-  const v = evaluate2(repetition.expr, scope);
-  if (v.kind === "known") {
-    if (count2 && v.value === 0) return "none";
-    if (forEach && (Array.isArray(v.value) && v.value.length === 0 || isObject(v.value) && Object.keys(v.value).length === 0)) return "none";
-  }
-  return "many";
-}
-function moduleScope(module2, inputs, missingInput) {
-  const locals = /* @__PURE__ */ new Map();
-  const evaluating = /* @__PURE__ */ new Set();
-  const scope = {
-    variable: (name2) => {
-      const given = inputs(name2);
-      if (given) return given;
-      const declared = module2.variables.get(name2);
-      if (!declared) return unknownValue(`var.${name2} is not declared in ${module2.dir || "the root module"}`);
-      const fallback = declared.block.body.attributes.get("default");
-      if (!fallback) return unknownValue(`var.${name2} has no default and ${missingInput}`);
-      return evaluate2(fallback.expr, { variable: (n) => unknownValue(`var.${n} in a default`), local: (n) => unknownValue(`local.${n} in a default`) });
-    },
-    local: (name2) => {
-      const cached = locals.get(name2);
-      if (cached) return cached;
-      const local = module2.locals.get(name2);
-      if (!local) return unknownValue(`local.${name2} is not defined in ${module2.dir || "the root module"}`);
-      if (evaluating.has(name2)) return unknownValue(`local.${name2} refers to itself`);
-      evaluating.add(name2);
-      const v = evaluate2(local.expr, scope);
-      evaluating.delete(name2);
-      locals.set(name2, v);
-      return v;
-    }
-  };
-  return scope;
-}
-function field(positions, name2, scope) {
-  const a = positions.attribute(name2);
-  if (!a) return absent(positions.header);
-  return fromEvaluated(evaluate2(a.expr, scope), positions.file.lines.span(a.start, a.end));
-}
-function fromEvaluated(v, at) {
-  if (v.kind === "unknown")
-    return v.suffix === void 0 ? { kind: "unknown", at, reason: v.reason } : { kind: "unknown", at, reason: v.reason, suffix: v.suffix };
-  if (v.value !== null && typeof v.value === "object") return { kind: "unknown", at, reason: "the value is a collection, not a single value" };
-  return { kind: "known", value: v.value, at, written: true };
-}
-function machineDraft2(address, positions, scope, prefix, vhdBlocks) {
+function machineDraft2(positions, scope, context) {
   const f = (name2) => field(positions, name2, scope);
   return {
-    address,
+    address: context.address,
+    configuration: context.configuration,
     format: "terraform",
     at: positions.whole,
     name: f("name"),
@@ -25184,84 +25433,10 @@ function machineDraft2(address, positions, scope, prefix, vhdBlocks) {
     checkpointType: f("checkpoint_type"),
     snapshotFileLocation: f("snapshot_file_location"),
     integrationServices: services(positions, scope),
-    disks: disks(positions, scope, prefix, vhdBlocks)
+    disks: disks(positions, scope, context)
   };
 }
-function services(positions, scope) {
-  const a = positions.attribute("integration_services");
-  if (!a) return absent(positions.header);
-  const at = positions.file.lines.span(a.start, a.end);
-  if (a.expr.kind === "object") {
-    const entries = [];
-    for (const elem of a.expr.elems) {
-      const key = objectKey(elem.key, scope);
-      const elemAt = positions.file.lines.span(elem.start, elem.end);
-      if (key.kind === "unknown") return { kind: "unknown", at: elemAt, reason: key.reason };
-      entries.push({ key: key.value, at: elemAt, value: fromEvaluated(evaluate2(elem.value, scope), elemAt) });
-    }
-    return { kind: "entries", at, entries };
-  }
-  const v = evaluate2(a.expr, scope);
-  if (v.kind === "unknown") return { kind: "unknown", at, reason: v.reason };
-  if (!isObject(v.value)) return fromEvaluated(v, at);
-  return {
-    kind: "entries",
-    at,
-    entries: Object.entries(v.value).map(([key, value]) => ({ key, at, value: fromEvaluated(known(value), at) }))
-  };
-}
-function disks(positions, scope, prefix, vhdBlocks) {
-  const out2 = [];
-  for (const { positions: p, dynamic } of positions.nestedBlocks("hard_disk_drives")) {
-    if (!dynamic) {
-      out2.push(diskDraft(p, scope, prefix, vhdBlocks));
-      continue;
-    }
-    const iteratorName = iteratorOf(dynamic) ?? "hard_disk_drives";
-    const forEach = dynamic.body.attributes.get("for_each");
-    const elements = forEach ? evaluate2(forEach.expr, scope) : unknownValue("the dynamic block has no for_each");
-    if (elements.kind === "known" && (Array.isArray(elements.value) || isObject(elements.value))) {
-      const pairs = Array.isArray(elements.value) ? elements.value.map((v, i2) => [i2, v]) : Object.entries(elements.value);
-      for (const [key, value] of pairs) {
-        const iterators2 = /* @__PURE__ */ new Map([[iteratorName, known({ key, value })]]);
-        out2.push(diskDraft(p, { ...scope, iterators: iterators2 }, prefix, vhdBlocks));
-      }
-      continue;
-    }
-    const reason = elements.kind === "unknown" ? elements.reason : "for_each is not a collection";
-    const iterators = /* @__PURE__ */ new Map([
-      [iteratorName, unknownValue(`\`${iteratorName}\` is an element of the dynamic block's for_each, which is unknown (${reason})`)]
-    ]);
-    out2.push(diskDraft(p, { ...scope, iterators }, prefix, vhdBlocks));
-  }
-  return out2;
-}
-function iteratorOf(dynamic) {
-  const e = dynamic.body.attributes.get("iterator")?.expr;
-  return e?.kind === "traversal" && e.steps.length === 0 ? e.root : void 0;
-}
-function diskDraft(positions, scope, prefix, vhdBlocks) {
-  const f = (name2) => field(positions, name2, scope);
-  const pathExpr = positions.attribute("path")?.expr;
-  const first = pathExpr?.kind === "traversal" ? pathExpr.steps[0] : void 0;
-  const vhdName = pathExpr?.kind === "traversal" && pathExpr.root === VHD2 && first && "attr" in first ? first.attr : void 0;
-  return {
-    at: positions.whole,
-    controllerType: f("controller_type"),
-    controllerNumber: f("controller_number"),
-    controllerLocation: f("controller_location"),
-    path: f("path"),
-    diskNumber: f("disk_number"),
-    supportPersistentReservations: f("support_persistent_reservations"),
-    ...vhdName !== void 0 && vhdBlocks.has(vhdName) ? { vhdAddress: vhdAddressIn(prefix, vhdName, vhdBlocks) } : {}
-  };
-}
-function vhdAddressIn(prefix, name2, vhdBlocks) {
-  const block = vhdBlocks.get(name2);
-  const many = block && (block.block.body.attributes.has("count") || block.block.body.attributes.has("for_each"));
-  return `${prefix}${VHD2}.${name2}${many ? "[*]" : ""}`;
-}
-function vhdDraft2(address, positions, scope) {
+function vhdDraft2(positions, scope, address) {
   return {
     address,
     at: positions.whole,
@@ -25270,49 +25445,1166 @@ function vhdDraft2(address, positions, scope) {
     parentPath: field(positions, "parent_path", scope)
   };
 }
-async function readTfvars(files, diagnostics) {
-  const out2 = [];
-  for (const f of files) {
-    const values = /* @__PURE__ */ new Map();
-    if (f.path.toLowerCase().endsWith(".json")) {
-      try {
-        const parsed = JSON.parse(f.text);
-        if (isObject(parsed)) for (const [k, v] of Object.entries(parsed)) values.set(k, known(v));
-      } catch (error) {
-        diagnostics.push({
-          at: { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
-          code: "tfvars-json",
-          message: `not valid JSON: ${error.message}`
-        });
-      }
-    } else {
-      const file = await parseHclFile(f.path, f.text);
-      if (file.syntaxError) diagnostics.push(file.syntaxError);
-      const constants2 = {
-        variable: (n) => unknownValue(`var.${n} cannot be used in a .tfvars file`),
-        local: (n) => unknownValue(`local.${n} cannot be used in a .tfvars file`)
-      };
-      for (const [name2, a] of file.body.attributes) {
-        const v = evaluate2(a.expr, constants2);
-        values.set(name2, v.kind === "unknown" ? unknownValue(`${f.path} sets var.${name2} to \`${quote2(a.expr)}\`, which is not a constant`) : v);
-      }
+function field(positions, name2, scope) {
+  const a = positions.attribute(name2);
+  if (!a) return absent(positions.header);
+  return fieldOf(evaluate(a.expr, scope), a.lines.span(a.start, a.end));
+}
+function fieldOf(v, at) {
+  switch (v.kind) {
+    case "scalar":
+      return { kind: "known", value: v.value, at, written: true };
+    case "unknown":
+      return v.text === void 0 ? { kind: "unknown", at, reason: v.reason } : { kind: "unknown", at, reason: v.reason, partial: v.text };
+    case "list":
+    case "map":
+      return { kind: "unknown", at, reason: `the value is a ${v.kind === "list" ? "list" : "map"}, not a single value` };
+  }
+}
+function services(positions, scope) {
+  const a = positions.attribute("integration_services");
+  if (!a) return absent(positions.header);
+  const at = a.lines.span(a.start, a.end);
+  if (a.expr.kind === "object") {
+    const entries = [];
+    for (const elem of a.expr.elems) {
+      const key = objectKey(elem.key, scope);
+      const elemAt = a.lines.span(elem.start, elem.end);
+      if (key.kind !== "scalar") return { kind: "unknown", at: elemAt, reason: key.kind === "unknown" ? key.reason : "the key is not text" };
+      entries.push({ key: String(key.value), at: elemAt, value: fieldOf(evaluate(elem.value, scope), elemAt) });
     }
-    out2.push({ dir: dirnameOf(f.path), values });
+    return { kind: "entries", at, entries };
+  }
+  const v = evaluate(a.expr, scope);
+  if (v.kind !== "map") return fieldOf(v, at);
+  return { kind: "entries", at, entries: sortedEntries(v).map(([key, value]) => ({ key, at, value: fieldOf(value, at) })) };
+}
+function disks(positions, scope, context) {
+  const out2 = [];
+  for (const { positions: p, dynamic } of positions.nestedBlocks("hard_disk_drives")) {
+    if (!dynamic) {
+      out2.push(diskDraft(p, scope, context));
+      continue;
+    }
+    for (const iterator of dynamicIterations(dynamic, scope, context.address)) {
+      out2.push(diskDraft(p, { ...scope, names: new Map([...scope.names ?? [], [iterator.name, iterator.value]]) }, context));
+    }
   }
   return out2;
 }
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+function dynamicIterations(dynamic, scope, address) {
+  const name2 = iteratorOf(dynamic) ?? dynamic.labels[0] ?? "dynamic";
+  const forEach = dynamic.body.attributes.get("for_each");
+  const elements = forEach ? evaluate(forEach.expr, scope) : void 0;
+  const iterator = (key, value) => ({
+    name: name2,
+    value: {
+      kind: "map",
+      entries: /* @__PURE__ */ new Map([
+        ["key", key],
+        ["value", value]
+      ])
+    }
+  });
+  if (elements?.kind === "list") return elements.items.map((value, i2) => iterator(elements.set ? value : scalar2(i2), value));
+  if (elements?.kind === "map") return sortedEntries(elements).map(([key, value]) => iterator(scalar2(key), value));
+  const reason = elements?.kind === "unknown" ? elements.reason : elements ? "for_each is not a collection" : "the dynamic block has no for_each";
+  const unknownIterator = unknownExpression(
+    `\`${name2}\` is an element of the dynamic block's for_each, which is unknown (${reason})`,
+    `${address}:dynamic.${dynamic.labels[0] ?? ""}.${name2}`,
+    name2
+  );
+  return [{ name: name2, value: unknownIterator }];
 }
-function hypervProviderBlock(module2) {
-  for (const file of module2.files) {
-    for (const block of file.body.blocks) {
-      if (block.type === "provider" && block.labels[0] === "hyperv") return { file, block };
+function iteratorOf(dynamic) {
+  const e = dynamic.body.attributes.get("iterator")?.expr;
+  return e?.kind === "traversal" && e.steps.length === 0 ? e.root : void 0;
+}
+function diskDraft(positions, scope, context) {
+  const f = (name2) => field(positions, name2, scope);
+  const vhdAddress = referencedVhd(positions, scope, context);
+  return {
+    at: positions.whole,
+    controllerType: f("controller_type"),
+    controllerNumber: f("controller_number"),
+    controllerLocation: f("controller_location"),
+    path: f("path"),
+    diskNumber: f("disk_number"),
+    supportPersistentReservations: f("support_persistent_reservations"),
+    ...vhdAddress !== void 0 ? { vhdAddress } : {}
+  };
+}
+function referencedVhd(positions, scope, context) {
+  const expr = positions.attribute("path")?.expr;
+  if (expr?.kind !== "traversal") return void 0;
+  const steps = expr.root === "resource" ? expr.steps.slice(1) : expr.steps;
+  const type = expr.root === "resource" ? expr.steps[0] : { attr: expr.root };
+  const [name2, index] = steps;
+  if (!type || !("attr" in type) || type.attr !== VHD2 || !name2 || !("attr" in name2)) return void 0;
+  if (!index || !("index" in index)) return context.vhdAddress(name2.attr, void 0);
+  const key = evaluate(index.index, scope);
+  const keyText = key.kind === "scalar" && key.value !== null ? typeof key.value === "number" ? `[${key.value}]` : `[${JSON.stringify(String(key.value))}]` : "[*]";
+  return context.vhdAddress(name2.attr, keyText);
+}
+
+// src/parsers/terraform/instances.ts
+var MAX_INSTANCES = 1e4;
+function expand(block, scope, address) {
+  const count2 = block.body.attributes.get("count");
+  const forEach = block.body.attributes.get("for_each");
+  if (count2 && forEach) return { ok: false, problem: `${address} sets both count and for_each, which Terraform rejects` };
+  if (count2) return expandCount(evaluate(count2.expr, scope), quote2(count2.expr), address);
+  if (forEach) return expandForEach(evaluate(forEach.expr, scope), quote2(forEach.expr), address);
+  return { ok: true, instances: [{ key: "" }] };
+}
+function expandCount(value, text2, address) {
+  if (value.kind === "unknown") {
+    const reason = `count.index of ${address}[*]: its count \`${text2}\` is unknown (${value.reason})`;
+    return { ok: true, instances: [{ key: "[*]", count: unknownExpression(reason, `${address}[*]:count.index`, "count.index") }] };
+  }
+  const n = toNumber(value);
+  if (n === void 0 || !Number.isInteger(n) || n < 0) return { ok: false, problem: `the count of ${address} (\`${text2}\`) is not a whole number` };
+  if (n > MAX_INSTANCES) return { ok: false, problem: `the count of ${address} is ${n}; hvgate expands at most ${MAX_INSTANCES} instances of one block` };
+  return { ok: true, instances: Array.from({ length: n }, (_, i2) => ({ key: `[${i2}]`, count: scalar2(i2) })) };
+}
+function expandForEach(value, text2, address) {
+  const unknown2 = value.kind === "unknown" ? value : value.kind === "list" ? firstUnknown(value) : void 0;
+  if (unknown2) {
+    const reason = `its for_each \`${text2}\` is unknown (${unknown2.reason})`;
+    const each = {
+      key: unknownExpression(`each.key of ${address}[*]: ${reason}`, `${address}[*]:each.key`, "each.key"),
+      value: unknownExpression(`each.value of ${address}[*]: ${reason}`, `${address}[*]:each.value`, "each.value")
+    };
+    return { ok: true, instances: [{ key: "[*]", each }] };
+  }
+  let pairs;
+  if (value.kind === "map") pairs = sortedEntries(value);
+  else if (value.kind === "list") {
+    const keys2 = value.items.map(asText);
+    if (keys2.some((k) => k === void 0)) return { ok: false, problem: `the for_each of ${address} (\`${text2}\`) holds values that are not text` };
+    pairs = [...new Set(keys2)].sort().map((k) => [k, scalar2(k)]);
+  } else if (value.kind === "scalar" && value.value === null) {
+    return { ok: false, problem: `the for_each of ${address} (\`${text2}\`) is null` };
+  } else return { ok: false, problem: `the for_each of ${address} (\`${text2}\`) is not a map or a set` };
+  if (pairs.length > MAX_INSTANCES)
+    return { ok: false, problem: `the for_each of ${address} has ${pairs.length} elements; hvgate expands at most ${MAX_INSTANCES} instances of one block` };
+  return { ok: true, instances: pairs.map(([key, v]) => ({ key: `[${JSON.stringify(key)}]`, each: { key: scalar2(key), value: v } })) };
+}
+
+// src/parsers/terraform/unseen.ts
+var OTHER_VM_TYPES = [
+  [/^hyperv_vm$/, "a Hyper-V VM of the windsorcli/hyperv or chazragg/hyper-v provider"],
+  [/^hyperv_virtual_machine$/, "a Hyper-V VM of a provider other than taliesins/hyperv"],
+  [/^azurerm_system_center_virtual_machine_manager_virtual_machine_instance$/, "a VM that System Center Virtual Machine Manager creates on Hyper-V"],
+  [/^azurerm_stack_hci_virtual_machine/, "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V"],
+  [/^azurestackhci_virtual_machine/, "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V"]
+];
+var HYPERV_CMDLETS = /\b(New-VM|Import-VM|Set-VM|Add-VMHardDiskDrive|Set-VMHardDiskDrive|Enable-VMIntegrationService|Disable-VMIntegrationService|Add-VMScsiController|Remove-VMScsiController)\b/i;
+function remoteModule(call, name2, source) {
+  const at = spanOf(call, "source");
+  return {
+    at,
+    code: "terraform-remote-module",
+    message: `module.${name2} comes from ${JSON.stringify(source)}, which is not in the repository; the gate cannot fetch it, so any Hyper-V VMs it defines are not evaluated`,
+    fix: "Evaluate a `terraform show -json` plan of this configuration, or vendor the module into the repository and call it by a relative path."
+  };
+}
+function otherVmResource(resource) {
+  const [type = "", name2 = ""] = resource.node.labels;
+  const matched = OTHER_VM_TYPES.find(([pattern]) => pattern.test(type)) ?? azapiVm(resource.node);
+  if (!matched) return void 0;
+  return {
+    at: resource.node.lines.span(resource.node.start, resource.node.end),
+    code: "terraform-other-vm-resource",
+    message: `${type}.${name2} creates ${matched[1]}; the gate evaluates only hyperv_machine_instance of taliesins/hyperv, so this VM is not evaluated`,
+    fix: "Describe the VM for the gate in the hvgate/v1 format, or manage it with the taliesins/hyperv provider."
+  };
+}
+function azapiVm(block) {
+  if (block.labels[0] !== "azapi_resource") return void 0;
+  const type = block.body.attributes.get("type")?.expr;
+  const text2 = type ? type.source.slice(type.start, type.end) : "";
+  return /Microsoft\.AzureStackHCI\/virtualMachineInstances/i.test(text2) ? [/azapi/, "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V"] : void 0;
+}
+function scriptedVms(resource) {
+  const out2 = [];
+  const [type = "", name2 = ""] = resource.node.labels;
+  const address = `${resource.node.type === "data" ? "data." : ""}${type}.${name2}`;
+  const scripts = resource.node.body.blocks.filter((b) => b.type === "provisioner").map((b) => ({ block: b, what: `its ${b.labels[0] ?? ""} provisioner` }));
+  if (resource.node.type === "data" && type === "external") scripts.push({ block: resource.node, what: "its program" });
+  for (const { block, what } of scripts) {
+    for (const attribute of block.body.attributes.values()) {
+      const cmdlet = HYPERV_CMDLETS.exec(textOf(attribute.expr))?.[1];
+      if (!cmdlet) continue;
+      out2.push({
+        at: attribute.lines.span(attribute.start, attribute.end),
+        code: "terraform-scripted-vm",
+        message: `${address}: ${what} runs ${cmdlet}, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated`,
+        fix: "Manage the VM with a hyperv_machine_instance resource, or describe it for the gate in the hvgate/v1 format."
+      });
+      break;
     }
   }
-  if (module2.hypervSource === void 0 || !isCompatibleProvider(module2.hypervSource)) return void 0;
-  for (const file of module2.files) for (const block of file.body.blocks) if (block.type === "terraform") return { file, block };
+  return out2;
+}
+function textOf(expr) {
+  return expr.source.slice(expr.start, expr.end);
+}
+function spanOf(located, attribute) {
+  const a = located.node.body.attributes.get(attribute);
+  return a ? a.lines.span(a.start, a.end) : located.node.lines.span(located.node.start, located.node.end);
+}
+
+// src/parsers/terraform/collect.ts
+var MAX_MODULE_DEPTH = 16;
+function collectConfiguration(root, configuration) {
+  const out2 = { machines: [], vhds: [], diagnostics: [], unevaluated: [] };
+  collectInstance(root, configuration, /* @__PURE__ */ new Map(), out2);
+  return out2;
+}
+function collectInstance(instance2, configuration, inherited, out2) {
+  const module2 = instance2.module;
+  const providers = new Map([...inherited, ...module2.providerSources]);
+  for (const resource of module2.resources) {
+    if (resource.node.broken) continue;
+    out2.unevaluated.push(...scriptedVms(resource));
+    if (resource.node.type !== "resource") continue;
+    const type = resource.node.labels[0] ?? "";
+    const source = providerSource(resource.node, providers);
+    if ((type === MACHINE2 || type === VHD2) && (source === void 0 || isCompatibleProvider(source))) {
+      guarded(resource.node, out2, () => {
+        collectResource(instance2, resource, configuration, out2);
+      });
+      continue;
+    }
+    const other = type === MACHINE2 && source !== void 0 ? incompatibleMachine(resource, source) : otherVmResource(resource);
+    if (other) out2.unevaluated.push(other);
+  }
+  for (const call of module2.calls) {
+    if (call.block.node.broken) continue;
+    const calls = instance2.callInstances(call);
+    if (!calls) continue;
+    if (calls.problem !== void 0) out2.diagnostics.push(atBlock(call.block.node, "terraform-instances", calls.problem));
+    for (const { child: child2 } of calls.instances) {
+      if (child2.depth > MAX_MODULE_DEPTH) {
+        out2.diagnostics.push(
+          atBlock(
+            call.block.node,
+            "terraform-module-depth",
+            `module.${call.name}: modules nest more than ${MAX_MODULE_DEPTH} deep here (does a module call itself?); what lies deeper is not evaluated`
+          )
+        );
+        break;
+      }
+      collectInstance(child2, configuration, providers, out2);
+    }
+  }
+}
+function collectResource(instance2, resource, configuration, out2) {
+  const block = resource.node;
+  const [type, name2] = block.labels;
+  const address = `${instance2.prefix}${type}.${name2}`;
+  const expansion = expand(block, instance2.scope(), address);
+  if (!expansion.ok) {
+    out2.diagnostics.push(atBlock(block, "terraform-instances", expansion.problem));
+    return;
+  }
+  const positions = new BlockPositions(resource.file, block);
+  for (const one of expansion.instances) {
+    const scope = instance2.scope(one);
+    if (type === VHD2) out2.vhds.push(vhdDraft2(positions, scope, `${address}${one.key}`));
+    else
+      out2.machines.push(
+        machineDraft2(positions, scope, {
+          address: `${address}${one.key}`,
+          configuration,
+          vhdAddress: (vhd, key) => vhdAddressIn(instance2.module, instance2.prefix, vhd, key)
+        })
+      );
+  }
+}
+function vhdAddressIn(module2, prefix, name2, key) {
+  const vhd = module2.resources.find((r) => r.node.type === "resource" && r.node.labels[0] === VHD2 && r.node.labels[1] === name2);
+  if (!vhd) return void 0;
+  const repeated = vhd.node.body.attributes.has("count") || vhd.node.body.attributes.has("for_each");
+  return `${prefix}${VHD2}.${name2}${repeated ? key ?? "[*]" : ""}`;
+}
+function providerSource(block, providers) {
+  const explicit = block.body.attributes.get("provider")?.expr;
+  const localName = explicit?.kind === "traversal" ? explicit.root : (block.labels[0] ?? "").split("_")[0] ?? "";
+  return providers.get(localName);
+}
+function incompatibleMachine(resource, source) {
+  const [type, name2] = resource.node.labels;
+  return {
+    at: resource.node.lines.span(resource.node.start, resource.node.end),
+    code: "terraform-other-provider",
+    message: `${type}.${name2} uses the provider ${JSON.stringify(source)}, whose schema the gate does not know; this VM is not evaluated`,
+    fix: "Use the taliesins/hyperv provider (or a fork with its schema) for hyperv_machine_instance, or describe the VM in the hvgate/v1 format."
+  };
+}
+function guarded(block, out2, work) {
+  try {
+    work();
+  } catch (error) {
+    if (!(error instanceof EvaluationLimit) && !(error instanceof RangeError)) throw error;
+    const [type, name2] = block.labels;
+    out2.diagnostics.push(
+      atBlock(
+        block,
+        "terraform-too-complex",
+        `${type}.${name2} cannot be evaluated: ${error instanceof EvaluationLimit ? error.message : "its expressions nest too deeply"}`
+      )
+    );
+  }
+}
+function atBlock(block, code2, message) {
+  return { at: block.lines.span(block.start, block.end), code: code2, message, fix: "Simplify the configuration, or evaluate a `terraform show -json` plan of it." };
+}
+
+// src/parsers/terraform/files.ts
+var EXTENSIONS = [
+  [".tofu.json", { role: "configuration", syntax: "json", tofu: true }],
+  [".tf.json", { role: "configuration", syntax: "json", tofu: false }],
+  [".tfvars.json", { role: "variables", syntax: "json", tofu: false }],
+  [".tofu", { role: "configuration", syntax: "hcl", tofu: true }],
+  [".tf", { role: "configuration", syntax: "hcl", tofu: false }],
+  [".tfvars", { role: "variables", syntax: "hcl", tofu: false }]
+];
+function terraformFileKind(path) {
+  const name2 = baseName(path);
+  for (const [extension, kind] of EXTENSIONS) {
+    if (!name2.endsWith(extension)) continue;
+    const stem = name2.slice(0, name2.length - extension.length);
+    return { ...kind, override: kind.role === "configuration" && (stem === "override" || stem.endsWith("_override")) };
+  }
   return void 0;
+}
+function terraformStem(path) {
+  const name2 = baseName(path);
+  for (const [extension] of EXTENSIONS) if (name2.endsWith(extension)) return name2.slice(0, name2.length - extension.length);
+  return name2;
+}
+function automaticVariablesRank(path) {
+  const name2 = baseName(path);
+  if (name2 === "terraform.tfvars") return "0";
+  if (name2 === "terraform.tfvars.json") return "1";
+  if (name2.endsWith(".auto.tfvars") || name2.endsWith(".auto.tfvars.json")) return `2${name2}`;
+  return void 0;
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// src/parsers/terraform/hcl-json.ts
+var TOP_LEVEL_LABELS = {
+  resource: 2,
+  data: 2,
+  ephemeral: 2,
+  module: 1,
+  variable: 1,
+  output: 1,
+  provider: 1,
+  check: 1,
+  locals: 0,
+  terraform: 0,
+  moved: 0,
+  import: 0,
+  removed: 0
+};
+var PROVISIONER = { blocks: { connection: 0 } };
+var DYNAMIC = { blocks: { content: 0 }, expression: ["iterator"] };
+var RESOURCE_META = { lifecycle: 0, connection: 0, provisioner: 1, dynamic: 1 };
+var RESOURCE_BLOCKS = {
+  hyperv_machine_instance: { hard_disk_drives: 0, dvd_drives: 0, network_adaptors: 0, vm_firmware: 0, vm_processor: 0, timeouts: 0 },
+  hyperv_vhd: { timeouts: 0 }
+};
+function resourceSchema(type) {
+  const own = RESOURCE_BLOCKS[type] ?? {};
+  return {
+    blocks: { ...RESOURCE_META, ...own },
+    nested: { provisioner: PROVISIONER, dynamic: DYNAMIC, vm_firmware: { blocks: { boot_order: 0 } } },
+    expression: ["provider", "depends_on"]
+  };
+}
+var TOP_LEVEL_SCHEMAS = {
+  resource: (labels) => resourceSchema(labels[0] ?? ""),
+  data: (labels) => resourceSchema(labels[0] ?? ""),
+  module: () => ({ literal: ["source", "version"], expression: ["providers", "depends_on"] }),
+  variable: () => ({ blocks: { validation: 0 }, literal: ["default", "description"], expression: ["type"] }),
+  output: () => ({ expression: ["depends_on"] }),
+  terraform: () => ({ blocks: { required_providers: 0, backend: 1, cloud: 0 }, nested: { required_providers: { literal: ["*"] } } })
+};
+async function parseTfJsonFile(path, text2) {
+  const lines = new LineIndex(path, text2);
+  const empty = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+  let root;
+  try {
+    root = parseJsonTree(text2.charCodeAt(0) === 65279 ? ` ${text2.slice(1)}` : text2);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    return { path, text: text2, lines, body: empty, syntaxError: syntaxError(lines, error.offset, `not valid JSON: ${error.message}`) };
+  }
+  if (root.kind !== "object") {
+    return { path, text: text2, lines, body: empty, syntaxError: syntaxError(lines, root.start, "a Terraform JSON file must be one JSON object") };
+  }
+  const reader = new JsonBodyReader(lines);
+  const blocks = [];
+  for (const [type, member2] of root.members) {
+    if (type === "//") continue;
+    const labels = TOP_LEVEL_LABELS[type];
+    if (labels === void 0) {
+      reader.problem(member2.keyStart, `"${type}" is not a block type Terraform knows at the top of a configuration file`);
+      continue;
+    }
+    blocks.push(...await reader.labelled(type, member2, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {}));
+  }
+  const problem2 = reader.firstProblem;
+  return { path, text: text2, lines, body: { attributes: /* @__PURE__ */ new Map(), blocks }, ...problem2 ? { syntaxError: problem2 } : {} };
+}
+var JsonBodyReader = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  firstProblem;
+  problem(offset, message) {
+    this.firstProblem ??= syntaxError(this.lines, offset, message);
+  }
+  /** `{"type": {"label": {"label": body}}}`: one block per body, a body being an object or an array of them. */
+  async labelled(type, member2, labels, given, schemaOf) {
+    const value = member2.value;
+    if (labels > 0) {
+      if (value.kind !== "object") {
+        this.problem(value.start, `"${type}" needs ${labels} more label${labels === 1 ? "" : "s"} here, as an object key`);
+        return [];
+      }
+      const out3 = [];
+      for (const [label, inner] of value.members) {
+        if (label === "//") continue;
+        out3.push(...await this.labelled(type, inner, labels - 1, [...given, label], schemaOf));
+      }
+      return out3;
+    }
+    const bodies = value.kind === "array" ? value.items.map((item) => ({ node: item, start: item.start })) : [{ node: value, start: member2.keyStart }];
+    const out2 = [];
+    for (const { node, start: start2 } of bodies) {
+      if (node.kind !== "object") {
+        this.problem(node.start, `the body of a "${type}" block must be a JSON object`);
+        continue;
+      }
+      out2.push({ type, labels: given, body: await this.body(node, schemaOf(given)), start: start2, end: node.end, broken: false, lines: this.lines });
+    }
+    return out2;
+  }
+  async body(node, schema) {
+    const attributes = /* @__PURE__ */ new Map();
+    const blocks = [];
+    for (const [name2, member2] of node.members) {
+      if (name2 === "//") continue;
+      const labels = schema.blocks?.[name2];
+      if (labels !== void 0) {
+        const nested = schema.nested?.[name2] ?? {};
+        blocks.push(...await this.labelled(name2, member2, labels, [], () => nested));
+        continue;
+      }
+      const mode = schema.literal?.includes(name2) || schema.literal?.includes("*") ? "literal" : schema.expression?.includes(name2) ? "expression" : "template";
+      const expr = await this.expression(member2.value, mode);
+      attributes.set(name2, { name: name2, start: member2.keyStart, end: member2.value.end, expr, lines: this.lines });
+    }
+    return { attributes, blocks };
+  }
+  async expression(node, mode) {
+    const source = this.lines.text;
+    const { start: start2, end } = node;
+    if (node.kind === "array") {
+      const items = [];
+      for (const item of node.items) items.push(await this.expression(item, mode));
+      return { kind: "tuple", items, start: start2, end, source };
+    }
+    if (node.kind === "object") {
+      const elems = [];
+      for (const [key, member2] of node.members) {
+        const keyExpr = { kind: "literal", value: key, start: member2.keyStart, end: member2.keyStart + key.length + 2, source };
+        elems.push({ key: keyExpr, value: await this.expression(member2.value, mode), start: member2.keyStart, end: member2.value.end });
+      }
+      return { kind: "object", elems, start: start2, end, source };
+    }
+    const value = node.value;
+    if (typeof value !== "string" || mode === "literal") return { kind: "literal", value, start: start2, end, source };
+    if (mode === "template" && !value.includes("{")) return { kind: "literal", value, start: start2, end, source };
+    const parsed = await parseExpressionText(value, mode);
+    if (parsed) return parsed;
+    this.problem(start2, `${JSON.stringify(value.slice(0, 60))} is not a valid Terraform ${mode === "template" ? "template" : "expression"}`);
+    return { kind: "computed", what: "an expression that does not parse", start: start2, end, source };
+  }
+};
+function syntaxError(lines, offset, message) {
+  return {
+    at: lines.span(offset, offset + 1),
+    code: "terraform-json-syntax",
+    message,
+    fix: "Fix the file so that it follows the Terraform JSON syntax (terraform validate reports the same place)."
+  };
+}
+
+// src/parsers/terraform/module.ts
+function hasTofuFiles(files) {
+  return files.some((f) => terraformFileKind(f.path)?.tofu);
+}
+function filesFor(files, reader) {
+  if (reader === "terraform") return files.filter((f) => !terraformFileKind(f.path)?.tofu);
+  const stemOf = (f) => `${terraformFileKind(f.path)?.syntax ?? ""}:${terraformStem(f.path)}`;
+  const isTofu = (f) => terraformFileKind(f.path)?.tofu === true;
+  const tofuStems = new Set(files.filter(isTofu).map(stemOf));
+  return files.filter((f) => isTofu(f) || !tofuStems.has(stemOf(f)));
+}
+function buildModule(dir, all) {
+  const byName = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  const primary = all.filter((f) => !terraformFileKind(f.path)?.override).sort(byName);
+  const overrides = all.filter((f) => terraformFileKind(f.path)?.override).sort(byName);
+  const builder = new ModuleBuilder(dir);
+  for (const file of primary) for (const block of file.body.blocks) builder.add(file, block);
+  for (const file of overrides) for (const block of file.body.blocks) builder.override(file, block);
+  return builder.finish([...primary, ...overrides]);
+}
+var ModuleBuilder = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  blocks = [];
+  locals = /* @__PURE__ */ new Map();
+  providerSources = /* @__PURE__ */ new Map();
+  diagnostics = [];
+  add(file, block) {
+    if (block.type === "locals") {
+      for (const [name2, attribute] of block.body.attributes) this.locals.set(name2, { file, node: attribute });
+      return;
+    }
+    if (block.type === "terraform") this.requiredProviders(block);
+    this.blocks.push({ file, node: block });
+  }
+  override(file, block) {
+    if (block.type === "locals") {
+      for (const [name2, attribute] of block.body.attributes) {
+        if (!this.locals.has(name2)) this.missingBase(file, block, `local.${name2}`);
+        this.locals.set(name2, { file, node: attribute });
+      }
+      return;
+    }
+    if (block.type === "terraform") this.requiredProviders(block);
+    const index = this.blocks.findIndex((b) => b.node.type === block.type && sameLabels(b.node.labels, block.labels));
+    if (index < 0) {
+      if (block.type !== "terraform") this.missingBase(file, block, [block.type, ...block.labels].join("."));
+      return;
+    }
+    const base = this.blocks[index];
+    if (base) this.blocks[index] = { file: base.file, node: mergeBlock(base.node, block) };
+  }
+  finish(files) {
+    const variables = /* @__PURE__ */ new Map();
+    const outputs = /* @__PURE__ */ new Map();
+    const resources = [];
+    const calls = [];
+    const providerBlocks = [];
+    let terraformBlock;
+    for (const located of this.blocks) {
+      const block = located.node;
+      const name2 = block.labels[0];
+      if (block.type === "variable" && name2 !== void 0) variables.set(name2, located);
+      else if (block.type === "output" && name2 !== void 0) outputs.set(name2, located);
+      else if ((block.type === "resource" || block.type === "data") && block.labels.length >= 2) resources.push(located);
+      else if (block.type === "module" && name2 !== void 0)
+        calls.push({ name: name2, block: located, source: literalText(block.body.attributes.get("source")?.expr) });
+      else if (block.type === "provider") providerBlocks.push(located);
+      else if (block.type === "terraform") terraformBlock ??= located;
+    }
+    return {
+      dir: this.dir,
+      files,
+      variables,
+      locals: this.locals,
+      outputs,
+      resources,
+      calls,
+      providerBlocks,
+      providerSources: this.providerSources,
+      terraformBlock,
+      diagnostics: this.diagnostics
+    };
+  }
+  /** `required_providers { hv = { source = "taliesins/hyperv" } }`, and the pre-0.13 string form. */
+  requiredProviders(block) {
+    for (const required of block.body.blocks.filter((b) => b.type === "required_providers")) {
+      for (const [localName, attribute] of required.body.attributes) {
+        const expr = attribute.expr;
+        const source = expr.kind === "object" ? literalText(expr.elems.find((e) => objectKeyText(e.key) === "source")?.value) : void 0;
+        this.providerSources.set(localName, source ?? `hashicorp/${localName}`);
+      }
+    }
+  }
+  missingBase(file, block, what) {
+    this.diagnostics.push({
+      at: file.lines.span(block.start, block.end),
+      code: "terraform-override-without-base",
+      message: `the override file ${file.path} overrides ${what}, which no other file of ${this.dir || "the root module"} defines; Terraform rejects this`,
+      fix: "Define the block in a configuration file of the module, or remove it from the override file."
+    });
+  }
+};
+function sameLabels(a, b) {
+  return a.length === b.length && a.every((label, i2) => label === b[i2]);
+}
+function mergeBlock(base, override) {
+  const attributes = new Map(base.body.attributes);
+  for (const [name2, attribute] of override.body.attributes) attributes.set(name2, attribute);
+  const replaced = new Set(override.body.blocks.map((b) => generatedType(b)));
+  const blocks = base.body.blocks.filter((b) => !replaced.has(generatedType(b)));
+  for (const b of override.body.blocks) {
+    const baseLifecycle = b.type === "lifecycle" ? base.body.blocks.find((x) => x.type === "lifecycle") : void 0;
+    blocks.push(baseLifecycle ? mergeBlock(baseLifecycle, b) : b);
+  }
+  return { ...base, body: { attributes, blocks }, broken: base.broken || override.broken };
+}
+function generatedType(block) {
+  return block.type === "dynamic" ? block.labels[0] ?? "" : block.type;
+}
+function literalText(expr) {
+  if (expr?.kind === "literal" && typeof expr.value === "string") return expr.value;
+  if (expr?.kind === "template" && !expr.directive && expr.parts.every((p) => "literal" in p))
+    return expr.parts.map((p) => "literal" in p ? p.literal : "").join("");
+  return void 0;
+}
+
+// src/parsers/terraform/type-constraints.ts
+var ANY = { kind: "any" };
+function readTypeConstraint(expr) {
+  if (expr.kind === "traversal" && expr.steps.length === 0) {
+    return expr.root === "string" || expr.root === "number" || expr.root === "bool" ? { kind: expr.root } : ANY;
+  }
+  if (expr.kind !== "call") return ANY;
+  const [first] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: expr.name, element: first ? readTypeConstraint(first) : ANY };
+    case "tuple":
+      return first?.kind === "tuple" ? { kind: "tuple", elements: first.items.map(readTypeConstraint) } : ANY;
+    case "object": {
+      if (first?.kind !== "object") return ANY;
+      const attributes = /* @__PURE__ */ new Map();
+      for (const elem of first.elems) {
+        const name2 = elem.key.kind === "traversal" && elem.key.steps.length === 0 ? elem.key.root : elem.key.kind === "literal" ? String(elem.key.value) : void 0;
+        if (name2 === void 0) continue;
+        const v = elem.value;
+        if (v.kind === "call" && v.name === "optional") {
+          const [type, fallback] = v.args;
+          attributes.set(name2, { type: type ? readTypeConstraint(type) : ANY, optional: true, ...fallback ? { fallback } : {} });
+        } else attributes.set(name2, { type: readTypeConstraint(v), optional: false });
+      }
+      return { kind: "object", attributes };
+    }
+    default:
+      return ANY;
+  }
+}
+function convert(value, type, constant, what) {
+  if (value.kind === "unknown" || type.kind === "any") return value;
+  if (value.kind === "scalar" && value.value === null) return value;
+  switch (type.kind) {
+    case "string": {
+      const text2 = asText(value);
+      return text2 === void 0 ? invalid(`${what} must be text, not a ${typeName2(value)}`) : scalar2(text2);
+    }
+    case "number": {
+      const n = toNumber(value);
+      return n === void 0 ? invalid(`${what} must be a number, not ${JSON.stringify(value.kind === "scalar" ? value.value : typeName2(value))}`) : scalar2(n);
+    }
+    case "bool": {
+      const b = toBool(value);
+      return b === void 0 ? invalid(`${what} must be true or false`) : scalar2(b);
+    }
+    case "list":
+    case "set": {
+      if (value.kind !== "list") return invalid(`${what} must be a ${type.kind}, not a ${typeName2(value)}`);
+      const items = value.items.map((item, i2) => convert(item, type.element, constant, `${what}[${i2}]`));
+      return type.kind === "set" ? toSetValue(items, what) : list(items);
+    }
+    case "tuple": {
+      if (value.kind !== "list") return invalid(`${what} must be a tuple, not a ${typeName2(value)}`);
+      return list(value.items.map((item, i2) => convert(item, type.elements[i2] ?? ANY, constant, `${what}[${i2}]`)));
+    }
+    case "map": {
+      if (value.kind !== "map") return invalid(`${what} must be a map, not a ${typeName2(value)}`);
+      return map(new Map([...value.entries].map(([k, v]) => [k, convert(v, type.element, constant, `${what}["${k}"]`)])));
+    }
+    case "object":
+      return convertObject(value, type.attributes, constant, what);
+  }
+}
+function convertObject(value, attributes, constant, what) {
+  if (value.kind !== "map") return invalid(`${what} must be an object, not a ${typeName2(value)}`);
+  const entries = /* @__PURE__ */ new Map();
+  for (const [name2, attribute] of attributes) {
+    const given = value.entries.get(name2);
+    const isNull = !given || given.kind === "scalar" && given.value === null;
+    if (!isNull) {
+      entries.set(name2, convert(given, attribute.type, constant, `${what}.${name2}`));
+      continue;
+    }
+    if (!attribute.optional) {
+      entries.set(name2, given ?? invalid(`${what} has no attribute "${name2}", which its type requires`));
+      continue;
+    }
+    const fallback = attribute.fallback ? convert(constant(attribute.fallback), attribute.type, constant, `${what}.${name2}`) : NULL;
+    entries.set(name2, fallback);
+  }
+  return map(entries);
+}
+
+// src/parsers/terraform/module-instance.ts
+var ModuleInstance = class _ModuleInstance {
+  constructor(module2, prefix, inputs, missingInput, context, depth) {
+    this.module = module2;
+    this.prefix = prefix;
+    this.inputs = inputs;
+    this.missingInput = missingInput;
+    this.context = context;
+    this.depth = depth;
+  }
+  module;
+  prefix;
+  inputs;
+  missingInput;
+  context;
+  depth;
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  resources = /* @__PURE__ */ new Map();
+  calls = /* @__PURE__ */ new Map();
+  evaluating = /* @__PURE__ */ new Set();
+  /** The scope of the module's own expressions; a block with count or for_each adds its instance. */
+  scope(instance2) {
+    return {
+      variable: (name2) => this.variable(name2),
+      local: (name2) => this.local(name2),
+      resource: (type, name2) => this.resource(type, name2),
+      module: (name2) => this.moduleOutputs(name2),
+      ...instance2?.each ? { each: instance2.each } : {},
+      ...instance2?.count ? { count: instance2.count } : {},
+      context: this.prefix,
+      budget: this.context.budget
+    };
+  }
+  /** The instances of a module call this module makes; undefined for a call that is not followed. */
+  callInstances(call) {
+    if (this.calls.has(call.name)) return this.calls.get(call.name);
+    const child2 = this.context.moduleAt(this.module, call);
+    let result;
+    if (child2) {
+      const address = `${this.prefix}module.${call.name}`;
+      const expansion = expand(call.block.node, this.scope(), address);
+      result = expansion.ok ? { instances: expansion.instances.map((instance2) => this.childInstance(call, instance2, child2, address)) } : { instances: [], problem: expansion.problem };
+    }
+    this.calls.set(call.name, result);
+    return result;
+  }
+  childInstance(call, instance2, child2, address) {
+    const scope = this.scope(instance2);
+    const inputs = (name2) => {
+      const a = call.block.node.body.attributes.get(name2);
+      return a ? evaluate(a.expr, scope) : void 0;
+    };
+    const prefix = `${address}${instance2.key}.`;
+    return { call, instance: instance2, child: new _ModuleInstance(child2, prefix, inputs, `module.${call.name} does not set it`, this.context, this.depth + 1) };
+  }
+  variable(name2) {
+    const cached = this.variables.get(name2);
+    if (cached) return cached;
+    const declared = this.module.variables.get(name2);
+    const value = declared ? this.variableValue(name2, declared) : invalid(`var.${name2} is not declared in ${this.where()}`);
+    this.variables.set(name2, value);
+    return value;
+  }
+  variableValue(name2, declared) {
+    const body2 = declared.node.body;
+    const typeExpr = body2.attributes.get("type")?.expr;
+    const given = this.inputs(name2);
+    const fallback = body2.attributes.get("default");
+    let value;
+    if (given !== void 0 && !(given.kind === "scalar" && given.value === null && fallback)) value = given;
+    else if (fallback) value = evaluate(fallback.expr, constantScope(this.context.budget));
+    else {
+      const reason = `var.${name2} has no default and ${this.missingInput}`;
+      return unknownExpression(reason, `${this.prefix}var.${name2}`, `var.${name2}`);
+    }
+    if (!typeExpr) return value;
+    return convert(value, readTypeConstraint(typeExpr), (e) => evaluate(e, constantScope(this.context.budget)), `var.${name2}`);
+  }
+  local(name2) {
+    const cached = this.locals.get(name2);
+    if (cached) return cached;
+    const local = this.module.locals.get(name2);
+    if (!local) return invalid(`local.${name2} is not defined in ${this.where()}`);
+    return this.guarded(`local.${name2}`, () => evaluate(local.node.expr, this.scope()), this.locals, name2);
+  }
+  /** A resource of this module as other expressions see it: its configured attributes, per instance. */
+  resource(type, name2) {
+    const key = `${type}.${name2}`;
+    const cached = this.resources.get(key);
+    if (cached) return cached;
+    const located = this.module.resources.find((r) => r.node.type === "resource" && r.node.labels[0] === type && r.node.labels[1] === name2);
+    if (!located) return void 0;
+    return this.guarded(key, () => this.resourceValue(located.node, key), this.resources, key);
+  }
+  resourceValue(block, key) {
+    const address = `${this.prefix}${key}`;
+    const expansion = expand(block, this.scope(), address);
+    if (!expansion.ok) return invalid(expansion.problem);
+    const objects = expansion.instances.map((instance2) => {
+      const scope = this.scope(instance2);
+      const entries = /* @__PURE__ */ new Map();
+      for (const [attribute, a] of block.body.attributes)
+        if (attribute !== "count" && attribute !== "for_each") entries.set(attribute, evaluate(a.expr, scope));
+      return [instance2, computedObject(entries, `${address}${instance2.key}`)];
+    });
+    const only = objects[0];
+    if (objects.length === 1 && only?.[0].key === "") return only[1];
+    if (only?.[0].key === "[*]") return unknownOf(`\`${address}\` has an unknown number of instances`);
+    if (block.body.attributes.has("count")) return list(objects.map(([, o]) => o));
+    return map(new Map(objects.map(([instance2, o]) => [JSON.parse(instance2.key.slice(1, -1)), o])));
+  }
+  moduleOutputs(name2) {
+    const call = this.module.calls.find((c) => c.name === name2);
+    if (!call) return void 0;
+    const instances = this.callInstances(call)?.instances;
+    if (!instances) return void 0;
+    const outputsOf = (child2) => {
+      const entries = /* @__PURE__ */ new Map();
+      for (const [output, located] of child2.module.outputs) {
+        const value = located.node.body.attributes.get("value");
+        if (value) entries.set(output, evaluate(value.expr, child2.scope()));
+      }
+      return computedObject(entries, `module.${name2}`);
+    };
+    const only = instances[0];
+    if (instances.length === 1 && only?.instance.key === "") return outputsOf(only.child);
+    if (only?.instance.key === "[*]") return unknownOf(`\`module.${name2}\` has an unknown number of instances`);
+    if (call.block.node.body.attributes.has("count")) return list(instances.map((i2) => outputsOf(i2.child)));
+    return map(new Map(instances.map((i2) => [JSON.parse(i2.instance.key.slice(1, -1)), outputsOf(i2.child)])));
+  }
+  /** Evaluates once and caches; a value that needs itself is Terraform's cycle error. */
+  guarded(what, compute, cache, key) {
+    if (this.evaluating.has(what)) return invalid(`${what} refers to itself`);
+    this.evaluating.add(what);
+    try {
+      const value = compute();
+      cache.set(key, value);
+      return value;
+    } finally {
+      this.evaluating.delete(what);
+    }
+  }
+  where() {
+    return this.module.dir || "the root module";
+  }
+};
+function constantScope(budget) {
+  const none = (what) => invalid(`${what} cannot be used in a default value`);
+  return {
+    variable: (n) => none(`var.${n}`),
+    local: (n) => none(`local.${n}`),
+    resource: () => void 0,
+    module: () => void 0,
+    context: "",
+    budget
+  };
+}
+
+// src/parsers/terraform/configuration.ts
+var STEPS_PER_CONFIGURATION = 5e6;
+async function parseTerraformConfiguration(input) {
+  const repository = new RepositoryModules(input.directories);
+  await repository.addSelected(input.files, input.tfvars ?? []);
+  await repository.followCalls();
+  const machines = [];
+  const vhds = [];
+  const notices = [];
+  const diagnostics = [...repository.diagnostics];
+  const unevaluated = [...repository.unevaluated];
+  for (const root of repository.roots()) {
+    const result = await evaluateConfiguration(root, repository);
+    machines.push(...result.machines);
+    vhds.push(...result.vhds);
+    diagnostics.push(...result.diagnostics);
+    unevaluated.push(...result.unevaluated);
+    if (result.machines.length === 0) {
+      const notice = providerWithoutVms(repository.module(root, "terraform"));
+      if (notice) notices.push(notice);
+    }
+  }
+  const built = buildMachines(machines, vhds);
+  return {
+    vms: built.vms,
+    jobs: [],
+    hosts: [],
+    exceptions: [],
+    diagnostics: [...unique(diagnostics), ...built.diagnostics],
+    notices,
+    unevaluated: unique(unevaluated),
+    files: repository.filesRead()
+  };
+}
+var RepositoryModules = class {
+  constructor(reader) {
+    this.reader = reader;
+  }
+  reader;
+  diagnostics = [];
+  unevaluated = [];
+  parsed = /* @__PURE__ */ new Map();
+  variableFiles = /* @__PURE__ */ new Map();
+  selected = /* @__PURE__ */ new Set();
+  called = /* @__PURE__ */ new Set();
+  views = /* @__PURE__ */ new Map();
+  /** Where each local call leads: `dir\0name` → target directory, when it is read. */
+  targets = /* @__PURE__ */ new Map();
+  read = /* @__PURE__ */ new Set();
+  paths = [];
+  async addSelected(files, tfvars) {
+    for (const file of files) {
+      await this.addFile(file);
+      this.selected.add(dirnameOf(file.path));
+    }
+    for (const file of tfvars) this.addVariables(file);
+    for (const dir of [...this.selected].sort()) await this.readDirectory(dir);
+  }
+  /** Loads every directory that a local module call reaches, and notes the calls that cannot be followed. */
+  async followCalls() {
+    const queue = [...this.parsed.keys()].sort();
+    const visited = /* @__PURE__ */ new Set();
+    for (let dir = queue.shift(); dir !== void 0; dir = queue.shift()) {
+      if (visited.has(dir)) continue;
+      visited.add(dir);
+      for (const call of this.callsIn(dir)) {
+        const target = await this.resolveCall(dir, call);
+        if (target === void 0) continue;
+        this.targets.set(`${dir}\0${call.name}`, target);
+        this.called.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  /** Selected directories that no module call points at. */
+  roots() {
+    return [...this.selected].filter((dir) => !this.called.has(dir) && this.parsed.has(dir)).sort();
+  }
+  module(dir, reader) {
+    const key = `${reader}:${dir}`;
+    let view = this.views.get(key);
+    const files = this.parsed.get(dir);
+    if (!view && files) {
+      view = buildModule(dir, filesFor(files, reader));
+      this.views.set(key, view);
+      for (const d of view.diagnostics) this.diagnostics.push(d);
+    }
+    return view;
+  }
+  target(from, call) {
+    return this.targets.get(`${from.dir}\0${call.name}`);
+  }
+  hasTofuFiles(dir) {
+    return hasTofuFiles(this.parsed.get(dir) ?? []);
+  }
+  /** The root's tfvars in Terraform's order: terraform.tfvars, terraform.tfvars.json, *.auto.tfvars[.json], then files named explicitly. */
+  async rootVariables(root) {
+    const files = [...this.variableFiles.get(root) ?? []].sort((a, b) => {
+      const [ra, rb] = [automaticVariablesRank(a.path) ?? "9", automaticVariablesRank(b.path) ?? "9"];
+      return ra < rb ? -1 : ra > rb ? 1 : 0;
+    });
+    const values2 = /* @__PURE__ */ new Map();
+    for (const file of files) for (const [name2, value] of await readVariablesFile(file, this.diagnostics)) values2.set(name2, value);
+    return values2;
+  }
+  filesRead() {
+    return [...new Set(this.paths)];
+  }
+  callsIn(dir) {
+    const calls = /* @__PURE__ */ new Map();
+    for (const reader of ["opentofu", "terraform"]) for (const call of this.module(dir, reader)?.calls ?? []) calls.set(call.name, call);
+    return [...calls.values()];
+  }
+  async resolveCall(dir, call) {
+    const source = call.source;
+    if (call.block.node.broken) return void 0;
+    if (source === void 0) {
+      this.diagnostics.push(callProblem(call, "terraform-module-source", `module.${call.name} has no literal source; Terraform requires one`));
+      return void 0;
+    }
+    if (!/^\.\.?\//.test(source) && source !== "." && source !== "..") {
+      this.unevaluated.push(remoteModule(call.block, call.name, source));
+      return void 0;
+    }
+    const target = joinPath(dir, source);
+    if (!this.parsed.has(target)) await this.readDirectory(target);
+    if (this.parsed.has(target)) return target;
+    if (!this.read.has(`outside:${target}`)) {
+      const reason = this.read.has(`missing:${target}`) || !this.reader ? "does not exist among the files read" : "is outside the repository and is not read";
+      this.diagnostics.push(
+        callProblem(
+          call,
+          "terraform-module-not-found",
+          `module.${call.name}: its source ${JSON.stringify(source)} (${target || "."}) ${reason}, so its VMs cannot be evaluated`
+        )
+      );
+    } else {
+      this.diagnostics.push(
+        callProblem(
+          call,
+          "terraform-module-outside",
+          `module.${call.name}: its source ${JSON.stringify(source)} leads outside the repository; it is not read, so its VMs cannot be evaluated`
+        )
+      );
+    }
+    return void 0;
+  }
+  async readDirectory(dir) {
+    if (!this.reader || this.read.has(dir)) return;
+    this.read.add(dir);
+    const listing = await this.reader.read(dir);
+    if (listing.kind !== "files") {
+      this.read.add(`${listing.kind}:${dir}`);
+      return;
+    }
+    this.diagnostics.push(...listing.diagnostics);
+    const known = /* @__PURE__ */ new Set([...(this.parsed.get(dir) ?? []).map((f) => f.path), ...(this.variableFiles.get(dir) ?? []).map((f) => f.path)]);
+    for (const file of listing.files) {
+      if (known.has(file.path)) continue;
+      const kind = terraformFileKind(file.path);
+      if (kind?.role === "configuration") await this.addFile(file);
+      else if (kind?.role === "variables" && automaticVariablesRank(file.path) !== void 0) this.addVariables(file);
+    }
+  }
+  async addFile(file) {
+    const kind = terraformFileKind(file.path);
+    const parsed = kind?.syntax === "json" ? await parseTfJsonFile(file.path, file.text) : await parseHclFile(file.path, file.text);
+    if (parsed.syntaxError) this.diagnostics.push(parsed.syntaxError);
+    const dir = dirnameOf(file.path);
+    this.parsed.set(dir, [...this.parsed.get(dir) ?? [], parsed]);
+    this.paths.push(file.path);
+  }
+  addVariables(file) {
+    const dir = dirnameOf(file.path);
+    this.variableFiles.set(dir, [...this.variableFiles.get(dir) ?? [], file]);
+    this.paths.push(file.path);
+  }
+};
+async function evaluateConfiguration(root, repository) {
+  const readers = closureOf(root, repository).some((dir) => repository.hasTofuFiles(dir)) ? ["opentofu", "terraform"] : ["terraform"];
+  const variables = await repository.rootVariables(root);
+  const result = { machines: [], vhds: [], diagnostics: [], unevaluated: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const reader of readers) {
+    const rootModule = repository.module(root, reader);
+    if (!rootModule) continue;
+    const context = {
+      budget: new Budget(STEPS_PER_CONFIGURATION),
+      moduleAt: (from, call) => {
+        const target = repository.target(from, call);
+        return target === void 0 ? void 0 : repository.module(target, reader);
+      }
+    };
+    const instance2 = new ModuleInstance(rootModule, "", (name2) => variables.get(name2), "no .tfvars value", context, 0);
+    const view = collectConfiguration(instance2, root);
+    for (const machine of view.machines) if (once(seen, draftSignature(machine))) result.machines.push(machine);
+    for (const vhd of view.vhds) if (once(seen, draftSignature(vhd))) result.vhds.push(vhd);
+    result.diagnostics.push(...view.diagnostics);
+    result.unevaluated.push(...view.unevaluated);
+  }
+  return result;
+}
+function once(seen, key) {
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+function closureOf(root, repository) {
+  const dirs = /* @__PURE__ */ new Set([root]);
+  const queue = [root];
+  for (let dir = queue.shift(); dir !== void 0; dir = queue.shift()) {
+    for (const reader of ["opentofu", "terraform"]) {
+      const module2 = repository.module(dir, reader);
+      for (const call of module2?.calls ?? []) {
+        const target = module2 ? repository.target(module2, call) : void 0;
+        if (target !== void 0 && !dirs.has(target)) {
+          dirs.add(target);
+          queue.push(target);
+        }
+      }
+    }
+  }
+  return [...dirs];
+}
+function unique(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d) => {
+    const key = `${formatSpan(d.at)}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function draftSignature(draft) {
+  return JSON.stringify(draft, (key, value) => key === "at" ? void 0 : value);
+}
+function providerWithoutVms(module2) {
+  if (!module2) return void 0;
+  const provider = module2.providerBlocks.find((p) => p.node.labels[0] === "hyperv");
+  const source = module2.providerSources.get("hyperv");
+  const block = provider ?? (source !== void 0 && isCompatibleProvider(source) ? module2.terraformBlock : void 0);
+  if (!block) return void 0;
+  return `${formatSpan(block.node.lines.span(block.node.start))}: this configuration sets up the Hyper-V provider but defines no hyperv_machine_instance, so there is nothing to evaluate in it.`;
+}
+function callProblem(call, code2, message) {
+  const source = call.block.node.body.attributes.get("source");
+  const at = source ? source.lines.span(source.start, source.end) : call.block.node.lines.span(call.block.node.start, call.block.node.end);
+  return { at, code: code2, message, fix: "Point the module source at a directory of the repository that holds the module (./ or ../ paths)." };
+}
+async function readVariablesFile(file, diagnostics) {
+  const values2 = /* @__PURE__ */ new Map();
+  if (terraformFileKind(file.path)?.syntax === "json") {
+    try {
+      const parsed2 = JSON.parse(file.text.replace(/^\uFEFF/, ""));
+      if (parsed2 !== null && typeof parsed2 === "object" && !Array.isArray(parsed2)) for (const [k, v] of Object.entries(parsed2)) values2.set(k, fromPlain(v));
+      else
+        diagnostics.push({
+          at: { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 2 },
+          code: "tfvars-json",
+          message: "a .tfvars.json file must be one JSON object"
+        });
+    } catch (error) {
+      diagnostics.push({
+        at: { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        code: "tfvars-json",
+        message: `not valid JSON: ${error.message}`
+      });
+    }
+    return values2;
+  }
+  const parsed = await parseHclFile(file.path, file.text);
+  if (parsed.syntaxError) diagnostics.push(parsed.syntaxError);
+  const constants2 = {
+    variable: (n) => invalid(`var.${n} cannot be used in a .tfvars file`),
+    local: (n) => invalid(`local.${n} cannot be used in a .tfvars file`),
+    resource: () => void 0,
+    module: () => void 0,
+    context: "",
+    budget: new Budget(STEPS_PER_CONFIGURATION)
+  };
+  for (const [name2, a] of parsed.body.attributes) values2.set(name2, evaluate(a.expr, constants2));
+  return values2;
 }
 
 // src/load/decode.ts
@@ -25371,8 +26663,552 @@ function positionOfByte(bytes, offset) {
   return { line, column: prefix.length - lastBreak };
 }
 
+// src/load/terraform-directories.ts
+function isModuleFile(path) {
+  const kind = terraformFileKind(path);
+  return kind?.role === "configuration" || kind?.role === "variables" && automaticVariablesRank(path) !== void 0;
+}
+function repositoryRoot(cwd) {
+  for (let dir = resolve3(cwd); ; dir = dirname2(dir)) {
+    if (existsSync3(join5(dir, ".git"))) return dir;
+    if (dirname2(dir) === dir) return resolve3(cwd);
+  }
+}
+function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
+  const locate2 = async (path) => {
+    const real = await realpath(path).catch(() => void 0);
+    if (real === void 0) return { kind: "missing" };
+    const rel = relative3(await realpath(root), real);
+    const inside = rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
+    return inside ? { kind: "inside", real } : { kind: "outside" };
+  };
+  return {
+    async read(dir) {
+      const absolute = resolve3(cwd, dir);
+      const where2 = await locate2(absolute);
+      if (where2.kind !== "inside") return where2;
+      const entries = await readdir2(where2.real, { withFileTypes: true }).catch(() => void 0);
+      if (!entries) return { kind: "missing" };
+      const files = [];
+      const diagnostics = [];
+      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+        const path = toPosix2(relative3(cwd, join5(absolute, entry.name)));
+        if (!isModuleFile(path) || !(entry.isFile() || entry.isSymbolicLink())) continue;
+        const target = await locate2(join5(absolute, entry.name));
+        if (target.kind === "outside") {
+          diagnostics.push(
+            problem(
+              path,
+              "link-outside-repository",
+              "the file is a link that leads outside the repository; it is not read",
+              "Replace the link by the file itself."
+            )
+          );
+        } else if (target.kind === "inside") {
+          const file = await readWhole(target.real, path);
+          if (file && "diagnostic" in file) diagnostics.push(file.diagnostic);
+          else if (file) files.push(file);
+        }
+      }
+      return { kind: "files", files: decodeAll(files, diagnostics), diagnostics };
+    }
+  };
+}
+function gitDirectories(repository, commit) {
+  return {
+    async read(dir) {
+      const listed = await repository.readDirectory(commit, dir, isModuleFile);
+      if (listed === void 0) return { kind: "outside" };
+      if (listed.length === 0) return { kind: "missing" };
+      const diagnostics = [];
+      const whole = listed.filter((file) => {
+        if (!file.truncated) return true;
+        diagnostics.push(tooLarge(file.path));
+        return false;
+      });
+      return { kind: "files", files: decodeAll(whole, diagnostics), diagnostics };
+    }
+  };
+}
+function decodeAll(files, diagnostics) {
+  const out2 = [];
+  for (const file of files) {
+    const decoded = decodeDefinition(file.path, file.bytes);
+    if (decoded.ok) out2.push({ path: file.path, text: decoded.text });
+    else diagnostics.push(decoded.diagnostic);
+  }
+  return out2;
+}
+async function readWhole(absolute, path) {
+  const handle2 = await open2(absolute, "r");
+  try {
+    const info2 = await handle2.stat();
+    if (!info2.isFile()) return void 0;
+    if (info2.size > MAX_DEFINITION_BYTES) return { diagnostic: tooLarge(path) };
+    return { path, bytes: await handle2.readFile() };
+  } finally {
+    await handle2.close();
+  }
+}
+function tooLarge(path) {
+  return problem(
+    path,
+    "file-too-large",
+    `the module file is larger than ${MAX_DEFINITION_BYTES / (1024 * 1024)} MiB; it is not evaluated`,
+    "Split the module into smaller files."
+  );
+}
+function problem(path, code2, message, fix) {
+  return { at: fileStart(path), code: code2, message, fix };
+}
+function toPosix2(path) {
+  return path.split(sep2).join("/");
+}
+
+// src/config/overlay.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+function applyOverlays(estate, overlays) {
+  if (overlays.length === 0) return estate;
+  const matchers = overlays.map((overlay) => {
+    const byName = overlay.match.name ? (0, import_picomatch3.default)(overlay.match.name, { dot: true }) : void 0;
+    const byAddress = overlay.match.address ? (0, import_picomatch3.default)(overlay.match.address, { dot: true, literalBrackets: false }) : void 0;
+    return (vm) => (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address) || vm.address === overlay.match.address);
+  });
+  const diagnostics = [];
+  const used = overlays.map(() => false);
+  const vms = estate.vms.map((vm) => {
+    let result = vm;
+    overlays.forEach((overlay, index) => {
+      if (!matchers[index]?.(vm)) return;
+      used[index] = true;
+      result = overlayVm(result, overlay);
+      diagnostics.push(...checkGuestReferences(vm.name, result.disks, overlay.section));
+    });
+    return result;
+  });
+  overlays.forEach((overlay, index) => {
+    if (used[index]) return;
+    diagnostics.push({
+      at: overlay.at,
+      code: `overlay-unmatched:${index}`,
+      message: `overlay ${describeMatch(overlay)} matches no VM, so the facts it declares apply to nothing`,
+      fix: "Correct the name or address pattern, or remove the overlay."
+    });
+  });
+  return { ...estate, vms, diagnostics: [...estate.diagnostics, ...diagnostics] };
+}
+function overlayVm(vm, overlay) {
+  const { section } = overlay;
+  return {
+    ...vm,
+    ...overlay.host ? { host: overlay.host } : {},
+    ...overlay.configurationVersion ? { configurationVersion: overlay.configurationVersion } : {},
+    labels: { ...vm.labels, ...overlay.labels },
+    ...section.guest ? { guest: section.guest } : {},
+    ...section.protection ? { protection: section.protection } : {},
+    ...section.guestCoverage ? { guestCoverage: section.guestCoverage } : {},
+    exceptions: [...vm.exceptions, ...section.exceptions.map((exception) => ({ ...exception, vm: vm.name }))]
+  };
+}
+function describeMatch(overlay) {
+  return [overlay.match.name && `name "${overlay.match.name}"`, overlay.match.address && `address "${overlay.match.address}"`].filter(Boolean).join(" and ");
+}
+
+// src/core/finding.ts
+import { createHash } from "node:crypto";
+function fingerprintOf(policyId, address, subject2) {
+  return createHash("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
+}
+
+// src/core/template.ts
+function renderTemplate(template2, data, policyId) {
+  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
+    const value = data[key];
+    if (value === void 0) throw new Error(`${policyId}: message placeholder {{${key}}} has no value`);
+    return String(value);
+  });
+}
+
+// src/core/engine/finding-factory.ts
+var ENGINE_MESSAGES = {
+  cannotEvaluate: 'Cannot evaluate {{policyId}} {{policyName}} for VM "{{vm}}": {{what}} is unknown ({{reason}}).',
+  cannotEvaluateFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known.",
+  cannotEvaluateFailClosedFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known; `unknown: fail` is set, so the gate fails closed."
+};
+function estateScope(report) {
+  const vm = report.vm;
+  return { ...vm !== void 0 ? { vm } : {}, address: report.address ?? report.at.file, autoData: vm !== void 0 ? { vm } : {} };
+}
+var FindingFactory = class {
+  constructor(pack, settings) {
+    this.pack = pack;
+    this.failClosed = settings.unknown === "fail";
+  }
+  pack;
+  failClosed;
+  /** A finding from a policy's report; an unknown message id is a bug in the policy. */
+  fromReport({ policy, level, enforcement }, report, scope) {
+    const data = { ...scope.autoData, ...report.data };
+    const template2 = policy.messages[report.messageId];
+    if (template2 === void 0) throw new Error(`${policy.id}: unknown messageId "${report.messageId}"`);
+    return {
+      policyId: policy.id,
+      policyName: policy.name,
+      level,
+      enforcement,
+      messageId: report.messageId,
+      message: renderTemplate(template2, data, policy.id),
+      fix: renderTemplate(policy.fix, data, policy.id),
+      docsUrl: policy.docsUrl,
+      at: report.at,
+      related: report.related ?? [],
+      ...scope.vm !== void 0 ? { vm: scope.vm } : {},
+      address: scope.address,
+      ...report.subject !== void 0 ? { subject: report.subject } : {},
+      effect: report.effect ?? policy.effect,
+      ...scope.host ? { host: scope.host.label } : {},
+      ...report.blastRadius ? { blastRadius: report.blastRadius } : {},
+      fingerprint: fingerprintOf(policy.id, scope.address, report.subject)
+    };
+  }
+  /**
+   * A note that `policy` could not evaluate a value unknown until apply; with `unknown: fail`, an
+   * error of the policy that owns unknowns instead, so the gate fails closed.
+   */
+  cannotEvaluate(configured, vm, host, value, what, subject2) {
+    const { policy } = configured;
+    const owner = (this.failClosed ? this.pack.unknownsOwner : void 0) ?? configured;
+    const unknownSubject = `unknown:${policy.id}:${subject2 ?? what}`;
+    const data = { policyId: policy.id, policyName: policy.name, vm: vm.name, what, reason: value.reason };
+    return {
+      policyId: owner.policy.id,
+      policyName: owner.policy.name,
+      level: this.failClosed ? "error" : "note",
+      enforcement: owner.enforcement,
+      messageId: "cannotEvaluate",
+      message: renderTemplate(ENGINE_MESSAGES.cannotEvaluate, data, "engine"),
+      fix: this.failClosed ? ENGINE_MESSAGES.cannotEvaluateFailClosedFix : ENGINE_MESSAGES.cannotEvaluateFix,
+      docsUrl: owner.policy.docsUrl,
+      at: value.at,
+      related: [],
+      vm: vm.name,
+      address: vm.address,
+      subject: unknownSubject,
+      effect: "none",
+      host: host.label,
+      cannotEvaluate: true,
+      fingerprint: fingerprintOf(owner.policy.id, vm.address, unknownSubject)
+    };
+  }
+};
+
+// src/core/engine/estate-phase.ts
+function runEstatePhase(estate, pack, vms, jobs, make, waivers) {
+  const findings = [];
+  for (const configured of pack.active) {
+    const waivable = configured.policy.waivable !== false;
+    configured.policy.checkEstate?.({
+      estate,
+      options: configured.options,
+      vms,
+      jobs,
+      report: (report) => {
+        const finding = make.fromReport(configured, report, estateScope(report));
+        findings.push(waivable ? waivers.apply(finding) : finding);
+      }
+    });
+  }
+  return findings;
+}
+
+// src/core/engine/exception-phase.ts
+function runExceptionPhase(estate, pack, waivers, make, today) {
+  const statuses = waivers.checked.map((checked) => {
+    const matched = waivers.matchesOf(checked);
+    const unmatched = checked.problems.length === 0 && matched === 0 && pack.ran.has(checked.policyId);
+    const problems = unmatched ? [{ kind: "unmatched" }] : checked.problems;
+    const expires = checked.exception.expires?.trim();
+    return {
+      exception: checked.exception,
+      ...checked.resolvedId !== void 0 ? { policyId: checked.resolvedId } : {},
+      problems,
+      matched,
+      ...problems.length === 0 && expires ? { daysLeft: daysBetween(today, expires) } : {}
+    };
+  });
+  const findings = [];
+  for (const configured of pack.active) {
+    configured.policy.checkExceptions?.({
+      estate,
+      options: configured.options,
+      exceptions: statuses,
+      report: (report) => findings.push(make.fromReport(configured, report, estateScope(report)))
+    });
+  }
+  return { statuses, findings };
+}
+
+// src/core/engine/job-phase.ts
+function runJobPhase(jobs, membership, vms) {
+  const outcomeByName = /* @__PURE__ */ new Map();
+  for (const result of vms) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
+  return jobs.map((job) => {
+    const members = membership.membersOf.get(job) ?? [];
+    const missing = membership.missingOf.get(job) ?? [];
+    const failing = members.filter((name2) => outcomeByName.get(name2) === "fails");
+    return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
+  });
+}
+
+// src/core/engine/pack.ts
+function resolvePack(pack, settings, jobsDeclared) {
+  const configured = pack.flatMap((policy) => {
+    const level = settings.policies[policy.id]?.level ?? policy.defaultLevel;
+    if (level === "off") return [];
+    const options = { ...policy.defaultOptions, ...settings.policies[policy.id]?.options };
+    return [{ policy, level, enforcement: enforcementOf(settings, policy), options }];
+  });
+  const inactive = configured.filter(({ policy }) => policy.requiresJobs === true && !jobsDeclared);
+  const active = configured.filter((entry) => !inactive.includes(entry));
+  const owners = pack.filter((policy) => policy.ownsUnknowns === true);
+  if (owners.length > 1) throw new Error(`only one policy may own unknown values, but ${owners.map((p) => p.id).join(" and ")} do`);
+  const owner = owners[0];
+  return {
+    policies: pack,
+    findPolicy: policyFinder(pack),
+    active,
+    ran: new Set(active.map(({ policy }) => policy.id)),
+    ...owner ? { unknownsOwner: { policy: owner, enforcement: enforcementOf(settings, owner) } } : {},
+    notices: inactive.length > 0 ? [inactiveNotice(inactive.map(({ policy }) => policy.id))] : []
+  };
+}
+function inactiveNotice(ids) {
+  return `No backup jobs are declared, so ${joinIds(ids)} (backup coverage and job policies) are inactive. Declare BackupJob definitions to evaluate them.`;
+}
+function joinIds(ids) {
+  return ids.length <= 1 ? ids[0] ?? "" : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1] ?? ""}`;
+}
+
+// src/core/outcome.ts
+var OUTCOMES = ["online", "offline", "crash-consistent", "saved-state", "incomplete", "unprotected", "fails"];
+function worseOf(a, b) {
+  return OUTCOMES.indexOf(a) >= OUTCOMES.indexOf(b) ? a : b;
+}
+
+// src/core/engine/vm-phase.ts
+function runVmPhase(estate, pack, settings, membership, make, waivers) {
+  const profiles = /* @__PURE__ */ new Map();
+  for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
+  const vmPolicies = pack.active.filter(({ policy }) => policy.checkVm !== void 0);
+  const jobsDeclared = estate.jobs.length > 0;
+  const findings = [];
+  const results = [];
+  for (const vm of estate.vms) {
+    const host = resolveHost(vm, profiles, settings.hostDefaults);
+    const jobs = membership.jobsOf.get(vm.name) ?? [];
+    const scope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
+    const own = [];
+    for (const configured of vmPolicies) {
+      const waivable = configured.policy.waivable !== false;
+      configured.policy.checkVm?.({
+        vm,
+        host,
+        options: configured.options,
+        jobs,
+        jobsDeclared,
+        report: (report) => {
+          const finding = make.fromReport(configured, report, scope);
+          own.push(waivable ? waivers.apply(finding) : finding);
+        },
+        cannotEvaluate: (value, what, subject2) => own.push(make.cannotEvaluate(configured, vm, host, value, what, subject2))
+      });
+    }
+    findings.push(...own);
+    results.push(
+      predictOutcome(
+        vm,
+        host,
+        own,
+        jobs.map((job) => job.name)
+      )
+    );
+  }
+  return { findings, results };
+}
+function predictOutcome(vm, host, own, jobs) {
+  const intendedOff = vm.state.known && vm.state.value !== "Running";
+  let outcome = intendedOff ? "offline" : "online";
+  let causes = [];
+  let uncertain = false;
+  for (const finding of own) {
+    if (finding.cannotEvaluate) uncertain = true;
+    if (finding.exception || finding.cannotEvaluate) continue;
+    const effectOutcome = outcomeOfEffect(finding.effect, host, intendedOff);
+    if (effectOutcome === void 0) continue;
+    if (worseOf(outcome, effectOutcome) !== outcome) {
+      outcome = effectOutcome;
+      causes = [finding.fingerprint];
+    } else if (effectOutcome === outcome) {
+      causes.push(finding.fingerprint);
+    }
+  }
+  return { vm, host, outcome, causes, uncertain, jobs };
+}
+function outcomeOfEffect(effect, host, intendedOff) {
+  switch (effect) {
+    case "none":
+      return void 0;
+    case "degraded":
+      return intendedOff ? "offline" : degradedOutcome(host);
+    default:
+      return effect;
+  }
+}
+
+// src/core/engine/waivers.ts
+var Waivers = class {
+  /** Every exception of the estate, in declaration order. */
+  checked;
+  index;
+  matches = /* @__PURE__ */ new Map();
+  constructor(estate, pack, settings, options) {
+    const check = {
+      settings,
+      findPolicy: pack.findPolicy,
+      policyNames: pack.policies.flatMap((policy) => [policy.id, policy.name]),
+      today: options.today,
+      ...options.baseExceptions ? { baseExceptions: options.baseExceptions } : {}
+    };
+    this.checked = estateExceptions(estate).map((exception) => {
+      const resolvedId = pack.findPolicy(exception.policy)?.id;
+      return { exception, policyId: resolvedId ?? exception.policy, resolvedId, problems: validateException(exception, check) };
+    });
+    this.index = new WaiverIndex(this.checked.filter((checked) => checked.problems.length === 0));
+  }
+  /** The finding, waived by the first valid exception that covers it. */
+  apply(finding) {
+    const waiver = this.index.find(finding);
+    if (!waiver) return finding;
+    this.matches.set(waiver, (this.matches.get(waiver) ?? 0) + 1);
+    return { ...finding, exception: appliedException(waiver.exception) };
+  }
+  /** How many findings an exception waived so far. */
+  matchesOf(checked) {
+    return this.matches.get(checked) ?? 0;
+  }
+};
+function appliedException(exception) {
+  return { at: exception.at, reason: exception.reason ?? "", owner: exception.owner ?? "", expires: exception.expires ?? "" };
+}
+
+// src/core/jobs.ts
+function resolveMembership(jobs, vms) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const vm of vms) if (!byName.has(vm.name)) byName.set(vm.name, vm);
+  const labelIndex = indexLabels(vms);
+  const membersOf = /* @__PURE__ */ new Map();
+  const missingOf = /* @__PURE__ */ new Map();
+  const jobsOf = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const members = [];
+    const seen = /* @__PURE__ */ new Set();
+    const missing = [];
+    const add = (name2) => {
+      if (seen.has(name2)) return;
+      seen.add(name2);
+      members.push(name2);
+      const list2 = jobsOf.get(name2);
+      if (list2) list2.push(job);
+      else jobsOf.set(name2, [job]);
+    };
+    for (const member2 of job.members) {
+      if (byName.has(member2.name)) add(member2.name);
+      else if (!missing.some((m) => m.name === member2.name)) missing.push({ name: member2.name, at: member2.at });
+    }
+    if (job.selector) for (const vm of selectByLabels(job.selector.matchLabels, labelIndex, vms)) add(vm.name);
+    membersOf.set(job, members);
+    missingOf.set(job, missing);
+  }
+  return { membersOf, missingOf, jobsOf };
+}
+function indexLabels(vms) {
+  const index = /* @__PURE__ */ new Map();
+  for (const vm of vms) {
+    for (const [key, value] of Object.entries(vm.labels)) {
+      const k = `${key}=${value}`;
+      const list2 = index.get(k);
+      if (list2) list2.push(vm);
+      else index.set(k, [vm]);
+    }
+  }
+  return index;
+}
+function selectByLabels(matchLabels, index, vms) {
+  const wanted = Object.entries(matchLabels);
+  if (wanted.length === 0 || vms.length === 0) return [];
+  let smallest;
+  for (const [key, value] of wanted) {
+    const list2 = index.get(`${key}=${value}`);
+    if (!list2) return [];
+    if (!smallest || list2.length < smallest.length) smallest = list2;
+  }
+  return (smallest ?? []).filter((vm) => wanted.every(([key, value]) => vm.labels[key] === value));
+}
+
+// src/core/engine.ts
+function evaluate2(parsed, policies2, settings, options) {
+  const estate = withUnevaluated(parsed, settings.unknown);
+  const pack = resolvePack(policies2, settings, estate.jobs.length > 0);
+  const make = new FindingFactory(pack, settings);
+  const waivers = new Waivers(estate, pack, settings, options);
+  const membership = resolveMembership(estate.jobs, estate.vms);
+  const vmPhase = runVmPhase(estate, pack, settings, membership, make, waivers);
+  const jobs = runJobPhase(estate.jobs, membership, vmPhase.results);
+  const estateFindings = runEstatePhase(estate, pack, vmPhase.results, jobs, make, waivers);
+  const exceptionPhase = runExceptionPhase(estate, pack, waivers, make, options.today);
+  return {
+    findings: uniqueFingerprints([...vmPhase.findings, ...estateFindings, ...exceptionPhase.findings]).sort(compareFindings),
+    vms: vmPhase.results,
+    jobs,
+    exceptions: exceptionPhase.statuses,
+    notices: [...estate.notices ?? [], ...pack.notices]
+  };
+}
+function withUnevaluated(estate, unknown2) {
+  const unevaluated = estate.unevaluated ?? [];
+  if (unevaluated.length === 0) return estate;
+  if (unknown2 === "fail") return { ...estate, diagnostics: [...estate.diagnostics, ...unevaluated], unevaluated: [] };
+  return { ...estate, notices: [...estate.notices ?? [], ...unevaluated.map((d) => `${formatSpan(d.at)}: ${d.message}`)], unevaluated: [] };
+}
+function uniqueFingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const count2 = seen.get(finding.fingerprint) ?? 0;
+    seen.set(finding.fingerprint, count2 + 1);
+    return count2 === 0 ? finding : { ...finding, fingerprint: `${finding.fingerprint}-${count2 + 1}` };
+  });
+}
+function compareFindings(a, b) {
+  return compareSpans(a.at, b.at) || (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : 1);
+}
+
+// src/core/model.ts
+var emptyEstate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
+function mergeEstates(parts2) {
+  return {
+    vms: parts2.flatMap((p) => p.vms),
+    jobs: parts2.flatMap((p) => p.jobs),
+    hosts: parts2.flatMap((p) => p.hosts),
+    exceptions: parts2.flatMap((p) => p.exceptions),
+    diagnostics: parts2.flatMap((p) => p.diagnostics),
+    files: parts2.flatMap((p) => p.files),
+    notices: parts2.flatMap((p) => p.notices ?? []),
+    unevaluated: parts2.flatMap((p) => p.unevaluated ?? [])
+  };
+}
+
 // src/load/parse-pool.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -25384,7 +27220,7 @@ async function parseHvgateFiles(files) {
   const total = files.reduce((sum, file) => sum + file.text.length, 0);
   const workerScript = fileURLToPath2(new URL("./parse-worker.js", import.meta.url));
   const workers = Math.min(availableParallelism(), files.length, 8);
-  if (total < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync3(workerScript)) {
+  if (total < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync4(workerScript)) {
     return files.map(parseHvgateSource);
   }
   const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [], files: [] }));
@@ -25406,10 +27242,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve6(estates);
+      resolve7(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -25419,79 +27255,89 @@ function runWorker(script, files) {
 
 // src/load/parse-sources.ts
 var HVGATE_EXTENSIONS = /* @__PURE__ */ new Set(["yaml", "yml", "json"]);
-async function parseSources(files) {
-  const parts2 = [];
+async function parseSources(files, options = {}) {
   const diagnostics = [];
   const ignored = [];
-  const hvgateFiles = [];
-  const planFiles = [];
-  const terraformFiles = [];
-  const tfvarsFiles = [];
+  const byRole = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const extension = extensionOf(file.path);
-    if (file.truncated) {
-      if (file.explicit || extension === "tf" || HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true) {
-        diagnostics.push({
-          at: fileStart(file.path),
-          code: "file-too-large",
-          message: `the file is ${megabytes(file.size)} MiB, far larger than any definition (limit ${megabytes(MAX_DEFINITION_BYTES)} MiB); it is not evaluated`,
-          fix: "Split the definitions into smaller files, or exclude the file in .hvgate.yml if it is not a definition."
-        });
-      } else {
-        ignored.push(file.path);
-      }
-      continue;
+    const read3 = readText(file);
+    if (read3.kind === "diagnostic") diagnostics.push(read3.diagnostic);
+    else if (read3.kind === "ignored") ignored.push(file.path);
+    else {
+      const role = roleOf(file, read3.text);
+      if (role === "ignored") ignored.push(file.path);
+      else byRole.set(role, [...byRole.get(role) ?? [], { path: file.path, text: read3.text, explicit: file.explicit }]);
     }
-    if (!HVGATE_EXTENSIONS.has(extension) && extension !== "tf" && extension !== "tfvars") {
-      if (file.explicit) diagnostics.push(unsupported(file.path));
-      else ignored.push(file.path);
-      continue;
-    }
-    const decoded = decodeDefinition(file.path, file.bytes);
-    if (!decoded.ok) {
-      if (file.explicit || extension === "tf" || extension === "tfvars" || mayHoldHvgateDefinition(undecodableText(file.bytes)))
-        diagnostics.push(decoded.diagnostic);
-      else ignored.push(file.path);
-      continue;
-    }
-    const text2 = { path: file.path, text: decoded.text, explicit: file.explicit };
-    if (extension === "tf") terraformFiles.push(text2);
-    else if (extension === "tfvars") {
-      if (file.explicit || /(^|\/)(terraform|[^/]+\.auto)\.tfvars$/.test(file.path)) tfvarsFiles.push(text2);
-      else ignored.push(file.path);
-    } else if (extension === "json" && isTerraformPlanJson(decoded.text)) planFiles.push(text2);
-    else if (file.explicit || mayHoldHvgateDefinition(decoded.text)) hvgateFiles.push(text2);
-    else ignored.push(file.path);
   }
+  const parts2 = [];
+  const hvgateFiles = byRole.get("hvgate") ?? [];
   const hvgateEstates = await parseHvgateFiles(hvgateFiles);
   hvgateEstates.forEach((estate2, index) => {
     if (estate2) parts2.push(estate2);
-    else ignored.push(hvgateFiles[index].path);
+    else {
+      const path = hvgateFiles[index]?.path;
+      if (path !== void 0) ignored.push(path);
+    }
   });
+  const terraform = await parseTerraform(byRole.get("plan") ?? [], byRole.get("terraform") ?? [], byRole.get("tfvars") ?? [], options);
+  parts2.push(...terraform.estates);
+  const estate = mergeEstates([...parts2, { ...emptyEstate, diagnostics }]);
+  const ignoredSet = new Set(ignored);
+  const read2 = /* @__PURE__ */ new Set([...files.map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
+  return { estate: { ...estate, files: [...read2] }, plans: terraform.plans, ignored };
+}
+function readText(file) {
+  const extension = extensionOf(file.path);
+  const terraform = terraformFileKind(file.path) !== void 0;
+  if (file.truncated) {
+    if (!file.explicit && !terraform && !(HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true)) return { kind: "ignored" };
+    return {
+      kind: "diagnostic",
+      diagnostic: {
+        at: fileStart(file.path),
+        code: "file-too-large",
+        message: `the file is ${megabytes(file.size)} MiB, far larger than any definition (limit ${megabytes(MAX_DEFINITION_BYTES)} MiB); it is not evaluated`,
+        fix: "Split the definitions into smaller files, or exclude the file in .hvgate.yml if it is not a definition."
+      }
+    };
+  }
+  if (!terraform && !HVGATE_EXTENSIONS.has(extension)) return file.explicit ? { kind: "diagnostic", diagnostic: unsupported(file.path) } : { kind: "ignored" };
+  const decoded = decodeDefinition(file.path, file.bytes);
+  if (decoded.ok) return { kind: "text", text: decoded.text };
+  if (file.explicit || terraform || mayHoldHvgateDefinition(undecodableText(file.bytes))) return { kind: "diagnostic", diagnostic: decoded.diagnostic };
+  return { kind: "ignored" };
+}
+function roleOf(file, text2) {
+  const terraform = terraformFileKind(file.path);
+  if (terraform?.role === "configuration") return "terraform";
+  if (terraform?.role === "variables") return file.explicit || automaticVariablesRank(file.path) !== void 0 ? "tfvars" : "ignored";
+  if (extensionOf(file.path) === "json" && isTerraformPlanJson(text2)) return "plan";
+  return file.explicit || mayHoldHvgateDefinition(text2) ? "hvgate" : "ignored";
+}
+async function parseTerraform(planFiles, configurationFiles, tfvarsFiles, options) {
+  const estates = [];
   const plans = [];
   const planDirectories = planFiles.map((file) => directoryOf(file.path));
   const belongsToPlan = (path) => planDirectories.some((dir) => dir === "" || path.startsWith(`${dir}/`));
   for (const file of planFiles) {
     const dir = directoryOf(file.path);
-    const sources = terraformFiles.filter((tf) => dir === "" || tf.path.startsWith(`${dir}/`));
+    const sources = configurationFiles.filter((tf) => dir === "" || tf.path.startsWith(`${dir}/`));
     const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
     plans.push({ file: file.path, plan });
-    parts2.push(plan.after);
+    estates.push(plan.after);
   }
-  const configurationFiles = terraformFiles.filter((file) => !belongsToPlan(file.path));
-  if (configurationFiles.length > 0) {
+  const files = configurationFiles.filter((file) => !belongsToPlan(file.path));
+  if (files.length > 0) {
     const tfvars = tfvarsFiles.filter((file) => !belongsToPlan(file.path));
-    parts2.push(await parseTerraformConfiguration({ files: configurationFiles, tfvars }));
+    estates.push(await parseTerraformConfiguration({ files, tfvars, ...options.terraformDirectories ? { directories: options.terraformDirectories } : {} }));
   }
-  const estate = mergeEstates([...parts2, { ...emptyEstate, diagnostics }]);
-  const ignoredSet = new Set(ignored);
-  return { estate: { ...estate, files: files.map((f) => f.path).filter((path) => !ignoredSet.has(path)) }, plans, ignored };
+  return { estates, plans };
 }
 function unsupported(path) {
   return {
     at: fileStart(path),
     code: "unsupported-file",
-    message: "the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan JSON, .tf, .tfvars)",
+    message: "the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan JSON, .tf, .tf.json, .tofu, .tfvars)",
     fix: "Name definition files only, or a folder that contains them."
   };
 }
@@ -25514,10 +27360,10 @@ function undecodableText(bytes) {
 }
 
 // src/app/evaluate-sources.ts
-async function evaluateSources(files, config, pack, options) {
-  const parsed = await parseSources(files);
+async function evaluateSources(files, config, pack, options, parse2 = {}) {
+  const parsed = await parseSources(files, parse2);
   const estate = applyOverlays(parsed.estate, config.overlays);
-  return { parsed, estate, evaluation: evaluate(estate, pack, config.settings, options) };
+  return { parsed, estate, evaluation: evaluate2(estate, pack, config.settings, options) };
 }
 
 // src/app/gate-run.ts
@@ -25542,7 +27388,13 @@ async function runCheck(options, pack) {
   const config = await loadConfig(options.configPath, options.cwd, pack);
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
-  const { estate, evaluation } = await evaluateSources(files, config, pack, { today: options.today });
+  const { estate, evaluation } = await evaluateSources(
+    files,
+    config,
+    pack,
+    { today: options.today },
+    { terraformDirectories: workingTreeDirectories(options.cwd) }
+  );
   const decision = decide(evaluation.findings, config.settings);
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
@@ -25732,11 +27584,11 @@ function exceptionJson(status) {
     applied: status.problems.length === 0,
     matched: status.matched,
     daysLeft: status.daysLeft ?? null,
-    problems: status.problems.map((problem) => ({
-      kind: problem.kind,
-      value: "value" in problem ? problem.value : null,
-      maxDays: problem.kind === "too-long" ? problem.maxDays : null,
-      message: describeExceptionProblem(problem)
+    problems: status.problems.map((problem2) => ({
+      kind: problem2.kind,
+      value: "value" in problem2 ? problem2.value : null,
+      maxDays: problem2.kind === "too-long" ? problem2.maxDays : null,
+      message: describeExceptionProblem(problem2)
     }))
   };
 }
@@ -25821,9 +27673,9 @@ function testSuites(report) {
     if (finding.status === "resolved") continue;
     let byAddress = byPolicy.get(finding.policyId);
     if (byAddress === void 0) byPolicy.set(finding.policyId, byAddress = /* @__PURE__ */ new Map());
-    const list = byAddress.get(finding.address);
-    if (list === void 0) byAddress.set(finding.address, [finding]);
-    else list.push(finding);
+    const list2 = byAddress.get(finding.address);
+    if (list2 === void 0) byAddress.set(finding.address, [finding]);
+    else list2.push(finding);
   }
   const off = new Set(report.disabledPolicies ?? []);
   const jobsDeclared = report.evaluation.jobs.length > 0;
@@ -25861,8 +27713,8 @@ function testCases(resources, findings) {
   for (const [address, file] of resources) {
     if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...findings.get(address) ?? []] });
   }
-  for (const [address, list] of findings) {
-    if (!cases.has(address)) cases.set(address, { classname: list[0]?.at.file ?? address, name: address, findings: [...list] });
+  for (const [address, list2] of findings) {
+    if (!cases.has(address)) cases.set(address, { classname: list2[0]?.at.file ?? address, name: address, findings: [...list2] });
   }
   const files = /* @__PURE__ */ new Map();
   for (const testCase of cases.values()) {
@@ -25881,8 +27733,8 @@ function renderSuite(suite) {
     if (rendered.status === "skipped") skipped += 1;
     return rendered.xml;
   });
-  const open3 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
-  const xml = cases.length === 0 ? `${open3}/>` : [`${open3}>`, ...cases, "  </testsuite>"].join("\n");
+  const open4 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
+  const xml = cases.length === 0 ? `${open4}/>` : [`${open4}>`, ...cases, "  </testsuite>"].join("\n");
   return { xml, tests: suite.cases.length, failures, skipped };
 }
 function renderCase(testCase, suite) {
@@ -25904,8 +27756,8 @@ function renderCase(testCase, suite) {
     children.push(`      <skipped message="${xmlAttribute(reason)}">${xmlText(reason)}</skipped>`);
   }
   if (other.length > 0) children.push(`      <system-out>${xmlText(other.map(otherFindingLines).join("\n"))}</system-out>`);
-  const open3 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
-  return { xml: children.length === 0 ? `${open3}/>` : [`${open3}>`, ...children, "    </testcase>"].join("\n"), status };
+  const open4 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
+  return { xml: children.length === 0 ? `${open4}/>` : [`${open4}>`, ...children, "    </testcase>"].join("\n"), status };
 }
 function findingDetails(finding) {
   const lines = [`${formatSpan(finding.at)}: ${finding.message}`];
@@ -25963,8 +27815,8 @@ function code(text2) {
   const clean2 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(INVISIBLE_LAYOUT, visibleCodePoint).replace(/\|/g, "\\|");
   const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad2 = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${clean2}${pad2}${fence}`;
+  const pad3 = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
+  return `${fence}${pad3}${clean2}${pad3}${fence}`;
 }
 function url(href) {
   if (!/^https?:\/\//i.test(href)) return "#";
@@ -26041,9 +27893,9 @@ function where(at, ctx) {
   const href = ctx.link?.(at);
   return href !== void 0 ? `[${text2}](${url(href)})` : text2;
 }
-function names(list) {
-  const head = list.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
-  return list.length > NAME_LIST_LIMIT ? `${head} … and ${list.length - NAME_LIST_LIMIT} more` : head;
+function names(list2) {
+  const head = list2.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
+  return list2.length > NAME_LIST_LIMIT ? `${head} … and ${list2.length - NAME_LIST_LIMIT} more` : head;
 }
 function short(commit) {
   return commit.slice(0, 12);
@@ -26530,7 +28382,7 @@ function displayWidth(text2) {
 function isWide(code2) {
   return code2 >= 4352 && code2 <= 4447 || code2 >= 11904 && code2 <= 42191 && code2 !== 12351 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65072 && code2 <= 65103 || code2 >= 65280 && code2 <= 65376 || code2 >= 65504 && code2 <= 65510 || code2 >= 127744 && code2 <= 129791 || code2 >= 131072 && code2 <= 262141;
 }
-function pad(text2, width) {
+function pad2(text2, width) {
   return text2 + " ".repeat(Math.max(0, width - displayWidth(text2)));
 }
 var plain = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };
@@ -26681,7 +28533,7 @@ function vmTable(vms, failingJobs, style) {
     }));
     const header = ["VM", "HOST", "OUTCOME", "JOBS"];
     const widths = header.map((h, i2) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i2] ?? ""))));
-    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad(cell2, widths[i2] ?? 0)) : i2 === cells.length - 1 ? cell2 : pad(cell2, widths[i2] ?? 0)).join("  ")).trimEnd();
+    const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad2(cell2, widths[i2] ?? 0)) : i2 === cells.length - 1 ? cell2 : pad2(cell2, widths[i2] ?? 0)).join("  ")).trimEnd();
     lines.push(style.bold(summarise2 ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));
     for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
@@ -26689,9 +28541,9 @@ function vmTable(vms, failingJobs, style) {
   if (hidden > 0) {
     const online = sorted.filter((r) => r.outcome === "online").length;
     const offline = hidden - online;
-    const split = [online > 0 ? `${online} online` : "", offline > 0 ? `${offline} offline` : ""].filter(Boolean).join(", ");
+    const split2 = [online > 0 ? `${online} online` : "", offline > 0 ? `${offline} offline` : ""].filter(Boolean).join(", ");
     lines.push(
-      shown.length > 0 ? `  … and ${count(hidden, "more VM")} not listed: ${split}.` : `All ${count(hidden, "VM")} are backed up online or offline: ${split}.`
+      shown.length > 0 ? `  … and ${count(hidden, "more VM")} not listed: ${split2}.` : `All ${count(hidden, "VM")} are backed up online or offline: ${split2}.`
     );
   }
   return lines;
@@ -26741,11 +28593,11 @@ function isReporterName(name2) {
 
 // src/app/report-file.ts
 import { constants } from "node:fs";
-import { lstat, mkdir, open as open2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { lstat, mkdir, open as open3 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
 async function writeReportFile(given, text2, options) {
   const { path, refuse } = await checkedPath(given, options, "write", true);
-  const handle2 = await open2(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
+  const handle2 = await open3(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
     (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error)})`)
   );
   try {
@@ -26756,23 +28608,23 @@ async function writeReportFile(given, text2, options) {
   return path;
 }
 async function checkedPath(given, options, verb, create) {
-  const path = resolve3(options.cwd, given);
+  const path = resolve4(options.cwd, given);
   const named = options.label !== void 0 ? `${options.label} ${given}` : given;
   const refuse = (why) => {
     throw new ConfigurationError(`${named}: ${why}`);
   };
   if (options.root !== void 0 && !isInside(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
-  const start2 = options.root ?? (isInside(options.cwd, path) ? options.cwd : dirname2(path));
-  let folder = resolve3(start2);
-  for (const part of relative3(folder, dirname2(path)).split(sep2).filter((p) => p !== "")) {
-    folder = join4(folder, part);
+  const start2 = options.root ?? (isInside(options.cwd, path) ? options.cwd : dirname3(path));
+  let folder = resolve4(start2);
+  for (const part of relative4(folder, dirname3(path)).split(sep3).filter((p) => p !== "")) {
+    folder = join6(folder, part);
     const info2 = await lstat(folder).catch(
       (error) => codeOf(error) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error)})`)
     );
     if (info2 === void 0) {
       if (!create) refuse("cannot be read (ENOENT)");
       await mkdir(folder).catch((error) => refuse(`cannot be written (${codeOf(error)})`));
-    } else if (info2.isSymbolicLink()) refuse(`${relative3(start2, folder) || folder} is a symbolic link; hvgate never ${verb}s a report through a link`);
+    } else if (info2.isSymbolicLink()) refuse(`${relative4(start2, folder) || folder} is a symbolic link; hvgate never ${verb}s a report through a link`);
     else if (!info2.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
   }
   return { path, refuse };
@@ -26782,13 +28634,13 @@ function codeOf(error) {
   return typeof code2 === "string" ? code2 : String(message);
 }
 function isInside(root, path) {
-  const rel = relative3(resolve3(root), resolve3(path));
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
+  const rel = relative4(resolve4(root), resolve4(path));
+  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
 }
 
 // src/app/output.ts
 async function emitReports(report, target, write, text2 = reporters.text) {
-  const render = (format, color) => (format === "text" ? text2 : reporters[format])(report, { color });
+  const render = (format2, color) => (format2 === "text" ? text2 : reporters[format2])(report, { color });
   const files = [...target.output !== void 0 ? [{ format: target.format, path: target.output }] : [], ...target.reports ?? []];
   for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false));
   const terminal = target.output !== void 0 ? "text" : target.format;
@@ -26799,7 +28651,7 @@ async function writeOutput(cwd, file, text2) {
 }
 
 // src/cli/options.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f", default: "text" },
@@ -26817,45 +28669,45 @@ function parse(args2, options) {
     throw new UsageError(error.message.replace(/\. To specify a positional.*$/s, ""));
   }
 }
-function reportSettings(values, environment, ...otherFiles) {
-  const output = values.output;
-  const config = values.config;
+function reportSettings(values2, environment, ...otherFiles) {
+  const output = values2.output;
+  const config = values2.config;
   return {
-    format: checkedFormat(values.format),
+    format: checkedFormat(values2.format),
     ...output !== void 0 ? { output } : {},
-    reports: reportFiles(values.report ?? [], environment.cwd, output, ...otherFiles),
+    reports: reportFiles(values2.report ?? [], environment.cwd, output, ...otherFiles),
     ...config !== void 0 ? { configPath: config } : {},
-    today: checkedToday(values.today ?? environment.today),
-    color: colorWanted(environment, values["no-color"] === true)
+    today: checkedToday(values2.today ?? environment.today),
+    color: colorWanted(environment, values2["no-color"] === true)
   };
 }
 function colorWanted(environment, disabled) {
   return environment.stdoutIsTTY && !disabled && environment.env.NO_COLOR === void 0;
 }
-function checkedFormat(format) {
-  if (!isReporterName(format)) throw new UsageError(`--format must be one of ${REPORTER_NAMES.join(", ")}, not "${format}"`);
-  return format;
+function checkedFormat(format2) {
+  if (!isReporterName(format2)) throw new UsageError(`--format must be one of ${REPORTER_NAMES.join(", ")}, not "${format2}"`);
+  return format2;
 }
 function checkedToday(today) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)))
     throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
   return today;
 }
-function reportFiles(values, cwd, ...otherFiles) {
+function reportFiles(values2, cwd, ...otherFiles) {
   const taken = /* @__PURE__ */ new Map();
-  for (const other of otherFiles) if (other !== void 0) taken.set(resolve4(cwd, other), other);
-  return values.map((value) => {
-    const split = value.indexOf("=");
-    const format = split < 0 ? value : value.slice(0, split);
-    const path = split < 0 ? "" : value.slice(split + 1);
-    if (split < 0 || path.trim() === "" || format === "") {
+  for (const other of otherFiles) if (other !== void 0) taken.set(resolve5(cwd, other), other);
+  return values2.map((value) => {
+    const split2 = value.indexOf("=");
+    const format2 = split2 < 0 ? value : value.slice(0, split2);
+    const path = split2 < 0 ? "" : value.slice(split2 + 1);
+    if (split2 < 0 || path.trim() === "" || format2 === "") {
       throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${value}"`);
     }
-    if (!isReporterName(format)) throw new UsageError(`--report "${value}": unknown format "${format}"; formats: ${REPORTER_NAMES.join(", ")}`);
-    const key = resolve4(cwd, path);
+    if (!isReporterName(format2)) throw new UsageError(`--report "${value}": unknown format "${format2}"; formats: ${REPORTER_NAMES.join(", ")}`);
+    const key = resolve5(cwd, path);
     if (taken.has(key)) throw new UsageError(`--report "${value}": ${path} would be written twice in this run; give each report its own file`);
     taken.set(key, path);
-    return { format, path };
+    return { format: format2, path };
   });
 }
 
@@ -26914,12 +28766,12 @@ Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or i
 
 // src/cli/check-command.ts
 async function checkCommand(args2, environment, pack) {
-  const { values, positionals } = parse(args2, REPORT_OPTIONS);
-  if (values.help) {
+  const { values: values2, positionals } = parse(args2, REPORT_OPTIONS);
+  if (values2.help) {
     environment.stdout(USAGE);
     return 0;
   }
-  const settings = reportSettings(values, environment);
+  const settings = reportSettings(values2, environment);
   const run2 = await runCheck(
     { paths: positionals, cwd: environment.cwd, today: settings.today, ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {} },
     pack
@@ -26931,7 +28783,7 @@ async function checkCommand(args2, environment, pack) {
 // src/app/apply.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // schema/hvgate-plan.schema.json
 var hvgate_plan_schema_default = {
@@ -27280,11 +29132,11 @@ function savedPlanInconsistencies(plan) {
 // src/load/digest.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 async function digestFiles(files, cwd) {
   const digests = /* @__PURE__ */ new Map();
   for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join5(cwd, file.path), file.path) : sha256(file.bytes));
+    digests.set(file.path, file.truncated ? await digestOnDisk(join7(cwd, file.path), file.path) : sha256(file.bytes));
   }
   return digests;
 }
@@ -27292,12 +29144,12 @@ function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
 function digestOnDisk(absolute, path) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const hash = createHash2("sha256");
     createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error) => {
       reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`));
     }).on("end", () => {
-      resolve6(hash.digest("hex"));
+      resolve7(hash.digest("hex"));
     });
   });
 }
@@ -27305,7 +29157,7 @@ function digestOnDisk(absolute, path) {
 // src/app/apply.ts
 var validatePlan;
 async function readSavedPlan(path, cwd) {
-  const text2 = await readFile2(resolve5(cwd, path), "utf8").catch((error) => {
+  const text2 = await readFile2(resolve6(cwd, path), "utf8").catch((error) => {
     throw new ConfigurationError(`${path}: cannot read the saved plan (${describeReadError(error)})`);
   });
   let value;
@@ -27338,7 +29190,7 @@ async function runApply(options, write) {
   const paths = options.paths.length > 0 ? options.paths : plan.selection.paths;
   const listed = await discoverFiles(paths, plan.selection, options.cwd);
   const files = await readFiles(listed, options.cwd);
-  const { estate } = await parseSources(files);
+  const { estate } = await parseSources(files, { terraformDirectories: workingTreeDirectories(options.cwd) });
   const evaluated = new Set(estate.files);
   const digests = await digestFiles(
     files.filter((f) => evaluated.has(f.path)),
@@ -27562,12 +29414,12 @@ function indexByAddress(results) {
 }
 function summarise(changes) {
   const countOf = (action) => changes.filter((c) => c.action === action).length;
-  const replace = countOf("replace");
+  const replace2 = countOf("replace");
   return {
-    add: countOf("create") + replace,
+    add: countOf("create") + replace2,
     change: countOf("update"),
-    destroy: countOf("delete") + replace,
-    replace,
+    destroy: countOf("delete") + replace2,
+    replace: replace2,
     unchanged: countOf("unchanged"),
     affected: changes.filter((c) => c.affected).length
   };
@@ -27576,7 +29428,7 @@ function summarise(changes) {
 // src/git/repository.ts
 import { spawn } from "node:child_process";
 import { createHash as createHash3 } from "node:crypto";
-import { isAbsolute as isAbsolute2, posix, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute3, posix, relative as relative5 } from "node:path";
 var GitRepository = class _GitRepository {
   constructor(prefix, cwd, env) {
     this.prefix = prefix;
@@ -27647,7 +29499,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const child2 = spawn("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -27681,7 +29533,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve6(parser.blobs);
+        resolve7(parser.blobs);
       });
       child2.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
     });
@@ -27729,6 +29581,26 @@ var GitRepository = class _GitRepository {
     });
     return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
   }
+  /**
+   * The files of a commit directly in `dir` (relative to the working directory) that `wanted`
+   * accepts, for the module directories a Terraform configuration uses; undefined when `dir` is
+   * outside the repository.
+   */
+  async readDirectory(commit, dir, wanted) {
+    let target;
+    try {
+      target = this.fromCwd(dir);
+    } catch {
+      return void 0;
+    }
+    const parent = target === "" ? "." : target;
+    const entries = (await this.listFiles(commit)).filter((e) => posix.dirname(e.path) === parent && wanted(e.path));
+    const blobs = await this.readBlobs(entries);
+    return entries.flatMap((entry, i2) => {
+      const blob = blobs[i2];
+      return blob ? [{ path: this.toCwd(entry.path), bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: false }] : [];
+    });
+  }
   /** One file of a commit by its path relative to the working directory, as text; undefined when absent. */
   async readText(commit, path) {
     const target = this.fromCwd(path);
@@ -27741,7 +29613,7 @@ var GitRepository = class _GitRepository {
   }
   /** Repository-relative form of a path given relative to the working directory. */
   fromCwd(given) {
-    const relativeGiven = isAbsolute2(given) ? relative4(this.cwd, given) || "." : given;
+    const relativeGiven = isAbsolute3(given) ? relative5(this.cwd, given) || "." : given;
     const joined = posix.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
     if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) {
       throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
@@ -27764,13 +29636,13 @@ var GitRepository = class _GitRepository {
    * `--end-of-options`, so no ref is ever read as an option.
    */
   async checkRefName(ref) {
-    const invalid = () => {
+    const invalid2 = () => {
       throw new UsageError(`${JSON.stringify(ref)} is not a git ref: name a branch, tag or commit (git check-ref-format)`);
     };
-    if (ref === "" || ref.startsWith("-") || /[\s\p{C}]/u.test(ref)) invalid();
+    if (ref === "" || ref.startsWith("-") || /[\s\p{C}]/u.test(ref)) invalid2();
     if (/^[0-9a-f]{4,64}$/i.test(ref)) return;
     const name2 = ref.replace(/(?:[~^]\d*)+$/, "");
-    if (name2 === "" || name2.startsWith("-") || (await this.run(["check-ref-format", "--allow-onelevel", name2], true)).code !== 0) invalid();
+    if (name2 === "" || name2.startsWith("-") || (await this.run(["check-ref-format", "--allow-onelevel", name2], true)).code !== 0) invalid2();
   }
   async revParse(ref) {
     const result = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], true);
@@ -27780,7 +29652,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const child2 = spawn("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -27794,7 +29666,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve6(result);
+          resolve7(result);
         }
       });
     });
@@ -27956,15 +29828,19 @@ async function runPlan(options, pack) {
     readSide(repo, head, options.paths, config, options.cwd)
   ]);
   if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(", ")}: not found in the ${headLabel}`);
-  const [baseParsed, headParsed] = await Promise.all([parseSources(baseFiles.files), parseSources(headFiles.files)]);
+  const directories = (commit) => commit === void 0 ? workingTreeDirectories(options.cwd) : gitDirectories(repo, commit);
+  const [baseParsed, headParsed] = await Promise.all([
+    parseSources(baseFiles.files, { terraformDirectories: directories(base.commit) }),
+    parseSources(headFiles.files, { terraformDirectories: directories(head.commit) })
+  ]);
   const baseDefinitions = withPlanBefore(baseParsed, headParsed);
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)])));
   const settings = config.settings;
   const baseEstate = applyOverlays(baseDefinitions, config.overlays);
   const headEstate = applyOverlays(headParsed.estate, config.overlays);
   const baseExceptionEstate = baseConfig === config ? baseEstate : applyOverlays(baseDefinitions, baseConfig?.overlays ?? []);
-  const baseEvaluation = evaluate(baseEstate, pack, settings, { today: options.today });
-  const headEvaluation = evaluate(headEstate, pack, settings, {
+  const baseEvaluation = evaluate2(baseEstate, pack, settings, { today: options.today });
+  const headEvaluation = evaluate2(headEstate, pack, settings, {
     today: options.today,
     ...settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(baseExceptionEstate) } : {}
   });
@@ -28162,7 +30038,7 @@ function exceptionLine(exception) {
 
 // src/cli/plan-commands.ts
 async function planCommand(args2, environment, pack) {
-  const { values, positionals } = parse(args2, {
+  const { values: values2, positionals } = parse(args2, {
     ...REPORT_OPTIONS,
     base: { type: "string" },
     head: { type: "string" },
@@ -28170,26 +30046,26 @@ async function planCommand(args2, environment, pack) {
     override: { type: "string" },
     out: { type: "string" }
   });
-  if (values.help) {
+  if (values2.help) {
     environment.stdout(USAGE);
     return 0;
   }
-  const base = values.base;
+  const base = values2.base;
   if (base === void 0 || base.trim() === "") throw new UsageError("plan needs --base <ref>: the branch, tag or commit the change is compared with");
-  const settings = reportSettings(values, environment, values.out);
-  const configRef = values["config-ref"];
+  const settings = reportSettings(values2, environment, values2.out);
+  const configRef = values2["config-ref"];
   if (configRef !== "head" && configRef !== "base") throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
-  const override = values.override;
+  const override = values2.override;
   if (override?.trim() === "") throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
   const run2 = await runPlan(
     {
       base,
-      ...values.head !== void 0 ? { head: values.head } : {},
+      ...values2.head !== void 0 ? { head: values2.head } : {},
       paths: positionals,
       ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
       configFrom: configRef,
       ...override !== void 0 ? { override: override.trim() } : {},
-      save: values.out !== void 0,
+      save: values2.out !== void 0,
       cwd: environment.cwd,
       env: environment.env,
       today: settings.today
@@ -28197,19 +30073,19 @@ async function planCommand(args2, environment, pack) {
     pack
   );
   await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout, planTextReporter);
-  if (values.out !== void 0) await writeOutput(environment.cwd, values.out, JSON.stringify(run2.savedPlan, null, 2) + "\n");
+  if (values2.out !== void 0) await writeOutput(environment.cwd, values2.out, JSON.stringify(run2.savedPlan, null, 2) + "\n");
   return run2.exitCode;
 }
 async function applyCommand(args2, environment) {
-  const { values, positionals } = parse(args2, {
+  const { values: values2, positionals } = parse(args2, {
     plan: { type: "string" },
     help: { type: "boolean", short: "h", default: false }
   });
-  if (values.help) {
+  if (values2.help) {
     environment.stdout(USAGE);
     return 0;
   }
-  const planPath = values.plan;
+  const planPath = values2.plan;
   if (planPath === void 0 || planPath === "") throw new UsageError("apply needs --plan <file>: the plan saved by hvgate plan --out");
   return runApply({ planPath, paths: positionals, cwd: environment.cwd }, environment.stdout);
 }
@@ -28251,21 +30127,21 @@ function policyListText(entries) {
 
 // src/cli/policies-command.ts
 async function policiesCommand(args2, environment, pack) {
-  const { values, positionals } = parse(args2, {
+  const { values: values2, positionals } = parse(args2, {
     format: { type: "string", short: "f", default: "text" },
     config: { type: "string", short: "c" },
     help: { type: "boolean", short: "h", default: false }
   });
-  if (values.help) {
+  if (values2.help) {
     environment.stdout(USAGE);
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`policies takes no paths, got "${positionals[0]}"`);
-  const format = values.format;
-  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json for policies, not "${format}"`);
-  const config = await loadConfig(values.config, environment.cwd, pack);
+  const format2 = values2.format;
+  if (format2 !== "text" && format2 !== "json") throw new UsageError(`--format must be text or json for policies, not "${format2}"`);
+  const config = await loadConfig(values2.config, environment.cwd, pack);
   const entries = policyList(pack, config.settings);
-  environment.stdout(format === "json" ? `${JSON.stringify({ schemaVersion: 1, policies: entries }, null, 2)}
+  environment.stdout(format2 === "json" ? `${JSON.stringify({ schemaVersion: 1, policies: entries }, null, 2)}
 ` : policyListText(entries));
   return 0;
 }

@@ -14600,8 +14600,8 @@ function set(value, at) {
 function byDefault(value, at, note) {
   return { known: true, value, at, origin: "default", note };
 }
-function unknown(at, reason) {
-  return { known: false, at, reason };
+function unknown(at, reason, partial) {
+  return partial === void 0 ? { known: false, at, reason } : { known: false, at, reason, partial };
 }
 function fileStart(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
