@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseJsonReport, parseSarif } from '../support/reports.js';
 import { runCli } from './run-cli.js';
 
 const TODAY = ['--today', '2026-11-24'];
@@ -49,7 +50,7 @@ describe('hvgate check (bundled CLI)', () => {
     ]) {
       expect(run.stdout, id).toMatch(new RegExp(`\\b${id}\\b`));
     }
-    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stdout).not.toContain('\u001b[');
   });
 
   test('SARIF to a file, with the text report still on the terminal', async () => {
@@ -57,15 +58,15 @@ describe('hvgate check (bundled CLI)', () => {
     const run = await runCli(['check', '--format', 'sarif', '--output', 'out/hvgate.sarif', ...TODAY], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Gate: PASSED/);
-    const sarif = JSON.parse(await readFile(join(dir, 'out/hvgate.sarif'), 'utf8'));
+    const sarif = parseSarif(await readFile(join(dir, 'out/hvgate.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('HVB016');
+    expect(sarif.runs[0]!.tool.driver.rules!.map((r) => r.id)).toContain('HVB016');
   });
 
   test('JSON on stdout is one parseable document', async () => {
     const run = await runCli(['check', 'examples/estate', '--format', 'json', ...TODAY]);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout);
+    const report = parseJsonReport(run.stdout);
     expect(report.schemaVersion).toBe(1);
     expect(report.verdict.passed).toBe(false);
   });
@@ -73,7 +74,7 @@ describe('hvgate check (bundled CLI)', () => {
   test('colour only when asked for by a terminal; NO_COLOR always wins', async () => {
     // A pipe is not a terminal, so even FORCE_COLOR-like settings give no escape codes.
     const run = await runCli(['check', 'examples/estate', ...TODAY], { env: { NO_COLOR: '1' } });
-    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stdout).not.toContain('\u001b[');
   });
 
   test('unrelated YAML is ignored; no definitions at all passes with nothing to say', async () => {
@@ -150,11 +151,11 @@ describe('large estates', () => {
     const dir = await workspace(files);
     const run = await runCli(['check', '--format', 'json', ...TODAY], { cwd: dir });
     expect(run.stderr).toBe('');
-    const report = JSON.parse(run.stdout);
+    const report = parseJsonReport(run.stdout);
     expect(report.vms).toHaveLength(vmCount);
-    const hvb003 = report.findings.filter((f: { policyId: string }) => f.policyId === 'HVB003');
+    const hvb003 = report.findings.filter((f) => f.policyId === 'HVB003');
     expect(hvb003).toHaveLength(Math.ceil(vmCount / 7));
-    expect(hvb003[0].location).toMatchObject({ file: 'vms/batch-0.yaml', line: 6, column: 28 });
+    expect(hvb003[0]!.location).toMatchObject({ file: 'vms/batch-0.yaml', line: 6, column: 28 });
   });
 });
 
@@ -165,7 +166,7 @@ describe('exceptions that lapse soon', () => {
       'Exceptions expiring within 30 days (1): renew or fix before they lapse and block.\n' +
         'examples/estate/vms/appliance-01.yaml:18:7  HVB001 for "appliance-01": expires 2027-06-30 (in 10 days), owner network-team\n',
     );
-    const json = JSON.parse((await runCli(['check', 'examples/estate', '--format', 'json', '--today', '2027-06-20'])).stdout);
+    const json = parseJsonReport((await runCli(['check', 'examples/estate', '--format', 'json', '--today', '2027-06-20'])).stdout);
     expect(json.exceptions[0]).toMatchObject({ policy: 'HVB001', applied: true, daysLeft: 10 });
 
     const later = await runCli(['check', 'examples/estate', '--today', '2027-01-01']);

@@ -8,9 +8,9 @@ describe('hvgate policies', () => {
   test('lists the pack with default levels; integrity policies are hard-mandatory', async () => {
     const run = await runCli(['policies', '--format', 'json']);
     expect(run.code).toBe(0);
-    const { policies } = JSON.parse(run.stdout);
-    expect(policies.map((p: { id: string }) => p.id)).toEqual(Array.from({ length: 17 }, (_, i) => `HVB${String(i).padStart(3, '0')}`));
-    const byId = Object.fromEntries(policies.map((p: { id: string }) => [p.id, p]));
+    const { policies } = JSON.parse(run.stdout) as { policies: { id: string }[] };
+    expect(policies.map((p) => p.id)).toEqual(Array.from({ length: 17 }, (_, i) => `HVB${String(i).padStart(3, '0')}`));
+    const byId = Object.fromEntries(policies.map((p) => [p.id, p]));
     expect(byId.HVB000).toMatchObject({ level: 'error', enforcement: 'hard-mandatory', blocks: true });
     expect(byId.HVB016).toMatchObject({ level: 'error', enforcement: 'hard-mandatory', blocks: true });
     expect(byId.HVB003).toMatchObject({ level: 'warning', enforcement: 'soft-mandatory', blocks: false, principle: 2 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { GIT_ENV, GitFixture, HOSTS, PASSTHROUGH_DISK, job, vm } from '../plan/git-fixture.js';
 import { descendants, parseXml } from '../reporters/xml-check.js';
+import { parseJsonReport, parseSarif } from '../support/reports.js';
 import { ROOT, runCli } from './run-cli.js';
 
 const TODAY = ['--today', '2026-11-24'];
@@ -15,15 +16,6 @@ async function estateCopy(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'hvgate-reports-'));
   await cp(join(ROOT, 'examples/estate'), join(dir, 'estate'), { recursive: true });
   return dir;
-}
-
-interface JsonFinding {
-  policyId: string;
-  address: string;
-  blocking: boolean;
-  fingerprint: string;
-  status: string;
-  exception: unknown;
 }
 
 describe('hvgate check --report', () => {
@@ -50,13 +42,13 @@ describe('hvgate check --report', () => {
     expect(run.stdout).toMatch(/^hvgate \d+\.\d+\.\d+ — /);
     expect(run.stdout).toMatch(/Gate: BLOCKED — 8 blocking/);
 
-    const json = JSON.parse(await readFile(join(dir, 'reports/hvgate.json'), 'utf8'));
-    const blocking = (json.findings as JsonFinding[]).filter((f) => f.blocking);
+    const json = parseJsonReport(await readFile(join(dir, 'reports/hvgate.json'), 'utf8'));
+    const blocking = json.findings.filter((f) => f.blocking);
     expect(blocking).toHaveLength(json.verdict.blocking);
 
-    const sarif = JSON.parse(await readFile(join(dir, 'hvgate.sarif'), 'utf8'));
+    const sarif = parseSarif(await readFile(join(dir, 'hvgate.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength((json.findings as JsonFinding[]).length);
+    expect(sarif.runs[0]!.results).toHaveLength(json.findings.length);
 
     const junit = parseXml(await readFile(join(dir, 'reports/junit.xml'), 'utf8'));
     expect(Number(junit.attributes.failures)).toBe(new Set(blocking.map((f) => `${f.policyId} ${f.address}`)).size);
@@ -78,7 +70,7 @@ describe('hvgate check --report', () => {
         .map((i) => i.fingerprint)
         .sort(),
     ).toEqual(blocking.map((f) => f.fingerprint).sort());
-    expect(gitlab).toHaveLength((json.findings as JsonFinding[]).filter((f) => !f.exception).length);
+    expect(gitlab).toHaveLength(json.findings.filter((f) => !f.exception).length);
     expect(gitlab.every((i) => i.location.path.startsWith('estate/'))).toBe(true);
   });
 
@@ -87,7 +79,7 @@ describe('hvgate check --report', () => {
     const both = await runCli(['check', 'estate', '-f', 'sarif', '-o', 'a.sarif', '--report', 'junit=a.xml', ...TODAY], { cwd: dir });
     expect(both.code).toBe(1);
     expect(both.stdout).toMatch(/Gate: BLOCKED/);
-    expect(JSON.parse(await readFile(join(dir, 'a.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(parseSarif(await readFile(join(dir, 'a.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(parseXml(await readFile(join(dir, 'a.xml'), 'utf8')).name).toBe('testsuites');
 
     const gitlabOut = await runCli(['check', 'estate', '-f', 'gitlab', '--report', 'junit=b.xml', ...TODAY], { cwd: dir });
@@ -164,9 +156,9 @@ describe('hvgate plan --report', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Plan: /m);
 
-    const json = JSON.parse(fixture.read('out/plan.json'));
-    expect(json.plan.summary).toMatchObject({ add: 1, change: 1 });
-    const findings = json.findings as JsonFinding[];
+    const json = parseJsonReport(fixture.read('out/plan.json'));
+    expect(json.plan?.summary).toMatchObject({ add: 1, change: 1 });
+    const findings = json.findings;
     const introduced = findings.filter((f) => f.status === 'introduced' && f.blocking);
     const unchanged = findings.filter((f) => f.status === 'unchanged' && f.policyId === 'HVB007');
     expect(unchanged).toHaveLength(1);
@@ -175,7 +167,7 @@ describe('hvgate plan --report', () => {
     expect(run.code).toBe(1);
 
     expect(fixture.read('out/plan.txt')).toBe(run.stdout);
-    const sarifResults = JSON.parse(fixture.read('out/plan.sarif')).runs[0].results as { ruleId: string; baselineState: string }[];
+    const sarifResults = parseSarif(fixture.read('out/plan.sarif')).runs[0]!.results!;
     expect(
       sarifResults
         .filter((r) => r.ruleId === 'HVB007')

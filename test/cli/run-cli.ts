@@ -21,7 +21,10 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
       [CLI, ...args],
       { cwd: options.cwd ?? ROOT, env: { PATH: process.env.PATH ?? '', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') { reject(error); return; }
+        if (error && typeof error.code !== 'number') {
+          reject(error instanceof Error ? error : new Error(error.message));
+          return;
+        }
         resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
       },
     );

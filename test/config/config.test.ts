@@ -84,7 +84,7 @@ describe('.hvgate.yml', () => {
     expect(web!.guest.iscsiTargets).toEqual([]);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
-        at: expect.objectContaining({ file: '.hvgate.yml', line: 11 }),
+        at: expect.objectContaining({ file: '.hvgate.yml', line: 11 }) as object,
         message: 'overlay address "VirtualMachine/nothing-*" matches no VM, so the facts it declares apply to nothing',
       }),
     ]);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { Ajv } from 'ajv';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { parseSavedPlan, parseSchema } from '../support/reports.js';
 import { GitFixture, HOSTS, PASSTHROUGH_DISK, job, vm } from './git-fixture.js';
 
 const fixtures: GitFixture[] = [];
@@ -32,12 +33,12 @@ async function planned(extra: Readonly<Record<string, string>> = {}, planArgs: r
 describe('hvgate plan --out', () => {
   test('records a digest of every evaluated definition, findings, verdict, base and tool; the shipped schema accepts it', async () => {
     const repo = await planned();
-    const saved = JSON.parse(repo.read('build/plan.json'));
-    const schema = JSON.parse(readFileSync(new URL('../../schema/hvgate-plan.schema.json', import.meta.url), 'utf8'));
+    const saved = parseSavedPlan(repo.read('build/plan.json'));
+    const schema = parseSchema(readFileSync(new URL('../../schema/hvgate-plan.schema.json', import.meta.url), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(saved), JSON.stringify(validate.errors)).toBe(true);
-    expect(saved.files.map((f: { path: string }) => f.path)).toEqual(['hosts.yaml', 'jobs.yaml', 'vms/sql-01.yaml', 'vms/web-01.yaml']);
-    expect(saved.files.find((f: { path: string }) => f.path === 'vms/sql-01.yaml').sha256).toBe(
+    expect(saved.files.map((f) => f.path)).toEqual(['hosts.yaml', 'jobs.yaml', 'vms/sql-01.yaml', 'vms/web-01.yaml']);
+    expect(saved.files.find((f) => f.path === 'vms/sql-01.yaml')!.sha256).toBe(
       createHash('sha256')
         .update(readFileSync(`${repo.dir}/vms/sql-01.yaml`))
         .digest('hex'),
@@ -106,9 +107,8 @@ describe('hvgate apply --plan', () => {
 
   test('a plan edited to pass: its verdict contradicts its findings, exit 2', async () => {
     const repo = await planned({ 'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK }) });
-    const saved = JSON.parse(repo.read('build/plan.json'));
-    saved.verdict.passed = true;
-    repo.write({ 'build/plan.json': JSON.stringify(saved) });
+    const saved = parseSavedPlan(repo.read('build/plan.json'));
+    repo.write({ 'build/plan.json': JSON.stringify({ ...saved, verdict: { ...saved.verdict, passed: true } }) });
     const run = await repo.run(['apply', '--plan', 'build/plan.json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('the saved plan contradicts itself');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterEach, describe, expect, test } from 'vitest';
+import { parseJsonReport, parseSarif, parseSavedPlan, parseSchema } from '../support/reports.js';
 import { GitFixture, HOSTS, PASSTHROUGH_DISK, exception, job, vm } from './git-fixture.js';
 
 const fixtures: GitFixture[] = [];
@@ -188,7 +189,7 @@ describe('hvgate plan: gate scope and enforcement', () => {
     expect(run.stdout).toContain('Override in force: CHG-4711 approved by the backup owner');
     expect(run.stdout).toMatch(/introduced +error +HVB007 .*\[overridden\]/);
     expect(lastLine(run.stdout)).toBe('Plan: 0 to add, 1 to change, 0 to destroy. Gate: PASSED — 0 blocking, 1 non-blocking error, 0 warnings, 1 overridden.');
-    const saved = JSON.parse(r.read('plan.json'));
+    const saved = parseSavedPlan(r.read('plan.json'));
     expect(saved.override).toEqual({ reason: 'CHG-4711 approved by the backup owner' });
     expect(saved.verdict).toMatchObject({ passed: true, blocking: 0, overridden: 1 });
   });
@@ -370,23 +371,22 @@ describe('hvgate plan: machine-readable reports', () => {
     const r = repo(BASE);
     r.write({ 'vms/sql-01.yaml': vm('sql-01', { host: 'hv-legacy', vss: false }) });
     const json = await r.run(['plan', '--base', 'main', '--format', 'json']);
-    const document = JSON.parse(json.stdout);
-    const schema = JSON.parse(readFileSync(new URL('../../src/reporters/json-report.schema.json', import.meta.url), 'utf8'));
+    const document = parseJsonReport(json.stdout);
+    const schema = parseSchema(readFileSync(new URL('../../src/reporters/json-report.schema.json', import.meta.url), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
-    expect(document.plan.summary).toEqual({ add: 0, change: 1, destroy: 0, replace: 0, unchanged: 1, affected: 0 });
-    const sql = document.plan.changes.find((c: { name: string }) => c.name === 'sql-01');
+    expect(document.plan?.summary).toEqual({ add: 0, change: 1, destroy: 0, replace: 0, unchanged: 1, affected: 0 });
+    const sql = document.plan?.changes.find((c) => c.name === 'sql-01');
     expect(sql).toMatchObject({ action: 'update', before: { outcome: 'online' }, after: { outcome: 'saved-state' } });
-    expect(sql.attributes).toEqual([{ path: 'integrationServices.backup', before: 'true', after: 'false', forcesReplacement: false }]);
-    expect(document.findings.find((f: { policyId: string }) => f.policyId === 'HVB002').status).toBe('introduced');
+    expect(sql?.attributes).toEqual([{ path: 'integrationServices.backup', before: 'true', after: 'false', forcesReplacement: false }]);
+    expect(document.findings.find((f) => f.policyId === 'HVB002')?.status).toBe('introduced');
 
     r.write({ 'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK }) });
     r.commit('archive disk');
     r.write({ 'vms/sql-01.yaml': vm('sql-01', { host: 'hv-legacy', vss: true }) });
     const sarif = await r.run(['plan', '--base', 'main', '--format', 'sarif', '--output', 'out/plan.sarif']);
     expect(sarif.stdout).toContain('Plan: ');
-    const log = JSON.parse(r.read('out/plan.sarif'));
-    const results = log.runs[0].results as { ruleId: string; baselineState: string; properties: { status: string } }[];
+    const results = parseSarif(r.read('out/plan.sarif')).runs[0]!.results!;
     expect(results.find((x) => x.ruleId === 'HVB007')).toMatchObject({ baselineState: 'unchanged', properties: { status: 'unchanged' } });
     expect(results.some((x) => x.ruleId === 'HVB002')).toBe(false);
   });

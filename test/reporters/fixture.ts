@@ -287,7 +287,7 @@ interface VmSpec {
   readonly host?: string;
   readonly state?: VmState;
   /** A path, `null` for the provider default, or `'unknown'` for a value known only after apply. */
-  readonly checkpoint?: string | null | 'unknown';
+  readonly checkpoint?: string | null;
   readonly vhdDir?: string;
   readonly scsi?: number;
   readonly passthrough?: { readonly name: string; readonly number: number };

@@ -57,7 +57,7 @@ describe('GitLab Code Quality reporter', () => {
         description: `${finding.policyId}: ${finding.message}`,
         check_name: `${finding.policyId}-${finding.policyName}`,
         fingerprint: finding.fingerprint,
-        severity: expect.any(String),
+        severity: expect.any(String) as string,
         location: { path: finding.at.file, lines: { begin: finding.at.line } },
       });
     });

@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { jsonReporter } from '../../src/reporters/json.js';
 import type { GateReport } from '../../src/reporters/report.js';
+import { parseJsonReport, type JsonReport } from '../support/reports.js';
 import { blockedReport, buildReport, estate, fleetReport, passedReport } from './fixture.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../src/reporters/json-report.schema.json', import.meta.url), 'utf8')) as object;
@@ -19,28 +20,8 @@ const scenarios: readonly (readonly [string, () => GateReport])[] = [
   ['empty', () => buildReport({ estate: estate({}) })],
 ];
 
-/** The parts of the JSON report these tests read; the shipped schema checks the whole document. */
-interface JsonFinding {
-  readonly policyId: string;
-  readonly fingerprint: string;
-  readonly status: string;
-  readonly vm: string | null;
-  readonly cannotEvaluate: boolean;
-  readonly exception: object | null;
-}
-
-interface JsonReport {
-  readonly schemaVersion: number;
-  readonly verdict: object;
-  readonly findings: JsonFinding[];
-  readonly vms: { readonly name: string; readonly host: object; readonly causes: string[]; uncertain?: boolean }[];
-  readonly jobs: object[];
-  readonly exceptions: object[];
-  readonly notices: object[];
-}
-
 function render(report: GateReport): JsonReport {
-  return JSON.parse(jsonReporter(report, {})) as JsonReport;
+  return parseJsonReport(jsonReporter(report, {}));
 }
 
 describe('JSON reporter', () => {

@@ -129,7 +129,7 @@ describe('markdown reporter: size budget', () => {
   });
 
   it('closes a code fence and <details> blocks that a cut leaves open', () => {
-    const text = ['# t', '<details><summary>s</summary>', '', '```', ...Array(50).fill('line of code'), '```', '', '</details>', ''].join('\n');
+    const text = ['# t', '<details><summary>s</summary>', '', '```', ...Array<string>(50).fill('line of code'), '```', '', '</details>', ''].join('\n');
     const cut = cutMarkdown(text, 200, 'characters');
     expect(cut.length).toBeLessThanOrEqual(200);
     expect(cut.endsWith('```\n</details>\n')).toBe(true);

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { blockedEstate, blockedReport, buildReport, estate, fleetReport, host, job, passedReport, vm } from './fixture.js';
 
 const ESC = '\u001b';
+// eslint-disable-next-line no-control-regex -- colour codes start with the escape character
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 const scenarios: readonly (readonly [string, () => GateReport])[] = [

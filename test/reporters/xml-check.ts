@@ -84,7 +84,7 @@ export function parseXml(source: string): XmlElement {
     let value = '';
     for (;;) {
       const char = source[pos];
-      if (char === undefined) fail('unterminated attribute value');
+      if (char === undefined) return fail('unterminated attribute value');
       if (char === quote) break;
       if (char === '<') fail('"<" in an attribute value');
       if (char === '&') {
@@ -125,7 +125,7 @@ export function parseXml(source: string): XmlElement {
     let text = '';
     for (;;) {
       const char = source[pos];
-      if (char === undefined) fail(`<${name}> is not closed`);
+      if (char === undefined) return fail(`<${name}> is not closed`);
       if (source.startsWith('</', pos)) {
         pos += 2;
         const closing = match(NAME);

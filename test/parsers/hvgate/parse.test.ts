@@ -65,7 +65,7 @@ describe('hvgate/v1 parser: well-formed input', () => {
     const text = `${header('c')}  integrationServices:\n    Backup (volume shadow copy): false\n    Takt: true\n  disks:\n    - name: q\n      path: C:\\ClusterStorage\\Volume1\\q.vhds\n`;
     const vm = parseHvgateFile('c.yaml', text).vms[0]!;
     expect(vm.integrationServices.backup).toMatchObject({ value: false, origin: 'set', at: { line: 7, column: 34 } });
-    expect(vm.integrationServices.unrecognized).toEqual([{ name: 'Takt', at: expect.objectContaining({ line: 8, column: 5 }) }]);
+    expect(vm.integrationServices.unrecognized).toEqual([{ name: 'Takt', at: expect.objectContaining({ line: 8, column: 5 }) as object }]);
     expect(vm.disks[0]!.shared).toMatchObject({ value: true, origin: 'default' });
   });
 });
@@ -73,7 +73,7 @@ describe('hvgate/v1 parser: well-formed input', () => {
 describe('hvgate/v1 parser: bad input is reported at its position, never thrown or passed', () => {
   test('YAML syntax error', () => {
     expect(diagnosticsOf(`${header('x')}  state: [Off\n`)).toEqual([
-      expect.objectContaining({ line: 7, code: expect.stringMatching(/^yaml-/), message: expect.stringMatching(/^YAML: /) }),
+      expect.objectContaining({ line: 7, code: expect.stringMatching(/^yaml-/) as string, message: expect.stringMatching(/^YAML: /) as string }),
     ]);
   });
 
