@@ -19,8 +19,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       // An empty string means "not set" for environment variables and Action inputs; `||` says so on purpose.
       '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
-      // A disable comment says why the rule does not apply there.
-      '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
+      // A disable comment says why the rule does not apply there; turning a rule back on needs no reason.
+      '@eslint-community/eslint-comments/require-description': ['error', { ignore: ['eslint-enable'] }],
       '@eslint-community/eslint-comments/no-unused-disable': 'error',
     },
   },

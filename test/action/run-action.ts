@@ -8,8 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
 const EVENT_TEMPLATE = fileURLToPath(new URL('../fixtures/github/pull_request.synchronize.json', import.meta.url));
 
 export interface ActionRun {
@@ -17,6 +19,8 @@ export interface ActionRun {
   readonly stdout: string;
   readonly stderr: string;
   readonly outputs: Readonly<Record<string, string>>;
+  /** Exactly what the step wrote to `GITHUB_OUTPUT`. */
+  readonly outputFile: string;
   /** Exactly what the step wrote to `GITHUB_STEP_SUMMARY`. */
   readonly summary: string;
 }
@@ -42,17 +46,13 @@ export function pullRequestEvent(shas: { base: string; head: string }, headRepo 
 }
 
 /** The defaults `action.yml` declares; the runner passes them as inputs when the workflow does not. */
-const DEFAULT_INPUTS: Readonly<Record<string, string>> = {
-  'config-ref': 'head',
-  comment: 'true',
-  review: 'true',
-  annotations: 'true',
-  'max-review-comments': '30',
-  'check-run': 'false',
-  'check-run-name': 'hvgate',
-  'github-token': 'ghs_fake_token_for_tests',
-  'fail-on-blocking': 'true',
-};
+const DEFAULT_INPUTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries((parse(readFileSync(ACTION_YML, 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([name, input]) => [
+    name,
+    // `${{ github.token }}` is the runner's to expand; the tests' token stands in for it.
+    name === 'github-token' ? 'ghs_fake_token_for_tests' : (input.default ?? ''),
+  ]),
+);
 
 export function runAction(invocation: ActionInvocation): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'hvgate-runner-'));
@@ -93,6 +93,7 @@ export function runAction(invocation: ActionInvocation): Promise<ActionRun> {
         stdout,
         stderr,
         outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+        outputFile: readFileSync(outputPath, 'utf8'),
         summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
       };
       rmSync(runnerTemp, { recursive: true, force: true });
