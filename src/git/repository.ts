@@ -9,15 +9,11 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, posix, relative } from 'node:path';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { definitionSelector, readsWhole, type Selection } from '../load/selection.js';
+import { linkProblem } from '../load/links.js';
 import { DefinitionScanner, MAX_DEFINITION_BYTES, SNIFF_BYTES, type SourceFile } from '../load/source-file.js';
+import { CommitTree, type LogicalFile, type TreeEntry } from './commit-tree.js';
 
-/** One file of a commit, as `git ls-tree --long` lists it. */
-export interface TreeEntry {
-  /** Path from the repository root, `/`-separated. */
-  readonly path: string;
-  readonly oid: string;
-  readonly size: number;
-}
+export type { TreeEntry } from './commit-tree.js';
 
 /** A blob as read: whole, or only its head when it is too large to be a definition; always digested whole. */
 export interface Blob {
@@ -47,7 +43,7 @@ interface RunResult {
 
 export class GitRepository {
   private shallow: boolean | undefined;
-  private readonly trees = new Map<string, Promise<TreeEntry[]>>();
+  private readonly trees = new Map<string, Promise<CommitTree>>();
 
   private constructor(
     /** The working directory relative to the repository root: `''` or `infra/hyperv`. */
@@ -104,14 +100,19 @@ export class GitRepository {
     return commit;
   }
 
-  /** Every regular file of a commit (symbolic links and submodules are not definitions). */
-  listFiles(commit: string): Promise<TreeEntry[]> {
-    let listing = this.trees.get(commit);
-    if (!listing) {
-      listing = this.run(['ls-tree', '-r', '-z', '--long', '--full-tree', commit]).then((result) => parseTreeListing(result.stdout));
-      this.trees.set(commit, listing);
+  /** A commit's files as a checkout shows them, links resolved inside the commit (submodules are not read). */
+  commitTree(commit: string): Promise<CommitTree> {
+    let tree = this.trees.get(commit);
+    if (!tree) {
+      tree = this.run(['ls-tree', '-r', '-z', '--long', '--full-tree', commit]).then(async (result) => {
+        const entries = parseTreeListing(result.stdout);
+        const links = entries.filter((entry) => entry.link);
+        const texts = await this.readBlobs(links);
+        return new CommitTree(entries, new Map(links.map((link, index) => [link.path, new TextDecoder('utf-8').decode(texts[index]?.bytes)])));
+      });
+      this.trees.set(commit, tree);
     }
-    return listing;
+    return tree;
   }
 
   /**
@@ -169,28 +170,36 @@ export class GitRepository {
     const selected = definitionSelector(selection);
     const wanted = (paths.length > 0 ? paths : ['.']).map((given) => ({ given, path: this.fromCwd(given) }));
     const found = new Set<string>();
-    const chosen: { entry: TreeEntry; path: string; explicit: boolean }[] = [];
-    for (const entry of await this.listFiles(commit)) {
+    const chosen: { file: LogicalFile; path: string; explicit: boolean }[] = [];
+    for (const file of (await this.commitTree(commit)).logicalFiles()) {
       let take = false;
       let explicit = false;
       for (const want of wanted) {
-        if (entry.path === want.path) {
+        if (file.path === want.path) {
           found.add(want.given);
           take = true;
           explicit = true;
-        } else if (want.path === '' || entry.path.startsWith(`${want.path}/`)) {
+        } else if (want.path === '' || file.path.startsWith(`${want.path}/`)) {
           found.add(want.given);
-          take ||= selected(this.toCwd(entry.path));
+          take ||= file.always === true || selected(this.toCwd(file.path));
         }
       }
-      if (take) chosen.push({ entry, path: this.toCwd(entry.path), explicit });
+      if (take) chosen.push({ file, path: this.toCwd(file.path), explicit });
     }
-    chosen.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const blobs = await this.readBlobs(chosen.map((c) => c.entry));
+    const once = onePathPerBlob(chosen);
+    const readable = once.flatMap((c) => (c.file.entry ? [{ path: c.path, entry: c.file.entry }] : []));
+    const blobs = await this.readBlobs(readable.map((c) => c.entry));
+    const byPath = new Map(readable.map((c, index) => [c.path, blobs[index]]));
     const files: SourceFile[] = [];
     const digests = new Map<string, string>();
-    chosen.forEach((c, index) => {
-      const blob = blobs[index];
+    for (const c of once) {
+      if (c.file.unreadable) {
+        const bytes = new TextEncoder().encode(c.file.linkText ?? '');
+        files.push({ path: c.path, bytes, size: bytes.length, truncated: false, explicit: c.explicit, unreadable: c.file.unreadable });
+        digests.set(c.path, sha256Hex(bytes));
+        continue;
+      }
+      const blob = byPath.get(c.path);
       if (blob === undefined) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
       files.push({
         path: c.path,
@@ -201,14 +210,14 @@ export class GitRepository {
         explicit: c.explicit,
       });
       digests.set(c.path, blob.sha256);
-    });
+    }
     return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
   }
 
   /**
    * The files of a commit directly in `dir` (relative to the working directory) that `wanted`
-   * accepts, for the module directories a Terraform configuration uses; undefined when `dir` is
-   * outside the repository.
+   * accepts, for the module directories a Terraform configuration uses, links resolved inside the
+   * commit; undefined when `dir` is outside the repository.
    */
   async readDirectory(commit: string, dir: string, wanted: (path: string) => boolean): Promise<SourceFile[] | undefined> {
     let target: string;
@@ -218,21 +227,28 @@ export class GitRepository {
       return undefined;
     }
     const parent = target === '' ? '.' : target;
-    const entries = (await this.listFiles(commit)).filter((e) => posix.dirname(e.path) === parent && wanted(e.path));
-    const blobs = await this.readBlobs(entries);
-    return entries.flatMap((entry, i) => {
-      const blob = blobs[i];
-      return blob ? [{ path: this.toCwd(entry.path), bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: false }] : [];
+    const listed = (await this.commitTree(commit)).logicalFiles().filter((f) => posix.dirname(f.path) === parent && wanted(f.path));
+    const readable = listed.flatMap((f) => (f.entry ? [f.entry] : []));
+    const blobs = new Map(readable.map((entry, i) => [entry, i]));
+    const read = await this.readBlobs(readable);
+    return listed.flatMap((file): SourceFile[] => {
+      const path = this.toCwd(file.path);
+      if (file.unreadable) return [{ path, bytes: new Uint8Array(), size: 0, truncated: false, explicit: false, unreadable: file.unreadable }];
+      const blob = file.entry ? read[blobs.get(file.entry) ?? -1] : undefined;
+      return blob ? [{ path, bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: false }] : [];
     });
   }
 
-  /** One file of a commit by its path relative to the working directory, as text; undefined when absent. */
+  /**
+   * One file of a commit by its path relative to the working directory, as text; undefined when absent.
+   * A link is followed inside the commit; one that leaves the repository is an error, never read.
+   */
   async readText(commit: string, path: string): Promise<string | undefined> {
-    const target = this.fromCwd(path);
-    const entry = (await this.listFiles(commit)).find((e) => e.path === target);
-    if (!entry) return undefined;
-    if (entry.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${entry.size} bytes)`);
-    const [blob] = await this.readBlobs([entry]);
+    const resolved = (await this.commitTree(commit)).resolveFile(this.fromCwd(path));
+    if (resolved === undefined) return undefined;
+    if (typeof resolved === 'string') throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)}: ${linkProblem(resolved, path).message}`);
+    if (resolved.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${resolved.size} bytes)`);
+    const [blob] = await this.readBlobs([resolved]);
     if (blob === undefined) throw new ConfigurationError(`git cat-file returned no object for ${path}`);
     return new TextDecoder('utf-8').decode(blob.bytes);
   }
@@ -312,11 +328,26 @@ export function parseTreeListing(output: string): TreeEntry[] {
     if (record === '') continue;
     const tab = record.indexOf('\t');
     const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
-    // 100644/100755 are files; 120000 symbolic links and 160000 submodules are not read.
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || oid === undefined || size === undefined) continue;
-    entries.push({ path: record.slice(tab + 1), oid, size: Number(size) });
+    // 100644/100755 are files and 120000 symbolic links; 160000 submodules are another repository's.
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755' && mode !== '120000') || oid === undefined || size === undefined) continue;
+    entries.push({ path: record.slice(tab + 1), oid, size: Number(size), link: mode === '120000' });
   }
   return entries;
+}
+
+/**
+ * What several paths show is evaluated once: under the path reached through the fewest links (the
+ * file's own path when it is selected), as the working-tree reader does.
+ */
+function onePathPerBlob<T extends { file: LogicalFile; path: string }>(chosen: readonly T[]): T[] {
+  const ordered = [...chosen].sort((a, b) => a.file.hops - b.file.hops || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const seen = new Set<string>();
+  const kept = ordered.filter((c) => !seen.has(c.file.identity) && Boolean(seen.add(c.file.identity)));
+  return kept.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -68,12 +68,10 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
   const parts: Estate[] = [];
   const hvgateFiles = byRole.get('hvgate') ?? [];
   const hvgateEstates = await parseHvgateFiles(hvgateFiles);
-  hvgateEstates.forEach((estate, index) => {
+  hvgateFiles.forEach((file, index) => {
+    const estate = hvgateEstates[index];
     if (estate) parts.push(estate);
-    else {
-      const path = hvgateFiles[index]?.path;
-      if (path !== undefined) ignored.push(path);
-    }
+    else ignored.push(file.path);
   });
   const terraform = await parseTerraform(byRole.get('plan') ?? [], byRole.get('terraform') ?? [], byRole.get('tfvars') ?? [], options);
   parts.push(...terraform.estates);
@@ -89,6 +87,7 @@ type ReadResult =
 
 /** The file's text, or why it is not read: too large, or not UTF-8 (a complaint only for files that look like definitions). */
 function readText(file: SourceFile): ReadResult {
+  if (file.unreadable) return { kind: 'diagnostic', diagnostic: { at: fileStart(file.path), ...file.unreadable } };
   const extension = extensionOf(file.path);
   const terraform = terraformFileKind(file.path) !== undefined;
   if (file.truncated) {
@@ -158,8 +157,9 @@ function unsupported(path: string): Diagnostic {
   };
 }
 
+/** The extension, in lower case, as Windows reads the name (trailing dots and spaces dropped). */
 function extensionOf(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/[. ]+$/, '');
   const dot = name.lastIndexOf('.');
   return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }

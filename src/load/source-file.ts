@@ -1,5 +1,6 @@
 /** A file as read from the working tree or from git, before it is decoded and recognised. */
 import { mayHoldHvgateDefinition } from '../parsers/hvgate/index.js';
+import type { Unreadable } from './links.js';
 
 export interface SourceFile {
   /** Path relative to the working directory (or repository root), `/`-separated. */
@@ -11,6 +12,8 @@ export interface SourceFile {
   readonly truncated: boolean;
   /** For a truncated file: whether any of its bytes, not only the first, could spell an hvgate definition. */
   readonly mayDefine?: boolean;
+  /** Selected, but not read: a link that leaves the repository, points nowhere or loops. `bytes` is the link's target. */
+  readonly unreadable?: Unreadable;
   /** Named on the command line (or matched by configured includes): it must be a definition. */
   readonly explicit: boolean;
 }

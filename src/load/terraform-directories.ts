@@ -80,9 +80,9 @@ export function gitDirectories(repository: GitRepository, commit: string): Terra
       if (listed.length === 0) return { kind: 'missing' };
       const diagnostics: Diagnostic[] = [];
       const whole = listed.filter((file) => {
-        if (!file.truncated) return true;
-        diagnostics.push(tooLarge(file.path));
-        return false;
+        if (file.unreadable) diagnostics.push({ at: fileStart(file.path), ...file.unreadable });
+        else if (file.truncated) diagnostics.push(tooLarge(file.path));
+        return !file.unreadable && !file.truncated;
       });
       return { kind: 'files', files: decodeAll(whole, diagnostics), diagnostics };
     },

@@ -30,6 +30,8 @@ export interface Expectation {
   readonly attack: string;
   readonly verdict: Verdict;
   readonly findings: readonly ExpectedFinding[];
+  /** Policies that must have no finding at all. */
+  readonly absent: readonly string[];
   /** Text the error output must contain (verdict `error`). */
   readonly errors: readonly string[];
   readonly modes: readonly Mode[];
@@ -60,7 +62,7 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-const DIRECTIVES = new Set(['attack', 'verdict', 'finding', 'error', 'modes', 'args', 'name', 'rename', 'link']);
+const DIRECTIVES = new Set(['attack', 'verdict', 'finding', 'absent', 'error', 'modes', 'args', 'name', 'rename', 'link']);
 const FOLDER_EXPECTATION = 'case.expect';
 
 /** Every case of the corpus, sorted by class and name. */
@@ -118,6 +120,7 @@ interface Directives {
   readonly attack?: string;
   readonly verdict?: string;
   readonly findings: string[];
+  readonly absent: string[];
   readonly errors: string[];
   readonly modes?: string;
   readonly args: string[];
@@ -139,7 +142,7 @@ export function leadingComments(text: string): string {
 
 /** Reads `key: value` lines; unknown keys are an error so that a misspelt directive cannot weaken a case. */
 export function parseDirectives(text: string, id: string): Directives {
-  const found: { -readonly [K in keyof Directives]: Directives[K] } = { findings: [], errors: [], args: [], renames: new Map(), links: [] };
+  const found: { -readonly [K in keyof Directives]: Directives[K] } = { findings: [], absent: [], errors: [], args: [], renames: new Map(), links: [] };
   for (const line of text.split(/\r?\n/)) {
     const match = /^\s*#?\s*([a-z]+):\s*(.*?)\s*$/.exec(line);
     if (!match) continue;
@@ -148,6 +151,7 @@ export function parseDirectives(text: string, id: string): Directives {
     if (key === 'attack') found.attack = found.attack === undefined ? value : `${found.attack} ${value}`;
     else if (key === 'verdict') found.verdict = value;
     else if (key === 'finding') found.findings.push(value);
+    else if (key === 'absent') found.absent.push(...value.split(/\s+/));
     else if (key === 'error') found.errors.push(value);
     else if (key === 'modes') found.modes = value;
     else if (key === 'args') found.args.push(...(JSON.parse(value) as string[]));
@@ -171,7 +175,8 @@ function expectation(d: Directives, defaultFile: string | undefined, id: string)
   if (d.verdict === 'error' && d.errors.length === 0) throw new Error(`${id}: an error case names the message it expects ("error: …")`);
   const modes = (d.modes ?? 'tree git').split(/\s+/);
   if (modes.some((m) => m !== 'tree' && m !== 'git')) throw new Error(`${id}: modes are tree and/or git`);
-  return { attack: d.attack, verdict: d.verdict, findings, errors: d.errors, modes: modes as Mode[], args: d.args };
+  if (d.absent.some((id) => !/^HVB\d{3}$/.test(id))) throw new Error(`${id}: absent lists policy ids (HVBnnn)`);
+  return { attack: d.attack, verdict: d.verdict, findings, absent: d.absent, errors: d.errors, modes: modes as Mode[], args: d.args };
 }
 
 /** `HVB007 4:30`, `HVB007 vms/a.yaml:4:30` or `HVB007 "odd\nname.yaml":4:30`, optionally `~ message text`. */
@@ -294,6 +299,9 @@ export function compare(run: RunResult, expected: Expectation): string[] {
         (want.text === undefined || f.message.includes(want.text)),
     );
     if (!hit) problems.push(`no ${want.policy} at ${JSON.stringify(want.file)}:${want.line}:${want.column}${want.text ? ` saying "${want.text}"` : ''}`);
+  }
+  for (const policy of expected.absent) {
+    if (report.findings.some((f) => f.policyId === policy)) problems.push(`a ${policy} finding, expected none`);
   }
   if (problems.length > 0 && report.findings.length > 0) {
     const seen = report.findings.map((f) => `  ${f.policyId} ${JSON.stringify(f.location.file)}:${f.location.line}:${f.location.column} ${f.message}`);
