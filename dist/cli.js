@@ -1162,9 +1162,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1681,7 +1681,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1691,8 +1691,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1717,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1725,7 +1725,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -1734,16 +1734,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
@@ -8723,8 +8723,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    function fmtDef(validate, compare2) {
+      return { validate, compare: compare2 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -18647,7 +18647,6 @@ function typeName(value) {
 // src/config/config.ts
 var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars"];
-var ALWAYS_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
 var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [] };
 var addFormats2 = import_ajv_formats2.default;
 var validateConfig;
@@ -18744,329 +18743,47 @@ async function loadConfig(explicitPath, cwd, pack) {
 }
 
 // src/load/filesystem.ts
-import { open, readdir, stat } from "node:fs/promises";
-import { join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { execFile } from "node:child_process";
+import { lstat, open as open2, readdir as readdir2, readlink, realpath as realpath2, stat } from "node:fs/promises";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
-// src/load/selection.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/parsers/hvgate/parse.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
-
-// src/parsers/hvgate/recognize.ts
-var API_VERSION = "hvgate/v1";
-var CANDIDATE = /hvgate|\\|binary|VirtualMachine|BackupJob|HostProfile/i;
-var MENTION = /hvgate/i;
-function mayHoldHvgateDefinition(text2) {
-  return CANDIDATE.test(text2);
-}
-function mentionsHvgate(text2) {
-  return MENTION.test(text2);
-}
-function isDefinitionDocument(value) {
-  if (!isPlainObject(value)) return false;
-  if (hasHvgateVersion(value)) return true;
-  const unversioned = !Object.keys(value).some(isVersionKey);
-  return unversioned && typeof value.kind === "string" && KINDS.includes(value.kind);
-}
-function hasHvgateVersion(value) {
-  return Object.keys(value).some((key) => isVersionKey(key) && namesHvgate(value[key]));
-}
-function isVersionKey(key) {
-  return key.toLowerCase() === "apiversion";
-}
-function findNestedDefinition(value) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [{ value, path: [] }];
-  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
-    const { value: current, path } = next;
-    if (current === null || typeof current !== "object" || seen.has(current)) continue;
-    seen.add(current);
-    if (path.length > 0 && isPlainObject(current) && hasHvgateVersion(current)) return { path };
-    const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject(current) ? Object.entries(current) : [];
-    for (const [key, item] of entries.reverse()) stack.push({ value: item, path: [...path, key] });
-  }
-  return void 0;
-}
-function namesHvgate(value) {
-  if (typeof value === "string") return mentionsHvgate(value.normalize("NFKC"));
-  if (value instanceof Uint8Array) return mentionsHvgate(new TextDecoder("utf-8").decode(value));
-  return false;
-}
-function isPlainObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map);
-}
-
-// src/parsers/hvgate/parse.ts
-var MAX_ALIAS_COUNT = 100;
-function parseHvgateFile(file, text2) {
-  return readDocuments(file, text2, true).estate;
-}
-function parseHvgateCandidate(file, text2) {
-  const { estate, recognized } = readDocuments(file, text2, false);
-  return recognized ? estate : void 0;
-}
-function readDocuments(file, text2, explicit) {
-  const spans = new SpanFinder(file);
-  const diagnostics = [];
-  const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
-  let documents;
-  try {
-    documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
-  } catch (error) {
-    const tooDeep = error instanceof RangeError;
-    diagnostics.push({
-      at: fileStart(file),
-      code: "yaml-unreadable",
-      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error.message}`,
-      fix: "Write the definitions as plain, shallow YAML."
-    });
-    return { estate, recognized: explicit || mentionsHvgate(text2) };
-  }
-  if (!Array.isArray(documents)) documents = [];
-  const parsed = documents.map((document) => classify(document, text2));
-  const recognized = explicit || parsed.some((p) => p.ours);
-  let definitions = 0;
-  for (const { document, value, aliasError, ours } of parsed) {
-    const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
-    if (document.errors.length > 0) {
-      if (recognized) diagnostics.push(...document.errors.map((error) => yamlDiagnostic(error, spans)));
-      continue;
-    }
-    if (aliasError !== void 0) {
-      if (recognized) {
-        diagnostics.push({
-          at: documentSpan,
-          code: "yaml-alias-expansion",
-          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
-          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
-        });
-      }
-      continue;
-    }
-    if (document.contents === null) continue;
-    const reader = new DocumentReader(document, spans, value, documentSpan);
-    if (!ours) {
-      const nested = findNestedDefinition(value);
-      if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
-      continue;
-    }
-    definitions++;
-    const kind = checkHeader(reader, diagnostics);
-    if (!kind) continue;
-    const problems = validateDocument(kind, value);
-    if (problems.length > 0) {
-      for (const problem2 of problems) {
-        diagnostics.push({
-          at: problem2.atKey ? reader.keyAt(problem2.path) : reader.at(problem2.path),
-          code: `schema:${dotted(problem2.path)}`,
-          message: `${kind} "${nameOf(value)}": ${problem2.message}`,
-          fix: "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment)."
-        });
-      }
-      continue;
-    }
-    if (kind === "VirtualMachine") estate.vms.push(buildVirtualMachine(reader, diagnostics));
-    else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(reader));
-    else estate.hosts.push(buildHostProfile(reader));
-  }
-  if (explicit && definitions === 0 && diagnostics.length === 0) {
-    diagnostics.push({
-      at: fileStart(file),
-      code: text2.trim() === "" ? "empty-file" : "no-definitions",
-      message: text2.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
-      fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
-    });
-  }
-  return { estate, recognized: recognized || diagnostics.length > 0 };
-}
-function classify(document, text2) {
-  let value;
-  let aliasError;
-  try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    aliasError = error.message;
-  }
-  const broken = document.errors.length > 0 || aliasError !== void 0;
-  const source = text2.slice(document.range[0], document.range[2]);
-  const ours = isDefinitionDocument(value) || broken && mentionsHvgate(source);
-  return { document, ...value !== void 0 ? { value } : {}, ...aliasError !== void 0 ? { aliasError } : {}, ours };
-}
-function yamlDiagnostic(error, spans) {
-  return {
-    at: spans.span(error.pos[0], error.pos[1]),
-    code: `yaml-${error.code.toLowerCase().replace(/_/g, "-")}`,
-    message: /call stack/i.test(error.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error.message)}`,
-    fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
-  };
-}
-function nestedDiagnostic(reader, path) {
-  return {
-    at: reader.at(path),
-    code: `nested-definition:${dotted(path)}`,
-    message: `an ${API_VERSION} definition is nested at ${dotted(path)} of another document; it is not evaluated there`,
-    fix: "Write each definition as a YAML document of its own (separate documents with ---)."
-  };
-}
-function checkHeader(reader, diagnostics) {
-  const apiVersion = reader.get(["apiVersion"]);
-  if (apiVersion !== API_VERSION) {
-    diagnostics.push(apiVersionProblem(reader, apiVersion));
-    return void 0;
-  }
-  const kind = reader.get(["kind"]);
-  if (typeof kind !== "string" || !KINDS.includes(kind)) {
-    diagnostics.push({
-      at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
-      code: "kind",
-      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
-      fix: `Set kind to one of ${KINDS.join(", ")}.`
-    });
-    return void 0;
-  }
-  return kind;
-}
-function apiVersionProblem(reader, apiVersion) {
-  const fix = `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`;
-  if (apiVersion === void 0) {
-    const misspelt = Object.keys(reader.value).find((key) => key.toLowerCase() === "apiversion");
-    if (misspelt !== void 0) {
-      return { at: reader.keyAt([misspelt]), code: "api-version", message: `the key ${quote(misspelt)} must be written "apiVersion"`, fix };
-    }
-    return {
-      at: reader.keyAt(["kind"]),
-      code: "api-version",
-      message: `the document has kind ${quote(reader.get(["kind"]))} but no apiVersion, so it cannot be read as an ${API_VERSION} definition`,
-      fix: `Start the definition with apiVersion: ${API_VERSION}.`
-    };
-  }
-  const written = typeof apiVersion === "string" ? quote(apiVersion) : apiVersion instanceof Uint8Array ? "binary data" : `${typeof apiVersion} ${quote(apiVersion)}`;
-  return { at: reader.at(["apiVersion"]), code: "api-version", message: `apiVersion ${written} is not supported; this gate reads ${API_VERSION}`, fix };
-}
-function nameOf(value) {
-  const name2 = value.metadata?.name;
-  if (typeof name2 !== "string") return "(unnamed)";
-  return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
-}
-function firstLine(message) {
-  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-}
-
-// src/load/source-file.ts
-var MAX_DEFINITION_BYTES = 4 * 1024 * 1024;
-var MAX_PLAN_BYTES = 1024 * 1024 * 1024;
-var SNIFF_BYTES = 64 * 1024;
-function looksLikePlanHead(head) {
-  const text2 = new TextDecoder("utf-8").decode(head.subarray(0, SNIFF_BYTES));
-  return /^\s*\{/.test(text2) && text2.includes('"format_version"');
-}
-var DefinitionScanner = class {
-  tail = "";
-  found = false;
-  push(chunk) {
-    if (this.found) return;
-    const text2 = this.tail + latin1.decode(chunk).replace(/\0/g, "");
-    this.found = mayHoldHvgateDefinition(text2);
-    this.tail = text2.slice(-32);
-  }
-  get mayDefine() {
-    return this.found;
-  }
-};
-var latin1 = new TextDecoder("latin1");
-
-// src/load/selection.ts
-function definitionSelector(selection) {
-  const included = (0, import_picomatch2.default)([...selection.include], { dot: true });
-  const excluded = (0, import_picomatch2.default)([...selection.exclude, ...ALWAYS_EXCLUDE], { dot: true });
-  return (path) => included(path) && !excluded(path);
-}
-function readsWhole(size, head) {
-  if (size <= MAX_DEFINITION_BYTES) return true;
-  return size <= MAX_PLAN_BYTES && head !== void 0 && looksLikePlanHead(head);
-}
-
-// src/load/filesystem.ts
-var PRUNED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-var READ_CONCURRENCY = 32;
-async function discoverFiles(paths, selection, cwd) {
-  const selected = definitionSelector(selection);
-  const found = /* @__PURE__ */ new Map();
-  for (const given of paths.length > 0 ? paths : ["."]) {
-    const absolute = resolve2(cwd, given);
-    const info2 = await stat(absolute).catch(() => {
-      throw new ConfigurationError(`${given}: no such file or directory`);
-    });
-    if (info2.isFile()) {
-      found.set(toPosix(relative2(cwd, absolute)), true);
-      continue;
-    }
-    for await (const file of walk(absolute)) {
-      const path = toPosix(relative2(cwd, file));
-      const matched = path.startsWith("../") ? toPosix(relative2(absolute, file)) : path;
-      if (selected(matched) && !found.has(path)) found.set(path, false);
-    }
-  }
-  return [...found].map(([path, explicit]) => ({ path, explicit })).sort((a, b) => a.path < b.path ? -1 : 1);
-}
-async function readFiles(files, cwd) {
-  const result = new Array(files.length);
-  for (let start2 = 0; start2 < files.length; start2 += READ_CONCURRENCY) {
-    await Promise.all(
-      files.slice(start2, start2 + READ_CONCURRENCY).map(async (file, offset) => {
-        result[start2 + offset] = await readSource(join2(cwd, file.path), file.path, file.explicit);
-      })
-    );
-  }
-  return result;
-}
-async function readSource(absolute, path, explicit) {
-  const handle2 = await open(absolute, "r").catch((error) => {
-    throw new ConfigurationError(`${path}: cannot be read (${describeReadError(error)})`);
-  });
-  try {
-    const { size } = await handle2.stat();
-    if (size <= MAX_DEFINITION_BYTES) return { path, bytes: await handle2.readFile(), size, truncated: false, explicit };
-    const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
-    await handle2.read(head, 0, head.length, 0);
-    if (readsWhole(size, head)) return { path, bytes: await handle2.readFile(), size, truncated: false, explicit };
-    return { path, bytes: head, size, truncated: true, mayDefine: await scanWhole(handle2), explicit };
-  } finally {
-    await handle2.close();
+// src/load/links.ts
+import { posix } from "node:path";
+var MAX_LINK_HOPS = 40;
+function linkProblem(problem2, target) {
+  const shown = JSON.stringify(target.length <= 200 ? target : `${target.slice(0, 199)}…`);
+  switch (problem2) {
+    case "outside":
+      return {
+        code: "link-outside-repository",
+        message: `the file is a symbolic link to ${shown}, outside the repository; it is not read`,
+        fix: "Commit the definition itself, or a link to a file inside the repository."
+      };
+    case "dangling":
+      return {
+        code: "link-dangling",
+        message: `the file is a symbolic link to ${shown}, which does not exist`,
+        fix: "Point the link at a file in the repository, or remove it."
+      };
+    case "loop":
+      return {
+        code: "link-loop",
+        message: `the file is a symbolic link to ${shown} that never reaches a file (a loop, or more than ${MAX_LINK_HOPS} links in a row)`,
+        fix: "Point the link at a file in the repository."
+      };
   }
 }
-async function scanWhole(handle2) {
-  const scanner = new DefinitionScanner();
-  const buffer = Buffer.alloc(SNIFF_BYTES * 16);
-  for (let position = 0; !scanner.mayDefine; ) {
-    const { bytesRead } = await handle2.read(buffer, 0, buffer.length, position);
-    if (bytesRead === 0) break;
-    scanner.push(buffer.subarray(0, bytesRead));
-    position += bytesRead;
-  }
-  return scanner.mayDefine;
-}
-async function* walk(directory) {
-  const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
-  entries.sort((a, b) => a.name < b.name ? -1 : 1);
-  for (const entry of entries) {
-    const full = join2(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!PRUNED_DIRECTORIES.has(entry.name)) yield* walk(full);
-    } else if (entry.isFile()) {
-      yield full;
-    }
-  }
-}
-function toPosix(path) {
-  return (path === "" ? "." : path).split(sep).join("/");
+function resolveLinkTarget(linkPath, target) {
+  if (target === "" || target.startsWith("/") || target.startsWith("\\") || /^[A-Za-z]:/.test(target)) return void 0;
+  const joined = posix.normalize(posix.join(posix.dirname(linkPath), target));
+  if (joined === ".." || joined.startsWith("../")) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 
 // src/load/terraform-directories.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { open as open2, readdir as readdir2, realpath } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join5, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { open, readdir, realpath } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join4, relative as relative2, resolve as resolve2, sep } from "node:path";
 
 // src/parsers/terraform/recognize.ts
 var PLAN_MEMBERS = ['"resource_changes"', '"planned_values"', '"terraform_version"'];
@@ -19447,7 +19164,7 @@ var LineIndex = class {
 // src/parsers/terraform/wasm.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join3 } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -22872,10 +22589,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -23493,7 +23210,7 @@ async function load() {
 }
 function locate(file, packagePath) {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [configuredDir && join3(configuredDir, file), join3(here, file)];
+  const candidates = [configuredDir && join2(configuredDir, file), join2(here, file)];
   for (const candidate of candidates) if (candidate && existsSync2(candidate)) return candidate;
   try {
     return createRequire(import.meta.url).resolve(packagePath);
@@ -24751,7 +24468,7 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["trimsuffix", trimsuffix],
   ["trimspace", trimspace],
   ["format", format],
-  ["join", join4],
+  ["join", join3],
   ["split", split],
   ["element", elementFunction],
   ["concat", concat],
@@ -24941,7 +24658,7 @@ function plainOf(value) {
       return null;
   }
 }
-function join4([separator, ...lists], call) {
+function join3([separator, ...lists], call) {
   const sep4 = textArgument(separator, call, "separator");
   if (typeof sep4 !== "string") return sep4.kind === "unknown" ? unknownOf(sep4.reason) : sep4;
   const pieces = [];
@@ -26663,38 +26380,264 @@ function positionOfByte(bytes, offset) {
   return { line, column: prefix.length - lastBreak };
 }
 
+// src/parsers/hvgate/parse.ts
+var import_yaml4 = __toESM(require_dist2(), 1);
+
+// src/parsers/hvgate/recognize.ts
+var API_VERSION = "hvgate/v1";
+var CANDIDATE = /hvgate|\\|binary|VirtualMachine|BackupJob|HostProfile/i;
+var MENTION = /hvgate/i;
+function mayHoldHvgateDefinition(text2) {
+  return CANDIDATE.test(text2);
+}
+function mentionsHvgate(text2) {
+  return MENTION.test(text2);
+}
+function isDefinitionDocument(value) {
+  if (!isPlainObject(value)) return false;
+  if (hasHvgateVersion(value)) return true;
+  const unversioned = !Object.keys(value).some(isVersionKey);
+  return unversioned && typeof value.kind === "string" && KINDS.includes(value.kind);
+}
+function hasHvgateVersion(value) {
+  return Object.keys(value).some((key) => isVersionKey(key) && namesHvgate(value[key]));
+}
+function isVersionKey(key) {
+  return key.toLowerCase() === "apiversion";
+}
+function findNestedDefinition(value) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ value, path: [] }];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const { value: current, path } = next;
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    if (path.length > 0 && isPlainObject(current) && hasHvgateVersion(current)) return { path };
+    const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject(current) ? Object.entries(current) : [];
+    for (const [key, item] of entries.reverse()) stack.push({ value: item, path: [...path, key] });
+  }
+  return void 0;
+}
+function namesHvgate(value) {
+  if (typeof value === "string") return mentionsHvgate(value.normalize("NFKC"));
+  if (value instanceof Uint8Array) return mentionsHvgate(new TextDecoder("utf-8").decode(value));
+  return false;
+}
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map);
+}
+
+// src/parsers/hvgate/parse.ts
+var MAX_ALIAS_COUNT = 100;
+function parseHvgateFile(file, text2) {
+  return readDocuments(file, text2, true).estate;
+}
+function parseHvgateCandidate(file, text2) {
+  const { estate, recognized } = readDocuments(file, text2, false);
+  return recognized ? estate : void 0;
+}
+function readDocuments(file, text2, explicit) {
+  const spans = new SpanFinder(file);
+  const diagnostics = [];
+  const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
+  let documents;
+  try {
+    documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
+  } catch (error) {
+    const tooDeep = error instanceof RangeError;
+    diagnostics.push({
+      at: fileStart(file),
+      code: "yaml-unreadable",
+      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error.message}`,
+      fix: "Write the definitions as plain, shallow YAML."
+    });
+    return { estate, recognized: explicit || mentionsHvgate(text2) };
+  }
+  if (!Array.isArray(documents)) documents = [];
+  const parsed = documents.map((document) => classify(document, text2));
+  const recognized = explicit || parsed.some((p) => p.ours);
+  let definitions = 0;
+  for (const { document, value, aliasError, ours } of parsed) {
+    const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
+    if (document.errors.length > 0) {
+      if (recognized) diagnostics.push(...document.errors.map((error) => yamlDiagnostic(error, spans)));
+      continue;
+    }
+    if (aliasError !== void 0) {
+      if (recognized) {
+        diagnostics.push({
+          at: documentSpan,
+          code: "yaml-alias-expansion",
+          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
+          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
+        });
+      }
+      continue;
+    }
+    if (document.contents === null) continue;
+    const reader = new DocumentReader(document, spans, value, documentSpan);
+    if (!ours) {
+      const nested = findNestedDefinition(value);
+      if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
+      continue;
+    }
+    definitions++;
+    const kind = checkHeader(reader, diagnostics);
+    if (!kind) continue;
+    const problems = validateDocument(kind, value);
+    if (problems.length > 0) {
+      for (const problem2 of problems) {
+        diagnostics.push({
+          at: problem2.atKey ? reader.keyAt(problem2.path) : reader.at(problem2.path),
+          code: `schema:${dotted(problem2.path)}`,
+          message: `${kind} "${nameOf(value)}": ${problem2.message}`,
+          fix: "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment)."
+        });
+      }
+      continue;
+    }
+    if (kind === "VirtualMachine") estate.vms.push(buildVirtualMachine(reader, diagnostics));
+    else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(reader));
+    else estate.hosts.push(buildHostProfile(reader));
+  }
+  if (explicit && definitions === 0 && diagnostics.length === 0) {
+    diagnostics.push({
+      at: fileStart(file),
+      code: text2.trim() === "" ? "empty-file" : "no-definitions",
+      message: text2.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
+      fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
+    });
+  }
+  return { estate, recognized: recognized || diagnostics.length > 0 };
+}
+function classify(document, text2) {
+  let value;
+  let aliasError;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    aliasError = error.message;
+  }
+  const broken = document.errors.length > 0 || aliasError !== void 0;
+  const source = text2.slice(document.range[0], document.range[2]);
+  const ours = isDefinitionDocument(value) || broken && mentionsHvgate(source);
+  return { document, ...value !== void 0 ? { value } : {}, ...aliasError !== void 0 ? { aliasError } : {}, ours };
+}
+function yamlDiagnostic(error, spans) {
+  return {
+    at: spans.span(error.pos[0], error.pos[1]),
+    code: `yaml-${error.code.toLowerCase().replace(/_/g, "-")}`,
+    message: /call stack/i.test(error.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error.message)}`,
+    fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
+  };
+}
+function nestedDiagnostic(reader, path) {
+  return {
+    at: reader.at(path),
+    code: `nested-definition:${dotted(path)}`,
+    message: `an ${API_VERSION} definition is nested at ${dotted(path)} of another document; it is not evaluated there`,
+    fix: "Write each definition as a YAML document of its own (separate documents with ---)."
+  };
+}
+function checkHeader(reader, diagnostics) {
+  const apiVersion = reader.get(["apiVersion"]);
+  if (apiVersion !== API_VERSION) {
+    diagnostics.push(apiVersionProblem(reader, apiVersion));
+    return void 0;
+  }
+  const kind = reader.get(["kind"]);
+  if (typeof kind !== "string" || !KINDS.includes(kind)) {
+    diagnostics.push({
+      at: kind === void 0 ? reader.at(["apiVersion"]) : reader.at(["kind"]),
+      code: "kind",
+      message: kind === void 0 ? `the document has apiVersion ${API_VERSION} but no kind` : `kind ${quote(kind)} is not one of ${KINDS.join(", ")}${didYouMean(typeof kind === "string" ? kind : quote(kind), KINDS)}`,
+      fix: `Set kind to one of ${KINDS.join(", ")}.`
+    });
+    return void 0;
+  }
+  return kind;
+}
+function apiVersionProblem(reader, apiVersion) {
+  const fix = `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`;
+  if (apiVersion === void 0) {
+    const misspelt = Object.keys(reader.value).find((key) => key.toLowerCase() === "apiversion");
+    if (misspelt !== void 0) {
+      return { at: reader.keyAt([misspelt]), code: "api-version", message: `the key ${quote(misspelt)} must be written "apiVersion"`, fix };
+    }
+    return {
+      at: reader.keyAt(["kind"]),
+      code: "api-version",
+      message: `the document has kind ${quote(reader.get(["kind"]))} but no apiVersion, so it cannot be read as an ${API_VERSION} definition`,
+      fix: `Start the definition with apiVersion: ${API_VERSION}.`
+    };
+  }
+  const written = typeof apiVersion === "string" ? quote(apiVersion) : apiVersion instanceof Uint8Array ? "binary data" : `${typeof apiVersion} ${quote(apiVersion)}`;
+  return { at: reader.at(["apiVersion"]), code: "api-version", message: `apiVersion ${written} is not supported; this gate reads ${API_VERSION}`, fix };
+}
+function nameOf(value) {
+  const name2 = value.metadata?.name;
+  if (typeof name2 !== "string") return "(unnamed)";
+  return name2.length <= 64 ? name2 : `${name2.slice(0, 63)}…`;
+}
+function firstLine(message) {
+  return (message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+}
+
+// src/load/source-file.ts
+var MAX_DEFINITION_BYTES = 4 * 1024 * 1024;
+var MAX_PLAN_BYTES = 1024 * 1024 * 1024;
+var SNIFF_BYTES = 64 * 1024;
+function looksLikePlanHead(head) {
+  const text2 = new TextDecoder("utf-8").decode(head.subarray(0, SNIFF_BYTES));
+  return /^\s*\{/.test(text2) && text2.includes('"format_version"');
+}
+var DefinitionScanner = class {
+  tail = "";
+  found = false;
+  push(chunk) {
+    if (this.found) return;
+    const text2 = this.tail + latin1.decode(chunk).replace(/\0/g, "");
+    this.found = mayHoldHvgateDefinition(text2);
+    this.tail = text2.slice(-32);
+  }
+  get mayDefine() {
+    return this.found;
+  }
+};
+var latin1 = new TextDecoder("latin1");
+
 // src/load/terraform-directories.ts
 function isModuleFile(path) {
   const kind = terraformFileKind(path);
   return kind?.role === "configuration" || kind?.role === "variables" && automaticVariablesRank(path) !== void 0;
 }
 function repositoryRoot(cwd) {
-  for (let dir = resolve3(cwd); ; dir = dirname2(dir)) {
-    if (existsSync3(join5(dir, ".git"))) return dir;
-    if (dirname2(dir) === dir) return resolve3(cwd);
+  for (let dir = resolve2(cwd); ; dir = dirname2(dir)) {
+    if (existsSync3(join4(dir, ".git"))) return dir;
+    if (dirname2(dir) === dir) return resolve2(cwd);
   }
 }
 function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
   const locate2 = async (path) => {
     const real = await realpath(path).catch(() => void 0);
     if (real === void 0) return { kind: "missing" };
-    const rel = relative3(await realpath(root), real);
-    const inside = rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
+    const rel = relative2(await realpath(root), real);
+    const inside = rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
     return inside ? { kind: "inside", real } : { kind: "outside" };
   };
   return {
     async read(dir) {
-      const absolute = resolve3(cwd, dir);
+      const absolute = resolve2(cwd, dir);
       const where2 = await locate2(absolute);
       if (where2.kind !== "inside") return where2;
-      const entries = await readdir2(where2.real, { withFileTypes: true }).catch(() => void 0);
+      const entries = await readdir(where2.real, { withFileTypes: true }).catch(() => void 0);
       if (!entries) return { kind: "missing" };
       const files = [];
       const diagnostics = [];
       for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        const path = toPosix2(relative3(cwd, join5(absolute, entry.name)));
+        const path = toPosix(relative2(cwd, join4(absolute, entry.name)));
         if (!isModuleFile(path) || !(entry.isFile() || entry.isSymbolicLink())) continue;
-        const target = await locate2(join5(absolute, entry.name));
+        const target = await locate2(join4(absolute, entry.name));
         if (target.kind === "outside") {
           diagnostics.push(
             problem(
@@ -26722,9 +26665,9 @@ function gitDirectories(repository, commit) {
       if (listed.length === 0) return { kind: "missing" };
       const diagnostics = [];
       const whole = listed.filter((file) => {
-        if (!file.truncated) return true;
-        diagnostics.push(tooLarge(file.path));
-        return false;
+        if (file.unreadable) diagnostics.push({ at: fileStart(file.path), ...file.unreadable });
+        else if (file.truncated) diagnostics.push(tooLarge(file.path));
+        return !file.unreadable && !file.truncated;
       });
       return { kind: "files", files: decodeAll(whole, diagnostics), diagnostics };
     }
@@ -26740,7 +26683,7 @@ function decodeAll(files, diagnostics) {
   return out2;
 }
 async function readWhole(absolute, path) {
-  const handle2 = await open2(absolute, "r");
+  const handle2 = await open(absolute, "r");
   try {
     const info2 = await handle2.stat();
     if (!info2.isFile()) return void 0;
@@ -26761,8 +26704,235 @@ function tooLarge(path) {
 function problem(path, code2, message, fix) {
   return { at: fileStart(path), code: code2, message, fix };
 }
+function toPosix(path) {
+  return path.split(sep).join("/");
+}
+
+// src/load/selection.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var TOOL_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".terraform"]);
+function definitionSelector(selection) {
+  const included = (0, import_picomatch2.default)([...selection.include], { dot: true, nocase: true });
+  const excluded = (0, import_picomatch2.default)([...selection.exclude], { dot: true });
+  return (path) => {
+    if (isTerraformInToolFolder(path)) return false;
+    const name2 = matchable(path);
+    return (included(name2) || included(windowsName(name2))) && !excluded(name2);
+  };
+}
+function isGitInternal(path) {
+  return path.split("/").includes(".git");
+}
+function readsWhole(size, head) {
+  if (size <= MAX_DEFINITION_BYTES) return true;
+  return size <= MAX_PLAN_BYTES && head !== void 0 && looksLikePlanHead(head);
+}
+function matchable(path) {
+  return path.replace(/[\n\r\u2028\u2029]/g, "�");
+}
+function windowsName(path) {
+  return path.split("/").map((segment2) => segment2.replace(/[. ]+$/, "") || segment2).join("/");
+}
+function isTerraformInToolFolder(path) {
+  if (!/\.(tf|tofu|tfvars)(\.json)?$/i.test(path)) return false;
+  return path.split("/").some((segment2) => TOOL_FOLDERS.has(segment2));
+}
+
+// src/load/filesystem.ts
+var READ_CONCURRENCY = 32;
+async function discoverFiles(paths, selection, cwd) {
+  const selected = definitionSelector(selection);
+  const chosen = [];
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const absolute = resolve3(cwd, given);
+    await lstat(absolute).catch(() => {
+      throw new ConfigurationError(`${given}: no such file or directory`);
+    });
+    const walker = new Walker(repositoryRoot((await stat(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname3(absolute)));
+    const folder = await walker.folderToWalk(absolute);
+    if (folder === void 0) {
+      for await (const reached of walker.entry(absolute)) chosen.push({ reached, path: toPosix2(relative3(cwd, reached.logical)), explicit: true });
+      continue;
+    }
+    for await (const reached of walker.directory(folder, absolute)) {
+      const path = toPosix2(relative3(cwd, reached.logical));
+      const matched = path.startsWith("../") ? toPosix2(relative3(absolute, reached.logical)) : path;
+      if (reached.always === true || selected(matched)) chosen.push({ reached, path, explicit: false });
+    }
+  }
+  return onePathPerFile(chosen);
+}
+async function readFiles(files, cwd) {
+  const result = new Array(files.length);
+  for (let start2 = 0; start2 < files.length; start2 += READ_CONCURRENCY) {
+    await Promise.all(
+      files.slice(start2, start2 + READ_CONCURRENCY).map(async (file, offset) => {
+        result[start2 + offset] = file.unreadable ? unreadableSource(file, file.unreadable) : await readSource(file.source ?? join5(cwd, file.path), file);
+      })
+    );
+  }
+  return result;
+}
+function unreadableSource(file, unreadable) {
+  const bytes = new TextEncoder().encode(file.linkText ?? "");
+  return { path: file.path, bytes, size: bytes.length, truncated: false, explicit: file.explicit, unreadable };
+}
+async function readSource(absolute, file) {
+  const { path, explicit } = file;
+  const handle2 = await open2(absolute, "r").catch((error) => {
+    throw new ConfigurationError(`${path}: cannot be read (${describeReadError(error)})`);
+  });
+  try {
+    const { size } = await handle2.stat();
+    if (size <= MAX_DEFINITION_BYTES) return { path, bytes: await handle2.readFile(), size, truncated: false, explicit };
+    const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
+    await handle2.read(head, 0, head.length, 0);
+    if (readsWhole(size, head)) return { path, bytes: await handle2.readFile(), size, truncated: false, explicit };
+    return { path, bytes: head, size, truncated: true, mayDefine: await scanWhole(handle2), explicit };
+  } finally {
+    await handle2.close();
+  }
+}
+async function scanWhole(handle2) {
+  const scanner = new DefinitionScanner();
+  const buffer = Buffer.alloc(SNIFF_BYTES * 16);
+  for (let position = 0; !scanner.mayDefine; ) {
+    const { bytesRead } = await handle2.read(buffer, 0, buffer.length, position);
+    if (bytesRead === 0) break;
+    scanner.push(buffer.subarray(0, bytesRead));
+    position += bytesRead;
+  }
+  return scanner.mayDefine;
+}
+function onePathPerFile(chosen) {
+  const ordered = [...chosen].sort((a, b) => Number(b.explicit) - Number(a.explicit) || a.reached.hops - b.reached.hops || compare(a.path, b.path));
+  const seen = /* @__PURE__ */ new Set();
+  const listed = [];
+  for (const { reached, path, explicit } of ordered) {
+    if (seen.has(reached.identity)) continue;
+    seen.add(reached.identity);
+    listed.push({
+      path,
+      explicit,
+      ...reached.real !== void 0 ? { source: reached.real } : {},
+      ...reached.unreadable ? { unreadable: reached.unreadable } : {},
+      ...reached.linkText !== void 0 ? { linkText: reached.linkText } : {}
+    });
+  }
+  return listed.sort((a, b) => compare(a.path, b.path));
+}
+var Walker = class {
+  constructor(root) {
+    this.root = root;
+    this.realRoot = realpath2(root).catch(() => root);
+  }
+  root;
+  realRoot;
+  /** Every file below a folder; `real` is where it is, `logical` the path it is reported under. */
+  async *directory(real, logical2, visiting = /* @__PURE__ */ new Set(), hops = 0) {
+    if (visiting.has(real)) return;
+    const inside = /* @__PURE__ */ new Set([...visiting, real]);
+    const entries = await readdir2(real, { withFileTypes: true }).catch((error) => {
+      throw new ConfigurationError(`${toPosix2(logical2)}: the folder cannot be read (${describeReadError(error)})`);
+    });
+    entries.sort((a, b) => compare(a.name, b.name));
+    for (const entry of entries) yield* this.dirent(entry, join5(real, entry.name), join5(logical2, entry.name), inside, hops);
+  }
+  /** The real folder to walk for a path given on the command line: a folder, or a link to one inside the repository. */
+  async folderToWalk(absolute) {
+    const target = await realpath2(absolute).catch(() => void 0);
+    if (target === void 0 || !(await stat(target)).isDirectory()) return void 0;
+    return isInside(await this.realRoot, target) ? target : void 0;
+  }
+  /** A file or link named directly. */
+  async *entry(absolute) {
+    const info2 = await lstat(absolute);
+    if (info2.isSymbolicLink()) {
+      yield* this.link(absolute, absolute, /* @__PURE__ */ new Set(), 1);
+    } else if (info2.isFile()) {
+      const real = await realpath2(absolute);
+      yield { logical: absolute, real, hops: 0, identity: real };
+    }
+  }
+  async *dirent(entry, real, logical2, visiting, hops) {
+    if (entry.isDirectory()) {
+      if (entry.name === ".git") return;
+      if (TOOL_FOLDERS.has(entry.name)) yield* this.tracked(real, logical2, visiting, hops);
+      else yield* this.directory(real, logical2, visiting, hops);
+    } else if (entry.isFile()) {
+      yield { logical: logical2, real, hops, identity: real };
+    } else if (entry.isSymbolicLink()) {
+      yield* this.link(real, logical2, visiting, hops + 1);
+    }
+  }
+  /** Follows a link: into the repository it is read under its own path; out of it, it is reported unread. */
+  async *link(real, logical2, visiting, hops) {
+    const text2 = await readlink(real).catch(() => "");
+    const at = join5(await realpath2(dirname3(real)).catch(() => dirname3(real)), basename(real));
+    const problem2 = (kind) => ({
+      logical: logical2,
+      hops,
+      identity: at,
+      unreadable: linkProblem(kind, text2),
+      linkText: text2,
+      // The gate cannot see what a link out of the repository points at, so its name does not matter.
+      always: kind === "outside"
+    });
+    const root = await this.realRoot;
+    if (resolveLinkTarget(toPosix2(relative3(root, at)), text2.split(sep2).join("/")) === void 0) {
+      yield problem2("outside");
+      return;
+    }
+    let target;
+    try {
+      target = await realpath2(real);
+    } catch (error) {
+      yield problem2(error.code === "ELOOP" ? "loop" : "dangling");
+      return;
+    }
+    if (!isInside(root, target)) {
+      yield problem2("outside");
+      return;
+    }
+    const info2 = await stat(target);
+    if (info2.isDirectory()) {
+      yield* this.directory(target, logical2, visiting, hops);
+    } else if (info2.isFile()) {
+      yield { logical: logical2, real: target, hops, identity: target };
+    }
+  }
+  /** The files git tracks in a tool folder; none outside a repository or without git. */
+  async *tracked(real, logical2, visiting, hops) {
+    for (const path of (await trackedFiles(real)).sort(compare)) {
+      const file = join5(real, ...path.split("/"));
+      const info2 = await lstat(file).catch(() => void 0);
+      const at = join5(logical2, ...path.split("/"));
+      if (info2?.isSymbolicLink() === true) yield* this.link(file, at, visiting, hops + 1);
+      else if (info2?.isFile() === true) yield { logical: at, real: file, hops, identity: file };
+    }
+  }
+};
+function trackedFiles(directory) {
+  return new Promise((resolveFiles) => {
+    execFile(
+      "git",
+      ["ls-files", "-z", "--", "."],
+      { cwd: directory, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error, stdout) => {
+        resolveFiles(error ? [] : stdout.split("\0").filter((path) => path !== "" && !isGitInternal(path)));
+      }
+    );
+  });
+}
+function isInside(root, path) {
+  const rel = relative3(root, path);
+  return rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function toPosix2(path) {
-  return path.split(sep2).join("/");
+  return (path === "" ? "." : path).split(sep2).join("/");
 }
 
 // src/config/overlay.ts
@@ -27272,12 +27442,10 @@ async function parseSources(files, options = {}) {
   const parts2 = [];
   const hvgateFiles = byRole.get("hvgate") ?? [];
   const hvgateEstates = await parseHvgateFiles(hvgateFiles);
-  hvgateEstates.forEach((estate2, index) => {
+  hvgateFiles.forEach((file, index) => {
+    const estate2 = hvgateEstates[index];
     if (estate2) parts2.push(estate2);
-    else {
-      const path = hvgateFiles[index]?.path;
-      if (path !== void 0) ignored.push(path);
-    }
+    else ignored.push(file.path);
   });
   const terraform = await parseTerraform(byRole.get("plan") ?? [], byRole.get("terraform") ?? [], byRole.get("tfvars") ?? [], options);
   parts2.push(...terraform.estates);
@@ -27287,6 +27455,7 @@ async function parseSources(files, options = {}) {
   return { estate: { ...estate, files: [...read2] }, plans: terraform.plans, ignored };
 }
 function readText(file) {
+  if (file.unreadable) return { kind: "diagnostic", diagnostic: { at: fileStart(file.path), ...file.unreadable } };
   const extension = extensionOf(file.path);
   const terraform = terraformFileKind(file.path) !== void 0;
   if (file.truncated) {
@@ -27342,7 +27511,7 @@ function unsupported(path) {
   };
 }
 function extensionOf(path) {
-  const name2 = path.slice(path.lastIndexOf("/") + 1);
+  const name2 = path.slice(path.lastIndexOf("/") + 1).replace(/[. ]+$/, "");
   const dot = name2.lastIndexOf(".");
   return dot <= 0 ? "" : name2.slice(dot + 1).toLowerCase();
 }
@@ -28593,8 +28762,8 @@ function isReporterName(name2) {
 
 // src/app/report-file.ts
 import { constants } from "node:fs";
-import { lstat, mkdir, open as open3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { lstat as lstat2, mkdir, open as open3 } from "node:fs/promises";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
 async function writeReportFile(given, text2, options) {
   const { path, refuse } = await checkedPath(given, options, "write", true);
   const handle2 = await open3(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
@@ -28613,12 +28782,12 @@ async function checkedPath(given, options, verb, create) {
   const refuse = (why) => {
     throw new ConfigurationError(`${named}: ${why}`);
   };
-  if (options.root !== void 0 && !isInside(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
-  const start2 = options.root ?? (isInside(options.cwd, path) ? options.cwd : dirname3(path));
+  if (options.root !== void 0 && !isInside2(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
+  const start2 = options.root ?? (isInside2(options.cwd, path) ? options.cwd : dirname4(path));
   let folder = resolve4(start2);
-  for (const part of relative4(folder, dirname3(path)).split(sep3).filter((p) => p !== "")) {
+  for (const part of relative4(folder, dirname4(path)).split(sep3).filter((p) => p !== "")) {
     folder = join6(folder, part);
-    const info2 = await lstat(folder).catch(
+    const info2 = await lstat2(folder).catch(
       (error) => codeOf(error) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error)})`)
     );
     if (info2 === void 0) {
@@ -28633,9 +28802,9 @@ function codeOf(error) {
   const { code: code2, message } = error;
   return typeof code2 === "string" ? code2 : String(message);
 }
-function isInside(root, path) {
+function isInside2(root, path) {
   const rel = relative4(resolve4(root), resolve4(path));
-  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
+  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute3(rel);
 }
 
 // src/app/output.ts
@@ -29282,11 +29451,11 @@ function flattenAttributes(vm) {
   const out2 = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(vm)) {
     if (key === "name" || key === "address" || key === "format" || key === "at" || key === "nameAt") continue;
-    walk2(key, value, out2);
+    walk(key, value, out2);
   }
   return out2;
 }
-function walk2(path, value, out2) {
+function walk(path, value, out2) {
   if (value === void 0 || value === null) return;
   if (isModelValue(value)) {
     out2.set(path, value.known ? show(value.value) : unknownText(value.reason));
@@ -29304,7 +29473,7 @@ function walk2(path, value, out2) {
       if (isException(item)) {
         out2.set(`${path}[${key}]`, exceptionText(item));
       } else if (typeof item === "object" && item !== null) {
-        for (const [field2, inner] of Object.entries(item)) if (!POSITION_KEYS.has(field2) && field2 !== "name") walk2(`${path}[${key}].${field2}`, inner, out2);
+        for (const [field2, inner] of Object.entries(item)) if (!POSITION_KEYS.has(field2) && field2 !== "name") walk(`${path}[${key}].${field2}`, inner, out2);
         if (Object.keys(item).every((field2) => POSITION_KEYS.has(field2) || field2 === "name")) out2.set(`${path}[${key}]`, "(present)");
       } else {
         out2.set(`${path}[${key}]`, show(item));
@@ -29313,7 +29482,7 @@ function walk2(path, value, out2) {
     return;
   }
   if (typeof value === "object") {
-    for (const [field2, inner] of Object.entries(value)) if (!POSITION_KEYS.has(field2)) walk2(`${path}${segment(field2)}`, inner, out2);
+    for (const [field2, inner] of Object.entries(value)) if (!POSITION_KEYS.has(field2)) walk(`${path}${segment(field2)}`, inner, out2);
     return;
   }
   out2.set(path, show(value));
@@ -29428,7 +29597,81 @@ function summarise(changes) {
 // src/git/repository.ts
 import { spawn } from "node:child_process";
 import { createHash as createHash3 } from "node:crypto";
-import { isAbsolute as isAbsolute3, posix, relative as relative5 } from "node:path";
+import { isAbsolute as isAbsolute4, posix as posix2, relative as relative5 } from "node:path";
+
+// src/git/commit-tree.ts
+var CommitTree = class {
+  files = /* @__PURE__ */ new Map();
+  links = /* @__PURE__ */ new Map();
+  folders = /* @__PURE__ */ new Set([""]);
+  /** `targets` holds each link entry's target text, by path. */
+  constructor(entries, targets) {
+    for (const entry of entries) {
+      if (entry.link) this.links.set(entry.path, targets.get(entry.path) ?? "");
+      else this.files.set(entry.path, entry);
+      for (let slash = entry.path.indexOf("/"); slash >= 0; slash = entry.path.indexOf("/", slash + 1)) this.folders.add(entry.path.slice(0, slash));
+    }
+  }
+  /** Every file a checkout shows, sorted by path; links resolved. */
+  logicalFiles() {
+    const result = [...this.files.values()].map((entry) => ({ path: entry.path, entry, hops: 0, identity: entry.path }));
+    for (const path of this.links.keys()) result.push(...this.throughLink(path, path, /* @__PURE__ */ new Set(), 1));
+    return result.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+  /** The regular file a path shows (following links), or why there is none. */
+  resolveFile(path) {
+    const resolved = this.resolve(path, 0);
+    return resolved.kind === "file" ? resolved.entry : resolved.kind === "folder" || resolved.kind === "dangling" ? void 0 : resolved.kind;
+  }
+  throughLink(logical2, linkPath, visiting, hops) {
+    const resolved = this.resolve(linkPath, 0);
+    if (resolved.kind === "file") return [{ path: logical2, entry: resolved.entry, hops, identity: resolved.entry.path }];
+    if (resolved.kind !== "folder") {
+      const text2 = this.links.get(linkPath) ?? "";
+      const problem2 = linkProblem(resolved.kind, text2);
+      return [{ path: logical2, hops, identity: linkPath, unreadable: problem2, linkText: text2, always: resolved.kind === "outside" }];
+    }
+    if (visiting.has(resolved.path)) return [];
+    const inside = /* @__PURE__ */ new Set([...visiting, resolved.path]);
+    const prefix = resolved.path === "" ? "" : `${resolved.path}/`;
+    const shown = [];
+    for (const [path, entry] of this.files) {
+      if (path.startsWith(prefix)) shown.push({ path: `${logical2}/${path.slice(prefix.length)}`, entry, hops, identity: path });
+    }
+    for (const path of this.links.keys()) {
+      if (path.startsWith(prefix)) shown.push(...this.throughLink(`${logical2}/${path.slice(prefix.length)}`, path, inside, hops + 1));
+    }
+    return shown;
+  }
+  /** Resolves a path component by component, following links in any of them, as the operating system would. */
+  resolve(path, hops) {
+    let current = "";
+    const parts2 = path === "" ? [] : path.split("/");
+    for (const [index, part] of parts2.entries()) {
+      const candidate = current === "" ? part : `${current}/${part}`;
+      const target = this.links.get(candidate);
+      if (target === void 0) {
+        current = candidate;
+        continue;
+      }
+      if (hops >= MAX_LINK_HOPS) return { kind: "loop" };
+      const within = resolveLinkTarget(candidate, target);
+      if (within === void 0) return { kind: "outside" };
+      const next = this.resolve(within, hops + 1);
+      if (next.kind === "file") {
+        if (index === parts2.length - 1) return next;
+        return { kind: "dangling" };
+      }
+      if (next.kind !== "folder") return next;
+      current = next.path;
+    }
+    const file = this.files.get(current);
+    if (file) return { kind: "file", entry: file };
+    return this.folders.has(current) ? { kind: "folder", path: current } : { kind: "dangling" };
+  }
+};
+
+// src/git/repository.ts
 var GitRepository = class _GitRepository {
   constructor(prefix, cwd, env) {
     this.prefix = prefix;
@@ -29484,14 +29727,19 @@ var GitRepository = class _GitRepository {
     if (commit === void 0) throw new ConfigurationError(`"${ref}" was fetched but does not name a commit; check the name (${command})`);
     return commit;
   }
-  /** Every regular file of a commit (symbolic links and submodules are not definitions). */
-  listFiles(commit) {
-    let listing = this.trees.get(commit);
-    if (!listing) {
-      listing = this.run(["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).then((result) => parseTreeListing(result.stdout));
-      this.trees.set(commit, listing);
+  /** A commit's files as a checkout shows them, links resolved inside the commit (submodules are not read). */
+  commitTree(commit) {
+    let tree = this.trees.get(commit);
+    if (!tree) {
+      tree = this.run(["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).then(async (result) => {
+        const entries = parseTreeListing(result.stdout);
+        const links = entries.filter((entry) => entry.link);
+        const texts = await this.readBlobs(links);
+        return new CommitTree(entries, new Map(links.map((link, index) => [link.path, new TextDecoder("utf-8").decode(texts[index]?.bytes)])));
+      });
+      this.trees.set(commit, tree);
     }
-    return listing;
+    return tree;
   }
   /**
    * Reads the blobs of `entries` in order through one `git cat-file --batch` process. Oversized blobs
@@ -29547,27 +29795,35 @@ var GitRepository = class _GitRepository {
     const wanted = (paths.length > 0 ? paths : ["."]).map((given) => ({ given, path: this.fromCwd(given) }));
     const found = /* @__PURE__ */ new Set();
     const chosen = [];
-    for (const entry of await this.listFiles(commit)) {
+    for (const file of (await this.commitTree(commit)).logicalFiles()) {
       let take = false;
       let explicit = false;
       for (const want of wanted) {
-        if (entry.path === want.path) {
+        if (file.path === want.path) {
           found.add(want.given);
           take = true;
           explicit = true;
-        } else if (want.path === "" || entry.path.startsWith(`${want.path}/`)) {
+        } else if (want.path === "" || file.path.startsWith(`${want.path}/`)) {
           found.add(want.given);
-          take ||= selected(this.toCwd(entry.path));
+          take ||= file.always === true || selected(this.toCwd(file.path));
         }
       }
-      if (take) chosen.push({ entry, path: this.toCwd(entry.path), explicit });
+      if (take) chosen.push({ file, path: this.toCwd(file.path), explicit });
     }
-    chosen.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    const blobs = await this.readBlobs(chosen.map((c) => c.entry));
+    const once2 = onePathPerBlob(chosen);
+    const readable = once2.flatMap((c) => c.file.entry ? [{ path: c.path, entry: c.file.entry }] : []);
+    const blobs = await this.readBlobs(readable.map((c) => c.entry));
+    const byPath = new Map(readable.map((c, index) => [c.path, blobs[index]]));
     const files = [];
     const digests = /* @__PURE__ */ new Map();
-    chosen.forEach((c, index) => {
-      const blob = blobs[index];
+    for (const c of once2) {
+      if (c.file.unreadable) {
+        const bytes = new TextEncoder().encode(c.file.linkText ?? "");
+        files.push({ path: c.path, bytes, size: bytes.length, truncated: false, explicit: c.explicit, unreadable: c.file.unreadable });
+        digests.set(c.path, sha256Hex(bytes));
+        continue;
+      }
+      const blob = byPath.get(c.path);
       if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${c.path}`);
       files.push({
         path: c.path,
@@ -29578,13 +29834,13 @@ var GitRepository = class _GitRepository {
         explicit: c.explicit
       });
       digests.set(c.path, blob.sha256);
-    });
+    }
     return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
   }
   /**
    * The files of a commit directly in `dir` (relative to the working directory) that `wanted`
-   * accepts, for the module directories a Terraform configuration uses; undefined when `dir` is
-   * outside the repository.
+   * accepts, for the module directories a Terraform configuration uses, links resolved inside the
+   * commit; undefined when `dir` is outside the repository.
    */
   async readDirectory(commit, dir, wanted) {
     let target;
@@ -29594,28 +29850,35 @@ var GitRepository = class _GitRepository {
       return void 0;
     }
     const parent = target === "" ? "." : target;
-    const entries = (await this.listFiles(commit)).filter((e) => posix.dirname(e.path) === parent && wanted(e.path));
-    const blobs = await this.readBlobs(entries);
-    return entries.flatMap((entry, i2) => {
-      const blob = blobs[i2];
-      return blob ? [{ path: this.toCwd(entry.path), bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: false }] : [];
+    const listed = (await this.commitTree(commit)).logicalFiles().filter((f) => posix2.dirname(f.path) === parent && wanted(f.path));
+    const readable = listed.flatMap((f) => f.entry ? [f.entry] : []);
+    const blobs = new Map(readable.map((entry, i2) => [entry, i2]));
+    const read2 = await this.readBlobs(readable);
+    return listed.flatMap((file) => {
+      const path = this.toCwd(file.path);
+      if (file.unreadable) return [{ path, bytes: new Uint8Array(), size: 0, truncated: false, explicit: false, unreadable: file.unreadable }];
+      const blob = file.entry ? read2[blobs.get(file.entry) ?? -1] : void 0;
+      return blob ? [{ path, bytes: blob.bytes, size: blob.size, truncated: blob.truncated, explicit: false }] : [];
     });
   }
-  /** One file of a commit by its path relative to the working directory, as text; undefined when absent. */
+  /**
+   * One file of a commit by its path relative to the working directory, as text; undefined when absent.
+   * A link is followed inside the commit; one that leaves the repository is an error, never read.
+   */
   async readText(commit, path) {
-    const target = this.fromCwd(path);
-    const entry = (await this.listFiles(commit)).find((e) => e.path === target);
-    if (!entry) return void 0;
-    if (entry.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${entry.size} bytes)`);
-    const [blob] = await this.readBlobs([entry]);
+    const resolved = (await this.commitTree(commit)).resolveFile(this.fromCwd(path));
+    if (resolved === void 0) return void 0;
+    if (typeof resolved === "string") throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)}: ${linkProblem(resolved, path).message}`);
+    if (resolved.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${resolved.size} bytes)`);
+    const [blob] = await this.readBlobs([resolved]);
     if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${path}`);
     return new TextDecoder("utf-8").decode(blob.bytes);
   }
   /** Repository-relative form of a path given relative to the working directory. */
   fromCwd(given) {
-    const relativeGiven = isAbsolute3(given) ? relative5(this.cwd, given) || "." : given;
-    const joined = posix.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
-    if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) {
+    const relativeGiven = isAbsolute4(given) ? relative5(this.cwd, given) || "." : given;
+    const joined = posix2.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
+    if (joined === ".." || joined.startsWith("../") || posix2.isAbsolute(joined)) {
       throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
     }
     return joined === "." ? "" : joined;
@@ -29678,10 +29941,19 @@ function parseTreeListing(output) {
     if (record === "") continue;
     const tab = record.indexOf("	");
     const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
-    if (type !== "blob" || mode !== "100644" && mode !== "100755" || oid === void 0 || size === void 0) continue;
-    entries.push({ path: record.slice(tab + 1), oid, size: Number(size) });
+    if (type !== "blob" || mode !== "100644" && mode !== "100755" && mode !== "120000" || oid === void 0 || size === void 0) continue;
+    entries.push({ path: record.slice(tab + 1), oid, size: Number(size), link: mode === "120000" });
   }
   return entries;
+}
+function onePathPerBlob(chosen) {
+  const ordered = [...chosen].sort((a, b) => a.file.hops - b.file.hops || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const seen = /* @__PURE__ */ new Set();
+  const kept = ordered.filter((c) => !seen.has(c.file.identity) && Boolean(seen.add(c.file.identity)));
+  return kept.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function sha256Hex(bytes) {
+  return createHash3("sha256").update(bytes).digest("hex");
 }
 var BatchParser = class {
   constructor(entries) {
