@@ -13,6 +13,7 @@ import { addedExceptionsSection, expiringExceptionsSection, ignoredExceptionsSec
 import { blockingSection, elsewhereSection, findingTableSection, isElsewhere, resolvedSection, waivedSection } from './markdown/findings.js';
 import { blastRadiusSection } from './markdown/jobs.js';
 import { outcomeTableSection, planChangesSection, planOutcomesSection } from './markdown/outcomes.js';
+import { pointerSection } from './markdown/pointer.js';
 import { verdictSection } from './markdown/verdict.js';
 
 export type { Placement } from './markdown/blocks.js';
@@ -31,6 +32,14 @@ export interface MarkdownOptions extends ReporterOptions {
   readonly placement?: ReadonlyMap<string, Placement>;
   /** Named in the note when sections are cut: where the reader finds everything ("the job summary"). */
   readonly fullReport?: string;
+  /**
+   * `summary` (the default): every section, long ones folded; for the job summary and the check run.
+   * `comment`: what a reviewer acts on (the verdict, what blocks, findings not on a changed line,
+   * exceptions the change adds, the blast radius), then a pointer to the full report.
+   */
+  readonly view?: 'summary' | 'comment';
+  /** The full report's address (the workflow run whose job summary has it), linked from the comment view. */
+  readonly fullReportUrl?: string;
 }
 
 export const markdownReporter: Reporter = (report, options) => renderMarkdown(report, { budget: { limit: JOB_SUMMARY_BYTES, unit: 'bytes' }, ...options });
@@ -63,6 +72,11 @@ function buildSections(report: GateReport, options: MarkdownOptions): Section[] 
 
   const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) sections.push({ title: 'Blast radius', rank: 3, text: blastRadiusSection(report, ctx) });
+
+  if (options.view === 'comment') {
+    sections.push({ title: 'Full report', rank: 0, text: pointerSection(report, options) });
+    return sections;
+  }
 
   sections.push({ title: 'Backup outcomes', rank: 4, text: report.plan ? planOutcomesSection(report.plan, ctx) : outcomeTableSection(report) });
 

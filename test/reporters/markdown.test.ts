@@ -92,11 +92,43 @@ describe('markdown reporter: pull-request comment', () => {
       link,
       placement,
       budget: { limit: 65_000, unit: 'characters' },
-      fullReport: 'the job summary',
+      fullReport: 'the job summary of this workflow run',
+      view: 'comment',
+      fullReportUrl: 'https://github.com/octo-org/estate/actions/runs/42',
     });
     await expect(body).toMatchFileSnapshot('./__golden__/comment.md');
     expect(body.startsWith('<!-- hvgate:summary -->\n## ❌ hvgate: blocked')).toBe(true);
-    expect(body).toContain('### Not on a changed line');
+    expect(sectionTitles(body)).toEqual([
+      'What blocks the merge (2)',
+      'Not on a changed line (1)',
+      'Exceptions added by this change (1)',
+      'Blast radius: 1 backup job fails',
+    ]);
+    expect(body).toContain('```mermaid');
+    expect(body.trimEnd().split('\n').at(-1)).toBe(
+      '[The job summary of this workflow run](https://github.com/octo-org/estate/actions/runs/42) has the backup outcome of every VM the change touches, 10 findings, 2 waived, 1 resolved by this change and the plan.',
+    );
+  });
+
+  it('the job summary keeps every section in reading order: verdict, what blocks, the blast radius, then the detail', () => {
+    const titles = sectionTitles(renderMarkdown(plannedReport(), {}));
+    expect(titles.slice(0, 4)).toEqual([
+      'What blocks the merge (2)',
+      'Exceptions added by this change (1)',
+      'Blast radius: 1 backup job fails',
+      'Backup outcomes (3 VMs touched by this change)',
+    ]);
+    expect(titles).toContain('Findings (10)');
+    expect(titles).toContain('Plan changes');
+  });
+
+  it('folds what blocks past ten findings, so the sections after it stay in sight', () => {
+    const text = renderMarkdown(fleetReportWithFindings(14), { view: 'comment' });
+    const blocks = text.slice(text.indexOf('### What blocks'), text.indexOf('### ', text.indexOf('### What blocks') + 4));
+    expect(blocks.match(/^- \*\*HVB007/gm)).toHaveLength(14);
+    expect(blocks).toContain('<details><summary>4 more blocking findings</summary>');
+    expect(blocks.indexOf('fleet-010')).toBeLessThan(blocks.indexOf('<details>'));
+    expect(blocks.indexOf('fleet-011')).toBeGreaterThan(blocks.indexOf('<details>'));
   });
 });
 
@@ -160,4 +192,8 @@ function fleetReportWithFindings(size: number): GateReport {
     vm({ name: `fleet-${String(i + 1).padStart(3, '0')}`, file, line: (i + 1) * 20, checkpoint: 'D:\\VMs\\x', passthrough: { name: 'archive', number: 3 } }),
   );
   return buildReport({ estate: estate({ files: [file], vms }) });
+}
+
+function sectionTitles(markdown: string): string[] {
+  return [...markdown.matchAll(/^### (.*)$/gm)].map((m) => m[1]!);
 }

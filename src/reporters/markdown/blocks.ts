@@ -37,6 +37,17 @@ export function collapsible(summary: string, body: readonly string[], collapse =
   return [`<details><summary>${inline(summary)}</summary>`, '', ...body, '', '</details>'];
 }
 
+/**
+ * A list whose first `COLLAPSE_ROWS` entries are shown and the rest folded, so that a long list
+ * does not push what follows out of sight. Each entry is the lines of one list item.
+ */
+export function foldedList(entries: readonly (readonly string[])[], more: (hidden: number) => string): string[] {
+  const shown = entries.slice(0, COLLAPSE_ROWS).flat();
+  const rest = entries.slice(COLLAPSE_ROWS).flat();
+  if (rest.length === 0) return shown;
+  return [...shown, '', `<details><summary>${inline(more(entries.length - COLLAPSE_ROWS))}</summary>`, '', ...rest, '', '</details>'];
+}
+
 /** `file:line` as a code span, linked to the repository when the context can. */
 export function where(at: SourceSpan, ctx: RenderContext): string {
   const text = code(`${at.file}:${at.line}`);

@@ -3,9 +3,9 @@ import type { PolicyException } from '../../core/model.js';
 import type { ExceptionStatus } from '../../core/policy.js';
 import { formatSpan } from '../../core/source.js';
 import { describeExceptionProblem } from '../../core/exceptions.js';
-import { EXPIRY_WARNING_DAYS, inDays } from '../report.js';
+import { count, EXPIRY_WARNING_DAYS, inDays } from '../report.js';
 import { cell, inline } from '../escape/markdown.js';
-import { where, type RenderContext } from './blocks.js';
+import { foldedList, where, type RenderContext } from './blocks.js';
 
 export function addedExceptionsSection(exceptions: readonly PolicyException[], ctx: RenderContext): string {
   const statusAt = new Map(ctx.report.evaluation.exceptions.map((s) => [formatSpan(s.exception.at), s] as const));
@@ -38,12 +38,11 @@ export function expiringExceptionsSection(statuses: readonly ExceptionStatus[], 
 }
 
 export function ignoredExceptionsSection(statuses: readonly ExceptionStatus[], ctx: RenderContext): string {
-  const lines = [`### Exceptions not applied (${statuses.length})`, ''];
-  for (const s of statuses) {
+  const entries = statuses.map((s) => {
     const e = s.exception;
-    lines.push(
+    return [
       `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeExceptionProblem).join('; '))}`,
-    );
-  }
-  return lines.join('\n');
+    ];
+  });
+  return [`### Exceptions not applied (${statuses.length})`, '', ...foldedList(entries, (n) => count(n, 'more exception'))].join('\n');
 }

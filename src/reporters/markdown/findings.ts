@@ -3,17 +3,17 @@ import type { GatedFinding } from '../../core/gate.js';
 import { formatSpan } from '../../core/source.js';
 import { byImportance, count } from '../report.js';
 import { cell, code, inline, url } from '../escape/markdown.js';
-import { collapsible, levelText, names, table, where, type Placement, type RenderContext } from './blocks.js';
+import { collapsible, foldedList, levelText, names, table, where, type Placement, type RenderContext } from './blocks.js';
 
 export function blockingSection(findings: readonly GatedFinding[], ctx: RenderContext): string {
-  const lines = [`### What blocks the merge (${findings.length})`, ''];
-  for (const f of findings) {
-    lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
+  const entries = findings.map((f) => {
+    const entry = [`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`];
     if (f.blastRadius && f.blastRadius.length > 0)
-      lines.push(`  - ${count(f.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${names(f.blastRadius)}`);
-    lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
-  }
-  return lines.join('\n');
+      entry.push(`  - ${count(f.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${names(f.blastRadius)}`);
+    entry.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
+    return entry;
+  });
+  return [`### What blocks the merge (${findings.length})`, '', ...foldedList(entries, (n) => count(n, 'more blocking finding'))].join('\n');
 }
 
 function placementNote(f: GatedFinding, ctx: RenderContext): string {
@@ -36,7 +36,12 @@ export function elsewhereSection(findings: readonly GatedFinding[], ctx: RenderC
     'These findings are introduced by this change but point at lines the diff does not touch (or exceed the review-comment limit), so they are listed here instead of inline.',
     '',
   ];
-  for (const f of findings) lines.push(`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`);
+  lines.push(
+    ...foldedList(
+      findings.map((f) => [`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`]),
+      (n) => count(n, 'more finding'),
+    ),
+  );
   return lines.join('\n');
 }
 
@@ -56,19 +61,23 @@ export function findingTableSection(findings: readonly GatedFinding[], ctx: Rend
 const STATUS_TEXT: Record<GatedFinding['status'], string> = { introduced: 'introduced', unchanged: 'pre-existing', resolved: 'resolved' };
 
 export function waivedSection(findings: readonly GatedFinding[], ctx: RenderContext): string {
-  const lines = [`### Waived (${findings.length})`, '', 'Valid exceptions: these neither count nor block.', ''];
-  for (const f of findings) {
+  const entries = findings.flatMap((f) => {
     const e = f.exception;
-    if (e === undefined) continue;
-    lines.push(
-      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`,
-    );
-  }
-  return lines.join('\n');
+    if (e === undefined) return [];
+    return [
+      [`- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`],
+    ];
+  });
+  return [
+    `### Waived (${findings.length})`,
+    '',
+    'Valid exceptions: these neither count nor block.',
+    '',
+    ...foldedList(entries, (n) => count(n, 'more waived finding')),
+  ].join('\n');
 }
 
 export function resolvedSection(findings: readonly GatedFinding[]): string {
-  const lines = [`### Resolved by this change (${findings.length})`, ''];
-  for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
-  return lines.join('\n');
+  const entries = findings.map((f) => [`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`]);
+  return [`### Resolved by this change (${findings.length})`, '', ...foldedList(entries, (n) => count(n, 'more resolved finding'))].join('\n');
 }

@@ -15,7 +15,7 @@ export function outcomeTableSection(report: GateReport): string {
     (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`,
   );
   const lines = [`### Backup outcomes (${count(vms.length, 'VM')}, worst first)`, ''];
-  if (rows.length > 0) lines.push(...table(['VM', 'Host', 'Outcome', 'Jobs'], rows));
+  if (rows.length > 0) lines.push(...collapsible(`${count(rows.length, 'VM')}, worst first`, table(['VM', 'Host', 'Outcome', 'Jobs'], rows)));
   const hidden = vms.length - shown.length;
   if (hidden > 0)
     lines.push(
@@ -46,7 +46,7 @@ export function planOutcomesSection(plan: PlanReport, ctx: RenderContext): strin
     (c) =>
       `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? ' (affected by other changes)' : ''} | ${stateText(c.before)} → ${stateText(c.after, c.action === 'delete')} | ${cell((c.after ?? c.before)?.host ?? '')} | ${where(c.at, ctx)} |`,
   );
-  lines.push(...table(['', 'VM', 'Change', 'Backup', 'Host', 'Definition'], rows));
+  lines.push(...collapsible(count(rows.length, 'VM'), table(['', 'VM', 'Change', 'Backup', 'Host', 'Definition'], rows)));
   const untouched = plan.changes.length - shown.length;
   if (untouched > 0) lines.push('', `${count(untouched, 'other VM')} unchanged.`);
   return lines.join('\n');
