@@ -9008,8 +9008,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list2 = opts.formats || formats_1.formatNames;
-      addFormats3(ajv, list2, formats, exportName);
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats3(ajv, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -9021,11 +9021,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name2}"`);
       return f;
     };
-    function addFormats3(ajv, list2, fs2, exportName) {
+    function addFormats3(ajv, list3, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list2)
+      for (const f of list3)
         ajv.addFormat(f, fs2[f]);
     }
     module2.exports = exports = formatsPlugin;
@@ -15348,15 +15348,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
+    function includesToken(list3, type) {
+      for (let i2 = 0; i2 < list3.length; ++i2)
+        if (list3[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i2 = 0; i2 < list3.length; ++i2) {
+        switch (list3[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -17325,8 +17325,8 @@ var WaiverIndex = class {
       const isPattern = import_picomatch.default.scan(waiver.exception.vm).isGlob;
       const map2 = isPattern ? this.patterns : this.byTarget;
       const key = isPattern ? waiver.policyId : `${waiver.policyId}\0${waiver.exception.vm}`;
-      const list2 = map2.get(key);
-      if (list2) list2.push(entry);
+      const list3 = map2.get(key);
+      if (list3) list3.push(entry);
       else map2.set(key, [entry]);
     });
   }
@@ -17512,6 +17512,7 @@ var package_default = {
     "@eslint/js": "10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
+    "@types/jsdom": "30.0.0",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
     "@types/sarif": "2.1.7",
@@ -17519,6 +17520,8 @@ var package_default = {
     eslint: "10.15.0",
     "fast-check": "4.11.0",
     globals: "17.14.0",
+    jsdom: "29.1.1",
+    mermaid: "11.17.2",
     prettier: "3.10.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
@@ -24275,8 +24278,8 @@ var PlanValues = class _PlanValues {
   }
 };
 function machineDraft(address, v) {
-  const list2 = v.list("hard_disk_drives");
-  const disks2 = list2 === "unknown" ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header)] : list2.map((d) => ({
+  const list3 = v.list("hard_disk_drives");
+  const disks2 = list3 === "unknown" ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header)] : list3.map((d) => ({
     at: d.positions.resource,
     controllerType: d.field("controller_type"),
     controllerNumber: d.field("controller_number"),
@@ -27287,8 +27290,8 @@ function resolveMembership(jobs, vms) {
       if (seen.has(name2)) return;
       seen.add(name2);
       members.push(name2);
-      const list2 = jobsOf.get(name2);
-      if (list2) list2.push(job);
+      const list3 = jobsOf.get(name2);
+      if (list3) list3.push(job);
       else jobsOf.set(name2, [job]);
     };
     for (const member2 of job.members) {
@@ -27306,8 +27309,8 @@ function indexLabels(vms) {
   for (const vm of vms) {
     for (const [key, value] of Object.entries(vm.labels)) {
       const k = `${key}=${value}`;
-      const list2 = index.get(k);
-      if (list2) list2.push(vm);
+      const list3 = index.get(k);
+      if (list3) list3.push(vm);
       else index.set(k, [vm]);
     }
   }
@@ -27318,9 +27321,9 @@ function selectByLabels(matchLabels, index, vms) {
   if (wanted.length === 0 || vms.length === 0) return [];
   let smallest;
   for (const [key, value] of wanted) {
-    const list2 = index.get(`${key}=${value}`);
-    if (!list2) return [];
-    if (!smallest || list2.length < smallest.length) smallest = list2;
+    const list3 = index.get(`${key}=${value}`);
+    if (!list3) return [];
+    if (!smallest || list3.length < smallest.length) smallest = list3;
   }
   return (smallest ?? []).filter((vm) => wanted.every(([key, value]) => vm.labels[key] === value));
 }
@@ -27842,9 +27845,9 @@ function testSuites(report) {
     if (finding.status === "resolved") continue;
     let byAddress = byPolicy.get(finding.policyId);
     if (byAddress === void 0) byPolicy.set(finding.policyId, byAddress = /* @__PURE__ */ new Map());
-    const list2 = byAddress.get(finding.address);
-    if (list2 === void 0) byAddress.set(finding.address, [finding]);
-    else list2.push(finding);
+    const list3 = byAddress.get(finding.address);
+    if (list3 === void 0) byAddress.set(finding.address, [finding]);
+    else list3.push(finding);
   }
   const off = new Set(report.disabledPolicies ?? []);
   const jobsDeclared = report.evaluation.jobs.length > 0;
@@ -27882,8 +27885,8 @@ function testCases(resources, findings) {
   for (const [address, file] of resources) {
     if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...findings.get(address) ?? []] });
   }
-  for (const [address, list2] of findings) {
-    if (!cases.has(address)) cases.set(address, { classname: list2[0]?.at.file ?? address, name: address, findings: [...list2] });
+  for (const [address, list3] of findings) {
+    if (!cases.has(address)) cases.set(address, { classname: list3[0]?.at.file ?? address, name: address, findings: [...list3] });
   }
   const files = /* @__PURE__ */ new Map();
   for (const testCase of cases.values()) {
@@ -28057,14 +28060,20 @@ function collapsible(summary, body2, collapse = body2.length > COLLAPSE_ROWS + 2
   if (!collapse) return [...body2];
   return [`<details><summary>${inline(summary)}</summary>`, "", ...body2, "", "</details>"];
 }
+function foldedList(entries, more) {
+  const shown = entries.slice(0, COLLAPSE_ROWS).flat();
+  const rest = entries.slice(COLLAPSE_ROWS).flat();
+  if (rest.length === 0) return shown;
+  return [...shown, "", `<details><summary>${inline(more(entries.length - COLLAPSE_ROWS))}</summary>`, "", ...rest, "", "</details>"];
+}
 function where(at, ctx) {
   const text2 = code(`${at.file}:${at.line}`);
   const href = ctx.link?.(at);
   return href !== void 0 ? `[${text2}](${url(href)})` : text2;
 }
-function names(list2) {
-  const head = list2.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
-  return list2.length > NAME_LIST_LIMIT ? `${head} … and ${list2.length - NAME_LIST_LIMIT} more` : head;
+function names(list3) {
+  const head = list3.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
+  return list3.length > NAME_LIST_LIMIT ? `${head} … and ${list3.length - NAME_LIST_LIMIT} more` : head;
 }
 function short(commit) {
   return commit.slice(0, 12);
@@ -28120,26 +28129,25 @@ function expiringExceptionsSection(statuses, ctx) {
   return lines.join("\n");
 }
 function ignoredExceptionsSection(statuses, ctx) {
-  const lines = [`### Exceptions not applied (${statuses.length})`, ""];
-  for (const s of statuses) {
+  const entries = statuses.map((s) => {
     const e = s.exception;
-    lines.push(
+    return [
       `- ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: ignored because ${inline(s.problems.map(describeExceptionProblem).join("; "))}`
-    );
-  }
-  return lines.join("\n");
+    ];
+  });
+  return [`### Exceptions not applied (${statuses.length})`, "", ...foldedList(entries, (n) => count(n, "more exception"))].join("\n");
 }
 
 // src/reporters/markdown/findings.ts
 function blockingSection(findings, ctx) {
-  const lines = [`### What blocks the merge (${findings.length})`, ""];
-  for (const f of findings) {
-    lines.push(`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`);
+  const entries = findings.map((f) => {
+    const entry = [`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`];
     if (f.blastRadius && f.blastRadius.length > 0)
-      lines.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
-    lines.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
-  }
-  return lines.join("\n");
+      entry.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
+    entry.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
+    return entry;
+  });
+  return [`### What blocks the merge (${findings.length})`, "", ...foldedList(entries, (n) => count(n, "more blocking finding"))].join("\n");
 }
 function placementNote(f, ctx) {
   const placement = ctx.placement?.get(f.fingerprint);
@@ -28157,7 +28165,12 @@ function elsewhereSection(findings, ctx) {
     "These findings are introduced by this change but point at lines the diff does not touch (or exceed the review-comment limit), so they are listed here instead of inline.",
     ""
   ];
-  for (const f of findings) lines.push(`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`);
+  lines.push(
+    ...foldedList(
+      findings.map((f) => [`- ${levelText(f)} **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)}`]),
+      (n) => count(n, "more finding")
+    )
+  );
   return lines.join("\n");
 }
 function findingTableSection(findings, ctx) {
@@ -28174,41 +28187,109 @@ function findingTableSection(findings, ctx) {
 }
 var STATUS_TEXT = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
 function waivedSection(findings, ctx) {
-  const lines = [`### Waived (${findings.length})`, "", "Valid exceptions: these neither count nor block.", ""];
-  for (const f of findings) {
+  const entries = findings.flatMap((f) => {
     const e = f.exception;
-    if (e === void 0) continue;
-    lines.push(
-      `- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`
-    );
-  }
-  return lines.join("\n");
+    if (e === void 0) return [];
+    return [
+      [`- **${f.policyId}** at ${where(f.at, ctx)}: ${inline(f.message)} — waived until ${inline(e.expires)}, owner ${inline(e.owner)}: ${inline(e.reason)}`]
+    ];
+  });
+  return [
+    `### Waived (${findings.length})`,
+    "",
+    "Valid exceptions: these neither count nor block.",
+    "",
+    ...foldedList(entries, (n) => count(n, "more waived finding"))
+  ].join("\n");
 }
 function resolvedSection(findings) {
-  const lines = [`### Resolved by this change (${findings.length})`, ""];
-  for (const f of findings) lines.push(`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`);
-  return lines.join("\n");
+  const entries = findings.map((f) => [`- ✅ **${f.policyId}** ${inline(f.message)} (was at ${code(formatSpan(f.at))})`]);
+  return [`### Resolved by this change (${findings.length})`, "", ...foldedList(entries, (n) => count(n, "more resolved finding"))].join("\n");
+}
+
+// src/reporters/escape/mermaid.ts
+var LABEL_CHARACTERS = 60;
+var KEPT = /^[\p{L}\p{M}\p{N} _.,-]$/u;
+function mermaidLabel(text2, limit = LABEL_CHARACTERS) {
+  const chars = Array.from(text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(INVISIBLE_LAYOUT, ""));
+  const shown = chars.length > limit ? [...chars.slice(0, limit - 1), "…"] : chars;
+  return shown.map((c) => KEPT.test(c) ? c : `#${c.codePointAt(0) ?? 0};`).join("");
+}
+
+// src/reporters/markdown/blast-graph.ts
+var GRAPH_MEMBER_LIMIT = 30;
+function blastGraph(result, index, causeOf) {
+  if (result.members.length + result.missing.length > GRAPH_MEMBER_LIMIT) return void 0;
+  const id = `j${index}`;
+  const failing = new Set(result.failing);
+  const lost = result.members.filter((name2) => !failing.has(name2));
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    `  ${id}{{"${mermaidLabel(`backup job ${result.job.name} fails`)}"}}`,
+    ...result.failing.map((name2, i2) => {
+      const cause = causeOf(name2);
+      return `  ${id}f${i2}["${mermaidLabel(name2)}${cause !== void 0 ? `#58; ${mermaidLabel(cause)}` : ""}"] -->|cannot be snapshotted| ${id}`;
+    }),
+    ...result.missing.map((m, i2) => `  ${id}x${i2}["${mermaidLabel(m.name)}#58; not defined"] -.->|listed| ${id}`),
+    ...lost.map((name2, i2) => `  ${id} -->|no backup| ${id}m${i2}["${mermaidLabel(name2)}"]`),
+    "  classDef cause fill:#fde2e1,stroke:#c62828,color:#000",
+    "  classDef lost fill:#fff4ce,stroke:#b7791f,color:#000",
+    "  classDef job fill:#eeeeee,stroke:#333333,color:#000",
+    `  class ${id} job`
+  ];
+  const causes = [...result.failing.map((_, i2) => `${id}f${i2}`), ...result.missing.map((_, i2) => `${id}x${i2}`)];
+  if (causes.length > 0) lines.push(`  class ${causes.join(",")} cause`);
+  if (lost.length > 0) lines.push(`  class ${lost.map((_, i2) => `${id}m${i2}`).join(",")} lost`);
+  lines.push("```");
+  return lines;
+}
+function graphCaption(result) {
+  const causes = [
+    result.failing.length > 0 ? `${count(result.failing.length, "member cannot", "members cannot")} be snapshotted` : "",
+    result.missing.length > 0 ? `${count(result.missing.length, "listed VM is", "listed VMs are")} not defined` : ""
+  ].filter(Boolean);
+  const members = result.members.length;
+  const lost = members === 1 ? "its only member loses its backup" : `all ${members} members lose their backup`;
+  return `${causes.length > 0 ? causes.join(" and ") : "The job fails"}, so ${lost}.`;
 }
 
 // src/reporters/markdown/jobs.ts
+var GRAPH_LIMIT = 5;
 function blastRadiusSection(report, ctx) {
   const failing = report.evaluation.jobs.filter((job) => job.fails);
   const lines = [
     `### Blast radius: ${count(failing.length, "backup job fails", "backup jobs fail")}`,
     "",
-    "All or nothing: when one VM in a job cannot be snapshotted, no VM in that job is backed up.",
-    "",
-    "| Job | Members that lose their backup | Why |",
-    "|---|---|---|"
+    "All or nothing: when one VM in a job cannot be snapshotted, no VM in that job is backed up."
   ];
-  for (const result of failing) {
-    const why = [
-      ...result.failing.map((name2) => `${cell(name2)} is predicted to fail`),
-      ...result.missing.map((m) => `${cell(m.name)} is listed but not defined (${where(m.at, ctx)})`)
-    ].join("; ");
-    lines.push(`| ${cell(result.job.name)} (${where(result.job.nameAt, ctx)}) | ${result.members.length}: ${names(result.members)} | ${why || "—"} |`);
+  const causeOf = causesIn(report);
+  let drawn = 0;
+  for (const result of failing.slice(0, GRAPH_LIMIT)) {
+    const graph = blastGraph(result, drawn, causeOf);
+    if (graph === void 0) continue;
+    lines.push("", ...graph, "", graphCaption(result));
+    drawn += 1;
   }
+  const rows = failing.map((result) => jobRow(result, ctx));
+  const summary = drawn === 0 ? count(failing.length, "failing job") : failing.length === 1 ? "The failing job as a table, with positions" : `The ${failing.length} failing jobs as a table, with positions`;
+  lines.push("", ...collapsible(summary, table(["Job", "Members that lose their backup", "Why"], rows), drawn > 0));
   return lines.join("\n");
+}
+function jobRow(result, ctx) {
+  const why = [
+    ...result.failing.map((name2) => `${cell(name2)} is predicted to fail`),
+    ...result.missing.map((m) => `${cell(m.name)} is listed but not defined (${where(m.at, ctx)})`)
+  ].join("; ");
+  return `| ${cell(result.job.name)} (${where(result.job.nameAt, ctx)}) | ${result.members.length}: ${names(result.members)} | ${why || "—"} |`;
+}
+function causesIn(report) {
+  const byFingerprint = new Map(report.findings.map((f) => [f.fingerprint, f]));
+  const byVm = new Map(report.evaluation.vms.map((r) => [r.vm.name, r]));
+  return (vm) => {
+    const first = byVm.get(vm)?.causes.map((fp) => byFingerprint.get(fp)).find((f) => f !== void 0);
+    return first !== void 0 ? `${first.policyId} ${first.policyName}` : void 0;
+  };
 }
 
 // src/reporters/markdown/outcomes.ts
@@ -28222,7 +28303,7 @@ function outcomeTableSection(report) {
     (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
   );
   const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
-  if (rows.length > 0) lines.push(...table(["VM", "Host", "Outcome", "Jobs"], rows));
+  if (rows.length > 0) lines.push(...collapsible(`${count(rows.length, "VM")}, worst first`, table(["VM", "Host", "Outcome", "Jobs"], rows)));
   const hidden = vms.length - shown.length;
   if (hidden > 0)
     lines.push(
@@ -28247,7 +28328,7 @@ function planOutcomesSection(plan, ctx) {
   const rows = shown.map(
     (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
   );
-  lines.push(...table(["", "VM", "Change", "Backup", "Host", "Definition"], rows));
+  lines.push(...collapsible(count(rows.length, "VM"), table(["", "VM", "Change", "Backup", "Host", "Definition"], rows)));
   const untouched = plan.changes.length - shown.length;
   if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
   return lines.join("\n");
@@ -28268,6 +28349,27 @@ function planChangesSection(changes) {
   }
   lines.push(...collapsible(count(changes.length, "changed VM"), body2, body2.length > COLLAPSE_ROWS));
   return lines.join("\n");
+}
+
+// src/reporters/markdown/pointer.ts
+function pointerSection(report, options) {
+  const current = report.findings.filter((f) => f.status !== "resolved");
+  const resolved = report.findings.length - current.length;
+  const waived = current.filter((f) => f.exception).length;
+  const contents = [
+    report.plan ? "the backup outcome of every VM the change touches" : `the backup outcome of ${count(report.evaluation.vms.length, "VM")}`,
+    count(current.length - waived, "finding"),
+    waived > 0 ? `${waived} waived` : "",
+    resolved > 0 ? `${resolved} resolved by this change` : "",
+    report.plan ? "the plan" : ""
+  ].filter(Boolean);
+  const words = options.fullReport ?? "the job summary";
+  const where2 = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  const named = options.fullReportUrl !== void 0 ? `[${where2}](${url(options.fullReportUrl)})` : where2;
+  return `${named} has ${list2(contents)}.`;
+}
+function list2(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
 }
 
 // src/reporters/markdown/verdict.ts
@@ -28317,6 +28419,10 @@ function buildSections(report, options) {
   if (added.length > 0) sections.push({ title: "Exceptions added by this change", rank: 2, text: addedExceptionsSection(added, ctx) });
   const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) sections.push({ title: "Blast radius", rank: 3, text: blastRadiusSection(report, ctx) });
+  if (options.view === "comment") {
+    sections.push({ title: "Full report", rank: 0, text: pointerSection(report, options) });
+    return sections;
+  }
   sections.push({ title: "Backup outcomes", rank: 4, text: report.plan ? planOutcomesSection(report.plan, ctx) : outcomeTableSection(report) });
   const listed = current.filter((f) => !f.exception);
   if (listed.length > 0) sections.push({ title: "Findings", rank: 5, text: findingTableSection(listed, ctx) });
