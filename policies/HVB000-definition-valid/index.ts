@@ -6,7 +6,7 @@ import { definePolicy } from '../../src/core/policy.js';
 import type { VirtualMachine } from '../../src/core/model.js';
 import { formatSpan, isKnown, type SourceSpan, type Value } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
-import { volumeOf } from '../../src/core/volume.js';
+import { volumeOfValue } from '../../src/core/volume.js';
 import { didYouMean } from '../../src/core/suggest.js';
 
 /** Advice for parser diagnostics that do not carry their own. */
@@ -47,12 +47,13 @@ export default definePolicy({
     // Volume policies skip paths they cannot resolve and rely on this check to fail closed.
     const reported = new Set<string>();
     const check = (value: Value<string> | undefined, what: string, pathSubject: string): void => {
-      if (!isKnown(value)) return;
+      if (value === undefined) return;
       // A default copied from another path (checkpoints follow the configuration path) is reported once, where it is written.
-      if (value.origin === 'default' && reported.has(value.value)) return;
-      const result = volumeOf(value.value);
-      if (result.ok) return;
-      reported.add(value.value);
+      if (isKnown(value) && value.origin === 'default' && reported.has(value.value)) return;
+      // Also a value only partly known: a relative beginning (`"VMs\\${var.name}"`) names no volume, whatever follows.
+      const result = volumeOfValue(value);
+      if (result.kind !== 'unresolvable') return;
+      if (isKnown(value)) reported.add(value.value);
       report({
         messageId: 'unresolvablePath',
         at: value.at,

@@ -5,7 +5,7 @@
 import { definePolicy } from '../../src/core/policy.js';
 import { isKnown } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
-import { volumeOf } from '../../src/core/volume.js';
+import { sameVolume, volumeOfValue } from '../../src/core/volume.js';
 
 export default definePolicy({
   id: 'HVB003',
@@ -22,30 +22,42 @@ export default definePolicy({
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
     const location = vm.checkpointLocation;
-    if (!isKnown(location)) {
-      cannotEvaluate(location, 'the checkpoint location');
+    const checkpointVolume = volumeOfValue(location);
+    if (checkpointVolume.kind === 'unknown') {
+      cannotEvaluate(checkpointVolume.value, 'the checkpoint location');
       return;
     }
-    const checkpointResult = volumeOf(location.value);
     // An unreadable path is a definition error (HVB000), not a second volume.
-    if (!checkpointResult.ok) return;
-    const checkpointVolume = checkpointResult.volume;
-    const described = location.origin === 'default' ? `the checkpoint location (${location.note ?? location.value})` : `checkpoint location ${location.value}`;
+    if (checkpointVolume.kind === 'unresolvable') return;
+    const described = !isKnown(location)
+      ? 'the checkpoint location'
+      : location.origin === 'default'
+        ? `the checkpoint location (${location.note ?? location.value})`
+        : `checkpoint location ${location.value}`;
 
+    let locationNoted = false;
     for (const disk of vm.disks) {
       if (disk.kind !== 'virtual' || disk.path === undefined) continue;
-      if (!isKnown(disk.path)) {
-        cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+      const diskVolume = volumeOfValue(disk.path);
+      if (diskVolume.kind === 'unresolvable') continue;
+      const same = sameVolume(checkpointVolume, diskVolume);
+      if (same === true) continue;
+      if (same === undefined) {
+        // Say which value is missing: the disk's path, else (once per VM) the checkpoint location.
+        if (!isKnown(disk.path) && diskVolume.kind !== 'volume') cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+        else if (!isKnown(location) && !locationNoted) {
+          locationNoted = true;
+          cannotEvaluate(location, 'the checkpoint location');
+        }
         continue;
       }
-      const diskResult = volumeOf(disk.path.value);
-      if (!diskResult.ok || diskResult.volume.key === checkpointVolume.key) continue;
+      if (checkpointVolume.kind !== 'volume' || diskVolume.kind !== 'volume') continue;
       report({
         messageId: 'differentVolume',
         at: location.at,
         subject: subject.disk(disk.name),
-        data: { location: described, checkpointVolume: checkpointVolume.display, disk: disk.name, diskVolume: diskResult.volume.display },
-        related: [{ at: disk.path.at, message: `disk "${disk.name}" is on ${diskResult.volume.display}` }],
+        data: { location: described, checkpointVolume: checkpointVolume.volume.display, disk: disk.name, diskVolume: diskVolume.volume.display },
+        related: [{ at: disk.path.at, message: `disk "${disk.name}" is on ${diskVolume.volume.display}` }],
       });
     }
   },

@@ -6,7 +6,7 @@
 import { definePolicy } from '../../src/core/policy.js';
 import { isKnown, type SourceSpan } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
-import { volumeOf } from '../../src/core/volume.js';
+import { volumeOfValue } from '../../src/core/volume.js';
 
 export default definePolicy({
   id: 'HVB013',
@@ -27,13 +27,14 @@ export default definePolicy({
     const remote: { name: string; at: SourceSpan; share: string }[] = [];
     for (const disk of vm.disks) {
       if (disk.kind !== 'virtual' || disk.path === undefined) continue;
-      if (!isKnown(disk.path)) {
-        // Only worth a note when the guest is known to be Linux; otherwise nothing here depends on it yet.
-        if (isKnown(os)) cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+      const volume = volumeOfValue(disk.path);
+      if (volume.kind === 'volume') {
+        if (volume.volume.remote) remote.push({ name: disk.name, at: disk.path.at, share: volume.volume.display });
         continue;
       }
-      const volume = volumeOf(disk.path.value);
-      if (volume.ok && volume.volume.remote) remote.push({ name: disk.name, at: disk.path.at, share: volume.volume.display });
+      // Only worth a note when the guest is known to be Linux; otherwise nothing here depends on it yet.
+      if (!isKnown(disk.path) && volume.kind !== 'unresolvable' && isKnown(os))
+        cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
     }
     const [first] = remote;
     if (first === undefined) return;

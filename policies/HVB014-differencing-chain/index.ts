@@ -6,7 +6,7 @@
 import { definePolicy } from '../../src/core/policy.js';
 import { isKnown, type Unknown, type Value } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
-import { volumeOf, type VolumeRoot } from '../../src/core/volume.js';
+import { volumeOfValue, type VolumeRoot } from '../../src/core/volume.js';
 
 export default definePolicy({
   id: 'HVB014',
@@ -31,15 +31,16 @@ export default definePolicy({
 
     // The volumes the VM's backup captures: those of its configuration, checkpoint location and virtual disks.
     const captured = new Map<string, VolumeRoot>();
+    // Unknown volumes that several values share (`var.dir` and `"${var.dir}\\os.vhdx"`).
+    const capturedSameAs = new Set<string>();
     let firstUnknown: { value: Unknown; what: string } | undefined;
     const capture = (value: Value<string> | undefined, what: string): void => {
       if (value === undefined) return;
-      if (!isKnown(value)) {
-        firstUnknown ??= { value, what };
-        return;
-      }
-      const result = volumeOf(value.value);
-      if (result.ok && !captured.has(result.volume.key)) captured.set(result.volume.key, result.volume);
+      const volume = volumeOfValue(value);
+      if (volume.kind === 'volume') {
+        if (!captured.has(volume.volume.key)) captured.set(volume.volume.key, volume.volume);
+      } else if (volume.kind === 'same-as') capturedSameAs.add(volume.key);
+      if (volume.kind !== 'volume' && !isKnown(value)) firstUnknown ??= { value, what };
     };
     capture(vm.configurationPath, 'the configuration path');
     capture(vm.checkpointLocation, 'the checkpoint location');
@@ -54,13 +55,15 @@ export default definePolicy({
         report({ messageId: 'parentNotDeclared', at: disk.path.at, subject: diskSubject, data: { disk: disk.name, path: disk.path.value } });
         continue;
       }
-      if (!isKnown(parent)) {
-        cannotEvaluate(parent, `the parent of differencing disk "${disk.name}"`, diskSubject);
+      const parentVolume = volumeOfValue(parent);
+      // An unreadable path is a definition error (HVB000), not another volume.
+      if (parentVolume.kind === 'unresolvable') continue;
+      if (parentVolume.kind === 'same-as' && capturedSameAs.has(parentVolume.key)) continue;
+      if (parentVolume.kind !== 'volume') {
+        if (!isKnown(parent)) cannotEvaluate(parent, `the parent of differencing disk "${disk.name}"`, diskSubject);
         continue;
       }
-      const parentVolume = volumeOf(parent.value);
-      // An unreadable path is a definition error (HVB000), not another volume.
-      if (!parentVolume.ok || captured.has(parentVolume.volume.key)) continue;
+      if (captured.has(parentVolume.volume.key)) continue;
       if (firstUnknown) {
         // The parent might share a volume with the value that is not known yet; do not guess.
         cannotEvaluate(firstUnknown.value, `${firstUnknown.what} (to tell whether the backup captures the parent of disk "${disk.name}")`, diskSubject);
@@ -72,7 +75,7 @@ export default definePolicy({
         subject: diskSubject,
         data: {
           disk: disk.name,
-          parent: parent.value,
+          parent: isKnown(parent) ? parent.value : `(a path on ${parentVolume.volume.display})`,
           parentVolume: parentVolume.volume.display,
           captured: [...captured.values()].map((volume) => volume.display).join(', ') || 'no readable volume',
         },

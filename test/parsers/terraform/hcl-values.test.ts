@@ -1,0 +1,82 @@
+/**
+ * Values as the policies see them from `.tf`: partly known paths keep their volume, values built on
+ * one unknown expression share it, and the expressions Terraform accepts are evaluated, with the
+ * exact sub-expression named when something stays unknown.
+ */
+import { describe, expect, it } from 'vitest';
+import { policies } from '../../../policies/index.js';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
+import { evaluate } from '../../../src/core/engine.js';
+import type { Estate } from '../../../src/core/model.js';
+import { parseTerraformConfiguration } from '../../../src/parsers/terraform/index.js';
+import { expectSet, expectUnknown, fixtureTree, vmByAddress, where } from './helpers.js';
+
+async function estateOf(dir: string): Promise<Estate> {
+  return parseTerraformConfiguration({ files: fixtureTree(`tf-config/${dir}`, '.tf') });
+}
+
+function findingsOf(estate: Estate): string[] {
+  return evaluate(estate, policies, DEFAULT_CONFIG.settings, { today: '2026-06-01' }).findings.map(
+    (f) => `${f.policyId} ${f.vm ?? ''} ${where(f.at)}${f.cannotEvaluate ? ' cannot-evaluate' : ''}`,
+  );
+}
+
+describe('partial values', () => {
+  it('a template or function whose beginning is known has a known volume; one built on an unknown shares its volume', async () => {
+    const e = await estateOf('partial');
+    expect(e.diagnostics).toEqual([]);
+    expect(findingsOf(e).filter((f) => /^HVB0(00|03)/.test(f))).toEqual([
+      // The fleet's disks are on D: whatever each.key is; the default checkpoint folder is on C:.
+      'HVB003 hyperv_machine_instance.fleet[*] tf-config/partial/main.tf:38:1',
+      // "VMs\\${…}" is relative whatever follows it.
+      'HVB000 functions tf-config/partial/main.tf:62:5',
+    ]);
+    const functions = vmByAddress(e.vms, 'hyperv_machine_instance.functions');
+    expect(functions.checkpointLocation).toMatchObject({ known: false, partial: { prefix: 'E:\\Hyper-V\\checkpoints\\', suffix: '' } });
+    expect(functions.disks[0]!.path).toMatchObject({ known: false, partial: { prefix: 'E:\\Hyper-V\\', suffix: '\\os.vhdx' } });
+    expectUnknown(functions.disks[0]!.path, 'var.unknown_name has no default and no .tfvars value', 'tf-config/partial/main.tf:56:5');
+  });
+
+  it('the [*] VM of an unknown for_each says why in what depends on each.key', async () => {
+    const e = await estateOf('partial');
+    const fleet = vmByAddress(e.vms, 'hyperv_machine_instance.fleet[*]');
+    expect(fleet.name).toBe('hyperv_machine_instance.fleet[*]');
+    expectUnknown(
+      fleet.disks[0]!.path,
+      'each.key of hyperv_machine_instance.fleet[*]: its for_each `var.hosts` is unknown (var.hosts has no default and no .tfvars value)',
+      'tf-config/partial/main.tf:45:5',
+    );
+  });
+});
+
+describe('the expressions Terraform accepts', () => {
+  it('evaluates object attributes beside an unknown one, conditionals, merge, lookup, try, can, dynamic blocks over known maps', async () => {
+    const e = await estateOf('expressions');
+    expect(e.diagnostics).toEqual([]);
+    expect(e.vms.map((v) => v.address)).toEqual(['hyperv_machine_instance.db[0]', 'hyperv_machine_instance.unknowns']);
+    const db = vmByAddress(e.vms, 'hyperv_machine_instance.db[0]');
+    expect(db.name).toBe('DB01');
+    // notes is unknown; the literal state of the same object is not lost.
+    expectSet(db.state, 'Off', 'tf-config/expressions/main.tf:29:3');
+    expectSet(db.generation, 2, 'tf-config/expressions/main.tf:30:3');
+    expectSet(db.checkpointType, 'ProductionOnly', 'tf-config/expressions/main.tf:31:3');
+    expectSet(db.checkpointLocation, 'F:\\VMs', 'tf-config/expressions/main.tf:32:3');
+    expectSet(db.integrationServices.backup, true, 'tf-config/expressions/main.tf:36:5');
+    expect(db.disks.map((d) => [d.name, d.path?.known && d.path.value])).toEqual([
+      ['scsi0:0', 'F:\\VMs\\db01-os.vhdx'],
+      ['scsi0:1', 'F:\\VMs\\db01-data.vhdx'],
+    ]);
+    expect(findingsOf(e).filter((f) => f.includes(' DB01 '))).toEqual(['HVB006 DB01 tf-config/expressions/main.tf:29:3']);
+  });
+
+  it('names the sub-expression that is unknown, and why', async () => {
+    const e = await estateOf('expressions');
+    const vm = vmByAddress(e.vms, 'hyperv_machine_instance.unknowns');
+    expectUnknown(
+      vm.state,
+      'the condition `var.production == var.notes` is unknown (var.notes has no default and no .tfvars value)',
+      'tf-config/expressions/main.tf:57:3',
+    );
+    expectUnknown(vm.disks[0]!.path, 'var.notes has no default and no .tfvars value', 'tf-config/expressions/main.tf:62:5');
+  });
+});
