@@ -47825,37 +47825,79 @@ var subject = {
 // src/core/volume.ts
 var CLUSTER_STORAGE = "clusterstorage";
 function volumeOf(path6) {
-  let p = path6.trim().replace(/\//g, "\\");
-  if (p === "") return { ok: false, problem: "the path is empty" };
+  const root = rootOf(path6, true);
+  if (root.kind === "volume") return { ok: true, volume: root.volume };
+  return { ok: false, problem: root.kind === "problem" ? root.problem : `"${path6}" is not an absolute Windows path` };
+}
+function volumeOfValue(value) {
+  if (value.known) {
+    const result = volumeOf(value.value);
+    return result.ok ? { kind: "volume", volume: result.volume } : { kind: "unresolvable", problem: result.problem };
+  }
+  const partial = value.partial;
+  if (partial && partial.prefix !== "") {
+    const root = rootOf(partial.prefix, false);
+    if (root.kind === "volume") return root;
+    if (root.kind === "problem") return { kind: "unresolvable", problem: root.problem };
+  }
+  if (partial?.base && partial.prefix === "") return { kind: "same-as", key: partial.base.key, text: partial.base.text };
+  return { kind: "unknown", value };
+}
+function sameVolume(a, b) {
+  if (a.kind === "volume" && b.kind === "volume") return a.volume.key === b.volume.key;
+  if (a.kind === "same-as" && b.kind === "same-as" && a.key === b.key) return true;
+  return void 0;
+}
+function rootOf(text2, whole) {
+  let p = text2.trimStart().replace(/\//g, "\\");
+  if (whole) p = p.trimEnd();
+  if (p === "") return whole ? { kind: "problem", problem: "the path is empty" } : { kind: "open" };
   if (/^\\\\\?\\UNC\\/i.test(p)) p = "\\\\" + p.slice(8);
   else if (/^\\\\[?.]\\[A-Za-z]:/.test(p)) p = p.slice(4);
-  if (p.startsWith("\\\\")) {
-    const [server, share] = p.slice(2).split("\\");
-    if (!server || !share) return { ok: false, problem: `"${path6}" names a server but no share` };
-    const display = `\\\\${server}\\${share}`;
-    return { ok: true, volume: { key: display.toLowerCase(), display, remote: true } };
-  }
+  if (p.startsWith("\\\\")) return shareRoot(text2, p, whole);
   const drive = /^(.):(\\|$)/u.exec(p);
-  if (drive) {
-    const letter = drive[1] ?? "";
-    if (!/^[A-Za-z]$/.test(letter)) {
-      return {
-        ok: false,
-        problem: `"${path6}" starts with the drive letter "${letter}" (U+${codePoint(letter)}), which is not an ASCII letter; a look-alike character names no volume`
-      };
-    }
-    const segments = p.split("\\").filter((s) => s !== "");
-    const drivePart = `${letter.toUpperCase()}:`;
-    if (segments[1]?.toLowerCase() === CLUSTER_STORAGE && segments[2]) {
-      const display = `${drivePart}\\ClusterStorage\\${segments[2]}`;
-      return { ok: true, volume: { key: display.toLowerCase(), display, remote: false } };
-    }
-    return { ok: true, volume: { key: drivePart.toLowerCase(), display: drivePart, remote: false } };
-  }
+  if (drive) return driveRoot(text2, p, drive[1] ?? "", whole);
   if (/^[A-Za-z]:[^\\]/.test(p)) {
-    return { ok: false, problem: `"${path6}" is relative to the current folder of drive ${p.slice(0, 2)}; write it as ${p.slice(0, 2)}\\${p.slice(2)}` };
+    return { kind: "problem", problem: `"${text2}" is relative to the current folder of drive ${p.slice(0, 2)}; write it as ${p.slice(0, 2)}\\${p.slice(2)}` };
   }
-  return { ok: false, problem: `"${path6}" is not an absolute Windows path (expected D:\\…, C:\\ClusterStorage\\… or \\\\server\\share\\…)` };
+  if (!whole && (/^[A-Za-z]$/u.test(p) || p === "\\")) return { kind: "open" };
+  return { kind: "problem", problem: `"${text2}" is not an absolute Windows path (expected D:\\…, C:\\ClusterStorage\\… or \\\\server\\share\\…)` };
+}
+function shareRoot(text2, p, whole) {
+  const parts2 = p.slice(2).split("\\");
+  const [server, share] = parts2;
+  const complete = whole || parts2.length > 2;
+  if (!server || !share) return whole ? { kind: "problem", problem: `"${text2}" names a server but no share` } : { kind: "open" };
+  if (!complete) return { kind: "open" };
+  const display = `\\\\${server}\\${share}`;
+  return { kind: "volume", volume: { key: display.toLowerCase(), display, remote: true } };
+}
+function driveRoot(text2, p, letter, whole) {
+  if (!/^[A-Za-z]$/.test(letter)) {
+    return {
+      kind: "problem",
+      problem: `"${text2}" starts with the drive letter "${letter}" (U+${codePoint(letter)}), which is not an ASCII letter; a look-alike character names no volume`
+    };
+  }
+  const drivePart = `${letter.toUpperCase()}:`;
+  const drive = { kind: "volume", volume: { key: drivePart.toLowerCase(), display: drivePart, remote: false } };
+  const raw = p.slice(2).split("\\");
+  const growing = whole ? void 0 : raw.pop() ?? "";
+  const [first, second] = resolveDots(raw);
+  if (first === void 0) return growing === void 0 || !CLUSTER_STORAGE.startsWith(growing.toLowerCase()) ? drive : { kind: "open" };
+  if (first.toLowerCase() !== CLUSTER_STORAGE) return drive;
+  if (second === void 0) return growing === void 0 ? drive : { kind: "open" };
+  const display = `${drivePart}\\ClusterStorage\\${second}`;
+  return { kind: "volume", volume: { key: display.toLowerCase(), display, remote: false } };
+}
+function resolveDots(segments) {
+  const out2 = [];
+  for (const segment2 of segments) {
+    if (segment2 === "" || segment2 === ".") continue;
+    if (segment2 === "..") out2.pop();
+    else out2.push(segment2);
+  }
+  return out2;
 }
 function normalizePath(path6) {
   return path6.trim().replace(/\//g, "\\").replace(/\\+$/, "").toLowerCase();
@@ -47891,11 +47933,11 @@ var HVB000_definition_valid_default = definePolicy({
   checkVm({ vm, report }) {
     const reported = /* @__PURE__ */ new Set();
     const check = (value, what, pathSubject) => {
-      if (!isKnown(value)) return;
-      if (value.origin === "default" && reported.has(value.value)) return;
-      const result = volumeOf(value.value);
-      if (result.ok) return;
-      reported.add(value.value);
+      if (value === void 0) return;
+      if (isKnown(value) && value.origin === "default" && reported.has(value.value)) return;
+      const result = volumeOfValue(value);
+      if (result.kind !== "unresolvable") return;
+      if (isKnown(value)) reported.add(value.value);
       report({
         messageId: "unresolvablePath",
         at: value.at,
@@ -48066,28 +48108,35 @@ var HVB003_checkpoint_same_volume_default = definePolicy({
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
     const location2 = vm.checkpointLocation;
-    if (!isKnown(location2)) {
-      cannotEvaluate(location2, "the checkpoint location");
+    const checkpointVolume = volumeOfValue(location2);
+    if (checkpointVolume.kind === "unknown") {
+      cannotEvaluate(checkpointVolume.value, "the checkpoint location");
       return;
     }
-    const checkpointResult = volumeOf(location2.value);
-    if (!checkpointResult.ok) return;
-    const checkpointVolume = checkpointResult.volume;
-    const described = location2.origin === "default" ? `the checkpoint location (${location2.note ?? location2.value})` : `checkpoint location ${location2.value}`;
+    if (checkpointVolume.kind === "unresolvable") return;
+    const described = !isKnown(location2) ? "the checkpoint location" : location2.origin === "default" ? `the checkpoint location (${location2.note ?? location2.value})` : `checkpoint location ${location2.value}`;
+    let locationNoted = false;
     for (const disk of vm.disks) {
       if (disk.kind !== "virtual" || disk.path === void 0) continue;
-      if (!isKnown(disk.path)) {
-        cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+      const diskVolume = volumeOfValue(disk.path);
+      if (diskVolume.kind === "unresolvable") continue;
+      const same = sameVolume(checkpointVolume, diskVolume);
+      if (same === true) continue;
+      if (same === void 0) {
+        if (!isKnown(disk.path) && diskVolume.kind !== "volume") cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+        else if (!isKnown(location2) && !locationNoted) {
+          locationNoted = true;
+          cannotEvaluate(location2, "the checkpoint location");
+        }
         continue;
       }
-      const diskResult = volumeOf(disk.path.value);
-      if (!diskResult.ok || diskResult.volume.key === checkpointVolume.key) continue;
+      if (checkpointVolume.kind !== "volume" || diskVolume.kind !== "volume") continue;
       report({
         messageId: "differentVolume",
         at: location2.at,
         subject: subject.disk(disk.name),
-        data: { location: described, checkpointVolume: checkpointVolume.display, disk: disk.name, diskVolume: diskResult.volume.display },
-        related: [{ at: disk.path.at, message: `disk "${disk.name}" is on ${diskResult.volume.display}` }]
+        data: { location: described, checkpointVolume: checkpointVolume.volume.display, disk: disk.name, diskVolume: diskVolume.volume.display },
+        related: [{ at: disk.path.at, message: `disk "${disk.name}" is on ${diskVolume.volume.display}` }]
       });
     }
   }
@@ -48458,12 +48507,13 @@ var HVB013_linux_remote_storage_default = definePolicy({
     const remote = [];
     for (const disk of vm.disks) {
       if (disk.kind !== "virtual" || disk.path === void 0) continue;
-      if (!isKnown(disk.path)) {
-        if (isKnown(os6)) cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+      const volume = volumeOfValue(disk.path);
+      if (volume.kind === "volume") {
+        if (volume.volume.remote) remote.push({ name: disk.name, at: disk.path.at, share: volume.volume.display });
         continue;
       }
-      const volume = volumeOf(disk.path.value);
-      if (volume.ok && volume.volume.remote) remote.push({ name: disk.name, at: disk.path.at, share: volume.volume.display });
+      if (!isKnown(disk.path) && volume.kind !== "unresolvable" && isKnown(os6))
+        cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
     }
     const [first] = remote;
     if (first === void 0) return;
@@ -48497,15 +48547,15 @@ var HVB014_differencing_chain_default = definePolicy({
     );
     if (!isDifferencing2) return;
     const captured = /* @__PURE__ */ new Map();
+    const capturedSameAs = /* @__PURE__ */ new Set();
     let firstUnknown2;
     const capture = (value, what) => {
       if (value === void 0) return;
-      if (!isKnown(value)) {
-        firstUnknown2 ??= { value, what };
-        return;
-      }
-      const result = volumeOf(value.value);
-      if (result.ok && !captured.has(result.volume.key)) captured.set(result.volume.key, result.volume);
+      const volume = volumeOfValue(value);
+      if (volume.kind === "volume") {
+        if (!captured.has(volume.volume.key)) captured.set(volume.volume.key, volume.volume);
+      } else if (volume.kind === "same-as") capturedSameAs.add(volume.key);
+      if (volume.kind !== "volume" && !isKnown(value)) firstUnknown2 ??= { value, what };
     };
     capture(vm.configurationPath, "the configuration path");
     capture(vm.checkpointLocation, "the checkpoint location");
@@ -48519,12 +48569,14 @@ var HVB014_differencing_chain_default = definePolicy({
         report({ messageId: "parentNotDeclared", at: disk.path.at, subject: diskSubject, data: { disk: disk.name, path: disk.path.value } });
         continue;
       }
-      if (!isKnown(parent)) {
-        cannotEvaluate(parent, `the parent of differencing disk "${disk.name}"`, diskSubject);
+      const parentVolume = volumeOfValue(parent);
+      if (parentVolume.kind === "unresolvable") continue;
+      if (parentVolume.kind === "same-as" && capturedSameAs.has(parentVolume.key)) continue;
+      if (parentVolume.kind !== "volume") {
+        if (!isKnown(parent)) cannotEvaluate(parent, `the parent of differencing disk "${disk.name}"`, diskSubject);
         continue;
       }
-      const parentVolume = volumeOf(parent.value);
-      if (!parentVolume.ok || captured.has(parentVolume.volume.key)) continue;
+      if (captured.has(parentVolume.volume.key)) continue;
       if (firstUnknown2) {
         cannotEvaluate(firstUnknown2.value, `${firstUnknown2.what} (to tell whether the backup captures the parent of disk "${disk.name}")`, diskSubject);
         continue;
@@ -48535,7 +48587,7 @@ var HVB014_differencing_chain_default = definePolicy({
         subject: diskSubject,
         data: {
           disk: disk.name,
-          parent: parent.value,
+          parent: isKnown(parent) ? parent.value : `(a path on ${parentVolume.volume.display})`,
           parentVolume: parentVolume.volume.display,
           captured: [...captured.values()].map((volume) => volume.display).join(", ") || "no readable volume"
         },
