@@ -16,6 +16,8 @@ const MODES: readonly Mode[] = ['plan', 'check', 'report', 'post'];
 export interface ActionInputs {
   /** Files or folders to evaluate; empty means the working directory. */
   readonly paths: readonly string[];
+  /** The pipeline's own `terraform show -json` plans, one per line; each stands in for its root's `.tf` files. */
+  readonly terraformPlans: readonly string[];
   /** `.hvgate.yml` to use instead of the one in the working directory. */
   readonly configPath?: string;
   readonly mode: Mode;
@@ -86,10 +88,12 @@ export function readInputs(getInput: (name: string) => string, context: InputCon
     return fallback;
   };
 
-  const paths = getInput('paths')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+  const lines = (name: string) =>
+    getInput(name)
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+  const paths = lines('paths');
 
   const changeEvent = context.changeEvent ?? context.eventBase !== undefined;
   const rawMode = getInput('mode');
@@ -123,6 +127,7 @@ export function readInputs(getInput: (name: string) => string, context: InputCon
 
   const inputs: ActionInputs = {
     paths,
+    terraformPlans: lines('terraform-plan'),
     ...(getInput('config') !== '' ? { configPath: getInput('config') } : {}),
     mode,
     ...(judgesChange && base !== undefined ? { base } : {}),

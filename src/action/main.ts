@@ -112,7 +112,11 @@ export async function run(): Promise<void> {
 /** Runs `check`, or plans the change the event names with the base's rules and any override in force. */
 async function judge(inputs: ActionInputs, context: RunContext, github: GitHubSession, place: Place): Promise<ActionGateRun> {
   const environment = { cwd: place.cwd, env: place.env, today: new Date().toISOString().slice(0, 10) };
-  const selection = { paths: inputs.paths, ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}) };
+  const selection = {
+    paths: inputs.paths,
+    terraformPlans: inputs.terraformPlans,
+    ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
+  };
   if (inputs.base === undefined) return runGate(selection, environment);
   const repo = await GitRepository.open(place.cwd, place.env);
   const change = await judgedChange(context, { ...inputs, base: inputs.base }, repo);

@@ -15,6 +15,8 @@ import { GitRepository } from '../git/repository.js';
 export interface GateRequest {
   readonly paths: readonly string[];
   readonly configPath?: string;
+  /** The pipeline's own `terraform show -json` plans. */
+  readonly terraformPlans?: readonly string[];
   /** Absent: `check`. */
   readonly plan?: {
     readonly base: string;
@@ -41,6 +43,7 @@ export async function runGate(request: GateRequest, environment: GateEnvironment
   const common = {
     paths: request.paths,
     ...(request.configPath !== undefined ? { configPath: request.configPath } : {}),
+    ...(request.terraformPlans !== undefined ? { terraformPlans: request.terraformPlans } : {}),
     cwd: environment.cwd,
     today: environment.today,
   };

@@ -9,6 +9,7 @@ import { discoverFiles, readFiles } from '../load/filesystem.js';
 import { workingTreeDirectories } from '../load/terraform-directories.js';
 import { evaluateSources } from './evaluate-sources.js';
 import { gateRun, type GateRun } from './gate-run.js';
+import { checkGivenPlans, readTerraformPlans, withoutGivenPlans } from './plan-sources.js';
 
 export interface CheckOptions {
   readonly paths: readonly string[];
@@ -16,19 +17,23 @@ export interface CheckOptions {
   readonly cwd: string;
   /** `YYYY-MM-DD`; decides which exceptions have expired. */
   readonly today: string;
+  /** The pipeline's own `terraform show -json` plans; each stands in for its root's `.tf` files. */
+  readonly terraformPlans?: readonly string[];
 }
 
 export async function runCheck(options: CheckOptions, pack: readonly AnyPolicy[]): Promise<GateRun> {
   const config = await loadConfig(options.configPath, options.cwd, pack);
   const listed = await discoverFiles(options.paths, config, options.cwd);
-  const files = await readFiles(listed, options.cwd);
-  const { estate, evaluation } = await evaluateSources(
+  const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
+  const files = withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans);
+  const { parsed, estate, evaluation } = await evaluateSources(
     files,
     config,
     pack,
     { today: options.today },
-    { terraformDirectories: workingTreeDirectories(options.cwd) },
+    { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans },
   );
+  checkGivenPlans(parsed.plans);
   const decision = decide(evaluation.findings, config.settings);
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }

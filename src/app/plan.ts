@@ -8,17 +8,16 @@ import { applyOverlays } from '../config/overlay.js';
 import { evaluate } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { decide } from '../core/gate.js';
-import { mergeEstates, type Estate } from '../core/model.js';
 import { exceptionKeys, planChanges, type PlanReport } from '../core/plan.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { buildSavedPlan, type SavedPlan } from '../core/saved-plan.js';
 import { ConfigurationError } from '../errors.js';
 import { GitRepository } from '../git/repository.js';
-import { parseSources, type ParsedSources } from '../load/parse-sources.js';
+import { parseSources } from '../load/parse-sources.js';
 import { planActionOf } from '../parsers/terraform/plan.js';
 import { gateRun, type GateRun } from './gate-run.js';
 import { gitDirectories, workingTreeDirectories } from '../load/terraform-directories.js';
-import { readSide, readSideConfig, type SideLocation } from './plan-sources.js';
+import { checkGivenPlans, readSide, readSideConfig, readTerraformPlans, withoutGivenPlans, type SideLocation } from './plan-sources.js';
 import { TOOL } from './tool.js';
 
 export interface PlanOptions {
@@ -33,6 +32,8 @@ export interface PlanOptions {
   readonly override?: string;
   /** Build the plan for `hvgate apply` (`--out`). */
   readonly save?: boolean;
+  /** The pipeline's own `terraform show -json` plans; each stands in for its root's `.tf` files. */
+  readonly terraformPlans?: readonly string[];
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly today: string;
@@ -71,14 +72,13 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   ]);
   if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(', ')}: not found in the ${headLabel}`);
   const directories = (commit: string | undefined) => (commit === undefined ? workingTreeDirectories(options.cwd) : gitDirectories(repo, commit));
-  const [baseParsed, headParsed] = await Promise.all([
-    parseSources(baseFiles.files, { terraformDirectories: directories(base.commit) }),
-    parseSources(headFiles.files, { terraformDirectories: directories(head.commit) }),
-  ]);
-
-  // A Terraform plan knows its own before state: the resources it changes are compared with that,
-  // not with whatever plan file the base commit may hold.
-  const baseDefinitions = withPlanBefore(baseParsed, headParsed);
+  const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
+  const headParsed = await parseSources(withoutGivenPlans(headFiles.files, terraformPlans), { terraformDirectories: directories(head.commit), terraformPlans });
+  checkGivenPlans(headParsed.plans);
+  // The pipeline's plan knows what existed before: on the base side it stands in for its root.
+  const before = headParsed.plans.map((p) => ({ ...(p.root.kind === 'root' ? { root: p.root.dir } : {}), estate: p.plan.before }));
+  const baseParsed = await parseSources(withoutGivenPlans(baseFiles.files, terraformPlans), { terraformDirectories: directories(base.commit), before });
+  const baseDefinitions = baseParsed.estate;
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)] as const)));
 
   const settings = config.settings;
@@ -117,25 +117,6 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
   return { ...run, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict }) };
-}
-
-/** The base's own definitions, with the resources of its committed plan files replaced by the head plans' before state. */
-function withPlanBefore(base: ParsedSources, head: ParsedSources): Estate {
-  if (head.plans.length === 0) return base.estate;
-  const fromBasePlans = new Set<object>(
-    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions]),
-  );
-  const keep = <T extends object>(items: readonly T[]): T[] => items.filter((item) => !fromBasePlans.has(item));
-  const own: Estate = {
-    vms: keep(base.estate.vms),
-    jobs: keep(base.estate.jobs),
-    hosts: keep(base.estate.hosts),
-    exceptions: keep(base.estate.exceptions),
-    diagnostics: keep(base.estate.diagnostics),
-    files: base.estate.files,
-  };
-  const before = mergeEstates(head.plans.map((p) => p.plan.before));
-  return { ...mergeEstates([own, before]), files: own.files };
 }
 
 /** A base configuration that cannot be read declares no exceptions; the governing configuration was read fine. */

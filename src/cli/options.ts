@@ -20,6 +20,11 @@ export const REPORT_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
+/** `--terraform-plan FILE` (repeatable): the pipeline's own `terraform show -json` output, for check and plan. */
+export const TERRAFORM_PLAN_OPTION = {
+  'terraform-plan': { type: 'string', multiple: true },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 /** The report options, checked. */
 export interface ReportSettings {
   readonly format: ReporterName;

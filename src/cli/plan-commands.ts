@@ -6,12 +6,13 @@ import type { AnyPolicy } from '../core/policy.js';
 import { UsageError } from '../errors.js';
 import { planTextReporter } from '../reporters/plan-text.js';
 import type { CliEnvironment } from './environment.js';
-import { parse, REPORT_OPTIONS, reportSettings } from './options.js';
+import { parse, REPORT_OPTIONS, reportSettings, TERRAFORM_PLAN_OPTION } from './options.js';
 import { USAGE } from './usage.js';
 
 export async function planCommand(args: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
   const { values, positionals } = parse(args, {
     ...REPORT_OPTIONS,
+    ...TERRAFORM_PLAN_OPTION,
     base: { type: 'string' },
     head: { type: 'string' },
     'config-ref': { type: 'string', default: 'head' },
@@ -38,6 +39,7 @@ export async function planCommand(args: readonly string[], environment: CliEnvir
       configFrom: configRef,
       ...(override !== undefined ? { override: override.trim() } : {}),
       save: values.out !== undefined,
+      terraformPlans: values['terraform-plan'] ?? [],
       cwd: environment.cwd,
       env: environment.env,
       today: settings.today,

@@ -24,8 +24,13 @@ Options for check:
   -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
       --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
       --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
+      --terraform-plan <file>
+                        The pipeline's own terraform show -json output; it stands in for the
+                        .tf files of its root configuration (the folder it is in, else the one
+                        it matches). Repeatable. A plan JSON found among the definitions is
+                        only checked against its .tf files, never trusted
 
-Options for plan (and -f, -o, --report, -c, --today, --no-color as for check):
+Options for plan (and -f, -o, --report, -c, --today, --no-color, --terraform-plan as for check):
       --base <ref>      Base of the change: a branch, tag or commit (required). Missing from a
                         shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>
       --head <ref>      Head of the change (default: the working tree)

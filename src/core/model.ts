@@ -6,7 +6,7 @@
 import type { SourceSpan, Value } from './source.js';
 
 /** The input format a resource came from; shown in reports and used to phrase fix advice. */
-export type DefinitionFormat = 'hvgate' | 'terraform-plan' | 'terraform';
+export type DefinitionFormat = 'hvgate' | 'terraform-plan' | 'terraform-state' | 'terraform';
 
 /** Hyper-V `state` values a definition may ask for. Read-back states (`Saved`, `Paused`) are kept too. */
 export type VmState = 'Running' | 'Off' | 'Saved' | 'Paused';
@@ -64,6 +64,39 @@ export interface VirtualMachine {
   readonly guestCoverage: readonly NamedRef[];
   /** Exceptions declared on the VM itself. */
   readonly exceptions: readonly PolicyException[];
+  /**
+   * Every attribute of the definition in its source's own words, including those no policy reads
+   * (`processor_count`, `notes`): what the plan diffs. Policies never read it.
+   */
+  readonly attributes?: SourceAttributes;
+}
+
+/**
+ * A definition's attributes as its source names them: `processor_count`, `integration_services["VSS"]`,
+ * `hard_disk_drives[0].path` for Terraform, `spec.disks["os"].path` for hvgate/v1. Flattened only
+ * when a plan needs them (core/attributes.ts), so that a check never pays for them.
+ */
+export type SourceAttributes =
+  /** A plain copy of what a document says (`metadata.labels` and `spec` of hvgate/v1); every value was written. */
+  | { readonly kind: 'document'; readonly value: Readonly<Record<string, unknown>> }
+  /**
+   * Attributes a parser lists on request. `complete` when the source lists every attribute (plan JSON,
+   * state), not only those written (`.tf`): an attribute missing from an incomplete side is not a change.
+   */
+  | { readonly kind: 'listed'; readonly complete: boolean; readonly list: () => ReadonlyMap<string, SourceAttribute> };
+
+/** One flattened attribute. */
+export interface SourceAttribute {
+  /** As the plan shows it: `"D:\VMs"`, `2`, `true`, `(known after apply)`, `(sensitive value)`. */
+  readonly display: string;
+  /** What tells a change: equal keys, equal values. For a sensitive value a digest, never the value. */
+  readonly key: string;
+  /** False when a default supplied it (the provider's, in a plan's `after`); a new VM lists only written ones. */
+  readonly written: boolean;
+  /** A value Terraform cannot change in place: a new value replaces the VM. */
+  readonly forcesReplacement?: boolean;
+  /** Policies read this attribute: a change to it can change the VM's backup. */
+  readonly backupRelevant?: boolean;
 }
 
 export interface IntegrationServices {

@@ -1,6 +1,6 @@
 /**
  * Recognises each file and hands it to the right parser: `hvgate/v1` definitions and Terraform plan
- * JSON by content, Terraform configuration (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`) and variable
+ * and state JSON by content, `terraform.tfstate` by name, Terraform configuration (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`) and variable
  * files by name, as Terraform names them. Files that are none of these are ignored unless they were
  * named explicitly; an explicit or recognised file that cannot be read becomes a Diagnostic.
  */
@@ -10,22 +10,22 @@ import { fileStart } from '../core/source.js';
 import { mayHoldHvgateDefinition } from '../parsers/hvgate/index.js';
 import {
   automaticVariablesRank,
-  isTerraformPlanJson,
-  parseTerraformConfiguration,
-  parseTerraformPlan,
+  readTerraform,
   terraformFileKind,
+  terraformJsonKind,
+  type BeforeState,
+  type GivenPlan,
   type TerraformDirectoryReader,
-  type TerraformPlan,
 } from '../parsers/terraform/index.js';
 import { decodeDefinition } from './decode.js';
 import { parseHvgateFiles } from './parse-pool.js';
 import { MAX_DEFINITION_BYTES, type SourceFile } from './source-file.js';
 
 export interface ParsedSources {
-  /** Everything the definitions declare; for plans, the planned (after) state. */
+  /** Everything the definitions declare; for the pipeline's Terraform plans, the planned (after) state. */
   readonly estate: Estate;
-  /** Terraform plans read, with their before state and actions. */
-  readonly plans: readonly { readonly file: string; readonly plan: TerraformPlan }[];
+  /** The pipeline's Terraform plans (`--terraform-plan`), with their root, before state and actions. */
+  readonly plans: readonly GivenPlan[];
   /** Files looked at and left alone because they are not definitions. */
   readonly ignored: readonly string[];
 }
@@ -45,10 +45,14 @@ export interface ParseOptions {
    * modules its local calls lead to. Without it, only the files given are known.
    */
   readonly terraformDirectories?: TerraformDirectoryReader;
+  /** The pipeline's own `terraform show -json` plans: each stands in for its root's `.tf` files. */
+  readonly terraformPlans?: readonly SourceFile[];
+  /** The base side of `hvgate plan`: the head's given plans' before states, each standing in for its root. */
+  readonly before?: readonly BeforeState[];
 }
 
 /** What a file is, by name and (for JSON and YAML) by content. */
-type Role = 'hvgate' | 'plan' | 'terraform' | 'tfvars' | 'ignored';
+type Role = 'hvgate' | 'plan' | 'state' | 'terraform' | 'tfvars' | 'ignored';
 
 export async function parseSources(files: readonly SourceFile[], options: ParseOptions = {}): Promise<ParsedSources> {
   const diagnostics: Diagnostic[] = [];
@@ -73,13 +77,23 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
     if (estate) parts.push(estate);
     else ignored.push(file.path);
   });
-  const terraform = await parseTerraform(byRole.get('plan') ?? [], byRole.get('terraform') ?? [], byRole.get('tfvars') ?? [], options);
+  const given = (options.terraformPlans ?? []).map(decodeGivenPlan);
+  const terraform = await readTerraform({
+    configuration: byRole.get('terraform') ?? [],
+    tfvars: byRole.get('tfvars') ?? [],
+    plans: byRole.get('plan') ?? [],
+    states: byRole.get('state') ?? [],
+    givenPlans: given.flatMap((g) => ('diagnostic' in g ? [] : [g])),
+    ...(options.terraformDirectories ? { directories: options.terraformDirectories } : {}),
+    ...(options.before ? { before: options.before } : {}),
+  });
   parts.push(...terraform.estates);
+  for (const g of given) if ('diagnostic' in g) diagnostics.push(g.diagnostic);
 
   const estate = mergeEstates([...parts, { ...emptyEstate, diagnostics }]);
   const ignoredSet = new Set(ignored);
-  const read = new Set([...files.map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
-  return { estate: { ...estate, files: [...read] }, plans: terraform.plans, ignored };
+  const read = new Set([...[...files, ...(options.terraformPlans ?? [])].map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
+  return { estate: { ...estate, files: [...read] }, plans: terraform.givenPlans, ignored };
 }
 
 type ReadResult =
@@ -89,7 +103,7 @@ type ReadResult =
 function readText(file: SourceFile): ReadResult {
   if (file.unreadable) return { kind: 'diagnostic', diagnostic: { at: fileStart(file.path), ...file.unreadable } };
   const extension = extensionOf(file.path);
-  const terraform = terraformFileKind(file.path) !== undefined;
+  const terraform = terraformFileKind(file.path) !== undefined || extension === 'tfstate';
   if (file.truncated) {
     // Only a file that could hold a definition anywhere is worth a complaint; large unrelated files (lock files) are not ours.
     if (!file.explicit && !terraform && !(HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true)) return { kind: 'ignored' };
@@ -115,44 +129,22 @@ function roleOf(file: SourceFile, text: string): Role {
   if (terraform?.role === 'configuration') return 'terraform';
   // Terraform loads terraform.tfvars[.json] and *.auto.tfvars[.json] by itself; other var files only when named.
   if (terraform?.role === 'variables') return file.explicit || automaticVariablesRank(file.path) !== undefined ? 'tfvars' : 'ignored';
-  if (extensionOf(file.path) === 'json' && isTerraformPlanJson(text)) return 'plan';
+  if (extensionOf(file.path) === 'tfstate') return 'state';
+  const json = extensionOf(file.path) === 'json' ? terraformJsonKind(text) : undefined;
+  if (json !== undefined) return json;
   return file.explicit || mayHoldHvgateDefinition(text) ? 'hvgate' : 'ignored';
 }
 
-/**
- * Plans, and the configurations the `.tf` files form. The `.tf` files in a plan's folder (or below
- * it: local modules) are the plan's sources, used for line numbers, and not evaluated a second time.
- */
-async function parseTerraform(
-  planFiles: readonly TextFile[],
-  configurationFiles: readonly TextFile[],
-  tfvarsFiles: readonly TextFile[],
-  options: ParseOptions,
-): Promise<{ estates: Estate[]; plans: { file: string; plan: TerraformPlan }[] }> {
-  const estates: Estate[] = [];
-  const plans: { file: string; plan: TerraformPlan }[] = [];
-  const planDirectories = planFiles.map((file) => directoryOf(file.path));
-  const belongsToPlan = (path: string) => planDirectories.some((dir) => dir === '' || path.startsWith(`${dir}/`));
-  for (const file of planFiles) {
-    const dir = directoryOf(file.path);
-    const sources = configurationFiles.filter((tf) => dir === '' || tf.path.startsWith(`${dir}/`));
-    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
-    plans.push({ file: file.path, plan });
-    estates.push(plan.after);
-  }
-  const files = configurationFiles.filter((file) => !belongsToPlan(file.path));
-  if (files.length > 0) {
-    const tfvars = tfvarsFiles.filter((file) => !belongsToPlan(file.path));
-    estates.push(await parseTerraformConfiguration({ files, tfvars, ...(options.terraformDirectories ? { directories: options.terraformDirectories } : {}) }));
-  }
-  return { estates, plans };
+function decodeGivenPlan(file: SourceFile): { path: string; text: string } | { diagnostic: Diagnostic } {
+  const decoded = decodeDefinition(file.path, file.bytes);
+  return decoded.ok ? { path: file.path, text: decoded.text } : { diagnostic: decoded.diagnostic };
 }
 
 function unsupported(path: string): Diagnostic {
   return {
     at: fileStart(path),
     code: 'unsupported-file',
-    message: 'the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan JSON, .tf, .tf.json, .tofu, .tfvars)',
+    message: 'the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan or state JSON, .tf, .tf.json, .tofu, .tfvars, .tfstate)',
     fix: 'Name definition files only, or a folder that contains them.',
   };
 }
@@ -162,11 +154,6 @@ function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1).replace(/[. ]+$/, '');
   const dot = name.lastIndexOf('.');
   return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
-function directoryOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
 }
 
 function megabytes(bytes: number): string {

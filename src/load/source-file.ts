@@ -25,10 +25,10 @@ export const MAX_PLAN_BYTES = 1024 * 1024 * 1024;
 /** How much of an oversized file is read to tell what it is. */
 export const SNIFF_BYTES = 64 * 1024;
 
-/** Whether the first bytes of an oversized file look like a Terraform plan (the only large input). */
+/** Whether the first bytes of an oversized file look like Terraform's JSON (a plan or a state: the only large inputs). */
 export function looksLikePlanHead(head: Uint8Array): boolean {
   const text = new TextDecoder('utf-8').decode(head.subarray(0, SNIFF_BYTES));
-  return /^\s*\{/.test(text) && text.includes('"format_version"');
+  return /^\s*\{/.test(text) && (text.includes('"format_version"') || (/"version"\s*:/.test(text) && text.includes('"lineage"')));
 }
 
 /**

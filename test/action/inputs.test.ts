@@ -66,6 +66,14 @@ describe('readInputs', () => {
     expect(() => readInputs(from({ 'check-run': 'yes' }), { eventName: 'push' })).toThrow('invalid input: check-run must be true or false, not "yes"');
   });
 
+  it("reads the pipeline's Terraform plans one per line, none by default", () => {
+    expect(readInputs(from({}), { eventName: 'push' }).terraformPlans).toEqual([]);
+    expect(readInputs(from({ 'terraform-plan': 'infra/prod/plan.json\n# lab\n  infra/lab/plan.json \n' }), { eventName: 'push' }).terraformPlans).toEqual([
+      'infra/prod/plan.json',
+      'infra/lab/plan.json',
+    ]);
+  });
+
   it('reads paths one per line, skipping blanks and comments', () => {
     expect(readInputs(from({ paths: 'infra/hyperv\n\n# old\n  plans/tfplan.json  \n' }), { eventName: 'push' }).paths).toEqual([
       'infra/hyperv',

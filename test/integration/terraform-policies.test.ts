@@ -1,7 +1,8 @@
 /**
  * Every policy that Terraform can express fires on Terraform input, at the `.tf` line of the
  * attribute that causes it (or the resource block when it is omitted): from `.tf` files read
- * directly, and from a plan JSON with the same `.tf` files beside it.
+ * directly, and from the pipeline's plan JSON with the same `.tf` files beside it. A plan JSON found
+ * among the definitions is only checked against them.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -9,14 +10,16 @@ import { describe, expect, test } from 'vitest';
 import { policies } from '../../policies/index.js';
 import { evaluateSources } from '../../src/app/evaluate-sources.js';
 import { parseConfig } from '../../src/config/config.js';
+import { readTerraformPlans } from '../../src/app/plan-sources.js';
 import { discoverFiles, readFiles } from '../../src/load/filesystem.js';
 
 const root = fileURLToPath(new URL('../fixtures/terraform/policies/', import.meta.url));
 
-async function findingsOf(paths: readonly string[], format: 'terraform' | 'terraform-plan') {
+async function findingsOf(paths: readonly string[], format: 'terraform' | 'terraform-plan', givenPlans: readonly string[] = []) {
   const config = parseConfig('hvgate.yml', await readFile(`${root}hvgate.yml`, 'utf8'), policies);
   const files = await readFiles(await discoverFiles(paths, config, root), root);
-  const { estate, evaluation } = await evaluateSources(files, config, policies, { today: '2026-11-24' });
+  const terraformPlans = await readTerraformPlans(givenPlans, root);
+  const { estate, evaluation } = await evaluateSources(files, config, policies, { today: '2026-11-24' }, { terraformPlans });
   expect(estate.diagnostics).toEqual([]);
   // The findings must come from the input under test: the plan's VMs, or the .tf files' own.
   expect(new Set(estate.vms.map((vm) => vm.format))).toEqual(new Set([format]));
@@ -38,7 +41,11 @@ describe('HVB policies on Terraform input', () => {
     expect(await findingsOf(['tf'], 'terraform')).toEqual(expected);
   });
 
-  test('plan JSON with its .tf sources: same findings, same lines', async () => {
-    expect(await findingsOf(['plan.json', 'tf'], 'terraform-plan')).toEqual(expected);
+  test("the pipeline's plan JSON with its .tf sources: same findings, same lines", async () => {
+    expect(await findingsOf(['tf'], 'terraform-plan', ['plan.json'])).toEqual(expected);
+  });
+
+  test('a plan JSON found among the definitions is checked against the .tf files, which are evaluated', async () => {
+    expect(await findingsOf(['plan.json', 'tf'], 'terraform')).toEqual(expected);
   });
 });

@@ -35,7 +35,9 @@ describe('hostile input', () => {
 
   test('plan JSON whose resource_changes are not objects', async () => {
     const text = `{"format_version":"1.2","resource_changes":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`;
-    expect(await diagnosticsOf(source('plan.json', text))).toEqual([expect.objectContaining({ file: 'plan.json', code: 'plan-resource-change-shape' })]);
+    expect(await diagnosticsOf(source('plan.json', text))).toEqual([
+      expect.objectContaining({ file: 'plan.json', code: 'plan-wrong-type:resource_changes[0]' }),
+    ]);
   });
 
   test('a megabyte-long name does not become a megabyte-long message', async () => {

@@ -352,11 +352,11 @@ describe('hvgate plan: git', () => {
 });
 
 describe('hvgate plan: Terraform plan JSON', () => {
-  test("the plan's own action and before state are used", async () => {
+  test("the pipeline's plan: its own action and before state are used", async () => {
     const planJson = readFileSync(new URL('../fixtures/terraform/plan/update-vss.json', import.meta.url), 'utf8');
     const r = repo({ 'README.md': 'terraform\n' });
     r.write({ 'tf/plan.json': planJson });
-    const run = await r.run(['plan', '--base', 'main']);
+    const run = await r.run(['plan', '--base', 'main', '--terraform-plan', 'tf/plan.json']);
     expect(run.stderr).toBe('');
     const entry = block(run.stdout, 'hyperv_machine_instance.sql');
     expect(entry).toContain('will be updated in-place (Terraform plan)');

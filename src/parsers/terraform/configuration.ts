@@ -39,6 +39,8 @@ export interface ConfigurationInput {
   readonly tfvars?: readonly SourceFile[];
   /** Reads module directories that are not among `files`; without it only `files` are known. */
   readonly directories?: TerraformDirectoryReader;
+  /** Root folders not to evaluate: the pipeline's plan, or a state, stands in for them. */
+  readonly replacedRoots?: ReadonlySet<string>;
 }
 
 /** Work allowed per configuration; far beyond any real one (see Budget). */
@@ -55,6 +57,7 @@ export async function parseTerraformConfiguration(input: ConfigurationInput): Pr
   const diagnostics: Diagnostic[] = [...repository.diagnostics];
   const unevaluated: Diagnostic[] = [...repository.unevaluated];
   for (const root of repository.roots()) {
+    if (input.replacedRoots?.has(root)) continue;
     const result = await evaluateConfiguration(root, repository);
     machines.push(...result.machines);
     vhds.push(...result.vhds);

@@ -3,7 +3,7 @@
  * produce these drafts; provider-semantics.ts alone turns them into the model, so both formats apply
  * the provider's defaults and quirks identically.
  */
-import type { DefinitionFormat } from '../../core/model.js';
+import type { DefinitionFormat, SourceAttributes } from '../../core/model.js';
 import type { PartialText, SourceSpan } from '../../core/source.js';
 
 export type Scalar = string | number | boolean | null;
@@ -52,6 +52,8 @@ export interface MachineDraft {
   readonly snapshotFileLocation: Field;
   readonly integrationServices: MapDraft;
   readonly disks: readonly DiskDraft[];
+  /** Every attribute in Terraform's words, for the plan diff (attributes.ts builds it alike for every reader). */
+  readonly attributes?: SourceAttributes;
 }
 
 export interface VhdDraft {

@@ -117,7 +117,10 @@ class LazyArray implements JsonArray {
     return this.parsed;
   }
   forEachOnce(visit: (item: JsonNode) => void): void {
-    if (this.parsed) this.parsed.forEach((item) => { visit(item); });
+    if (this.parsed)
+      this.parsed.forEach((item) => {
+        visit(item);
+      });
     else new Reader(this.text, this.start).arrayItems(this.depth, visit);
   }
 }

@@ -1,9 +1,9 @@
 /**
- * Finds the `.tf` block behind a plan resource address: the root module is the plan's folder (or the
- * folder whose blocks match the plan's configuration), module calls are followed through their local
- * `source` paths. Resources of registry modules have no source here; they keep plan positions.
+ * The `.tf` files beside Terraform's JSON: which folder is the root of the configuration a plan or
+ * state was made from, and the `.tf` block behind a resource address (module calls followed through
+ * their local `source` paths), so that findings point at the line a reviewer changes. Resources of
+ * registry modules have no source here; they keep their JSON positions.
  */
-import type { Diagnostic } from '../../core/model.js';
 import { BlockPositions } from './block-positions.js';
 import { child, scalar, type JsonNode } from './json-tree.js';
 import { parseHclFile, type HclFile } from './hcl-syntax.js';
@@ -14,24 +14,29 @@ interface DirIndex {
   readonly calls: Map<string, string | undefined>;
 }
 
+/** Which configuration a plan or state belongs to. */
+export type RootMatch =
+  /** The root folder, found by where the file is or by what its configuration declares. */
+  | { readonly kind: 'root'; readonly dir: string }
+  /** Several roots declare the same resources and module calls: the file's own folder must say. */
+  | { readonly kind: 'ambiguous'; readonly dirs: readonly string[] }
+  /** No `.tf` files in the selection belong to it. */
+  | { readonly kind: 'none' };
+
 export class PlanSources {
   private constructor(
     private readonly dirs: ReadonlyMap<string, DirIndex>,
-    private readonly root: string | undefined,
-    private readonly configuration: JsonNode | undefined,
+    /** Folders no local module call points at. */
+    readonly roots: ReadonlySet<string>,
   ) {}
 
-  static async build(
-    planFile: string,
-    sources: readonly { path: string; text: string }[],
-    configuration: JsonNode | undefined,
-    diagnostics: Diagnostic[],
-  ): Promise<PlanSources> {
+  static readonly empty = new PlanSources(new Map(), new Set());
+
+  static async build(sources: readonly { path: string; text: string }[]): Promise<PlanSources> {
     const files: HclFile[] = [];
     for (const s of sources) files.push(await parseHclFile(s.path, s.text));
     const dirs = new Map<string, DirIndex>();
     for (const file of files) {
-      if (file.syntaxError) diagnostics.push(file.syntaxError);
       const dir = dirnameOf(file.path);
       let index = dirs.get(dir);
       if (!index) dirs.set(dir, (index = { resources: new Map(), calls: new Map() }));
@@ -45,18 +50,40 @@ export class PlanSources {
         }
       }
     }
-    return new PlanSources(dirs, pickRoot(planFile, dirs, configuration), configuration);
+    const called = new Set<string>();
+    for (const [dir, index] of dirs) for (const source of index.calls.values()) if (source !== undefined && isLocal(source)) called.add(joinPath(dir, source));
+    return new PlanSources(dirs, new Set([...dirs.keys()].filter((dir) => !called.has(dir))));
+  }
+
+  /**
+   * The root of a plan's (or state's) configuration: the folder the file is in when it holds `.tf`
+   * files, else the one root that declares most of the configuration's root resources and module calls.
+   */
+  rootFor(file: string, configuration: JsonNode | undefined): RootMatch {
+    const own = dirnameOf(file);
+    if (this.dirs.has(own)) return { kind: 'root', dir: own };
+    const wanted = declared(configuration);
+    if (wanted.length === 0) return { kind: 'none' };
+    let best: string[] = [];
+    let bestScore = 0;
+    for (const [dir, index] of [...this.dirs].filter(([d]) => this.roots.has(d)).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const score = wanted.filter((w) => (w.startsWith('module:') ? index.calls.has(w.slice(7)) : index.resources.has(w.slice(9)))).length;
+      if (score > bestScore) [best, bestScore] = [[dir], score];
+      else if (score === bestScore && score > 0) best.push(dir);
+    }
+    const [only, ...others] = best;
+    if (only === undefined) return { kind: 'none' };
+    return others.length === 0 ? { kind: 'root', dir: only } : { kind: 'ambiguous', dirs: best };
   }
 
   /** `modules` are the call names from the root (`["vm", "disks"]` for `module.vm.module.disks`). */
-  locate(modules: readonly string[], type: string, name: string): BlockPositions | undefined {
-    if (this.root === undefined) return undefined;
-    let dir = this.root;
-    let config = child(this.configuration, 'root_module');
+  locate(root: string, configuration: JsonNode | undefined, modules: readonly string[], type: string, name: string): BlockPositions | undefined {
+    let dir = root;
+    let config = child(configuration, 'root_module');
     for (const call of modules) {
       const configCall = child(child(config, 'module_calls'), call);
       const source = this.dirs.get(dir)?.calls.get(call) ?? stringOf(child(configCall, 'source'));
-      if (source === undefined || !/^\.\.?\//.test(source)) return undefined;
+      if (source === undefined || !isLocal(source)) return undefined;
       dir = joinPath(dir, source);
       config = child(configCall, 'module');
     }
@@ -64,23 +91,17 @@ export class PlanSources {
   }
 }
 
-function pickRoot(planFile: string, dirs: ReadonlyMap<string, DirIndex>, configuration: JsonNode | undefined): string | undefined {
-  const planDir = dirnameOf(planFile);
-  if (dirs.has(planDir)) return planDir;
-  // Otherwise: the folder that declares most of the root module's resources and module calls.
+const isLocal = (source: string) => /^\.\.?[\\/]/.test(source);
+
+/** `resource:<type>.<name>` and `module:<name>` of the configuration's root module. */
+function declared(configuration: JsonNode | undefined): string[] {
   const root = child(configuration, 'root_module');
   const wanted: string[] = [];
   const resources = child(root, 'resources');
   if (resources?.kind === 'array') for (const r of resources.items) wanted.push(`resource:${stringOf(child(r, 'type'))}.${stringOf(child(r, 'name'))}`);
   const calls = child(root, 'module_calls');
   if (calls?.kind === 'object') for (const name of calls.members.keys()) wanted.push(`module:${name}`);
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const [dir, index] of [...dirs].sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1))) {
-    const score = wanted.filter((w) => (w.startsWith('module:') ? index.calls.has(w.slice(7)) : index.resources.has(w.slice(9)))).length;
-    if (score > bestScore) [best, bestScore] = [dir, score];
-  }
-  return best;
+  return wanted;
 }
 
 function stringOf(node: JsonNode | undefined): string | undefined {

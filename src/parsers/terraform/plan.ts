@@ -2,18 +2,23 @@
  * Reads `terraform show -json <planfile>` output: the `hyperv_machine_instance` and `hyperv_vhd`
  * changes of taliesins-compatible providers become a before and an after estate. Values Terraform
  * knows only after apply stay unknown; the `configuration` section tells author-written values from
- * provider defaults; positions point at the `.tf` sources when given, else into the plan JSON.
+ * provider defaults; positions point at the `.tf` sources when given, else into the plan JSON. Every
+ * value read is type-checked (plan-shapes.ts); a Hyper-V VM that `planned_values` or `prior_state`
+ * lists but `resource_changes` does not is a diagnostic, since Terraform lists every resource there.
  */
 import type { Diagnostic, Estate, VirtualMachine } from '../../core/model.js';
 import type { PlanAction } from '../../core/plan.js';
 import type { SourceSpan } from '../../core/source.js';
-import type { BlockPositions } from './block-positions.js';
-import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
+import type { AttributePath } from './attributes.js';
+import type { MachineDraft, VhdDraft } from './draft.js';
 import type { SourceFile } from './hcl.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
-import { PlanSources } from './plan-sources.js';
+import { jsonPath, ShapeCheck } from './plan-shapes.js';
+import { PlanSources, type RootMatch } from './plan-sources.js';
+import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft, type Positions } from './plan-values.js';
 import { LineIndex } from './positions.js';
-import { buildMachines, isCompatibleProvider, PATH_NOT_SET_REASON } from './provider-semantics.js';
+import { buildMachines, isCompatibleProvider } from './provider-semantics.js';
+import { MACHINE_INSTANCE_SCHEMA, VHD_SCHEMA } from './provider-schema.js';
 
 /** What the plan does to a resource: `resource_changes[].change.actions` as one action (`["delete", "create"]` is `replace`). */
 export type TerraformAction = 'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read' | 'forget';
@@ -34,25 +39,34 @@ export interface TerraformPlan {
   /** Resources as planned (created, updated, replaced, unchanged); the estate to evaluate. */
   readonly after: Estate;
   readonly changes: readonly ResourceChange[];
+  /** The configuration the plan was made from, among the `.tf` sources given. */
+  readonly root: RootMatch;
+  /** `hyperv_machine_instance` addresses the plan lists in `resource_changes` (deleted ones too), with their entry. */
+  readonly machines: ReadonlyMap<string, SourceSpan>;
 }
 
-const MACHINE = 'hyperv_machine_instance';
-const VHD = 'hyperv_vhd';
-const KNOWN_AFTER_APPLY = 'known after apply';
+export const MACHINE = 'hyperv_machine_instance';
+export const VHD = 'hyperv_vhd';
 
-export async function parseTerraformPlan(input: { file: string; text: string; sources?: readonly SourceFile[] }): Promise<TerraformPlan> {
+const REWRITE = 'Write the plan with `terraform show -json tfplan > plan.json` and pass it unedited.';
+
+export async function parseTerraformPlan(input: { file: string; text: string; sources?: PlanSources | readonly SourceFile[] }): Promise<TerraformPlan> {
   const { file, text } = input;
   const lines = new LineIndex(file, text);
   const failed = (diagnostic: Diagnostic): TerraformPlan => ({
     before: estateOf([], [], [file]),
     after: estateOf([], [diagnostic], [file]),
     changes: [],
+    root: { kind: 'none' },
+    machines: new Map(),
   });
 
   try {
     const root = parseJsonTree(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
     const problem = checkPlanShape(root, lines);
-    return problem ? failed(problem) : await readPlan(root, input, lines);
+    if (problem) return failed(problem);
+    const sources = input.sources === undefined ? PlanSources.empty : Array.isArray(input.sources) ? await PlanSources.build(input.sources) : input.sources;
+    return readPlan(root, file, sources as PlanSources, lines);
   } catch (error) {
     // Objects are parsed when first read, so a malformed inside surfaces here too.
     if (!(error instanceof JsonSyntaxError)) throw error;
@@ -65,40 +79,53 @@ export async function parseTerraformPlan(input: { file: string; text: string; so
   }
 }
 
-async function readPlan(root: JsonNode, input: { file: string; sources?: readonly SourceFile[] }, lines: LineIndex): Promise<TerraformPlan> {
-  const { file } = input;
+interface Pending {
+  readonly address: string;
+  readonly action: TerraformAction;
+  readonly actions: string[];
+  readonly at: SourceSpan;
+  readonly replacePaths?: string[][];
+}
+
+function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: LineIndex): TerraformPlan {
   const diagnostics: Diagnostic[] = [];
+  const check = new ShapeCheck(lines, diagnostics, 'plan');
+  for (const key of ['configuration', 'planned_values', 'prior_state']) check.expect(child(root, key), key, ['object', 'null']);
+  const changesNode = child(root, 'resource_changes');
+  check.expect(changesNode, 'resource_changes', ['array', 'null']);
   const configuration = child(root, 'configuration');
-  const config = indexConfiguration(configuration);
-  const sources = input.sources && input.sources.length > 0 ? await PlanSources.build(file, input.sources, configuration, diagnostics) : undefined;
+  const config = indexConfiguration(configuration?.kind === 'object' ? configuration : undefined, check);
+  const rootMatch = sources.rootFor(file, configuration);
+  const locate = (modules: readonly string[], type: string, name: string) =>
+    rootMatch.kind === 'root' ? sources.locate(rootMatch.dir, configuration, modules, type, name) : undefined;
 
   const after = { machines: [] as MachineDraft[], vhds: [] as VhdDraft[] };
   const before = { machines: [] as MachineDraft[], vhds: [] as VhdDraft[] };
-  const pending: { address: string; action: TerraformAction; actions: string[]; at: SourceSpan; replacePaths?: string[][] }[] = [];
+  const pending: Pending[] = [];
+  const machines = new Map<string, SourceSpan>();
+  const seen = new Set<string>();
 
-  const changes = child(root, 'resource_changes');
-  if (changes?.kind === 'array')
-    changes.forEachOnce((rc) => {
-      if (rc.kind !== 'object') {
-        // Terraform writes one object per resource; anything else means the file was not written by it.
-        diagnostics.push({
-          at: lines.span(rc.start, rc.end),
-          code: 'plan-resource-change-shape',
-          message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
-          fix: 'Write the plan with `terraform show -json tfplan > plan.json`.',
-        });
+  let index = 0;
+  if (changesNode?.kind === 'array')
+    changesNode.forEachOnce((rc) => {
+      const path = `resource_changes[${index++}]`;
+      if (!check.expect(rc, path, ['object'])) return;
+      const resource = readResourceHeader(rc, path, check);
+      if (!resource) return;
+      const { type, address } = resource;
+      const rcSpan = lines.span(rc.start, rc.end);
+      const change = child(rc, 'change');
+      if (change === undefined || !check.expect(change, jsonPath(path, 'change'), ['object'])) {
+        if (change === undefined) diagnostics.push(missing(rcSpan, address, `${path}.change`, 'plan-change-missing'));
         return;
       }
-      const type = str(child(rc, 'type'));
-      if ((type !== MACHINE && type !== VHD) || str(child(rc, 'mode')) === 'data') return;
-      const provider = str(child(rc, 'provider_name'));
-      if (provider !== undefined && !isCompatibleProvider(provider)) return;
-      const address = str(child(rc, 'address')) ?? type;
-      const change = child(rc, 'change');
       const actionsNode = child(change, 'actions');
-      const actions = actionsNode?.kind === 'array' ? actionsNode.items.map((a) => String(scalar(a))) : [];
+      const actions = readActions(actionsNode, `${path}.change.actions`, check);
+      if (actions === undefined) {
+        if (actionsNode === undefined) diagnostics.push(missing(rcSpan, address, `${path}.change.actions`, 'plan-actions-missing'));
+        return;
+      }
       const action = actionOf(actions);
-      const rcSpan = lines.span(rc.start, rc.end);
       if (!action) {
         diagnostics.push({
           at: rcSpan,
@@ -108,11 +135,31 @@ async function readPlan(root: JsonNode, input: { file: string; sources?: readonl
         });
         return;
       }
+      // A deposed object is an older copy being destroyed; the address's current object is its own entry.
+      if (member(rc, 'deposed') !== undefined) return;
+      if (seen.has(address)) {
+        diagnostics.push({
+          at: rcSpan,
+          code: `plan-duplicate-address:${address}`,
+          message: `${address} appears twice in resource_changes; Terraform lists every resource instance once, so this plan was not written by it as it is`,
+          fix: REWRITE,
+        });
+        return;
+      }
+      seen.add(address);
+      if (type === MACHINE) machines.set(address, rcSpan);
 
-      const modules = moduleNames(str(child(rc, 'module_address')) ?? '');
-      const name = str(child(rc, 'name')) ?? '';
-      const exprs = config.get(`${modules.join('.')}|${type}.${name}`);
-      const block = sources?.locate(modules, type, name);
+      const changePath = `${path}.change`;
+      for (const side of ['before', 'after'] as const) {
+        check.expect(child(change, side), `${changePath}.${side}`, ['object', 'null']);
+        check.attributes(child(change, side), `${changePath}.${side}`, type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
+      }
+      for (const marker of ['after_unknown', 'before_sensitive', 'after_sensitive']) check.markers(child(change, marker), `${changePath}.${marker}`);
+      const replacePaths = readReplacePaths(child(change, 'replace_paths'), `${changePath}.replace_paths`, check);
+
+      const modules = moduleNames(resource.moduleAddress);
+      const exprs = config.get(`${modules.join('.')}|${type}.${resource.name}`);
+      const block = locate(modules, type, resource.name);
       const addressMember = member(rc, 'address');
       const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
 
@@ -122,29 +169,52 @@ async function readPlan(root: JsonNode, input: { file: string; sources?: readonl
         const positions: Positions = block
           ? new SourcePositions(block)
           : new JsonPositions(lines, values?.kind === 'object' ? values : undefined, unknowns, rcSpan, jsonHeader);
-        return new PlanValues(values, unknowns, exprs, positions);
+        return new PlanValues({
+          values,
+          unknowns,
+          sensitive: child(change, `${side}_sensitive`),
+          exprs,
+          positions,
+          check,
+          ...(side === 'after' && replacePaths ? { replacePaths } : {}),
+        });
       };
       const target = (set: typeof after, values: PlanValues) => {
-        if (type === MACHINE) set.machines.push(machineDraft(address, values));
+        if (type === MACHINE) set.machines.push(machineDraft(address, values, 'terraform-plan', rootMatch.kind === 'root' ? rootMatch.dir : file));
         else set.vhds.push(vhdDraft(address, values));
       };
 
-      const hasAfter = action !== 'delete' && action !== 'forget';
+      const hasAfter = action !== 'delete' && action !== 'forget' && child(change, 'after')?.kind === 'object';
       const hasBefore = action !== 'create' && child(change, 'before')?.kind === 'object';
+      if (action !== 'delete' && action !== 'forget' && !hasAfter) diagnostics.push(missing(rcSpan, address, `${changePath}.after`, 'plan-after-missing'));
       const afterValues = hasAfter ? read('after') : undefined;
       const beforeValues = hasBefore ? read('before') : undefined;
       if (afterValues) target(after, afterValues);
       if (beforeValues) target(before, beforeValues);
 
-      const replacePaths = child(change, 'replace_paths');
       pending.push({
         address,
         action,
         actions,
         at: (afterValues ?? beforeValues)?.positions.resource ?? rcSpan,
-        ...(replacePaths?.kind === 'array' ? { replacePaths: (toPlain(replacePaths) as unknown[][]).map((p) => p.map(String)) } : {}),
+        ...(replacePaths ? { replacePaths: replacePaths.map((p) => p.map(String)) } : {}),
       });
     });
+
+  for (const section of ['planned_values', 'prior_state'] as const) {
+    const values = section === 'prior_state' ? child(child(root, section), 'values') : child(root, section);
+    const base = section === 'prior_state' ? 'prior_state.values' : section;
+    forEachValuesResource(values, base, check, (resource, path) => {
+      if (resource.type !== MACHINE || resource.mode === 'data' || seen.has(resource.address)) return;
+      if (resource.provider !== undefined && !isCompatibleProvider(resource.provider)) return;
+      diagnostics.push({
+        at: lines.span(resource.node.start, resource.node.end),
+        code: `plan-unlisted-vm:${section}:${resource.address}`,
+        message: `${path} is the VM ${resource.address}, which resource_changes does not list: Terraform lists every resource instance there, so this plan was edited or is incomplete, and the VM is not evaluated`,
+        fix: REWRITE,
+      });
+    });
+  }
 
   const builtAfter = buildMachines(after.machines, after.vhds);
   const builtBefore = buildMachines(before.machines, before.vhds);
@@ -153,11 +223,66 @@ async function readPlan(root: JsonNode, input: { file: string; sources?: readonl
 
   return {
     before: estateOf(builtBefore.vms, builtBefore.diagnostics, [file]),
-    after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file, ...(input.sources ?? []).map((s) => s.path)]),
+    after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file]),
     changes: pending.map((p) => {
       const vmName = names.get(p.address);
       return vmName === undefined ? p : { ...p, vmName };
     }),
+    root: rootMatch,
+    machines,
+  };
+}
+
+interface ResourceHeader {
+  readonly type: string;
+  readonly name: string;
+  readonly address: string;
+  readonly moduleAddress: string;
+}
+
+/** `type`, `mode`, `name`, `address`, … of a resource change, type-checked; undefined when it is none the gate reads. */
+function readResourceHeader(rc: JsonNode, path: string, check: ShapeCheck): ResourceHeader | undefined {
+  const strings = ['address', 'module_address', 'mode', 'type', 'name', 'provider_name', 'deposed', 'action_reason', 'previous_address'];
+  for (const key of strings) check.expect(child(rc, key), jsonPath(path, key), ['string']);
+  check.expect(child(rc, 'index'), jsonPath(path, 'index'), ['number', 'string']);
+  const type = str(child(rc, 'type'));
+  if ((type !== MACHINE && type !== VHD) || str(child(rc, 'mode')) === 'data') return undefined;
+  const provider = str(child(rc, 'provider_name'));
+  if (provider !== undefined && !isCompatibleProvider(provider)) return undefined;
+  return {
+    type,
+    name: str(child(rc, 'name')) ?? '',
+    address: str(child(rc, 'address')) ?? type,
+    moduleAddress: str(child(rc, 'module_address')) ?? '',
+  };
+}
+
+function readActions(node: JsonNode | undefined, path: string, check: ShapeCheck): string[] | undefined {
+  if (node === undefined || !check.expect(node, path, ['array'])) return undefined;
+  if (node.kind !== 'array') return undefined;
+  const actions: string[] = [];
+  const wellTyped = node.items.map((item, i) => check.expect(item, jsonPath(path, i), ['string']));
+  for (const item of node.items) actions.push(String(scalar(item)));
+  return wellTyped.every(Boolean) ? actions : undefined;
+}
+
+function readReplacePaths(node: JsonNode | undefined, path: string, check: ShapeCheck): AttributePath[] | undefined {
+  if (node === undefined || !check.expect(node, path, ['array', 'null']) || node.kind !== 'array') return undefined;
+  const paths: AttributePath[] = [];
+  node.items.forEach((item, i) => {
+    if (!check.expect(item, jsonPath(path, i), ['array']) || item.kind !== 'array') return;
+    const steps = item.items.filter((step, j) => check.expect(step, jsonPath(jsonPath(path, i), j), ['string', 'number']));
+    paths.push(steps.map((step) => toPlain(step) as string | number));
+  });
+  return paths;
+}
+
+function missing(at: SourceSpan, address: string, path: string, code: string): Diagnostic {
+  return {
+    at,
+    code: `${code}:${address}`,
+    message: `${address} has no ${path.slice(path.lastIndexOf('.') + 1)} (${path}), which Terraform always writes: the resource cannot be evaluated`,
+    fix: REWRITE,
   };
 }
 
@@ -240,210 +365,36 @@ export function moduleNames(moduleAddress: string): string[] {
 }
 
 /** `<module names>|<type>.<name>` → the resource's `expressions` in the plan's configuration. */
-function indexConfiguration(configuration: JsonNode | undefined): Map<string, JsonNode> {
+function indexConfiguration(configuration: JsonNode | undefined, check: ShapeCheck): Map<string, JsonNode> {
   const index = new Map<string, JsonNode>();
-  const visit = (module: JsonNode | undefined, path: string[], depth: number): void => {
-    if (!module || depth > 32) return;
+  const visit = (module: JsonNode | undefined, path: string, names: string[], depth: number): void => {
+    if (!module || depth > 32 || !check.expect(module, path, ['object']) || module.kind !== 'object') return;
     const resources = child(module, 'resources');
-    for (const r of resources?.kind === 'array' ? resources.items : []) {
-      if (str(child(r, 'mode')) === 'data') continue;
-      index.set(
-        `${path.join('.')}|${str(child(r, 'type'))}.${str(child(r, 'name'))}`,
-        child(r, 'expressions') ?? { kind: 'object', start: r.start, end: r.end, members: new Map() },
-      );
-    }
+    if (check.expect(resources, `${path}.resources`, ['array']) && resources?.kind === 'array')
+      resources.items.forEach((r, i) => {
+        const at = `${path}.resources[${i}]`;
+        if (!check.expect(r, at, ['object'])) return;
+        for (const key of ['mode', 'type', 'name']) check.expect(child(r, key), jsonPath(at, key), ['string']);
+        if (str(child(r, 'mode')) === 'data') return;
+        const exprs = child(r, 'expressions');
+        if (!check.expect(exprs, `${at}.expressions`, ['object'])) return;
+        index.set(
+          `${names.join('.')}|${str(child(r, 'type'))}.${str(child(r, 'name'))}`,
+          exprs ?? { kind: 'object', start: r.start, end: r.end, members: new Map() },
+        );
+      });
     const calls = child(module, 'module_calls');
-    if (calls?.kind === 'object') for (const [name, call] of calls.members) visit(child(call.value, 'module'), [...path, name], depth + 1);
+    if (check.expect(calls, `${path}.module_calls`, ['object']) && calls?.kind === 'object')
+      for (const [name, call] of calls.members) {
+        const at = jsonPath(`${path}.module_calls`, name);
+        if (check.expect(call.value, at, ['object'])) visit(child(call.value, 'module'), `${at}.module`, [...names, name], depth + 1);
+      }
   };
-  visit(child(configuration, 'root_module'), [], 0);
+  if (configuration !== undefined) visit(child(configuration, 'root_module'), 'configuration.root_module', [], 0);
   return index;
 }
 
 function str(node: JsonNode | undefined): string | undefined {
   const v = scalar(node);
   return typeof v === 'string' ? v : undefined;
-}
-
-/** Where a resource's attributes are: in the `.tf` sources, or in the plan JSON. */
-interface Positions {
-  readonly resource: SourceSpan;
-  /** For omitted attributes. */
-  readonly header: SourceSpan;
-  attr(key: string): SourceSpan | undefined;
-  mapKey(attr: string, key: string): SourceSpan | undefined;
-  nested(type: string, index: number, total: number): Positions;
-}
-
-class SourcePositions implements Positions {
-  constructor(
-    private readonly block: BlockPositions,
-    private readonly parent?: SourcePositions,
-  ) {}
-  get resource() {
-    return this.block.whole;
-  }
-  get header() {
-    return this.block.header;
-  }
-  attr(key: string) {
-    return this.block.attr(key);
-  }
-  mapKey(attr: string, key: string) {
-    return this.block.mapKey(attr, key);
-  }
-  nested(type: string, index: number, total: number): Positions {
-    const nested = this.block.nth(type, index, total);
-    // A block the sources do not show (stale sources): point at the enclosing resource.
-    return nested ? new SourcePositions(nested, this) : new SourcePositions(this.parent?.block ?? this.block, this.parent);
-  }
-}
-
-class JsonPositions implements Positions {
-  constructor(
-    private readonly lines: LineIndex,
-    private readonly values: JsonNode | undefined,
-    private readonly unknowns: JsonNode | undefined,
-    readonly resource: SourceSpan,
-    readonly header: SourceSpan,
-  ) {}
-  attr(key: string) {
-    const m = member(this.values, key) ?? member(this.unknowns, key);
-    return m ? this.lines.span(m.keyStart, m.value.end) : undefined;
-  }
-  mapKey(attr: string, key: string) {
-    const m = member(child(this.values, attr), key) ?? member(child(this.unknowns, attr), key);
-    return m ? this.lines.span(m.keyStart, m.value.end) : undefined;
-  }
-  nested(type: string, index: number): Positions {
-    const item = child(child(this.values, type), index);
-    const unknownItem = child(child(this.unknowns, type), index);
-    const span = item ? this.lines.span(item.start, item.end) : (this.attr(type) ?? this.header);
-    const head = item ? this.lines.span(item.start, item.start + 1) : span;
-    return new JsonPositions(this.lines, item, unknownItem, span, head);
-  }
-}
-
-/** One object of a plan (`after`, `before`, or a nested block in them) with its unknown markers and configuration. */
-class PlanValues {
-  constructor(
-    private readonly values: JsonNode | undefined,
-    /** `after_unknown` for this object; `true` when the whole object is unknown. */
-    private readonly unknowns: JsonNode | undefined,
-    /** Configuration expressions; undefined when the configuration does not show this object. */
-    private readonly exprs: JsonNode | undefined,
-    readonly positions: Positions,
-  ) {}
-
-  private wholeUnknown(): boolean {
-    return scalar(this.unknowns) === true;
-  }
-
-  private isUnknown(key: string): boolean {
-    return this.wholeUnknown() || scalar(child(this.unknowns, key)) === true;
-  }
-
-  written(key: string): boolean {
-    return this.exprs === undefined || member(this.exprs, key) !== undefined;
-  }
-
-  private reason(key: string): string {
-    if (key === 'path' && !this.written(key)) return `${KNOWN_AFTER_APPLY}: ${PATH_NOT_SET_REASON}`;
-    const refs = child(child(this.exprs, key), 'references');
-    const names = refs?.kind === 'array' ? refs.items.map(scalar).filter((r): r is string => typeof r === 'string') : [];
-    return names.length > 0 ? `${KNOWN_AFTER_APPLY} (from ${names.slice(0, 3).join(', ')})` : KNOWN_AFTER_APPLY;
-  }
-
-  field(key: string): Field {
-    const at = this.positions.attr(key) ?? this.positions.header;
-    if (this.isUnknown(key)) return { kind: 'unknown', at, reason: this.reason(key) };
-    const node = child(this.values, key);
-    if (node === undefined || (node.kind === 'scalar' && node.value === null)) return absent(at);
-    if (node.kind !== 'scalar') return { kind: 'unknown', at, reason: 'the plan holds a collection here, not a single value' };
-    return { kind: 'known', value: node.value, at, written: this.written(key) };
-  }
-
-  map(key: string): MapDraft {
-    const at = this.positions.attr(key) ?? this.positions.header;
-    if (this.isUnknown(key)) return { kind: 'unknown', at, reason: this.reason(key) };
-    const node = child(this.values, key);
-    if (node === undefined || (node.kind === 'scalar' && node.value === null)) return absent(at);
-    if (node.kind !== 'object') return this.field(key);
-    const expr = child(this.exprs, key);
-    const constant = child(expr, 'constant_value');
-    // Keys of a literal map are written one by one; a map from a reference is written as a whole.
-    const keyWritten = (k: string) => this.exprs === undefined || (expr !== undefined && (constant?.kind !== 'object' || constant.members.has(k)));
-    const unknownKeys = child(this.unknowns, key);
-    const entries: MapEntryDraft[] = [];
-    const keys = new Set([...node.members.keys(), ...(unknownKeys?.kind === 'object' ? unknownKeys.members.keys() : [])]);
-    for (const k of keys) {
-      const entryAt = this.positions.mapKey(key, k) ?? at;
-      const value = child(node, k);
-      let field: Field;
-      if (scalar(child(unknownKeys, k)) === true) field = { kind: 'unknown', at: entryAt, reason: KNOWN_AFTER_APPLY };
-      else if (value?.kind === 'scalar') field = { kind: 'known', value: value.value, at: entryAt, written: keyWritten(k) };
-      else field = { kind: 'unknown', at: entryAt, reason: 'the plan holds a collection here, not true/false' };
-      entries.push({ key: k, at: entryAt, value: field });
-    }
-    return { kind: 'entries', at, entries };
-  }
-
-  /** Nested blocks; 'unknown' when the whole list is known only after apply. */
-  list(key: string): PlanValues[] | 'unknown' {
-    if (this.isUnknown(key)) return 'unknown';
-    const node = child(this.values, key);
-    if (node?.kind !== 'array') return [];
-    const exprs = child(this.exprs, key);
-    // Configuration lists static blocks only; with `dynamic` blocks the counts differ and it cannot be matched.
-    const matched = this.exprs !== undefined && exprs?.kind === 'array' && exprs.items.length === node.items.length;
-    return node.items.map(
-      (item, i) =>
-        new PlanValues(item, child(child(this.unknowns, key), i), matched ? child(exprs, i) : undefined, this.positions.nested(key, i, node.items.length)),
-    );
-  }
-}
-
-function machineDraft(address: string, v: PlanValues): MachineDraft {
-  const list = v.list('hard_disk_drives');
-  const disks: DiskDraft[] =
-    list === 'unknown'
-      ? [unknownDisk(v.positions.attr('hard_disk_drives') ?? v.positions.header)]
-      : list.map((d) => ({
-          at: d.positions.resource,
-          controllerType: d.field('controller_type'),
-          controllerNumber: d.field('controller_number'),
-          controllerLocation: d.field('controller_location'),
-          path: d.field('path'),
-          diskNumber: d.field('disk_number'),
-          supportPersistentReservations: d.field('support_persistent_reservations'),
-        }));
-  return {
-    address,
-    format: 'terraform-plan',
-    at: v.positions.resource,
-    name: v.field('name'),
-    path: v.field('path'),
-    generation: v.field('generation'),
-    state: v.field('state'),
-    checkpointType: v.field('checkpoint_type'),
-    snapshotFileLocation: v.field('snapshot_file_location'),
-    integrationServices: v.map('integration_services'),
-    disks,
-  };
-}
-
-function unknownDisk(at: SourceSpan): DiskDraft {
-  const f: Field = { kind: 'unknown', at, reason: `${KNOWN_AFTER_APPLY}: the hard_disk_drives list` };
-  return { at, controllerType: f, controllerNumber: f, controllerLocation: f, path: f, diskNumber: f, supportPersistentReservations: f };
-}
-
-function vhdDraft(address: string, v: PlanValues): VhdDraft {
-  const parentPath = v.field('parent_path');
-  return {
-    address,
-    at: v.positions.resource,
-    path: v.field('path'),
-    vhdType: v.field('vhd_type'),
-    // An unknown parent_path the author did not write is the provider's computed empty value, not a parent.
-    parentPath: parentPath.kind === 'unknown' && !v.written('parent_path') ? absent(parentPath.at) : parentPath,
-  };
 }

@@ -206,6 +206,7 @@ function buildMachine(draft: MachineDraft, parents: ParentIndex, diagnostics: Di
     protection: byDefault('host', draft.at, PROTECTION_NOTE),
     guestCoverage: [],
     exceptions: [],
+    ...(draft.attributes ? { attributes: draft.attributes } : {}),
   };
 }
 

@@ -1,16 +1,23 @@
 /**
- * Recognises `terraform show -json` output by content, cheaply enough to run on every `.json` file of
- * a repository: a top-level object naming `format_version` and one of the plan's own members. A state
- * (`show -json` without a plan) passes too; the plan reader then says what it is.
+ * Recognises Terraform's JSON by content, cheaply enough to run on every `.json` file of a
+ * repository: `terraform show -json` of a plan (`format_version` with `resource_changes` or
+ * `planned_values`, which Terraform always writes), of a state (`format_version` with `values`), and
+ * `terraform.tfstate` itself (`version`, `lineage`, `resources`). The readers then check the shape.
  */
 
-const PLAN_MEMBERS = ['"resource_changes"', '"planned_values"', '"terraform_version"'];
+export type TerraformJsonKind = 'plan' | 'state';
 
-export function isTerraformPlanJson(text: string): boolean {
+export function terraformJsonKind(text: string): TerraformJsonKind | undefined {
   let start = 0;
   if (text.charCodeAt(0) === 0xfeff) start = 1;
   while (start < text.length && /\s/.test(text.charAt(start))) start++;
-  if (text[start] !== '{') return false;
-  if (!/"format_version"\s*:/.test(text)) return false;
-  return PLAN_MEMBERS.some((m) => text.includes(m));
+  if (text[start] !== '{') return undefined;
+  if (/"format_version"\s*:/.test(text)) {
+    if (text.includes('"resource_changes"') || text.includes('"planned_values"')) return 'plan';
+    if (text.includes('"values"')) return 'state';
+    // Neither: the plan reader says what is missing.
+    return text.includes('"terraform_version"') ? 'plan' : undefined;
+  }
+  if (/"version"\s*:/.test(text) && text.includes('"lineage"') && text.includes('"resources"')) return 'state';
+  return undefined;
 }

@@ -87,7 +87,8 @@ describe('create inside a module, with the .tf sources beside the plan', () => {
     expect(where(vm.disks[0]!.at)).toBe(`${src}:17:3`);
     expectSet(vm.disks[1]!.diskNumber, 3, `${src}:24:5`);
     expect(where(p.changes[0]!.at)).toBe(`${src}:5:1`);
-    expect(p.after.files).toEqual(['test/fixtures/terraform/plan/create-module/plan.json', ...sources.map((s) => `test/fixtures/terraform/${s}`)]);
+    expect(p.after.files).toEqual(['test/fixtures/terraform/plan/create-module/plan.json']);
+    expect(p.root).toEqual({ kind: 'root', dir: 'test/fixtures/terraform/plan/create-module' });
   });
 });
 

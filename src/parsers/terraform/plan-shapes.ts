@@ -1,0 +1,135 @@
+/**
+ * Type checks for Terraform's JSON (plan, state): every value the gate reads is the JSON type the
+ * format defines, or a diagnostic names its JSON path (`resource_changes[3].change.after.generation`)
+ * and points at it. A wrong type is never read as something else and never skipped in silence.
+ */
+import type { Diagnostic } from '../../core/model.js';
+import type { JsonNode } from './json-tree.js';
+import type { LineIndex } from './positions.js';
+import { describeType, type AttributeSchema, type AttributeType, type BlockSchema } from './provider-schema.js';
+
+export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+
+export function kindOf(node: JsonNode): JsonKind {
+  if (node.kind !== 'scalar') return node.kind;
+  const v = node.value;
+  return v === null ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'boolean';
+}
+
+const ARTICLE: Record<JsonKind, string> = {
+  object: 'an object',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+/** `a string "3"`, `a list`: what was found, quoting short scalars. */
+export function describeNode(node: JsonNode): string {
+  const kind = kindOf(node);
+  if (node.kind !== 'scalar' || kind === 'null') return ARTICLE[kind];
+  const text = JSON.stringify(node.value);
+  return `${ARTICLE[kind]} ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
+}
+
+/** `path` + `.key` or `["odd key"]`; `path` + `[3]`. */
+export function jsonPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  const step = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
+  if (path === '') return step.startsWith('"') ? `[${step}]` : step;
+  return step.startsWith('"') ? `${path}[${step}]` : `${path}.${step}`;
+}
+
+/** Collects wrong types as diagnostics of one file and remembers the offending nodes, so readers treat them as unreadable. */
+export class ShapeCheck {
+  private readonly bad = new Set<JsonNode>();
+
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly diagnostics: Diagnostic[],
+    /** What the file is, for the fix: "plan" or "state". */
+    private readonly what: 'plan' | 'state',
+  ) {}
+
+  /** Whether `node` is one of `kinds`; if not, a diagnostic at it. An absent node passes. */
+  expect(node: JsonNode | undefined, path: string, kinds: readonly JsonKind[], expected?: string): boolean {
+    if (node === undefined || kinds.includes(kindOf(node))) return true;
+    this.report(node, path, expected ?? kinds.map((k) => ARTICLE[k]).join(' or '));
+    return false;
+  }
+
+  /** A resource's attribute values (`after`, `values`, `attributes`) against the provider schema. */
+  attributes(node: JsonNode | undefined, path: string, schema: BlockSchema): void {
+    if (node === undefined || !this.expect(node, path, ['object', 'null'])) return;
+    if (node.kind !== 'object') return;
+    for (const [key, member] of node.members) {
+      const attribute = schema[key];
+      if (attribute) this.attribute(member.value, jsonPath(path, key), attribute);
+    }
+  }
+
+  /** `after_unknown`, `after_sensitive`: the value's shape with `true` (or `false`) at the leaves. */
+  markers(node: JsonNode | undefined, path: string, depth = 0): void {
+    if (node === undefined || depth > 64) return;
+    if (!this.expect(node, path, ['object', 'array', 'boolean'], 'true, false, or an object or list of them')) return;
+    if (node.kind === 'object') for (const [key, m] of node.members) this.markers(m.value, jsonPath(path, key), depth + 1);
+    else if (node.kind === 'array')
+      node.items.forEach((item, i) => {
+        this.markers(item, jsonPath(path, i), depth + 1);
+      });
+  }
+
+  isBad(node: JsonNode | undefined): boolean {
+    return node !== undefined && this.bad.has(node);
+  }
+
+  private attribute(node: JsonNode, path: string, schema: AttributeSchema): void {
+    if (kindOf(node) === 'null') return;
+    const type = schema.type;
+    if (!this.matches(node, type)) {
+      this.report(node, path, describeType(type));
+      return;
+    }
+    if (type.kind === 'blocks' && node.kind === 'array') {
+      node.items.forEach((item, i) => {
+        this.attributes(item, jsonPath(path, i), type.block);
+      });
+    } else if (type.kind === 'map' && node.kind === 'object') {
+      const want: JsonKind = type.of === 'bool' ? 'boolean' : 'string';
+      for (const [key, m] of node.members) this.expect(m.value, jsonPath(path, key), [want, 'null']);
+    } else if (type.kind === 'list' && node.kind === 'array') {
+      node.items.forEach((item, i) => this.expect(item, jsonPath(path, i), ['string', 'null']));
+    }
+  }
+
+  private matches(node: JsonNode, type: AttributeType): boolean {
+    const kind = kindOf(node);
+    switch (type.kind) {
+      case 'string':
+        return kind === 'string';
+      case 'number':
+        return kind === 'number';
+      case 'bool':
+        return kind === 'boolean';
+      case 'map':
+        return kind === 'object';
+      case 'list':
+      case 'blocks':
+        return kind === 'array';
+    }
+  }
+
+  report(node: JsonNode, path: string, expected: string): void {
+    this.bad.add(node);
+    this.diagnostics.push({
+      at: this.lines.span(node.start, node.end),
+      code: `${this.what}-wrong-type:${path}`,
+      message: `${path} is ${describeNode(node)}, but Terraform writes ${expected} there: this ${this.what} was not written by Terraform as it is`,
+      fix:
+        this.what === 'plan'
+          ? 'Pass the unedited output of `terraform show -json tfplan`.'
+          : 'Pass the state as Terraform wrote it (terraform.tfstate, or `terraform show -json`).',
+    });
+  }
+}
