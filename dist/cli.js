@@ -3503,12 +3503,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -4763,7 +4763,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4790,7 +4790,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5654,7 +5654,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5690,50 +5690,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative6 = parse2(serialize(relative6, options), options);
+        relative7 = parse2(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5741,7 +5741,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6045,7 +6045,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -7070,14 +7070,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -7087,10 +7087,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -7628,7 +7628,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -7646,8 +7646,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -11316,7 +11316,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -11326,7 +11326,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string2;
   }
 });
 
@@ -11497,16 +11497,16 @@ var require_schema = __commonJS({
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
-    var bool2 = require_bool();
+    var string2 = require_string();
+    var bool3 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map2.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool3.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -12151,9 +12151,9 @@ var require_schema3 = __commonJS({
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary3 = require_binary();
-    var bool2 = require_bool2();
+    var bool3 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -12164,10 +12164,10 @@ var require_schema3 = __commonJS({
     var schema = [
       map2.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool3.trueTag,
+      bool3.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -12195,8 +12195,8 @@ var require_tags = __commonJS({
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
-    var bool2 = require_bool();
+    var string2 = require_string();
+    var bool3 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -12210,14 +12210,14 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
       binary: binary3.binary,
-      bool: bool2.boolTag,
+      bool: bool3.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -12289,7 +12289,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map2 = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -12300,7 +12300,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -12997,10 +12997,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13014,7 +13014,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -13038,7 +13038,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -13054,7 +13054,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -13145,7 +13145,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -13159,13 +13159,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -13208,18 +13208,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -13273,8 +13273,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13286,7 +13286,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13297,8 +13297,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13315,7 +13315,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13495,7 +13495,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -13512,24 +13512,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13712,25 +13712,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -14540,14 +14540,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -15714,18 +15714,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar3.end) {
-            sep4 = scalar3.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar3.end;
+            sep5.push(this.sourceToken);
             delete scalar3.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
-            items: [{ start: start2, key: scalar3, sep: sep4 }]
+            items: [{ start: start2, key: scalar3, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -15878,15 +15878,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -16080,13 +16080,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -17289,8 +17289,8 @@ var HVB015_job_members_exist_default = definePolicy({
   checkEstate({ estate, jobs, report }) {
     const vmNames = estate.vms.map((vm) => vm.name);
     let suggestionsLeft = SUGGESTION_BUDGET;
-    for (const { job, members, missing } of jobs) {
-      for (const member2 of missing) {
+    for (const { job, members, missing: missing2 } of jobs) {
+      for (const member2 of missing2) {
         const suggestion = (suggestionsLeft-- > 0 ? didYouMean(member2.name, vmNames) : "") || ".";
         report({
           messageId: "memberMissing",
@@ -18841,18 +18841,19 @@ import { open, readdir, realpath } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join as join4, relative as relative2, resolve as resolve2, sep } from "node:path";
 
 // src/parsers/terraform/recognize.ts
-var PLAN_MEMBERS = ['"resource_changes"', '"planned_values"', '"terraform_version"'];
-function isTerraformPlanJson(text2) {
+function terraformJsonKind(text2) {
   let start2 = 0;
   if (text2.charCodeAt(0) === 65279) start2 = 1;
   while (start2 < text2.length && /\s/.test(text2.charAt(start2))) start2++;
-  if (text2[start2] !== "{") return false;
-  if (!/"format_version"\s*:/.test(text2)) return false;
-  return PLAN_MEMBERS.some((m) => text2.includes(m));
+  if (text2[start2] !== "{") return void 0;
+  if (/"format_version"\s*:/.test(text2)) {
+    if (text2.includes('"resource_changes"') || text2.includes('"planned_values"')) return "plan";
+    if (text2.includes('"values"')) return "state";
+    return text2.includes('"terraform_version"') ? "plan" : void 0;
+  }
+  if (/"version"\s*:/.test(text2) && text2.includes('"lineage"') && text2.includes('"resources"')) return "state";
+  return void 0;
 }
-
-// src/parsers/terraform/draft.ts
-var absent = (at) => ({ kind: "absent", at });
 
 // src/parsers/terraform/json-tree.ts
 var JsonSyntaxError = class extends Error {
@@ -18931,9 +18932,10 @@ var LazyArray = class {
     return this.parsed;
   }
   forEachOnce(visit) {
-    if (this.parsed) this.parsed.forEach((item) => {
-      visit(item);
-    });
+    if (this.parsed)
+      this.parsed.forEach((item) => {
+        visit(item);
+      });
     else new Reader(this.text, this.start).arrayItems(this.depth, visit);
   }
 };
@@ -19095,6 +19097,282 @@ var Reader = class {
   }
 };
 
+// src/parsers/terraform/provider-schema.ts
+var string = (extra = {}) => ({ type: { kind: "string" }, ...extra });
+var number = (extra = {}) => ({ type: { kind: "number" }, ...extra });
+var bool = (extra = {}) => ({ type: { kind: "bool" }, ...extra });
+var blocks = (block, extra = {}) => ({ type: { kind: "blocks", block }, ...extra });
+var strings = { type: { kind: "list", of: "string" } };
+var HYPERV_FOLDER = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
+var backup = { backupRelevant: true };
+var HARD_DISK_DRIVE = {
+  controller_type: string({ default: "Scsi", ...backup }),
+  controller_number: number(backup),
+  controller_location: number(backup),
+  path: string({ default: "", ...backup }),
+  disk_number: number({ default: 4294967295, ...backup }),
+  resource_pool_name: string({ default: "Primordial" }),
+  support_persistent_reservations: bool({ default: false, ...backup }),
+  maximum_iops: number({ default: 0 }),
+  minimum_iops: number({ default: 0 }),
+  qos_policy_id: string({ default: "00000000-0000-0000-0000-000000000000" }),
+  override_cache_attributes: string({ default: "Default" })
+};
+var DVD_DRIVE = {
+  controller_number: number(),
+  controller_location: number(),
+  path: string({ default: "" }),
+  resource_pool_name: string({ default: "" })
+};
+var NETWORK_ADAPTOR = {
+  name: string(),
+  switch_name: string({ default: "" }),
+  management_os: bool({ default: false }),
+  is_legacy: bool({ default: false, forcesReplacement: true }),
+  dynamic_mac_address: bool({ default: true }),
+  static_mac_address: string(),
+  mac_address_spoofing: string(),
+  dhcp_guard: string(),
+  router_guard: string(),
+  port_mirroring: string(),
+  ieee_priority_tag: string(),
+  vmq_weight: number(),
+  iov_queue_pairs_requested: number(),
+  iov_interrupt_moderation: string(),
+  iov_weight: number(),
+  ipsec_offload_maximum_security_association: number(),
+  maximum_bandwidth: number(),
+  minimum_bandwidth_absolute: number(),
+  minimum_bandwidth_weight: number(),
+  mandatory_feature_id: strings,
+  resource_pool_name: string(),
+  test_replica_pool_name: string(),
+  test_replica_switch_name: string(),
+  virtual_subnet_id: number(),
+  allow_teaming: string(),
+  not_monitored_in_cluster: bool(),
+  storm_limit: number(),
+  dynamic_ip_address_limit: number(),
+  device_naming: string(),
+  fix_speed_10g: string(),
+  packet_direct_num_procs: number(),
+  packet_direct_moderation_count: number(),
+  packet_direct_moderation_interval: number(),
+  vrss_enabled: bool(),
+  vmmq_enabled: bool(),
+  vmmq_queue_pairs: number(),
+  vlan_access: bool(),
+  vlan_id: number(),
+  wait_for_ips: bool(),
+  ip_addresses: strings
+};
+var BOOT_ORDER = {
+  boot_type: string(),
+  network_adapter_name: string(),
+  switch_name: string(),
+  mac_address: string(),
+  path: string(),
+  controller_number: number(),
+  controller_location: number()
+};
+var VM_FIRMWARE = {
+  enable_secure_boot: string(),
+  secure_boot_template: string(),
+  preferred_network_boot_protocol: string(),
+  console_mode: string(),
+  pause_after_boot_failure: string(),
+  boot_order: blocks(BOOT_ORDER)
+};
+var VM_PROCESSOR = {
+  compatibility_for_migration_enabled: bool({ default: false }),
+  compatibility_for_older_operating_systems_enabled: bool({ default: false }),
+  hw_thread_count_per_core: number({ default: 0 }),
+  maximum: number({ default: 100 }),
+  reserve: number({ default: 0 }),
+  relative_weight: number({ default: 100 }),
+  maximum_count_per_numa_node: number(),
+  maximum_count_per_numa_socket: number(),
+  enable_host_resource_protection: bool({ default: false }),
+  expose_virtualization_extensions: bool({ default: false })
+};
+var TIMEOUTS = { create: string(), read: string(), update: string(), delete: string() };
+var MACHINE_INSTANCE_SCHEMA = {
+  id: string(),
+  name: string(backup),
+  path: string({ forcesReplacement: true, ...backup }),
+  generation: number({ default: 2, forcesReplacement: true, ...backup }),
+  automatic_critical_error_action: string({ default: "Pause" }),
+  automatic_critical_error_action_timeout: number({ default: 30 }),
+  automatic_start_action: string({ default: "StartIfRunning" }),
+  automatic_start_delay: number({ default: 0 }),
+  automatic_stop_action: string({ default: "Save" }),
+  checkpoint_type: string({ default: "Production", ...backup }),
+  dynamic_memory: bool({ default: false }),
+  static_memory: bool({ default: false }),
+  guest_controlled_cache_types: bool({ default: false }),
+  high_memory_mapped_io_space: number({ default: 536870912 }),
+  low_memory_mapped_io_space: number({ default: 134217728 }),
+  lock_on_disconnect: string({ default: "Off" }),
+  memory_maximum_bytes: number({ default: 1099511627776 }),
+  memory_minimum_bytes: number({ default: 536870912 }),
+  memory_startup_bytes: number({ default: 536870912 }),
+  notes: string({ default: "" }),
+  processor_count: number({ default: 1 }),
+  smart_paging_file_path: string({ default: HYPERV_FOLDER }),
+  snapshot_file_location: string({ default: HYPERV_FOLDER, ...backup }),
+  integration_services: { type: { kind: "map", of: "bool" }, ...backup },
+  state: string({ default: "Running", ...backup }),
+  wait_for_state_timeout: number({ default: 120 }),
+  wait_for_state_poll_period: number({ default: 2 }),
+  wait_for_ips_timeout: number({ default: 300 }),
+  wait_for_ips_poll_period: number({ default: 5 }),
+  vm_processor: blocks(VM_PROCESSOR),
+  vm_firmware: blocks(VM_FIRMWARE),
+  network_adaptors: blocks(NETWORK_ADAPTOR),
+  dvd_drives: blocks(DVD_DRIVE),
+  hard_disk_drives: blocks(HARD_DISK_DRIVE, backup),
+  timeouts: blocks(TIMEOUTS)
+};
+var VHD_SCHEMA = {
+  id: string(),
+  path: string({ forcesReplacement: true, ...backup }),
+  source: string({ forcesReplacement: true }),
+  source_vm: string({ forcesReplacement: true }),
+  source_disk: number({ forcesReplacement: true }),
+  vhd_type: string({ default: "Dynamic", forcesReplacement: true, ...backup }),
+  parent_path: string({ forcesReplacement: true, ...backup }),
+  size: number(),
+  block_size: number({ forcesReplacement: true }),
+  logical_sector_size: number({ forcesReplacement: true }),
+  physical_sector_size: number({ forcesReplacement: true }),
+  exists: bool()
+};
+function describeType(type) {
+  switch (type.kind) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "bool":
+      return "true or false";
+    case "map":
+      return `an object of ${type.of === "bool" ? "true/false values" : "strings"}`;
+    case "list":
+      return "a list of strings";
+    case "blocks":
+      return "a list of objects";
+  }
+}
+
+// src/parsers/terraform/plan-shapes.ts
+function kindOf(node) {
+  if (node.kind !== "scalar") return node.kind;
+  const v = node.value;
+  return v === null ? "null" : typeof v === "string" ? "string" : typeof v === "number" ? "number" : "boolean";
+}
+var ARTICLE = {
+  object: "an object",
+  array: "a list",
+  string: "a string",
+  number: "a number",
+  boolean: "true or false",
+  null: "null"
+};
+function describeNode(node) {
+  const kind = kindOf(node);
+  if (node.kind !== "scalar" || kind === "null") return ARTICLE[kind];
+  const text2 = JSON.stringify(node.value);
+  return `${ARTICLE[kind]} ${text2.length > 40 ? `${text2.slice(0, 37)}...` : text2}`;
+}
+function jsonPath(path, key) {
+  if (typeof key === "number") return `${path}[${key}]`;
+  const step2 = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
+  if (path === "") return step2.startsWith('"') ? `[${step2}]` : step2;
+  return step2.startsWith('"') ? `${path}[${step2}]` : `${path}.${step2}`;
+}
+var ShapeCheck = class {
+  constructor(lines, diagnostics, what) {
+    this.lines = lines;
+    this.diagnostics = diagnostics;
+    this.what = what;
+  }
+  lines;
+  diagnostics;
+  what;
+  bad = /* @__PURE__ */ new Set();
+  /** Whether `node` is one of `kinds`; if not, a diagnostic at it. An absent node passes. */
+  expect(node, path, kinds, expected) {
+    if (node === void 0 || kinds.includes(kindOf(node))) return true;
+    this.report(node, path, expected ?? kinds.map((k) => ARTICLE[k]).join(" or "));
+    return false;
+  }
+  /** A resource's attribute values (`after`, `values`, `attributes`) against the provider schema. */
+  attributes(node, path, schema) {
+    if (node === void 0 || !this.expect(node, path, ["object", "null"])) return;
+    if (node.kind !== "object") return;
+    for (const [key, member2] of node.members) {
+      const attribute = schema[key];
+      if (attribute) this.attribute(member2.value, jsonPath(path, key), attribute);
+    }
+  }
+  /** `after_unknown`, `after_sensitive`: the value's shape with `true` (or `false`) at the leaves. */
+  markers(node, path, depth = 0) {
+    if (node === void 0 || depth > 64) return;
+    if (!this.expect(node, path, ["object", "array", "boolean"], "true, false, or an object or list of them")) return;
+    if (node.kind === "object") for (const [key, m] of node.members) this.markers(m.value, jsonPath(path, key), depth + 1);
+    else if (node.kind === "array")
+      node.items.forEach((item, i2) => {
+        this.markers(item, jsonPath(path, i2), depth + 1);
+      });
+  }
+  isBad(node) {
+    return node !== void 0 && this.bad.has(node);
+  }
+  attribute(node, path, schema) {
+    if (kindOf(node) === "null") return;
+    const type = schema.type;
+    if (!this.matches(node, type)) {
+      this.report(node, path, describeType(type));
+      return;
+    }
+    if (type.kind === "blocks" && node.kind === "array") {
+      node.items.forEach((item, i2) => {
+        this.attributes(item, jsonPath(path, i2), type.block);
+      });
+    } else if (type.kind === "map" && node.kind === "object") {
+      const want = type.of === "bool" ? "boolean" : "string";
+      for (const [key, m] of node.members) this.expect(m.value, jsonPath(path, key), [want, "null"]);
+    } else if (type.kind === "list" && node.kind === "array") {
+      node.items.forEach((item, i2) => this.expect(item, jsonPath(path, i2), ["string", "null"]));
+    }
+  }
+  matches(node, type) {
+    const kind = kindOf(node);
+    switch (type.kind) {
+      case "string":
+        return kind === "string";
+      case "number":
+        return kind === "number";
+      case "bool":
+        return kind === "boolean";
+      case "map":
+        return kind === "object";
+      case "list":
+      case "blocks":
+        return kind === "array";
+    }
+  }
+  report(node, path, expected) {
+    this.bad.add(node);
+    this.diagnostics.push({
+      at: this.lines.span(node.start, node.end),
+      code: `${this.what}-wrong-type:${path}`,
+      message: `${path} is ${describeNode(node)}, but Terraform writes ${expected} there: this ${this.what} was not written by Terraform as it is`,
+      fix: this.what === "plan" ? "Pass the unedited output of `terraform show -json tfplan`." : "Pass the state as Terraform wrote it (terraform.tfstate, or `terraform show -json`)."
+    });
+  }
+};
+
 // src/parsers/terraform/object-keys.ts
 function objectKeyText(key) {
   if (key.kind === "traversal" && key.steps.length === 0) return key.root;
@@ -19157,11 +19435,11 @@ var BlockPositions = class _BlockPositions {
    * `dynamic` block is involved; with several, elements after the first one point at it.
    */
   nth(type, index, total) {
-    const blocks = this.nestedBlocks(type);
-    const dynamicCount = blocks.filter((b) => b.dynamic).length;
-    const generated = Math.max(0, total - (blocks.length - dynamicCount));
+    const blocks2 = this.nestedBlocks(type);
+    const dynamicCount = blocks2.filter((b) => b.dynamic).length;
+    const generated = Math.max(0, total - (blocks2.length - dynamicCount));
     let position = 0;
-    for (const b of blocks) {
+    for (const b of blocks2) {
       if (!b.dynamic) {
         if (position === index) return b.positions;
         position++;
@@ -19451,10 +19729,10 @@ function getText(tree, startIndex, endIndex, startPosition) {
   if (result) {
     startIndex += result.length;
     while (startIndex < endIndex) {
-      const string = tree.textCallback(startIndex, startPosition);
-      if (string && string.length > 0) {
-        startIndex += string.length;
-        result += string;
+      const string2 = tree.textCallback(startIndex, startPosition);
+      if (string2 && string2.length > 0) {
+        startIndex += string2.length;
+        result += string2;
       } else {
         break;
       }
@@ -20816,13 +21094,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve8(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -21018,9 +21296,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve8(receiveInstance(mod, inst));
         });
       });
     }
@@ -21923,13 +22201,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
   function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
     const INPUT_BUFFER_SIZE = 10 * 1024;
-    const string = Module.currentParseCallback(index, {
+    const string2 = Module.currentParseCallback(index, {
       row,
       column
     });
-    if (typeof string === "string") {
-      setValue(lengthAddress, string.length, "i32");
-      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    if (typeof string2 === "string") {
+      setValue(lengthAddress, string2.length, "i32");
+      stringToUTF16(string2, inputBufferAddress, INPUT_BUFFER_SIZE);
     } else {
       setValue(lengthAddress, 0, "i32");
     }
@@ -22353,8 +22631,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve8, reject) => {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
   }
@@ -23364,7 +23642,7 @@ function sequenceEnd(text2, from) {
 function readBody(node, lines) {
   const text2 = lines.text;
   const attributes = /* @__PURE__ */ new Map();
-  const blocks = [];
+  const blocks2 = [];
   for (const c of namedChildrenOf(node)) {
     if (c.type === "attribute") {
       const name2 = namedChildrenOf(c)[0];
@@ -23373,10 +23651,10 @@ function readBody(node, lines) {
         attributes.set(name2.text, { name: name2.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text2), lines });
       }
     } else if (c.type === "block") {
-      blocks.push(readBlock(c, lines));
+      blocks2.push(readBlock(c, lines));
     }
   }
-  return { attributes, blocks };
+  return { attributes, blocks: blocks2 };
 }
 function readBlock(node, lines) {
   const named = namedChildrenOf(node);
@@ -23659,9 +23937,9 @@ function dirnameOf(path) {
   const slash = p.lastIndexOf("/");
   return slash < 0 ? "" : p.slice(0, slash);
 }
-function joinPath(dir, relative6) {
+function joinPath(dir, relative7) {
   const out2 = [];
-  for (const segment2 of `${dir}/${relative6}`.replace(/\\/g, "/").split("/")) {
+  for (const segment2 of `${dir}/${relative7}`.replace(/\\/g, "/").split("/")) {
     if (segment2 === "" || segment2 === ".") continue;
     if (segment2 === "..") {
       if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
@@ -23673,20 +23951,18 @@ function joinPath(dir, relative6) {
 
 // src/parsers/terraform/plan-sources.ts
 var PlanSources = class _PlanSources {
-  constructor(dirs, root, configuration) {
+  constructor(dirs, roots) {
     this.dirs = dirs;
-    this.root = root;
-    this.configuration = configuration;
+    this.roots = roots;
   }
   dirs;
-  root;
-  configuration;
-  static async build(planFile, sources, configuration, diagnostics) {
+  roots;
+  static empty = new _PlanSources(/* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
+  static async build(sources) {
     const files = [];
     for (const s of sources) files.push(await parseHclFile(s.path, s.text));
     const dirs = /* @__PURE__ */ new Map();
     for (const file of files) {
-      if (file.syntaxError) diagnostics.push(file.syntaxError);
       const dir = dirnameOf(file.path);
       let index = dirs.get(dir);
       if (!index) dirs.set(dir, index = { resources: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() });
@@ -23700,44 +23976,205 @@ var PlanSources = class _PlanSources {
         }
       }
     }
-    return new _PlanSources(dirs, pickRoot(planFile, dirs, configuration), configuration);
+    const called = /* @__PURE__ */ new Set();
+    for (const [dir, index] of dirs) for (const source of index.calls.values()) if (source !== void 0 && isLocal(source)) called.add(joinPath(dir, source));
+    return new _PlanSources(dirs, new Set([...dirs.keys()].filter((dir) => !called.has(dir))));
+  }
+  /**
+   * The root of a plan's (or state's) configuration: the folder the file is in when it holds `.tf`
+   * files, else the one root that declares most of the configuration's root resources and module calls.
+   */
+  rootFor(file, configuration) {
+    const own = dirnameOf(file);
+    if (this.dirs.has(own)) return { kind: "root", dir: own };
+    const wanted = declared(configuration);
+    if (wanted.length === 0) return { kind: "none" };
+    let best = [];
+    let bestScore = 0;
+    for (const [dir, index] of [...this.dirs].filter(([d]) => this.roots.has(d)).sort(([a], [b]) => a < b ? -1 : 1)) {
+      const score = wanted.filter((w) => w.startsWith("module:") ? index.calls.has(w.slice(7)) : index.resources.has(w.slice(9))).length;
+      if (score > bestScore) [best, bestScore] = [[dir], score];
+      else if (score === bestScore && score > 0) best.push(dir);
+    }
+    const [only, ...others] = best;
+    if (only === void 0) return { kind: "none" };
+    return others.length === 0 ? { kind: "root", dir: only } : { kind: "ambiguous", dirs: best };
   }
   /** `modules` are the call names from the root (`["vm", "disks"]` for `module.vm.module.disks`). */
-  locate(modules, type, name2) {
-    if (this.root === void 0) return void 0;
-    let dir = this.root;
-    let config = child(this.configuration, "root_module");
+  locate(root, configuration, modules, type, name2) {
+    let dir = root;
+    let config = child(configuration, "root_module");
     for (const call of modules) {
       const configCall = child(child(config, "module_calls"), call);
       const source = this.dirs.get(dir)?.calls.get(call) ?? stringOf(child(configCall, "source"));
-      if (source === void 0 || !/^\.\.?\//.test(source)) return void 0;
+      if (source === void 0 || !isLocal(source)) return void 0;
       dir = joinPath(dir, source);
       config = child(configCall, "module");
     }
     return this.dirs.get(dir)?.resources.get(`${type}.${name2}`);
   }
 };
-function pickRoot(planFile, dirs, configuration) {
-  const planDir = dirnameOf(planFile);
-  if (dirs.has(planDir)) return planDir;
+var isLocal = (source) => /^\.\.?[\\/]/.test(source);
+function declared(configuration) {
   const root = child(configuration, "root_module");
   const wanted = [];
   const resources = child(root, "resources");
   if (resources?.kind === "array") for (const r of resources.items) wanted.push(`resource:${stringOf(child(r, "type"))}.${stringOf(child(r, "name"))}`);
   const calls = child(root, "module_calls");
   if (calls?.kind === "object") for (const name2 of calls.members.keys()) wanted.push(`module:${name2}`);
-  let best;
-  let bestScore = 0;
-  for (const [dir, index] of [...dirs].sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1))) {
-    const score = wanted.filter((w) => w.startsWith("module:") ? index.calls.has(w.slice(7)) : index.resources.has(w.slice(9))).length;
-    if (score > bestScore) [best, bestScore] = [dir, score];
-  }
-  return best;
+  return wanted;
 }
 function stringOf(node) {
   const v = scalar(node);
   return typeof v === "string" ? v : void 0;
 }
+
+// src/core/attributes.ts
+import { createHash } from "node:crypto";
+var KNOWN_AFTER_APPLY_TEXT = "(known after apply)";
+var SENSITIVE_TEXT = "(sensitive value)";
+function showValue(value) {
+  if (typeof value === "string") return `"${value}"`;
+  if (Array.isArray(value)) return `[${value.map(showValue).join(", ")}]`;
+  if (typeof value === "object" && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+function knownAttribute(value, written, extra = {}) {
+  return { display: showValue(value), key: jsonText(value), written, ...extra };
+}
+function jsonText(value) {
+  return value === void 0 ? "undefined" : JSON.stringify(value);
+}
+function unknownAttribute(written, extra = {}, text2 = KNOWN_AFTER_APPLY_TEXT) {
+  return { display: text2, key: "\0unknown", written, ...extra };
+}
+function sensitiveAttribute(value, written, extra = {}) {
+  const digest = createHash("sha256").update(jsonText(value)).digest("hex");
+  return { display: SENSITIVE_TEXT, key: `\0sensitive:${digest}`, written, ...extra };
+}
+function isScalarList(value) {
+  return value.every((item) => item === null || typeof item !== "object");
+}
+
+// src/parsers/terraform/attributes.ts
+function terraformAttributes(object, schema) {
+  const out2 = /* @__PURE__ */ new Map();
+  const walker = new Walker(object, out2);
+  walker.block([], "", object.values, object.unknown, object.sensitive, schema, { backupRelevant: false, forcesReplacement: false });
+  return out2;
+}
+var Walker = class {
+  constructor(object, out2) {
+    this.object = object;
+    this.out = out2;
+  }
+  object;
+  out;
+  /** An object whose keys are attribute names (the resource, a nested block). */
+  block(path, text2, values2, unknown2, sensitive, schema, inherited) {
+    const keys2 = /* @__PURE__ */ new Set([...keysOf(values2), ...keysOf(unknown2)]);
+    if (this.object.withDefaults && schema) {
+      for (const [key, attribute] of Object.entries(schema)) if (attribute.default !== void 0) keys2.add(key);
+    }
+    for (const key of [...keys2].sort()) {
+      const attribute = schema?.[key];
+      const flags2 = flagsOf(attribute, inherited);
+      const childPath = [...path, key];
+      const childText = text2 === "" ? key : `${text2}.${key}`;
+      const value = memberOf(values2, key);
+      if ((value === void 0 || value === null) && markerOf(unknown2, key) !== true && this.object.withDefaults && attribute?.default !== void 0) {
+        this.out.set(childText, knownAttribute(attribute.default, false, extras(flags2)));
+        continue;
+      }
+      this.value(childPath, childText, value, markerOf(unknown2, key), markerOf(sensitive, key), attribute, flags2);
+    }
+  }
+  value(path, text2, value, unknown2, sensitive, schema, inherited) {
+    const flags2 = this.replaced(path) ? { ...inherited, forcesReplacement: true } : inherited;
+    const written = this.object.written?.(path) ?? true;
+    if (sensitive === true) {
+      if (value !== void 0 && value !== null) this.out.set(text2, sensitiveAttribute(value, written, extras(flags2)));
+      return;
+    }
+    if (unknown2 === true) {
+      this.out.set(text2, unknownAttribute(written, extras(flags2)));
+      return;
+    }
+    if (value === void 0 || value === null) return;
+    if (Array.isArray(value)) {
+      if (value.length === 0 && !isArrayMarker(unknown2)) return;
+      if (isScalarList(value) && !isArrayMarker(unknown2) && !hasTrue(sensitive)) {
+        this.out.set(text2, knownAttribute(value, written, extras(flags2)));
+        return;
+      }
+      if (hasTrue(sensitive) && isScalarList(value)) {
+        this.out.set(text2, sensitiveAttribute(value, written, extras(flags2)));
+        return;
+      }
+      const block = schema?.type.kind === "blocks" ? schema.type.block : void 0;
+      const length2 = Math.max(value.length, Array.isArray(unknown2) ? unknown2.length : 0);
+      for (let i2 = 0; i2 < length2; i2++) {
+        const item = value[i2];
+        const itemText = `${text2}[${i2}]`;
+        const itemUnknown = markerOf(unknown2, i2);
+        const itemSensitive = markerOf(sensitive, i2);
+        if (isPlainObject(item) || isPlainObject(itemUnknown)) this.block([...path, i2], itemText, item, itemUnknown, itemSensitive, block, flags2);
+        else this.value([...path, i2], itemText, item, itemUnknown, itemSensitive, void 0, flags2);
+      }
+      return;
+    }
+    if (isPlainObject(value)) {
+      const keys2 = /* @__PURE__ */ new Set([...keysOf(value), ...keysOf(unknown2)]);
+      if (keys2.size === 0) {
+        this.out.set(text2, knownAttribute({}, written, extras(flags2)));
+        return;
+      }
+      for (const key of [...keys2].sort()) {
+        this.value([...path, key], `${text2}[${JSON.stringify(key)}]`, value[key], markerOf(unknown2, key), markerOf(sensitive, key), void 0, flags2);
+      }
+      return;
+    }
+    this.out.set(text2, knownAttribute(value, written, extras(flags2)));
+  }
+  replaced(path) {
+    return (this.object.replacePaths ?? []).some((r) => r.length === path.length && r.every((step2, i2) => step2 === path[i2]));
+  }
+};
+function flagsOf(attribute, inherited) {
+  return {
+    backupRelevant: attribute ? attribute.backupRelevant === true : inherited.backupRelevant,
+    forcesReplacement: inherited.forcesReplacement || attribute?.forcesReplacement === true
+  };
+}
+function extras(flags2) {
+  return { ...flags2.backupRelevant ? { backupRelevant: true } : {}, ...flags2.forcesReplacement ? { forcesReplacement: true } : {} };
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function keysOf(value) {
+  return isPlainObject(value) ? Object.keys(value) : [];
+}
+function memberOf(value, key) {
+  return isPlainObject(value) ? value[key] : void 0;
+}
+function markerOf(marker, key) {
+  if (marker === true) return true;
+  if (typeof key === "number") return Array.isArray(marker) ? marker[key] : void 0;
+  return memberOf(marker, key);
+}
+function isArrayMarker(marker) {
+  return Array.isArray(marker) && marker.some((m) => m !== false && m !== void 0 && m !== null);
+}
+function hasTrue(marker) {
+  if (marker === true) return true;
+  if (Array.isArray(marker)) return marker.some(hasTrue);
+  if (isPlainObject(marker)) return Object.values(marker).some(hasTrue);
+  return false;
+}
+
+// src/parsers/terraform/draft.ts
+var absent = (at) => ({ kind: "absent", at });
 
 // src/parsers/terraform/provider-semantics.ts
 var PROVIDER_DEFAULT_FOLDER = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
@@ -23777,7 +24214,7 @@ function wholeNumber(raw) {
   const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
   return Number.isInteger(n) && n >= 0 ? n : void 0;
 }
-function bool(raw) {
+function bool2(raw) {
   if (typeof raw === "boolean") return raw;
   if (raw === "true") return true;
   if (raw === "false") return false;
@@ -23839,11 +24276,11 @@ var DISK_PATH = {
 };
 var PERSISTENT_RESERVATIONS = {
   attribute: "support_persistent_reservations",
-  convert: bool,
+  convert: bool2,
   expected: "true or false",
   fallback: { value: false, note: "not set: the disk is not shared" }
 };
-var SERVICE_STATE = { attribute: "integration_services", convert: bool, expected: "true or false" };
+var SERVICE_STATE = { attribute: "integration_services", convert: bool2, expected: "true or false" };
 function buildMachines(machines, vhds) {
   const diagnostics = [];
   const parents = new ParentIndex(vhds, diagnostics);
@@ -23885,7 +24322,8 @@ function buildMachine(draft, parents, diagnostics) {
     guest: { os: unknown(draft.at, GUEST_OS_REASON), volumes: [], iscsiTargets: [], fibreChannelAdapters: [] },
     protection: byDefault("host", draft.at, PROTECTION_NOTE),
     guestCoverage: [],
-    exceptions: []
+    exceptions: [],
+    ...draft.attributes ? { attributes: draft.attributes } : {}
   };
 }
 function integrationServices(draft, vmAt, diagnostics) {
@@ -23917,9 +24355,9 @@ function integrationServices(draft, vmAt, diagnostics) {
 }
 function buildDisk2(draft, index, parents, diagnostics) {
   const type = read(draft.controllerType, CONTROLLER_TYPE, diagnostics);
-  const number = read(draft.controllerNumber, counter("controller_number"), diagnostics);
+  const number2 = read(draft.controllerNumber, counter("controller_number"), diagnostics);
   const location2 = read(draft.controllerLocation, counter("controller_location"), diagnostics);
-  const controller = type.known && number.known && location2.known ? { type: type.value, number: number.value, location: location2.value } : void 0;
+  const controller = type.known && number2.known && location2.known ? { type: type.value, number: number2.value, location: location2.value } : void 0;
   const diskNumber = read(draft.diskNumber, DISK_NUMBER, diagnostics);
   const passthrough = diskNumber.known && diskNumber.value !== NO_PHYSICAL_DISK;
   const path = read(draft.path, DISK_PATH, diagnostics);
@@ -23938,8 +24376,8 @@ function buildDisk2(draft, index, parents, diagnostics) {
   };
   return {
     disk,
-    scsiNumber: type.known && type.value === "scsi" && number.known ? number.value : void 0,
-    controllerKnown: type.known && number.known
+    scsiNumber: type.known && type.value === "scsi" && number2.known ? number2.value : void 0,
+    controllerKnown: type.known && number2.known
   };
 }
 function sharedDisk(draft, path, reservations) {
@@ -24004,22 +24442,274 @@ function isCompatibleProvider(source) {
   return namespace !== "windsorcli";
 }
 
+// src/parsers/terraform/plan-values.ts
+var KNOWN_AFTER_APPLY = "known after apply";
+var WRONG_TYPE = "the value is not of the type Terraform writes here (see the definition-valid finding)";
+var SourcePositions = class _SourcePositions {
+  constructor(block, parent) {
+    this.block = block;
+    this.parent = parent;
+  }
+  block;
+  parent;
+  get resource() {
+    return this.block.whole;
+  }
+  get header() {
+    return this.block.header;
+  }
+  attr(key) {
+    return this.block.attr(key);
+  }
+  mapKey(attr, key) {
+    return this.block.mapKey(attr, key);
+  }
+  nested(type, index, total) {
+    const nested = this.block.nth(type, index, total);
+    return nested ? new _SourcePositions(nested, this) : new _SourcePositions(this.parent?.block ?? this.block, this.parent);
+  }
+};
+var JsonPositions = class _JsonPositions {
+  constructor(lines, values2, unknowns, resource, header) {
+    this.lines = lines;
+    this.values = values2;
+    this.unknowns = unknowns;
+    this.resource = resource;
+    this.header = header;
+  }
+  lines;
+  values;
+  unknowns;
+  resource;
+  header;
+  attr(key) {
+    const m = member(this.values, key) ?? member(this.unknowns, key);
+    return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
+  }
+  mapKey(attr, key) {
+    const m = member(child(this.values, attr), key) ?? member(child(this.unknowns, attr), key);
+    return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
+  }
+  nested(type, index) {
+    const item = child(child(this.values, type), index);
+    const unknownItem = child(child(this.unknowns, type), index);
+    const span = item ? this.lines.span(item.start, item.end) : this.attr(type) ?? this.header;
+    const head = item ? this.lines.span(item.start, item.start + 1) : span;
+    return new _JsonPositions(this.lines, item, unknownItem, span, head);
+  }
+};
+var PlanValues = class _PlanValues {
+  constructor(object) {
+    this.object = object;
+  }
+  object;
+  get positions() {
+    return this.object.positions;
+  }
+  get values() {
+    return this.object.values;
+  }
+  get unknowns() {
+    return this.object.unknowns;
+  }
+  get exprs() {
+    return this.object.exprs;
+  }
+  wholeUnknown() {
+    return scalar(this.unknowns) === true;
+  }
+  isUnknown(key) {
+    return this.wholeUnknown() || scalar(child(this.unknowns, key)) === true;
+  }
+  written(key) {
+    return this.exprs === void 0 || member(this.exprs, key) !== void 0;
+  }
+  reason(key) {
+    if (key === "path" && !this.written(key)) return `${KNOWN_AFTER_APPLY}: ${PATH_NOT_SET_REASON}`;
+    const refs = child(child(this.exprs, key), "references");
+    const names2 = refs?.kind === "array" ? refs.items.map(scalar).filter((r) => typeof r === "string") : [];
+    return names2.length > 0 ? `${KNOWN_AFTER_APPLY} (from ${names2.slice(0, 3).join(", ")})` : KNOWN_AFTER_APPLY;
+  }
+  field(key) {
+    const at = this.positions.attr(key) ?? this.positions.header;
+    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
+    const node = child(this.values, key);
+    if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
+    if (this.object.check.isBad(node) || node.kind !== "scalar") return { kind: "unknown", at, reason: WRONG_TYPE };
+    return { kind: "known", value: node.value, at, written: this.written(key) };
+  }
+  map(key) {
+    const at = this.positions.attr(key) ?? this.positions.header;
+    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
+    const node = child(this.values, key);
+    if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
+    if (node.kind !== "object" || this.object.check.isBad(node)) return { kind: "unknown", at, reason: WRONG_TYPE };
+    const expr = child(this.exprs, key);
+    const constant = child(expr, "constant_value");
+    const keyWritten = (k) => this.exprs === void 0 || expr !== void 0 && (constant?.kind !== "object" || constant.members.has(k));
+    const unknownKeys = child(this.unknowns, key);
+    const entries = [];
+    const keys2 = /* @__PURE__ */ new Set([...node.members.keys(), ...unknownKeys?.kind === "object" ? unknownKeys.members.keys() : []]);
+    for (const k of keys2) {
+      const entryAt = this.positions.mapKey(key, k) ?? at;
+      const value = child(node, k);
+      let field2;
+      if (scalar(child(unknownKeys, k)) === true) field2 = { kind: "unknown", at: entryAt, reason: KNOWN_AFTER_APPLY };
+      else if (value?.kind === "scalar" && !this.object.check.isBad(value)) field2 = { kind: "known", value: value.value, at: entryAt, written: keyWritten(k) };
+      else field2 = { kind: "unknown", at: entryAt, reason: WRONG_TYPE };
+      entries.push({ key: k, at: entryAt, value: field2 });
+    }
+    return { kind: "entries", at, entries };
+  }
+  /** Nested blocks, or why the list cannot be read (known only after apply, or of the wrong type). */
+  list(key) {
+    if (this.isUnknown(key)) return { unknown: `${KNOWN_AFTER_APPLY}: the ${key} list` };
+    const node = child(this.values, key);
+    if (node !== void 0 && this.object.check.isBad(node)) return { unknown: WRONG_TYPE };
+    if (node?.kind !== "array") return [];
+    const exprs = child(this.exprs, key);
+    const matched = this.exprs !== void 0 && exprs?.kind === "array" && exprs.items.length === node.items.length;
+    return node.items.map(
+      (item, i2) => new _PlanValues({
+        values: item,
+        unknowns: child(child(this.unknowns, key), i2),
+        sensitive: child(child(this.object.sensitive, key), i2),
+        exprs: matched ? child(exprs, i2) : void 0,
+        positions: this.positions.nested(key, i2, node.items.length),
+        check: this.object.check
+      })
+    );
+  }
+  /** Every attribute in Terraform's words, computed when the plan first asks. */
+  attributes() {
+    const object = this.object;
+    let listed;
+    return {
+      kind: "listed",
+      complete: true,
+      list: () => listed ??= terraformAttributes(
+        {
+          values: plain(object.values),
+          unknown: plain(object.unknowns),
+          sensitive: plain(object.sensitive),
+          written: (path) => writtenAt(object, path),
+          ...object.replacePaths ? { replacePaths: object.replacePaths } : {}
+        },
+        MACHINE_INSTANCE_SCHEMA
+      )
+    };
+  }
+};
+function plain(node) {
+  return node === void 0 ? void 0 : toPlain(node);
+}
+function writtenAt(object, path) {
+  const exprs = object.exprs;
+  if (exprs === void 0) return true;
+  const [top, second, third] = path;
+  const expr = member(exprs, String(top))?.value;
+  if (expr === void 0) return false;
+  if (second === void 0) return true;
+  if (typeof second === "number") {
+    const values2 = child(object.values, String(top));
+    if (expr.kind !== "array" || values2?.kind !== "array" || expr.items.length !== values2.items.length) return true;
+    return third === void 0 || member(child(expr, second), String(third)) !== void 0;
+  }
+  const constant = child(expr, "constant_value");
+  return constant?.kind !== "object" || constant.members.has(second);
+}
+function machineDraft(address, v, format2, configuration) {
+  const list3 = v.list("hard_disk_drives");
+  const disks2 = "unknown" in list3 ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header, list3.unknown)] : list3.map((d) => ({
+    at: d.positions.resource,
+    controllerType: d.field("controller_type"),
+    controllerNumber: d.field("controller_number"),
+    controllerLocation: d.field("controller_location"),
+    path: d.field("path"),
+    diskNumber: d.field("disk_number"),
+    supportPersistentReservations: d.field("support_persistent_reservations")
+  }));
+  return {
+    address,
+    configuration,
+    format: format2,
+    at: v.positions.resource,
+    name: v.field("name"),
+    path: v.field("path"),
+    generation: v.field("generation"),
+    state: v.field("state"),
+    checkpointType: v.field("checkpoint_type"),
+    snapshotFileLocation: v.field("snapshot_file_location"),
+    integrationServices: v.map("integration_services"),
+    disks: disks2,
+    attributes: v.attributes()
+  };
+}
+function unknownDisk(at, reason) {
+  const f = { kind: "unknown", at, reason };
+  return { at, controllerType: f, controllerNumber: f, controllerLocation: f, path: f, diskNumber: f, supportPersistentReservations: f };
+}
+function vhdDraft(address, v) {
+  const parentPath = v.field("parent_path");
+  return {
+    address,
+    at: v.positions.resource,
+    path: v.field("path"),
+    vhdType: v.field("vhd_type"),
+    // An unknown parent_path the author did not write is the provider's computed empty value, not a parent.
+    parentPath: parentPath.kind === "unknown" && !v.written("parent_path") ? absent(parentPath.at) : parentPath
+  };
+}
+function forEachValuesResource(values2, path, check, visit) {
+  if (values2 === void 0 || !check.expect(values2, path, ["object", "null"]) || values2.kind !== "object") return;
+  const walk2 = (module2, at, depth) => {
+    if (module2 === void 0 || depth > 32 || !check.expect(module2, at, ["object"]) || module2.kind !== "object") return;
+    check.expect(child(module2, "address"), `${at}.address`, ["string"]);
+    const resources = child(module2, "resources");
+    if (check.expect(resources, `${at}.resources`, ["array", "null"]) && resources?.kind === "array")
+      resources.items.forEach((r, i2) => {
+        const rAt = `${at}.resources[${i2}]`;
+        if (!check.expect(r, rAt, ["object"])) return;
+        for (const key of ["address", "mode", "type", "name", "provider_name"]) check.expect(child(r, key), `${rAt}.${key}`, ["string"]);
+        const text2 = (key) => {
+          const v = scalar(child(r, key));
+          return typeof v === "string" ? v : void 0;
+        };
+        const type = text2("type");
+        visit(
+          { node: r, address: text2("address") ?? `${type}.${text2("name")}`, type, name: text2("name"), mode: text2("mode"), provider: text2("provider_name") },
+          rAt
+        );
+      });
+    const children = child(module2, "child_modules");
+    if (check.expect(children, `${at}.child_modules`, ["array", "null"]) && children?.kind === "array")
+      children.items.forEach((c, i2) => {
+        walk2(c, `${at}.child_modules[${i2}]`, depth + 1);
+      });
+  };
+  walk2(child(values2, "root_module"), `${path}.root_module`, 0);
+}
+
 // src/parsers/terraform/plan.ts
 var MACHINE = "hyperv_machine_instance";
 var VHD = "hyperv_vhd";
-var KNOWN_AFTER_APPLY = "known after apply";
+var REWRITE = "Write the plan with `terraform show -json tfplan > plan.json` and pass it unedited.";
 async function parseTerraformPlan(input) {
   const { file, text: text2 } = input;
   const lines = new LineIndex(file, text2);
   const failed = (diagnostic) => ({
     before: estateOf([], [], [file]),
     after: estateOf([], [diagnostic], [file]),
-    changes: []
+    changes: [],
+    root: { kind: "none" },
+    machines: /* @__PURE__ */ new Map()
   });
   try {
     const root = parseJsonTree(text2.charCodeAt(0) === 65279 ? ` ${text2.slice(1)}` : text2);
     const problem2 = checkPlanShape(root, lines);
-    return problem2 ? failed(problem2) : await readPlan(root, input, lines);
+    if (problem2) return failed(problem2);
+    const sources = input.sources === void 0 ? PlanSources.empty : Array.isArray(input.sources) ? await PlanSources.build(input.sources) : input.sources;
+    return readPlan(root, file, sources, lines);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     return failed({
@@ -24030,37 +24720,42 @@ async function parseTerraformPlan(input) {
     });
   }
 }
-async function readPlan(root, input, lines) {
-  const { file } = input;
+function readPlan(root, file, sources, lines) {
   const diagnostics = [];
+  const check = new ShapeCheck(lines, diagnostics, "plan");
+  for (const key of ["configuration", "planned_values", "prior_state"]) check.expect(child(root, key), key, ["object", "null"]);
+  const changesNode = child(root, "resource_changes");
+  check.expect(changesNode, "resource_changes", ["array", "null"]);
   const configuration = child(root, "configuration");
-  const config = indexConfiguration(configuration);
-  const sources = input.sources && input.sources.length > 0 ? await PlanSources.build(file, input.sources, configuration, diagnostics) : void 0;
+  const config = indexConfiguration(configuration?.kind === "object" ? configuration : void 0, check);
+  const rootMatch = sources.rootFor(file, configuration);
+  const locate2 = (modules, type, name2) => rootMatch.kind === "root" ? sources.locate(rootMatch.dir, configuration, modules, type, name2) : void 0;
   const after = { machines: [], vhds: [] };
   const before = { machines: [], vhds: [] };
   const pending = [];
-  const changes = child(root, "resource_changes");
-  if (changes?.kind === "array")
-    changes.forEachOnce((rc) => {
-      if (rc.kind !== "object") {
-        diagnostics.push({
-          at: lines.span(rc.start, rc.end),
-          code: "plan-resource-change-shape",
-          message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
-          fix: "Write the plan with `terraform show -json tfplan > plan.json`."
-        });
+  const machines = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  let index = 0;
+  if (changesNode?.kind === "array")
+    changesNode.forEachOnce((rc) => {
+      const path = `resource_changes[${index++}]`;
+      if (!check.expect(rc, path, ["object"])) return;
+      const resource = readResourceHeader(rc, path, check);
+      if (!resource) return;
+      const { type, address } = resource;
+      const rcSpan = lines.span(rc.start, rc.end);
+      const change = child(rc, "change");
+      if (change === void 0 || !check.expect(change, jsonPath(path, "change"), ["object"])) {
+        if (change === void 0) diagnostics.push(missing(rcSpan, address, `${path}.change`, "plan-change-missing"));
         return;
       }
-      const type = str(child(rc, "type"));
-      if (type !== MACHINE && type !== VHD || str(child(rc, "mode")) === "data") return;
-      const provider = str(child(rc, "provider_name"));
-      if (provider !== void 0 && !isCompatibleProvider(provider)) return;
-      const address = str(child(rc, "address")) ?? type;
-      const change = child(rc, "change");
       const actionsNode = child(change, "actions");
-      const actions = actionsNode?.kind === "array" ? actionsNode.items.map((a) => String(scalar(a))) : [];
+      const actions = readActions(actionsNode, `${path}.change.actions`, check);
+      if (actions === void 0) {
+        if (actionsNode === void 0) diagnostics.push(missing(rcSpan, address, `${path}.change.actions`, "plan-actions-missing"));
+        return;
+      }
       const action = actionOf(actions);
-      const rcSpan = lines.span(rc.start, rc.end);
       if (!action) {
         diagnostics.push({
           at: rcSpan,
@@ -24070,48 +24765,131 @@ async function readPlan(root, input, lines) {
         });
         return;
       }
-      const modules = moduleNames(str(child(rc, "module_address")) ?? "");
-      const name2 = str(child(rc, "name")) ?? "";
-      const exprs = config.get(`${modules.join(".")}|${type}.${name2}`);
-      const block = sources?.locate(modules, type, name2);
+      if (member(rc, "deposed") !== void 0) return;
+      if (seen.has(address)) {
+        diagnostics.push({
+          at: rcSpan,
+          code: `plan-duplicate-address:${address}`,
+          message: `${address} appears twice in resource_changes; Terraform lists every resource instance once, so this plan was not written by it as it is`,
+          fix: REWRITE
+        });
+        return;
+      }
+      seen.add(address);
+      if (type === MACHINE) machines.set(address, rcSpan);
+      const changePath = `${path}.change`;
+      for (const side of ["before", "after"]) {
+        check.expect(child(change, side), `${changePath}.${side}`, ["object", "null"]);
+        check.attributes(child(change, side), `${changePath}.${side}`, type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
+      }
+      for (const marker of ["after_unknown", "before_sensitive", "after_sensitive"]) check.markers(child(change, marker), `${changePath}.${marker}`);
+      const replacePaths = readReplacePaths(child(change, "replace_paths"), `${changePath}.replace_paths`, check);
+      const modules = moduleNames(resource.moduleAddress);
+      const exprs = config.get(`${modules.join(".")}|${type}.${resource.name}`);
+      const block = locate2(modules, type, resource.name);
       const addressMember = member(rc, "address");
       const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
       const read2 = (side) => {
         const values2 = child(change, side);
         const unknowns = side === "after" ? child(change, "after_unknown") : void 0;
         const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values2?.kind === "object" ? values2 : void 0, unknowns, rcSpan, jsonHeader);
-        return new PlanValues(values2, unknowns, exprs, positions);
+        return new PlanValues({
+          values: values2,
+          unknowns,
+          sensitive: child(change, `${side}_sensitive`),
+          exprs,
+          positions,
+          check,
+          ...side === "after" && replacePaths ? { replacePaths } : {}
+        });
       };
       const target = (set2, values2) => {
-        if (type === MACHINE) set2.machines.push(machineDraft(address, values2));
+        if (type === MACHINE) set2.machines.push(machineDraft(address, values2, "terraform-plan", rootMatch.kind === "root" ? rootMatch.dir : file));
         else set2.vhds.push(vhdDraft(address, values2));
       };
-      const hasAfter = action !== "delete" && action !== "forget";
+      const hasAfter = action !== "delete" && action !== "forget" && child(change, "after")?.kind === "object";
       const hasBefore = action !== "create" && child(change, "before")?.kind === "object";
+      if (action !== "delete" && action !== "forget" && !hasAfter) diagnostics.push(missing(rcSpan, address, `${changePath}.after`, "plan-after-missing"));
       const afterValues = hasAfter ? read2("after") : void 0;
       const beforeValues = hasBefore ? read2("before") : void 0;
       if (afterValues) target(after, afterValues);
       if (beforeValues) target(before, beforeValues);
-      const replacePaths = child(change, "replace_paths");
       pending.push({
         address,
         action,
         actions,
         at: (afterValues ?? beforeValues)?.positions.resource ?? rcSpan,
-        ...replacePaths?.kind === "array" ? { replacePaths: toPlain(replacePaths).map((p) => p.map(String)) } : {}
+        ...replacePaths ? { replacePaths: replacePaths.map((p) => p.map(String)) } : {}
       });
     });
+  for (const section of ["planned_values", "prior_state"]) {
+    const values2 = section === "prior_state" ? child(child(root, section), "values") : child(root, section);
+    const base = section === "prior_state" ? "prior_state.values" : section;
+    forEachValuesResource(values2, base, check, (resource, path) => {
+      if (resource.type !== MACHINE || resource.mode === "data" || seen.has(resource.address)) return;
+      if (resource.provider !== void 0 && !isCompatibleProvider(resource.provider)) return;
+      diagnostics.push({
+        at: lines.span(resource.node.start, resource.node.end),
+        code: `plan-unlisted-vm:${section}:${resource.address}`,
+        message: `${path} is the VM ${resource.address}, which resource_changes does not list: Terraform lists every resource instance there, so this plan was edited or is incomplete, and the VM is not evaluated`,
+        fix: REWRITE
+      });
+    });
+  }
   const builtAfter = buildMachines(after.machines, after.vhds);
   const builtBefore = buildMachines(before.machines, before.vhds);
   const names2 = /* @__PURE__ */ new Map();
   for (const vm of [...builtBefore.vms, ...builtAfter.vms]) if (vm.name !== vm.address) names2.set(vm.address, vm.name);
   return {
     before: estateOf(builtBefore.vms, builtBefore.diagnostics, [file]),
-    after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file, ...(input.sources ?? []).map((s) => s.path)]),
+    after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file]),
     changes: pending.map((p) => {
       const vmName = names2.get(p.address);
       return vmName === void 0 ? p : { ...p, vmName };
-    })
+    }),
+    root: rootMatch,
+    machines
+  };
+}
+function readResourceHeader(rc, path, check) {
+  const strings2 = ["address", "module_address", "mode", "type", "name", "provider_name", "deposed", "action_reason", "previous_address"];
+  for (const key of strings2) check.expect(child(rc, key), jsonPath(path, key), ["string"]);
+  check.expect(child(rc, "index"), jsonPath(path, "index"), ["number", "string"]);
+  const type = str(child(rc, "type"));
+  if (type !== MACHINE && type !== VHD || str(child(rc, "mode")) === "data") return void 0;
+  const provider = str(child(rc, "provider_name"));
+  if (provider !== void 0 && !isCompatibleProvider(provider)) return void 0;
+  return {
+    type,
+    name: str(child(rc, "name")) ?? "",
+    address: str(child(rc, "address")) ?? type,
+    moduleAddress: str(child(rc, "module_address")) ?? ""
+  };
+}
+function readActions(node, path, check) {
+  if (node === void 0 || !check.expect(node, path, ["array"])) return void 0;
+  if (node.kind !== "array") return void 0;
+  const actions = [];
+  const wellTyped = node.items.map((item, i2) => check.expect(item, jsonPath(path, i2), ["string"]));
+  for (const item of node.items) actions.push(String(scalar(item)));
+  return wellTyped.every(Boolean) ? actions : void 0;
+}
+function readReplacePaths(node, path, check) {
+  if (node === void 0 || !check.expect(node, path, ["array", "null"]) || node.kind !== "array") return void 0;
+  const paths = [];
+  node.items.forEach((item, i2) => {
+    if (!check.expect(item, jsonPath(path, i2), ["array"]) || item.kind !== "array") return;
+    const steps = item.items.filter((step2, j) => check.expect(step2, jsonPath(jsonPath(path, i2), j), ["string", "number"]));
+    paths.push(steps.map((step2) => toPlain(step2)));
+  });
+  return paths;
+}
+function missing(at, address, path, code2) {
+  return {
+    at,
+    code: `${code2}:${address}`,
+    message: `${address} has no ${path.slice(path.lastIndexOf(".") + 1)} (${path}), which Terraform always writes: the resource cannot be evaluated`,
+    fix: REWRITE
   };
 }
 function estateOf(vms, diagnostics, files) {
@@ -24185,189 +24963,249 @@ function moduleNames(moduleAddress) {
   for (let m = pattern.exec(moduleAddress); m !== null; m = pattern.exec(moduleAddress)) if (m[1] !== void 0) names2.push(m[1]);
   return names2;
 }
-function indexConfiguration(configuration) {
+function indexConfiguration(configuration, check) {
   const index = /* @__PURE__ */ new Map();
-  const visit = (module2, path, depth) => {
-    if (!module2 || depth > 32) return;
+  const visit = (module2, path, names2, depth) => {
+    if (!module2 || depth > 32 || !check.expect(module2, path, ["object"]) || module2.kind !== "object") return;
     const resources = child(module2, "resources");
-    for (const r of resources?.kind === "array" ? resources.items : []) {
-      if (str(child(r, "mode")) === "data") continue;
-      index.set(
-        `${path.join(".")}|${str(child(r, "type"))}.${str(child(r, "name"))}`,
-        child(r, "expressions") ?? { kind: "object", start: r.start, end: r.end, members: /* @__PURE__ */ new Map() }
-      );
-    }
+    if (check.expect(resources, `${path}.resources`, ["array"]) && resources?.kind === "array")
+      resources.items.forEach((r, i2) => {
+        const at = `${path}.resources[${i2}]`;
+        if (!check.expect(r, at, ["object"])) return;
+        for (const key of ["mode", "type", "name"]) check.expect(child(r, key), jsonPath(at, key), ["string"]);
+        if (str(child(r, "mode")) === "data") return;
+        const exprs = child(r, "expressions");
+        if (!check.expect(exprs, `${at}.expressions`, ["object"])) return;
+        index.set(
+          `${names2.join(".")}|${str(child(r, "type"))}.${str(child(r, "name"))}`,
+          exprs ?? { kind: "object", start: r.start, end: r.end, members: /* @__PURE__ */ new Map() }
+        );
+      });
     const calls = child(module2, "module_calls");
-    if (calls?.kind === "object") for (const [name2, call] of calls.members) visit(child(call.value, "module"), [...path, name2], depth + 1);
+    if (check.expect(calls, `${path}.module_calls`, ["object"]) && calls?.kind === "object")
+      for (const [name2, call] of calls.members) {
+        const at = jsonPath(`${path}.module_calls`, name2);
+        if (check.expect(call.value, at, ["object"])) visit(child(call.value, "module"), `${at}.module`, [...names2, name2], depth + 1);
+      }
   };
-  visit(child(configuration, "root_module"), [], 0);
+  if (configuration !== void 0) visit(child(configuration, "root_module"), "configuration.root_module", [], 0);
   return index;
 }
 function str(node) {
   const v = scalar(node);
   return typeof v === "string" ? v : void 0;
 }
-var SourcePositions = class _SourcePositions {
-  constructor(block, parent) {
-    this.block = block;
-    this.parent = parent;
+
+// src/parsers/terraform/state.ts
+var REWRITE2 = "Pass the state as Terraform wrote it: terraform.tfstate, or `terraform show -json` of it.";
+function parseTerraformState(input) {
+  const { file, text: text2 } = input;
+  const lines = new LineIndex(file, text2);
+  const diagnostics = [];
+  const failed = (diagnostic) => ({ estate: estateOf2([], [diagnostic], file), root: { kind: "none" }, machines: /* @__PURE__ */ new Map() });
+  let root;
+  try {
+    root = parseJsonTree(text2.charCodeAt(0) === 65279 ? ` ${text2.slice(1)}` : text2);
+    const instances = readInstances(root, lines, diagnostics);
+    if (!Array.isArray(instances)) return failed(instances);
+    return build(instances, { file, lines, diagnostics, sources: input.sources ?? PlanSources.empty });
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    return failed({
+      at: lines.span(error.offset),
+      code: "state-json-invalid",
+      message: `the state is not valid JSON: ${error.message}`,
+      fix: REWRITE2
+    });
   }
-  block;
-  parent;
-  get resource() {
-    return this.block.whole;
-  }
-  get header() {
-    return this.block.header;
-  }
-  attr(key) {
-    return this.block.attr(key);
-  }
-  mapKey(attr, key) {
-    return this.block.mapKey(attr, key);
-  }
-  nested(type, index, total) {
-    const nested = this.block.nth(type, index, total);
-    return nested ? new _SourcePositions(nested, this) : new _SourcePositions(this.parent?.block ?? this.block, this.parent);
-  }
-};
-var JsonPositions = class _JsonPositions {
-  constructor(lines, values2, unknowns, resource, header) {
-    this.lines = lines;
-    this.values = values2;
-    this.unknowns = unknowns;
-    this.resource = resource;
-    this.header = header;
-  }
-  lines;
-  values;
-  unknowns;
-  resource;
-  header;
-  attr(key) {
-    const m = member(this.values, key) ?? member(this.unknowns, key);
-    return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
-  }
-  mapKey(attr, key) {
-    const m = member(child(this.values, attr), key) ?? member(child(this.unknowns, attr), key);
-    return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
-  }
-  nested(type, index) {
-    const item = child(child(this.values, type), index);
-    const unknownItem = child(child(this.unknowns, type), index);
-    const span = item ? this.lines.span(item.start, item.end) : this.attr(type) ?? this.header;
-    const head = item ? this.lines.span(item.start, item.start + 1) : span;
-    return new _JsonPositions(this.lines, item, unknownItem, span, head);
-  }
-};
-var PlanValues = class _PlanValues {
-  constructor(values2, unknowns, exprs, positions) {
-    this.values = values2;
-    this.unknowns = unknowns;
-    this.exprs = exprs;
-    this.positions = positions;
-  }
-  values;
-  unknowns;
-  exprs;
-  positions;
-  wholeUnknown() {
-    return scalar(this.unknowns) === true;
-  }
-  isUnknown(key) {
-    return this.wholeUnknown() || scalar(child(this.unknowns, key)) === true;
-  }
-  written(key) {
-    return this.exprs === void 0 || member(this.exprs, key) !== void 0;
-  }
-  reason(key) {
-    if (key === "path" && !this.written(key)) return `${KNOWN_AFTER_APPLY}: ${PATH_NOT_SET_REASON}`;
-    const refs = child(child(this.exprs, key), "references");
-    const names2 = refs?.kind === "array" ? refs.items.map(scalar).filter((r) => typeof r === "string") : [];
-    return names2.length > 0 ? `${KNOWN_AFTER_APPLY} (from ${names2.slice(0, 3).join(", ")})` : KNOWN_AFTER_APPLY;
-  }
-  field(key) {
-    const at = this.positions.attr(key) ?? this.positions.header;
-    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
-    const node = child(this.values, key);
-    if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
-    if (node.kind !== "scalar") return { kind: "unknown", at, reason: "the plan holds a collection here, not a single value" };
-    return { kind: "known", value: node.value, at, written: this.written(key) };
-  }
-  map(key) {
-    const at = this.positions.attr(key) ?? this.positions.header;
-    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
-    const node = child(this.values, key);
-    if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
-    if (node.kind !== "object") return this.field(key);
-    const expr = child(this.exprs, key);
-    const constant = child(expr, "constant_value");
-    const keyWritten = (k) => this.exprs === void 0 || expr !== void 0 && (constant?.kind !== "object" || constant.members.has(k));
-    const unknownKeys = child(this.unknowns, key);
-    const entries = [];
-    const keys2 = /* @__PURE__ */ new Set([...node.members.keys(), ...unknownKeys?.kind === "object" ? unknownKeys.members.keys() : []]);
-    for (const k of keys2) {
-      const entryAt = this.positions.mapKey(key, k) ?? at;
-      const value = child(node, k);
-      let field2;
-      if (scalar(child(unknownKeys, k)) === true) field2 = { kind: "unknown", at: entryAt, reason: KNOWN_AFTER_APPLY };
-      else if (value?.kind === "scalar") field2 = { kind: "known", value: value.value, at: entryAt, written: keyWritten(k) };
-      else field2 = { kind: "unknown", at: entryAt, reason: "the plan holds a collection here, not true/false" };
-      entries.push({ key: k, at: entryAt, value: field2 });
+}
+function readInstances(root, lines, diagnostics) {
+  const at = lines.span(root.start, root.kind === "object" ? root.start + 1 : root.end);
+  if (root.kind !== "object") return notAState(at, "it is not a JSON object");
+  const check = new ShapeCheck(lines, diagnostics, "state");
+  const formatVersion = member(root, "format_version");
+  if (formatVersion) {
+    const v = scalar(formatVersion.value);
+    if (typeof v !== "string" || !/^1\.\d+$/.test(v)) {
+      const m = formatVersion;
+      return {
+        at: lines.span(m.keyStart, m.value.end),
+        code: "state-format-version",
+        message: `state format_version ${JSON.stringify(v)} is not supported: hvgate reads \`terraform show -json\` format 1.x`,
+        fix: "Produce the state JSON with a Terraform or OpenTofu version that writes format 1.x."
+      };
     }
-    return { kind: "entries", at, entries };
+    return showJsonInstances(root, check);
   }
-  /** Nested blocks; 'unknown' when the whole list is known only after apply. */
-  list(key) {
-    if (this.isUnknown(key)) return "unknown";
-    const node = child(this.values, key);
-    if (node?.kind !== "array") return [];
-    const exprs = child(this.exprs, key);
-    const matched = this.exprs !== void 0 && exprs?.kind === "array" && exprs.items.length === node.items.length;
-    return node.items.map(
-      (item, i2) => new _PlanValues(item, child(child(this.unknowns, key), i2), matched ? child(exprs, i2) : void 0, this.positions.nested(key, i2, node.items.length))
-    );
+  const version = member(root, "version");
+  if (!version) return notAState(at, 'it has neither "format_version" (terraform show -json) nor "version" (terraform.tfstate)');
+  if (scalar(version.value) !== 4) {
+    return {
+      at: lines.span(version.keyStart, version.value.end),
+      code: "state-version",
+      message: `state version ${JSON.stringify(scalar(version.value) ?? null)} is not supported: hvgate reads state version 4, written by Terraform 0.12 and later`,
+      fix: "Upgrade the state with a current Terraform (terraform apply or terraform state pull rewrites it), or pass `terraform show -json`."
+    };
   }
-};
-function machineDraft(address, v) {
-  const list3 = v.list("hard_disk_drives");
-  const disks2 = list3 === "unknown" ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header)] : list3.map((d) => ({
-    at: d.positions.resource,
-    controllerType: d.field("controller_type"),
-    controllerNumber: d.field("controller_number"),
-    controllerLocation: d.field("controller_location"),
-    path: d.field("path"),
-    diskNumber: d.field("disk_number"),
-    supportPersistentReservations: d.field("support_persistent_reservations")
-  }));
-  return {
-    address,
-    format: "terraform-plan",
-    at: v.positions.resource,
-    name: v.field("name"),
-    path: v.field("path"),
-    generation: v.field("generation"),
-    state: v.field("state"),
-    checkpointType: v.field("checkpoint_type"),
-    snapshotFileLocation: v.field("snapshot_file_location"),
-    integrationServices: v.map("integration_services"),
-    disks: disks2
-  };
+  return tfstateInstances(root, check);
 }
-function unknownDisk(at) {
-  const f = { kind: "unknown", at, reason: `${KNOWN_AFTER_APPLY}: the hard_disk_drives list` };
-  return { at, controllerType: f, controllerNumber: f, controllerLocation: f, path: f, diskNumber: f, supportPersistentReservations: f };
+function notAState(at, why) {
+  return { at, code: "state-not-terraform", message: `the file is not a Terraform state: ${why}`, fix: REWRITE2 };
 }
-function vhdDraft(address, v) {
-  const parentPath = v.field("parent_path");
-  return {
-    address,
-    at: v.positions.resource,
-    path: v.field("path"),
-    vhdType: v.field("vhd_type"),
-    // An unknown parent_path the author did not write is the provider's computed empty value, not a parent.
-    parentPath: parentPath.kind === "unknown" && !v.written("parent_path") ? absent(parentPath.at) : parentPath
-  };
+function showJsonInstances(root, check) {
+  const instances = [];
+  forEachValuesResource(child(root, "values"), "values", check, (resource, path) => {
+    if (resource.type !== MACHINE && resource.type !== VHD || resource.mode === "data") return;
+    if (resource.provider !== void 0 && !isCompatibleProvider(resource.provider)) return;
+    const values2 = child(resource.node, "values");
+    const sensitive = child(resource.node, "sensitive_values");
+    check.markers(sensitive, `${path}.sensitive_values`);
+    instances.push({
+      address: resource.address,
+      type: resource.type,
+      name: resource.name ?? "",
+      module: moduleOf(resource.address),
+      node: resource.node,
+      values: values2,
+      valuesPath: `${path}.values`,
+      sensitive
+    });
+  });
+  return instances;
+}
+function tfstateInstances(root, check) {
+  const instances = [];
+  const resources = child(root, "resources");
+  if (!check.expect(resources, "resources", ["array", "null"]) || resources?.kind !== "array") return instances;
+  resources.items.forEach((resource, i2) => {
+    const path = `resources[${i2}]`;
+    if (!check.expect(resource, path, ["object"])) return;
+    for (const key of ["module", "mode", "type", "name", "provider", "each"]) check.expect(child(resource, key), jsonPath(path, key), ["string"]);
+    const text2 = (key) => {
+      const v = scalar(child(resource, key));
+      return typeof v === "string" ? v : void 0;
+    };
+    const type = text2("type");
+    if (type !== MACHINE && type !== VHD || text2("mode") === "data") return;
+    const provider = providerSource(text2("provider"));
+    if (provider !== void 0 && !isCompatibleProvider(provider)) return;
+    const list3 = child(resource, "instances");
+    if (!check.expect(list3, `${path}.instances`, ["array"]) || list3?.kind !== "array") return;
+    const module2 = text2("module") ?? "";
+    const name2 = text2("name") ?? "";
+    list3.items.forEach((instance2, j) => {
+      const at = `${path}.instances[${j}]`;
+      if (!check.expect(instance2, at, ["object"])) return;
+      check.expect(child(instance2, "index_key"), `${at}.index_key`, ["number", "string"]);
+      check.expect(child(instance2, "deposed"), `${at}.deposed`, ["string"]);
+      if (member(instance2, "deposed") !== void 0) return;
+      const key = scalar(child(instance2, "index_key"));
+      const index = typeof key === "number" ? `[${key}]` : typeof key === "string" ? `[${JSON.stringify(key)}]` : "";
+      instances.push({
+        address: `${module2 === "" ? "" : `${module2}.`}${type}.${name2}${index}`,
+        type,
+        name: name2,
+        module: module2,
+        node: instance2,
+        values: child(instance2, "attributes"),
+        valuesPath: `${at}.attributes`,
+        sensitive: sensitiveMarkers(child(instance2, "sensitive_attributes"), `${at}.sensitive_attributes`, check)
+      });
+    });
+  });
+  return instances;
+}
+function providerSource(provider) {
+  if (provider === void 0) return void 0;
+  const quoted = /provider\["([^"]+)"\]/.exec(provider);
+  return quoted ? quoted[1] : provider;
+}
+function moduleOf(address) {
+  const names2 = moduleNames(address);
+  if (names2.length === 0) return "";
+  const pattern = /(?:module\.[A-Za-z0-9_-]+(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?)+/y;
+  return (pattern.exec(address)?.[0] ?? "").replace(/\.$/, "");
+}
+function sensitiveMarkers(node, path, check) {
+  if (node === void 0 || !check.expect(node, path, ["array", "null"]) || node.kind !== "array" || node.items.length === 0) return void 0;
+  const tree = {};
+  let whole = false;
+  for (const steps of node.items) {
+    const keys2 = steps.kind === "array" ? steps.items.map(stepKey) : [void 0];
+    if (keys2.length === 0 || !keys2.every((k) => k !== void 0)) {
+      whole = true;
+      break;
+    }
+    let at = tree;
+    keys2.forEach((key, i2) => {
+      if (i2 === keys2.length - 1) at[key] = true;
+      else at = at[key] ??= typeof keys2[i2 + 1] === "number" ? [] : {};
+    });
+  }
+  return markerNode(whole ? true : tree, node);
+}
+function stepKey(step2) {
+  const type = scalar(child(step2, "type"));
+  const value = child(step2, "value");
+  if (type === "get_attr" && typeof scalar(value) === "string") return scalar(value);
+  if (type === "index") {
+    const inner = scalar(child(value, "value"));
+    if (typeof inner === "number" || typeof inner === "string") return inner;
+  }
+  return void 0;
+}
+function markerNode(value, at) {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => markerNode(v ?? false, at));
+    return {
+      kind: "array",
+      start: at.start,
+      end: at.end,
+      items,
+      forEachOnce: (visit) => {
+        items.forEach(visit);
+      }
+    };
+  }
+  if (typeof value === "object" && value !== null) {
+    const members = new Map(Object.entries(value).map(([k, v]) => [k, { keyStart: at.start, value: markerNode(v, at) }]));
+    return { kind: "object", start: at.start, end: at.end, members };
+  }
+  return { kind: "scalar", start: at.start, end: at.end, value: value === true };
+}
+function build(instances, context) {
+  const { file, lines, diagnostics, sources } = context;
+  const check = new ShapeCheck(lines, diagnostics, "state");
+  const rootMatch = sources.rootFor(file, void 0);
+  const machines = [];
+  const vhds = [];
+  const addresses = /* @__PURE__ */ new Map();
+  for (const instance2 of instances) {
+    const span = lines.span(instance2.node.start, instance2.node.end);
+    if (addresses.has(instance2.address)) {
+      diagnostics.push({
+        at: span,
+        code: `state-duplicate-address:${instance2.address}`,
+        message: `${instance2.address} appears twice in the state; Terraform keeps one current object per resource instance`,
+        fix: REWRITE2
+      });
+      continue;
+    }
+    if (instance2.type === MACHINE) addresses.set(instance2.address, span);
+    check.expect(instance2.values, instance2.valuesPath, ["object"]);
+    check.attributes(instance2.values, instance2.valuesPath, instance2.type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
+    const block = rootMatch.kind === "root" ? sources.locate(rootMatch.dir, void 0, moduleNames(instance2.module), instance2.type, instance2.name) : void 0;
+    const values2 = instance2.values?.kind === "object" ? instance2.values : void 0;
+    const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values2, void 0, span, span);
+    const v = new PlanValues({ values: values2, sensitive: instance2.sensitive, positions, check });
+    if (instance2.type === MACHINE) machines.push(machineDraft(instance2.address, v, "terraform-state", rootMatch.kind === "root" ? rootMatch.dir : file));
+    else vhds.push(vhdDraft(instance2.address, v));
+  }
+  const built = buildMachines(machines, vhds);
+  return { estate: estateOf2(built.vms, [...diagnostics, ...built.diagnostics], file), root: rootMatch, machines: addresses };
+}
+function estateOf2(vms, diagnostics, file) {
+  return { vms, jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
 }
 
 // src/parsers/terraform/values.ts
@@ -24714,14 +25552,14 @@ function plainOf(value) {
   }
 }
 function join3([separator, ...lists], call) {
-  const sep4 = textArgument(separator, call, "separator");
-  if (typeof sep4 !== "string") return sep4.kind === "unknown" ? unknownOf(sep4.reason) : sep4;
+  const sep5 = textArgument(separator, call, "separator");
+  if (typeof sep5 !== "string") return sep5.kind === "unknown" ? unknownOf(sep5.reason) : sep5;
   const pieces = [];
   for (const l of lists) {
     if (l.kind === "unknown") return unknownOf(l.reason);
     if (l.kind !== "list") return invalid(`\`${quote2(call)}\`: join() takes lists, not a ${typeName2(l)}`);
     for (const item of l.items) {
-      if (pieces.length > 0) pieces.push(scalar2(sep4));
+      if (pieces.length > 0) pieces.push(scalar2(sep5));
       if (item.kind === "list" || item.kind === "map" || item.kind === "scalar" && item.value === null) {
         return invalid(`\`${quote2(call)}\`: join() needs text elements, not a ${typeName2(item)}`);
       }
@@ -24733,12 +25571,12 @@ function join3([separator, ...lists], call) {
 function split([separator, value], call) {
   const unknown2 = unknownArgument([separator ?? NULL, value ?? NULL]);
   if (unknown2) return unknown2;
-  const sep4 = textArgument(separator, call, "separator");
+  const sep5 = textArgument(separator, call, "separator");
   const s = textArgument(value, call, "text");
-  if (typeof sep4 !== "string") return sep4;
+  if (typeof sep5 !== "string") return sep5;
   if (typeof s !== "string") return s;
-  if (sep4 === "") return list(characters(s).map((c) => scalar2(c)));
-  return list(s.split(sep4).map((part) => scalar2(part)));
+  if (sep5 === "") return list(characters(s).map((c) => scalar2(c)));
+  return list(s.split(sep5).map((part) => scalar2(part)));
 }
 function elementFunction([collection, index], call) {
   const unknown2 = unknownArgument([collection ?? NULL, index ?? NULL]);
@@ -24789,10 +25627,10 @@ function toSetValue(items, at) {
   const unknown2 = items.find((i2) => i2.kind === "unknown");
   if (unknown2) return unknownOf(`an element of the set is unknown (${unknown2.reason})`);
   if (items.every((i2) => i2.kind === "scalar")) {
-    const plain2 = items.map((i2) => i2.value);
-    if (plain2.includes(null)) return invalid(`${typeof at === "string" ? at : `\`${quote2(at)}\``}: a set cannot hold null`);
-    const sameType = plain2.every((v) => typeof v === typeof plain2[0]);
-    const unique3 = [...new Set(sameType ? plain2 : plain2.map(String))];
+    const plain3 = items.map((i2) => i2.value);
+    if (plain3.includes(null)) return invalid(`${typeof at === "string" ? at : `\`${quote2(at)}\``}: a set cannot hold null`);
+    const sameType = plain3.every((v) => typeof v === typeof plain3[0]);
+    const unique3 = [...new Set(sameType ? plain3 : plain3.map(String))];
     const ordered = typeof unique3[0] === "number" ? unique3.sort((a, b) => a - b) : unique3.sort((a, b) => String(a) < String(b) ? -1 : 1);
     return list(
       ordered.map((v) => scalar2(v)),
@@ -25442,7 +26280,7 @@ function collectInstance(instance2, configuration, inherited, out2) {
     out2.unevaluated.push(...scriptedVms(resource));
     if (resource.node.type !== "resource") continue;
     const type = resource.node.labels[0] ?? "";
-    const source = providerSource(resource.node, providers);
+    const source = providerSource2(resource.node, providers);
     if ((type === MACHINE2 || type === VHD2) && (source === void 0 || isCompatibleProvider(source))) {
       guarded(resource.node, out2, () => {
         collectResource(instance2, resource, configuration, out2);
@@ -25501,7 +26339,7 @@ function vhdAddressIn(module2, prefix, name2, key) {
   const repeated = vhd.node.body.attributes.has("count") || vhd.node.body.attributes.has("for_each");
   return `${prefix}${VHD2}.${name2}${repeated ? key ?? "[*]" : ""}`;
 }
-function providerSource(block, providers) {
+function providerSource2(block, providers) {
   const explicit = block.body.attributes.get("provider")?.expr;
   const localName = explicit?.kind === "traversal" ? explicit.root : (block.labels[0] ?? "").split("_")[0] ?? "";
   return providers.get(localName);
@@ -25621,7 +26459,7 @@ async function parseTfJsonFile(path, text2) {
     return { path, text: text2, lines, body: empty, syntaxError: syntaxError(lines, root.start, "a Terraform JSON file must be one JSON object") };
   }
   const reader = new JsonBodyReader(lines);
-  const blocks = [];
+  const blocks2 = [];
   for (const [type, member2] of root.members) {
     if (type === "//") continue;
     const labels = TOP_LEVEL_LABELS[type];
@@ -25629,10 +26467,10 @@ async function parseTfJsonFile(path, text2) {
       reader.problem(member2.keyStart, `"${type}" is not a block type Terraform knows at the top of a configuration file`);
       continue;
     }
-    blocks.push(...await reader.labelled(type, member2, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {}));
+    blocks2.push(...await reader.labelled(type, member2, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {}));
   }
   const problem2 = reader.firstProblem;
-  return { path, text: text2, lines, body: { attributes: /* @__PURE__ */ new Map(), blocks }, ...problem2 ? { syntaxError: problem2 } : {} };
+  return { path, text: text2, lines, body: { attributes: /* @__PURE__ */ new Map(), blocks: blocks2 }, ...problem2 ? { syntaxError: problem2 } : {} };
 }
 var JsonBodyReader = class {
   constructor(lines) {
@@ -25671,20 +26509,20 @@ var JsonBodyReader = class {
   }
   async body(node, schema) {
     const attributes = /* @__PURE__ */ new Map();
-    const blocks = [];
+    const blocks2 = [];
     for (const [name2, member2] of node.members) {
       if (name2 === "//") continue;
       const labels = schema.blocks?.[name2];
       if (labels !== void 0) {
         const nested = schema.nested?.[name2] ?? {};
-        blocks.push(...await this.labelled(name2, member2, labels, [], () => nested));
+        blocks2.push(...await this.labelled(name2, member2, labels, [], () => nested));
         continue;
       }
       const mode = schema.literal?.includes(name2) || schema.literal?.includes("*") ? "literal" : schema.expression?.includes(name2) ? "expression" : "template";
       const expr = await this.expression(member2.value, mode);
       attributes.set(name2, { name: name2, start: member2.keyStart, end: member2.value.end, expr, lines: this.lines });
     }
-    return { attributes, blocks };
+    return { attributes, blocks: blocks2 };
   }
   async expression(node, mode) {
     const source = this.lines.text;
@@ -25832,12 +26670,12 @@ function mergeBlock(base, override) {
   const attributes = new Map(base.body.attributes);
   for (const [name2, attribute] of override.body.attributes) attributes.set(name2, attribute);
   const replaced = new Set(override.body.blocks.map((b) => generatedType(b)));
-  const blocks = base.body.blocks.filter((b) => !replaced.has(generatedType(b)));
+  const blocks2 = base.body.blocks.filter((b) => !replaced.has(generatedType(b)));
   for (const b of override.body.blocks) {
     const baseLifecycle = b.type === "lifecycle" ? base.body.blocks.find((x) => x.type === "lifecycle") : void 0;
-    blocks.push(baseLifecycle ? mergeBlock(baseLifecycle, b) : b);
+    blocks2.push(baseLifecycle ? mergeBlock(baseLifecycle, b) : b);
   }
-  return { ...base, body: { attributes, blocks }, broken: base.broken || override.broken };
+  return { ...base, body: { attributes, blocks: blocks2 }, broken: base.broken || override.broken };
 }
 function generatedType(block) {
   return block.type === "dynamic" ? block.labels[0] ?? "" : block.type;
@@ -25995,13 +26833,13 @@ var ModuleInstance = class _ModuleInstance {
   variable(name2) {
     const cached = this.variables.get(name2);
     if (cached) return cached;
-    const declared = this.module.variables.get(name2);
-    const value = declared ? this.variableValue(name2, declared) : invalid(`var.${name2} is not declared in ${this.where()}`);
+    const declared2 = this.module.variables.get(name2);
+    const value = declared2 ? this.variableValue(name2, declared2) : invalid(`var.${name2} is not declared in ${this.where()}`);
     this.variables.set(name2, value);
     return value;
   }
-  variableValue(name2, declared) {
-    const body2 = declared.node.body;
+  variableValue(name2, declared2) {
+    const body2 = declared2.node.body;
     const typeExpr = body2.attributes.get("type")?.expr;
     const given = this.inputs(name2);
     const fallback = body2.attributes.get("default");
@@ -26107,6 +26945,7 @@ async function parseTerraformConfiguration(input) {
   const diagnostics = [...repository.diagnostics];
   const unevaluated = [...repository.unevaluated];
   for (const root of repository.roots()) {
+    if (input.replacedRoots?.has(root)) continue;
     const result = await evaluateConfiguration(root, repository);
     machines.push(...result.machines);
     vhds.push(...result.vhds);
@@ -26379,6 +27218,127 @@ async function readVariablesFile(file, diagnostics) {
   return values2;
 }
 
+// src/core/model.ts
+var emptyEstate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
+function mergeEstates(parts2) {
+  return {
+    vms: parts2.flatMap((p) => p.vms),
+    jobs: parts2.flatMap((p) => p.jobs),
+    hosts: parts2.flatMap((p) => p.hosts),
+    exceptions: parts2.flatMap((p) => p.exceptions),
+    diagnostics: parts2.flatMap((p) => p.diagnostics),
+    files: parts2.flatMap((p) => p.files),
+    notices: parts2.flatMap((p) => p.notices ?? []),
+    unevaluated: parts2.flatMap((p) => p.unevaluated ?? [])
+  };
+}
+
+// src/parsers/terraform/plan-roots.ts
+async function readTerraform(files) {
+  const sources = await PlanSources.build(files.configuration);
+  const estates = [];
+  const standIns = /* @__PURE__ */ new Map();
+  const givenPlans = [];
+  for (const file of files.givenPlans ?? []) {
+    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
+    givenPlans.push({ file: file.path, plan, root: plan.root });
+    if (plan.root.kind === "root") standIns.set(plan.root.dir, plan.after.vms);
+    estates.push(plan.after);
+  }
+  for (const { root, estate } of files.before ?? []) {
+    if (root !== void 0) standIns.set(root, estate.vms);
+    estates.push(estate);
+  }
+  for (const file of files.states) {
+    const state = parseTerraformState({ file: file.path, text: file.text, sources });
+    const root = state.root.kind === "root" ? state.root.dir : void 0;
+    if (root === void 0) estates.push(state.estate);
+    else if (files.before && !standIns.has(root)) {
+      standIns.set(root, state.estate.vms);
+      estates.push(state.estate);
+    } else {
+      estates.push({
+        ...emptyEstate,
+        diagnostics: state.estate.diagnostics,
+        files: [file.path],
+        notices: [
+          `${formatSpan(fileStart(file.path))}: this state is the current state of the configuration in ${folder(root)}; the configuration is what the change proposes, so it is evaluated, and hvgate plan compares it with the base's state.`
+        ]
+      });
+    }
+  }
+  const configuration = await parseTerraformConfiguration({
+    files: files.configuration,
+    tfvars: files.tfvars,
+    replacedRoots: new Set(standIns.keys()),
+    ...files.directories ? { directories: files.directories } : {}
+  });
+  estates.push(configuration);
+  for (const file of files.plans) {
+    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
+    if (plan.root.kind === "none") {
+      estates.push(plan.after);
+      continue;
+    }
+    let diagnostics;
+    if (plan.root.kind === "root") {
+      const dir = plan.root.dir;
+      const governing = standIns.get(dir) ?? configuration.vms.filter((vm) => vm.configuration === dir);
+      diagnostics = compareWithConfiguration(file.path, plan, dir, governing);
+    } else diagnostics = [ambiguous(file.path, plan.root.dirs)];
+    estates.push({
+      ...emptyEstate,
+      diagnostics: [...plan.after.diagnostics, ...diagnostics],
+      files: [file.path],
+      notices: [
+        `${formatSpan(fileStart(file.path))}: this plan was found among the definitions, so it is checked against its configuration, not trusted; pass the pipeline's own plan with --terraform-plan ${file.path} to evaluate it instead.`
+      ]
+    });
+  }
+  return { estates, givenPlans };
+}
+function compareWithConfiguration(file, plan, root, governing) {
+  const diagnostics = [];
+  const kept = new Set(plan.changes.filter((c) => c.action !== "delete" && c.action !== "forget").map((c) => c.address));
+  const matchers = governing.map((vm) => ({ vm, matches: addressMatcher(vm.address) }));
+  for (const [address, at] of plan.machines) {
+    if (!kept.has(address) || matchers.some((m) => m.matches(address))) continue;
+    diagnostics.push({
+      at,
+      code: `plan-not-in-configuration:${address}`,
+      message: `the plan creates or keeps ${address}, which the configuration in ${folder(root)} does not define: the plan is stale or was edited, and this VM is not evaluated from it`,
+      fix: `Make the plan again from the configuration, or better, pass the pipeline's own plan with --terraform-plan instead of committing one.`
+    });
+  }
+  for (const { vm } of matchers) {
+    if (vm.address.includes("[*]") || kept.has(vm.address) && plan.machines.has(vm.address)) continue;
+    diagnostics.push({
+      at: fileStart(file),
+      code: `plan-missing-resource:${vm.address}`,
+      message: `the configuration in ${folder(root)} defines ${vm.address} (${formatSpan(vm.at)}), which the plan does not create or keep: a plan that leaves out a VM could hide it, so the VM is evaluated from the configuration`,
+      fix: `Make the plan again from the configuration, or better, pass the pipeline's own plan with --terraform-plan instead of committing one.`
+    });
+  }
+  return diagnostics;
+}
+function ambiguous(file, dirs) {
+  return {
+    at: fileStart(file),
+    code: "plan-root-ambiguous",
+    message: `the plan matches the configurations in ${dirs.map(folder).join(" and ")} equally, so it cannot be checked against one; they are evaluated from their .tf files`,
+    fix: "Keep a plan in the folder of its root configuration, or pass the pipeline's own plan with --terraform-plan."
+  };
+}
+function addressMatcher(address) {
+  if (!address.includes("[*]")) return (candidate) => candidate === address;
+  const pattern = address.split("[*]").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join('\\[(?:"(?:[^"\\\\]|\\\\.)*"|[^\\]"]*)\\]');
+  const regex = new RegExp(`^${pattern}$`);
+  return (candidate) => regex.test(candidate);
+}
+function folder(dir) {
+  return dir === void 0 || dir === "" ? "the top folder" : dir;
+}
+
 // src/load/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeDefinition(path, bytes) {
@@ -26449,7 +27409,7 @@ function mentionsHvgate(text2) {
   return MENTION.test(text2);
 }
 function isDefinitionDocument(value) {
-  if (!isPlainObject(value)) return false;
+  if (!isPlainObject2(value)) return false;
   if (hasHvgateVersion(value)) return true;
   const unversioned = !Object.keys(value).some(isVersionKey);
   return unversioned && typeof value.kind === "string" && KINDS.includes(value.kind);
@@ -26467,8 +27427,8 @@ function findNestedDefinition(value) {
     const { value: current, path } = next;
     if (current === null || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    if (path.length > 0 && isPlainObject(current) && hasHvgateVersion(current)) return { path };
-    const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject(current) ? Object.entries(current) : [];
+    if (path.length > 0 && isPlainObject2(current) && hasHvgateVersion(current)) return { path };
+    const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject2(current) ? Object.entries(current) : [];
     for (const [key, item] of entries.reverse()) stack.push({ value: item, path: [...path, key] });
   }
   return void 0;
@@ -26478,7 +27438,7 @@ function namesHvgate(value) {
   if (value instanceof Uint8Array) return mentionsHvgate(new TextDecoder("utf-8").decode(value));
   return false;
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Map);
 }
 
@@ -26644,7 +27604,7 @@ var MAX_PLAN_BYTES = 1024 * 1024 * 1024;
 var SNIFF_BYTES = 64 * 1024;
 function looksLikePlanHead(head) {
   const text2 = new TextDecoder("utf-8").decode(head.subarray(0, SNIFF_BYTES));
-  return /^\s*\{/.test(text2) && text2.includes('"format_version"');
+  return /^\s*\{/.test(text2) && (text2.includes('"format_version"') || /"version"\s*:/.test(text2) && text2.includes('"lineage"'));
 }
 var DefinitionScanner = class {
   tail = "";
@@ -26803,13 +27763,13 @@ async function discoverFiles(paths, selection, cwd) {
     await lstat(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
-    const walker = new Walker(repositoryRoot((await stat(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname3(absolute)));
-    const folder = await walker.folderToWalk(absolute);
-    if (folder === void 0) {
+    const walker = new Walker2(repositoryRoot((await stat(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname3(absolute)));
+    const folder2 = await walker.folderToWalk(absolute);
+    if (folder2 === void 0) {
       for await (const reached of walker.entry(absolute)) chosen.push({ reached, path: toPosix2(relative3(cwd, reached.logical)), explicit: true });
       continue;
     }
-    for await (const reached of walker.directory(folder, absolute)) {
+    for await (const reached of walker.directory(folder2, absolute)) {
       const path = toPosix2(relative3(cwd, reached.logical));
       const matched = path.startsWith("../") ? toPosix2(relative3(absolute, reached.logical)) : path;
       if (reached.always === true || selected(matched)) chosen.push({ reached, path, explicit: false });
@@ -26876,7 +27836,7 @@ function onePathPerFile(chosen) {
   }
   return listed.sort((a, b) => compare(a.path, b.path));
 }
-var Walker = class {
+var Walker2 = class {
   constructor(root) {
     this.root = root;
     this.realRoot = realpath2(root).catch(() => root);
@@ -27040,9 +28000,9 @@ function describeMatch(overlay) {
 }
 
 // src/core/finding.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(policyId, address, subject2) {
-  return createHash("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
+  return createHash2("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
 }
 
 // src/core/template.ts
@@ -27179,9 +28139,9 @@ function runJobPhase(jobs, membership, vms) {
   for (const result of vms) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
   return jobs.map((job) => {
     const members = membership.membersOf.get(job) ?? [];
-    const missing = membership.missingOf.get(job) ?? [];
+    const missing2 = membership.missingOf.get(job) ?? [];
     const failing = members.filter((name2) => outcomeByName.get(name2) === "fails");
-    return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
+    return { job, members, missing: missing2, failing, fails: failing.length > 0 || missing2.length > 0 };
   });
 }
 
@@ -27337,7 +28297,7 @@ function resolveMembership(jobs, vms) {
   for (const job of jobs) {
     const members = [];
     const seen = /* @__PURE__ */ new Set();
-    const missing = [];
+    const missing2 = [];
     const add = (name2) => {
       if (seen.has(name2)) return;
       seen.add(name2);
@@ -27348,11 +28308,11 @@ function resolveMembership(jobs, vms) {
     };
     for (const member2 of job.members) {
       if (byName.has(member2.name)) add(member2.name);
-      else if (!missing.some((m) => m.name === member2.name)) missing.push({ name: member2.name, at: member2.at });
+      else if (!missing2.some((m) => m.name === member2.name)) missing2.push({ name: member2.name, at: member2.at });
     }
     if (job.selector) for (const vm of selectByLabels(job.selector.matchLabels, labelIndex, vms)) add(vm.name);
     membersOf.set(job, members);
-    missingOf.set(job, missing);
+    missingOf.set(job, missing2);
   }
   return { membersOf, missingOf, jobsOf };
 }
@@ -27417,21 +28377,6 @@ function compareFindings(a, b) {
   return compareSpans(a.at, b.at) || (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : 1);
 }
 
-// src/core/model.ts
-var emptyEstate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
-function mergeEstates(parts2) {
-  return {
-    vms: parts2.flatMap((p) => p.vms),
-    jobs: parts2.flatMap((p) => p.jobs),
-    hosts: parts2.flatMap((p) => p.hosts),
-    exceptions: parts2.flatMap((p) => p.exceptions),
-    diagnostics: parts2.flatMap((p) => p.diagnostics),
-    files: parts2.flatMap((p) => p.files),
-    notices: parts2.flatMap((p) => p.notices ?? []),
-    unevaluated: parts2.flatMap((p) => p.unevaluated ?? [])
-  };
-}
-
 // src/load/parse-pool.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -27467,10 +28412,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve7(estates);
+      resolve8(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -27502,17 +28447,27 @@ async function parseSources(files, options = {}) {
     if (estate2) parts2.push(estate2);
     else ignored.push(file.path);
   });
-  const terraform = await parseTerraform(byRole.get("plan") ?? [], byRole.get("terraform") ?? [], byRole.get("tfvars") ?? [], options);
+  const given = (options.terraformPlans ?? []).map(decodeGivenPlan);
+  const terraform = await readTerraform({
+    configuration: byRole.get("terraform") ?? [],
+    tfvars: byRole.get("tfvars") ?? [],
+    plans: byRole.get("plan") ?? [],
+    states: byRole.get("state") ?? [],
+    givenPlans: given.flatMap((g) => "diagnostic" in g ? [] : [g]),
+    ...options.terraformDirectories ? { directories: options.terraformDirectories } : {},
+    ...options.before ? { before: options.before } : {}
+  });
   parts2.push(...terraform.estates);
+  for (const g of given) if ("diagnostic" in g) diagnostics.push(g.diagnostic);
   const estate = mergeEstates([...parts2, { ...emptyEstate, diagnostics }]);
   const ignoredSet = new Set(ignored);
-  const read2 = /* @__PURE__ */ new Set([...files.map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
-  return { estate: { ...estate, files: [...read2] }, plans: terraform.plans, ignored };
+  const read2 = /* @__PURE__ */ new Set([...[...files, ...options.terraformPlans ?? []].map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
+  return { estate: { ...estate, files: [...read2] }, plans: terraform.givenPlans, ignored };
 }
 function readText(file) {
   if (file.unreadable) return { kind: "diagnostic", diagnostic: { at: fileStart(file.path), ...file.unreadable } };
   const extension = extensionOf(file.path);
-  const terraform = terraformFileKind(file.path) !== void 0;
+  const terraform = terraformFileKind(file.path) !== void 0 || extension === "tfstate";
   if (file.truncated) {
     if (!file.explicit && !terraform && !(HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true)) return { kind: "ignored" };
     return {
@@ -27535,33 +28490,20 @@ function roleOf(file, text2) {
   const terraform = terraformFileKind(file.path);
   if (terraform?.role === "configuration") return "terraform";
   if (terraform?.role === "variables") return file.explicit || automaticVariablesRank(file.path) !== void 0 ? "tfvars" : "ignored";
-  if (extensionOf(file.path) === "json" && isTerraformPlanJson(text2)) return "plan";
+  if (extensionOf(file.path) === "tfstate") return "state";
+  const json = extensionOf(file.path) === "json" ? terraformJsonKind(text2) : void 0;
+  if (json !== void 0) return json;
   return file.explicit || mayHoldHvgateDefinition(text2) ? "hvgate" : "ignored";
 }
-async function parseTerraform(planFiles, configurationFiles, tfvarsFiles, options) {
-  const estates = [];
-  const plans = [];
-  const planDirectories = planFiles.map((file) => directoryOf(file.path));
-  const belongsToPlan = (path) => planDirectories.some((dir) => dir === "" || path.startsWith(`${dir}/`));
-  for (const file of planFiles) {
-    const dir = directoryOf(file.path);
-    const sources = configurationFiles.filter((tf) => dir === "" || tf.path.startsWith(`${dir}/`));
-    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
-    plans.push({ file: file.path, plan });
-    estates.push(plan.after);
-  }
-  const files = configurationFiles.filter((file) => !belongsToPlan(file.path));
-  if (files.length > 0) {
-    const tfvars = tfvarsFiles.filter((file) => !belongsToPlan(file.path));
-    estates.push(await parseTerraformConfiguration({ files, tfvars, ...options.terraformDirectories ? { directories: options.terraformDirectories } : {} }));
-  }
-  return { estates, plans };
+function decodeGivenPlan(file) {
+  const decoded = decodeDefinition(file.path, file.bytes);
+  return decoded.ok ? { path: file.path, text: decoded.text } : { diagnostic: decoded.diagnostic };
 }
 function unsupported(path) {
   return {
     at: fileStart(path),
     code: "unsupported-file",
-    message: "the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan JSON, .tf, .tf.json, .tofu, .tfvars)",
+    message: "the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan or state JSON, .tf, .tf.json, .tofu, .tfvars, .tfstate)",
     fix: "Name definition files only, or a folder that contains them."
   };
 }
@@ -27569,10 +28511,6 @@ function extensionOf(path) {
   const name2 = path.slice(path.lastIndexOf("/") + 1).replace(/[. ]+$/, "");
   const dot = name2.lastIndexOf(".");
   return dot <= 0 ? "" : name2.slice(dot + 1).toLowerCase();
-}
-function directoryOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
 }
 function megabytes(bytes) {
   return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
@@ -27607,18 +28545,103 @@ function gateRun(input) {
   return { report, exitCode: verdict2.passed ? 0 : 1 };
 }
 
+// src/app/plan-sources.ts
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/load/digest.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { join as join6 } from "node:path";
+async function digestFiles(files, cwd) {
+  const digests = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    digests.set(file.path, file.truncated ? await digestOnDisk(join6(cwd, file.path), file.path) : sha256(file.bytes));
+  }
+  return digests;
+}
+function sha256(bytes) {
+  return createHash3("sha256").update(bytes).digest("hex");
+}
+function digestOnDisk(absolute, path) {
+  return new Promise((resolve8, reject) => {
+    const hash = createHash3("sha256");
+    createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error) => {
+      reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`));
+    }).on("end", () => {
+      resolve8(hash.digest("hex"));
+    });
+  });
+}
+
+// src/app/plan-sources.ts
+async function readSide(repo, side, paths, selection, cwd) {
+  if (side.commit !== void 0) return repo.readSources(side.commit, paths, selection);
+  const listed = await discoverFiles(paths, selection, cwd);
+  const files = await readFiles(listed, cwd);
+  return { files, digests: await digestFiles(files, cwd), missing: [] };
+}
+async function readSideConfig(repo, side, configPath, cwd, pack, label) {
+  if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
+  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
+    const text2 = await repo.readText(side.commit, candidate);
+    if (text2 === void 0) continue;
+    try {
+      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
+    } catch (error) {
+      if (error instanceof ConfigurationError)
+        throw new ConfigurationError(`${error.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
+      throw error;
+    }
+  }
+  if (configPath !== void 0) throw new ConfigurationError(`${configPath}: not found in the ${label} (commit ${side.commit.slice(0, 12)})`);
+  return DEFAULT_CONFIG;
+}
+async function readTerraformPlans(paths, cwd) {
+  const plans = [];
+  for (const given of paths) {
+    const absolute = resolve4(cwd, given);
+    const info2 = await stat2(absolute).catch((error) => {
+      throw new ConfigurationError(`--terraform-plan ${given}: cannot be read (${error.code ?? String(error)})`);
+    });
+    if (!info2.isFile()) throw new ConfigurationError(`--terraform-plan ${given}: not a file; pass the output of terraform show -json tfplan`);
+    if (info2.size > MAX_PLAN_BYTES)
+      throw new ConfigurationError(`--terraform-plan ${given}: larger than ${MAX_PLAN_BYTES / 1024 ** 3} GiB, no plan is this big`);
+    const bytes = await readFile2(absolute);
+    plans.push({ path: toPosix3(relative4(cwd, absolute)), bytes, size: bytes.length, truncated: false, explicit: true });
+  }
+  return plans;
+}
+function checkGivenPlans(plans) {
+  for (const { file, root } of plans) {
+    if (root.kind !== "ambiguous") continue;
+    throw new ConfigurationError(
+      `--terraform-plan ${file}: the plan matches the configurations in ${root.dirs.join(" and ")} equally; write it into the folder of its root configuration (e.g. ${root.dirs[0]}/plan.json) so that hvgate knows which one it stands in for`
+    );
+  }
+}
+function withoutGivenPlans(files, plans) {
+  const given = new Set(plans.map((p) => p.path));
+  return files.filter((f) => !given.has(f.path));
+}
+function toPosix3(path) {
+  return path.split(sep3).join("/");
+}
+
 // src/app/check.ts
 async function runCheck(options, pack) {
   const config = await loadConfig(options.configPath, options.cwd, pack);
   const listed = await discoverFiles(options.paths, config, options.cwd);
-  const files = await readFiles(listed, options.cwd);
-  const { estate, evaluation } = await evaluateSources(
+  const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
+  const files = withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans);
+  const { parsed, estate, evaluation } = await evaluateSources(
     files,
     config,
     pack,
     { today: options.today },
-    { terraformDirectories: workingTreeDirectories(options.cwd) }
+    { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans }
   );
+  checkGivenPlans(parsed.plans);
   const decision = decide(evaluation.findings, config.settings);
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
@@ -27683,8 +28706,8 @@ function verdictCounts(verdict2) {
   const nonBlockingErrors = verdict2.errors - verdict2.blocking;
   if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
   parts2.push(count(verdict2.warnings, "warning"), count(verdict2.notes, "note"));
-  const extras = [verdict2.waived > 0 ? `${verdict2.waived} waived` : "", verdict2.overridden > 0 ? `${verdict2.overridden} overridden` : ""].filter(Boolean);
-  return `${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`;
+  const extras2 = [verdict2.waived > 0 ? `${verdict2.waived} waived` : "", verdict2.overridden > 0 ? `${verdict2.overridden} overridden` : ""].filter(Boolean);
+  return `${parts2.join(", ")}${extras2.length > 0 ? ` (${extras2.join(", ")})` : ""}`;
 }
 function count(n, singular, plural = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural}`;
@@ -28370,8 +29393,8 @@ function jobsCell(result, failingJobs) {
 }
 function planOutcomesSection(plan, ctx) {
   const report = ctx.report;
-  const blocks = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks.has(c.name));
+  const blocks2 = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
+  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2.has(c.name));
   const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
   if (shown.length === 0) {
     lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
@@ -28712,7 +29735,7 @@ function isWide(code2) {
 function pad2(text2, width) {
   return text2 + " ".repeat(Math.max(0, width - displayWidth(text2)));
 }
-var plain = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };
+var plain2 = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, cyan: (t) => t };
 var ansi = {
   bold: (t) => `\x1B[1m${t}\x1B[22m`,
   dim: (t) => `\x1B[2m${t}\x1B[22m`,
@@ -28722,7 +29745,7 @@ var ansi = {
   cyan: (t) => `\x1B[36m${t}\x1B[39m`
 };
 function palette(color) {
-  return color ? ansi : plain;
+  return color ? ansi : plain2;
 }
 function levelColour(level, style) {
   return level === "error" ? style.red : level === "warning" ? style.yellow : style.cyan;
@@ -28769,8 +29792,8 @@ var textReporter = (report, options) => {
         const why = causes.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join("; ");
         out2.push(`    why: ${clean(name2)} is predicted to fail${why ? ` (${clean(why)})` : ""}`);
       }
-      for (const missing of result.missing) {
-        out2.push(`    why: "${clean(missing.name)}" is listed but no definition provides it (${clean(formatSpan(missing.at))})`);
+      for (const missing2 of result.missing) {
+        out2.push(`    why: "${clean(missing2.name)}" is listed but no definition provides it (${clean(formatSpan(missing2.at))})`);
       }
     }
   }
@@ -28831,7 +29854,7 @@ var textReporter = (report, options) => {
   }
   if (resolved.length > 0) {
     out2.push("", style.bold(`Resolved by this change (${resolved.length}):`));
-    for (const finding of resolved) out2.push(style.green(findingLine(finding, plain)));
+    for (const finding of resolved) out2.push(style.green(findingLine(finding, plain2)));
   }
   const notices = [...new Set(evaluation.notices)];
   if (notices.length > 0) {
@@ -28921,7 +29944,7 @@ function isReporterName(name2) {
 // src/app/report-file.ts
 import { constants } from "node:fs";
 import { lstat as lstat2, mkdir, open as open3 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join7, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
 async function writeReportFile(given, text2, options) {
   const { path, refuse } = await checkedPath(given, options, "write", true);
   const handle2 = await open3(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
@@ -28935,23 +29958,23 @@ async function writeReportFile(given, text2, options) {
   return path;
 }
 async function checkedPath(given, options, verb, create) {
-  const path = resolve4(options.cwd, given);
+  const path = resolve5(options.cwd, given);
   const named = options.label !== void 0 ? `${options.label} ${given}` : given;
   const refuse = (why) => {
     throw new ConfigurationError(`${named}: ${why}`);
   };
   if (options.root !== void 0 && !isInside2(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
   const start2 = options.root ?? (isInside2(options.cwd, path) ? options.cwd : dirname4(path));
-  let folder = resolve4(start2);
-  for (const part of relative4(folder, dirname4(path)).split(sep3).filter((p) => p !== "")) {
-    folder = join6(folder, part);
-    const info2 = await lstat2(folder).catch(
+  let folder2 = resolve5(start2);
+  for (const part of relative5(folder2, dirname4(path)).split(sep4).filter((p) => p !== "")) {
+    folder2 = join7(folder2, part);
+    const info2 = await lstat2(folder2).catch(
       (error) => codeOf(error) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error)})`)
     );
     if (info2 === void 0) {
       if (!create) refuse("cannot be read (ENOENT)");
-      await mkdir(folder).catch((error) => refuse(`cannot be written (${codeOf(error)})`));
-    } else if (info2.isSymbolicLink()) refuse(`${relative4(start2, folder) || folder} is a symbolic link; hvgate never ${verb}s a report through a link`);
+      await mkdir(folder2).catch((error) => refuse(`cannot be written (${codeOf(error)})`));
+    } else if (info2.isSymbolicLink()) refuse(`${relative5(start2, folder2) || folder2} is a symbolic link; hvgate never ${verb}s a report through a link`);
     else if (!info2.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
   }
   return { path, refuse };
@@ -28961,8 +29984,8 @@ function codeOf(error) {
   return typeof code2 === "string" ? code2 : String(message);
 }
 function isInside2(root, path) {
-  const rel = relative4(resolve4(root), resolve4(path));
-  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute3(rel);
+  const rel = relative5(resolve5(root), resolve5(path));
+  return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute3(rel);
 }
 
 // src/app/output.ts
@@ -28978,7 +30001,7 @@ async function writeOutput(cwd, file, text2) {
 }
 
 // src/cli/options.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f", default: "text" },
@@ -28988,6 +30011,9 @@ var REPORT_OPTIONS = {
   today: { type: "string" },
   "no-color": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false }
+};
+var TERRAFORM_PLAN_OPTION = {
+  "terraform-plan": { type: "string", multiple: true }
 };
 function parse(args2, options) {
   try {
@@ -29022,7 +30048,7 @@ function checkedToday(today) {
 }
 function reportFiles(values2, cwd, ...otherFiles) {
   const taken = /* @__PURE__ */ new Map();
-  for (const other of otherFiles) if (other !== void 0) taken.set(resolve5(cwd, other), other);
+  for (const other of otherFiles) if (other !== void 0) taken.set(resolve6(cwd, other), other);
   return values2.map((value) => {
     const split2 = value.indexOf("=");
     const format2 = split2 < 0 ? value : value.slice(0, split2);
@@ -29031,7 +30057,7 @@ function reportFiles(values2, cwd, ...otherFiles) {
       throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${value}"`);
     }
     if (!isReporterName(format2)) throw new UsageError(`--report "${value}": unknown format "${format2}"; formats: ${REPORTER_NAMES.join(", ")}`);
-    const key = resolve5(cwd, path);
+    const key = resolve6(cwd, path);
     if (taken.has(key)) throw new UsageError(`--report "${value}": ${path} would be written twice in this run; give each report its own file`);
     taken.set(key, path);
     return { format: format2, path };
@@ -29063,8 +30089,13 @@ Options for check:
   -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
       --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
       --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
+      --terraform-plan <file>
+                        The pipeline's own terraform show -json output; it stands in for the
+                        .tf files of its root configuration (the folder it is in, else the one
+                        it matches). Repeatable. A plan JSON found among the definitions is
+                        only checked against its .tf files, never trusted
 
-Options for plan (and -f, -o, --report, -c, --today, --no-color as for check):
+Options for plan (and -f, -o, --report, -c, --today, --no-color, --terraform-plan as for check):
       --base <ref>      Base of the change: a branch, tag or commit (required). Missing from a
                         shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>
       --head <ref>      Head of the change (default: the working tree)
@@ -29093,14 +30124,20 @@ Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or i
 
 // src/cli/check-command.ts
 async function checkCommand(args2, environment, pack) {
-  const { values: values2, positionals } = parse(args2, REPORT_OPTIONS);
+  const { values: values2, positionals } = parse(args2, { ...REPORT_OPTIONS, ...TERRAFORM_PLAN_OPTION });
   if (values2.help) {
     environment.stdout(USAGE);
     return 0;
   }
   const settings = reportSettings(values2, environment);
   const run2 = await runCheck(
-    { paths: positionals, cwd: environment.cwd, today: settings.today, ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {} },
+    {
+      paths: positionals,
+      cwd: environment.cwd,
+      today: settings.today,
+      ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
+      terraformPlans: values2["terraform-plan"] ?? []
+    },
     pack
   );
   await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout);
@@ -29109,8 +30146,8 @@ async function checkCommand(args2, environment, pack) {
 
 // src/app/apply.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
 
 // schema/hvgate-plan.schema.json
 var hvgate_plan_schema_default = {
@@ -29456,35 +30493,10 @@ function savedPlanInconsistencies(plan) {
   return problems;
 }
 
-// src/load/digest.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { join as join7 } from "node:path";
-async function digestFiles(files, cwd) {
-  const digests = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join7(cwd, file.path), file.path) : sha256(file.bytes));
-  }
-  return digests;
-}
-function sha256(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
-}
-function digestOnDisk(absolute, path) {
-  return new Promise((resolve7, reject) => {
-    const hash = createHash2("sha256");
-    createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error) => {
-      reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`));
-    }).on("end", () => {
-      resolve7(hash.digest("hex"));
-    });
-  });
-}
-
 // src/app/apply.ts
 var validatePlan;
 async function readSavedPlan(path, cwd) {
-  const text2 = await readFile2(resolve6(cwd, path), "utf8").catch((error) => {
+  const text2 = await readFile3(resolve7(cwd, path), "utf8").catch((error) => {
     throw new ConfigurationError(`${path}: cannot read the saved plan (${describeReadError(error)})`);
   });
   let value;
@@ -29754,8 +30766,8 @@ function summarise(changes) {
 
 // src/git/repository.ts
 import { spawn } from "node:child_process";
-import { createHash as createHash3 } from "node:crypto";
-import { isAbsolute as isAbsolute4, posix as posix2, relative as relative5 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { isAbsolute as isAbsolute4, posix as posix2, relative as relative6 } from "node:path";
 
 // src/git/commit-tree.ts
 var CommitTree = class {
@@ -29905,7 +30917,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       const child2 = spawn("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -29939,7 +30951,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve7(parser.blobs);
+        resolve8(parser.blobs);
       });
       child2.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
     });
@@ -30034,7 +31046,7 @@ var GitRepository = class _GitRepository {
   }
   /** Repository-relative form of a path given relative to the working directory. */
   fromCwd(given) {
-    const relativeGiven = isAbsolute4(given) ? relative5(this.cwd, given) || "." : given;
+    const relativeGiven = isAbsolute4(given) ? relative6(this.cwd, given) || "." : given;
     const joined = posix2.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
     if (joined === ".." || joined.startsWith("../") || posix2.isAbsolute(joined)) {
       throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
@@ -30073,7 +31085,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       const child2 = spawn("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -30087,7 +31099,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve7(result);
+          resolve8(result);
         }
       });
     });
@@ -30111,7 +31123,7 @@ function onePathPerBlob(chosen) {
   return kept.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function sha256Hex(bytes) {
-  return createHash3("sha256").update(bytes).digest("hex");
+  return createHash4("sha256").update(bytes).digest("hex");
 }
 var BatchParser = class {
   constructor(entries) {
@@ -30179,7 +31191,7 @@ var BatchParser = class {
       chunks: [],
       kept: 0,
       keepAll: bytes <= MAX_DEFINITION_BYTES ? true : void 0,
-      hash: createHash3("sha256"),
+      hash: createHash4("sha256"),
       scanner: new DefinitionScanner()
     };
     if (bytes === 0) this.finishBlob();
@@ -30212,30 +31224,6 @@ function firstLine2(text2) {
   return line === void 0 || line === "" ? "no message" : line;
 }
 
-// src/app/plan-sources.ts
-async function readSide(repo, side, paths, selection, cwd) {
-  if (side.commit !== void 0) return repo.readSources(side.commit, paths, selection);
-  const listed = await discoverFiles(paths, selection, cwd);
-  const files = await readFiles(listed, cwd);
-  return { files, digests: await digestFiles(files, cwd), missing: [] };
-}
-async function readSideConfig(repo, side, configPath, cwd, pack, label) {
-  if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
-  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
-    const text2 = await repo.readText(side.commit, candidate);
-    if (text2 === void 0) continue;
-    try {
-      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
-    } catch (error) {
-      if (error instanceof ConfigurationError)
-        throw new ConfigurationError(`${error.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
-      throw error;
-    }
-  }
-  if (configPath !== void 0) throw new ConfigurationError(`${configPath}: not found in the ${label} (commit ${side.commit.slice(0, 12)})`);
-  return DEFAULT_CONFIG;
-}
-
 // src/app/plan.ts
 async function runPlan(options, pack) {
   const repo = await GitRepository.open(options.cwd, options.env);
@@ -30259,11 +31247,12 @@ async function runPlan(options, pack) {
   ]);
   if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(", ")}: not found in the ${headLabel}`);
   const directories = (commit) => commit === void 0 ? workingTreeDirectories(options.cwd) : gitDirectories(repo, commit);
-  const [baseParsed, headParsed] = await Promise.all([
-    parseSources(baseFiles.files, { terraformDirectories: directories(base.commit) }),
-    parseSources(headFiles.files, { terraformDirectories: directories(head.commit) })
-  ]);
-  const baseDefinitions = withPlanBefore(baseParsed, headParsed);
+  const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
+  const headParsed = await parseSources(withoutGivenPlans(headFiles.files, terraformPlans), { terraformDirectories: directories(head.commit), terraformPlans });
+  checkGivenPlans(headParsed.plans);
+  const before = headParsed.plans.map((p) => ({ ...p.root.kind === "root" ? { root: p.root.dir } : {}, estate: p.plan.before }));
+  const baseParsed = await parseSources(withoutGivenPlans(baseFiles.files, terraformPlans), { terraformDirectories: directories(base.commit), before });
+  const baseDefinitions = baseParsed.estate;
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)])));
   const settings = config.settings;
   const baseEstate = applyOverlays(baseDefinitions, config.overlays);
@@ -30299,23 +31288,6 @@ async function runPlan(options, pack) {
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
   return { ...run2, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 }) };
-}
-function withPlanBefore(base, head) {
-  if (head.plans.length === 0) return base.estate;
-  const fromBasePlans = new Set(
-    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions])
-  );
-  const keep = (items) => items.filter((item) => !fromBasePlans.has(item));
-  const own = {
-    vms: keep(base.estate.vms),
-    jobs: keep(base.estate.jobs),
-    hosts: keep(base.estate.hosts),
-    exceptions: keep(base.estate.exceptions),
-    diagnostics: keep(base.estate.diagnostics),
-    files: base.estate.files
-  };
-  const before = mergeEstates(head.plans.map((p) => p.plan.before));
-  return { ...mergeEstates([own, before]), files: own.files };
 }
 function unlessUserError(error) {
   if (error instanceof ConfigurationError) return void 0;
@@ -30355,8 +31327,8 @@ function renderPlan(report, options = {}) {
   if (plan.override) out2.push(style.yellow(`Override in force: ${clean(plan.override.reason)}`));
   out2.push("");
   const findingsOf = groupFindings(report.findings, plan);
-  const blocks = (change) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks(c));
+  const blocks2 = (change) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
+  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2(c));
   if (shown.length === 0) {
     out2.push("No changes. The definitions match the base, and no VM's backup changes.");
   } else {
@@ -30470,6 +31442,7 @@ function exceptionLine(exception) {
 async function planCommand(args2, environment, pack) {
   const { values: values2, positionals } = parse(args2, {
     ...REPORT_OPTIONS,
+    ...TERRAFORM_PLAN_OPTION,
     base: { type: "string" },
     head: { type: "string" },
     "config-ref": { type: "string", default: "head" },
@@ -30496,6 +31469,7 @@ async function planCommand(args2, environment, pack) {
       configFrom: configRef,
       ...override !== void 0 ? { override: override.trim() } : {},
       save: values2.out !== void 0,
+      terraformPlans: values2["terraform-plan"] ?? [],
       cwd: environment.cwd,
       env: environment.env,
       today: settings.today

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve6(data);
+              return err2 ? reject(err2) : resolve7(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve6, stream, length: length2 } = consume2;
+      const { type, body: body2, resolve: resolve7, stream, length: length2 } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body2, length2));
+          resolve7(chunksDecode(body2, length2));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body2, length2)));
+          resolve7(JSON.parse(chunksDecode(body2, length2)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body2, length2).buffer);
+          resolve7(chunksConcat(body2, length2).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body2, { type: stream[kContentType] }));
+          resolve7(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body2, length2));
+          resolve7(chunksConcat(body2, length2));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -23211,7 +23211,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -23221,7 +23221,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string2;
   }
 });
 
@@ -23392,16 +23392,16 @@ var require_schema = __commonJS({
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
-    var bool2 = require_bool();
+    var string2 = require_string();
+    var bool3 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map2.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool3.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -24046,9 +24046,9 @@ var require_schema3 = __commonJS({
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary3 = require_binary();
-    var bool2 = require_bool2();
+    var bool3 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge3 = require_merge();
@@ -24059,10 +24059,10 @@ var require_schema3 = __commonJS({
     var schema = [
       map2.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool3.trueTag,
+      bool3.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -24090,8 +24090,8 @@ var require_tags = __commonJS({
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
-    var bool2 = require_bool();
+    var string2 = require_string();
+    var bool3 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -24105,14 +24105,14 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
       binary: binary3.binary,
-      bool: bool2.boolTag,
+      bool: bool3.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -24184,7 +24184,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map2 = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -24195,7 +24195,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -24892,10 +24892,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep8, value } = collItem;
+        const { start: start2, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24909,7 +24909,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -24933,7 +24933,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24949,7 +24949,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25040,7 +25040,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -25054,13 +25054,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -25103,18 +25103,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep8, value } = collItem;
+        const { start: start2, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -25168,8 +25168,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap2 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25181,7 +25181,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25192,8 +25192,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25210,7 +25210,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25390,7 +25390,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -25407,24 +25407,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25607,25 +25607,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26435,14 +26435,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep8, value }) {
+    function stringifyItem({ start: start2, key, sep: sep9, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -27609,18 +27609,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar3.end) {
-            sep8 = scalar3.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar3.end;
+            sep9.push(this.sourceToken);
             delete scalar3.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
-            items: [{ start: start2, key: scalar3, sep: sep8 }]
+            items: [{ start: start2, key: scalar3, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -27773,15 +27773,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep8 }]
+                    items: [{ start: start3, key, sep: sep9 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -27975,13 +27975,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep8 }]
+              items: [{ start: start2, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -29950,12 +29950,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -31210,7 +31210,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -31237,7 +31237,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -32101,7 +32101,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -32137,50 +32137,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative8 = parse3(serialize(relative8, options), options);
+        relative9 = parse3(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative8.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -32188,7 +32188,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -32492,7 +32492,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -33517,14 +33517,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -33534,10 +33534,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -34075,7 +34075,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -34093,8 +34093,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -35934,8 +35934,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t);
           });
         }
         computePenalty() {
@@ -36146,15 +36146,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve6, returned, task;
+          var args2, cb, error2, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve6(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -36169,13 +36169,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve6;
-          resolve6 = reject = null;
+          var promise, reject, resolve7;
+          resolve7 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve6, reject });
+          this._queue.push({ task, args: args2, resolve: resolve7, reject });
           this._tryToRun();
           return promise;
         }
@@ -36576,14 +36576,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished()) {
-                  return resolve6();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve7();
                     }
                   });
                 }
@@ -36676,9 +36676,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve6)(args4);
+                  return (args4[0] != null ? reject : resolve7)(args4);
                 });
               });
             };
@@ -37025,11 +37025,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -37045,7 +37045,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37118,26 +37118,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve6(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve6(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -37340,14 +37340,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err2, res) {
           if (err2) {
             reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve6(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info3, data, callbackForResult);
@@ -37591,12 +37591,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -37604,7 +37604,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve6(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -37643,7 +37643,7 @@ var HttpClient = class {
           err2.result = response.result;
           reject(err2);
         } else {
-          resolve6(response);
+          resolve7(response);
         }
       }));
     });
@@ -37654,11 +37654,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -37674,7 +37674,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37705,11 +37705,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -37725,7 +37725,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37794,11 +37794,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -37814,7 +37814,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38116,11 +38116,11 @@ import * as fs3 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38136,7 +38136,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38240,11 +38240,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38260,7 +38260,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38334,11 +38334,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38354,7 +38354,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38573,7 +38573,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve6, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -38656,7 +38656,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve6(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -38779,11 +38779,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38799,7 +38799,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38852,11 +38852,11 @@ function getExecOutput(commandLine, args2, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38872,7 +38872,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38931,11 +38931,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38951,7 +38951,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39132,16 +39132,16 @@ async function checkedPath(given, options, verb, create) {
   };
   if (options.root !== void 0 && !isInside(options.root, path6)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
   const start2 = options.root ?? (isInside(options.cwd, path6) ? options.cwd : dirname3(path6));
-  let folder = resolve2(start2);
-  for (const part of relative2(folder, dirname3(path6)).split(sep3).filter((p) => p !== "")) {
-    folder = join3(folder, part);
-    const info3 = await lstat2(folder).catch(
+  let folder2 = resolve2(start2);
+  for (const part of relative2(folder2, dirname3(path6)).split(sep3).filter((p) => p !== "")) {
+    folder2 = join3(folder2, part);
+    const info3 = await lstat2(folder2).catch(
       (error2) => codeOf(error2) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error2)})`)
     );
     if (info3 === void 0) {
       if (!create) refuse("cannot be read (ENOENT)");
-      await mkdir2(folder).catch((error2) => refuse(`cannot be written (${codeOf(error2)})`));
-    } else if (info3.isSymbolicLink()) refuse(`${relative2(start2, folder) || folder} is a symbolic link; hvgate never ${verb}s a report through a link`);
+      await mkdir2(folder2).catch((error2) => refuse(`cannot be written (${codeOf(error2)})`));
+    } else if (info3.isSymbolicLink()) refuse(`${relative2(start2, folder2) || folder2} is a symbolic link; hvgate never ${verb}s a report through a link`);
     else if (!info3.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
   }
   return { path: path6, refuse };
@@ -39271,8 +39271,8 @@ function verdictCounts(verdict2) {
   const nonBlockingErrors = verdict2.errors - verdict2.blocking;
   if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
   parts2.push(count(verdict2.warnings, "warning"), count(verdict2.notes, "note"));
-  const extras = [verdict2.waived > 0 ? `${verdict2.waived} waived` : "", verdict2.overridden > 0 ? `${verdict2.overridden} overridden` : ""].filter(Boolean);
-  return `${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`;
+  const extras2 = [verdict2.waived > 0 ? `${verdict2.waived} waived` : "", verdict2.overridden > 0 ? `${verdict2.overridden} overridden` : ""].filter(Boolean);
+  return `${parts2.join(", ")}${extras2.length > 0 ? ` (${extras2.join(", ")})` : ""}`;
 }
 function count(n, singular, plural = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural}`;
@@ -39351,10 +39351,10 @@ function pullRequestOf(payload, eventName) {
   const pr = record(record(payload)?.pull_request);
   const base = record(pr?.base);
   const head = record(pr?.head);
-  const number = pr?.number;
+  const number2 = pr?.number;
   const baseSha = base?.sha;
   const headSha = head?.sha;
-  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1 || !isCommitId(baseSha) || !isCommitId(headSha)) {
+  if (typeof number2 !== "number" || !Number.isSafeInteger(number2) || number2 < 1 || !isCommitId(baseSha) || !isCommitId(headSha)) {
     throw new ConfigurationError(`the ${eventName} event payload (GITHUB_EVENT_PATH) has no pull_request with number, base.sha and head.sha`);
   }
   const baseRepo = record(base?.repo)?.full_name;
@@ -39365,7 +39365,7 @@ function pullRequestOf(payload, eventName) {
     (label) => typeof label?.name === "string" ? [{ name: label.name, ...typeof label.description === "string" ? { description: label.description } : {} }] : []
   );
   return {
-    number,
+    number: number2,
     baseSha,
     headSha,
     fromFork: typeof baseRepo === "string" && headRepo !== baseRepo,
@@ -39383,8 +39383,8 @@ function mergeGroupOf(payload) {
     throw new ConfigurationError("the merge_group event payload (GITHUB_EVENT_PATH) has no merge_group with base_sha and head_sha");
   }
   const ref = typeof headRef === "string" ? headRef : "";
-  const number = /\/pr-(\d+)-[0-9a-f]+$/.exec(ref)?.[1];
-  return { baseSha, headSha, headRef: ref, ...number !== void 0 ? { pullRequestNumber: Number(number) } : {} };
+  const number2 = /\/pr-(\d+)-[0-9a-f]+$/.exec(ref)?.[1];
+  return { baseSha, headSha, headRef: ref, ...number2 !== void 0 ? { pullRequestNumber: Number(number2) } : {} };
 }
 function workflowRunOf(payload) {
   const run3 = record(record(payload)?.workflow_run);
@@ -39394,10 +39394,10 @@ function workflowRunOf(payload) {
     throw new ConfigurationError("the workflow_run event payload (GITHUB_EVENT_PATH) has no workflow_run with id and head_sha");
   }
   const pullRequests = (Array.isArray(run3?.pull_requests) ? run3.pull_requests : []).map(record).flatMap((pr) => {
-    const number = pr?.number;
+    const number2 = pr?.number;
     const head = record(pr?.head)?.sha;
     const base = record(pr?.base)?.sha;
-    return typeof number === "number" && isCommitId(head) && isCommitId(base) ? [{ number, headSha: head, baseSha: base }] : [];
+    return typeof number2 === "number" && isCommitId(head) && isCommitId(base) ? [{ number: number2, headSha: head, baseSha: base }] : [];
   });
   return { id, headSha, pullRequests };
 }
@@ -40856,7 +40856,7 @@ var MAX_PLAN_BYTES = 1024 * 1024 * 1024;
 var SNIFF_BYTES = 64 * 1024;
 function looksLikePlanHead(head) {
   const text2 = new TextDecoder("utf-8").decode(head.subarray(0, SNIFF_BYTES));
-  return /^\s*\{/.test(text2) && text2.includes('"format_version"');
+  return /^\s*\{/.test(text2) && (text2.includes('"format_version"') || /"version"\s*:/.test(text2) && text2.includes('"lineage"'));
 }
 var DefinitionScanner = class {
   tail = "";
@@ -41083,7 +41083,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const child3 = spawn2("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -41117,7 +41117,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve6(parser.blobs);
+        resolve7(parser.blobs);
       });
       child3.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
     });
@@ -41251,7 +41251,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const child3 = spawn2("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -41265,7 +41265,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve6(result);
+          resolve7(result);
         }
       });
     });
@@ -41890,8 +41890,8 @@ function jobsCell(result, failingJobs) {
 }
 function planOutcomesSection(plan, ctx) {
   const report = ctx.report;
-  const blocks = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks.has(c.name));
+  const blocks2 = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
+  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2.has(c.name));
   const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
   if (shown.length === 0) {
     lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
@@ -42636,8 +42636,8 @@ var textReporter = (report, options) => {
         const why = causes.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join("; ");
         out2.push(`    why: ${clean(name2)} is predicted to fail${why ? ` (${clean(why)})` : ""}`);
       }
-      for (const missing of result.missing) {
-        out2.push(`    why: "${clean(missing.name)}" is listed but no definition provides it (${clean(formatSpan(missing.at))})`);
+      for (const missing2 of result.missing) {
+        out2.push(`    why: "${clean(missing2.name)}" is listed but no definition provides it (${clean(formatSpan(missing2.at))})`);
       }
     }
   }
@@ -42900,9 +42900,9 @@ function checkTitle(report) {
   const parts2 = [`${v.blocking} blocking`];
   if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
   parts2.push(count(v.warnings, "warning"), count(v.notes, "note"));
-  const extras = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
+  const extras2 = [v.waived > 0 ? `${v.waived} waived` : "", v.overridden > 0 ? `${v.overridden} overridden` : ""].filter(Boolean);
   return cutCharacters(
-    `${report.tool.name}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`,
+    `${report.tool.name}: ${v.passed ? "passed" : "blocked"} — ${parts2.join(", ")}${extras2.length > 0 ? ` (${extras2.join(", ")})` : ""}`,
     TITLE_CHARACTERS
   );
 }
@@ -47332,7 +47332,7 @@ function budgetedRetry(octokit, options) {
         if (!retryable) throw error2;
         budget.charge(Date.now() - started);
         if (attempt >= SERVER_ERROR_RETRIES || !budget.allowWait((attempt + 1) ** 2 * baseMs, what)) throw error2;
-        await new Promise((resolve6) => setTimeout(resolve6, (attempt + 1) ** 2 * baseMs));
+        await new Promise((resolve7) => setTimeout(resolve7, (attempt + 1) ** 2 * baseMs));
       }
     }
   });
@@ -47425,7 +47425,7 @@ var DEFAULT_API_RETRY_SECONDS = 60;
 var MAX_API_RETRY_SECONDS = 3600;
 function readInputs(getInput2, context) {
   const problems = [];
-  const bool2 = (name2, fallback) => {
+  const bool3 = (name2, fallback) => {
     const raw = getInput2(name2);
     if (raw === "") return fallback;
     if (/^(true|True|TRUE)$/.test(raw)) return true;
@@ -47440,7 +47440,8 @@ function readInputs(getInput2, context) {
     problems.push(`${name2} must be a whole number from 0 to ${max}, not "${raw}"`);
     return fallback;
   };
-  const paths = getInput2("paths").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  const lines = (name2) => getInput2(name2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  const paths = lines("paths");
   const changeEvent = context.changeEvent ?? context.eventBase !== void 0;
   const rawMode = getInput2("mode");
   let mode = context.eventBase !== void 0 ? "plan" : context.eventName === "workflow_run" ? "post" : "check";
@@ -47468,6 +47469,7 @@ function readInputs(getInput2, context) {
   const overrideLabel = getInput2("override-label");
   const inputs = {
     paths,
+    terraformPlans: lines("terraform-plan"),
     ...getInput2("config") !== "" ? { configPath: getInput2("config") } : {},
     mode,
     ...judgesChange && base !== void 0 ? { base } : {},
@@ -47475,17 +47477,17 @@ function readInputs(getInput2, context) {
     headGovernsExplicitly,
     ...getInput2("sarif-file") !== "" ? { sarifFile: getInput2("sarif-file") } : {},
     reportFile: getInput2("report-file") || DEFAULT_REPORT_FILE,
-    comment: bool2("comment", true),
-    review: bool2("review", true),
-    annotations: bool2("annotations", true),
+    comment: bool3("comment", true),
+    review: bool3("review", true),
+    annotations: bool3("annotations", true),
     maxReviewComments,
-    checkRun: bool2("check-run", false),
+    checkRun: bool3("check-run", false),
     checkRunName: getInput2("check-run-name") || "hvgate",
     ...overrideLabel !== "" ? { overrideLabel } : {},
-    overrideByAuthor: bool2("override-by-author", false),
+    overrideByAuthor: bool3("override-by-author", false),
     apiRetrySeconds,
     token: getInput2("github-token"),
-    failOnBlocking: bool2("fail-on-blocking", true)
+    failOnBlocking: bool3("fail-on-blocking", true)
   };
   if (problems.length === 1) throw new ConfigurationError(`invalid input: ${problems.join("")}`);
   if (problems.length > 1) throw new ConfigurationError(`invalid inputs:
@@ -47776,26 +47778,26 @@ async function checkBelongs(report, context, run3, github) {
   const refuse = (why) => {
     throw new ConfigurationError(`${why}; the report is not posted`);
   };
-  const { number, headSha } = report.pullRequest;
+  const { number: number2, headSha } = report.pullRequest;
   const repository = `${context.owner}/${context.repo}`;
   if (report.repository !== repository) refuse(`the report is for ${report.repository}, not ${repository}`);
   if (headSha !== run3.headSha) refuse(`the report is for commit ${headSha.slice(0, 12)}, but workflow run ${run3.id} ran on ${run3.headSha.slice(0, 12)}`);
-  if (run3.pullRequests.length > 0 && !run3.pullRequests.some((p) => p.number === number)) {
-    refuse(`the report is for pull request #${number}, which workflow run ${run3.id} was not for`);
+  if (run3.pullRequests.length > 0 && !run3.pullRequests.some((p) => p.number === number2)) {
+    refuse(`the report is for pull request #${number2}, which workflow run ${run3.id} was not for`);
   }
   let pull;
   try {
-    pull = (await github.client().rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: number })).data;
+    pull = (await github.client().rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: number2 })).data;
   } catch (error2) {
-    return refuse(`pull request #${number} cannot be read (${describeApiError(error2)})`);
+    return refuse(`pull request #${number2} cannot be read (${describeApiError(error2)})`);
   }
-  if (pull.base.repo.full_name !== repository) refuse(`pull request #${number} does not target ${repository}`);
-  if (pull.head.sha !== headSha) refuse(`pull request #${number} is at ${pull.head.sha.slice(0, 12)} now, not at ${headSha.slice(0, 12)} as the report says`);
-  return { number, headSha, fromFork: pull.head.repo.full_name !== repository };
+  if (pull.base.repo.full_name !== repository) refuse(`pull request #${number2} does not target ${repository}`);
+  if (pull.head.sha !== headSha) refuse(`pull request #${number2} is at ${pull.head.sha.slice(0, 12)} now, not at ${headSha.slice(0, 12)} as the report says`);
+  return { number: number2, headSha, fromFork: pull.head.repo.full_name !== repository };
 }
 
 // src/action/run-gate.ts
-import { posix as posix3, relative as relative7, sep as sep7 } from "node:path";
+import { posix as posix3, relative as relative8, sep as sep8 } from "node:path";
 
 // src/core/policy.ts
 var DOCS_BASE_URL = "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/policies/";
@@ -48616,8 +48618,8 @@ var HVB015_job_members_exist_default = definePolicy({
   checkEstate({ estate, jobs, report }) {
     const vmNames = estate.vms.map((vm) => vm.name);
     let suggestionsLeft = SUGGESTION_BUDGET;
-    for (const { job, members, missing } of jobs) {
-      for (const member2 of missing) {
+    for (const { job, members, missing: missing2 } of jobs) {
+      for (const member2 of missing2) {
         const suggestion = (suggestionsLeft-- > 0 ? didYouMean(member2.name, vmNames) : "") || ".";
         report({
           messageId: "memberMissing",
@@ -49005,18 +49007,19 @@ import { open as open3, readdir as readdir2, realpath } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute as isAbsolute3, join as join7, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/parsers/terraform/recognize.ts
-var PLAN_MEMBERS = ['"resource_changes"', '"planned_values"', '"terraform_version"'];
-function isTerraformPlanJson(text2) {
+function terraformJsonKind(text2) {
   let start2 = 0;
   if (text2.charCodeAt(0) === 65279) start2 = 1;
   while (start2 < text2.length && /\s/.test(text2.charAt(start2))) start2++;
-  if (text2[start2] !== "{") return false;
-  if (!/"format_version"\s*:/.test(text2)) return false;
-  return PLAN_MEMBERS.some((m) => text2.includes(m));
+  if (text2[start2] !== "{") return void 0;
+  if (/"format_version"\s*:/.test(text2)) {
+    if (text2.includes('"resource_changes"') || text2.includes('"planned_values"')) return "plan";
+    if (text2.includes('"values"')) return "state";
+    return text2.includes('"terraform_version"') ? "plan" : void 0;
+  }
+  if (/"version"\s*:/.test(text2) && text2.includes('"lineage"') && text2.includes('"resources"')) return "state";
+  return void 0;
 }
-
-// src/parsers/terraform/draft.ts
-var absent = (at) => ({ kind: "absent", at });
 
 // src/parsers/terraform/json-tree.ts
 var JsonSyntaxError = class extends Error {
@@ -49095,9 +49098,10 @@ var LazyArray = class {
     return this.parsed;
   }
   forEachOnce(visit) {
-    if (this.parsed) this.parsed.forEach((item) => {
-      visit(item);
-    });
+    if (this.parsed)
+      this.parsed.forEach((item) => {
+        visit(item);
+      });
     else new Reader(this.text, this.start).arrayItems(this.depth, visit);
   }
 };
@@ -49259,6 +49263,282 @@ var Reader = class {
   }
 };
 
+// src/parsers/terraform/provider-schema.ts
+var string = (extra = {}) => ({ type: { kind: "string" }, ...extra });
+var number = (extra = {}) => ({ type: { kind: "number" }, ...extra });
+var bool = (extra = {}) => ({ type: { kind: "bool" }, ...extra });
+var blocks = (block, extra = {}) => ({ type: { kind: "blocks", block }, ...extra });
+var strings = { type: { kind: "list", of: "string" } };
+var HYPERV_FOLDER = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
+var backup = { backupRelevant: true };
+var HARD_DISK_DRIVE = {
+  controller_type: string({ default: "Scsi", ...backup }),
+  controller_number: number(backup),
+  controller_location: number(backup),
+  path: string({ default: "", ...backup }),
+  disk_number: number({ default: 4294967295, ...backup }),
+  resource_pool_name: string({ default: "Primordial" }),
+  support_persistent_reservations: bool({ default: false, ...backup }),
+  maximum_iops: number({ default: 0 }),
+  minimum_iops: number({ default: 0 }),
+  qos_policy_id: string({ default: "00000000-0000-0000-0000-000000000000" }),
+  override_cache_attributes: string({ default: "Default" })
+};
+var DVD_DRIVE = {
+  controller_number: number(),
+  controller_location: number(),
+  path: string({ default: "" }),
+  resource_pool_name: string({ default: "" })
+};
+var NETWORK_ADAPTOR = {
+  name: string(),
+  switch_name: string({ default: "" }),
+  management_os: bool({ default: false }),
+  is_legacy: bool({ default: false, forcesReplacement: true }),
+  dynamic_mac_address: bool({ default: true }),
+  static_mac_address: string(),
+  mac_address_spoofing: string(),
+  dhcp_guard: string(),
+  router_guard: string(),
+  port_mirroring: string(),
+  ieee_priority_tag: string(),
+  vmq_weight: number(),
+  iov_queue_pairs_requested: number(),
+  iov_interrupt_moderation: string(),
+  iov_weight: number(),
+  ipsec_offload_maximum_security_association: number(),
+  maximum_bandwidth: number(),
+  minimum_bandwidth_absolute: number(),
+  minimum_bandwidth_weight: number(),
+  mandatory_feature_id: strings,
+  resource_pool_name: string(),
+  test_replica_pool_name: string(),
+  test_replica_switch_name: string(),
+  virtual_subnet_id: number(),
+  allow_teaming: string(),
+  not_monitored_in_cluster: bool(),
+  storm_limit: number(),
+  dynamic_ip_address_limit: number(),
+  device_naming: string(),
+  fix_speed_10g: string(),
+  packet_direct_num_procs: number(),
+  packet_direct_moderation_count: number(),
+  packet_direct_moderation_interval: number(),
+  vrss_enabled: bool(),
+  vmmq_enabled: bool(),
+  vmmq_queue_pairs: number(),
+  vlan_access: bool(),
+  vlan_id: number(),
+  wait_for_ips: bool(),
+  ip_addresses: strings
+};
+var BOOT_ORDER = {
+  boot_type: string(),
+  network_adapter_name: string(),
+  switch_name: string(),
+  mac_address: string(),
+  path: string(),
+  controller_number: number(),
+  controller_location: number()
+};
+var VM_FIRMWARE = {
+  enable_secure_boot: string(),
+  secure_boot_template: string(),
+  preferred_network_boot_protocol: string(),
+  console_mode: string(),
+  pause_after_boot_failure: string(),
+  boot_order: blocks(BOOT_ORDER)
+};
+var VM_PROCESSOR = {
+  compatibility_for_migration_enabled: bool({ default: false }),
+  compatibility_for_older_operating_systems_enabled: bool({ default: false }),
+  hw_thread_count_per_core: number({ default: 0 }),
+  maximum: number({ default: 100 }),
+  reserve: number({ default: 0 }),
+  relative_weight: number({ default: 100 }),
+  maximum_count_per_numa_node: number(),
+  maximum_count_per_numa_socket: number(),
+  enable_host_resource_protection: bool({ default: false }),
+  expose_virtualization_extensions: bool({ default: false })
+};
+var TIMEOUTS = { create: string(), read: string(), update: string(), delete: string() };
+var MACHINE_INSTANCE_SCHEMA = {
+  id: string(),
+  name: string(backup),
+  path: string({ forcesReplacement: true, ...backup }),
+  generation: number({ default: 2, forcesReplacement: true, ...backup }),
+  automatic_critical_error_action: string({ default: "Pause" }),
+  automatic_critical_error_action_timeout: number({ default: 30 }),
+  automatic_start_action: string({ default: "StartIfRunning" }),
+  automatic_start_delay: number({ default: 0 }),
+  automatic_stop_action: string({ default: "Save" }),
+  checkpoint_type: string({ default: "Production", ...backup }),
+  dynamic_memory: bool({ default: false }),
+  static_memory: bool({ default: false }),
+  guest_controlled_cache_types: bool({ default: false }),
+  high_memory_mapped_io_space: number({ default: 536870912 }),
+  low_memory_mapped_io_space: number({ default: 134217728 }),
+  lock_on_disconnect: string({ default: "Off" }),
+  memory_maximum_bytes: number({ default: 1099511627776 }),
+  memory_minimum_bytes: number({ default: 536870912 }),
+  memory_startup_bytes: number({ default: 536870912 }),
+  notes: string({ default: "" }),
+  processor_count: number({ default: 1 }),
+  smart_paging_file_path: string({ default: HYPERV_FOLDER }),
+  snapshot_file_location: string({ default: HYPERV_FOLDER, ...backup }),
+  integration_services: { type: { kind: "map", of: "bool" }, ...backup },
+  state: string({ default: "Running", ...backup }),
+  wait_for_state_timeout: number({ default: 120 }),
+  wait_for_state_poll_period: number({ default: 2 }),
+  wait_for_ips_timeout: number({ default: 300 }),
+  wait_for_ips_poll_period: number({ default: 5 }),
+  vm_processor: blocks(VM_PROCESSOR),
+  vm_firmware: blocks(VM_FIRMWARE),
+  network_adaptors: blocks(NETWORK_ADAPTOR),
+  dvd_drives: blocks(DVD_DRIVE),
+  hard_disk_drives: blocks(HARD_DISK_DRIVE, backup),
+  timeouts: blocks(TIMEOUTS)
+};
+var VHD_SCHEMA = {
+  id: string(),
+  path: string({ forcesReplacement: true, ...backup }),
+  source: string({ forcesReplacement: true }),
+  source_vm: string({ forcesReplacement: true }),
+  source_disk: number({ forcesReplacement: true }),
+  vhd_type: string({ default: "Dynamic", forcesReplacement: true, ...backup }),
+  parent_path: string({ forcesReplacement: true, ...backup }),
+  size: number(),
+  block_size: number({ forcesReplacement: true }),
+  logical_sector_size: number({ forcesReplacement: true }),
+  physical_sector_size: number({ forcesReplacement: true }),
+  exists: bool()
+};
+function describeType(type) {
+  switch (type.kind) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "bool":
+      return "true or false";
+    case "map":
+      return `an object of ${type.of === "bool" ? "true/false values" : "strings"}`;
+    case "list":
+      return "a list of strings";
+    case "blocks":
+      return "a list of objects";
+  }
+}
+
+// src/parsers/terraform/plan-shapes.ts
+function kindOf(node) {
+  if (node.kind !== "scalar") return node.kind;
+  const v = node.value;
+  return v === null ? "null" : typeof v === "string" ? "string" : typeof v === "number" ? "number" : "boolean";
+}
+var ARTICLE = {
+  object: "an object",
+  array: "a list",
+  string: "a string",
+  number: "a number",
+  boolean: "true or false",
+  null: "null"
+};
+function describeNode(node) {
+  const kind = kindOf(node);
+  if (node.kind !== "scalar" || kind === "null") return ARTICLE[kind];
+  const text2 = JSON.stringify(node.value);
+  return `${ARTICLE[kind]} ${text2.length > 40 ? `${text2.slice(0, 37)}...` : text2}`;
+}
+function jsonPath(path6, key) {
+  if (typeof key === "number") return `${path6}[${key}]`;
+  const step2 = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
+  if (path6 === "") return step2.startsWith('"') ? `[${step2}]` : step2;
+  return step2.startsWith('"') ? `${path6}[${step2}]` : `${path6}.${step2}`;
+}
+var ShapeCheck = class {
+  constructor(lines, diagnostics, what) {
+    this.lines = lines;
+    this.diagnostics = diagnostics;
+    this.what = what;
+  }
+  lines;
+  diagnostics;
+  what;
+  bad = /* @__PURE__ */ new Set();
+  /** Whether `node` is one of `kinds`; if not, a diagnostic at it. An absent node passes. */
+  expect(node, path6, kinds, expected) {
+    if (node === void 0 || kinds.includes(kindOf(node))) return true;
+    this.report(node, path6, expected ?? kinds.map((k) => ARTICLE[k]).join(" or "));
+    return false;
+  }
+  /** A resource's attribute values (`after`, `values`, `attributes`) against the provider schema. */
+  attributes(node, path6, schema) {
+    if (node === void 0 || !this.expect(node, path6, ["object", "null"])) return;
+    if (node.kind !== "object") return;
+    for (const [key, member2] of node.members) {
+      const attribute = schema[key];
+      if (attribute) this.attribute(member2.value, jsonPath(path6, key), attribute);
+    }
+  }
+  /** `after_unknown`, `after_sensitive`: the value's shape with `true` (or `false`) at the leaves. */
+  markers(node, path6, depth = 0) {
+    if (node === void 0 || depth > 64) return;
+    if (!this.expect(node, path6, ["object", "array", "boolean"], "true, false, or an object or list of them")) return;
+    if (node.kind === "object") for (const [key, m] of node.members) this.markers(m.value, jsonPath(path6, key), depth + 1);
+    else if (node.kind === "array")
+      node.items.forEach((item, i2) => {
+        this.markers(item, jsonPath(path6, i2), depth + 1);
+      });
+  }
+  isBad(node) {
+    return node !== void 0 && this.bad.has(node);
+  }
+  attribute(node, path6, schema) {
+    if (kindOf(node) === "null") return;
+    const type = schema.type;
+    if (!this.matches(node, type)) {
+      this.report(node, path6, describeType(type));
+      return;
+    }
+    if (type.kind === "blocks" && node.kind === "array") {
+      node.items.forEach((item, i2) => {
+        this.attributes(item, jsonPath(path6, i2), type.block);
+      });
+    } else if (type.kind === "map" && node.kind === "object") {
+      const want = type.of === "bool" ? "boolean" : "string";
+      for (const [key, m] of node.members) this.expect(m.value, jsonPath(path6, key), [want, "null"]);
+    } else if (type.kind === "list" && node.kind === "array") {
+      node.items.forEach((item, i2) => this.expect(item, jsonPath(path6, i2), ["string", "null"]));
+    }
+  }
+  matches(node, type) {
+    const kind = kindOf(node);
+    switch (type.kind) {
+      case "string":
+        return kind === "string";
+      case "number":
+        return kind === "number";
+      case "bool":
+        return kind === "boolean";
+      case "map":
+        return kind === "object";
+      case "list":
+      case "blocks":
+        return kind === "array";
+    }
+  }
+  report(node, path6, expected) {
+    this.bad.add(node);
+    this.diagnostics.push({
+      at: this.lines.span(node.start, node.end),
+      code: `${this.what}-wrong-type:${path6}`,
+      message: `${path6} is ${describeNode(node)}, but Terraform writes ${expected} there: this ${this.what} was not written by Terraform as it is`,
+      fix: this.what === "plan" ? "Pass the unedited output of `terraform show -json tfplan`." : "Pass the state as Terraform wrote it (terraform.tfstate, or `terraform show -json`)."
+    });
+  }
+};
+
 // src/parsers/terraform/object-keys.ts
 function objectKeyText(key) {
   if (key.kind === "traversal" && key.steps.length === 0) return key.root;
@@ -49321,11 +49601,11 @@ var BlockPositions = class _BlockPositions {
    * `dynamic` block is involved; with several, elements after the first one point at it.
    */
   nth(type, index, total2) {
-    const blocks = this.nestedBlocks(type);
-    const dynamicCount = blocks.filter((b) => b.dynamic).length;
-    const generated = Math.max(0, total2 - (blocks.length - dynamicCount));
+    const blocks2 = this.nestedBlocks(type);
+    const dynamicCount = blocks2.filter((b) => b.dynamic).length;
+    const generated = Math.max(0, total2 - (blocks2.length - dynamicCount));
     let position = 0;
-    for (const b of blocks) {
+    for (const b of blocks2) {
       if (!b.dynamic) {
         if (position === index) return b.positions;
         position++;
@@ -49615,10 +49895,10 @@ function getText(tree, startIndex, endIndex, startPosition) {
   if (result) {
     startIndex += result.length;
     while (startIndex < endIndex) {
-      const string = tree.textCallback(startIndex, startPosition);
-      if (string && string.length > 0) {
-        startIndex += string.length;
-        result += string;
+      const string2 = tree.textCallback(startIndex, startPosition);
+      if (string2 && string2.length > 0) {
+        startIndex += string2.length;
+        result += string2;
       } else {
         break;
       }
@@ -50980,13 +51260,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve6(xhr.response);
+                resolve7(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -51182,9 +51462,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve6(receiveInstance(mod, inst));
+          resolve7(receiveInstance(mod, inst));
         });
       });
     }
@@ -52087,13 +52367,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
   function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
     const INPUT_BUFFER_SIZE = 10 * 1024;
-    const string = Module.currentParseCallback(index, {
+    const string2 = Module.currentParseCallback(index, {
       row,
       column
     });
-    if (typeof string === "string") {
-      setValue(lengthAddress, string.length, "i32");
-      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    if (typeof string2 === "string") {
+      setValue(lengthAddress, string2.length, "i32");
+      stringToUTF16(string2, inputBufferAddress, INPUT_BUFFER_SIZE);
     } else {
       setValue(lengthAddress, 0, "i32");
     }
@@ -52517,8 +52797,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve6, reject) => {
-      readyPromiseResolve = resolve6;
+    moduleRtn = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
   }
@@ -53528,7 +53808,7 @@ function sequenceEnd(text2, from) {
 function readBody(node, lines) {
   const text2 = lines.text;
   const attributes = /* @__PURE__ */ new Map();
-  const blocks = [];
+  const blocks2 = [];
   for (const c of namedChildrenOf(node)) {
     if (c.type === "attribute") {
       const name2 = namedChildrenOf(c)[0];
@@ -53537,10 +53817,10 @@ function readBody(node, lines) {
         attributes.set(name2.text, { name: name2.text, start: c.startIndex, end: c.endIndex, expr: readExpr(expr, text2), lines });
       }
     } else if (c.type === "block") {
-      blocks.push(readBlock(c, lines));
+      blocks2.push(readBlock(c, lines));
     }
   }
-  return { attributes, blocks };
+  return { attributes, blocks: blocks2 };
 }
 function readBlock(node, lines) {
   const named = namedChildrenOf(node);
@@ -53823,9 +54103,9 @@ function dirnameOf(path6) {
   const slash = p.lastIndexOf("/");
   return slash < 0 ? "" : p.slice(0, slash);
 }
-function joinPath(dir, relative8) {
+function joinPath(dir, relative9) {
   const out2 = [];
-  for (const segment2 of `${dir}/${relative8}`.replace(/\\/g, "/").split("/")) {
+  for (const segment2 of `${dir}/${relative9}`.replace(/\\/g, "/").split("/")) {
     if (segment2 === "" || segment2 === ".") continue;
     if (segment2 === "..") {
       if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
@@ -53837,20 +54117,18 @@ function joinPath(dir, relative8) {
 
 // src/parsers/terraform/plan-sources.ts
 var PlanSources = class _PlanSources {
-  constructor(dirs, root, configuration) {
+  constructor(dirs, roots) {
     this.dirs = dirs;
-    this.root = root;
-    this.configuration = configuration;
+    this.roots = roots;
   }
   dirs;
-  root;
-  configuration;
-  static async build(planFile, sources, configuration, diagnostics) {
+  roots;
+  static empty = new _PlanSources(/* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
+  static async build(sources) {
     const files = [];
     for (const s of sources) files.push(await parseHclFile(s.path, s.text));
     const dirs = /* @__PURE__ */ new Map();
     for (const file of files) {
-      if (file.syntaxError) diagnostics.push(file.syntaxError);
       const dir = dirnameOf(file.path);
       let index = dirs.get(dir);
       if (!index) dirs.set(dir, index = { resources: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() });
@@ -53864,44 +54142,205 @@ var PlanSources = class _PlanSources {
         }
       }
     }
-    return new _PlanSources(dirs, pickRoot(planFile, dirs, configuration), configuration);
+    const called = /* @__PURE__ */ new Set();
+    for (const [dir, index] of dirs) for (const source of index.calls.values()) if (source !== void 0 && isLocal(source)) called.add(joinPath(dir, source));
+    return new _PlanSources(dirs, new Set([...dirs.keys()].filter((dir) => !called.has(dir))));
+  }
+  /**
+   * The root of a plan's (or state's) configuration: the folder the file is in when it holds `.tf`
+   * files, else the one root that declares most of the configuration's root resources and module calls.
+   */
+  rootFor(file, configuration) {
+    const own = dirnameOf(file);
+    if (this.dirs.has(own)) return { kind: "root", dir: own };
+    const wanted = declared(configuration);
+    if (wanted.length === 0) return { kind: "none" };
+    let best = [];
+    let bestScore = 0;
+    for (const [dir, index] of [...this.dirs].filter(([d]) => this.roots.has(d)).sort(([a], [b]) => a < b ? -1 : 1)) {
+      const score = wanted.filter((w) => w.startsWith("module:") ? index.calls.has(w.slice(7)) : index.resources.has(w.slice(9))).length;
+      if (score > bestScore) [best, bestScore] = [[dir], score];
+      else if (score === bestScore && score > 0) best.push(dir);
+    }
+    const [only, ...others] = best;
+    if (only === void 0) return { kind: "none" };
+    return others.length === 0 ? { kind: "root", dir: only } : { kind: "ambiguous", dirs: best };
   }
   /** `modules` are the call names from the root (`["vm", "disks"]` for `module.vm.module.disks`). */
-  locate(modules, type, name2) {
-    if (this.root === void 0) return void 0;
-    let dir = this.root;
-    let config = child2(this.configuration, "root_module");
+  locate(root, configuration, modules, type, name2) {
+    let dir = root;
+    let config = child2(configuration, "root_module");
     for (const call of modules) {
       const configCall = child2(child2(config, "module_calls"), call);
       const source = this.dirs.get(dir)?.calls.get(call) ?? stringOf(child2(configCall, "source"));
-      if (source === void 0 || !/^\.\.?\//.test(source)) return void 0;
+      if (source === void 0 || !isLocal(source)) return void 0;
       dir = joinPath(dir, source);
       config = child2(configCall, "module");
     }
     return this.dirs.get(dir)?.resources.get(`${type}.${name2}`);
   }
 };
-function pickRoot(planFile, dirs, configuration) {
-  const planDir = dirnameOf(planFile);
-  if (dirs.has(planDir)) return planDir;
+var isLocal = (source) => /^\.\.?[\\/]/.test(source);
+function declared(configuration) {
   const root = child2(configuration, "root_module");
   const wanted = [];
   const resources = child2(root, "resources");
   if (resources?.kind === "array") for (const r of resources.items) wanted.push(`resource:${stringOf(child2(r, "type"))}.${stringOf(child2(r, "name"))}`);
   const calls = child2(root, "module_calls");
   if (calls?.kind === "object") for (const name2 of calls.members.keys()) wanted.push(`module:${name2}`);
-  let best;
-  let bestScore = 0;
-  for (const [dir, index] of [...dirs].sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1))) {
-    const score = wanted.filter((w) => w.startsWith("module:") ? index.calls.has(w.slice(7)) : index.resources.has(w.slice(9))).length;
-    if (score > bestScore) [best, bestScore] = [dir, score];
-  }
-  return best;
+  return wanted;
 }
 function stringOf(node) {
   const v = scalar(node);
   return typeof v === "string" ? v : void 0;
 }
+
+// src/core/attributes.ts
+import { createHash as createHash2 } from "node:crypto";
+var KNOWN_AFTER_APPLY_TEXT = "(known after apply)";
+var SENSITIVE_TEXT = "(sensitive value)";
+function showValue(value) {
+  if (typeof value === "string") return `"${value}"`;
+  if (Array.isArray(value)) return `[${value.map(showValue).join(", ")}]`;
+  if (typeof value === "object" && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+function knownAttribute(value, written, extra = {}) {
+  return { display: showValue(value), key: jsonText(value), written, ...extra };
+}
+function jsonText(value) {
+  return value === void 0 ? "undefined" : JSON.stringify(value);
+}
+function unknownAttribute(written, extra = {}, text2 = KNOWN_AFTER_APPLY_TEXT) {
+  return { display: text2, key: "\0unknown", written, ...extra };
+}
+function sensitiveAttribute(value, written, extra = {}) {
+  const digest = createHash2("sha256").update(jsonText(value)).digest("hex");
+  return { display: SENSITIVE_TEXT, key: `\0sensitive:${digest}`, written, ...extra };
+}
+function isScalarList(value) {
+  return value.every((item) => item === null || typeof item !== "object");
+}
+
+// src/parsers/terraform/attributes.ts
+function terraformAttributes(object, schema) {
+  const out2 = /* @__PURE__ */ new Map();
+  const walker = new Walker(object, out2);
+  walker.block([], "", object.values, object.unknown, object.sensitive, schema, { backupRelevant: false, forcesReplacement: false });
+  return out2;
+}
+var Walker = class {
+  constructor(object, out2) {
+    this.object = object;
+    this.out = out2;
+  }
+  object;
+  out;
+  /** An object whose keys are attribute names (the resource, a nested block). */
+  block(path6, text2, values2, unknown2, sensitive, schema, inherited) {
+    const keys2 = /* @__PURE__ */ new Set([...keysOf(values2), ...keysOf(unknown2)]);
+    if (this.object.withDefaults && schema) {
+      for (const [key, attribute] of Object.entries(schema)) if (attribute.default !== void 0) keys2.add(key);
+    }
+    for (const key of [...keys2].sort()) {
+      const attribute = schema?.[key];
+      const flags2 = flagsOf(attribute, inherited);
+      const childPath = [...path6, key];
+      const childText = text2 === "" ? key : `${text2}.${key}`;
+      const value = memberOf(values2, key);
+      if ((value === void 0 || value === null) && markerOf(unknown2, key) !== true && this.object.withDefaults && attribute?.default !== void 0) {
+        this.out.set(childText, knownAttribute(attribute.default, false, extras(flags2)));
+        continue;
+      }
+      this.value(childPath, childText, value, markerOf(unknown2, key), markerOf(sensitive, key), attribute, flags2);
+    }
+  }
+  value(path6, text2, value, unknown2, sensitive, schema, inherited) {
+    const flags2 = this.replaced(path6) ? { ...inherited, forcesReplacement: true } : inherited;
+    const written = this.object.written?.(path6) ?? true;
+    if (sensitive === true) {
+      if (value !== void 0 && value !== null) this.out.set(text2, sensitiveAttribute(value, written, extras(flags2)));
+      return;
+    }
+    if (unknown2 === true) {
+      this.out.set(text2, unknownAttribute(written, extras(flags2)));
+      return;
+    }
+    if (value === void 0 || value === null) return;
+    if (Array.isArray(value)) {
+      if (value.length === 0 && !isArrayMarker(unknown2)) return;
+      if (isScalarList(value) && !isArrayMarker(unknown2) && !hasTrue(sensitive)) {
+        this.out.set(text2, knownAttribute(value, written, extras(flags2)));
+        return;
+      }
+      if (hasTrue(sensitive) && isScalarList(value)) {
+        this.out.set(text2, sensitiveAttribute(value, written, extras(flags2)));
+        return;
+      }
+      const block = schema?.type.kind === "blocks" ? schema.type.block : void 0;
+      const length2 = Math.max(value.length, Array.isArray(unknown2) ? unknown2.length : 0);
+      for (let i2 = 0; i2 < length2; i2++) {
+        const item = value[i2];
+        const itemText = `${text2}[${i2}]`;
+        const itemUnknown = markerOf(unknown2, i2);
+        const itemSensitive = markerOf(sensitive, i2);
+        if (isPlainObject4(item) || isPlainObject4(itemUnknown)) this.block([...path6, i2], itemText, item, itemUnknown, itemSensitive, block, flags2);
+        else this.value([...path6, i2], itemText, item, itemUnknown, itemSensitive, void 0, flags2);
+      }
+      return;
+    }
+    if (isPlainObject4(value)) {
+      const keys2 = /* @__PURE__ */ new Set([...keysOf(value), ...keysOf(unknown2)]);
+      if (keys2.size === 0) {
+        this.out.set(text2, knownAttribute({}, written, extras(flags2)));
+        return;
+      }
+      for (const key of [...keys2].sort()) {
+        this.value([...path6, key], `${text2}[${JSON.stringify(key)}]`, value[key], markerOf(unknown2, key), markerOf(sensitive, key), void 0, flags2);
+      }
+      return;
+    }
+    this.out.set(text2, knownAttribute(value, written, extras(flags2)));
+  }
+  replaced(path6) {
+    return (this.object.replacePaths ?? []).some((r) => r.length === path6.length && r.every((step2, i2) => step2 === path6[i2]));
+  }
+};
+function flagsOf(attribute, inherited) {
+  return {
+    backupRelevant: attribute ? attribute.backupRelevant === true : inherited.backupRelevant,
+    forcesReplacement: inherited.forcesReplacement || attribute?.forcesReplacement === true
+  };
+}
+function extras(flags2) {
+  return { ...flags2.backupRelevant ? { backupRelevant: true } : {}, ...flags2.forcesReplacement ? { forcesReplacement: true } : {} };
+}
+function isPlainObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function keysOf(value) {
+  return isPlainObject4(value) ? Object.keys(value) : [];
+}
+function memberOf(value, key) {
+  return isPlainObject4(value) ? value[key] : void 0;
+}
+function markerOf(marker, key) {
+  if (marker === true) return true;
+  if (typeof key === "number") return Array.isArray(marker) ? marker[key] : void 0;
+  return memberOf(marker, key);
+}
+function isArrayMarker(marker) {
+  return Array.isArray(marker) && marker.some((m) => m !== false && m !== void 0 && m !== null);
+}
+function hasTrue(marker) {
+  if (marker === true) return true;
+  if (Array.isArray(marker)) return marker.some(hasTrue);
+  if (isPlainObject4(marker)) return Object.values(marker).some(hasTrue);
+  return false;
+}
+
+// src/parsers/terraform/draft.ts
+var absent = (at) => ({ kind: "absent", at });
 
 // src/parsers/terraform/provider-semantics.ts
 var PROVIDER_DEFAULT_FOLDER = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
@@ -53941,7 +54380,7 @@ function wholeNumber(raw) {
   const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
   return Number.isInteger(n) && n >= 0 ? n : void 0;
 }
-function bool(raw) {
+function bool2(raw) {
   if (typeof raw === "boolean") return raw;
   if (raw === "true") return true;
   if (raw === "false") return false;
@@ -54003,11 +54442,11 @@ var DISK_PATH = {
 };
 var PERSISTENT_RESERVATIONS = {
   attribute: "support_persistent_reservations",
-  convert: bool,
+  convert: bool2,
   expected: "true or false",
   fallback: { value: false, note: "not set: the disk is not shared" }
 };
-var SERVICE_STATE = { attribute: "integration_services", convert: bool, expected: "true or false" };
+var SERVICE_STATE = { attribute: "integration_services", convert: bool2, expected: "true or false" };
 function buildMachines(machines, vhds) {
   const diagnostics = [];
   const parents = new ParentIndex(vhds, diagnostics);
@@ -54049,7 +54488,8 @@ function buildMachine(draft, parents, diagnostics) {
     guest: { os: unknown(draft.at, GUEST_OS_REASON), volumes: [], iscsiTargets: [], fibreChannelAdapters: [] },
     protection: byDefault("host", draft.at, PROTECTION_NOTE),
     guestCoverage: [],
-    exceptions: []
+    exceptions: [],
+    ...draft.attributes ? { attributes: draft.attributes } : {}
   };
 }
 function integrationServices(draft, vmAt, diagnostics) {
@@ -54081,9 +54521,9 @@ function integrationServices(draft, vmAt, diagnostics) {
 }
 function buildDisk2(draft, index, parents, diagnostics) {
   const type = read(draft.controllerType, CONTROLLER_TYPE, diagnostics);
-  const number = read(draft.controllerNumber, counter("controller_number"), diagnostics);
+  const number2 = read(draft.controllerNumber, counter("controller_number"), diagnostics);
   const location2 = read(draft.controllerLocation, counter("controller_location"), diagnostics);
-  const controller = type.known && number.known && location2.known ? { type: type.value, number: number.value, location: location2.value } : void 0;
+  const controller = type.known && number2.known && location2.known ? { type: type.value, number: number2.value, location: location2.value } : void 0;
   const diskNumber = read(draft.diskNumber, DISK_NUMBER, diagnostics);
   const passthrough = diskNumber.known && diskNumber.value !== NO_PHYSICAL_DISK;
   const path6 = read(draft.path, DISK_PATH, diagnostics);
@@ -54102,8 +54542,8 @@ function buildDisk2(draft, index, parents, diagnostics) {
   };
   return {
     disk,
-    scsiNumber: type.known && type.value === "scsi" && number.known ? number.value : void 0,
-    controllerKnown: type.known && number.known
+    scsiNumber: type.known && type.value === "scsi" && number2.known ? number2.value : void 0,
+    controllerKnown: type.known && number2.known
   };
 }
 function sharedDisk(draft, path6, reservations) {
@@ -54168,22 +54608,274 @@ function isCompatibleProvider(source) {
   return namespace !== "windsorcli";
 }
 
+// src/parsers/terraform/plan-values.ts
+var KNOWN_AFTER_APPLY = "known after apply";
+var WRONG_TYPE = "the value is not of the type Terraform writes here (see the definition-valid finding)";
+var SourcePositions = class _SourcePositions {
+  constructor(block, parent) {
+    this.block = block;
+    this.parent = parent;
+  }
+  block;
+  parent;
+  get resource() {
+    return this.block.whole;
+  }
+  get header() {
+    return this.block.header;
+  }
+  attr(key) {
+    return this.block.attr(key);
+  }
+  mapKey(attr, key) {
+    return this.block.mapKey(attr, key);
+  }
+  nested(type, index, total2) {
+    const nested = this.block.nth(type, index, total2);
+    return nested ? new _SourcePositions(nested, this) : new _SourcePositions(this.parent?.block ?? this.block, this.parent);
+  }
+};
+var JsonPositions = class _JsonPositions {
+  constructor(lines, values2, unknowns, resource, header) {
+    this.lines = lines;
+    this.values = values2;
+    this.unknowns = unknowns;
+    this.resource = resource;
+    this.header = header;
+  }
+  lines;
+  values;
+  unknowns;
+  resource;
+  header;
+  attr(key) {
+    const m = member(this.values, key) ?? member(this.unknowns, key);
+    return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
+  }
+  mapKey(attr, key) {
+    const m = member(child2(this.values, attr), key) ?? member(child2(this.unknowns, attr), key);
+    return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
+  }
+  nested(type, index) {
+    const item = child2(child2(this.values, type), index);
+    const unknownItem = child2(child2(this.unknowns, type), index);
+    const span = item ? this.lines.span(item.start, item.end) : this.attr(type) ?? this.header;
+    const head = item ? this.lines.span(item.start, item.start + 1) : span;
+    return new _JsonPositions(this.lines, item, unknownItem, span, head);
+  }
+};
+var PlanValues = class _PlanValues {
+  constructor(object) {
+    this.object = object;
+  }
+  object;
+  get positions() {
+    return this.object.positions;
+  }
+  get values() {
+    return this.object.values;
+  }
+  get unknowns() {
+    return this.object.unknowns;
+  }
+  get exprs() {
+    return this.object.exprs;
+  }
+  wholeUnknown() {
+    return scalar(this.unknowns) === true;
+  }
+  isUnknown(key) {
+    return this.wholeUnknown() || scalar(child2(this.unknowns, key)) === true;
+  }
+  written(key) {
+    return this.exprs === void 0 || member(this.exprs, key) !== void 0;
+  }
+  reason(key) {
+    if (key === "path" && !this.written(key)) return `${KNOWN_AFTER_APPLY}: ${PATH_NOT_SET_REASON}`;
+    const refs = child2(child2(this.exprs, key), "references");
+    const names2 = refs?.kind === "array" ? refs.items.map(scalar).filter((r) => typeof r === "string") : [];
+    return names2.length > 0 ? `${KNOWN_AFTER_APPLY} (from ${names2.slice(0, 3).join(", ")})` : KNOWN_AFTER_APPLY;
+  }
+  field(key) {
+    const at = this.positions.attr(key) ?? this.positions.header;
+    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
+    const node = child2(this.values, key);
+    if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
+    if (this.object.check.isBad(node) || node.kind !== "scalar") return { kind: "unknown", at, reason: WRONG_TYPE };
+    return { kind: "known", value: node.value, at, written: this.written(key) };
+  }
+  map(key) {
+    const at = this.positions.attr(key) ?? this.positions.header;
+    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
+    const node = child2(this.values, key);
+    if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
+    if (node.kind !== "object" || this.object.check.isBad(node)) return { kind: "unknown", at, reason: WRONG_TYPE };
+    const expr = child2(this.exprs, key);
+    const constant = child2(expr, "constant_value");
+    const keyWritten = (k) => this.exprs === void 0 || expr !== void 0 && (constant?.kind !== "object" || constant.members.has(k));
+    const unknownKeys = child2(this.unknowns, key);
+    const entries = [];
+    const keys2 = /* @__PURE__ */ new Set([...node.members.keys(), ...unknownKeys?.kind === "object" ? unknownKeys.members.keys() : []]);
+    for (const k of keys2) {
+      const entryAt = this.positions.mapKey(key, k) ?? at;
+      const value = child2(node, k);
+      let field2;
+      if (scalar(child2(unknownKeys, k)) === true) field2 = { kind: "unknown", at: entryAt, reason: KNOWN_AFTER_APPLY };
+      else if (value?.kind === "scalar" && !this.object.check.isBad(value)) field2 = { kind: "known", value: value.value, at: entryAt, written: keyWritten(k) };
+      else field2 = { kind: "unknown", at: entryAt, reason: WRONG_TYPE };
+      entries.push({ key: k, at: entryAt, value: field2 });
+    }
+    return { kind: "entries", at, entries };
+  }
+  /** Nested blocks, or why the list cannot be read (known only after apply, or of the wrong type). */
+  list(key) {
+    if (this.isUnknown(key)) return { unknown: `${KNOWN_AFTER_APPLY}: the ${key} list` };
+    const node = child2(this.values, key);
+    if (node !== void 0 && this.object.check.isBad(node)) return { unknown: WRONG_TYPE };
+    if (node?.kind !== "array") return [];
+    const exprs = child2(this.exprs, key);
+    const matched = this.exprs !== void 0 && exprs?.kind === "array" && exprs.items.length === node.items.length;
+    return node.items.map(
+      (item, i2) => new _PlanValues({
+        values: item,
+        unknowns: child2(child2(this.unknowns, key), i2),
+        sensitive: child2(child2(this.object.sensitive, key), i2),
+        exprs: matched ? child2(exprs, i2) : void 0,
+        positions: this.positions.nested(key, i2, node.items.length),
+        check: this.object.check
+      })
+    );
+  }
+  /** Every attribute in Terraform's words, computed when the plan first asks. */
+  attributes() {
+    const object = this.object;
+    let listed;
+    return {
+      kind: "listed",
+      complete: true,
+      list: () => listed ??= terraformAttributes(
+        {
+          values: plain2(object.values),
+          unknown: plain2(object.unknowns),
+          sensitive: plain2(object.sensitive),
+          written: (path6) => writtenAt(object, path6),
+          ...object.replacePaths ? { replacePaths: object.replacePaths } : {}
+        },
+        MACHINE_INSTANCE_SCHEMA
+      )
+    };
+  }
+};
+function plain2(node) {
+  return node === void 0 ? void 0 : toPlain(node);
+}
+function writtenAt(object, path6) {
+  const exprs = object.exprs;
+  if (exprs === void 0) return true;
+  const [top, second, third] = path6;
+  const expr = member(exprs, String(top))?.value;
+  if (expr === void 0) return false;
+  if (second === void 0) return true;
+  if (typeof second === "number") {
+    const values2 = child2(object.values, String(top));
+    if (expr.kind !== "array" || values2?.kind !== "array" || expr.items.length !== values2.items.length) return true;
+    return third === void 0 || member(child2(expr, second), String(third)) !== void 0;
+  }
+  const constant = child2(expr, "constant_value");
+  return constant?.kind !== "object" || constant.members.has(second);
+}
+function machineDraft(address, v, format2, configuration) {
+  const list3 = v.list("hard_disk_drives");
+  const disks2 = "unknown" in list3 ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header, list3.unknown)] : list3.map((d) => ({
+    at: d.positions.resource,
+    controllerType: d.field("controller_type"),
+    controllerNumber: d.field("controller_number"),
+    controllerLocation: d.field("controller_location"),
+    path: d.field("path"),
+    diskNumber: d.field("disk_number"),
+    supportPersistentReservations: d.field("support_persistent_reservations")
+  }));
+  return {
+    address,
+    configuration,
+    format: format2,
+    at: v.positions.resource,
+    name: v.field("name"),
+    path: v.field("path"),
+    generation: v.field("generation"),
+    state: v.field("state"),
+    checkpointType: v.field("checkpoint_type"),
+    snapshotFileLocation: v.field("snapshot_file_location"),
+    integrationServices: v.map("integration_services"),
+    disks: disks2,
+    attributes: v.attributes()
+  };
+}
+function unknownDisk(at, reason) {
+  const f = { kind: "unknown", at, reason };
+  return { at, controllerType: f, controllerNumber: f, controllerLocation: f, path: f, diskNumber: f, supportPersistentReservations: f };
+}
+function vhdDraft(address, v) {
+  const parentPath = v.field("parent_path");
+  return {
+    address,
+    at: v.positions.resource,
+    path: v.field("path"),
+    vhdType: v.field("vhd_type"),
+    // An unknown parent_path the author did not write is the provider's computed empty value, not a parent.
+    parentPath: parentPath.kind === "unknown" && !v.written("parent_path") ? absent(parentPath.at) : parentPath
+  };
+}
+function forEachValuesResource(values2, path6, check, visit) {
+  if (values2 === void 0 || !check.expect(values2, path6, ["object", "null"]) || values2.kind !== "object") return;
+  const walk2 = (module2, at, depth) => {
+    if (module2 === void 0 || depth > 32 || !check.expect(module2, at, ["object"]) || module2.kind !== "object") return;
+    check.expect(child2(module2, "address"), `${at}.address`, ["string"]);
+    const resources = child2(module2, "resources");
+    if (check.expect(resources, `${at}.resources`, ["array", "null"]) && resources?.kind === "array")
+      resources.items.forEach((r, i2) => {
+        const rAt = `${at}.resources[${i2}]`;
+        if (!check.expect(r, rAt, ["object"])) return;
+        for (const key of ["address", "mode", "type", "name", "provider_name"]) check.expect(child2(r, key), `${rAt}.${key}`, ["string"]);
+        const text2 = (key) => {
+          const v = scalar(child2(r, key));
+          return typeof v === "string" ? v : void 0;
+        };
+        const type = text2("type");
+        visit(
+          { node: r, address: text2("address") ?? `${type}.${text2("name")}`, type, name: text2("name"), mode: text2("mode"), provider: text2("provider_name") },
+          rAt
+        );
+      });
+    const children = child2(module2, "child_modules");
+    if (check.expect(children, `${at}.child_modules`, ["array", "null"]) && children?.kind === "array")
+      children.items.forEach((c, i2) => {
+        walk2(c, `${at}.child_modules[${i2}]`, depth + 1);
+      });
+  };
+  walk2(child2(values2, "root_module"), `${path6}.root_module`, 0);
+}
+
 // src/parsers/terraform/plan.ts
 var MACHINE = "hyperv_machine_instance";
 var VHD = "hyperv_vhd";
-var KNOWN_AFTER_APPLY = "known after apply";
+var REWRITE = "Write the plan with `terraform show -json tfplan > plan.json` and pass it unedited.";
 async function parseTerraformPlan(input) {
   const { file, text: text2 } = input;
   const lines = new LineIndex(file, text2);
   const failed = (diagnostic) => ({
     before: estateOf([], [], [file]),
     after: estateOf([], [diagnostic], [file]),
-    changes: []
+    changes: [],
+    root: { kind: "none" },
+    machines: /* @__PURE__ */ new Map()
   });
   try {
     const root = parseJsonTree(text2.charCodeAt(0) === 65279 ? ` ${text2.slice(1)}` : text2);
     const problem2 = checkPlanShape(root, lines);
-    return problem2 ? failed(problem2) : await readPlan(root, input, lines);
+    if (problem2) return failed(problem2);
+    const sources = input.sources === void 0 ? PlanSources.empty : Array.isArray(input.sources) ? await PlanSources.build(input.sources) : input.sources;
+    return readPlan(root, file, sources, lines);
   } catch (error2) {
     if (!(error2 instanceof JsonSyntaxError)) throw error2;
     return failed({
@@ -54194,37 +54886,42 @@ async function parseTerraformPlan(input) {
     });
   }
 }
-async function readPlan(root, input, lines) {
-  const { file } = input;
+function readPlan(root, file, sources, lines) {
   const diagnostics = [];
+  const check = new ShapeCheck(lines, diagnostics, "plan");
+  for (const key of ["configuration", "planned_values", "prior_state"]) check.expect(child2(root, key), key, ["object", "null"]);
+  const changesNode = child2(root, "resource_changes");
+  check.expect(changesNode, "resource_changes", ["array", "null"]);
   const configuration = child2(root, "configuration");
-  const config = indexConfiguration(configuration);
-  const sources = input.sources && input.sources.length > 0 ? await PlanSources.build(file, input.sources, configuration, diagnostics) : void 0;
+  const config = indexConfiguration(configuration?.kind === "object" ? configuration : void 0, check);
+  const rootMatch = sources.rootFor(file, configuration);
+  const locate2 = (modules, type, name2) => rootMatch.kind === "root" ? sources.locate(rootMatch.dir, configuration, modules, type, name2) : void 0;
   const after = { machines: [], vhds: [] };
   const before = { machines: [], vhds: [] };
   const pending = [];
-  const changes = child2(root, "resource_changes");
-  if (changes?.kind === "array")
-    changes.forEachOnce((rc) => {
-      if (rc.kind !== "object") {
-        diagnostics.push({
-          at: lines.span(rc.start, rc.end),
-          code: "plan-resource-change-shape",
-          message: 'an entry of "resource_changes" is not an object, so this is not a plan Terraform wrote',
-          fix: "Write the plan with `terraform show -json tfplan > plan.json`."
-        });
+  const machines = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  let index = 0;
+  if (changesNode?.kind === "array")
+    changesNode.forEachOnce((rc) => {
+      const path6 = `resource_changes[${index++}]`;
+      if (!check.expect(rc, path6, ["object"])) return;
+      const resource = readResourceHeader(rc, path6, check);
+      if (!resource) return;
+      const { type, address } = resource;
+      const rcSpan = lines.span(rc.start, rc.end);
+      const change = child2(rc, "change");
+      if (change === void 0 || !check.expect(change, jsonPath(path6, "change"), ["object"])) {
+        if (change === void 0) diagnostics.push(missing(rcSpan, address, `${path6}.change`, "plan-change-missing"));
         return;
       }
-      const type = str(child2(rc, "type"));
-      if (type !== MACHINE && type !== VHD || str(child2(rc, "mode")) === "data") return;
-      const provider = str(child2(rc, "provider_name"));
-      if (provider !== void 0 && !isCompatibleProvider(provider)) return;
-      const address = str(child2(rc, "address")) ?? type;
-      const change = child2(rc, "change");
       const actionsNode = child2(change, "actions");
-      const actions = actionsNode?.kind === "array" ? actionsNode.items.map((a) => String(scalar(a))) : [];
+      const actions = readActions(actionsNode, `${path6}.change.actions`, check);
+      if (actions === void 0) {
+        if (actionsNode === void 0) diagnostics.push(missing(rcSpan, address, `${path6}.change.actions`, "plan-actions-missing"));
+        return;
+      }
       const action = actionOf(actions);
-      const rcSpan = lines.span(rc.start, rc.end);
       if (!action) {
         diagnostics.push({
           at: rcSpan,
@@ -54234,48 +54931,131 @@ async function readPlan(root, input, lines) {
         });
         return;
       }
-      const modules = moduleNames(str(child2(rc, "module_address")) ?? "");
-      const name2 = str(child2(rc, "name")) ?? "";
-      const exprs = config.get(`${modules.join(".")}|${type}.${name2}`);
-      const block = sources?.locate(modules, type, name2);
+      if (member(rc, "deposed") !== void 0) return;
+      if (seen.has(address)) {
+        diagnostics.push({
+          at: rcSpan,
+          code: `plan-duplicate-address:${address}`,
+          message: `${address} appears twice in resource_changes; Terraform lists every resource instance once, so this plan was not written by it as it is`,
+          fix: REWRITE
+        });
+        return;
+      }
+      seen.add(address);
+      if (type === MACHINE) machines.set(address, rcSpan);
+      const changePath = `${path6}.change`;
+      for (const side of ["before", "after"]) {
+        check.expect(child2(change, side), `${changePath}.${side}`, ["object", "null"]);
+        check.attributes(child2(change, side), `${changePath}.${side}`, type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
+      }
+      for (const marker of ["after_unknown", "before_sensitive", "after_sensitive"]) check.markers(child2(change, marker), `${changePath}.${marker}`);
+      const replacePaths = readReplacePaths(child2(change, "replace_paths"), `${changePath}.replace_paths`, check);
+      const modules = moduleNames(resource.moduleAddress);
+      const exprs = config.get(`${modules.join(".")}|${type}.${resource.name}`);
+      const block = locate2(modules, type, resource.name);
       const addressMember = member(rc, "address");
       const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
       const read2 = (side) => {
         const values2 = child2(change, side);
         const unknowns = side === "after" ? child2(change, "after_unknown") : void 0;
         const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values2?.kind === "object" ? values2 : void 0, unknowns, rcSpan, jsonHeader);
-        return new PlanValues(values2, unknowns, exprs, positions);
+        return new PlanValues({
+          values: values2,
+          unknowns,
+          sensitive: child2(change, `${side}_sensitive`),
+          exprs,
+          positions,
+          check,
+          ...side === "after" && replacePaths ? { replacePaths } : {}
+        });
       };
       const target = (set2, values2) => {
-        if (type === MACHINE) set2.machines.push(machineDraft(address, values2));
+        if (type === MACHINE) set2.machines.push(machineDraft(address, values2, "terraform-plan", rootMatch.kind === "root" ? rootMatch.dir : file));
         else set2.vhds.push(vhdDraft(address, values2));
       };
-      const hasAfter = action !== "delete" && action !== "forget";
+      const hasAfter = action !== "delete" && action !== "forget" && child2(change, "after")?.kind === "object";
       const hasBefore = action !== "create" && child2(change, "before")?.kind === "object";
+      if (action !== "delete" && action !== "forget" && !hasAfter) diagnostics.push(missing(rcSpan, address, `${changePath}.after`, "plan-after-missing"));
       const afterValues = hasAfter ? read2("after") : void 0;
       const beforeValues = hasBefore ? read2("before") : void 0;
       if (afterValues) target(after, afterValues);
       if (beforeValues) target(before, beforeValues);
-      const replacePaths = child2(change, "replace_paths");
       pending.push({
         address,
         action,
         actions,
         at: (afterValues ?? beforeValues)?.positions.resource ?? rcSpan,
-        ...replacePaths?.kind === "array" ? { replacePaths: toPlain(replacePaths).map((p) => p.map(String)) } : {}
+        ...replacePaths ? { replacePaths: replacePaths.map((p) => p.map(String)) } : {}
       });
     });
+  for (const section of ["planned_values", "prior_state"]) {
+    const values2 = section === "prior_state" ? child2(child2(root, section), "values") : child2(root, section);
+    const base = section === "prior_state" ? "prior_state.values" : section;
+    forEachValuesResource(values2, base, check, (resource, path6) => {
+      if (resource.type !== MACHINE || resource.mode === "data" || seen.has(resource.address)) return;
+      if (resource.provider !== void 0 && !isCompatibleProvider(resource.provider)) return;
+      diagnostics.push({
+        at: lines.span(resource.node.start, resource.node.end),
+        code: `plan-unlisted-vm:${section}:${resource.address}`,
+        message: `${path6} is the VM ${resource.address}, which resource_changes does not list: Terraform lists every resource instance there, so this plan was edited or is incomplete, and the VM is not evaluated`,
+        fix: REWRITE
+      });
+    });
+  }
   const builtAfter = buildMachines(after.machines, after.vhds);
   const builtBefore = buildMachines(before.machines, before.vhds);
   const names2 = /* @__PURE__ */ new Map();
   for (const vm of [...builtBefore.vms, ...builtAfter.vms]) if (vm.name !== vm.address) names2.set(vm.address, vm.name);
   return {
     before: estateOf(builtBefore.vms, builtBefore.diagnostics, [file]),
-    after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file, ...(input.sources ?? []).map((s) => s.path)]),
+    after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file]),
     changes: pending.map((p) => {
       const vmName = names2.get(p.address);
       return vmName === void 0 ? p : { ...p, vmName };
-    })
+    }),
+    root: rootMatch,
+    machines
+  };
+}
+function readResourceHeader(rc, path6, check) {
+  const strings2 = ["address", "module_address", "mode", "type", "name", "provider_name", "deposed", "action_reason", "previous_address"];
+  for (const key of strings2) check.expect(child2(rc, key), jsonPath(path6, key), ["string"]);
+  check.expect(child2(rc, "index"), jsonPath(path6, "index"), ["number", "string"]);
+  const type = str(child2(rc, "type"));
+  if (type !== MACHINE && type !== VHD || str(child2(rc, "mode")) === "data") return void 0;
+  const provider = str(child2(rc, "provider_name"));
+  if (provider !== void 0 && !isCompatibleProvider(provider)) return void 0;
+  return {
+    type,
+    name: str(child2(rc, "name")) ?? "",
+    address: str(child2(rc, "address")) ?? type,
+    moduleAddress: str(child2(rc, "module_address")) ?? ""
+  };
+}
+function readActions(node, path6, check) {
+  if (node === void 0 || !check.expect(node, path6, ["array"])) return void 0;
+  if (node.kind !== "array") return void 0;
+  const actions = [];
+  const wellTyped = node.items.map((item, i2) => check.expect(item, jsonPath(path6, i2), ["string"]));
+  for (const item of node.items) actions.push(String(scalar(item)));
+  return wellTyped.every(Boolean) ? actions : void 0;
+}
+function readReplacePaths(node, path6, check) {
+  if (node === void 0 || !check.expect(node, path6, ["array", "null"]) || node.kind !== "array") return void 0;
+  const paths = [];
+  node.items.forEach((item, i2) => {
+    if (!check.expect(item, jsonPath(path6, i2), ["array"]) || item.kind !== "array") return;
+    const steps = item.items.filter((step2, j) => check.expect(step2, jsonPath(jsonPath(path6, i2), j), ["string", "number"]));
+    paths.push(steps.map((step2) => toPlain(step2)));
+  });
+  return paths;
+}
+function missing(at, address, path6, code2) {
+  return {
+    at,
+    code: `${code2}:${address}`,
+    message: `${address} has no ${path6.slice(path6.lastIndexOf(".") + 1)} (${path6}), which Terraform always writes: the resource cannot be evaluated`,
+    fix: REWRITE
   };
 }
 function estateOf(vms, diagnostics, files) {
@@ -54349,189 +55129,249 @@ function moduleNames(moduleAddress) {
   for (let m = pattern.exec(moduleAddress); m !== null; m = pattern.exec(moduleAddress)) if (m[1] !== void 0) names2.push(m[1]);
   return names2;
 }
-function indexConfiguration(configuration) {
+function indexConfiguration(configuration, check) {
   const index = /* @__PURE__ */ new Map();
-  const visit = (module2, path6, depth) => {
-    if (!module2 || depth > 32) return;
+  const visit = (module2, path6, names2, depth) => {
+    if (!module2 || depth > 32 || !check.expect(module2, path6, ["object"]) || module2.kind !== "object") return;
     const resources = child2(module2, "resources");
-    for (const r of resources?.kind === "array" ? resources.items : []) {
-      if (str(child2(r, "mode")) === "data") continue;
-      index.set(
-        `${path6.join(".")}|${str(child2(r, "type"))}.${str(child2(r, "name"))}`,
-        child2(r, "expressions") ?? { kind: "object", start: r.start, end: r.end, members: /* @__PURE__ */ new Map() }
-      );
-    }
+    if (check.expect(resources, `${path6}.resources`, ["array"]) && resources?.kind === "array")
+      resources.items.forEach((r, i2) => {
+        const at = `${path6}.resources[${i2}]`;
+        if (!check.expect(r, at, ["object"])) return;
+        for (const key of ["mode", "type", "name"]) check.expect(child2(r, key), jsonPath(at, key), ["string"]);
+        if (str(child2(r, "mode")) === "data") return;
+        const exprs = child2(r, "expressions");
+        if (!check.expect(exprs, `${at}.expressions`, ["object"])) return;
+        index.set(
+          `${names2.join(".")}|${str(child2(r, "type"))}.${str(child2(r, "name"))}`,
+          exprs ?? { kind: "object", start: r.start, end: r.end, members: /* @__PURE__ */ new Map() }
+        );
+      });
     const calls = child2(module2, "module_calls");
-    if (calls?.kind === "object") for (const [name2, call] of calls.members) visit(child2(call.value, "module"), [...path6, name2], depth + 1);
+    if (check.expect(calls, `${path6}.module_calls`, ["object"]) && calls?.kind === "object")
+      for (const [name2, call] of calls.members) {
+        const at = jsonPath(`${path6}.module_calls`, name2);
+        if (check.expect(call.value, at, ["object"])) visit(child2(call.value, "module"), `${at}.module`, [...names2, name2], depth + 1);
+      }
   };
-  visit(child2(configuration, "root_module"), [], 0);
+  if (configuration !== void 0) visit(child2(configuration, "root_module"), "configuration.root_module", [], 0);
   return index;
 }
 function str(node) {
   const v = scalar(node);
   return typeof v === "string" ? v : void 0;
 }
-var SourcePositions = class _SourcePositions {
-  constructor(block, parent) {
-    this.block = block;
-    this.parent = parent;
+
+// src/parsers/terraform/state.ts
+var REWRITE2 = "Pass the state as Terraform wrote it: terraform.tfstate, or `terraform show -json` of it.";
+function parseTerraformState(input) {
+  const { file, text: text2 } = input;
+  const lines = new LineIndex(file, text2);
+  const diagnostics = [];
+  const failed = (diagnostic) => ({ estate: estateOf2([], [diagnostic], file), root: { kind: "none" }, machines: /* @__PURE__ */ new Map() });
+  let root;
+  try {
+    root = parseJsonTree(text2.charCodeAt(0) === 65279 ? ` ${text2.slice(1)}` : text2);
+    const instances = readInstances(root, lines, diagnostics);
+    if (!Array.isArray(instances)) return failed(instances);
+    return build(instances, { file, lines, diagnostics, sources: input.sources ?? PlanSources.empty });
+  } catch (error2) {
+    if (!(error2 instanceof JsonSyntaxError)) throw error2;
+    return failed({
+      at: lines.span(error2.offset),
+      code: "state-json-invalid",
+      message: `the state is not valid JSON: ${error2.message}`,
+      fix: REWRITE2
+    });
   }
-  block;
-  parent;
-  get resource() {
-    return this.block.whole;
-  }
-  get header() {
-    return this.block.header;
-  }
-  attr(key) {
-    return this.block.attr(key);
-  }
-  mapKey(attr, key) {
-    return this.block.mapKey(attr, key);
-  }
-  nested(type, index, total2) {
-    const nested = this.block.nth(type, index, total2);
-    return nested ? new _SourcePositions(nested, this) : new _SourcePositions(this.parent?.block ?? this.block, this.parent);
-  }
-};
-var JsonPositions = class _JsonPositions {
-  constructor(lines, values2, unknowns, resource, header) {
-    this.lines = lines;
-    this.values = values2;
-    this.unknowns = unknowns;
-    this.resource = resource;
-    this.header = header;
-  }
-  lines;
-  values;
-  unknowns;
-  resource;
-  header;
-  attr(key) {
-    const m = member(this.values, key) ?? member(this.unknowns, key);
-    return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
-  }
-  mapKey(attr, key) {
-    const m = member(child2(this.values, attr), key) ?? member(child2(this.unknowns, attr), key);
-    return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
-  }
-  nested(type, index) {
-    const item = child2(child2(this.values, type), index);
-    const unknownItem = child2(child2(this.unknowns, type), index);
-    const span = item ? this.lines.span(item.start, item.end) : this.attr(type) ?? this.header;
-    const head = item ? this.lines.span(item.start, item.start + 1) : span;
-    return new _JsonPositions(this.lines, item, unknownItem, span, head);
-  }
-};
-var PlanValues = class _PlanValues {
-  constructor(values2, unknowns, exprs, positions) {
-    this.values = values2;
-    this.unknowns = unknowns;
-    this.exprs = exprs;
-    this.positions = positions;
-  }
-  values;
-  unknowns;
-  exprs;
-  positions;
-  wholeUnknown() {
-    return scalar(this.unknowns) === true;
-  }
-  isUnknown(key) {
-    return this.wholeUnknown() || scalar(child2(this.unknowns, key)) === true;
-  }
-  written(key) {
-    return this.exprs === void 0 || member(this.exprs, key) !== void 0;
-  }
-  reason(key) {
-    if (key === "path" && !this.written(key)) return `${KNOWN_AFTER_APPLY}: ${PATH_NOT_SET_REASON}`;
-    const refs = child2(child2(this.exprs, key), "references");
-    const names2 = refs?.kind === "array" ? refs.items.map(scalar).filter((r) => typeof r === "string") : [];
-    return names2.length > 0 ? `${KNOWN_AFTER_APPLY} (from ${names2.slice(0, 3).join(", ")})` : KNOWN_AFTER_APPLY;
-  }
-  field(key) {
-    const at = this.positions.attr(key) ?? this.positions.header;
-    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
-    const node = child2(this.values, key);
-    if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
-    if (node.kind !== "scalar") return { kind: "unknown", at, reason: "the plan holds a collection here, not a single value" };
-    return { kind: "known", value: node.value, at, written: this.written(key) };
-  }
-  map(key) {
-    const at = this.positions.attr(key) ?? this.positions.header;
-    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
-    const node = child2(this.values, key);
-    if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
-    if (node.kind !== "object") return this.field(key);
-    const expr = child2(this.exprs, key);
-    const constant = child2(expr, "constant_value");
-    const keyWritten = (k) => this.exprs === void 0 || expr !== void 0 && (constant?.kind !== "object" || constant.members.has(k));
-    const unknownKeys = child2(this.unknowns, key);
-    const entries = [];
-    const keys2 = /* @__PURE__ */ new Set([...node.members.keys(), ...unknownKeys?.kind === "object" ? unknownKeys.members.keys() : []]);
-    for (const k of keys2) {
-      const entryAt = this.positions.mapKey(key, k) ?? at;
-      const value = child2(node, k);
-      let field2;
-      if (scalar(child2(unknownKeys, k)) === true) field2 = { kind: "unknown", at: entryAt, reason: KNOWN_AFTER_APPLY };
-      else if (value?.kind === "scalar") field2 = { kind: "known", value: value.value, at: entryAt, written: keyWritten(k) };
-      else field2 = { kind: "unknown", at: entryAt, reason: "the plan holds a collection here, not true/false" };
-      entries.push({ key: k, at: entryAt, value: field2 });
+}
+function readInstances(root, lines, diagnostics) {
+  const at = lines.span(root.start, root.kind === "object" ? root.start + 1 : root.end);
+  if (root.kind !== "object") return notAState(at, "it is not a JSON object");
+  const check = new ShapeCheck(lines, diagnostics, "state");
+  const formatVersion = member(root, "format_version");
+  if (formatVersion) {
+    const v = scalar(formatVersion.value);
+    if (typeof v !== "string" || !/^1\.\d+$/.test(v)) {
+      const m = formatVersion;
+      return {
+        at: lines.span(m.keyStart, m.value.end),
+        code: "state-format-version",
+        message: `state format_version ${JSON.stringify(v)} is not supported: hvgate reads \`terraform show -json\` format 1.x`,
+        fix: "Produce the state JSON with a Terraform or OpenTofu version that writes format 1.x."
+      };
     }
-    return { kind: "entries", at, entries };
+    return showJsonInstances(root, check);
   }
-  /** Nested blocks; 'unknown' when the whole list is known only after apply. */
-  list(key) {
-    if (this.isUnknown(key)) return "unknown";
-    const node = child2(this.values, key);
-    if (node?.kind !== "array") return [];
-    const exprs = child2(this.exprs, key);
-    const matched = this.exprs !== void 0 && exprs?.kind === "array" && exprs.items.length === node.items.length;
-    return node.items.map(
-      (item, i2) => new _PlanValues(item, child2(child2(this.unknowns, key), i2), matched ? child2(exprs, i2) : void 0, this.positions.nested(key, i2, node.items.length))
-    );
+  const version = member(root, "version");
+  if (!version) return notAState(at, 'it has neither "format_version" (terraform show -json) nor "version" (terraform.tfstate)');
+  if (scalar(version.value) !== 4) {
+    return {
+      at: lines.span(version.keyStart, version.value.end),
+      code: "state-version",
+      message: `state version ${JSON.stringify(scalar(version.value) ?? null)} is not supported: hvgate reads state version 4, written by Terraform 0.12 and later`,
+      fix: "Upgrade the state with a current Terraform (terraform apply or terraform state pull rewrites it), or pass `terraform show -json`."
+    };
   }
-};
-function machineDraft(address, v) {
-  const list3 = v.list("hard_disk_drives");
-  const disks2 = list3 === "unknown" ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header)] : list3.map((d) => ({
-    at: d.positions.resource,
-    controllerType: d.field("controller_type"),
-    controllerNumber: d.field("controller_number"),
-    controllerLocation: d.field("controller_location"),
-    path: d.field("path"),
-    diskNumber: d.field("disk_number"),
-    supportPersistentReservations: d.field("support_persistent_reservations")
-  }));
-  return {
-    address,
-    format: "terraform-plan",
-    at: v.positions.resource,
-    name: v.field("name"),
-    path: v.field("path"),
-    generation: v.field("generation"),
-    state: v.field("state"),
-    checkpointType: v.field("checkpoint_type"),
-    snapshotFileLocation: v.field("snapshot_file_location"),
-    integrationServices: v.map("integration_services"),
-    disks: disks2
-  };
+  return tfstateInstances(root, check);
 }
-function unknownDisk(at) {
-  const f = { kind: "unknown", at, reason: `${KNOWN_AFTER_APPLY}: the hard_disk_drives list` };
-  return { at, controllerType: f, controllerNumber: f, controllerLocation: f, path: f, diskNumber: f, supportPersistentReservations: f };
+function notAState(at, why) {
+  return { at, code: "state-not-terraform", message: `the file is not a Terraform state: ${why}`, fix: REWRITE2 };
 }
-function vhdDraft(address, v) {
-  const parentPath = v.field("parent_path");
-  return {
-    address,
-    at: v.positions.resource,
-    path: v.field("path"),
-    vhdType: v.field("vhd_type"),
-    // An unknown parent_path the author did not write is the provider's computed empty value, not a parent.
-    parentPath: parentPath.kind === "unknown" && !v.written("parent_path") ? absent(parentPath.at) : parentPath
-  };
+function showJsonInstances(root, check) {
+  const instances = [];
+  forEachValuesResource(child2(root, "values"), "values", check, (resource, path6) => {
+    if (resource.type !== MACHINE && resource.type !== VHD || resource.mode === "data") return;
+    if (resource.provider !== void 0 && !isCompatibleProvider(resource.provider)) return;
+    const values2 = child2(resource.node, "values");
+    const sensitive = child2(resource.node, "sensitive_values");
+    check.markers(sensitive, `${path6}.sensitive_values`);
+    instances.push({
+      address: resource.address,
+      type: resource.type,
+      name: resource.name ?? "",
+      module: moduleOf(resource.address),
+      node: resource.node,
+      values: values2,
+      valuesPath: `${path6}.values`,
+      sensitive
+    });
+  });
+  return instances;
+}
+function tfstateInstances(root, check) {
+  const instances = [];
+  const resources = child2(root, "resources");
+  if (!check.expect(resources, "resources", ["array", "null"]) || resources?.kind !== "array") return instances;
+  resources.items.forEach((resource, i2) => {
+    const path6 = `resources[${i2}]`;
+    if (!check.expect(resource, path6, ["object"])) return;
+    for (const key of ["module", "mode", "type", "name", "provider", "each"]) check.expect(child2(resource, key), jsonPath(path6, key), ["string"]);
+    const text2 = (key) => {
+      const v = scalar(child2(resource, key));
+      return typeof v === "string" ? v : void 0;
+    };
+    const type = text2("type");
+    if (type !== MACHINE && type !== VHD || text2("mode") === "data") return;
+    const provider = providerSource(text2("provider"));
+    if (provider !== void 0 && !isCompatibleProvider(provider)) return;
+    const list3 = child2(resource, "instances");
+    if (!check.expect(list3, `${path6}.instances`, ["array"]) || list3?.kind !== "array") return;
+    const module2 = text2("module") ?? "";
+    const name2 = text2("name") ?? "";
+    list3.items.forEach((instance2, j) => {
+      const at = `${path6}.instances[${j}]`;
+      if (!check.expect(instance2, at, ["object"])) return;
+      check.expect(child2(instance2, "index_key"), `${at}.index_key`, ["number", "string"]);
+      check.expect(child2(instance2, "deposed"), `${at}.deposed`, ["string"]);
+      if (member(instance2, "deposed") !== void 0) return;
+      const key = scalar(child2(instance2, "index_key"));
+      const index = typeof key === "number" ? `[${key}]` : typeof key === "string" ? `[${JSON.stringify(key)}]` : "";
+      instances.push({
+        address: `${module2 === "" ? "" : `${module2}.`}${type}.${name2}${index}`,
+        type,
+        name: name2,
+        module: module2,
+        node: instance2,
+        values: child2(instance2, "attributes"),
+        valuesPath: `${at}.attributes`,
+        sensitive: sensitiveMarkers(child2(instance2, "sensitive_attributes"), `${at}.sensitive_attributes`, check)
+      });
+    });
+  });
+  return instances;
+}
+function providerSource(provider) {
+  if (provider === void 0) return void 0;
+  const quoted = /provider\["([^"]+)"\]/.exec(provider);
+  return quoted ? quoted[1] : provider;
+}
+function moduleOf(address) {
+  const names2 = moduleNames(address);
+  if (names2.length === 0) return "";
+  const pattern = /(?:module\.[A-Za-z0-9_-]+(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.?)+/y;
+  return (pattern.exec(address)?.[0] ?? "").replace(/\.$/, "");
+}
+function sensitiveMarkers(node, path6, check) {
+  if (node === void 0 || !check.expect(node, path6, ["array", "null"]) || node.kind !== "array" || node.items.length === 0) return void 0;
+  const tree = {};
+  let whole = false;
+  for (const steps of node.items) {
+    const keys2 = steps.kind === "array" ? steps.items.map(stepKey) : [void 0];
+    if (keys2.length === 0 || !keys2.every((k) => k !== void 0)) {
+      whole = true;
+      break;
+    }
+    let at = tree;
+    keys2.forEach((key, i2) => {
+      if (i2 === keys2.length - 1) at[key] = true;
+      else at = at[key] ??= typeof keys2[i2 + 1] === "number" ? [] : {};
+    });
+  }
+  return markerNode(whole ? true : tree, node);
+}
+function stepKey(step2) {
+  const type = scalar(child2(step2, "type"));
+  const value = child2(step2, "value");
+  if (type === "get_attr" && typeof scalar(value) === "string") return scalar(value);
+  if (type === "index") {
+    const inner = scalar(child2(value, "value"));
+    if (typeof inner === "number" || typeof inner === "string") return inner;
+  }
+  return void 0;
+}
+function markerNode(value, at) {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => markerNode(v ?? false, at));
+    return {
+      kind: "array",
+      start: at.start,
+      end: at.end,
+      items,
+      forEachOnce: (visit) => {
+        items.forEach(visit);
+      }
+    };
+  }
+  if (typeof value === "object" && value !== null) {
+    const members = new Map(Object.entries(value).map(([k, v]) => [k, { keyStart: at.start, value: markerNode(v, at) }]));
+    return { kind: "object", start: at.start, end: at.end, members };
+  }
+  return { kind: "scalar", start: at.start, end: at.end, value: value === true };
+}
+function build(instances, context) {
+  const { file, lines, diagnostics, sources } = context;
+  const check = new ShapeCheck(lines, diagnostics, "state");
+  const rootMatch = sources.rootFor(file, void 0);
+  const machines = [];
+  const vhds = [];
+  const addresses = /* @__PURE__ */ new Map();
+  for (const instance2 of instances) {
+    const span = lines.span(instance2.node.start, instance2.node.end);
+    if (addresses.has(instance2.address)) {
+      diagnostics.push({
+        at: span,
+        code: `state-duplicate-address:${instance2.address}`,
+        message: `${instance2.address} appears twice in the state; Terraform keeps one current object per resource instance`,
+        fix: REWRITE2
+      });
+      continue;
+    }
+    if (instance2.type === MACHINE) addresses.set(instance2.address, span);
+    check.expect(instance2.values, instance2.valuesPath, ["object"]);
+    check.attributes(instance2.values, instance2.valuesPath, instance2.type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
+    const block = rootMatch.kind === "root" ? sources.locate(rootMatch.dir, void 0, moduleNames(instance2.module), instance2.type, instance2.name) : void 0;
+    const values2 = instance2.values?.kind === "object" ? instance2.values : void 0;
+    const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values2, void 0, span, span);
+    const v = new PlanValues({ values: values2, sensitive: instance2.sensitive, positions, check });
+    if (instance2.type === MACHINE) machines.push(machineDraft(instance2.address, v, "terraform-state", rootMatch.kind === "root" ? rootMatch.dir : file));
+    else vhds.push(vhdDraft(instance2.address, v));
+  }
+  const built = buildMachines(machines, vhds);
+  return { estate: estateOf2(built.vms, [...diagnostics, ...built.diagnostics], file), root: rootMatch, machines: addresses };
+}
+function estateOf2(vms, diagnostics, file) {
+  return { vms, jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
 }
 
 // src/parsers/terraform/values.ts
@@ -54878,14 +55718,14 @@ function plainOf(value) {
   }
 }
 function join6([separator, ...lists], call) {
-  const sep8 = textArgument(separator, call, "separator");
-  if (typeof sep8 !== "string") return sep8.kind === "unknown" ? unknownOf(sep8.reason) : sep8;
+  const sep9 = textArgument(separator, call, "separator");
+  if (typeof sep9 !== "string") return sep9.kind === "unknown" ? unknownOf(sep9.reason) : sep9;
   const pieces = [];
   for (const l of lists) {
     if (l.kind === "unknown") return unknownOf(l.reason);
     if (l.kind !== "list") return invalid(`\`${quote2(call)}\`: join() takes lists, not a ${typeName2(l)}`);
     for (const item of l.items) {
-      if (pieces.length > 0) pieces.push(scalar2(sep8));
+      if (pieces.length > 0) pieces.push(scalar2(sep9));
       if (item.kind === "list" || item.kind === "map" || item.kind === "scalar" && item.value === null) {
         return invalid(`\`${quote2(call)}\`: join() needs text elements, not a ${typeName2(item)}`);
       }
@@ -54897,12 +55737,12 @@ function join6([separator, ...lists], call) {
 function split([separator, value], call) {
   const unknown2 = unknownArgument([separator ?? NULL, value ?? NULL]);
   if (unknown2) return unknown2;
-  const sep8 = textArgument(separator, call, "separator");
+  const sep9 = textArgument(separator, call, "separator");
   const s = textArgument(value, call, "text");
-  if (typeof sep8 !== "string") return sep8;
+  if (typeof sep9 !== "string") return sep9;
   if (typeof s !== "string") return s;
-  if (sep8 === "") return list2(characters(s).map((c) => scalar2(c)));
-  return list2(s.split(sep8).map((part) => scalar2(part)));
+  if (sep9 === "") return list2(characters(s).map((c) => scalar2(c)));
+  return list2(s.split(sep9).map((part) => scalar2(part)));
 }
 function elementFunction([collection, index], call) {
   const unknown2 = unknownArgument([collection ?? NULL, index ?? NULL]);
@@ -54953,10 +55793,10 @@ function toSetValue(items, at) {
   const unknown2 = items.find((i2) => i2.kind === "unknown");
   if (unknown2) return unknownOf(`an element of the set is unknown (${unknown2.reason})`);
   if (items.every((i2) => i2.kind === "scalar")) {
-    const plain2 = items.map((i2) => i2.value);
-    if (plain2.includes(null)) return invalid(`${typeof at === "string" ? at : `\`${quote2(at)}\``}: a set cannot hold null`);
-    const sameType = plain2.every((v) => typeof v === typeof plain2[0]);
-    const unique3 = [...new Set(sameType ? plain2 : plain2.map(String))];
+    const plain3 = items.map((i2) => i2.value);
+    if (plain3.includes(null)) return invalid(`${typeof at === "string" ? at : `\`${quote2(at)}\``}: a set cannot hold null`);
+    const sameType = plain3.every((v) => typeof v === typeof plain3[0]);
+    const unique3 = [...new Set(sameType ? plain3 : plain3.map(String))];
     const ordered = typeof unique3[0] === "number" ? unique3.sort((a, b) => a - b) : unique3.sort((a, b) => String(a) < String(b) ? -1 : 1);
     return list2(
       ordered.map((v) => scalar2(v)),
@@ -55606,7 +56446,7 @@ function collectInstance(instance2, configuration, inherited, out2) {
     out2.unevaluated.push(...scriptedVms(resource));
     if (resource.node.type !== "resource") continue;
     const type = resource.node.labels[0] ?? "";
-    const source = providerSource(resource.node, providers);
+    const source = providerSource2(resource.node, providers);
     if ((type === MACHINE2 || type === VHD2) && (source === void 0 || isCompatibleProvider(source))) {
       guarded(resource.node, out2, () => {
         collectResource(instance2, resource, configuration, out2);
@@ -55665,7 +56505,7 @@ function vhdAddressIn(module2, prefix, name2, key) {
   const repeated = vhd.node.body.attributes.has("count") || vhd.node.body.attributes.has("for_each");
   return `${prefix}${VHD2}.${name2}${repeated ? key ?? "[*]" : ""}`;
 }
-function providerSource(block, providers) {
+function providerSource2(block, providers) {
   const explicit = block.body.attributes.get("provider")?.expr;
   const localName = explicit?.kind === "traversal" ? explicit.root : (block.labels[0] ?? "").split("_")[0] ?? "";
   return providers.get(localName);
@@ -55785,7 +56625,7 @@ async function parseTfJsonFile(path6, text2) {
     return { path: path6, text: text2, lines, body: empty, syntaxError: syntaxError(lines, root.start, "a Terraform JSON file must be one JSON object") };
   }
   const reader = new JsonBodyReader(lines);
-  const blocks = [];
+  const blocks2 = [];
   for (const [type, member2] of root.members) {
     if (type === "//") continue;
     const labels = TOP_LEVEL_LABELS[type];
@@ -55793,10 +56633,10 @@ async function parseTfJsonFile(path6, text2) {
       reader.problem(member2.keyStart, `"${type}" is not a block type Terraform knows at the top of a configuration file`);
       continue;
     }
-    blocks.push(...await reader.labelled(type, member2, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {}));
+    blocks2.push(...await reader.labelled(type, member2, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {}));
   }
   const problem2 = reader.firstProblem;
-  return { path: path6, text: text2, lines, body: { attributes: /* @__PURE__ */ new Map(), blocks }, ...problem2 ? { syntaxError: problem2 } : {} };
+  return { path: path6, text: text2, lines, body: { attributes: /* @__PURE__ */ new Map(), blocks: blocks2 }, ...problem2 ? { syntaxError: problem2 } : {} };
 }
 var JsonBodyReader = class {
   constructor(lines) {
@@ -55835,20 +56675,20 @@ var JsonBodyReader = class {
   }
   async body(node, schema) {
     const attributes = /* @__PURE__ */ new Map();
-    const blocks = [];
+    const blocks2 = [];
     for (const [name2, member2] of node.members) {
       if (name2 === "//") continue;
       const labels = schema.blocks?.[name2];
       if (labels !== void 0) {
         const nested = schema.nested?.[name2] ?? {};
-        blocks.push(...await this.labelled(name2, member2, labels, [], () => nested));
+        blocks2.push(...await this.labelled(name2, member2, labels, [], () => nested));
         continue;
       }
       const mode = schema.literal?.includes(name2) || schema.literal?.includes("*") ? "literal" : schema.expression?.includes(name2) ? "expression" : "template";
       const expr = await this.expression(member2.value, mode);
       attributes.set(name2, { name: name2, start: member2.keyStart, end: member2.value.end, expr, lines: this.lines });
     }
-    return { attributes, blocks };
+    return { attributes, blocks: blocks2 };
   }
   async expression(node, mode) {
     const source = this.lines.text;
@@ -55996,12 +56836,12 @@ function mergeBlock(base, override) {
   const attributes = new Map(base.body.attributes);
   for (const [name2, attribute] of override.body.attributes) attributes.set(name2, attribute);
   const replaced = new Set(override.body.blocks.map((b) => generatedType(b)));
-  const blocks = base.body.blocks.filter((b) => !replaced.has(generatedType(b)));
+  const blocks2 = base.body.blocks.filter((b) => !replaced.has(generatedType(b)));
   for (const b of override.body.blocks) {
     const baseLifecycle = b.type === "lifecycle" ? base.body.blocks.find((x) => x.type === "lifecycle") : void 0;
-    blocks.push(baseLifecycle ? mergeBlock(baseLifecycle, b) : b);
+    blocks2.push(baseLifecycle ? mergeBlock(baseLifecycle, b) : b);
   }
-  return { ...base, body: { attributes, blocks }, broken: base.broken || override.broken };
+  return { ...base, body: { attributes, blocks: blocks2 }, broken: base.broken || override.broken };
 }
 function generatedType(block) {
   return block.type === "dynamic" ? block.labels[0] ?? "" : block.type;
@@ -56159,13 +56999,13 @@ var ModuleInstance = class _ModuleInstance {
   variable(name2) {
     const cached = this.variables.get(name2);
     if (cached) return cached;
-    const declared = this.module.variables.get(name2);
-    const value = declared ? this.variableValue(name2, declared) : invalid(`var.${name2} is not declared in ${this.where()}`);
+    const declared2 = this.module.variables.get(name2);
+    const value = declared2 ? this.variableValue(name2, declared2) : invalid(`var.${name2} is not declared in ${this.where()}`);
     this.variables.set(name2, value);
     return value;
   }
-  variableValue(name2, declared) {
-    const body2 = declared.node.body;
+  variableValue(name2, declared2) {
+    const body2 = declared2.node.body;
     const typeExpr = body2.attributes.get("type")?.expr;
     const given = this.inputs(name2);
     const fallback = body2.attributes.get("default");
@@ -56271,6 +57111,7 @@ async function parseTerraformConfiguration(input) {
   const diagnostics = [...repository.diagnostics];
   const unevaluated = [...repository.unevaluated];
   for (const root of repository.roots()) {
+    if (input.replacedRoots?.has(root)) continue;
     const result = await evaluateConfiguration(root, repository);
     machines.push(...result.machines);
     vhds.push(...result.vhds);
@@ -56543,6 +57384,127 @@ async function readVariablesFile(file, diagnostics) {
   return values2;
 }
 
+// src/core/model.ts
+var emptyEstate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
+function mergeEstates(parts2) {
+  return {
+    vms: parts2.flatMap((p) => p.vms),
+    jobs: parts2.flatMap((p) => p.jobs),
+    hosts: parts2.flatMap((p) => p.hosts),
+    exceptions: parts2.flatMap((p) => p.exceptions),
+    diagnostics: parts2.flatMap((p) => p.diagnostics),
+    files: parts2.flatMap((p) => p.files),
+    notices: parts2.flatMap((p) => p.notices ?? []),
+    unevaluated: parts2.flatMap((p) => p.unevaluated ?? [])
+  };
+}
+
+// src/parsers/terraform/plan-roots.ts
+async function readTerraform(files) {
+  const sources = await PlanSources.build(files.configuration);
+  const estates = [];
+  const standIns = /* @__PURE__ */ new Map();
+  const givenPlans = [];
+  for (const file of files.givenPlans ?? []) {
+    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
+    givenPlans.push({ file: file.path, plan, root: plan.root });
+    if (plan.root.kind === "root") standIns.set(plan.root.dir, plan.after.vms);
+    estates.push(plan.after);
+  }
+  for (const { root, estate } of files.before ?? []) {
+    if (root !== void 0) standIns.set(root, estate.vms);
+    estates.push(estate);
+  }
+  for (const file of files.states) {
+    const state = parseTerraformState({ file: file.path, text: file.text, sources });
+    const root = state.root.kind === "root" ? state.root.dir : void 0;
+    if (root === void 0) estates.push(state.estate);
+    else if (files.before && !standIns.has(root)) {
+      standIns.set(root, state.estate.vms);
+      estates.push(state.estate);
+    } else {
+      estates.push({
+        ...emptyEstate,
+        diagnostics: state.estate.diagnostics,
+        files: [file.path],
+        notices: [
+          `${formatSpan(fileStart(file.path))}: this state is the current state of the configuration in ${folder(root)}; the configuration is what the change proposes, so it is evaluated, and hvgate plan compares it with the base's state.`
+        ]
+      });
+    }
+  }
+  const configuration = await parseTerraformConfiguration({
+    files: files.configuration,
+    tfvars: files.tfvars,
+    replacedRoots: new Set(standIns.keys()),
+    ...files.directories ? { directories: files.directories } : {}
+  });
+  estates.push(configuration);
+  for (const file of files.plans) {
+    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
+    if (plan.root.kind === "none") {
+      estates.push(plan.after);
+      continue;
+    }
+    let diagnostics;
+    if (plan.root.kind === "root") {
+      const dir = plan.root.dir;
+      const governing = standIns.get(dir) ?? configuration.vms.filter((vm) => vm.configuration === dir);
+      diagnostics = compareWithConfiguration(file.path, plan, dir, governing);
+    } else diagnostics = [ambiguous(file.path, plan.root.dirs)];
+    estates.push({
+      ...emptyEstate,
+      diagnostics: [...plan.after.diagnostics, ...diagnostics],
+      files: [file.path],
+      notices: [
+        `${formatSpan(fileStart(file.path))}: this plan was found among the definitions, so it is checked against its configuration, not trusted; pass the pipeline's own plan with --terraform-plan ${file.path} to evaluate it instead.`
+      ]
+    });
+  }
+  return { estates, givenPlans };
+}
+function compareWithConfiguration(file, plan, root, governing) {
+  const diagnostics = [];
+  const kept = new Set(plan.changes.filter((c) => c.action !== "delete" && c.action !== "forget").map((c) => c.address));
+  const matchers = governing.map((vm) => ({ vm, matches: addressMatcher(vm.address) }));
+  for (const [address, at] of plan.machines) {
+    if (!kept.has(address) || matchers.some((m) => m.matches(address))) continue;
+    diagnostics.push({
+      at,
+      code: `plan-not-in-configuration:${address}`,
+      message: `the plan creates or keeps ${address}, which the configuration in ${folder(root)} does not define: the plan is stale or was edited, and this VM is not evaluated from it`,
+      fix: `Make the plan again from the configuration, or better, pass the pipeline's own plan with --terraform-plan instead of committing one.`
+    });
+  }
+  for (const { vm } of matchers) {
+    if (vm.address.includes("[*]") || kept.has(vm.address) && plan.machines.has(vm.address)) continue;
+    diagnostics.push({
+      at: fileStart(file),
+      code: `plan-missing-resource:${vm.address}`,
+      message: `the configuration in ${folder(root)} defines ${vm.address} (${formatSpan(vm.at)}), which the plan does not create or keep: a plan that leaves out a VM could hide it, so the VM is evaluated from the configuration`,
+      fix: `Make the plan again from the configuration, or better, pass the pipeline's own plan with --terraform-plan instead of committing one.`
+    });
+  }
+  return diagnostics;
+}
+function ambiguous(file, dirs) {
+  return {
+    at: fileStart(file),
+    code: "plan-root-ambiguous",
+    message: `the plan matches the configurations in ${dirs.map(folder).join(" and ")} equally, so it cannot be checked against one; they are evaluated from their .tf files`,
+    fix: "Keep a plan in the folder of its root configuration, or pass the pipeline's own plan with --terraform-plan."
+  };
+}
+function addressMatcher(address) {
+  if (!address.includes("[*]")) return (candidate) => candidate === address;
+  const pattern = address.split("[*]").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join('\\[(?:"(?:[^"\\\\]|\\\\.)*"|[^\\]"]*)\\]');
+  const regex2 = new RegExp(`^${pattern}$`);
+  return (candidate) => regex2.test(candidate);
+}
+function folder(dir) {
+  return dir === void 0 || dir === "" ? "the top folder" : dir;
+}
+
 // src/load/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeDefinition(path6, bytes) {
@@ -56711,13 +57673,13 @@ async function discoverFiles(paths, selection, cwd) {
     await lstat3(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
-    const walker = new Walker(repositoryRoot((await stat2(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname6(absolute)));
-    const folder = await walker.folderToWalk(absolute);
-    if (folder === void 0) {
+    const walker = new Walker2(repositoryRoot((await stat2(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname6(absolute)));
+    const folder2 = await walker.folderToWalk(absolute);
+    if (folder2 === void 0) {
       for await (const reached of walker.entry(absolute)) chosen.push({ reached, path: toPosix2(relative6(cwd, reached.logical)), explicit: true });
       continue;
     }
-    for await (const reached of walker.directory(folder, absolute)) {
+    for await (const reached of walker.directory(folder2, absolute)) {
       const path6 = toPosix2(relative6(cwd, reached.logical));
       const matched = path6.startsWith("../") ? toPosix2(relative6(absolute, reached.logical)) : path6;
       if (reached.always === true || selected(matched)) chosen.push({ reached, path: path6, explicit: false });
@@ -56784,7 +57746,7 @@ function onePathPerFile(chosen) {
   }
   return listed.sort((a, b) => compare(a.path, b.path));
 }
-var Walker = class {
+var Walker2 = class {
   constructor(root) {
     this.root = root;
     this.realRoot = realpath2(root).catch(() => root);
@@ -56948,9 +57910,9 @@ function describeMatch(overlay) {
 }
 
 // src/core/finding.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function fingerprintOf(policyId, address, subject2) {
-  return createHash2("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
+  return createHash3("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
 }
 
 // src/core/template.ts
@@ -57087,9 +58049,9 @@ function runJobPhase(jobs, membership, vms) {
   for (const result of vms) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
   return jobs.map((job) => {
     const members = membership.membersOf.get(job) ?? [];
-    const missing = membership.missingOf.get(job) ?? [];
+    const missing2 = membership.missingOf.get(job) ?? [];
     const failing = members.filter((name2) => outcomeByName.get(name2) === "fails");
-    return { job, members, missing, failing, fails: failing.length > 0 || missing.length > 0 };
+    return { job, members, missing: missing2, failing, fails: failing.length > 0 || missing2.length > 0 };
   });
 }
 
@@ -57239,7 +58201,7 @@ function resolveMembership(jobs, vms) {
   for (const job of jobs) {
     const members = [];
     const seen = /* @__PURE__ */ new Set();
-    const missing = [];
+    const missing2 = [];
     const add = (name2) => {
       if (seen.has(name2)) return;
       seen.add(name2);
@@ -57250,11 +58212,11 @@ function resolveMembership(jobs, vms) {
     };
     for (const member2 of job.members) {
       if (byName.has(member2.name)) add(member2.name);
-      else if (!missing.some((m) => m.name === member2.name)) missing.push({ name: member2.name, at: member2.at });
+      else if (!missing2.some((m) => m.name === member2.name)) missing2.push({ name: member2.name, at: member2.at });
     }
     if (job.selector) for (const vm of selectByLabels(job.selector.matchLabels, labelIndex, vms)) add(vm.name);
     membersOf.set(job, members);
-    missingOf.set(job, missing);
+    missingOf.set(job, missing2);
   }
   return { membersOf, missingOf, jobsOf };
 }
@@ -57319,21 +58281,6 @@ function compareFindings(a, b) {
   return compareSpans(a.at, b.at) || (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : 1);
 }
 
-// src/core/model.ts
-var emptyEstate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
-function mergeEstates(parts2) {
-  return {
-    vms: parts2.flatMap((p) => p.vms),
-    jobs: parts2.flatMap((p) => p.jobs),
-    hosts: parts2.flatMap((p) => p.hosts),
-    exceptions: parts2.flatMap((p) => p.exceptions),
-    diagnostics: parts2.flatMap((p) => p.diagnostics),
-    files: parts2.flatMap((p) => p.files),
-    notices: parts2.flatMap((p) => p.notices ?? []),
-    unevaluated: parts2.flatMap((p) => p.unevaluated ?? [])
-  };
-}
-
 // src/load/parse-pool.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -57369,10 +58316,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve6(estates);
+      resolve7(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -57404,17 +58351,27 @@ async function parseSources(files, options = {}) {
     if (estate2) parts2.push(estate2);
     else ignored.push(file.path);
   });
-  const terraform = await parseTerraform(byRole.get("plan") ?? [], byRole.get("terraform") ?? [], byRole.get("tfvars") ?? [], options);
+  const given = (options.terraformPlans ?? []).map(decodeGivenPlan);
+  const terraform = await readTerraform({
+    configuration: byRole.get("terraform") ?? [],
+    tfvars: byRole.get("tfvars") ?? [],
+    plans: byRole.get("plan") ?? [],
+    states: byRole.get("state") ?? [],
+    givenPlans: given.flatMap((g) => "diagnostic" in g ? [] : [g]),
+    ...options.terraformDirectories ? { directories: options.terraformDirectories } : {},
+    ...options.before ? { before: options.before } : {}
+  });
   parts2.push(...terraform.estates);
+  for (const g of given) if ("diagnostic" in g) diagnostics.push(g.diagnostic);
   const estate = mergeEstates([...parts2, { ...emptyEstate, diagnostics }]);
   const ignoredSet = new Set(ignored);
-  const read2 = /* @__PURE__ */ new Set([...files.map((f) => f.path).filter((path6) => !ignoredSet.has(path6)), ...estate.files]);
-  return { estate: { ...estate, files: [...read2] }, plans: terraform.plans, ignored };
+  const read2 = /* @__PURE__ */ new Set([...[...files, ...options.terraformPlans ?? []].map((f) => f.path).filter((path6) => !ignoredSet.has(path6)), ...estate.files]);
+  return { estate: { ...estate, files: [...read2] }, plans: terraform.givenPlans, ignored };
 }
 function readText(file) {
   if (file.unreadable) return { kind: "diagnostic", diagnostic: { at: fileStart(file.path), ...file.unreadable } };
   const extension = extensionOf(file.path);
-  const terraform = terraformFileKind(file.path) !== void 0;
+  const terraform = terraformFileKind(file.path) !== void 0 || extension === "tfstate";
   if (file.truncated) {
     if (!file.explicit && !terraform && !(HVGATE_EXTENSIONS.has(extension) && file.mayDefine === true)) return { kind: "ignored" };
     return {
@@ -57437,33 +58394,20 @@ function roleOf2(file, text2) {
   const terraform = terraformFileKind(file.path);
   if (terraform?.role === "configuration") return "terraform";
   if (terraform?.role === "variables") return file.explicit || automaticVariablesRank(file.path) !== void 0 ? "tfvars" : "ignored";
-  if (extensionOf(file.path) === "json" && isTerraformPlanJson(text2)) return "plan";
+  if (extensionOf(file.path) === "tfstate") return "state";
+  const json = extensionOf(file.path) === "json" ? terraformJsonKind(text2) : void 0;
+  if (json !== void 0) return json;
   return file.explicit || mayHoldHvgateDefinition(text2) ? "hvgate" : "ignored";
 }
-async function parseTerraform(planFiles, configurationFiles, tfvarsFiles, options) {
-  const estates = [];
-  const plans = [];
-  const planDirectories = planFiles.map((file) => directoryOf(file.path));
-  const belongsToPlan = (path6) => planDirectories.some((dir) => dir === "" || path6.startsWith(`${dir}/`));
-  for (const file of planFiles) {
-    const dir = directoryOf(file.path);
-    const sources = configurationFiles.filter((tf) => dir === "" || tf.path.startsWith(`${dir}/`));
-    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
-    plans.push({ file: file.path, plan });
-    estates.push(plan.after);
-  }
-  const files = configurationFiles.filter((file) => !belongsToPlan(file.path));
-  if (files.length > 0) {
-    const tfvars = tfvarsFiles.filter((file) => !belongsToPlan(file.path));
-    estates.push(await parseTerraformConfiguration({ files, tfvars, ...options.terraformDirectories ? { directories: options.terraformDirectories } : {} }));
-  }
-  return { estates, plans };
+function decodeGivenPlan(file) {
+  const decoded = decodeDefinition(file.path, file.bytes);
+  return decoded.ok ? { path: file.path, text: decoded.text } : { diagnostic: decoded.diagnostic };
 }
 function unsupported(path6) {
   return {
     at: fileStart(path6),
     code: "unsupported-file",
-    message: "the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan JSON, .tf, .tf.json, .tofu, .tfvars)",
+    message: "the file is not a definition hvgate reads (hvgate/v1 YAML or JSON, Terraform plan or state JSON, .tf, .tf.json, .tofu, .tfvars, .tfstate)",
     fix: "Name definition files only, or a folder that contains them."
   };
 }
@@ -57471,10 +58415,6 @@ function extensionOf(path6) {
   const name2 = path6.slice(path6.lastIndexOf("/") + 1).replace(/[. ]+$/, "");
   const dot = name2.lastIndexOf(".");
   return dot <= 0 ? "" : name2.slice(dot + 1).toLowerCase();
-}
-function directoryOf(path6) {
-  const slash = path6.lastIndexOf("/");
-  return slash < 0 ? "" : path6.slice(0, slash);
 }
 function megabytes(bytes) {
   return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
@@ -57509,18 +58449,103 @@ function gateRun(input) {
   return { report, exitCode: verdict2.passed ? 0 : 1 };
 }
 
+// src/app/plan-sources.ts
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { relative as relative7, resolve as resolve6, sep as sep7 } from "node:path";
+
+// src/load/digest.ts
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { join as join9 } from "node:path";
+async function digestFiles(files, cwd) {
+  const digests = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    digests.set(file.path, file.truncated ? await digestOnDisk(join9(cwd, file.path), file.path) : sha256(file.bytes));
+  }
+  return digests;
+}
+function sha256(bytes) {
+  return createHash4("sha256").update(bytes).digest("hex");
+}
+function digestOnDisk(absolute, path6) {
+  return new Promise((resolve7, reject) => {
+    const hash = createHash4("sha256");
+    createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error2) => {
+      reject(new ConfigurationError(`${path6}: cannot be read (${error2.code ?? error2.message})`));
+    }).on("end", () => {
+      resolve7(hash.digest("hex"));
+    });
+  });
+}
+
+// src/app/plan-sources.ts
+async function readSide(repo, side, paths, selection, cwd) {
+  if (side.commit !== void 0) return repo.readSources(side.commit, paths, selection);
+  const listed = await discoverFiles(paths, selection, cwd);
+  const files = await readFiles(listed, cwd);
+  return { files, digests: await digestFiles(files, cwd), missing: [] };
+}
+async function readSideConfig(repo, side, configPath, cwd, pack, label) {
+  if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
+  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
+    const text2 = await repo.readText(side.commit, candidate);
+    if (text2 === void 0) continue;
+    try {
+      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
+    } catch (error2) {
+      if (error2 instanceof ConfigurationError)
+        throw new ConfigurationError(`${error2.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
+      throw error2;
+    }
+  }
+  if (configPath !== void 0) throw new ConfigurationError(`${configPath}: not found in the ${label} (commit ${side.commit.slice(0, 12)})`);
+  return DEFAULT_CONFIG;
+}
+async function readTerraformPlans(paths, cwd) {
+  const plans = [];
+  for (const given of paths) {
+    const absolute = resolve6(cwd, given);
+    const info3 = await stat3(absolute).catch((error2) => {
+      throw new ConfigurationError(`--terraform-plan ${given}: cannot be read (${error2.code ?? String(error2)})`);
+    });
+    if (!info3.isFile()) throw new ConfigurationError(`--terraform-plan ${given}: not a file; pass the output of terraform show -json tfplan`);
+    if (info3.size > MAX_PLAN_BYTES)
+      throw new ConfigurationError(`--terraform-plan ${given}: larger than ${MAX_PLAN_BYTES / 1024 ** 3} GiB, no plan is this big`);
+    const bytes = await readFile2(absolute);
+    plans.push({ path: toPosix3(relative7(cwd, absolute)), bytes, size: bytes.length, truncated: false, explicit: true });
+  }
+  return plans;
+}
+function checkGivenPlans(plans) {
+  for (const { file, root } of plans) {
+    if (root.kind !== "ambiguous") continue;
+    throw new ConfigurationError(
+      `--terraform-plan ${file}: the plan matches the configurations in ${root.dirs.join(" and ")} equally; write it into the folder of its root configuration (e.g. ${root.dirs[0]}/plan.json) so that hvgate knows which one it stands in for`
+    );
+  }
+}
+function withoutGivenPlans(files, plans) {
+  const given = new Set(plans.map((p) => p.path));
+  return files.filter((f) => !given.has(f.path));
+}
+function toPosix3(path6) {
+  return path6.split(sep7).join("/");
+}
+
 // src/app/check.ts
 async function runCheck(options, pack) {
   const config = await loadConfig(options.configPath, options.cwd, pack);
   const listed = await discoverFiles(options.paths, config, options.cwd);
-  const files = await readFiles(listed, options.cwd);
-  const { estate, evaluation } = await evaluateSources(
+  const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
+  const files = withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans);
+  const { parsed, estate, evaluation } = await evaluateSources(
     files,
     config,
     pack,
     { today: options.today },
-    { terraformDirectories: workingTreeDirectories(options.cwd) }
+    { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans }
   );
+  checkGivenPlans(parsed.plans);
   const decision = decide(evaluation.findings, config.settings);
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
@@ -57758,55 +58783,6 @@ function buildSavedPlan(input) {
   };
 }
 
-// src/load/digest.ts
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { join as join9 } from "node:path";
-async function digestFiles(files, cwd) {
-  const digests = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join9(cwd, file.path), file.path) : sha256(file.bytes));
-  }
-  return digests;
-}
-function sha256(bytes) {
-  return createHash3("sha256").update(bytes).digest("hex");
-}
-function digestOnDisk(absolute, path6) {
-  return new Promise((resolve6, reject) => {
-    const hash = createHash3("sha256");
-    createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error2) => {
-      reject(new ConfigurationError(`${path6}: cannot be read (${error2.code ?? error2.message})`));
-    }).on("end", () => {
-      resolve6(hash.digest("hex"));
-    });
-  });
-}
-
-// src/app/plan-sources.ts
-async function readSide(repo, side, paths, selection, cwd) {
-  if (side.commit !== void 0) return repo.readSources(side.commit, paths, selection);
-  const listed = await discoverFiles(paths, selection, cwd);
-  const files = await readFiles(listed, cwd);
-  return { files, digests: await digestFiles(files, cwd), missing: [] };
-}
-async function readSideConfig(repo, side, configPath, cwd, pack, label) {
-  if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
-  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
-    const text2 = await repo.readText(side.commit, candidate);
-    if (text2 === void 0) continue;
-    try {
-      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
-    } catch (error2) {
-      if (error2 instanceof ConfigurationError)
-        throw new ConfigurationError(`${error2.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
-      throw error2;
-    }
-  }
-  if (configPath !== void 0) throw new ConfigurationError(`${configPath}: not found in the ${label} (commit ${side.commit.slice(0, 12)})`);
-  return DEFAULT_CONFIG;
-}
-
 // src/app/plan.ts
 async function runPlan(options, pack) {
   const repo = await GitRepository.open(options.cwd, options.env);
@@ -57830,11 +58806,12 @@ async function runPlan(options, pack) {
   ]);
   if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(", ")}: not found in the ${headLabel}`);
   const directories = (commit) => commit === void 0 ? workingTreeDirectories(options.cwd) : gitDirectories(repo, commit);
-  const [baseParsed, headParsed] = await Promise.all([
-    parseSources(baseFiles.files, { terraformDirectories: directories(base.commit) }),
-    parseSources(headFiles.files, { terraformDirectories: directories(head.commit) })
-  ]);
-  const baseDefinitions = withPlanBefore(baseParsed, headParsed);
+  const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
+  const headParsed = await parseSources(withoutGivenPlans(headFiles.files, terraformPlans), { terraformDirectories: directories(head.commit), terraformPlans });
+  checkGivenPlans(headParsed.plans);
+  const before = headParsed.plans.map((p) => ({ ...p.root.kind === "root" ? { root: p.root.dir } : {}, estate: p.plan.before }));
+  const baseParsed = await parseSources(withoutGivenPlans(baseFiles.files, terraformPlans), { terraformDirectories: directories(base.commit), before });
+  const baseDefinitions = baseParsed.estate;
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)])));
   const settings = config.settings;
   const baseEstate = applyOverlays(baseDefinitions, config.overlays);
@@ -57870,23 +58847,6 @@ async function runPlan(options, pack) {
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path6]) => evaluated.has(path6)));
   return { ...run3, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 }) };
-}
-function withPlanBefore(base, head) {
-  if (head.plans.length === 0) return base.estate;
-  const fromBasePlans = new Set(
-    base.plans.flatMap((p) => [...p.plan.after.vms, ...p.plan.after.jobs, ...p.plan.after.hosts, ...p.plan.after.diagnostics, ...p.plan.after.exceptions])
-  );
-  const keep = (items) => items.filter((item) => !fromBasePlans.has(item));
-  const own = {
-    vms: keep(base.estate.vms),
-    jobs: keep(base.estate.jobs),
-    hosts: keep(base.estate.hosts),
-    exceptions: keep(base.estate.exceptions),
-    diagnostics: keep(base.estate.diagnostics),
-    files: base.estate.files
-  };
-  const before = mergeEstates(head.plans.map((p) => p.plan.before));
-  return { ...mergeEstates([own, before]), files: own.files };
 }
 function unlessUserError(error2) {
   if (error2 instanceof ConfigurationError) return void 0;
@@ -57926,8 +58886,8 @@ function renderPlan(report, options = {}) {
   if (plan.override) out2.push(style.yellow(`Override in force: ${clean(plan.override.reason)}`));
   out2.push("");
   const findingsOf = groupFindings(report.findings, plan);
-  const blocks = (change) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks(c));
+  const blocks2 = (change) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
+  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2(c));
   if (shown.length === 0) {
     out2.push("No changes. The definitions match the base, and no VM's backup changes.");
   } else {
@@ -58042,6 +59002,7 @@ async function runGate(request2, environment) {
   const common = {
     paths: request2.paths,
     ...request2.configPath !== void 0 ? { configPath: request2.configPath } : {},
+    ...request2.terraformPlans !== void 0 ? { terraformPlans: request2.terraformPlans } : {},
     cwd: environment.cwd,
     today: environment.today
   };
@@ -58069,8 +59030,8 @@ async function repositoryPrefix(cwd, env) {
   } catch {
     const workspace = env.GITHUB_WORKSPACE;
     if (workspace === void 0) return "";
-    const rel = relative7(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(sep7).join(posix3.sep);
+    const rel = relative8(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(sep8).join(posix3.sep);
   }
 }
 function repoPathFn(prefix) {
@@ -58145,7 +59106,11 @@ async function run2() {
 }
 async function judge(inputs, context, github, place) {
   const environment = { cwd: place.cwd, env: place.env, today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
-  const selection = { paths: inputs.paths, ...inputs.configPath !== void 0 ? { configPath: inputs.configPath } : {} };
+  const selection = {
+    paths: inputs.paths,
+    terraformPlans: inputs.terraformPlans,
+    ...inputs.configPath !== void 0 ? { configPath: inputs.configPath } : {}
+  };
   if (inputs.base === void 0) return runGate(selection, environment);
   const repo = await GitRepository.open(place.cwd, place.env);
   const change = await judgedChange(context, { ...inputs, base: inputs.base }, repo);
@@ -58167,8 +59132,8 @@ async function judge(inputs, context, github, place) {
 async function overrideByLabel(inputs, context, github) {
   const label = inputs.overrideLabel;
   if (label === void 0) return void 0;
-  const number = context.pullRequest?.number ?? context.mergeGroup?.pullRequestNumber;
-  if (number === void 0) {
+  const number2 = context.pullRequest?.number ?? context.mergeGroup?.pullRequestNumber;
+  if (number2 === void 0) {
     logger.info(`hvgate: override-label applies to pull requests and merge queues; this ${context.eventName} run is not overridden.`);
     return void 0;
   }
@@ -58179,7 +59144,7 @@ async function overrideByLabel(inputs, context, github) {
   const description = context.pullRequest?.labels.find((l) => l.name === label)?.description;
   return labelOverride(
     github.client(),
-    { owner: context.owner, repo: context.repo, number },
+    { owner: context.owner, repo: context.repo, number: number2 },
     {
       label,
       ...description !== void 0 ? { description } : {},
