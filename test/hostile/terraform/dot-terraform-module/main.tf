@@ -1,0 +1,3 @@
+module "vm" {
+  source = "./.terraform/modules/vm"
+}

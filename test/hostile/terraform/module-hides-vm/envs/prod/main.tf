@@ -1,0 +1,4 @@
+module "file" {
+  source = "../../modules/vm"
+  name   = "file-01"
+}

@@ -1,0 +1,4 @@
+module "vm" {
+  source  = "acme/hyperv-vm/hyperv"
+  version = "1.0.0"
+}

@@ -1,0 +1,3 @@
+resource "hyperv_machine_instance" "vm" {
+  name = "app-01"
+}
