@@ -293,7 +293,7 @@ ${disk('D:\\VMs\\os.vhdx')}
     - policy: HVB000
       reason: We know.
       owner: platform-team
-      expires: 2026-12-31`,
+      expires: 2026-08-15`,
       ),
     });
     expect(evaluation.findings.map((f) => [f.messageId, Boolean(f.exception)])).toEqual([['unresolvablePath', false]]);

@@ -87,7 +87,7 @@ ${legacyHost}`,
     - policy: HVB001
       reason: Appliance whose vendor supports only its in-guest agent.
       owner: platform-team
-      expires: 2027-03-31`),
+      expires: 2026-08-29`),
       errors: [{ messageId: 'guestOnly', at: 'spec.backup.protection', waived: true }],
       outcomes: { 'app-01': 'online' },
     },
@@ -122,7 +122,7 @@ ${legacyHost}`,
     - policy: HVB003
       reason: Stateless node.
       owner: platform-team
-      expires: 2027-03-31`),
+      expires: 2026-08-29`),
       errors: [{ messageId: 'guestOnly', at: 'spec.backup.protection' }],
       outcomes: { 'app-01': 'unprotected' },
     },

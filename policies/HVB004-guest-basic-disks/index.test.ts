@@ -98,7 +98,7 @@ spec:
       volume: "E:"
       reason: Legacy mirror, replaced in the next maintenance window.
       owner: platform-team
-      expires: 2026-09-30`),
+      expires: 2026-08-25`),
       errors: [
         { messageId: 'dynamicDisk', at: 'spec.guest.volumes[0].diskType', subject: 'volume:E:', waived: true },
         { messageId: 'dynamicDisk', at: 'spec.guest.volumes[1].diskType', subject: 'volume:F:', waived: false },

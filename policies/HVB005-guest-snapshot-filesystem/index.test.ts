@@ -215,7 +215,7 @@ spec:
       volume: /boot/efi
       reason: Boot loader files only; rebuilt from the image on restore.
       owner: platform-team
-      expires: 2027-01-31`),
+      expires: 2026-08-10`),
       errors: [{ messageId: 'linuxFileSystem', at: 'spec.guest.volumes[0].fileSystem', waived: true }],
       outcomes: { 'app-01': 'online' },
     },

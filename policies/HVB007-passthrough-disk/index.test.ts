@@ -115,7 +115,7 @@ ${legacyHost}`,
       disk: data
       reason: Scratch space for tempdb; rebuilt on start, nothing to restore.
       owner: dba-team
-      expires: 2026-12-31`),
+      expires: 2026-08-15`),
       errors: [{ messageId: 'passthrough', at: 'spec.disks[0].passThrough.diskNumber', waived: true }],
       outcomes: { 'sql-01': 'online' },
     },
@@ -131,7 +131,7 @@ ${legacyHost}`,
       disk: os
       reason: Wrongly aimed waiver.
       owner: dba-team
-      expires: 2026-12-31`),
+      expires: 2026-08-15`),
       errors: [{ messageId: 'passthrough', at: 'spec.disks[0].passThrough.diskNumber', waived: false }],
       outcomes: { 'sql-01': 'incomplete' },
     },

@@ -107,7 +107,7 @@ spec:
       disk: san-a
       reason: The SAN takes array snapshots of these LUNs every hour.
       owner: storage-team
-      expires: 2026-09-30`),
+      expires: 2026-08-25`),
       errors: [
         { messageId: 'iscsiTarget', at: 'spec.guest.iscsiTargets[0]', subject: 'iscsi:shares', waived: false },
         { messageId: 'fibreChannelAdapter', at: 'spec.guest.fibreChannelAdapters[0]', subject: 'fc:san-a', waived: true },

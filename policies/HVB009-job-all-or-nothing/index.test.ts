@@ -54,7 +54,7 @@ policyCases(policy, {
     - policy: HVB012
       reason: Backed up by a separate agent job until the host upgrade in August.
       owner: infra-team
-      expires: 2026-08-31`,
+      expires: 2026-08-20`,
         vm('app-01', 1),
         job('nightly', '  members: [legacy-01, app-01]'),
       ),

@@ -82,7 +82,7 @@ policyCases(policy, {
     - policy: backup-coverage
       reason: Disposable lab VM, rebuilt from its template.
       owner: lab-team
-      expires: 2026-09-30`,
+      expires: 2026-08-25`,
         ),
         job('nightly', '  members: [app-01]'),
         vm('app-01'),

@@ -118,7 +118,7 @@ describe('HVB015 beyond the table', () => {
     - policy: HVB015
       reason: The job is being rebuilt.
       owner: backup-team
-      expires: 2026-12-31`,
+      expires: 2026-08-15`,
         job('nightly', '  members: [app-01, app-02]'),
       ),
     });

@@ -25,7 +25,7 @@ spec:
   exceptions:
 ${exceptions}`;
 
-const exception = (policyRef: string, expires = '2026-12-31', extra = '') => `    - policy: ${policyRef}
+const exception = (policyRef: string, expires = '2026-08-15', extra = '') => `    - policy: ${policyRef}
       reason: Stateless web node; crash-consistent backups are enough.
       owner: platform-team
       expires: ${expires}${extra}`;
@@ -41,7 +41,7 @@ policyCases(policy, {
     },
     {
       name: 'by policy name and disk',
-      yaml: vm('app-01', exception('checkpoint-same-volume', '2026-12-31', '\n      disk: os')),
+      yaml: vm('app-01', exception('checkpoint-same-volume', '2026-08-15', '\n      disk: os')),
       pack,
     },
     {
@@ -123,7 +123,7 @@ policyCases(policy, {
     },
     {
       name: 'a valid exception for the wrong disk matches nothing',
-      yaml: vm('app-01', exception('HVB003', '2026-12-31', '\n      disk: data')),
+      yaml: vm('app-01', exception('HVB003', '2026-08-15', '\n      disk: data')),
       pack,
       errors: [
         { messageId: 'unmatched', at: 'spec.exceptions[0]', subject: 'exception:HVB003:data', messageIncludes: ['on VM "app-01", "data" matches no finding'] },
@@ -134,7 +134,7 @@ policyCases(policy, {
       name: 'one finding per broken exception, in several files',
       yaml: {
         'a.yaml': vm('app-01', `${exception('HVB003', '2026-01-01')}\n${exception('HVB099')}`),
-        'b.yaml': vm('app-02', exception('HVB003', '2026-12-31', '\n      disk: os'), 'C:\\VMs\\os.vhdx'),
+        'b.yaml': vm('app-02', exception('HVB003', '2026-08-15', '\n      disk: os'), 'C:\\VMs\\os.vhdx'),
       },
       pack,
       errors: [
@@ -199,8 +199,8 @@ spec:
   });
 
   test('with exceptionsFromBaseOnly, an exception this change adds is ignored; one from the base branch counts', () => {
-    const kept = overlay({ reason: 'Reviewed.', owner: 'ops', expires: '2026-12-31', at: at(4) });
-    const added = overlay({ subject: 'os', reason: 'Reviewed.', owner: 'ops', expires: '2026-12-31', at: at(10) });
+    const kept = overlay({ reason: 'Reviewed.', owner: 'ops', expires: '2026-08-15', at: at(4) });
+    const added = overlay({ subject: 'os', reason: 'Reviewed.', owner: 'ops', expires: '2026-08-15', at: at(10) });
     const settings = { ...DEFAULT_SETTINGS, exceptionsFromBaseOnly: true };
 
     const fromBase = evaluate(withOverlays([kept]), pack, settings, { today: TEST_TODAY, baseExceptions: new Set([exceptionKey(kept)]) });
@@ -216,7 +216,7 @@ spec:
   });
 
   test('an exception for HVB016 does not waive HVB016 findings', () => {
-    const estate = withOverlays([overlay({ at: at(3) }), overlay({ policy: 'HVB016', reason: 'Reviewed.', owner: 'ops', expires: '2026-12-31', at: at(9) })]);
+    const estate = withOverlays([overlay({ at: at(3) }), overlay({ policy: 'HVB016', reason: 'Reviewed.', owner: 'ops', expires: '2026-08-15', at: at(9) })]);
     const evaluation = evaluate(estate, pack, DEFAULT_SETTINGS, { today: TEST_TODAY });
     const own = evaluation.findings.filter((f) => f.policyId === 'HVB016');
     expect(own.map((f) => [f.at.line, Boolean(f.exception)])).toEqual([

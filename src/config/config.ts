@@ -9,6 +9,7 @@ import configSchema from '../../schema/hvgate-config.schema.json' with { type: '
 import definitionSchema from '../../schema/hvgate-v1.schema.json' with { type: 'json' };
 import { DEFAULT_SETTINGS, type Enforcement, type GateSettings, type PolicySetting } from '../core/settings.js';
 import type { Level } from '../core/finding.js';
+import { compileGlob } from '../core/glob.js';
 import { DEFAULT_HOST } from '../core/host.js';
 import type { HostOs } from '../core/model.js';
 import { policyFinder, type AnyPolicy } from '../core/policy.js';
@@ -102,6 +103,11 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
 
   const overlays: Overlay[] = (raw.overlays ?? []).map((overlay, index) => {
     const base = ['overlays', index];
+    for (const key of ['name', 'address'] as const) {
+      const pattern = overlay.match[key];
+      const compiled = pattern !== undefined ? compileGlob(pattern) : undefined;
+      if (compiled && 'problem' in compiled) fail(formatSpan(reader.at([...base, 'match', key])), `overlay match ${key}: ${compiled.problem}`);
+    }
     return {
       at: reader.at([...base, 'match']),
       match: overlay.match,
@@ -123,8 +129,8 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
       unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
       hostDefaults,
       defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
-      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? false,
-      ...(raw.exceptions?.maxDays !== undefined ? { exceptionMaxDays: raw.exceptions.maxDays } : {}),
+      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? DEFAULT_SETTINGS.exceptionsFromBaseOnly,
+      exceptionMaxDays: raw.exceptions?.maxDays ?? DEFAULT_SETTINGS.exceptionMaxDays,
     },
     include: raw.include ?? DEFAULT_INCLUDE,
     exclude: raw.exclude ?? [],

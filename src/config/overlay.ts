@@ -2,7 +2,7 @@
  * Overlays: facts a format cannot express (Terraform says nothing about the guest, jobs or hosts),
  * declared in `.hvgate.yml` and added to every VM they match by name or resource address.
  */
-import picomatch from 'picomatch';
+import { compileGlob, type Glob } from '../core/glob.js';
 import type { Diagnostic, Estate, VirtualMachine } from '../core/model.js';
 import type { SourceSpan, Value } from '../core/source.js';
 import { checkGuestReferences, type GuestSection } from '../parsers/hvgate/build.js';
@@ -20,9 +20,9 @@ export interface Overlay {
 export function applyOverlays(estate: Estate, overlays: readonly Overlay[]): Estate {
   if (overlays.length === 0) return estate;
   const matchers = overlays.map((overlay) => {
-    const byName = overlay.match.name ? picomatch(overlay.match.name, { dot: true }) : undefined;
-    const byAddress = overlay.match.address ? picomatch(overlay.match.address, { dot: true, literalBrackets: false }) : undefined;
-    return (vm: VirtualMachine) => (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address) || vm.address === overlay.match.address);
+    const byName = overlayGlob(overlay.match.name);
+    const byAddress = overlayGlob(overlay.match.address);
+    return (vm: VirtualMachine) => (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address));
   });
   const diagnostics: Diagnostic[] = [];
   const used = overlays.map(() => false);
@@ -47,6 +47,13 @@ export function applyOverlays(estate: Estate, overlays: readonly Overlay[]): Est
     });
   });
   return { ...estate, vms, diagnostics: [...estate.diagnostics, ...diagnostics] };
+}
+
+/** Overlay patterns are checked when the configuration is read, so one that is refused here matches nothing. */
+function overlayGlob(pattern: string | undefined): Glob | undefined {
+  if (pattern === undefined) return undefined;
+  const compiled = compileGlob(pattern);
+  return 'glob' in compiled ? compiled.glob : () => false;
 }
 
 function overlayVm(vm: VirtualMachine, overlay: Overlay): VirtualMachine {

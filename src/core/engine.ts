@@ -37,7 +37,7 @@ export interface EvaluateOptions {
 export function evaluate(parsed: Estate, policies: readonly AnyPolicy[], settings: GateSettings, options: EvaluateOptions): Evaluation {
   const estate = withUnevaluated(parsed, settings.unknown);
   const pack = resolvePack(policies, settings, estate.jobs.length > 0);
-  const make = new FindingFactory(pack, settings);
+  const make = new FindingFactory(pack, settings, estate);
   // Validated before any finding is made: an invalid exception must not waive anything.
   const waivers = new Waivers(estate, pack, settings, options);
   const membership = resolveMembership(estate.jobs, estate.vms);

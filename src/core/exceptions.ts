@@ -2,12 +2,13 @@
  * Exceptions (waivers, domain §6): which are valid, and which findings they waive. An invalid
  * exception waives nothing; the pack's exception policy reports why.
  */
-import picomatch from 'picomatch';
 import type { Finding } from './finding.js';
 import type { Estate, PolicyException } from './model.js';
 import type { ExceptionProblem, PolicyFinder } from './policy.js';
 import { enforcementOf, type GateSettings } from './settings.js';
 import { closest } from './suggest.js';
+import { compileGlob } from './glob.js';
+import { exceptionSubjects } from './subjects.js';
 
 export interface ExceptionCheck {
   readonly settings: GateSettings;
@@ -20,14 +21,30 @@ export interface ExceptionCheck {
   readonly baseExceptions?: ReadonlySet<string>;
 }
 
-/** Every exception an estate declares: those of configuration overlays, then those on VMs. */
+/**
+ * Every exception an estate declares: those that name their VMs, then those declared on a VM, each
+ * bound to the VM that declares it, so it waives that VM only, whatever names other VMs choose.
+ */
 export function estateExceptions(estate: Estate): PolicyException[] {
-  return [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
+  const declared = estate.vms.flatMap((vm) => vm.exceptions.map((exception) => (exception.vmAddress === vm.address ? exception : { ...exception, vmAddress: vm.address })));
+  return [...estate.exceptions, ...declared];
 }
 
-/** Identity of an exception across base and head: what it waives, not where it is written. */
+/**
+ * Identity of an exception across base and head: what it waives and until when, not where it is
+ * written. A renewed, widened or re-dated exception is a different one, so a change that makes it
+ * counts as adding it. A JSON array, so that no name can make two identities collide.
+ */
 export function exceptionKey(exception: PolicyException): string {
-  return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ''}`;
+  return JSON.stringify([
+    exception.policy.trim().toUpperCase(),
+    exception.vm,
+    exception.vmAddress ?? null,
+    exception.vmPattern === true,
+    exception.subject === undefined ? null : (exception.subjectKind ?? 'disk'),
+    exception.subject ?? null,
+    exception.expires?.trim() ?? null,
+  ]);
 }
 
 /** Problems that make an exception invalid before any matching (`unmatched` is decided later). */
@@ -40,13 +57,17 @@ export function validateException(exception: PolicyException, check: ExceptionCh
   } else if (policy.waivable === false || enforcementOf(check.settings, policy) === 'hard-mandatory') {
     problems.push({ kind: 'not-waivable', value: policy.id, byConfiguration: policy.waivable !== false });
   }
+  if (exception.vmPattern === true) {
+    const compiled = compileGlob(exception.vm);
+    if ('problem' in compiled) problems.push({ kind: 'bad-pattern', value: exception.vm, problem: compiled.problem });
+  }
   if (!exception.reason?.trim()) problems.push({ kind: 'no-reason' });
   if (!exception.owner?.trim()) problems.push({ kind: 'no-owner' });
   const expires = exception.expires?.trim();
   if (!expires) problems.push({ kind: 'no-expiry' });
   else if (!isCalendarDate(expires)) problems.push({ kind: 'bad-expiry', value: expires });
   else if (expires < check.today) problems.push({ kind: 'expired', value: expires });
-  else if (check.settings.exceptionMaxDays !== undefined && daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
+  else if (daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
     problems.push({ kind: 'too-long', value: expires, maxDays: check.settings.exceptionMaxDays });
   }
   if (check.settings.exceptionsFromBaseOnly && check.baseExceptions && !check.baseExceptions.has(exceptionKey(exception))) {
@@ -55,15 +76,26 @@ export function validateException(exception: PolicyException, check: ExceptionCh
   return problems;
 }
 
-/** Builds a predicate telling whether an exception covers a finding. */
+/**
+ * Builds a predicate telling whether an exception covers a finding. Everything matches exactly: the
+ * VM by the address of the VM that declares the exception, else by the name or address it names, and
+ * by a glob only when the exception opted into one; a `disk` or `volume` only the finding about it.
+ */
 export function exceptionMatcher(exception: PolicyException, policyId: string): (finding: Finding) => boolean {
-  const matchesVm = picomatch(exception.vm, { dot: true });
-  const subject = exception.subject;
+  const vmMatches = vmMatcher(exception);
+  const subjects = exception.subject !== undefined ? new Set(exceptionSubjects(exception.subjectKind ?? 'disk', exception.subject)) : undefined;
   return (finding) =>
-    finding.policyId === policyId &&
-    finding.vm !== undefined &&
-    (finding.vm === exception.vm || finding.address === exception.vm || matchesVm(finding.vm)) &&
-    (subject === undefined || finding.subject === subject || finding.subject?.endsWith(`:${subject}`) === true);
+    finding.policyId === policyId && vmMatches(finding) && (subjects === undefined || (finding.subject !== undefined && subjects.has(finding.subject)));
+}
+
+function vmMatcher(exception: PolicyException): (finding: Finding) => boolean {
+  const { vm, vmAddress } = exception;
+  if (vmAddress !== undefined) return (finding) => finding.vmAddress === vmAddress;
+  if (exception.vmPattern !== true) return (finding) => finding.vm !== undefined && (finding.vm === vm || finding.vmAddress === vm);
+  const compiled = compileGlob(vm);
+  if (!('glob' in compiled)) return () => false;
+  const { glob } = compiled;
+  return (finding) => finding.vm !== undefined && (glob(finding.vm) || (finding.vmAddress !== undefined && glob(finding.vmAddress)));
 }
 
 /** A valid exception, ready to waive findings. */
@@ -72,38 +104,53 @@ export interface Waiver {
   readonly policyId: string;
 }
 
+interface IndexEntry {
+  readonly order: number;
+  readonly waiver: Waiver;
+  readonly matches: (finding: Finding) => boolean;
+}
+
 /**
  * Finds the exception that waives a finding without trying every exception on every finding:
- * exceptions are indexed by policy and by the exact VM name or address they name; only glob
- * patterns are tried one by one. The first exception in declaration order wins.
+ * exceptions are indexed by policy and by the VM address, name or address they are bound to; only
+ * those that opted into a pattern are tried one by one. The first exception in declaration order wins.
  */
 export class WaiverIndex {
-  private readonly byTarget = new Map<string, { order: number; waiver: Waiver; matches: (finding: Finding) => boolean }[]>();
-  private readonly patterns = new Map<string, { order: number; waiver: Waiver; matches: (finding: Finding) => boolean }[]>();
+  private readonly exact = new Map<string, IndexEntry[]>();
+  private readonly patterns = new Map<string, IndexEntry[]>();
 
   constructor(waivers: readonly Waiver[]) {
     waivers.forEach((waiver, order) => {
       const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
-      const isPattern = picomatch.scan(waiver.exception.vm).isGlob;
-      const map = isPattern ? this.patterns : this.byTarget;
-      const key = isPattern ? waiver.policyId : `${waiver.policyId}\u0000${waiver.exception.vm}`;
-      const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
+      const { vm, vmAddress, vmPattern } = waiver.exception;
+      if (vmAddress !== undefined) append(this.exact, key(waiver.policyId, vmAddress), entry);
+      else if (vmPattern === true) append(this.patterns, waiver.policyId, entry);
+      else append(this.exact, key(waiver.policyId, vm), entry);
     });
   }
 
   /** The waiver for this finding, or undefined. A pure lookup: counting uses is the caller's business. */
   find(finding: Finding): Waiver | undefined {
+    if (finding.vm === undefined) return undefined;
     const candidates = [
-      ...(finding.vm !== undefined ? (this.byTarget.get(`${finding.policyId}\u0000${finding.vm}`) ?? []) : []),
-      ...(this.byTarget.get(`${finding.policyId}\u0000${finding.address}`) ?? []),
+      ...(this.exact.get(key(finding.policyId, finding.vm)) ?? []),
+      ...(finding.vmAddress !== undefined && finding.vmAddress !== finding.vm ? (this.exact.get(key(finding.policyId, finding.vmAddress)) ?? []) : []),
       ...(this.patterns.get(finding.policyId) ?? []),
     ];
-    let best: (typeof candidates)[number] | undefined;
-    for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
+    let best: IndexEntry | undefined;
+    for (const candidate of candidates) if ((!best || candidate.order < best.order) && candidate.matches(finding)) best = candidate;
     return best?.waiver;
   }
+}
+
+function key(policyId: string, target: string): string {
+  return `${policyId}\u0000${target}`;
+}
+
+function append(map: Map<string, IndexEntry[]>, at: string, entry: IndexEntry): void {
+  const list = map.get(at);
+  if (list) list.push(entry);
+  else map.set(at, [entry]);
 }
 
 function isCalendarDate(text: string): boolean {
@@ -138,6 +185,8 @@ export function describeExceptionProblem(problem: ExceptionProblem): string {
         : `${problem.value} can never be waived`;
     case 'too-long':
       return `its expiry ${problem.value} is more than the allowed ${problem.maxDays} days away`;
+    case 'bad-pattern':
+      return `its VM pattern is refused: ${problem.problem}`;
     case 'added-by-change':
       return 'it is added by this change, and only exceptions that already exist on the base branch count';
     case 'unmatched':
@@ -163,6 +212,8 @@ export function exceptionProblemFix(problem: ExceptionProblem): string {
       return 'fix the finding instead, since it cannot be waived';
     case 'too-long':
       return `choose an expiry at most ${problem.maxDays} days from today`;
+    case 'bad-pattern':
+      return 'name the VMs literally, or write a shorter pattern';
     case 'added-by-change':
       return 'get it approved on the base branch in a change of its own';
     case 'unmatched':

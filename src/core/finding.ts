@@ -42,6 +42,8 @@ export interface Finding {
   readonly related: readonly RelatedLocation[];
   /** The VM the finding is about, when it is about one. */
   readonly vm?: string;
+  /** That VM's resource address: what an exception declared on a VM is bound to. */
+  readonly vmAddress?: string;
   /** Resource address of what the finding is about (VM, job, or the file for file-level problems). */
   readonly address: string;
   /** Narrows the finding inside its resource (a disk, a guest volume, a job member). */

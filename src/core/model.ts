@@ -174,13 +174,22 @@ export interface HostProfile {
   readonly language?: string;
 }
 
-/** A waiver: a named policy does not apply to a VM (and optionally one disk), for a reason, until a date. */
+/** A waiver: a named policy does not apply to a VM (and optionally one disk or volume), for a reason, until a date. */
 export interface PolicyException {
   readonly policy: string;
-  /** VM name or glob (`sql-*`); for Terraform overlays also a resource address. */
+  /**
+   * The VM it waives, by name or resource address, taken literally; a glob only when `vmPattern` is set.
+   * For an exception declared on a VM, that VM's name.
+   */
   readonly vm: string;
-  /** Narrows the exception to one subject, e.g. a disk name. */
+  /** Set when the exception is declared on a VM (its spec, an overlay, an inline comment): it waives that VM only. */
+  readonly vmAddress?: string;
+  /** The exception opted into a pattern: `vm` is a glob (`*`, `?`) over VM names and addresses. */
+  readonly vmPattern?: boolean;
+  /** Narrows the exception to one subject by name: a disk (or iSCSI target, Fibre Channel adapter), or a guest volume. */
   readonly subject?: string;
+  /** What `subject` names; a disk when absent. */
+  readonly subjectKind?: 'disk' | 'volume';
   readonly reason?: string;
   readonly owner?: string;
   /** As written (`YYYY-MM-DD`); validated by the engine, never trusted. */

@@ -77,6 +77,7 @@ export type ExceptionProblem =
   /** `byConfiguration`: hard-mandatory in `.hvgate.yml`; otherwise the policy is never waivable. */
   | { readonly kind: 'not-waivable'; readonly value: string; readonly byConfiguration: boolean }
   | { readonly kind: 'too-long'; readonly value: string; readonly maxDays: number }
+  | { readonly kind: 'bad-pattern'; readonly value: string; readonly problem: string }
   | { readonly kind: 'added-by-change' }
   | { readonly kind: 'unmatched' };
 

@@ -23,20 +23,24 @@ export interface GateSettings {
   /** What a value unknown until apply becomes: a note per policy, or an HVB000 error. */
   readonly unknown: 'note' | 'fail';
   readonly hostDefaults: HostDefaults;
-  /** Honour only exceptions that already exist on the base side of a change. */
+  /** Honour only exceptions that already exist on the base side of a change (a plan; `check` has no base). */
   readonly exceptionsFromBaseOnly: boolean;
-  /** Longest allowed exception lifetime in days from today; undefined = no limit. */
-  readonly exceptionMaxDays?: number;
+  /** Longest allowed exception lifetime, in days from today. */
+  readonly exceptionMaxDays: number;
   /** Enforcement for policies that do not set one. */
   readonly defaultEnforcement: Enforcement;
 }
+
+/** How far ahead an exception may expire unless the configuration says otherwise. */
+export const DEFAULT_EXCEPTION_MAX_DAYS = 90;
 
 export const DEFAULT_SETTINGS: GateSettings = {
   policies: {},
   scope: 'introduced',
   unknown: 'note',
   hostDefaults: DEFAULT_HOST,
-  exceptionsFromBaseOnly: false,
+  exceptionsFromBaseOnly: true,
+  exceptionMaxDays: DEFAULT_EXCEPTION_MAX_DAYS,
   defaultEnforcement: 'soft-mandatory',
 };
 

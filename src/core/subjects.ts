@@ -11,3 +11,8 @@ export const subject = {
   jobMember: (job: string, member: string) => `job:${job}:member:${member}`,
   integrationService: (key: string) => `service:${key}`,
 } as const;
+
+/** The finding subjects an exception's `disk` (a disk, iSCSI target or Fibre Channel adapter) or `volume` names: exactly these. */
+export function exceptionSubjects(kind: 'disk' | 'volume', name: string): string[] {
+  return kind === 'volume' ? [subject.volume(name)] : [subject.disk(name), subject.iscsiTarget(name), subject.fibreChannelAdapter(name)];
+}

@@ -161,21 +161,21 @@ describe('large estates', () => {
 
 describe('exceptions that lapse soon', () => {
   test('are called out with their owner, soonest first, before they start to block', async () => {
-    const soon = await runCli(['check', 'examples/estate', '--today', '2027-06-20']);
+    const soon = await runCli(['check', 'examples/estate', '--today', '2027-02-05']);
     expect(soon.stdout).toContain(
       'Exceptions expiring within 30 days (1): renew or fix before they lapse and block.\n' +
-        'examples/estate/vms/appliance-01.yaml:18:7  HVB001 for "appliance-01": expires 2027-06-30 (in 10 days), owner network-team\n',
+        'examples/estate/vms/appliance-01.yaml:18:7  HVB001 for "appliance-01": expires 2027-02-15 (in 10 days), owner network-team\n',
     );
-    const json = parseJsonReport((await runCli(['check', 'examples/estate', '--format', 'json', '--today', '2027-06-20'])).stdout);
+    const json = parseJsonReport((await runCli(['check', 'examples/estate', '--format', 'json', '--today', '2027-02-05'])).stdout);
     expect(json.exceptions[0]).toMatchObject({ policy: 'HVB001', applied: true, daysLeft: 10 });
 
-    const later = await runCli(['check', 'examples/estate', '--today', '2027-01-01']);
+    const later = await runCli(['check', 'examples/estate', '--today', '2026-12-01']);
     expect(later.stdout).not.toContain('Exceptions expiring');
   });
 });
 
 test('the Markdown report calls out exceptions that lapse soon', async () => {
-  const run = await runCli(['check', 'examples/estate', '--format', 'markdown', '--today', '2027-06-20']);
+  const run = await runCli(['check', 'examples/estate', '--format', 'markdown', '--today', '2027-02-05']);
   expect(run.stdout).toContain('### Exceptions expiring within 30 days (1)');
-  expect(run.stdout).toContain('expires 2027-06-30 (in 10 days), owner network-team');
+  expect(run.stdout).toContain('expires 2027-02-15 (in 10 days), owner network-team');
 });

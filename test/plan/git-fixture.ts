@@ -172,13 +172,13 @@ export const PASSTHROUGH_DISK = `    - name: archive
       passThrough: { diskNumber: 3 }`;
 
 /** An exception for `extraSpec`. */
-export function exception(policy: string, disk?: string): string {
+export function exception(policy: string, disk?: string, expires = '2026-08-15'): string {
   return [
     '  exceptions:',
     `    - policy: ${policy}`,
     ...(disk ? [`      disk: ${disk}`] : []),
     '      reason: Archive disk is backed up by the storage team.',
     '      owner: storage-team',
-    '      expires: 2026-12-31',
+    `      expires: ${expires}`,
   ].join('\n');
 }

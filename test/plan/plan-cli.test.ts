@@ -211,17 +211,17 @@ describe('hvgate plan: exceptions a change adds', () => {
   const archived = vm('web-01', { extraDisks: PASSTHROUGH_DISK, extraSpec: exception('HVB007', 'archive') });
 
   test('listed as added, and honoured when the configuration allows it', async () => {
-    const r = repo(BASE);
+    const r = repo({ ...BASE, '.hvgate.yml': 'exceptions:\n  fromBaseOnly: false\n' });
     r.write({ 'vms/web-01.yaml': archived });
     const run = await r.run(['plan', '--base', 'main']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Exceptions added by this change (1):');
-    expect(run.stdout).toMatch(/vms\/web-01\.yaml:\d+:\d+ +HVB007 for "web-01" \(archive\): owner storage-team, expires 2026-12-31, .*\[honoured\]/);
+    expect(run.stdout).toMatch(/vms\/web-01\.yaml:\d+:\d+ +HVB007 for "web-01" \(archive\): owner storage-team, expires 2026-08-15, .*\[honoured\]/);
     expect(block(run.stdout, 'VirtualMachine/web-01')).toMatch(/introduced +error +HVB007 .*\[waived\]/);
   });
 
-  test('with exceptions.fromBaseOnly a change cannot approve its own violation', async () => {
-    const r = repo({ ...BASE, '.hvgate.yml': 'exceptions:\n  fromBaseOnly: true\n' });
+  test('by default (exceptions.fromBaseOnly) a change cannot approve its own violation', async () => {
+    const r = repo(BASE);
     r.write({ 'vms/web-01.yaml': archived });
     const run = await r.run(['plan', '--base', 'main']);
     expect(run.code).toBe(1);
@@ -229,6 +229,22 @@ describe('hvgate plan: exceptions a change adds', () => {
     const entry = block(run.stdout, 'VirtualMachine/web-01');
     expect(entry).toMatch(/introduced +error +HVB007 .*\[blocking\]/);
     expect(run.stdout).toMatch(/introduced +error +HVB016 .*\[blocking\]/);
+  });
+
+  test.each([
+    ['renews it', vm('web-01', { extraDisks: PASSTHROUGH_DISK, extraSpec: exception('HVB007', 'archive', '2026-08-20') })],
+    ['widens it from one disk to the whole VM', vm('web-01', { extraDisks: PASSTHROUGH_DISK, extraSpec: exception('HVB007') })],
+  ])('a change that %s adds an exception, which the base has not approved', async (_, changed) => {
+    const r = repo({ ...BASE, 'vms/web-01.yaml': archived });
+    r.write({ 'vms/web-01.yaml': changed });
+    const run = await r.run(['plan', '--base', 'main']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Exceptions added by this change (1):');
+    expect(run.stdout).toContain('[not honoured: only exceptions from the base count]');
+    const entry = block(run.stdout, 'VirtualMachine/web-01');
+    expect(entry).toMatch(/error +HVB007 /);
+    expect(entry).not.toMatch(/HVB007 .*\[waived\]/);
+    expect(entry).toMatch(/introduced +error +HVB016 .*added by this change.*\[blocking\]/);
   });
 
   test('an exception already on the base is honoured under fromBaseOnly', async () => {

@@ -71,7 +71,7 @@ describe('planChanges', () => {
   });
 
   test('exceptions the head adds and the base had are told apart by exceptionKey', () => {
-    const withException = (name: string) => vm(name, { extraSpec: '  exceptions:\n    - { policy: HVB010, reason: lab, owner: me, expires: 2026-12-31 }' });
+    const withException = (name: string) => vm(name, { extraSpec: '  exceptions:\n    - { policy: HVB010, reason: lab, owner: me, expires: 2026-08-15 }' });
     const before = side({ ...base, 'vms/db-01.yaml': withException('db-01') });
     const after = side({ ...base, 'vms/web-01.yaml': withException('web-01') });
     const plan = planChanges(before, after);

@@ -7,6 +7,8 @@ afterEach(() => fixture?.dispose());
 
 test('plan text output (golden)', async () => {
   fixture = GitFixture.create({
+    // The exception new-01 adds is honoured only because the base allows exceptions a change adds.
+    '.hvgate.yml': 'exceptions:\n  fromBaseOnly: false\n',
     'hosts.yaml': HOSTS,
     'jobs.yaml': job('nightly', ['sql-01', 'web-01', 'old-01', 'app-01']),
     'vms/sql-01.yaml': vm('sql-01', { host: 'hv-legacy', vss: true }),

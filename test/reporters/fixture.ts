@@ -436,7 +436,7 @@ export function blockedEstate(baseSide: boolean): Estate {
     subject: 'archive',
     reason: 'Archive LUN is backed up by the in-guest agent until the 2025 storage migration',
     owner: 'storage-team',
-    expires: '2025-12-31',
+    expires: '2025-08-15',
     at: span(APP_FILE, 62, 7, 40),
   };
   return estate({

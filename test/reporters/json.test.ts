@@ -74,7 +74,7 @@ describe('JSON reporter', () => {
       policyId: 'HVB007',
       vm: 'file-srv-01',
       blocking: false,
-      exception: { reason: expect.stringContaining('Archive LUN') as string, owner: 'storage-team', expires: '2025-12-31' },
+      exception: { reason: expect.stringContaining('Archive LUN') as string, owner: 'storage-team', expires: '2025-08-15' },
     });
     expect(document.findings.filter((f) => f.status === 'resolved').map((f) => f.vm)).toEqual(['web-01']);
     expect(document.findings.filter((f) => f.cannotEvaluate).map((f) => f.vm)).toEqual(['report-01']);

@@ -23,7 +23,7 @@ function plannedReport(): GateReport {
         vm: 'app-01',
         reason: 'Checkpoints move to D: with the Q3 rebuild',
         owner: 'platform',
-        expires: '2025-09-30',
+        expires: '2025-08-29',
         at: span('defs/legacy.yaml', 30, 5, 20),
       },
     ],

@@ -185,7 +185,7 @@ describe('SARIF reporter', () => {
         kind: 'external',
         status: 'accepted',
         justification: 'Archive LUN is backed up by the in-guest agent until the 2025 storage migration',
-        properties: { owner: 'storage-team', expires: '2025-12-31' },
+        properties: { owner: 'storage-team', expires: '2025-08-15' },
       }),
     ]);
     expect(run.results!.some((r) => r.properties?.vm === 'web-01' && r.ruleId === 'HVB007')).toBe(false);

@@ -95,7 +95,7 @@ describe('text reporter', () => {
     const waived = text.slice(text.indexOf('Waived (1)'));
     expect(waived).toContain('defs/prod vms/app servers.yaml:53:5  error  HVB007  VM "file-srv-01" has pass-through disk "archive"');
     expect(waived).toContain(
-      '    waived until 2025-12-31, owner storage-team: Archive LUN is backed up by the in-guest agent until the 2025 storage migration (exception at defs/prod vms/app servers.yaml:62:7)',
+      '    waived until 2025-08-15, owner storage-team: Archive LUN is backed up by the in-guest agent until the 2025 storage migration (exception at defs/prod vms/app servers.yaml:62:7)',
     );
     const beforeWaived = text.slice(0, text.indexOf('Waived (1)'));
     expect(beforeWaived).not.toContain('file-srv-01" has pass-through disk');

@@ -2,7 +2,7 @@
 import type { Finding } from '../finding.js';
 import type { Estate } from '../model.js';
 import type { JobResult, VmResult } from '../policy.js';
-import { estateScope, type FindingFactory } from './finding-factory.js';
+import type { FindingFactory } from './finding-factory.js';
 import type { ResolvedPack } from './pack.js';
 import type { Waivers } from './waivers.js';
 
@@ -23,7 +23,7 @@ export function runEstatePhase(
       vms,
       jobs,
       report: (report) => {
-        const finding = make.fromReport(configured, report, estateScope(report));
+        const finding = make.fromEstateReport(configured, report);
         findings.push(waivable ? waivers.apply(finding) : finding);
       },
     });

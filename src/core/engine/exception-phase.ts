@@ -8,7 +8,7 @@ import { daysBetween } from '../exceptions.js';
 import type { Finding } from '../finding.js';
 import type { Estate } from '../model.js';
 import type { ExceptionProblem, ExceptionStatus } from '../policy.js';
-import { estateScope, type FindingFactory } from './finding-factory.js';
+import type { FindingFactory } from './finding-factory.js';
 import type { ResolvedPack } from './pack.js';
 import type { Waivers } from './waivers.js';
 
@@ -37,7 +37,7 @@ export function runExceptionPhase(estate: Estate, pack: ResolvedPack, waivers: W
       estate,
       options: configured.options,
       exceptions: statuses,
-      report: (report) => findings.push(make.fromReport(configured, report, estateScope(report))),
+      report: (report) => findings.push(make.fromEstateReport(configured, report)),
     });
   }
   return { statuses, findings };

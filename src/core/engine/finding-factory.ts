@@ -4,7 +4,7 @@
  */
 import { fingerprintOf, type Finding } from '../finding.js';
 import type { ResolvedHost } from '../host.js';
-import type { VirtualMachine } from '../model.js';
+import type { Estate, VirtualMachine } from '../model.js';
 import type { AnyPolicy, EstateReport, MessageData } from '../policy.js';
 import type { GateSettings } from '../settings.js';
 import type { Unknown } from '../source.js';
@@ -22,26 +22,38 @@ export const ENGINE_MESSAGES = {
 /** What a finding is about, beyond what the policy reported. */
 export interface FindingScope {
   readonly vm?: string;
+  readonly vmAddress?: string;
   readonly address: string;
   readonly host?: ResolvedHost;
   /** Data every template of this scope may use (`vm`, `host`, `consequence`). */
   readonly autoData: MessageData;
 }
 
-/** An estate finding is about the VM or job it names; otherwise about the file it points into. */
-export function estateScope(report: EstateReport<string>): FindingScope {
-  const vm = report.vm;
-  return { ...(vm !== undefined ? { vm } : {}), address: report.address ?? report.at.file, autoData: vm !== undefined ? { vm } : {} };
-}
-
 export class FindingFactory {
   private readonly failClosed: boolean;
+  /** VM name → address, the first VM of each name (a second one is HVB000's business). */
+  private readonly vmAddresses = new Map<string, string>();
 
   constructor(
     private readonly pack: ResolvedPack,
     settings: GateSettings,
+    estate: Estate,
   ) {
     this.failClosed = settings.unknown === 'fail';
+    for (const vm of estate.vms) if (!this.vmAddresses.has(vm.name)) this.vmAddresses.set(vm.name, vm.address);
+  }
+
+  /** A finding from an estate policy: about the VM or job it names, otherwise about the file it points into. */
+  fromEstateReport(configured: ConfiguredPolicy, report: EstateReport<string>): Finding {
+    const vm = report.vm;
+    const vmAddress = vm !== undefined ? this.vmAddresses.get(vm) : undefined;
+    const scope: FindingScope = {
+      ...(vm !== undefined ? { vm } : {}),
+      ...(vmAddress !== undefined ? { vmAddress } : {}),
+      address: report.address ?? report.at.file,
+      autoData: vm !== undefined ? { vm } : {},
+    };
+    return this.fromReport(configured, report, scope);
   }
 
   /** A finding from a policy's report; an unknown message id is a bug in the policy. */
@@ -61,6 +73,7 @@ export class FindingFactory {
       at: report.at,
       related: report.related ?? [],
       ...(scope.vm !== undefined ? { vm: scope.vm } : {}),
+      ...(scope.vmAddress !== undefined ? { vmAddress: scope.vmAddress } : {}),
       address: scope.address,
       ...(report.subject !== undefined ? { subject: report.subject } : {}),
       effect: report.effect ?? policy.effect,
@@ -91,6 +104,7 @@ export class FindingFactory {
       at: value.at,
       related: [],
       vm: vm.name,
+      vmAddress: vm.address,
       address: vm.address,
       subject: unknownSubject,
       effect: 'none',

@@ -235,7 +235,7 @@ function buildExceptions(doc: DocumentReader, path: Path, vmName: string): Polic
     return {
       policy: raw.policy as string,
       vm: vmName,
-      ...(subject !== undefined ? { subject } : {}),
+      ...(subject !== undefined ? { subject, subjectKind: raw.disk !== undefined ? ('disk' as const) : ('volume' as const) } : {}),
       ...(raw.reason !== undefined ? { reason: raw.reason as string } : {}),
       ...(raw.owner !== undefined ? { owner: raw.owner as string } : {}),
       ...(raw.expires !== undefined ? { expires: raw.expires as string } : {}),

@@ -89,6 +89,8 @@ export function describeAjvError(error: ErrorObject, root: unknown): SchemaProbl
       return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case 'pattern':
       return { path, atKey: false, message: `${where} has an invalid value ${quote(actual)}` };
+    case 'false schema':
+      return { path, atKey: true, message: `${where} is not allowed here` };
     case 'propertyNames':
       return { path, atKey: false, message: `${where} has an invalid key ${quote(params.propertyName)}` };
     default:
