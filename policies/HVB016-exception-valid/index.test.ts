@@ -170,7 +170,7 @@ spec:
     const estate = withOverlays([
       overlay({ at: at(3) }),
       overlay({ reason: 'Reviewed.', owner: '  ', expires: '2026-02-30', at: at(9) }),
-      overlay({ vm: 'sql-*', reason: 'Reviewed.', owner: 'dba-team', at: at(15) }),
+      overlay({ vm: 'sql-*', vmPattern: true, reason: 'Reviewed.', owner: 'dba-team', at: at(15) }),
     ]);
     const evaluation = evaluate(estate, pack, DEFAULT_SETTINGS, { today: TEST_TODAY });
     const own = evaluation.findings.filter((f) => f.policyId === 'HVB016');

@@ -7,9 +7,6 @@ import { describeExceptionProblem, exceptionProblemFix } from '../../src/core/ex
 import type { VirtualMachine } from '../../src/core/model.js';
 import { definePolicy } from '../../src/core/policy.js';
 
-/** Characters that make an exception's VM a glob pattern rather than one VM's name. */
-const GLOB = /[*?[\]{}!]/;
-
 export default definePolicy({
   id: 'HVB016',
   name: 'exception-valid',
@@ -34,7 +31,8 @@ export default definePolicy({
     }
 
     for (const { exception, problems, policyId: resolvedId } of broken) {
-      const vm = GLOB.test(exception.vm) ? undefined : vmByKey.get(exception.vm);
+      // An exception declared on a VM is about that VM; one that names its VMs, about the VM it names.
+      const vm = exception.vmAddress !== undefined ? vmByKey.get(exception.vmAddress) : exception.vmPattern === true ? undefined : vmByKey.get(exception.vm);
       const policyId = resolvedId ?? exception.policy.trim();
       const onlyUnmatched = problems.every((problem) => problem.kind === 'unmatched');
       report({
@@ -46,7 +44,7 @@ export default definePolicy({
         subject: ['exception', policyId, ...(vm ? [] : [exception.vm]), ...(exception.subject !== undefined ? [exception.subject] : [])].join(':'),
         data: {
           policy: exception.policy.trim() === '' ? '(no policy)' : exception.policy.trim(),
-          target: targetOf(exception.vm, exception.subject, GLOB.test(exception.vm)),
+          target: targetOf(exception.vm, exception.subject, exception.vmPattern === true),
           problems: problems.map(describeExceptionProblem).join('; '),
           actions: [...new Set(problems.map(exceptionProblemFix))].join('; '),
         },

@@ -26,7 +26,9 @@ export interface ExceptionCheck {
  * bound to the VM that declares it, so it waives that VM only, whatever names other VMs choose.
  */
 export function estateExceptions(estate: Estate): PolicyException[] {
-  const declared = estate.vms.flatMap((vm) => vm.exceptions.map((exception) => (exception.vmAddress === vm.address ? exception : { ...exception, vmAddress: vm.address })));
+  const declared = estate.vms.flatMap((vm) =>
+    vm.exceptions.map((exception) => (exception.vmAddress === vm.address ? exception : { ...exception, vmAddress: vm.address })),
+  );
   return [...estate.exceptions, ...declared];
 }
 

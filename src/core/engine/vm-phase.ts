@@ -35,7 +35,13 @@ export function runVmPhase(
   for (const vm of estate.vms) {
     const host = resolveHost(vm, profiles, settings.hostDefaults);
     const jobs = membership.jobsOf.get(vm.name) ?? [];
-    const scope: FindingScope = { vm: vm.name, vmAddress: vm.address, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
+    const scope: FindingScope = {
+      vm: vm.name,
+      vmAddress: vm.address,
+      address: vm.address,
+      host,
+      autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) },
+    };
     const own: Finding[] = [];
     for (const configured of vmPolicies) {
       const waivable = configured.policy.waivable !== false;
