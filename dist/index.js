@@ -24,9 +24,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -810,9 +810,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = wellknownHeaderNames[i2];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i2];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module2.exports = {
@@ -846,16 +846,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
+        const code2 = this.code = key2.charCodeAt(index);
         if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -864,15 +864,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length2 = key.length;
+      add(key2, value) {
+        const length2 = key2.length;
         if (length2 === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
+          const code2 = key2.charCodeAt(index);
           if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -883,20 +883,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -905,12 +905,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key[index];
+          let code2 = key2[index];
           if (code2 <= 90 && code2 >= 65) {
             code2 |= 32;
           }
@@ -935,25 +935,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
+      tree.insert(key2, key2);
     }
     module2.exports = {
       TernarySearchTree,
@@ -1177,20 +1177,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        const key = headerNameToString(headers[i2]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i2]);
+        let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj[key2] = val;
           }
           val.push(headers[i2 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj[key2] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1204,21 +1204,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1959,20 +1959,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1982,17 +1982,17 @@ var require_request = __commonJS({
         for (let i2 = 0; i2 < val.length; i2++) {
           if (typeof val[i2] === "string") {
             if (!isValidHeaderValue(val[i2])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i2]);
           } else if (val[i2] === null) {
             arr.push("");
           } else if (typeof val[i2] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str2 = `${val[i2]}`;
             if (!isValidHeaderValue(str2)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str2);
           }
@@ -2000,14 +2000,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2028,7 +2028,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2042,7 +2042,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module2.exports = Request;
@@ -2530,13 +2530,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2700,10 +2700,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj).forEach((key2) => {
+        const value = obj[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2880,9 +2880,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3853,19 +3853,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys3 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys3) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          for (const key2 of keys3) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys2 = Reflect.ownKeys(O);
-        for (const key of keys2) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys2) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3896,29 +3896,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4533,18 +4533,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values2[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values2[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4610,8 +4610,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -6054,15 +6054,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6560,15 +6560,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i2 = 0; i2 < val.length; i2++) {
-              header += `${key}: ${val[i2]}\r
+              header += `${key2}: ${val[i2]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -7078,18 +7078,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i2 = 0; i2 < val.length; i2++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i2]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i2]}`;
             } else {
-              headers[key] = val[i2];
+              headers[key2] = val[i2];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7584,9 +7584,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8667,16 +8667,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8915,7 +8915,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -10693,18 +10693,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          if (headers[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i2].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i2 + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10768,41 +10768,41 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       const keys2 = Object.keys(data);
       const result = [];
       for (let i2 = 0; i2 < keys2.length; ++i2) {
-        const key = keys2[i2];
-        const value = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const key2 = keys2[i2];
+        const value = data[key2];
+        const name2 = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name2, Buffer.from(`${value[j]}`));
@@ -10846,8 +10846,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10857,7 +10857,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
@@ -10882,7 +10882,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -12789,16 +12789,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer6) {
         this.finalizer = finalizer6;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module2.exports = function() {
@@ -16283,8 +16283,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -19401,8 +19401,8 @@ var require_utils2 = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -20084,7 +20084,7 @@ var require_parse2 = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -20125,7 +20125,7 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -20302,13 +20302,13 @@ var require_parse2 = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -20366,7 +20366,7 @@ var require_parse2 = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -20781,9 +20781,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -20799,16 +20799,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix4 = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix4 });
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix4 });
         const result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20834,7 +20834,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20851,41 +20851,41 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix4);
+          match = picomatch2.matchBase(input, regex2, options, posix4);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix4 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source, options);
+      const regex2 = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20896,9 +20896,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20907,8 +20907,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants4;
-    module2.exports = picomatch4;
+    picomatch2.constants = constants4;
+    module2.exports = picomatch2;
   }
 });
 
@@ -20918,14 +20918,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
   }
 });
 
@@ -21006,11 +21006,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key2, node, visitor, path6) {
+      const ctrl = callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key2, path6, ctrl);
+        return visit_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -21054,11 +21054,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key2, node, visitor, path6) {
+      const ctrl = await callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key2, path6, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -21108,27 +21108,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key2, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key2, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key2, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key2, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key2, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key2, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key2, node, path6);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
+    function replaceNode(key2, path6, node) {
       const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -21389,7 +21389,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -21429,7 +21429,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -21792,14 +21792,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path6;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -21807,14 +21807,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path6) {
-        const [key, ...rest] = path6;
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -21822,8 +21822,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path6;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -21841,10 +21841,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path6) {
-        const [key, ...rest] = path6;
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -21852,17 +21852,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path6, value) {
-        const [key, ...rest] = path6;
+        const [key2, ...rest] = path6;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -22440,19 +22440,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -22460,7 +22460,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -22604,7 +22604,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -22621,14 +22621,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
+          if (!map2.has(key2))
+            map2.set(key2, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+          map2.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+          Object.defineProperty(map2, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -22656,19 +22656,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key2))
         merge3.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -22683,19 +22683,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -22719,24 +22719,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -22912,11 +22912,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -22939,20 +22939,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -22992,23 +22992,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -23097,15 +23097,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -23117,8 +23117,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -23128,10 +23128,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -23165,8 +23165,8 @@ var require_YAMLSeq = __commonJS({
           let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -23174,8 +23174,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -23589,25 +23589,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i2++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys2 = Object.keys(it);
             if (keys2.length === 1) {
-              key = keys2[0];
-              value = it[key];
+              key2 = keys2[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -23654,16 +23654,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key))
+          if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key2, value);
         }
         return map2;
       }
@@ -23684,12 +23684,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -23874,14 +23874,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -23890,18 +23890,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -24148,7 +24148,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
@@ -24164,7 +24164,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
@@ -24428,8 +24428,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -24437,8 +24437,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -24458,8 +24458,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -24474,8 +24474,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -24489,11 +24489,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -24801,24 +24801,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -24892,10 +24892,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep9, value } = collItem;
+        const { start: start2, key: key2, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24903,10 +24903,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep9) {
@@ -24919,17 +24919,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24939,7 +24939,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -25103,11 +25103,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep9, value } = collItem;
+        const { start: start2, key: key2, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -25128,9 +25128,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -25177,8 +25177,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep9 ?? [], {
@@ -26328,9 +26328,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -26378,9 +26378,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -26435,12 +26435,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep9, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep9, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep9)
         for (const st of sep9)
           res += st.source;
@@ -27772,7 +27772,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep9 = it.sep;
                   sep9.push(this.sourceToken);
                   delete it.key;
@@ -27781,7 +27781,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep9 }]
+                    items: [{ start: start3, key: key2, sep: sep9 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -28395,15 +28395,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -29030,11 +29030,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code2 = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code2.length > 1)
             code2.push(",");
-          code2.push(key);
-          if (key !== value || this.opts.es5) {
+          code2.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code2.push(":");
             (0, code_1.addCodeArg)(code2, value);
           }
@@ -29309,17 +29309,17 @@ var require_util9 = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -29327,8 +29327,8 @@ var require_util9 = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -29906,8 +29906,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
@@ -30291,8 +30291,8 @@ var require_fast_deep_equal = __commonJS({
         for (i2 = length2; i2-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys2[i2])) return false;
         for (i2 = length2; i2-- !== 0; ) {
-          var key = keys2[i2];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys2[i2];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -30364,20 +30364,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i2 = 0; i2 < sch.length; i2++)
-                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema, i2);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -30434,10 +30434,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -30447,14 +30447,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count3 = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count3++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count3 += countKeys(sch));
         }
         if (count3 === Infinity)
           return Infinity;
@@ -30643,8 +30643,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self2.RULES.all[key])
+      for (const key2 in schema)
+        if (self2.RULES.all[key2])
           return true;
       return false;
     }
@@ -30895,18 +30895,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -31020,11 +31020,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -31943,11 +31943,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -32268,8 +32268,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -32291,9 +32291,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -32368,15 +32368,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -32385,14 +32385,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -32739,7 +32739,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -32753,15 +32753,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -32917,14 +32917,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -32997,10 +32997,10 @@ var require_core = __commonJS({
     Ajv4.MissingRefError = ref_error_1.default;
     exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -33014,8 +33014,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name2 in this.opts.formats) {
@@ -34063,11 +34063,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -34144,13 +34144,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -34199,38 +34199,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -34239,22 +34239,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -34379,19 +34379,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -35242,12 +35242,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE.exec(str2);
-      if (!matches)
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -35262,16 +35262,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str2) {
-        const matches = TIME.exec(str2);
-        if (!matches)
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
           return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -36217,27 +36217,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance2;
-            instance2 = this.instances[key];
+            instance2 = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance2 != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance2.disconnect();
             }
             return instance2 != null || deleted > 0;
@@ -36886,16 +36886,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -36927,16 +36927,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
+  if (key2.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
   if (convertedValue.includes(delimiter3)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key2}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -37606,7 +37606,7 @@ var HttpClient = class {
         if (statusCode === HttpCodes.NotFound) {
           resolve7(response);
         }
-        function dateTimeDeserializer(key, value) {
+        function dateTimeDeserializer(key2, value) {
           if (typeof value === "string") {
             const a = new Date(value);
             if (!isNaN(a.valueOf())) {
@@ -37859,7 +37859,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -38281,9 +38281,9 @@ function which(tool, check) {
       }
       return result;
     }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
     }
     return "";
   });
@@ -38319,14 +38319,14 @@ function findInPath(tool) {
         }
       }
     }
-    const matches = [];
+    const matches2 = [];
     for (const directory of directories) {
       const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
       if (filePath) {
-        matches.push(filePath);
+        matches2.push(filePath);
       }
     }
-    return matches;
+    return matches2;
   });
 }
 
@@ -38674,7 +38674,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -38687,12 +38687,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -38706,7 +38706,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args2.push(arg.trim());
@@ -39572,8 +39572,8 @@ function commentableLines(patch) {
   return { hunks, left: allLeft, right: allRight };
 }
 function isCommentable(lines, side, line, startLine) {
-  const key = side === "LEFT" ? "left" : "right";
-  return lines.hunks.some((hunk) => hunk[key].has(line) && (startLine === void 0 || startLine <= line && hunk[key].has(startLine)));
+  const key2 = side === "LEFT" ? "left" : "right";
+  return lines.hunks.some((hunk) => hunk[key2].has(line) && (startLine === void 0 || startLine <= line && hunk[key2].has(startLine)));
 }
 
 // src/github/review-plan.ts
@@ -39707,11 +39707,11 @@ var ALIASES = [
 ];
 var BY_KEY = /* @__PURE__ */ new Map();
 for (const [id, names2] of ALIASES) for (const name2 of names2) BY_KEY.set(normalizeKey(name2), id);
-function identifyService(key) {
-  return BY_KEY.get(normalizeKey(key));
+function identifyService(key2) {
+  return BY_KEY.get(normalizeKey(key2));
 }
-function normalizeKey(key) {
-  const withoutPrefix = key.includes("\\") ? key.slice(key.lastIndexOf("\\") + 1) : key;
+function normalizeKey(key2) {
+  const withoutPrefix = key2.includes("\\") ? key2.slice(key2.lastIndexOf("\\") + 1) : key2;
   return withoutPrefix.trim().replace(/^\{(.*)\}$/, "$1").replace(/\s+/g, " ").toLowerCase();
 }
 
@@ -39783,12 +39783,12 @@ function buildVirtualMachine(doc, diagnostics) {
   let backupService;
   let backupKey;
   const unrecognized = [];
-  for (const [key, enabled] of Object.entries(integrationMap)) {
-    const id = identifyService(key);
+  for (const [key2, enabled] of Object.entries(integrationMap)) {
+    const id = identifyService(key2);
     if (id === "backup" && (backupService === void 0 || backupService.known && backupService.value && !enabled)) {
-      backupService = set(enabled, doc.at(["spec", "integrationServices", key]));
-      backupKey = key;
-    } else if (id === void 0) unrecognized.push({ name: key, at: doc.keyAt(["spec", "integrationServices", key]) });
+      backupService = set(enabled, doc.at(["spec", "integrationServices", key2]));
+      backupKey = key2;
+    } else if (id === void 0) unrecognized.push({ name: key2, at: doc.keyAt(["spec", "integrationServices", key2]) });
   }
   const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
   return {
@@ -39930,7 +39930,7 @@ function buildExceptions(doc, path6, vmName) {
     return {
       policy: raw.policy,
       vm: vmName,
-      ...subject2 !== void 0 ? { subject: subject2 } : {},
+      ...subject2 !== void 0 ? { subject: subject2, subjectKind: raw.disk !== void 0 ? "disk" : "volume" } : {},
       ...raw.reason !== void 0 ? { reason: raw.reason } : {},
       ...raw.owner !== void 0 ? { owner: raw.owner } : {},
       ...raw.expires !== void 0 ? { expires: raw.expires } : {},
@@ -40012,15 +40012,15 @@ var DocumentReader = class {
   at(path6) {
     const node = this.node(path6);
     if (node) {
-      const key = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path6)?.key;
-      return this.spans.of(key ?? node, this.documentSpan);
+      const key2 = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path6)?.key;
+      return this.spans.of(key2 ?? node, this.documentSpan);
     }
     for (let depth = path6.length - 1; depth > 0; depth--) {
       const prefix = path6.slice(0, depth);
       const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
       if (item) return this.spans.of(item, this.documentSpan);
-      const key = this.pair(prefix)?.key;
-      if (key) return this.spans.of(key, this.documentSpan);
+      const key2 = this.pair(prefix)?.key;
+      if (key2) return this.spans.of(key2, this.documentSpan);
     }
     return this.documentSpan;
   }
@@ -40532,11 +40532,11 @@ var hvgate_v1_schema_default = {
         },
         disk: {
           type: "string",
-          description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by name."
+          description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
         },
         volume: {
           type: "string",
-          description: "Limit the exception to one guest volume, by name."
+          description: "Limit the exception to one guest volume, by its exact name."
         },
         reason: {
           type: "string",
@@ -40551,11 +40551,14 @@ var hvgate_v1_schema_default = {
         expires: {
           type: "string",
           format: "date",
-          description: "Last day the exception is valid (YYYY-MM-DD)."
+          description: "Last day the exception is valid (YYYY-MM-DD); at most exceptions.maxDays (default 90) days from today."
         }
       },
       required: ["policy", "reason", "owner", "expires"],
-      description: "A justified, owned, expiring waiver of one policy for this VM."
+      dependencies: {
+        disk: { properties: { volume: false } }
+      },
+      description: "A justified, owned, expiring waiver of one policy for this VM, or for one of its disks or guest volumes (not both)."
     }
   }
 };
@@ -40587,9 +40590,9 @@ function validateDocument(kind, value) {
   const problems = (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
   const seen = /* @__PURE__ */ new Set();
   return problems.filter((p) => {
-    const key = `${p.path.join("/")}|${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${p.path.join("/")}|${p.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
@@ -40600,9 +40603,9 @@ function describeAjvError(error2, root) {
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties": {
-      const key = String(params.additionalProperty);
+      const key2 = String(params.additionalProperty);
       const allowed = Object.keys(propertiesAt(error2.parentSchema));
-      return { path: [...path6, key], atKey: true, message: `unknown key ${quote(key)} in ${where2}${didYouMean(key, allowed)}` };
+      return { path: [...path6, key2], atKey: true, message: `unknown key ${quote(key2)} in ${where2}${didYouMean(key2, allowed)}` };
     }
     case "required":
       return { path: path6, atKey: false, message: `${where2} is missing the required key "${String(params.missingProperty)}"` };
@@ -40622,6 +40625,8 @@ function describeAjvError(error2, root) {
       return { path: path6, atKey: false, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case "pattern":
       return { path: path6, atKey: false, message: `${where2} has an invalid value ${quote(actual)}` };
+    case "false schema":
+      return { path: path6, atKey: true, message: `${where2} is not allowed here` };
     case "propertyNames":
       return { path: path6, atKey: false, message: `${where2} has an invalid key ${quote(params.propertyName)}` };
     default:
@@ -40667,10 +40672,10 @@ function isDefinitionDocument(value) {
   return unversioned && typeof value.kind === "string" && KINDS.includes(value.kind);
 }
 function hasHvgateVersion(value) {
-  return Object.keys(value).some((key) => isVersionKey(key) && namesHvgate(value[key]));
+  return Object.keys(value).some((key2) => isVersionKey(key2) && namesHvgate(value[key2]));
 }
-function isVersionKey(key) {
-  return key.toLowerCase() === "apiversion";
+function isVersionKey(key2) {
+  return key2.toLowerCase() === "apiversion";
 }
 function findNestedDefinition(value) {
   const seen = /* @__PURE__ */ new Set();
@@ -40681,7 +40686,7 @@ function findNestedDefinition(value) {
     seen.add(current);
     if (path6.length > 0 && isPlainObject(current) && hasHvgateVersion(current)) return { path: path6 };
     const entries = Array.isArray(current) ? current.map((item, index) => [index, item]) : isPlainObject(current) ? Object.entries(current) : [];
-    for (const [key, item] of entries.reverse()) stack.push({ value: item, path: [...path6, key] });
+    for (const [key2, item] of entries.reverse()) stack.push({ value: item, path: [...path6, key2] });
   }
   return void 0;
 }
@@ -40827,7 +40832,7 @@ function checkHeader(reader, diagnostics) {
 function apiVersionProblem(reader, apiVersion) {
   const fix = `Write apiVersion: ${API_VERSION}, or upgrade hvgate.`;
   if (apiVersion === void 0) {
-    const misspelt = Object.keys(reader.value).find((key) => key.toLowerCase() === "apiversion");
+    const misspelt = Object.keys(reader.value).find((key2) => key2.toLowerCase() === "apiversion");
     if (misspelt !== void 0) {
       return { at: reader.keyAt([misspelt]), code: "api-version", message: `the key ${quote(misspelt)} must be written "apiVersion"`, fix };
     }
@@ -41445,9 +41450,6 @@ function cutMarkdown(text2, limit, unit) {
   return kept.join("\n") + "\n" + closers(fence, openDetails);
 }
 
-// src/core/exceptions.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
 // src/core/host.ts
 var DEFAULT_HOST = { os: "2019", configurationVersion: "9.0" };
 var LEGACY_OS = /* @__PURE__ */ new Set(["2008 R2", "2012", "2012 R2"]);
@@ -41493,24 +41495,83 @@ function majorVersion(version) {
 }
 
 // src/core/settings.ts
+var DEFAULT_EXCEPTION_MAX_DAYS = 90;
 var DEFAULT_SETTINGS = {
   policies: {},
   scope: "introduced",
   unknown: "note",
   hostDefaults: DEFAULT_HOST,
-  exceptionsFromBaseOnly: false,
+  exceptionsFromBaseOnly: true,
+  exceptionMaxDays: DEFAULT_EXCEPTION_MAX_DAYS,
   defaultEnforcement: "soft-mandatory"
 };
 function enforcementOf(settings, policy) {
   return settings.policies[policy.id]?.enforcement ?? (policy.waivable === false ? "hard-mandatory" : settings.defaultEnforcement);
 }
 
+// src/core/glob.ts
+var GLOB_MAX_LENGTH = 256;
+function compileGlob(pattern) {
+  if (pattern.length > GLOB_MAX_LENGTH) return { problem: `the pattern is ${pattern.length} characters long; at most ${GLOB_MAX_LENGTH} are allowed` };
+  if (pattern.length === 0) return { problem: "the pattern is empty" };
+  const parts2 = pattern.split("*").map((part) => Array.from(part));
+  return { glob: (text2) => matches(parts2, Array.from(text2)) };
+}
+function matches(parts2, text2) {
+  const first = parts2[0] ?? [];
+  if (parts2.length === 1) return first.length === text2.length && occursAt(first, text2, 0);
+  const last = parts2[parts2.length - 1] ?? [];
+  if (first.length + last.length > text2.length) return false;
+  if (!occursAt(first, text2, 0) || !occursAt(last, text2, text2.length - last.length)) return false;
+  let from = first.length;
+  const end = text2.length - last.length;
+  for (const part of parts2.slice(1, -1)) {
+    const at = firstOccurrence(part, text2, from, end);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+function firstOccurrence(part, text2, from, end) {
+  for (let at = from; at + part.length <= end; at++) if (occursAt(part, text2, at)) return at;
+  return -1;
+}
+function occursAt(part, text2, at) {
+  for (let i2 = 0; i2 < part.length; i2++) if (part[i2] !== "?" && part[i2] !== text2[at + i2]) return false;
+  return true;
+}
+
+// src/core/subjects.ts
+var subject = {
+  disk: (name2) => `disk:${name2}`,
+  volume: (name2) => `volume:${name2}`,
+  iscsiTarget: (name2) => `iscsi:${name2}`,
+  fibreChannelAdapter: (name2) => `fc:${name2}`,
+  job: (name2) => `job:${name2}`,
+  jobMember: (job, member2) => `job:${job}:member:${member2}`,
+  integrationService: (key2) => `service:${key2}`
+};
+function exceptionSubjects(kind, name2) {
+  return kind === "volume" ? [subject.volume(name2)] : [subject.disk(name2), subject.iscsiTarget(name2), subject.fibreChannelAdapter(name2)];
+}
+
 // src/core/exceptions.ts
 function estateExceptions(estate) {
-  return [...estate.exceptions, ...estate.vms.flatMap((vm) => vm.exceptions)];
+  const declared2 = estate.vms.flatMap(
+    (vm) => vm.exceptions.map((exception) => exception.vmAddress === vm.address ? exception : { ...exception, vmAddress: vm.address })
+  );
+  return [...estate.exceptions, ...declared2];
 }
 function exceptionKey(exception) {
-  return `${exception.policy.toUpperCase()}|${exception.vm}|${exception.subject ?? ""}`;
+  return JSON.stringify([
+    exception.policy.trim().toUpperCase(),
+    exception.vm,
+    exception.vmAddress ?? null,
+    exception.vmPattern === true,
+    exception.subject === void 0 ? null : exception.subjectKind ?? "disk",
+    exception.subject ?? null,
+    exception.expires?.trim() ?? null
+  ]);
 }
 function validateException(exception, check) {
   const problems = [];
@@ -41521,13 +41582,17 @@ function validateException(exception, check) {
   } else if (policy.waivable === false || enforcementOf(check.settings, policy) === "hard-mandatory") {
     problems.push({ kind: "not-waivable", value: policy.id, byConfiguration: policy.waivable !== false });
   }
+  if (exception.vmPattern === true) {
+    const compiled = compileGlob(exception.vm);
+    if ("problem" in compiled) problems.push({ kind: "bad-pattern", value: exception.vm, problem: compiled.problem });
+  }
   if (!exception.reason?.trim()) problems.push({ kind: "no-reason" });
   if (!exception.owner?.trim()) problems.push({ kind: "no-owner" });
   const expires = exception.expires?.trim();
   if (!expires) problems.push({ kind: "no-expiry" });
   else if (!isCalendarDate(expires)) problems.push({ kind: "bad-expiry", value: expires });
   else if (expires < check.today) problems.push({ kind: "expired", value: expires });
-  else if (check.settings.exceptionMaxDays !== void 0 && daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
+  else if (daysBetween(check.today, expires) > check.settings.exceptionMaxDays) {
     problems.push({ kind: "too-long", value: expires, maxDays: check.settings.exceptionMaxDays });
   }
   if (check.settings.exceptionsFromBaseOnly && check.baseExceptions && !check.baseExceptions.has(exceptionKey(exception))) {
@@ -41536,36 +41601,52 @@ function validateException(exception, check) {
   return problems;
 }
 function exceptionMatcher(exception, policyId) {
-  const matchesVm = (0, import_picomatch2.default)(exception.vm, { dot: true });
-  const subject2 = exception.subject;
-  return (finding) => finding.policyId === policyId && finding.vm !== void 0 && (finding.vm === exception.vm || finding.address === exception.vm || matchesVm(finding.vm)) && (subject2 === void 0 || finding.subject === subject2 || finding.subject?.endsWith(`:${subject2}`) === true);
+  const vmMatches = vmMatcher(exception);
+  const subjects = exception.subject !== void 0 ? new Set(exceptionSubjects(exception.subjectKind ?? "disk", exception.subject)) : void 0;
+  return (finding) => finding.policyId === policyId && vmMatches(finding) && (subjects === void 0 || finding.subject !== void 0 && subjects.has(finding.subject));
+}
+function vmMatcher(exception) {
+  const { vm, vmAddress } = exception;
+  if (vmAddress !== void 0) return (finding) => finding.vmAddress === vmAddress;
+  if (exception.vmPattern !== true) return (finding) => finding.vm !== void 0 && (finding.vm === vm || finding.vmAddress === vm);
+  const compiled = compileGlob(vm);
+  if (!("glob" in compiled)) return () => false;
+  const { glob } = compiled;
+  return (finding) => finding.vm !== void 0 && (glob(finding.vm) || finding.vmAddress !== void 0 && glob(finding.vmAddress));
 }
 var WaiverIndex = class {
-  byTarget = /* @__PURE__ */ new Map();
+  exact = /* @__PURE__ */ new Map();
   patterns = /* @__PURE__ */ new Map();
   constructor(waivers) {
     waivers.forEach((waiver, order) => {
       const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
-      const isPattern = import_picomatch2.default.scan(waiver.exception.vm).isGlob;
-      const map2 = isPattern ? this.patterns : this.byTarget;
-      const key = isPattern ? waiver.policyId : `${waiver.policyId}\0${waiver.exception.vm}`;
-      const list3 = map2.get(key);
-      if (list3) list3.push(entry);
-      else map2.set(key, [entry]);
+      const { vm, vmAddress, vmPattern } = waiver.exception;
+      if (vmAddress !== void 0) append(this.exact, key(waiver.policyId, vmAddress), entry);
+      else if (vmPattern === true) append(this.patterns, waiver.policyId, entry);
+      else append(this.exact, key(waiver.policyId, vm), entry);
     });
   }
   /** The waiver for this finding, or undefined. A pure lookup: counting uses is the caller's business. */
   find(finding) {
+    if (finding.vm === void 0) return void 0;
     const candidates = [
-      ...finding.vm !== void 0 ? this.byTarget.get(`${finding.policyId}\0${finding.vm}`) ?? [] : [],
-      ...this.byTarget.get(`${finding.policyId}\0${finding.address}`) ?? [],
+      ...this.exact.get(key(finding.policyId, finding.vm)) ?? [],
+      ...finding.vmAddress !== void 0 && finding.vmAddress !== finding.vm ? this.exact.get(key(finding.policyId, finding.vmAddress)) ?? [] : [],
       ...this.patterns.get(finding.policyId) ?? []
     ];
     let best;
-    for (const candidate of candidates) if (candidate.matches(finding) && (!best || candidate.order < best.order)) best = candidate;
+    for (const candidate of candidates) if ((!best || candidate.order < best.order) && candidate.matches(finding)) best = candidate;
     return best?.waiver;
   }
 };
+function key(policyId, target) {
+  return `${policyId}\0${target}`;
+}
+function append(map2, at, entry) {
+  const list3 = map2.get(at);
+  if (list3) list3.push(entry);
+  else map2.set(at, [entry]);
+}
 function isCalendarDate(text2) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text2)) return false;
   const date = /* @__PURE__ */ new Date(`${text2}T00:00:00Z`);
@@ -41592,6 +41673,8 @@ function describeExceptionProblem(problem2) {
       return problem2.byConfiguration ? `${problem2.value} is hard-mandatory in the configuration, so it cannot be waived` : `${problem2.value} can never be waived`;
     case "too-long":
       return `its expiry ${problem2.value} is more than the allowed ${problem2.maxDays} days away`;
+    case "bad-pattern":
+      return `its VM pattern is refused: ${problem2.problem}`;
     case "added-by-change":
       return "it is added by this change, and only exceptions that already exist on the base branch count";
     case "unmatched":
@@ -41615,6 +41698,8 @@ function exceptionProblemFix(problem2) {
       return "fix the finding instead, since it cannot be waived";
     case "too-long":
       return `choose an expiry at most ${problem2.maxDays} days from today`;
+    case "bad-pattern":
+      return "name the VMs literally, or write a shorter pattern";
     case "added-by-change":
       return "get it approved on the base branch in a change of its own";
     case "unmatched":
@@ -43356,8 +43441,8 @@ function lowercaseKeys2(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -43371,20 +43456,20 @@ function isPlainObject2(value) {
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject2(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject2(options[key2])) {
+      if (!(key2 in defaults)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults[key2], options[key2]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key2]: options[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -43428,17 +43513,17 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url2) {
-  const matches = url2.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url2.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -43456,10 +43541,10 @@ function encodeUnreserved(str2) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -43470,8 +43555,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+function getValues(context, operator, key2, modifier) {
+  var value = context[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -43479,14 +43564,14 @@ function getValues(context, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -43511,7 +43596,7 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -43520,10 +43605,10 @@ function getValues(context, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -43748,7 +43833,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -43759,8 +43844,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code3 = header.charCodeAt(index);
             if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop3 = 0;
@@ -43804,9 +43889,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop2 !== 0)
           break parameter;
@@ -43854,11 +43939,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -43869,7 +43954,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -44006,11 +44091,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -44020,13 +44105,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -44068,17 +44153,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  return userReviver(key2, value, context);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context) => {
+  return JSON.parse(text2, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -44087,7 +44172,7 @@ var JSONParseV2 = (text2, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    return reviver(key2, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -44110,8 +44195,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -44123,13 +44208,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -44158,7 +44243,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -44278,8 +44363,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url: url2,
@@ -44288,8 +44373,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -44435,11 +44520,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -44447,15 +44532,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -44465,8 +44550,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -47813,17 +47898,6 @@ function policyFinder(pack) {
   return (idOrName) => index.get(idOrName.trim().toUpperCase());
 }
 
-// src/core/subjects.ts
-var subject = {
-  disk: (name2) => `disk:${name2}`,
-  volume: (name2) => `volume:${name2}`,
-  iscsiTarget: (name2) => `iscsi:${name2}`,
-  fibreChannelAdapter: (name2) => `fc:${name2}`,
-  job: (name2) => `job:${name2}`,
-  jobMember: (job, member2) => `job:${job}:member:${member2}`,
-  integrationService: (key) => `service:${key}`
-};
-
 // src/core/volume.ts
 var CLUSTER_STORAGE = "clusterstorage";
 function volumeOf(path6) {
@@ -48089,8 +48163,8 @@ var HVB002_backup_integration_service_default = definePolicy({
     } else if (!services2.backup.value) {
       report({ messageId: "backupDisabled", at: services2.backup.at, subject: BACKUP_SUBJECT, data: { key: services2.backupKey ?? "VSS" } });
     }
-    for (const key of services2.unrecognized) {
-      report({ messageId: "unrecognizedService", at: key.at, subject: subject.integrationService(key.name), effect: "none", data: { key: key.name } });
+    for (const key2 of services2.unrecognized) {
+      report({ messageId: "unrecognizedService", at: key2.at, subject: subject.integrationService(key2.name), effect: "none", data: { key: key2.name } });
     }
   }
 });
@@ -48647,7 +48721,6 @@ function nameList3(names2) {
 }
 
 // policies/HVB016-exception-valid/index.ts
-var GLOB = /[*?[\]{}!]/;
 var HVB016_exception_valid_default = definePolicy({
   id: "HVB016",
   name: "exception-valid",
@@ -48670,7 +48743,7 @@ var HVB016_exception_valid_default = definePolicy({
       if (!vmByKey.has(vm.address)) vmByKey.set(vm.address, vm);
     }
     for (const { exception, problems, policyId: resolvedId } of broken) {
-      const vm = GLOB.test(exception.vm) ? void 0 : vmByKey.get(exception.vm);
+      const vm = exception.vmAddress !== void 0 ? vmByKey.get(exception.vmAddress) : exception.vmPattern === true ? void 0 : vmByKey.get(exception.vm);
       const policyId = resolvedId ?? exception.policy.trim();
       const onlyUnmatched = problems.every((problem2) => problem2.kind === "unmatched");
       report({
@@ -48682,7 +48755,7 @@ var HVB016_exception_valid_default = definePolicy({
         subject: ["exception", policyId, ...vm ? [] : [exception.vm], ...exception.subject !== void 0 ? [exception.subject] : []].join(":"),
         data: {
           policy: exception.policy.trim() === "" ? "(no policy)" : exception.policy.trim(),
-          target: targetOf(exception.vm, exception.subject, GLOB.test(exception.vm)),
+          target: targetOf(exception.vm, exception.subject, exception.vmPattern === true),
           problems: problems.map(describeExceptionProblem).join("; "),
           actions: [...new Set(problems.map(exceptionProblemFix))].join("; ")
         }
@@ -48832,12 +48905,12 @@ var hvgate_config_schema_default = {
       properties: {
         fromBaseOnly: {
           type: "boolean",
-          description: "Honour only exceptions that already exist on the base branch, so a change cannot approve its own violation."
+          description: "Honour only exceptions that already exist on the base branch, unchanged (same scope and expiry), so a change cannot approve its own violation. Default true; applies to plans, which have a base."
         },
         maxDays: {
           type: "integer",
           minimum: 1,
-          description: "Longest allowed lifetime of an exception, in days from today."
+          description: "Longest allowed lifetime of an exception, in days from today. Default 90."
         }
       }
     },
@@ -48938,13 +49011,13 @@ function parseConfig(file, text2, pack) {
   const raw = value;
   const policies2 = {};
   const findPolicy = policyFinder(pack);
-  for (const [key, setting] of Object.entries(raw.policies ?? {})) {
-    const policy = findPolicy(key);
+  for (const [key2, setting] of Object.entries(raw.policies ?? {})) {
+    const policy = findPolicy(key2);
     if (!policy) {
       fail(
-        formatSpan(reader.keyAt(["policies", key])),
-        `unknown policy "${key}"${didYouMean(
-          key,
+        formatSpan(reader.keyAt(["policies", key2])),
+        `unknown policy "${key2}"${didYouMean(
+          key2,
           pack.flatMap((p) => [p.id, p.name])
         )}`
       );
@@ -48958,6 +49031,11 @@ function parseConfig(file, text2, pack) {
   } : DEFAULT_HOST;
   const overlays = (raw.overlays ?? []).map((overlay, index) => {
     const base = ["overlays", index];
+    for (const key2 of ["name", "address"]) {
+      const pattern = overlay.match[key2];
+      const compiled = pattern !== void 0 ? compileGlob(pattern) : void 0;
+      if (compiled && "problem" in compiled) fail(formatSpan(reader.at([...base, "match", key2])), `overlay match ${key2}: ${compiled.problem}`);
+    }
     return {
       at: reader.at([...base, "match"]),
       match: overlay.match,
@@ -48976,8 +49054,8 @@ function parseConfig(file, text2, pack) {
       unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
       hostDefaults,
       defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
-      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? false,
-      ...raw.exceptions?.maxDays !== void 0 ? { exceptionMaxDays: raw.exceptions.maxDays } : {}
+      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? DEFAULT_SETTINGS.exceptionsFromBaseOnly,
+      exceptionMaxDays: raw.exceptions?.maxDays ?? DEFAULT_SETTINGS.exceptionMaxDays
     },
     include: raw.include ?? DEFAULT_INCLUDE,
     exclude: raw.exclude ?? [],
@@ -49039,12 +49117,12 @@ function parseJsonTree(text2) {
   if (reader.at < text2.length) throw new JsonSyntaxError("unexpected text after the end of the JSON value", reader.at);
   return root;
 }
-function member(node, key) {
-  return node?.kind === "object" ? node.members.get(key) : void 0;
+function member(node, key2) {
+  return node?.kind === "object" ? node.members.get(key2) : void 0;
 }
-function child2(node, key) {
-  if (typeof key === "number") return node?.kind === "array" ? node.items[key] : void 0;
-  return member(node, key)?.value;
+function child2(node, key2) {
+  if (typeof key2 === "number") return node?.kind === "array" ? node.items[key2] : void 0;
+  return member(node, key2)?.value;
 }
 function scalar(node) {
   return node?.kind === "scalar" ? node.value : void 0;
@@ -49057,7 +49135,7 @@ function toPlain(node) {
       return node.items.map(toPlain);
     case "object": {
       const out2 = {};
-      for (const [key, m] of node.members) out2[key] = toPlain(m.value);
+      for (const [key2, m] of node.members) out2[key2] = toPlain(m.value);
       return out2;
     }
   }
@@ -49226,12 +49304,12 @@ var Reader = class {
     for (; ; ) {
       if (this.text.charCodeAt(this.at) !== 34) this.fail("a member name in double quotes");
       const keyStart = this.at;
-      const key = this.string();
+      const key2 = this.string();
       this.skipSpace();
       if (this.text.charCodeAt(this.at) !== 58) this.fail('":" after a member name');
       this.at++;
       this.skipSpace();
-      members.set(key, { keyStart, value: this.value(depth) });
+      members.set(key2, { keyStart, value: this.value(depth) });
       this.skipSpace();
       const c = this.text.charCodeAt(this.at);
       if (c === 125) return members;
@@ -49450,9 +49528,9 @@ function describeNode(node) {
   const text2 = JSON.stringify(node.value);
   return `${ARTICLE[kind]} ${text2.length > 40 ? `${text2.slice(0, 37)}...` : text2}`;
 }
-function jsonPath(path6, key) {
-  if (typeof key === "number") return `${path6}[${key}]`;
-  const step2 = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
+function jsonPath(path6, key2) {
+  if (typeof key2 === "number") return `${path6}[${key2}]`;
+  const step2 = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key2) ? key2 : JSON.stringify(key2);
   if (path6 === "") return step2.startsWith('"') ? `[${step2}]` : step2;
   return step2.startsWith('"') ? `${path6}[${step2}]` : `${path6}.${step2}`;
 }
@@ -49476,16 +49554,16 @@ var ShapeCheck = class {
   attributes(node, path6, schema) {
     if (node === void 0 || !this.expect(node, path6, ["object", "null"])) return;
     if (node.kind !== "object") return;
-    for (const [key, member2] of node.members) {
-      const attribute = schema[key];
-      if (attribute) this.attribute(member2.value, jsonPath(path6, key), attribute);
+    for (const [key2, member2] of node.members) {
+      const attribute = schema[key2];
+      if (attribute) this.attribute(member2.value, jsonPath(path6, key2), attribute);
     }
   }
   /** `after_unknown`, `after_sensitive`: the value's shape with `true` (or `false`) at the leaves. */
   markers(node, path6, depth = 0) {
     if (node === void 0 || depth > 64) return;
     if (!this.expect(node, path6, ["object", "array", "boolean"], "true, false, or an object or list of them")) return;
-    if (node.kind === "object") for (const [key, m] of node.members) this.markers(m.value, jsonPath(path6, key), depth + 1);
+    if (node.kind === "object") for (const [key2, m] of node.members) this.markers(m.value, jsonPath(path6, key2), depth + 1);
     else if (node.kind === "array")
       node.items.forEach((item, i2) => {
         this.markers(item, jsonPath(path6, i2), depth + 1);
@@ -49507,7 +49585,7 @@ var ShapeCheck = class {
       });
     } else if (type.kind === "map" && node.kind === "object") {
       const want = type.of === "bool" ? "boolean" : "string";
-      for (const [key, m] of node.members) this.expect(m.value, jsonPath(path6, key), [want, "null"]);
+      for (const [key2, m] of node.members) this.expect(m.value, jsonPath(path6, key2), [want, "null"]);
     } else if (type.kind === "list" && node.kind === "array") {
       node.items.forEach((item, i2) => this.expect(item, jsonPath(path6, i2), ["string", "null"]));
     }
@@ -49540,11 +49618,11 @@ var ShapeCheck = class {
 };
 
 // src/parsers/terraform/object-keys.ts
-function objectKeyText(key) {
-  if (key.kind === "traversal" && key.steps.length === 0) return key.root;
-  if (key.kind === "literal" && key.value !== null) return String(key.value);
-  if (key.kind === "template" && !key.directive && key.parts.every((p) => "literal" in p))
-    return key.parts.map((p) => "literal" in p ? p.literal : "").join("");
+function objectKeyText(key2) {
+  if (key2.kind === "traversal" && key2.steps.length === 0) return key2.root;
+  if (key2.kind === "literal" && key2.value !== null) return String(key2.value);
+  if (key2.kind === "template" && !key2.directive && key2.parts.every((p) => "literal" in p))
+    return key2.parts.map((p) => "literal" in p ? p.literal : "").join("");
   return void 0;
 }
 
@@ -49577,11 +49655,11 @@ var BlockPositions = class _BlockPositions {
     return a ? a.lines.span(a.start, a.end) : void 0;
   }
   /** The `key = value` element of an object-valued attribute; exact key first, then any case. */
-  mapKey(name2, key) {
+  mapKey(name2, key2) {
     const a = this.attribute(name2);
     if (a?.expr.kind !== "object") return void 0;
     const keyed = a.expr.elems.map((e) => ({ elem: e, key: objectKeyText(e.key) }));
-    const elem = keyed.find((k) => k.key === key) ?? keyed.find((k) => k.key?.toLowerCase() === key.toLowerCase());
+    const elem = keyed.find((k) => k.key === key2) ?? keyed.find((k) => k.key?.toLowerCase() === key2.toLowerCase());
     return elem ? a.lines.span(elem.elem.start, elem.elem.end) : void 0;
   }
   /** Nested blocks of a type in written order; a `dynamic` one stands for as many as it generates. */
@@ -51170,7 +51248,7 @@ ${body2}`);
   }
   static loadFromWasmExports(mod, { sync }) {
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
     if (!functionName) {
       console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -53096,14 +53174,14 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches : doesNotMatch;
+      const test = isPositive ? matches2 : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -53897,9 +53975,9 @@ function readBase(node, text2) {
       return {
         kind: "object",
         elems: named.filter((n) => n.type === "object_elem").flatMap((e) => {
-          const key = e.childForFieldName("key");
+          const key2 = e.childForFieldName("key");
           const value = e.childForFieldName("val");
-          return key && value ? [{ key: readExpr(key, text2), value: readExpr(value, text2), start: e.startIndex, end: e.endIndex }] : [];
+          return key2 && value ? [{ key: readExpr(key2, text2), value: readExpr(value, text2), start: e.startIndex, end: e.endIndex }] : [];
         }),
         start: start2,
         end
@@ -54240,19 +54318,19 @@ var Walker = class {
   block(path6, text2, values2, unknown2, sensitive, schema, inherited) {
     const keys2 = /* @__PURE__ */ new Set([...keysOf(values2), ...keysOf(unknown2)]);
     if (this.object.withDefaults && schema) {
-      for (const [key, attribute] of Object.entries(schema)) if (attribute.default !== void 0) keys2.add(key);
+      for (const [key2, attribute] of Object.entries(schema)) if (attribute.default !== void 0) keys2.add(key2);
     }
-    for (const key of [...keys2].sort()) {
-      const attribute = schema?.[key];
+    for (const key2 of [...keys2].sort()) {
+      const attribute = schema?.[key2];
       const flags2 = flagsOf(attribute, inherited);
-      const childPath = [...path6, key];
-      const childText = text2 === "" ? key : `${text2}.${key}`;
-      const value = memberOf(values2, key);
-      if ((value === void 0 || value === null) && markerOf(unknown2, key) !== true && this.object.withDefaults && attribute?.default !== void 0) {
+      const childPath = [...path6, key2];
+      const childText = text2 === "" ? key2 : `${text2}.${key2}`;
+      const value = memberOf(values2, key2);
+      if ((value === void 0 || value === null) && markerOf(unknown2, key2) !== true && this.object.withDefaults && attribute?.default !== void 0) {
         this.out.set(childText, knownAttribute(attribute.default, false, extras(flags2)));
         continue;
       }
-      this.value(childPath, childText, value, markerOf(unknown2, key), markerOf(sensitive, key), attribute, flags2);
+      this.value(childPath, childText, value, markerOf(unknown2, key2), markerOf(sensitive, key2), attribute, flags2);
     }
   }
   value(path6, text2, value, unknown2, sensitive, schema, inherited) {
@@ -54295,8 +54373,8 @@ var Walker = class {
         this.out.set(text2, knownAttribute({}, written, extras(flags2)));
         return;
       }
-      for (const key of [...keys2].sort()) {
-        this.value([...path6, key], `${text2}[${JSON.stringify(key)}]`, value[key], markerOf(unknown2, key), markerOf(sensitive, key), void 0, flags2);
+      for (const key2 of [...keys2].sort()) {
+        this.value([...path6, key2], `${text2}[${JSON.stringify(key2)}]`, value[key2], markerOf(unknown2, key2), markerOf(sensitive, key2), void 0, flags2);
       }
       return;
     }
@@ -54321,13 +54399,13 @@ function isPlainObject4(value) {
 function keysOf(value) {
   return isPlainObject4(value) ? Object.keys(value) : [];
 }
-function memberOf(value, key) {
-  return isPlainObject4(value) ? value[key] : void 0;
+function memberOf(value, key2) {
+  return isPlainObject4(value) ? value[key2] : void 0;
 }
-function markerOf(marker, key) {
+function markerOf(marker, key2) {
   if (marker === true) return true;
-  if (typeof key === "number") return Array.isArray(marker) ? marker[key] : void 0;
-  return memberOf(marker, key);
+  if (typeof key2 === "number") return Array.isArray(marker) ? marker[key2] : void 0;
+  return memberOf(marker, key2);
 }
 function isArrayMarker(marker) {
   return Array.isArray(marker) && marker.some((m) => m !== false && m !== void 0 && m !== null);
@@ -54624,11 +54702,11 @@ var SourcePositions = class _SourcePositions {
   get header() {
     return this.block.header;
   }
-  attr(key) {
-    return this.block.attr(key);
+  attr(key2) {
+    return this.block.attr(key2);
   }
-  mapKey(attr, key) {
-    return this.block.mapKey(attr, key);
+  mapKey(attr, key2) {
+    return this.block.mapKey(attr, key2);
   }
   nested(type, index, total2) {
     const nested = this.block.nth(type, index, total2);
@@ -54648,12 +54726,12 @@ var JsonPositions = class _JsonPositions {
   unknowns;
   resource;
   header;
-  attr(key) {
-    const m = member(this.values, key) ?? member(this.unknowns, key);
+  attr(key2) {
+    const m = member(this.values, key2) ?? member(this.unknowns, key2);
     return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
   }
-  mapKey(attr, key) {
-    const m = member(child2(this.values, attr), key) ?? member(child2(this.unknowns, attr), key);
+  mapKey(attr, key2) {
+    const m = member(child2(this.values, attr), key2) ?? member(child2(this.unknowns, attr), key2);
     return m ? this.lines.span(m.keyStart, m.value.end) : void 0;
   }
   nested(type, index) {
@@ -54684,40 +54762,40 @@ var PlanValues = class _PlanValues {
   wholeUnknown() {
     return scalar(this.unknowns) === true;
   }
-  isUnknown(key) {
-    return this.wholeUnknown() || scalar(child2(this.unknowns, key)) === true;
+  isUnknown(key2) {
+    return this.wholeUnknown() || scalar(child2(this.unknowns, key2)) === true;
   }
-  written(key) {
-    return this.exprs === void 0 || member(this.exprs, key) !== void 0;
+  written(key2) {
+    return this.exprs === void 0 || member(this.exprs, key2) !== void 0;
   }
-  reason(key) {
-    if (key === "path" && !this.written(key)) return `${KNOWN_AFTER_APPLY}: ${PATH_NOT_SET_REASON}`;
-    const refs = child2(child2(this.exprs, key), "references");
+  reason(key2) {
+    if (key2 === "path" && !this.written(key2)) return `${KNOWN_AFTER_APPLY}: ${PATH_NOT_SET_REASON}`;
+    const refs = child2(child2(this.exprs, key2), "references");
     const names2 = refs?.kind === "array" ? refs.items.map(scalar).filter((r) => typeof r === "string") : [];
     return names2.length > 0 ? `${KNOWN_AFTER_APPLY} (from ${names2.slice(0, 3).join(", ")})` : KNOWN_AFTER_APPLY;
   }
-  field(key) {
-    const at = this.positions.attr(key) ?? this.positions.header;
-    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
-    const node = child2(this.values, key);
+  field(key2) {
+    const at = this.positions.attr(key2) ?? this.positions.header;
+    if (this.isUnknown(key2)) return { kind: "unknown", at, reason: this.reason(key2) };
+    const node = child2(this.values, key2);
     if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
     if (this.object.check.isBad(node) || node.kind !== "scalar") return { kind: "unknown", at, reason: WRONG_TYPE };
-    return { kind: "known", value: node.value, at, written: this.written(key) };
+    return { kind: "known", value: node.value, at, written: this.written(key2) };
   }
-  map(key) {
-    const at = this.positions.attr(key) ?? this.positions.header;
-    if (this.isUnknown(key)) return { kind: "unknown", at, reason: this.reason(key) };
-    const node = child2(this.values, key);
+  map(key2) {
+    const at = this.positions.attr(key2) ?? this.positions.header;
+    if (this.isUnknown(key2)) return { kind: "unknown", at, reason: this.reason(key2) };
+    const node = child2(this.values, key2);
     if (node === void 0 || node.kind === "scalar" && node.value === null) return absent(at);
     if (node.kind !== "object" || this.object.check.isBad(node)) return { kind: "unknown", at, reason: WRONG_TYPE };
-    const expr = child2(this.exprs, key);
+    const expr = child2(this.exprs, key2);
     const constant = child2(expr, "constant_value");
     const keyWritten = (k) => this.exprs === void 0 || expr !== void 0 && (constant?.kind !== "object" || constant.members.has(k));
-    const unknownKeys = child2(this.unknowns, key);
+    const unknownKeys = child2(this.unknowns, key2);
     const entries = [];
     const keys2 = /* @__PURE__ */ new Set([...node.members.keys(), ...unknownKeys?.kind === "object" ? unknownKeys.members.keys() : []]);
     for (const k of keys2) {
-      const entryAt = this.positions.mapKey(key, k) ?? at;
+      const entryAt = this.positions.mapKey(key2, k) ?? at;
       const value = child2(node, k);
       let field2;
       if (scalar(child2(unknownKeys, k)) === true) field2 = { kind: "unknown", at: entryAt, reason: KNOWN_AFTER_APPLY };
@@ -54728,20 +54806,20 @@ var PlanValues = class _PlanValues {
     return { kind: "entries", at, entries };
   }
   /** Nested blocks, or why the list cannot be read (known only after apply, or of the wrong type). */
-  list(key) {
-    if (this.isUnknown(key)) return { unknown: `${KNOWN_AFTER_APPLY}: the ${key} list` };
-    const node = child2(this.values, key);
+  list(key2) {
+    if (this.isUnknown(key2)) return { unknown: `${KNOWN_AFTER_APPLY}: the ${key2} list` };
+    const node = child2(this.values, key2);
     if (node !== void 0 && this.object.check.isBad(node)) return { unknown: WRONG_TYPE };
     if (node?.kind !== "array") return [];
-    const exprs = child2(this.exprs, key);
+    const exprs = child2(this.exprs, key2);
     const matched = this.exprs !== void 0 && exprs?.kind === "array" && exprs.items.length === node.items.length;
     return node.items.map(
       (item, i2) => new _PlanValues({
         values: item,
-        unknowns: child2(child2(this.unknowns, key), i2),
-        sensitive: child2(child2(this.object.sensitive, key), i2),
+        unknowns: child2(child2(this.unknowns, key2), i2),
+        sensitive: child2(child2(this.object.sensitive, key2), i2),
         exprs: matched ? child2(exprs, i2) : void 0,
-        positions: this.positions.nested(key, i2, node.items.length),
+        positions: this.positions.nested(key2, i2, node.items.length),
         check: this.object.check
       })
     );
@@ -54836,9 +54914,9 @@ function forEachValuesResource(values2, path6, check, visit) {
       resources.items.forEach((r, i2) => {
         const rAt = `${at}.resources[${i2}]`;
         if (!check.expect(r, rAt, ["object"])) return;
-        for (const key of ["address", "mode", "type", "name", "provider_name"]) check.expect(child2(r, key), `${rAt}.${key}`, ["string"]);
-        const text2 = (key) => {
-          const v = scalar(child2(r, key));
+        for (const key2 of ["address", "mode", "type", "name", "provider_name"]) check.expect(child2(r, key2), `${rAt}.${key2}`, ["string"]);
+        const text2 = (key2) => {
+          const v = scalar(child2(r, key2));
           return typeof v === "string" ? v : void 0;
         };
         const type = text2("type");
@@ -54889,7 +54967,7 @@ async function parseTerraformPlan(input) {
 function readPlan(root, file, sources, lines) {
   const diagnostics = [];
   const check = new ShapeCheck(lines, diagnostics, "plan");
-  for (const key of ["configuration", "planned_values", "prior_state"]) check.expect(child2(root, key), key, ["object", "null"]);
+  for (const key2 of ["configuration", "planned_values", "prior_state"]) check.expect(child2(root, key2), key2, ["object", "null"]);
   const changesNode = child2(root, "resource_changes");
   check.expect(changesNode, "resource_changes", ["array", "null"]);
   const configuration = child2(root, "configuration");
@@ -55019,7 +55097,7 @@ function readPlan(root, file, sources, lines) {
 }
 function readResourceHeader(rc, path6, check) {
   const strings2 = ["address", "module_address", "mode", "type", "name", "provider_name", "deposed", "action_reason", "previous_address"];
-  for (const key of strings2) check.expect(child2(rc, key), jsonPath(path6, key), ["string"]);
+  for (const key2 of strings2) check.expect(child2(rc, key2), jsonPath(path6, key2), ["string"]);
   check.expect(child2(rc, "index"), jsonPath(path6, "index"), ["number", "string"]);
   const type = str(child2(rc, "type"));
   if (type !== MACHINE && type !== VHD || str(child2(rc, "mode")) === "data") return void 0;
@@ -55081,7 +55159,7 @@ function checkPlanShape(root, lines) {
       fix: "Produce the plan with a Terraform or OpenTofu version that writes format 1.x, or upgrade hvgate if a newer one reads this format."
     };
   }
-  const has = (key) => root.members.has(key);
+  const has = (key2) => root.members.has(key2);
   if (!has("resource_changes") && !has("planned_values")) {
     if (has("values")) {
       return {
@@ -55096,15 +55174,15 @@ function checkPlanShape(root, lines) {
   return void 0;
 }
 function actionOf(actions) {
-  const key = actions.join(",");
-  switch (key) {
+  const key2 = actions.join(",");
+  switch (key2) {
     case "create":
     case "update":
     case "delete":
     case "no-op":
     case "read":
     case "forget":
-      return key;
+      return key2;
     case "delete,create":
     case "create,delete":
       return "replace";
@@ -55138,7 +55216,7 @@ function indexConfiguration(configuration, check) {
       resources.items.forEach((r, i2) => {
         const at = `${path6}.resources[${i2}]`;
         if (!check.expect(r, at, ["object"])) return;
-        for (const key of ["mode", "type", "name"]) check.expect(child2(r, key), jsonPath(at, key), ["string"]);
+        for (const key2 of ["mode", "type", "name"]) check.expect(child2(r, key2), jsonPath(at, key2), ["string"]);
         if (str(child2(r, "mode")) === "data") return;
         const exprs = child2(r, "expressions");
         if (!check.expect(exprs, `${at}.expressions`, ["object"])) return;
@@ -55246,9 +55324,9 @@ function tfstateInstances(root, check) {
   resources.items.forEach((resource, i2) => {
     const path6 = `resources[${i2}]`;
     if (!check.expect(resource, path6, ["object"])) return;
-    for (const key of ["module", "mode", "type", "name", "provider", "each"]) check.expect(child2(resource, key), jsonPath(path6, key), ["string"]);
-    const text2 = (key) => {
-      const v = scalar(child2(resource, key));
+    for (const key2 of ["module", "mode", "type", "name", "provider", "each"]) check.expect(child2(resource, key2), jsonPath(path6, key2), ["string"]);
+    const text2 = (key2) => {
+      const v = scalar(child2(resource, key2));
       return typeof v === "string" ? v : void 0;
     };
     const type = text2("type");
@@ -55265,8 +55343,8 @@ function tfstateInstances(root, check) {
       check.expect(child2(instance2, "index_key"), `${at}.index_key`, ["number", "string"]);
       check.expect(child2(instance2, "deposed"), `${at}.deposed`, ["string"]);
       if (member(instance2, "deposed") !== void 0) return;
-      const key = scalar(child2(instance2, "index_key"));
-      const index = typeof key === "number" ? `[${key}]` : typeof key === "string" ? `[${JSON.stringify(key)}]` : "";
+      const key2 = scalar(child2(instance2, "index_key"));
+      const index = typeof key2 === "number" ? `[${key2}]` : typeof key2 === "string" ? `[${JSON.stringify(key2)}]` : "";
       instances.push({
         address: `${module2 === "" ? "" : `${module2}.`}${type}.${name2}${index}`,
         type,
@@ -55303,9 +55381,9 @@ function sensitiveMarkers(node, path6, check) {
       break;
     }
     let at = tree;
-    keys2.forEach((key, i2) => {
-      if (i2 === keys2.length - 1) at[key] = true;
-      else at = at[key] ??= typeof keys2[i2 + 1] === "number" ? [] : {};
+    keys2.forEach((key2, i2) => {
+      if (i2 === keys2.length - 1) at[key2] = true;
+      else at = at[key2] ??= typeof keys2[i2 + 1] === "number" ? [] : {};
     });
   }
   return markerNode(whole ? true : tree, node);
@@ -55385,8 +55463,8 @@ function unknownOf(reason, text2) {
 function invalid(reason) {
   return { kind: "unknown", reason, error: true };
 }
-function unknownExpression(reason, key, text2) {
-  return { kind: "unknown", reason, text: { prefix: "", base: { key, text: text2 }, suffix: "" } };
+function unknownExpression(reason, key2, text2) {
+  return { kind: "unknown", reason, text: { prefix: "", base: { key: key2, text: text2 }, suffix: "" } };
 }
 function fromPlain(value) {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return scalar2(value);
@@ -55451,8 +55529,8 @@ function equalValues(a, b) {
   if (a.kind === "map" && b.kind === "map") {
     if (a.entries.size !== b.entries.size) return false;
     let result = true;
-    for (const [key, item] of a.entries) {
-      const other = b.entries.get(key);
+    for (const [key2, item] of a.entries) {
+      const other = b.entries.get(key2);
       if (!other) return false;
       const e = equalValues(item, other);
       if (e === false) return false;
@@ -55551,12 +55629,12 @@ function length([value], call) {
   const text2 = asText(value);
   return text2 === void 0 ? invalid(`\`${quote2(call)}\`: length() of null`) : scalar2(characters(text2).length);
 }
-function lookup([collection, key, fallback], call) {
-  if (!collection || !key) return invalid(`\`${quote2(call)}\`: lookup() needs a map and a key`);
+function lookup([collection, key2, fallback], call) {
+  if (!collection || !key2) return invalid(`\`${quote2(call)}\`: lookup() needs a map and a key`);
   if (collection.kind === "unknown") return unknownOf(collection.reason);
-  if (key.kind === "unknown") return unknownOf(key.reason);
+  if (key2.kind === "unknown") return unknownOf(key2.reason);
   if (collection.kind !== "map") return invalid(`\`${quote2(call)}\`: the first argument of lookup() is a ${typeName2(collection)}, not a map`);
-  const name2 = asText(key);
+  const name2 = asText(key2);
   const found = name2 === void 0 ? void 0 : collection.entries.get(name2);
   if (found) return found;
   if (fallback) return fallback;
@@ -55916,19 +55994,19 @@ function evaluate(expr, scope) {
       return unknownOf(`\`${quote2(expr)}\` is ${expr.what}; only terraform plan evaluates it`);
   }
 }
-function objectKey(key, scope) {
-  if (key.kind === "traversal" && key.steps.length === 0) return scalar2(key.root);
-  const v = evaluate(key, scope);
+function objectKey(key2, scope) {
+  if (key2.kind === "traversal" && key2.steps.length === 0) return scalar2(key2.root);
+  const v = evaluate(key2, scope);
   if (v.kind === "unknown") return v;
   const text2 = asText(v);
-  return text2 === void 0 ? invalid(`\`${quote2(key)}\` is not a valid object key (${typeName2(v)})`) : scalar2(text2);
+  return text2 === void 0 ? invalid(`\`${quote2(key2)}\` is not a valid object key (${typeName2(v)})`) : scalar2(text2);
 }
 function objectValue(expr, scope) {
   const entries = /* @__PURE__ */ new Map();
   for (const elem of expr.elems) {
-    const key = objectKey(elem.key, scope);
-    if (key.kind === "unknown") return unknownOf(key.reason);
-    entries.set(asText(key) ?? "", evaluate(elem.value, scope));
+    const key2 = objectKey(elem.key, scope);
+    if (key2.kind === "unknown") return unknownOf(key2.reason);
+    entries.set(asText(key2) ?? "", evaluate(elem.value, scope));
   }
   return map(entries);
 }
@@ -56025,36 +56103,36 @@ function navigate(base, steps, text2, scope) {
   let current = base;
   for (const [i2, step2] of steps.entries()) {
     if ("splat" in step2) return splat(current, step2.splat, steps.slice(i2 + 1), text2, scope);
-    let key;
+    let key2;
     let keyText;
     if ("attr" in step2) {
-      key = scalar2(step2.attr);
+      key2 = scalar2(step2.attr);
       keyText = `.${step2.attr}`;
     } else {
-      key = evaluate(step2.index, scope);
+      key2 = evaluate(step2.index, scope);
       keyText = `[${quote2(step2.index)}]`;
     }
-    current = element(current, key, keyText, text2);
+    current = element(current, key2, keyText, text2);
   }
   return current;
 }
-function element(value, key, keyText, text2) {
+function element(value, key2, keyText, text2) {
   if (value.kind === "unknown") {
     const base = value.text?.base;
-    if (base && value.text.prefix === "" && value.text.suffix === "" && key.kind === "scalar") {
+    if (base && value.text.prefix === "" && value.text.suffix === "" && key2.kind === "scalar") {
       return unknownOf(value.reason, { prefix: "", base: { key: `${base.key}${keyText}`, text: `${base.text}${keyText}` }, suffix: "" });
     }
     return value.error ? value : unknownOf(value.reason);
   }
-  if (key.kind === "unknown") return unknownOf(key.reason);
+  if (key2.kind === "unknown") return unknownOf(key2.reason);
   if (value.kind === "list") {
-    const index = key.kind === "scalar" ? Number(key.value) : NaN;
+    const index = key2.kind === "scalar" ? Number(key2.value) : NaN;
     if (value.set) return invalid(`\`${text2}\`: elements of a set cannot be picked by index`);
     if (!Number.isInteger(index)) return invalid(`\`${text2}\`: a list index must be a whole number`);
     return value.items[index] ?? invalid(`\`${text2}\`: the list has ${value.items.length} elements, none at index ${index}`);
   }
   if (value.kind === "map") {
-    const name2 = asText(key);
+    const name2 = asText(key2);
     if (name2 === void 0) return invalid(`\`${text2}\`: a map key must be text`);
     const found = value.entries.get(name2);
     if (found) return found;
@@ -56159,9 +56237,9 @@ function forExpression(expr, scope) {
   const items = [];
   const entries = /* @__PURE__ */ new Map();
   const groups2 = /* @__PURE__ */ new Map();
-  for (const [key, value] of pairs) {
+  for (const [key2, value] of pairs) {
     const names2 = new Map(scope.names);
-    if (expr.keyName !== void 0) names2.set(expr.keyName, key);
+    if (expr.keyName !== void 0) names2.set(expr.keyName, key2);
     names2.set(expr.valueName, value);
     const inner = { ...scope, names: names2 };
     if (expr.condition) {
@@ -56244,16 +56322,16 @@ function services(positions, scope) {
   if (a.expr.kind === "object") {
     const entries = [];
     for (const elem of a.expr.elems) {
-      const key = objectKey(elem.key, scope);
+      const key2 = objectKey(elem.key, scope);
       const elemAt = a.lines.span(elem.start, elem.end);
-      if (key.kind !== "scalar") return { kind: "unknown", at: elemAt, reason: key.kind === "unknown" ? key.reason : "the key is not text" };
-      entries.push({ key: String(key.value), at: elemAt, value: fieldOf(evaluate(elem.value, scope), elemAt) });
+      if (key2.kind !== "scalar") return { kind: "unknown", at: elemAt, reason: key2.kind === "unknown" ? key2.reason : "the key is not text" };
+      entries.push({ key: String(key2.value), at: elemAt, value: fieldOf(evaluate(elem.value, scope), elemAt) });
     }
     return { kind: "entries", at, entries };
   }
   const v = evaluate(a.expr, scope);
   if (v.kind !== "map") return fieldOf(v, at);
-  return { kind: "entries", at, entries: sortedEntries(v).map(([key, value]) => ({ key, at, value: fieldOf(value, at) })) };
+  return { kind: "entries", at, entries: sortedEntries(v).map(([key2, value]) => ({ key: key2, at, value: fieldOf(value, at) })) };
 }
 function disks(positions, scope, context) {
   const out2 = [];
@@ -56272,18 +56350,18 @@ function dynamicIterations(dynamic, scope, address) {
   const name2 = iteratorOf(dynamic) ?? dynamic.labels[0] ?? "dynamic";
   const forEach = dynamic.body.attributes.get("for_each");
   const elements = forEach ? evaluate(forEach.expr, scope) : void 0;
-  const iterator2 = (key, value) => ({
+  const iterator2 = (key2, value) => ({
     name: name2,
     value: {
       kind: "map",
       entries: /* @__PURE__ */ new Map([
-        ["key", key],
+        ["key", key2],
         ["value", value]
       ])
     }
   });
   if (elements?.kind === "list") return elements.items.map((value, i2) => iterator2(elements.set ? value : scalar2(i2), value));
-  if (elements?.kind === "map") return sortedEntries(elements).map(([key, value]) => iterator2(scalar2(key), value));
+  if (elements?.kind === "map") return sortedEntries(elements).map(([key2, value]) => iterator2(scalar2(key2), value));
   const reason = elements?.kind === "unknown" ? elements.reason : elements ? "for_each is not a collection" : "the dynamic block has no for_each";
   const unknownIterator = unknownExpression(
     `\`${name2}\` is an element of the dynamic block's for_each, which is unknown (${reason})`,
@@ -56318,8 +56396,8 @@ function referencedVhd(positions, scope, context) {
   const [name2, index] = steps;
   if (!type || !("attr" in type) || type.attr !== VHD2 || !name2 || !("attr" in name2)) return void 0;
   if (!index || !("index" in index)) return context.vhdAddress(name2.attr, void 0);
-  const key = evaluate(index.index, scope);
-  const keyText = key.kind === "scalar" && key.value !== null ? typeof key.value === "number" ? `[${key.value}]` : `[${JSON.stringify(String(key.value))}]` : "[*]";
+  const key2 = evaluate(index.index, scope);
+  const keyText = key2.kind === "scalar" && key2.value !== null ? typeof key2.value === "number" ? `[${key2.value}]` : `[${JSON.stringify(String(key2.value))}]` : "[*]";
   return context.vhdAddress(name2.attr, keyText);
 }
 
@@ -56364,7 +56442,7 @@ function expandForEach(value, text2, address) {
   } else return { ok: false, problem: `the for_each of ${address} (\`${text2}\`) is not a map or a set` };
   if (pairs.length > MAX_INSTANCES)
     return { ok: false, problem: `the for_each of ${address} has ${pairs.length} elements; hvgate expands at most ${MAX_INSTANCES} instances of one block` };
-  return { ok: true, instances: pairs.map(([key, v]) => ({ key: `[${JSON.stringify(key)}]`, each: { key: scalar2(key), value: v } })) };
+  return { ok: true, instances: pairs.map(([key2, v]) => ({ key: `[${JSON.stringify(key2)}]`, each: { key: scalar2(key2), value: v } })) };
 }
 
 // src/parsers/terraform/unseen.ts
@@ -56494,16 +56572,16 @@ function collectResource(instance2, resource, configuration, out2) {
         machineDraft2(positions, scope, {
           address: `${address}${one.key}`,
           configuration,
-          vhdAddress: (vhd, key) => vhdAddressIn(instance2.module, instance2.prefix, vhd, key)
+          vhdAddress: (vhd, key2) => vhdAddressIn(instance2.module, instance2.prefix, vhd, key2)
         })
       );
   }
 }
-function vhdAddressIn(module2, prefix, name2, key) {
+function vhdAddressIn(module2, prefix, name2, key2) {
   const vhd = module2.resources.find((r) => r.node.type === "resource" && r.node.labels[0] === VHD2 && r.node.labels[1] === name2);
   if (!vhd) return void 0;
   const repeated = vhd.node.body.attributes.has("count") || vhd.node.body.attributes.has("for_each");
-  return `${prefix}${VHD2}.${name2}${repeated ? key ?? "[*]" : ""}`;
+  return `${prefix}${VHD2}.${name2}${repeated ? key2 ?? "[*]" : ""}`;
 }
 function providerSource2(block, providers) {
   const explicit = block.body.attributes.get("provider")?.expr;
@@ -56700,8 +56778,8 @@ var JsonBodyReader = class {
     }
     if (node.kind === "object") {
       const elems = [];
-      for (const [key, member2] of node.members) {
-        const keyExpr = { kind: "literal", value: key, start: member2.keyStart, end: member2.keyStart + key.length + 2, source };
+      for (const [key2, member2] of node.members) {
+        const keyExpr = { kind: "literal", value: key2, start: member2.keyStart, end: member2.keyStart + key2.length + 2, source };
         elems.push({ key: keyExpr, value: await this.expression(member2.value, mode), start: member2.keyStart, end: member2.value.end });
       }
       return { kind: "object", elems, start: start2, end, source };
@@ -57028,15 +57106,15 @@ var ModuleInstance = class _ModuleInstance {
   }
   /** A resource of this module as other expressions see it: its configured attributes, per instance. */
   resource(type, name2) {
-    const key = `${type}.${name2}`;
-    const cached = this.resources.get(key);
+    const key2 = `${type}.${name2}`;
+    const cached = this.resources.get(key2);
     if (cached) return cached;
     const located = this.module.resources.find((r) => r.node.type === "resource" && r.node.labels[0] === type && r.node.labels[1] === name2);
     if (!located) return void 0;
-    return this.guarded(key, () => this.resourceValue(located.node, key), this.resources, key);
+    return this.guarded(key2, () => this.resourceValue(located.node, key2), this.resources, key2);
   }
-  resourceValue(block, key) {
-    const address = `${this.prefix}${key}`;
+  resourceValue(block, key2) {
+    const address = `${this.prefix}${key2}`;
     const expansion = expand2(block, this.scope(), address);
     if (!expansion.ok) return invalid(expansion.problem);
     const objects = expansion.instances.map((instance2) => {
@@ -57072,12 +57150,12 @@ var ModuleInstance = class _ModuleInstance {
     return map(new Map(instances.map((i2) => [JSON.parse(i2.instance.key.slice(1, -1)), outputsOf(i2.child)])));
   }
   /** Evaluates once and caches; a value that needs itself is Terraform's cycle error. */
-  guarded(what, compute, cache, key) {
+  guarded(what, compute, cache, key2) {
     if (this.evaluating.has(what)) return invalid(`${what} refers to itself`);
     this.evaluating.add(what);
     try {
       const value = compute();
-      cache.set(key, value);
+      cache.set(key2, value);
       return value;
     } finally {
       this.evaluating.delete(what);
@@ -57179,12 +57257,12 @@ var RepositoryModules = class {
     return [...this.selected].filter((dir) => !this.called.has(dir) && this.parsed.has(dir)).sort();
   }
   module(dir, reader) {
-    const key = `${reader}:${dir}`;
-    let view = this.views.get(key);
+    const key2 = `${reader}:${dir}`;
+    let view = this.views.get(key2);
     const files = this.parsed.get(dir);
     if (!view && files) {
       view = buildModule(dir, filesFor(files, reader));
-      this.views.set(key, view);
+      this.views.set(key2, view);
       for (const d of view.diagnostics) this.diagnostics.push(d);
     }
     return view;
@@ -57302,9 +57380,9 @@ async function evaluateConfiguration(root, repository) {
   }
   return result;
 }
-function once(seen, key) {
-  if (seen.has(key)) return false;
-  seen.add(key);
+function once(seen, key2) {
+  if (seen.has(key2)) return false;
+  seen.add(key2);
   return true;
 }
 function closureOf(root, repository) {
@@ -57327,14 +57405,14 @@ function closureOf(root, repository) {
 function unique(diagnostics) {
   const seen = /* @__PURE__ */ new Set();
   return diagnostics.filter((d) => {
-    const key = `${formatSpan(d.at)}\0${d.code}\0${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${formatSpan(d.at)}\0${d.code}\0${d.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
 function draftSignature(draft) {
-  return JSON.stringify(draft, (key, value) => key === "at" ? void 0 : value);
+  return JSON.stringify(draft, (key2, value) => key2 === "at" ? void 0 : value);
 }
 function providerWithoutVms(module2) {
   if (!module2) return void 0;
@@ -57861,13 +57939,12 @@ function toPosix2(path6) {
 }
 
 // src/config/overlay.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function applyOverlays(estate, overlays) {
   if (overlays.length === 0) return estate;
   const matchers = overlays.map((overlay) => {
-    const byName = overlay.match.name ? (0, import_picomatch3.default)(overlay.match.name, { dot: true }) : void 0;
-    const byAddress = overlay.match.address ? (0, import_picomatch3.default)(overlay.match.address, { dot: true, literalBrackets: false }) : void 0;
-    return (vm) => (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address) || vm.address === overlay.match.address);
+    const byName = overlayGlob(overlay.match.name);
+    const byAddress = overlayGlob(overlay.match.address);
+    return (vm) => (!byName || byName(vm.name)) && (!byAddress || byAddress(vm.address));
   });
   const diagnostics = [];
   const used = overlays.map(() => false);
@@ -57891,6 +57968,11 @@ function applyOverlays(estate, overlays) {
     });
   });
   return { ...estate, vms, diagnostics: [...estate.diagnostics, ...diagnostics] };
+}
+function overlayGlob(pattern) {
+  if (pattern === void 0) return void 0;
+  const compiled = compileGlob(pattern);
+  return "glob" in compiled ? compiled.glob : () => false;
 }
 function overlayVm(vm, overlay) {
   const { section } = overlay;
@@ -57917,9 +57999,9 @@ function fingerprintOf(policyId, address, subject2) {
 
 // src/core/template.ts
 function renderTemplate(template2, data, policyId) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
-    const value = data[key];
-    if (value === void 0) throw new Error(`${policyId}: message placeholder {{${key}}} has no value`);
+  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => {
+    const value = data[key2];
+    if (value === void 0) throw new Error(`${policyId}: message placeholder {{${key2}}} has no value`);
     return String(value);
   });
 }
@@ -57930,17 +58012,28 @@ var ENGINE_MESSAGES = {
   cannotEvaluateFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known.",
   cannotEvaluateFailClosedFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known; `unknown: fail` is set, so the gate fails closed."
 };
-function estateScope(report) {
-  const vm = report.vm;
-  return { ...vm !== void 0 ? { vm } : {}, address: report.address ?? report.at.file, autoData: vm !== void 0 ? { vm } : {} };
-}
 var FindingFactory = class {
-  constructor(pack, settings) {
+  constructor(pack, settings, estate) {
     this.pack = pack;
     this.failClosed = settings.unknown === "fail";
+    for (const vm of estate.vms) if (!this.vmAddresses.has(vm.name)) this.vmAddresses.set(vm.name, vm.address);
   }
   pack;
   failClosed;
+  /** VM name → address, the first VM of each name (a second one is HVB000's business). */
+  vmAddresses = /* @__PURE__ */ new Map();
+  /** A finding from an estate policy: about the VM or job it names, otherwise about the file it points into. */
+  fromEstateReport(configured, report) {
+    const vm = report.vm;
+    const vmAddress = vm !== void 0 ? this.vmAddresses.get(vm) : void 0;
+    const scope = {
+      ...vm !== void 0 ? { vm } : {},
+      ...vmAddress !== void 0 ? { vmAddress } : {},
+      address: report.address ?? report.at.file,
+      autoData: vm !== void 0 ? { vm } : {}
+    };
+    return this.fromReport(configured, report, scope);
+  }
   /** A finding from a policy's report; an unknown message id is a bug in the policy. */
   fromReport({ policy, level, enforcement }, report, scope) {
     const data = { ...scope.autoData, ...report.data };
@@ -57958,6 +58051,7 @@ var FindingFactory = class {
       at: report.at,
       related: report.related ?? [],
       ...scope.vm !== void 0 ? { vm: scope.vm } : {},
+      ...scope.vmAddress !== void 0 ? { vmAddress: scope.vmAddress } : {},
       address: scope.address,
       ...report.subject !== void 0 ? { subject: report.subject } : {},
       effect: report.effect ?? policy.effect,
@@ -57987,6 +58081,7 @@ var FindingFactory = class {
       at: value.at,
       related: [],
       vm: vm.name,
+      vmAddress: vm.address,
       address: vm.address,
       subject: unknownSubject,
       effect: "none",
@@ -58008,7 +58103,7 @@ function runEstatePhase(estate, pack, vms, jobs, make, waivers) {
       vms,
       jobs,
       report: (report) => {
-        const finding = make.fromReport(configured, report, estateScope(report));
+        const finding = make.fromEstateReport(configured, report);
         findings.push(waivable ? waivers.apply(finding) : finding);
       }
     });
@@ -58037,7 +58132,7 @@ function runExceptionPhase(estate, pack, waivers, make, today) {
       estate,
       options: configured.options,
       exceptions: statuses,
-      report: (report) => findings.push(make.fromReport(configured, report, estateScope(report)))
+      report: (report) => findings.push(make.fromEstateReport(configured, report))
     });
   }
   return { statuses, findings };
@@ -58095,7 +58190,13 @@ function runVmPhase(estate, pack, settings, membership, make, waivers) {
   for (const vm of estate.vms) {
     const host = resolveHost(vm, profiles, settings.hostDefaults);
     const jobs = membership.jobsOf.get(vm.name) ?? [];
-    const scope = { vm: vm.name, address: vm.address, host, autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) } };
+    const scope = {
+      vm: vm.name,
+      vmAddress: vm.address,
+      address: vm.address,
+      host,
+      autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) }
+    };
     const own = [];
     for (const configured of vmPolicies) {
       const waivable = configured.policy.waivable !== false;
@@ -58223,8 +58324,8 @@ function resolveMembership(jobs, vms) {
 function indexLabels(vms) {
   const index = /* @__PURE__ */ new Map();
   for (const vm of vms) {
-    for (const [key, value] of Object.entries(vm.labels)) {
-      const k = `${key}=${value}`;
+    for (const [key2, value] of Object.entries(vm.labels)) {
+      const k = `${key2}=${value}`;
       const list3 = index.get(k);
       if (list3) list3.push(vm);
       else index.set(k, [vm]);
@@ -58236,19 +58337,19 @@ function selectByLabels(matchLabels, index, vms) {
   const wanted = Object.entries(matchLabels);
   if (wanted.length === 0 || vms.length === 0) return [];
   let smallest;
-  for (const [key, value] of wanted) {
-    const list3 = index.get(`${key}=${value}`);
+  for (const [key2, value] of wanted) {
+    const list3 = index.get(`${key2}=${value}`);
     if (!list3) return [];
     if (!smallest || list3.length < smallest.length) smallest = list3;
   }
-  return (smallest ?? []).filter((vm) => wanted.every(([key, value]) => vm.labels[key] === value));
+  return (smallest ?? []).filter((vm) => wanted.every(([key2, value]) => vm.labels[key2] === value));
 }
 
 // src/core/engine.ts
 function evaluate2(parsed, policies2, settings, options) {
   const estate = withUnevaluated(parsed, settings.unknown);
   const pack = resolvePack(policies2, settings, estate.jobs.length > 0);
-  const make = new FindingFactory(pack, settings);
+  const make = new FindingFactory(pack, settings, estate);
   const waivers = new Waivers(estate, pack, settings, options);
   const membership = resolveMembership(estate.jobs, estate.vms);
   const vmPhase = runVmPhase(estate, pack, settings, membership, make, waivers);
@@ -58604,9 +58705,9 @@ function exceptionKeys(estate) {
 }
 function flattenAttributes(vm) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(vm)) {
-    if (key === "name" || key === "address" || key === "format" || key === "at" || key === "nameAt") continue;
-    walk(key, value, out2);
+  for (const [key2, value] of Object.entries(vm)) {
+    if (key2 === "name" || key2 === "address" || key2 === "format" || key2 === "at" || key2 === "nameAt") continue;
+    walk(key2, value, out2);
   }
   return out2;
 }
@@ -58624,14 +58725,14 @@ function walk(path6, value, out2) {
       return;
     }
     items.forEach((item, index) => {
-      const key = itemKey(item, index);
+      const key2 = itemKey(item, index);
       if (isException(item)) {
-        out2.set(`${path6}[${key}]`, exceptionText(item));
+        out2.set(`${path6}[${key2}]`, exceptionText(item));
       } else if (typeof item === "object" && item !== null) {
-        for (const [field2, inner] of Object.entries(item)) if (!POSITION_KEYS.has(field2) && field2 !== "name") walk(`${path6}[${key}].${field2}`, inner, out2);
-        if (Object.keys(item).every((field2) => POSITION_KEYS.has(field2) || field2 === "name")) out2.set(`${path6}[${key}]`, "(present)");
+        for (const [field2, inner] of Object.entries(item)) if (!POSITION_KEYS.has(field2) && field2 !== "name") walk(`${path6}[${key2}].${field2}`, inner, out2);
+        if (Object.keys(item).every((field2) => POSITION_KEYS.has(field2) || field2 === "name")) out2.set(`${path6}[${key2}]`, "(present)");
       } else {
-        out2.set(`${path6}[${key}]`, show(item));
+        out2.set(`${path6}[${key2}]`, show(item));
       }
     });
     return;
@@ -58706,12 +58807,12 @@ function valueAt2(vm, path6) {
   for (const part of path6.match(/[A-Za-z_][A-Za-z0-9_]*|\[[^\]]*\]/g) ?? []) {
     if (current === void 0 || current === null) return void 0;
     if (part.startsWith("[")) {
-      const key = part.slice(1, -1);
+      const key2 = part.slice(1, -1);
       if (!Array.isArray(current)) {
-        current = current[JSON.parse(key)];
+        current = current[JSON.parse(key2)];
         continue;
       }
-      current = current.find((item, index) => itemKey(item, index) === key);
+      current = current.find((item, index) => itemKey(item, index) === key2);
     } else {
       current = current[part];
     }
@@ -58981,10 +59082,10 @@ function groupFindings(findings, plan) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     const byName = finding.vm !== void 0 && !vmAddresses.has(finding.address) ? addressOfVm.get(finding.vm) : void 0;
-    const key = byName ?? finding.address;
-    const group2 = groups2.get(key);
+    const key2 = byName ?? finding.address;
+    const group2 = groups2.get(key2);
     if (group2) group2.push(finding);
-    else groups2.set(key, [finding]);
+    else groups2.set(key2, [finding]);
   }
   return groups2;
 }

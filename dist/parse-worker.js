@@ -14841,7 +14841,7 @@ function buildExceptions(doc, path, vmName) {
     return {
       policy: raw.policy,
       vm: vmName,
-      ...subject !== void 0 ? { subject } : {},
+      ...subject !== void 0 ? { subject, subjectKind: raw.disk !== void 0 ? "disk" : "volume" } : {},
       ...raw.reason !== void 0 ? { reason: raw.reason } : {},
       ...raw.owner !== void 0 ? { owner: raw.owner } : {},
       ...raw.expires !== void 0 ? { expires: raw.expires } : {},
@@ -15443,11 +15443,11 @@ var hvgate_v1_schema_default = {
         },
         disk: {
           type: "string",
-          description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by name."
+          description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
         },
         volume: {
           type: "string",
-          description: "Limit the exception to one guest volume, by name."
+          description: "Limit the exception to one guest volume, by its exact name."
         },
         reason: {
           type: "string",
@@ -15462,11 +15462,14 @@ var hvgate_v1_schema_default = {
         expires: {
           type: "string",
           format: "date",
-          description: "Last day the exception is valid (YYYY-MM-DD)."
+          description: "Last day the exception is valid (YYYY-MM-DD); at most exceptions.maxDays (default 90) days from today."
         }
       },
       required: ["policy", "reason", "owner", "expires"],
-      description: "A justified, owned, expiring waiver of one policy for this VM."
+      dependencies: {
+        disk: { properties: { volume: false } }
+      },
+      description: "A justified, owned, expiring waiver of one policy for this VM, or for one of its disks or guest volumes (not both)."
     }
   }
 };
@@ -15533,6 +15536,8 @@ function describeAjvError(error, root) {
       return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case "pattern":
       return { path, atKey: false, message: `${where} has an invalid value ${quote(actual)}` };
+    case "false schema":
+      return { path, atKey: true, message: `${where} is not allowed here` };
     case "propertyNames":
       return { path, atKey: false, message: `${where} has an invalid key ${quote(params.propertyName)}` };
     default:
