@@ -101,3 +101,55 @@ describe('hvgate plan --terraform-plan', () => {
     expect(run.stdout).not.toContain('var.shared has no default');
   });
 });
+
+describe('hvgate plan with a committed terraform.tfstate', () => {
+  const vmTf = (extraDisk: string) => `resource "hyperv_machine_instance" "db" {
+  name                   = "db-01"
+  snapshot_file_location = "D:\\\\VMs"
+  hard_disk_drives {
+    controller_number   = 0
+    controller_location = 0
+    path                = "D:\\\\VMs\\\\db-01.vhdx"
+  }
+${extraDisk}}
+`;
+  const passThrough = `  hard_disk_drives {
+    controller_number   = 0
+    controller_location = 1
+    disk_number         = 3
+  }
+`;
+  const stateOf = (disks: readonly Record<string, unknown>[]) =>
+    JSON.stringify(
+      {
+        version: 4,
+        terraform_version: '1.9.8',
+        serial: 1,
+        lineage: 'l',
+        resources: [
+          {
+            mode: 'managed',
+            type: 'hyperv_machine_instance',
+            name: 'db',
+            provider: 'provider["registry.terraform.io/taliesins/hyperv"]',
+            instances: [{ schema_version: 0, attributes: { name: 'db-01', snapshot_file_location: 'D:\\VMs', hard_disk_drives: disks } }],
+          },
+        ],
+      },
+      null,
+      2,
+    );
+  const osDisk = { controller_type: 'Scsi', controller_number: 0, controller_location: 0, path: 'D:\\VMs\\db-01.vhdx', disk_number: 4294967295 };
+
+  test("the base's state is the before: a change that also edits the state cannot make its new pass-through disk pre-existing", async () => {
+    const r = repo({ 'infra/main.tf': vmTf(''), 'infra/terraform.tfstate': stateOf([osDisk]) });
+    r.write({
+      'infra/main.tf': vmTf(passThrough),
+      'infra/terraform.tfstate': stateOf([osDisk, { controller_type: 'Scsi', controller_number: 0, controller_location: 1, path: '', disk_number: 3 }]),
+    });
+    const run = await r.run(['plan', '--base', 'main', 'infra']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/introduced +error +HVB007 .*infra\/main\.tf:\d+:\d+.*\[blocking\]/);
+  });
+});

@@ -12,8 +12,11 @@ export type Scalar = string | number | boolean | null;
 export type Field =
   /** `written` is false when the provider, not the author, supplied the value (plan `after` defaults). */
   | { readonly kind: 'known'; readonly value: Scalar; readonly at: SourceSpan; readonly written: boolean }
-  /** `partial`: what is known of text that is not wholly known (`"${var.dir}\\x.vhds"` ends with `\x.vhds`). */
-  | { readonly kind: 'unknown'; readonly at: SourceSpan; readonly reason: string; readonly partial?: PartialText }
+  /**
+   * `partial`: what is known of text that is not wholly known (`"${var.dir}\\x.vhds"` ends with `\x.vhds`).
+   * `mistyped`: the value has a type Terraform rejects here (a list where a number belongs); `reason` says so.
+   */
+  | { readonly kind: 'unknown'; readonly at: SourceSpan; readonly reason: string; readonly partial?: PartialText; readonly mistyped?: true }
   /** Not written; `at` is where it would go (the enclosing block). */
   | { readonly kind: 'absent'; readonly at: SourceSpan };
 

@@ -68,7 +68,7 @@ export function fieldOf(v: TfValue, at: SourceSpan): Field {
       return v.text === undefined ? { kind: 'unknown', at, reason: v.reason } : { kind: 'unknown', at, reason: v.reason, partial: v.text };
     case 'list':
     case 'map':
-      return { kind: 'unknown', at, reason: `the value is a ${v.kind === 'list' ? 'list' : 'map'}, not a single value` };
+      return { kind: 'unknown', at, reason: `the value is a ${v.kind === 'list' ? 'list' : 'map'}, not a single value`, mistyped: true };
   }
 }
 

@@ -151,7 +151,6 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
 
       const changePath = `${path}.change`;
       for (const side of ['before', 'after'] as const) {
-        check.expect(child(change, side), `${changePath}.${side}`, ['object', 'null']);
         check.attributes(child(change, side), `${changePath}.${side}`, type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
       }
       for (const marker of ['after_unknown', 'before_sensitive', 'after_sensitive']) check.markers(child(change, marker), `${changePath}.${marker}`);

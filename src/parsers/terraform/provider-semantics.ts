@@ -42,7 +42,10 @@ interface Spec<T> {
 
 /** Reads one attribute: author's value, provider default, or unknown; invalid values become diagnostics. */
 function read<T>(field: Field, spec: Spec<T>, diagnostics: Diagnostic[]): Value<T> {
-  if (field.kind === 'unknown') return unknown(field.at, field.reason, field.partial);
+  if (field.kind === 'unknown') {
+    if (field.mistyped) diagnostics.push(mistyped(field.at, spec.attribute, field.reason, spec.expected));
+    return unknown(field.at, field.reason, field.partial);
+  }
   if (field.kind === 'absent' || field.value === null) {
     return spec.fallback ? byDefault(spec.fallback.value, field.at, spec.fallback.note) : unknown(field.at, `${spec.attribute} is not set`);
   }
@@ -58,6 +61,16 @@ function read<T>(field: Field, spec: Spec<T>, diagnostics: Diagnostic[]): Value<
   }
   if (field.written) return set(value, field.at);
   return byDefault(value, field.at, spec.fallback?.note ?? `not set: the provider fills in ${JSON.stringify(value)}`);
+}
+
+/** A value of a type Terraform itself rejects for the attribute: the plan would fail, and the gate cannot read it. */
+function mistyped(at: SourceSpan, attribute: string, reason: string, expected: string): Diagnostic {
+  return {
+    at,
+    code: `terraform-wrong-type:${attribute}`,
+    message: `${attribute}: ${reason}; Terraform rejects this (expected ${expected})`,
+    fix: `Set ${attribute} to ${expected}.`,
+  };
 }
 
 /** Enum values are compared case-insensitively, as the provider's validators do (`"disabled"` is valid). */
@@ -212,11 +225,13 @@ function buildMachine(draft: MachineDraft, parents: ParentIndex, diagnostics: Di
 
 function integrationServices(draft: MapDraft, vmAt: SourceSpan, diagnostics: Diagnostic[]): IntegrationServices {
   const installed = byDefault(true, vmAt, INSTALLED_NOTE);
-  if (draft.kind === 'unknown') return { installed, backup: unknown(draft.at, draft.reason), unrecognized: [] };
+  if (draft.kind === 'unknown' && !draft.mistyped) return { installed, backup: unknown(draft.at, draft.reason), unrecognized: [] };
   if (draft.kind === 'absent' || (draft.kind === 'known' && draft.value === null)) {
     return { installed, backup: byDefault(true, draft.at, BACKUP_DEFAULT_NOTE), unrecognized: [] };
   }
-  if (draft.kind === 'known') {
+  if (draft.kind === 'known' || draft.kind === 'unknown') {
+    const reason = draft.kind === 'known' ? `the value is ${JSON.stringify(draft.value)}, not a map` : draft.reason;
+    diagnostics.push(mistyped(draft.at, 'integration_services', reason, 'a map of service names to true/false'));
     return { installed, backup: unknown(draft.at, 'integration_services is not a map of service names to true/false'), unrecognized: [] };
   }
   const unrecognized: NamedRef[] = [];

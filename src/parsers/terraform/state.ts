@@ -256,11 +256,21 @@ function build(
       });
       continue;
     }
+    if (instance.values === undefined) {
+      diagnostics.push({
+        at: span,
+        code: `state-values-missing:${instance.address}`,
+        message: `${instance.address} has no ${instance.valuesPath.slice(instance.valuesPath.lastIndexOf('.') + 1)} (${instance.valuesPath}), which Terraform always writes: the VM cannot be evaluated`,
+        fix: REWRITE,
+      });
+      continue;
+    }
     if (instance.type === MACHINE) addresses.set(instance.address, span);
-    check.expect(instance.values, instance.valuesPath, ['object']);
     check.attributes(instance.values, instance.valuesPath, instance.type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
     const block = rootMatch.kind === 'root' ? sources.locate(rootMatch.dir, undefined, moduleNames(instance.module), instance.type, instance.name) : undefined;
-    const values = instance.values?.kind === 'object' ? instance.values : undefined;
+    // Values of another type were reported by the check above; they are not read as an empty VM.
+    const values = instance.values;
+    if (values.kind !== 'object') continue;
     const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values, undefined, span, span);
     const v = new PlanValues({ values, sensitive: instance.sensitive, positions, check });
     if (instance.type === MACHINE) machines.push(machineDraft(instance.address, v, 'terraform-state', rootMatch.kind === 'root' ? rootMatch.dir : file));
