@@ -24267,7 +24267,10 @@ var PROTECTION_NOTE = "Terraform VMs are backed up at host level unless a .hvgat
 var GEN1_SCSI_NOTE = "not declared: Hyper-V gives a new generation 1 VM one SCSI controller besides its two IDE controllers, and the provider does not remove it";
 var GEN2_SCSI_NOTE = "not declared: a generation 2 VM always has a SCSI controller";
 function read(field2, spec, diagnostics) {
-  if (field2.kind === "unknown") return unknown(field2.at, field2.reason, field2.partial);
+  if (field2.kind === "unknown") {
+    if (field2.mistyped) diagnostics.push(mistyped(field2.at, spec.attribute, field2.reason, spec.expected));
+    return unknown(field2.at, field2.reason, field2.partial);
+  }
   if (field2.kind === "absent" || field2.value === null) {
     return spec.fallback ? byDefault(spec.fallback.value, field2.at, spec.fallback.note) : unknown(field2.at, `${spec.attribute} is not set`);
   }
@@ -24283,6 +24286,14 @@ function read(field2, spec, diagnostics) {
   }
   if (field2.written) return set(value, field2.at);
   return byDefault(value, field2.at, spec.fallback?.note ?? `not set: the provider fills in ${JSON.stringify(value)}`);
+}
+function mistyped(at, attribute, reason, expected) {
+  return {
+    at,
+    code: `terraform-wrong-type:${attribute}`,
+    message: `${attribute}: ${reason}; Terraform rejects this (expected ${expected})`,
+    fix: `Set ${attribute} to ${expected}.`
+  };
 }
 function oneOf(allowed) {
   const byLower = new Map(allowed.map((a) => [a.toLowerCase(), a]));
@@ -24406,11 +24417,13 @@ function buildMachine(draft, parents, diagnostics) {
 }
 function integrationServices(draft, vmAt, diagnostics) {
   const installed = byDefault(true, vmAt, INSTALLED_NOTE);
-  if (draft.kind === "unknown") return { installed, backup: unknown(draft.at, draft.reason), unrecognized: [] };
+  if (draft.kind === "unknown" && !draft.mistyped) return { installed, backup: unknown(draft.at, draft.reason), unrecognized: [] };
   if (draft.kind === "absent" || draft.kind === "known" && draft.value === null) {
     return { installed, backup: byDefault(true, draft.at, BACKUP_DEFAULT_NOTE), unrecognized: [] };
   }
-  if (draft.kind === "known") {
+  if (draft.kind === "known" || draft.kind === "unknown") {
+    const reason = draft.kind === "known" ? `the value is ${JSON.stringify(draft.value)}, not a map` : draft.reason;
+    diagnostics.push(mistyped(draft.at, "integration_services", reason, "a map of service names to true/false"));
     return { installed, backup: unknown(draft.at, "integration_services is not a map of service names to true/false"), unrecognized: [] };
   }
   const unrecognized = [];
@@ -24857,7 +24870,6 @@ function readPlan(root, file, sources, lines) {
       if (type === MACHINE) machines.set(address, rcSpan);
       const changePath = `${path}.change`;
       for (const side of ["before", "after"]) {
-        check.expect(child(change, side), `${changePath}.${side}`, ["object", "null"]);
         check.attributes(child(change, side), `${changePath}.${side}`, type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
       }
       for (const marker of ["after_unknown", "before_sensitive", "after_sensitive"]) check.markers(child(change, marker), `${changePath}.${marker}`);
@@ -25269,11 +25281,20 @@ function build(instances, context) {
       });
       continue;
     }
+    if (instance2.values === void 0) {
+      diagnostics.push({
+        at: span,
+        code: `state-values-missing:${instance2.address}`,
+        message: `${instance2.address} has no ${instance2.valuesPath.slice(instance2.valuesPath.lastIndexOf(".") + 1)} (${instance2.valuesPath}), which Terraform always writes: the VM cannot be evaluated`,
+        fix: REWRITE2
+      });
+      continue;
+    }
     if (instance2.type === MACHINE) addresses.set(instance2.address, span);
-    check.expect(instance2.values, instance2.valuesPath, ["object"]);
     check.attributes(instance2.values, instance2.valuesPath, instance2.type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
     const block = rootMatch.kind === "root" ? sources.locate(rootMatch.dir, void 0, moduleNames(instance2.module), instance2.type, instance2.name) : void 0;
-    const values2 = instance2.values?.kind === "object" ? instance2.values : void 0;
+    const values2 = instance2.values;
+    if (values2.kind !== "object") continue;
     const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values2, void 0, span, span);
     const v = new PlanValues({ values: values2, sensitive: instance2.sensitive, positions, check });
     if (instance2.type === MACHINE) machines.push(machineDraft(instance2.address, v, "terraform-state", rootMatch.kind === "root" ? rootMatch.dir : file));
@@ -26146,7 +26167,7 @@ function fieldOf(v, at) {
       return v.text === void 0 ? { kind: "unknown", at, reason: v.reason } : { kind: "unknown", at, reason: v.reason, partial: v.text };
     case "list":
     case "map":
-      return { kind: "unknown", at, reason: `the value is a ${v.kind === "list" ? "list" : "map"}, not a single value` };
+      return { kind: "unknown", at, reason: `the value is a ${v.kind === "list" ? "list" : "map"}, not a single value`, mistyped: true };
   }
 }
 function services(positions, scope) {
