@@ -169,13 +169,23 @@ function summaryComment(
   placement: ReadonlyMap<string, Placement> | undefined,
   fullReport: string,
 ): string {
+  const runUrl = workflowRunUrl(process.env);
   return renderMarkdown(report, {
     marker: SUMMARY_MARKER,
     budget: { limit: SUMMARY_CHARACTERS, unit: 'characters' },
     ...(link ? { link } : {}),
     ...(placement ? { placement } : {}),
     fullReport,
+    view: 'comment',
+    ...(runUrl !== undefined ? { fullReportUrl: runUrl } : {}),
   });
+}
+
+/** The workflow run whose job summary has the full report, as the runner names it. */
+function workflowRunUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (repository === undefined || runId === undefined || !/^\d+$/.test(runId)) return undefined;
+  return `${server.replace(/\/+$/, '')}/${repository.split('/').map(encodeURIComponent).join('/')}/actions/runs/${runId}`;
 }
 
 /** Review, summary comment and check run, as the inputs ask; returns where each finding went in the review. */

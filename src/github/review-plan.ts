@@ -5,7 +5,7 @@
  */
 import type { GatedFinding } from '../core/gate.js';
 import { formatSpan } from '../core/source.js';
-import { inline } from '../reporters/escape/markdown.js';
+import { code, inline, inlineWithin, url } from '../reporters/escape/markdown.js';
 import type { Placement } from '../reporters/markdown.js';
 import { byImportance } from '../reporters/report.js';
 import { isCommentable, type CommentableLines } from './diff-hunks.js';
@@ -110,17 +110,20 @@ export function planReview(candidates: readonly ReviewCandidate[], files: Readon
 /** What a reviewer reads on the line: what is wrong, what it costs, how to fix it. */
 export function reviewCommentBody(finding: GatedFinding): string {
   const badge = finding.blocking ? '🛑 Blocking' : finding.level === 'error' ? '❗ Error' : finding.level === 'warning' ? '⚠️ Warning' : 'ℹ️ Note';
-  const lines = [`**${badge}: ${finding.policyId} ${finding.policyName}**`, '', inline(finding.message)];
+  const lines = [`**${badge}: ${finding.policyId} ${finding.policyName}**`, '', capped(finding.message, BODY_TEXT_CHARACTERS)];
   if (finding.blastRadius && finding.blastRadius.length > 0) {
-    const shown = finding.blastRadius.slice(0, 20).map(inline).join(', ');
+    const shown = finding.blastRadius
+      .slice(0, 20)
+      .map((name) => capped(name, NAME_CHARACTERS))
+      .join(', ');
     const more = finding.blastRadius.length > 20 ? ` … and ${finding.blastRadius.length - 20} more` : '';
     lines.push('', `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? ' loses its' : 's lose their'} backup: ${shown}${more}`);
   }
   lines.push(
     '',
-    `**Fix:** ${inline(finding.fix)}`,
+    `**Fix:** ${capped(finding.fix, FIX_CHARACTERS)}`,
     '',
-    `[${finding.policyId} documentation](${finding.docsUrl.replace(/[()\s]/g, encodeURIComponent)})`,
+    `[${finding.policyId} documentation](${url(finding.docsUrl)})`,
     findingMarker(finding.fingerprint),
   );
   return lines.join('\n');
@@ -128,5 +131,22 @@ export function reviewCommentBody(finding: GatedFinding): string {
 
 /** One line of a review body that lists the finding; its marker keeps reruns from commenting on it again inline. */
 export function reviewListing(finding: GatedFinding): string {
-  return `- **${finding.policyId}** \`${formatSpan(finding.at).replace(/`/g, "'")}\`: ${inline(finding.message)} Fix: ${inline(finding.fix)} ${findingMarker(finding.fingerprint)}`;
+  const where = code(Array.from(formatSpan(finding.at)).slice(0, NAME_CHARACTERS).join(''));
+  return `- **${finding.policyId}** ${where}: ${capped(finding.message, LISTING_CHARACTERS)} Fix: ${capped(finding.fix, LISTING_CHARACTERS)} ${findingMarker(finding.fingerprint)}`;
+}
+
+/*
+ * GitHub refuses a comment body above 65,536 characters, and a review is all or nothing, so every
+ * untrusted part of a body has a budget that keeps the whole far below the limit, whatever a name holds.
+ */
+const BODY_TEXT_CHARACTERS = 24_000;
+const FIX_CHARACTERS = 8_000;
+const NAME_CHARACTERS = 300;
+/** A review body lists up to 100 findings (the most a review comments on): each entry stays small. */
+const LISTING_CHARACTERS = 200;
+
+/** Escaped text within `limit`; when cut, it says where the whole text is. */
+function capped(text: string, limit: number): string {
+  const escaped = inline(text);
+  return escaped.length <= limit ? escaped : `${inlineWithin(text, limit)} (shortened; the job summary has it in full)`;
 }

@@ -8,7 +8,7 @@ import { writtenBy } from './identity.js';
 import type { Logger } from './logger.js';
 import type { GitHubClient } from './octokit.js';
 import type { PullRequestRef } from './pull-request-files.js';
-import { postedFingerprints, type ReviewCandidate, type ReviewComment } from './review-plan.js';
+import { findingMarker, postedFingerprints, type ReviewCandidate, type ReviewComment } from './review-plan.js';
 
 export const REVIEW_MARKER = '<!-- hvgate:review -->';
 
@@ -62,9 +62,28 @@ export async function postReview(
   }
 }
 
-/** The review body when inline comments are refused; the markers keep reruns from posting them again inline. */
+/**
+ * The review body when inline comments are refused; the markers keep reruns from posting them again
+ * inline. Entries stop before GitHub's comment limit; the markers of the rest are still written.
+ */
 function fallbackBody(anchored: readonly ReviewCandidate[]): string {
   const lines = [REVIEW_MARKER, `**hvgate** found ${anchored.length} problem${anchored.length === 1 ? '' : 's'} on lines this pull request changes:`, ''];
-  for (const candidate of anchored) lines.push(candidate.listing);
+  let used = lines.join('\n').length + anchored.length * MARKER_CHARACTERS + OMISSION_NOTE_CHARACTERS;
+  const omitted: string[] = [];
+  for (const candidate of anchored) {
+    if (omitted.length === 0 && used + candidate.listing.length + 1 <= REVIEW_BODY_CHARACTERS) {
+      lines.push(candidate.listing);
+      used += candidate.listing.length + 1;
+    } else {
+      omitted.push(findingMarker(candidate.fingerprint));
+    }
+  }
+  if (omitted.length > 0) lines.push('', `… and ${omitted.length} more, listed in the job summary of this workflow run. ${omitted.join(' ')}`);
   return lines.join('\n');
 }
+
+/** Below GitHub's 65,536 characters per comment, with room for what it adds. */
+const REVIEW_BODY_CHARACTERS = 65_000;
+/** A finding marker and the space before it. */
+const MARKER_CHARACTERS = findingMarker('0'.repeat(24)).length + 1;
+const OMISSION_NOTE_CHARACTERS = 120;

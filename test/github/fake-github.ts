@@ -478,6 +478,12 @@ export class FakeGitHub {
       return unprocessable('Unprocessable Entity', ['Body is required for this event']);
     }
     if (event === undefined) record.violations.push('no event: the review would stay PENDING');
+    // The review body and every comment body have the comment limit; one over it rejects the whole review.
+    const bodies = [body.body, ...((body.comments as Record<string, unknown>[] | undefined) ?? []).map((c) => c.body)];
+    for (const text of bodies) {
+      const tooLong = typeof text === 'string' ? this.tooLong(text, record) : undefined;
+      if (tooLong) return tooLong;
+    }
     const commitId = body.commit_id as string | undefined;
     if (commitId !== undefined && commitId !== pr.headSha) {
       record.violations.push(`commit_id ${commitId} is not the pull request head ${pr.headSha}`);
@@ -581,7 +587,7 @@ export class FakeGitHub {
 
   private tooLong(text: string, record: RecordedRequest) {
     if (text.length <= 65536) return undefined;
-    record.violations.push(`issue comment body has ${text.length} characters`);
+    record.violations.push(`comment body has ${text.length} characters`);
     return unprocessable('Validation Failed', [
       { resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' },
     ]);
