@@ -39532,6 +39532,14 @@ function url(href) {
   if (!/^https?:\/\//i.test(href)) return "#";
   return href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
 }
+function inlineWithin(text2, limit) {
+  const escaped = inline(text2);
+  if (escaped.length <= limit) return escaped;
+  return inline(
+    `${Array.from(text2).slice(0, Math.max(0, Math.floor(limit / MAX_EXPANSION) - 1)).join("")}…`
+  );
+}
+var MAX_EXPANSION = 9;
 
 // src/github/diff-hunks.ts
 var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -39629,23 +39637,32 @@ function planReview(candidates, files, options) {
 }
 function reviewCommentBody(finding) {
   const badge = finding.blocking ? "🛑 Blocking" : finding.level === "error" ? "❗ Error" : finding.level === "warning" ? "⚠️ Warning" : "ℹ️ Note";
-  const lines = [`**${badge}: ${finding.policyId} ${finding.policyName}**`, "", inline(finding.message)];
+  const lines = [`**${badge}: ${finding.policyId} ${finding.policyName}**`, "", capped(finding.message, BODY_TEXT_CHARACTERS)];
   if (finding.blastRadius && finding.blastRadius.length > 0) {
-    const shown = finding.blastRadius.slice(0, 20).map(inline).join(", ");
+    const shown = finding.blastRadius.slice(0, 20).map((name2) => capped(name2, NAME_CHARACTERS)).join(", ");
     const more = finding.blastRadius.length > 20 ? ` … and ${finding.blastRadius.length - 20} more` : "";
     lines.push("", `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? " loses its" : "s lose their"} backup: ${shown}${more}`);
   }
   lines.push(
     "",
-    `**Fix:** ${inline(finding.fix)}`,
+    `**Fix:** ${capped(finding.fix, FIX_CHARACTERS)}`,
     "",
-    `[${finding.policyId} documentation](${finding.docsUrl.replace(/[()\s]/g, encodeURIComponent)})`,
+    `[${finding.policyId} documentation](${url(finding.docsUrl)})`,
     findingMarker(finding.fingerprint)
   );
   return lines.join("\n");
 }
 function reviewListing(finding) {
-  return `- **${finding.policyId}** \`${formatSpan(finding.at).replace(/`/g, "'")}\`: ${inline(finding.message)} Fix: ${inline(finding.fix)} ${findingMarker(finding.fingerprint)}`;
+  const where2 = code(Array.from(formatSpan(finding.at)).slice(0, NAME_CHARACTERS).join(""));
+  return `- **${finding.policyId}** ${where2}: ${capped(finding.message, LISTING_CHARACTERS)} Fix: ${capped(finding.fix, LISTING_CHARACTERS)} ${findingMarker(finding.fingerprint)}`;
+}
+var BODY_TEXT_CHARACTERS = 24e3;
+var FIX_CHARACTERS = 8e3;
+var NAME_CHARACTERS = 300;
+var LISTING_CHARACTERS = 200;
+function capped(text2, limit) {
+  const escaped = inline(text2);
+  return escaped.length <= limit ? escaped : `${inlineWithin(text2, limit)} (shortened; the job summary has it in full)`;
 }
 
 // src/github/identity.ts
@@ -47633,9 +47650,22 @@ async function postReview(client, pr, commitId, comments, anchored, logger2) {
 }
 function fallbackBody(anchored) {
   const lines = [REVIEW_MARKER, `**hvgate** found ${anchored.length} problem${anchored.length === 1 ? "" : "s"} on lines this pull request changes:`, ""];
-  for (const candidate of anchored) lines.push(candidate.listing);
+  let used = lines.join("\n").length + anchored.length * MARKER_CHARACTERS + OMISSION_NOTE_CHARACTERS;
+  const omitted = [];
+  for (const candidate of anchored) {
+    if (omitted.length === 0 && used + candidate.listing.length + 1 <= REVIEW_BODY_CHARACTERS) {
+      lines.push(candidate.listing);
+      used += candidate.listing.length + 1;
+    } else {
+      omitted.push(findingMarker(candidate.fingerprint));
+    }
+  }
+  if (omitted.length > 0) lines.push("", `… and ${omitted.length} more, listed in the job summary of this workflow run. ${omitted.join(" ")}`);
   return lines.join("\n");
 }
+var REVIEW_BODY_CHARACTERS = 65e3;
+var MARKER_CHARACTERS = findingMarker("0".repeat(24)).length + 1;
+var OMISSION_NOTE_CHARACTERS = 120;
 
 // src/action/pull-request.ts
 var COMMENT_MARGIN = 512;
@@ -59277,13 +59307,21 @@ async function overrideByLabel(inputs, context, github) {
   );
 }
 function summaryComment(report, link, placement, fullReport) {
+  const runUrl = workflowRunUrl(process.env);
   return renderMarkdown(report, {
     marker: SUMMARY_MARKER,
     budget: { limit: SUMMARY_CHARACTERS, unit: "characters" },
     ...link ? { link } : {},
     ...placement ? { placement } : {},
-    fullReport
+    fullReport,
+    view: "comment",
+    ...runUrl !== void 0 ? { fullReportUrl: runUrl } : {}
   });
+}
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (repository === void 0 || runId === void 0 || !/^\d+$/.test(runId)) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repository.split("/").map(encodeURIComponent).join("/")}/actions/runs/${runId}`;
 }
 async function publish(report, inputs, context, github, repoPath, link) {
   let placement;
