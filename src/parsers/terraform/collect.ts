@@ -53,7 +53,7 @@ function collectInstance(instance: ModuleInstance, configuration: string, inheri
   }
   for (const call of module.calls) {
     if (call.block.node.broken) continue;
-    const calls = instance.callInstances(call);
+    const calls = guarded(call.block.node, out, () => instance.callInstances(call));
     if (!calls) continue;
     if (calls.problem !== undefined) out.diagnostics.push(atBlock(call.block.node, 'terraform-instances', calls.problem));
     for (const { child } of calls.instances) {
@@ -125,12 +125,12 @@ function incompatibleMachine(resource: Located<HclBlock>, source: string): Diagn
 }
 
 /** Evaluation that runs out of budget or stack is a finding at the block, never a crash or a silent skip. */
-function guarded(block: HclBlock, out: Collected, work: () => void): void {
+function guarded<T>(block: HclBlock, out: Collected, work: () => T): T | undefined {
   try {
-    work();
+    return work();
   } catch (error) {
     if (!(error instanceof EvaluationLimit) && !(error instanceof RangeError)) throw error;
-    const [type, name] = block.labels;
+    const [type, name] = block.type === 'module' ? ['module', block.labels[0]] : block.labels;
     out.diagnostics.push(
       atBlock(
         block,
@@ -138,6 +138,7 @@ function guarded(block: HclBlock, out: Collected, work: () => void): void {
         `${type}.${name} cannot be evaluated: ${error instanceof EvaluationLimit ? error.message : 'its expressions nest too deeply'}`,
       ),
     );
+    return undefined;
   }
 }
 

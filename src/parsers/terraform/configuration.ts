@@ -12,7 +12,7 @@ import type { MachineDraft, VhdDraft } from './draft.js';
 import { automaticVariablesRank, terraformFileKind, type SourceFile } from './files.js';
 
 export type { SourceFile };
-import { Budget, evaluate, type Scope } from './hcl-eval.js';
+import { Budget, EvaluationLimit, evaluate, type Scope } from './hcl-eval.js';
 import { parseTfJsonFile } from './hcl-json.js';
 import { parseHclFile, type HclFile } from './hcl-syntax.js';
 import { buildModule, filesFor, hasTofuFiles, type ModuleCall, type Reader, type TerraformModule } from './module.js';
@@ -357,6 +357,13 @@ async function readVariablesFile(file: SourceFile, diagnostics: Diagnostic[]): P
     context: '',
     budget: new Budget(STEPS_PER_CONFIGURATION),
   };
-  for (const [name, a] of parsed.body.attributes) values.set(name, evaluate(a.expr, constants));
+  for (const [name, a] of parsed.body.attributes) {
+    try {
+      values.set(name, evaluate(a.expr, constants));
+    } catch (error) {
+      if (!(error instanceof EvaluationLimit) && !(error instanceof RangeError)) throw error;
+      diagnostics.push({ at: a.lines.span(a.start, a.end), code: 'terraform-too-complex', message: `${name} in ${file.path} is too large to evaluate` });
+    }
+  }
   return values;
 }

@@ -7,8 +7,10 @@ import type { SourceSpan } from '../../core/source.js';
 import { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
 import { evaluate, objectKey, type Scope } from './hcl-eval.js';
-import type { HclBlock } from './hcl-syntax.js';
-import { scalar, sortedEntries, unknownExpression, type TfValue } from './values.js';
+import { dynamicIterations } from './dynamic-blocks.js';
+import { instanceAttributes } from './hcl-attributes.js';
+import { MACHINE_INSTANCE_SCHEMA } from './provider-schema.js';
+import { sortedEntries, type TfValue } from './values.js';
 
 export type { SourceFile } from './files.js';
 
@@ -29,6 +31,7 @@ export interface DraftContext {
 export function machineDraft(positions: BlockPositions, scope: Scope, context: DraftContext): MachineDraft {
   const f = (name: string) => field(positions, name, scope);
   return {
+    attributes: instanceAttributes(positions.block, scope, context.address, MACHINE_INSTANCE_SCHEMA),
     address: context.address,
     configuration: context.configuration,
     format: 'terraform',
@@ -104,37 +107,6 @@ function disks(positions: BlockPositions, scope: Scope, context: DraftContext): 
     }
   }
   return out;
-}
-
-/** The iterator values a `dynamic` block generates; one unknown iterator when its for_each is unknown. */
-function dynamicIterations(dynamic: HclBlock, scope: Scope, address: string): { name: string; value: TfValue }[] {
-  const name = iteratorOf(dynamic) ?? dynamic.labels[0] ?? 'dynamic';
-  const forEach = dynamic.body.attributes.get('for_each');
-  const elements = forEach ? evaluate(forEach.expr, scope) : undefined;
-  const iterator = (key: TfValue, value: TfValue) => ({
-    name,
-    value: {
-      kind: 'map',
-      entries: new Map([
-        ['key', key],
-        ['value', value],
-      ]),
-    } as TfValue,
-  });
-  if (elements?.kind === 'list') return elements.items.map((value, i) => iterator(elements.set ? value : scalar(i), value));
-  if (elements?.kind === 'map') return sortedEntries(elements).map(([key, value]) => iterator(scalar(key), value));
-  const reason = elements?.kind === 'unknown' ? elements.reason : elements ? 'for_each is not a collection' : 'the dynamic block has no for_each';
-  const unknownIterator = unknownExpression(
-    `\`${name}\` is an element of the dynamic block's for_each, which is unknown (${reason})`,
-    `${address}:dynamic.${dynamic.labels[0] ?? ''}.${name}`,
-    name,
-  );
-  return [{ name, value: unknownIterator }];
-}
-
-function iteratorOf(dynamic: HclBlock): string | undefined {
-  const e = dynamic.body.attributes.get('iterator')?.expr;
-  return e?.kind === 'traversal' && e.steps.length === 0 ? e.root : undefined;
 }
 
 function diskDraft(positions: BlockPositions, scope: Scope, context: DraftContext): DiskDraft {

@@ -6,7 +6,7 @@
  */
 import type { Located, ModuleCall, TerraformModule } from './module.js';
 import type { HclBlock } from './hcl-syntax.js';
-import { Budget, computedObject, evaluate, type Scope } from './hcl-eval.js';
+import { Budget, computedObject, evaluate, toBool, type Scope } from './hcl-eval.js';
 import { expand, type Instance } from './instances.js';
 import { convert, readTypeConstraint } from './type-constraints.js';
 import { invalid, list, map, unknownExpression, unknownOf, type TfValue } from './values.js';
@@ -102,8 +102,11 @@ export class ModuleInstance {
     const typeExpr = body.attributes.get('type')?.expr;
     const given = this.inputs(name);
     const fallback = body.attributes.get('default');
+    // A null argument is null, unless the variable says `nullable = false`: then it takes the default.
+    const nullable = body.attributes.get('nullable');
+    const nullTakesDefault = nullable !== undefined && toBool(evaluate(nullable.expr, constantScope(this.context.budget))) === false;
     let value: TfValue;
-    if (given !== undefined && !(given.kind === 'scalar' && given.value === null && fallback)) value = given;
+    if (given !== undefined && !(given.kind === 'scalar' && given.value === null && nullTakesDefault && fallback)) value = given;
     else if (fallback) value = evaluate(fallback.expr, constantScope(this.context.budget));
     else {
       const reason = `var.${name} has no default and ${this.missingInput}`;

@@ -80,3 +80,44 @@ describe('the expressions Terraform accepts', () => {
     expectUnknown(vm.disks[0]!.path, 'var.notes has no default and no .tfvars value', 'tf-config/expressions/main.tf:62:5');
   });
 });
+
+describe('attributes for the plan diff', () => {
+  const vm = (processors: number, extra = '') => `variable "disks" {
+  default = { os = "D:\\\\VMs\\\\os.vhdx" }
+}
+
+resource "hyperv_machine_instance" "app" {
+  name            = "app-01"
+  processor_count = ${processors}
+${extra}
+  dynamic "hard_disk_drives" {
+    for_each = var.disks
+    content {
+      controller_number   = 0
+      controller_location = 0
+      path                = hard_disk_drives.value
+    }
+  }
+}
+`;
+  const listed = async (text: string) => {
+    const estate = await parseTerraformConfiguration({ files: [{ path: 'main.tf', text }] });
+    const attributes = estate.vms[0]?.attributes;
+    return attributes?.kind === 'listed' ? attributes.list() : new Map<string, never>();
+  };
+
+  it('lists every attribute in Terraform words, those no policy reads too, unknown ones as Terraform shows them', async () => {
+    const attributes = await listed(vm(4, '  notes = var.unset_notes'));
+    expect(attributes.get('processor_count')).toMatchObject({ display: '4', written: true });
+    expect(attributes.get('notes')).toMatchObject({ display: '(known after apply)', written: true });
+    // The provider's defaults fill what the block omits, marked as not written.
+    expect(attributes.get('generation')).toMatchObject({ display: '2', written: false });
+    expect(attributes.get('snapshot_file_location')).toMatchObject({ written: false, backupRelevant: true });
+  });
+
+  it('a dynamic block expands into the attributes it generates', async () => {
+    const attributes = await listed(vm(2));
+    expect(attributes.get('hard_disk_drives[0].path')).toMatchObject({ display: '"D:\\VMs\\os.vhdx"', backupRelevant: true });
+    expect(attributes.get('hard_disk_drives[0].controller_type')).toMatchObject({ display: '"Scsi"', written: false });
+  });
+});

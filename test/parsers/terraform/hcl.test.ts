@@ -178,6 +178,8 @@ describe('files without VMs, other providers, broken files', () => {
     expect(e.diagnostics).toEqual([]);
     // Read with the taliesins schema, the VM would appear and its disk would be linked to the differencing hyperv_vhd.
     expect(e.vms).toEqual([]);
+    // Not silently: the VM the gate does not evaluate is named where it is written.
+    expect(e.unevaluated?.map((d) => [d.code, where(d.at)])).toEqual([['terraform-other-provider', 'tf/windsor/vm.tf:1:1']]);
   });
 
   it('reports a syntax error at its position and still reads the blocks before it', async () => {
