@@ -26125,12 +26125,115 @@ function computedObject(entries, what) {
   return map(entries, `is not set in the configuration of ${what}; known after apply`);
 }
 
+// src/parsers/terraform/dynamic-blocks.ts
+function dynamicIterations(dynamic, scope, address) {
+  const name2 = iteratorOf(dynamic) ?? dynamic.labels[0] ?? "dynamic";
+  const forEach = dynamic.body.attributes.get("for_each");
+  const elements = forEach ? evaluate(forEach.expr, scope) : void 0;
+  const iterator = (key2, value) => ({
+    name: name2,
+    value: map(
+      /* @__PURE__ */ new Map([
+        ["key", key2],
+        ["value", value]
+      ])
+    )
+  });
+  if (elements?.kind === "list") return elements.items.map((value, i2) => iterator(elements.set ? value : scalar2(i2), value));
+  if (elements?.kind === "map") return sortedEntries(elements).map(([key2, value]) => iterator(scalar2(key2), value));
+  const reason = elements?.kind === "unknown" ? elements.reason : elements ? "for_each is not a collection" : "the dynamic block has no for_each";
+  const unknownIterator = unknownExpression(
+    `\`${name2}\` is an element of the dynamic block's for_each, which is unknown (${reason})`,
+    `${address}:dynamic.${dynamic.labels[0] ?? ""}.${name2}`,
+    name2
+  );
+  return [{ name: name2, value: unknownIterator }];
+}
+function iteratorOf(dynamic) {
+  const e = dynamic.body.attributes.get("iterator")?.expr;
+  return e?.kind === "traversal" && e.steps.length === 0 ? e.root : void 0;
+}
+
+// src/parsers/terraform/hcl-attributes.ts
+var META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
+function instanceAttributes(block, scope, address, schema) {
+  let listed;
+  return {
+    kind: "listed",
+    // A .tf block lists what is written and the provider's defaults; an omitted Optional+Computed
+    // attribute keeps whatever Terraform has, so its absence is no change.
+    complete: false,
+    list: () => {
+      listed ??= listAttributes(block, { ...scope, budget: new Budget(ATTRIBUTE_STEPS) }, address, schema);
+      return listed;
+    }
+  };
+}
+var ATTRIBUTE_STEPS = 1e6;
+function listAttributes(block, scope, address, schema) {
+  try {
+    const object = blockObject(block, scope, address);
+    return terraformAttributes({ values: object.values, unknown: object.unknown, withDefaults: true }, schema);
+  } catch (error) {
+    if (!(error instanceof EvaluationLimit) && !(error instanceof RangeError)) throw error;
+    return /* @__PURE__ */ new Map([["(attributes)", unknownAttribute(true, {}, "(too complex to evaluate)")]]);
+  }
+}
+function blockObject(block, scope, address) {
+  const values2 = {};
+  const unknown2 = {};
+  for (const [name2, attribute] of block.body.attributes) {
+    if (META.has(name2)) continue;
+    const plain3 = plainOf2(evaluate(attribute.expr, scope));
+    values2[name2] = plain3.value;
+    if (plain3.unknown !== void 0) unknown2[name2] = plain3.unknown;
+  }
+  const nested = /* @__PURE__ */ new Map();
+  const add = (type, object) => nested.set(type, [...nested.get(type) ?? [], object]);
+  for (const child2 of block.body.blocks) {
+    if (child2.type === "dynamic") {
+      const type = child2.labels[0] ?? "";
+      const content = child2.body.blocks.find((b) => b.type === "content");
+      if (META.has(type) || !content) continue;
+      for (const iterator of dynamicIterations(child2, scope, address)) {
+        add(type, blockObject(content, { ...scope, names: new Map([...scope.names ?? [], [iterator.name, iterator.value]]) }, address));
+      }
+    } else if (!META.has(child2.type) && child2.labels.length === 0) add(child2.type, blockObject(child2, scope, address));
+  }
+  for (const [type, objects] of nested) {
+    values2[type] = objects.map((o) => o.values);
+    if (objects.some((o) => Object.keys(o.unknown).length > 0)) unknown2[type] = objects.map((o) => o.unknown);
+  }
+  return { values: values2, unknown: unknown2 };
+}
+function plainOf2(value) {
+  switch (value.kind) {
+    case "scalar":
+      return { value: value.value };
+    case "unknown":
+      return { value: void 0, unknown: true };
+    case "list": {
+      const items = value.items.map(plainOf2);
+      return { value: items.map((i2) => i2.value), ...items.some((i2) => i2.unknown !== void 0) ? { unknown: items.map((i2) => i2.unknown ?? false) } : {} };
+    }
+    case "map": {
+      const entries = sortedEntries(value).map(([k, v]) => [k, plainOf2(v)]);
+      const unknown2 = entries.filter(([, p]) => p.unknown !== void 0);
+      return {
+        value: Object.fromEntries(entries.map(([k, p]) => [k, p.value])),
+        ...unknown2.length > 0 ? { unknown: Object.fromEntries(unknown2.map(([k, p]) => [k, p.unknown])) } : {}
+      };
+    }
+  }
+}
+
 // src/parsers/terraform/hcl.ts
 var MACHINE2 = "hyperv_machine_instance";
 var VHD2 = "hyperv_vhd";
 function machineDraft2(positions, scope, context) {
   const f = (name2) => field(positions, name2, scope);
   return {
+    attributes: instanceAttributes(positions.block, scope, context.address, MACHINE_INSTANCE_SCHEMA),
     address: context.address,
     configuration: context.configuration,
     format: "terraform",
@@ -26200,34 +26303,6 @@ function disks(positions, scope, context) {
     }
   }
   return out2;
-}
-function dynamicIterations(dynamic, scope, address) {
-  const name2 = iteratorOf(dynamic) ?? dynamic.labels[0] ?? "dynamic";
-  const forEach = dynamic.body.attributes.get("for_each");
-  const elements = forEach ? evaluate(forEach.expr, scope) : void 0;
-  const iterator = (key2, value) => ({
-    name: name2,
-    value: {
-      kind: "map",
-      entries: /* @__PURE__ */ new Map([
-        ["key", key2],
-        ["value", value]
-      ])
-    }
-  });
-  if (elements?.kind === "list") return elements.items.map((value, i2) => iterator(elements.set ? value : scalar2(i2), value));
-  if (elements?.kind === "map") return sortedEntries(elements).map(([key2, value]) => iterator(scalar2(key2), value));
-  const reason = elements?.kind === "unknown" ? elements.reason : elements ? "for_each is not a collection" : "the dynamic block has no for_each";
-  const unknownIterator = unknownExpression(
-    `\`${name2}\` is an element of the dynamic block's for_each, which is unknown (${reason})`,
-    `${address}:dynamic.${dynamic.labels[0] ?? ""}.${name2}`,
-    name2
-  );
-  return [{ name: name2, value: unknownIterator }];
-}
-function iteratorOf(dynamic) {
-  const e = dynamic.body.attributes.get("iterator")?.expr;
-  return e?.kind === "traversal" && e.steps.length === 0 ? e.root : void 0;
 }
 function diskDraft(positions, scope, context) {
   const f = (name2) => field(positions, name2, scope);
@@ -26391,7 +26466,7 @@ function collectInstance(instance2, configuration, inherited, out2) {
   }
   for (const call of module2.calls) {
     if (call.block.node.broken) continue;
-    const calls = instance2.callInstances(call);
+    const calls = guarded(call.block.node, out2, () => instance2.callInstances(call));
     if (!calls) continue;
     if (calls.problem !== void 0) out2.diagnostics.push(atBlock(call.block.node, "terraform-instances", calls.problem));
     for (const { child: child2 } of calls.instances) {
@@ -26454,10 +26529,10 @@ function incompatibleMachine(resource, source) {
 }
 function guarded(block, out2, work) {
   try {
-    work();
+    return work();
   } catch (error) {
     if (!(error instanceof EvaluationLimit) && !(error instanceof RangeError)) throw error;
-    const [type, name2] = block.labels;
+    const [type, name2] = block.type === "module" ? ["module", block.labels[0]] : block.labels;
     out2.diagnostics.push(
       atBlock(
         block,
@@ -26465,6 +26540,7 @@ function guarded(block, out2, work) {
         `${type}.${name2} cannot be evaluated: ${error instanceof EvaluationLimit ? error.message : "its expressions nest too deeply"}`
       )
     );
+    return void 0;
   }
 }
 function atBlock(block, code2, message) {
@@ -26942,8 +27018,10 @@ var ModuleInstance = class _ModuleInstance {
     const typeExpr = body2.attributes.get("type")?.expr;
     const given = this.inputs(name2);
     const fallback = body2.attributes.get("default");
+    const nullable = body2.attributes.get("nullable");
+    const nullTakesDefault = nullable !== void 0 && toBool(evaluate(nullable.expr, constantScope(this.context.budget))) === false;
     let value;
-    if (given !== void 0 && !(given.kind === "scalar" && given.value === null && fallback)) value = given;
+    if (given !== void 0 && !(given.kind === "scalar" && given.value === null && nullTakesDefault && fallback)) value = given;
     else if (fallback) value = evaluate(fallback.expr, constantScope(this.context.budget));
     else {
       const reason = `var.${name2} has no default and ${this.missingInput}`;
@@ -27313,7 +27391,14 @@ async function readVariablesFile(file, diagnostics) {
     context: "",
     budget: new Budget(STEPS_PER_CONFIGURATION)
   };
-  for (const [name2, a] of parsed.body.attributes) values2.set(name2, evaluate(a.expr, constants2));
+  for (const [name2, a] of parsed.body.attributes) {
+    try {
+      values2.set(name2, evaluate(a.expr, constants2));
+    } catch (error) {
+      if (!(error instanceof EvaluationLimit) && !(error instanceof RangeError)) throw error;
+      diagnostics.push({ at: a.lines.span(a.start, a.end), code: "terraform-too-complex", message: `${name2} in ${file.path} is too large to evaluate` });
+    }
+  }
   return values2;
 }
 
