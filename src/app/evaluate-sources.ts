@@ -3,7 +3,7 @@
  * evaluate the pack, decide. Pure apart from the Terraform grammar it loads.
  */
 import type { GateConfig } from '../config/config.js';
-import { applyOverlays } from '../config/overlay.js';
+import { applyConfig } from '../config/overlay.js';
 import { evaluate, type EvaluateOptions, type Evaluation } from '../core/engine.js';
 import type { Estate } from '../core/model.js';
 import type { AnyPolicy } from '../core/policy.js';
@@ -12,7 +12,7 @@ import type { SourceFile } from '../load/source-file.js';
 
 export interface EvaluatedSources {
   readonly parsed: ParsedSources;
-  /** The estate after overlays: what the policies saw. */
+  /** The estate after the configuration's overlays and exceptions: what the policies saw. */
   readonly estate: Estate;
   readonly evaluation: Evaluation;
 }
@@ -25,6 +25,6 @@ export async function evaluateSources(
   parse: ParseOptions = {},
 ): Promise<EvaluatedSources> {
   const parsed = await parseSources(files, parse);
-  const estate = applyOverlays(parsed.estate, config.overlays);
+  const estate = applyConfig(parsed.estate, config);
   return { parsed, estate, evaluation: evaluate(estate, pack, config.settings, options) };
 }

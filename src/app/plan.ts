@@ -3,8 +3,8 @@
  * VM and which findings it introduces or resolves, and gates on that. Returns the report, the exit
  * code and, when asked, the plan to save for `hvgate apply`; the caller renders and writes.
  */
-import type { GateConfig } from '../config/config.js';
-import { applyOverlays } from '../config/overlay.js';
+import { DEFAULT_CONFIG, type GateConfig } from '../config/config.js';
+import { applyConfig } from '../config/overlay.js';
 import { evaluate } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { decide } from '../core/gate.js';
@@ -82,9 +82,9 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)] as const)));
 
   const settings = config.settings;
-  const baseEstate = applyOverlays(baseDefinitions, config.overlays);
-  const headEstate = applyOverlays(headParsed.estate, config.overlays);
-  const baseExceptionEstate = baseConfig === config ? baseEstate : applyOverlays(baseDefinitions, baseConfig?.overlays ?? []);
+  const baseEstate = applyConfig(baseDefinitions, config);
+  const headEstate = applyConfig(headParsed.estate, config);
+  const baseExceptionEstate = baseConfig === config ? baseEstate : applyConfig(baseDefinitions, baseConfig ?? DEFAULT_CONFIG);
   const baseEvaluation = evaluate(baseEstate, pack, settings, { today: options.today });
   const headEvaluation = evaluate(headEstate, pack, settings, {
     today: options.today,

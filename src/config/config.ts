@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Enforcement, type GateSettings, type PolicySetti
 import type { Level } from '../core/finding.js';
 import { compileGlob } from '../core/glob.js';
 import { DEFAULT_HOST } from '../core/host.js';
-import type { HostOs } from '../core/model.js';
+import type { HostOs, PolicyException } from '../core/model.js';
 import { policyFinder, type AnyPolicy } from '../core/policy.js';
 import { formatSpan, set } from '../core/source.js';
 import { ConfigurationError } from '../errors.js';
@@ -36,9 +36,11 @@ export interface GateConfig {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly overlays: readonly Overlay[];
+  /** `exceptions.entries`: exceptions that name their VMs. */
+  readonly exceptions: readonly PolicyException[];
 }
 
-export const DEFAULT_CONFIG: GateConfig = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [] };
+export const DEFAULT_CONFIG: GateConfig = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [], exceptions: [] };
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 let validateConfig: ReturnType<Ajv['compile']> | undefined;
@@ -120,8 +122,26 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
     };
   });
 
+  const exceptions = (raw.exceptions?.entries ?? []).map((entry, index): PolicyException => {
+    const path = ['exceptions', 'entries', index];
+    const named = entry.vmPattern ?? entry.vm;
+    if (named === undefined) fail(formatSpan(reader.at(path)), 'an exception entry names its VM with vm (a name or resource address) or vmPattern (a glob)');
+    const subject = entry.disk ?? entry.volume;
+    return {
+      policy: entry.policy,
+      vm: named ?? '',
+      ...(entry.vmPattern !== undefined ? { vmPattern: true } : {}),
+      ...(subject !== undefined ? { subject, subjectKind: entry.disk !== undefined ? ('disk' as const) : ('volume' as const) } : {}),
+      reason: entry.reason,
+      owner: entry.owner,
+      expires: entry.expires,
+      at: reader.at(path),
+    };
+  });
+
   return {
     file,
+    exceptions,
     settings: {
       ...DEFAULT_SETTINGS,
       policies,
@@ -146,6 +166,17 @@ interface RawConfig {
   defaultEnforcement?: Enforcement;
   hostDefaults?: { windowsServer?: string | number; configurationVersion?: string };
   policies?: Record<string, Level | 'off' | PolicySetting>;
-  exceptions?: { fromBaseOnly?: boolean; maxDays?: number };
+  exceptions?: { fromBaseOnly?: boolean; maxDays?: number; entries?: RawExceptionEntry[] };
   overlays?: { match: { name?: string; address?: string }; host?: string; configurationVersion?: string; labels?: Record<string, string> }[];
+}
+
+interface RawExceptionEntry {
+  policy: string;
+  vm?: string;
+  vmPattern?: string;
+  disk?: string;
+  volume?: string;
+  reason: string;
+  owner: string;
+  expires: string;
 }

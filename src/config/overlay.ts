@@ -1,9 +1,10 @@
 /**
  * Overlays: facts a format cannot express (Terraform says nothing about the guest, jobs or hosts),
- * declared in `.hvgate.yml` and added to every VM they match by name or resource address.
+ * declared in `.hvgate.yml` and added to every VM they match by name or resource address; and the
+ * configuration's own exceptions, added to the estate.
  */
 import { compileGlob, type Glob } from '../core/glob.js';
-import type { Diagnostic, Estate, VirtualMachine } from '../core/model.js';
+import type { Diagnostic, Estate, PolicyException, VirtualMachine } from '../core/model.js';
 import type { SourceSpan, Value } from '../core/source.js';
 import { checkGuestReferences, type GuestSection } from '../parsers/hvgate/build.js';
 
@@ -14,6 +15,12 @@ export interface Overlay {
   readonly configurationVersion?: Value<string>;
   readonly labels?: Readonly<Record<string, string>>;
   readonly section: GuestSection;
+}
+
+/** The estate as the configuration completes it: its overlays applied, its own exceptions added. */
+export function applyConfig(estate: Estate, config: { readonly overlays: readonly Overlay[]; readonly exceptions: readonly PolicyException[] }): Estate {
+  const overlaid = applyOverlays(estate, config.overlays);
+  return config.exceptions.length === 0 ? overlaid : { ...overlaid, exceptions: [...overlaid.exceptions, ...config.exceptions] };
 }
 
 /** Applies overlays in order (a later one wins field by field). Linear in VMs × overlays. */

@@ -87,7 +87,10 @@ export interface ExceptionStatus {
   readonly policyId?: string;
   /** Empty for a valid exception that waived at least one finding, or whose policy did not run (off, or inactive without jobs). */
   readonly problems: readonly ExceptionProblem[];
+  /** Findings it waived. */
   readonly matched: number;
+  /** Names of the VMs whose findings it waived, each once, in the order met: several for a pattern. */
+  readonly vms: readonly string[];
   /** Whole days from today until the expiry date of an applied exception; reports warn before it lapses. */
   readonly daysLeft?: number;
 }

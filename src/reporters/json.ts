@@ -117,6 +117,7 @@ function declaredException(e: PolicyException) {
   return {
     policy: e.policy,
     vm: e.vm,
+    vmPattern: e.vmPattern === true,
     subject: e.subject ?? null,
     reason: e.reason ?? null,
     owner: e.owner ?? null,
@@ -130,6 +131,7 @@ function exceptionJson(status: ExceptionStatus) {
     ...declaredException(status.exception),
     applied: status.problems.length === 0,
     matched: status.matched,
+    vms: [...status.vms],
     daysLeft: status.daysLeft ?? null,
     problems: status.problems.map((problem) => ({
       kind: problem.kind,

@@ -57,9 +57,23 @@ export function expiringSoon(exceptions: readonly ExceptionStatus[]): ExpiringEx
 /** An applied exception with its days left. */
 export type ExpiringException = ExceptionStatus & { readonly daysLeft: number };
 
-/** What an exception waives, as reports name it: `HVB003 for "web-01" (os)`. */
-export function exceptionTarget(exception: PolicyException): string {
-  return `${exception.policy} for "${exception.vm}"${exception.subject !== undefined ? ` (${exception.subject})` : ''}`;
+/** Beyond this many, the VMs an exception waived are counted, not named (JSON names them all). */
+export const WAIVED_VMS_LISTED = 10;
+
+/**
+ * What an exception waives, as reports name it: `HVB003 for "web-01" (os)`; for a pattern, the VMs it
+ * matched too: `HVB003 for VMs matching "web-*": web-01, web-02`.
+ */
+export function exceptionTarget(exception: PolicyException, vms: readonly string[] = []): string {
+  const scope = exception.subject !== undefined ? ` (${exception.subject})` : '';
+  if (exception.vmPattern !== true) return `${exception.policy} for "${exception.vm}"${scope}`;
+  return `${exception.policy} for VMs matching "${exception.vm}"${scope}${vms.length > 0 ? `: ${waivedVmList(vms)}` : ''}`;
+}
+
+/** `web-01, web-02` or `web-01, …, web-10 and 4 more`. */
+export function waivedVmList(vms: readonly string[]): string {
+  const named = vms.slice(0, WAIVED_VMS_LISTED).join(', ');
+  return vms.length > WAIVED_VMS_LISTED ? `${named} and ${vms.length - WAIVED_VMS_LISTED} more` : named;
 }
 
 /** `today`, `tomorrow`, `in 12 days`. */

@@ -105,7 +105,7 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
     out.push('', style.bold(`Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${expiring.length})`) + ': renew or fix before they lapse and block.');
     for (const status of expiring) {
       const e = status.exception;
-      const target = exceptionTarget(e);
+      const target = exceptionTarget(e, status.vms);
       out.push(
         style.yellow(
           `${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? '')} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? '')}`,
@@ -121,7 +121,7 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
     out.push('', style.bold(`Exceptions not applied (${ignored.length}):`));
     for (const status of ignored) {
       const e = status.exception;
-      const target = exceptionTarget(e);
+      const target = exceptionTarget(e, status.vms);
       out.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeExceptionProblem).join('; '))}`);
     }
   }

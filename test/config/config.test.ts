@@ -90,3 +90,27 @@ describe('.hvgate.yml', () => {
     ]);
   });
 });
+
+describe('exception entries in .hvgate.yml', () => {
+  const entries = (...lines: string[]) => ['exceptions:', '  entries:', ...lines].join('\n') + '\n';
+  const entry = (target: string, extra = '') =>
+    `    - { policy: HVB003, ${target}, reason: Rebuild in August., owner: ops, expires: 2026-08-01${extra ? `, ${extra}` : ''} }`;
+
+  test('name one VM literally, or opt into a pattern explicitly', () => {
+    const config = parseConfig('.hvgate.yml', entries(entry('vm: "web-*"'), entry('vmPattern: "sql-*"', 'disk: os'), entry('vm: db-01', 'volume: "C:"')), pack);
+    expect(config.exceptions.map((e) => [e.vm, e.vmPattern ?? false, e.subject ?? null, e.subjectKind ?? null, e.at.line])).toEqual([
+      ['web-*', false, null, null, 3],
+      ['sql-*', true, 'os', 'disk', 4],
+      ['db-01', false, 'C:', 'volume', 5],
+    ]);
+  });
+
+  test('an entry names its VM one way, and a pattern has a size limit', () => {
+    expect(configError(entries('    - { policy: HVB003, reason: r, owner: o, expires: 2026-08-01 }'))).toBe(
+      '.hvgate.yml:3:7: an exception entry names its VM with vm (a name or resource address) or vmPattern (a glob)',
+    );
+    expect(configError(entries(entry('vm: a, vmPattern: "a*"')))).toMatch(/^\.hvgate\.yml:3:\d+: exceptions\.entries\[0\]\.vmPattern is not allowed here/);
+    expect(configError(entries(entry(`vmPattern: "${'*'.repeat(257)}"`)))).toMatch(/^\.hvgate\.yml:3:\d+: exceptions\.entries\[0\]\.vmPattern/);
+    expect(configError(entries(entry('vm: a', 'disk: os, volume: "C:"')))).toMatch(/exceptions\.entries\[0\]\.volume is not allowed here/);
+  });
+});

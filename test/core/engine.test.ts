@@ -7,7 +7,9 @@ import { decide } from '../../src/core/gate.js';
 import { mergeEstates, type Estate } from '../../src/core/model.js';
 import { definePolicy, type AnyPolicy } from '../../src/core/policy.js';
 import { DEFAULT_SETTINGS, type GateSettings } from '../../src/core/settings.js';
-import { unknown } from '../../src/core/source.js';
+import { fileStart, unknown } from '../../src/core/source.js';
+import { textReporter } from '../../src/reporters/text.js';
+import { gateRun } from '../../src/app/gate-run.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
 
 const TODAY = '2026-06-01';
@@ -108,5 +110,32 @@ describe('the engine', () => {
     expect(fromExceptionPolicy.length).toBe(2);
     expect(fromExceptionPolicy.every((f) => f.exception === undefined)).toBe(true);
     expect(evaluation.exceptions[0]?.problems).toContainEqual({ kind: 'not-waivable', value: 'HVB016', byConfiguration: false });
+  });
+
+  test('an exception that opted into a pattern waives every VM it matches, and says which', () => {
+    const vm = (name: string) => estate(['os']).vms.map((v) => ({ ...v, name, address: `VirtualMachine/${name}` }));
+    const fleet: Estate = {
+      ...estate(['os']),
+      vms: [...vm('web-01'), ...vm('web-02'), ...vm('db-01')],
+      exceptions: [{ policy: 'HVB003', vm: 'web-*', vmPattern: true, reason: 'Rebuild.', owner: 'ops', expires: '2026-06-30', at: fileStart('.hvgate.yml') }],
+    };
+    const evaluation = evaluate(fleet, [checkpointSameVolume], settings(), { today: TODAY });
+    const waived = Object.fromEntries(evaluation.findings.map((f): [string, boolean] => [f.vm ?? '', f.exception !== undefined]));
+    expect(waived).toEqual({ 'web-01': true, 'web-02': true, 'db-01': false });
+    expect(evaluation.exceptions.map((s) => [s.matched, s.vms])).toEqual([[2, ['web-01', 'web-02']]]);
+
+    const literal = evaluate({ ...fleet, exceptions: fleet.exceptions.map((e) => ({ ...e, vmPattern: false })) }, [checkpointSameVolume], settings(), {
+      today: TODAY,
+    });
+    expect(literal.findings.filter((f) => f.exception !== undefined)).toEqual([]);
+
+    const { report } = gateRun({
+      evaluation,
+      decision: decide(evaluation.findings, settings()),
+      pack: [checkpointSameVolume],
+      settings: settings(),
+      files: [],
+    });
+    expect(textReporter(report, {})).toContain('HVB003 for VMs matching "web-*": web-01, web-02: expires 2026-06-30 (in 29 days), owner ops');
   });
 });

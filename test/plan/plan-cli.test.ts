@@ -247,6 +247,18 @@ describe('hvgate plan: exceptions a change adds', () => {
     expect(entry).toMatch(/introduced +error +HVB016 .*added by this change.*\[blocking\]/);
   });
 
+  test('a pattern the change adds to .hvgate.yml waives nothing, and its VMs are not named as waived', async () => {
+    const r = repo(BASE);
+    r.write({
+      '.hvgate.yml': 'exceptions:\n  entries:\n    - { policy: HVB007, vmPattern: "*", reason: Fine., owner: me, expires: 2026-06-30 }\n',
+      'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK }),
+    });
+    const run = await r.run(['plan', '--base', 'main', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { exceptions: { vmPattern: boolean; vms: string[]; problems: { kind: string }[] }[] };
+    expect(report.exceptions.map((e) => [e.vmPattern, e.vms, e.problems.map((p) => p.kind)])).toEqual([[true, [], ['added-by-change']]]);
+  });
+
   test('an exception already on the base is honoured under fromBaseOnly', async () => {
     const r = repo({ ...BASE, '.hvgate.yml': 'exceptions:\n  fromBaseOnly: true\n', 'vms/web-01.yaml': archived });
     r.write({ 'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK, extraSpec: exception('HVB007', 'archive'), labels: '{ tier: web }' }) });

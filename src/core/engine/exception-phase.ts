@@ -19,7 +19,7 @@ export interface ExceptionPhase {
 
 export function runExceptionPhase(estate: Estate, pack: ResolvedPack, waivers: Waivers, make: FindingFactory, today: string): ExceptionPhase {
   const statuses = waivers.checked.map((checked): ExceptionStatus => {
-    const matched = waivers.matchesOf(checked);
+    const { count: matched, vms } = waivers.matchesOf(checked);
     const unmatched = checked.problems.length === 0 && matched === 0 && pack.ran.has(checked.policyId);
     const problems: readonly ExceptionProblem[] = unmatched ? [{ kind: 'unmatched' }] : checked.problems;
     const expires = checked.exception.expires?.trim();
@@ -28,6 +28,7 @@ export function runExceptionPhase(estate: Estate, pack: ResolvedPack, waivers: W
       ...(checked.resolvedId !== undefined ? { policyId: checked.resolvedId } : {}),
       problems,
       matched,
+      vms,
       ...(problems.length === 0 && expires ? { daysLeft: daysBetween(today, expires) } : {}),
     };
   });

@@ -26,7 +26,7 @@ export class Waivers {
   /** Every exception of the estate, in declaration order. */
   readonly checked: readonly CheckedException[];
   private readonly index: WaiverIndex;
-  private readonly matches = new Map<Waiver, number>();
+  private readonly matches = new Map<Waiver, { count: number; vms: Set<string> }>();
 
   constructor(estate: Estate, pack: ResolvedPack, settings: GateSettings, options: WaiverOptions) {
     const check = {
@@ -47,13 +47,17 @@ export class Waivers {
   apply(finding: Finding): Finding {
     const waiver = this.index.find(finding);
     if (!waiver) return finding;
-    this.matches.set(waiver, (this.matches.get(waiver) ?? 0) + 1);
+    const uses = this.matches.get(waiver) ?? { count: 0, vms: new Set<string>() };
+    uses.count += 1;
+    if (finding.vm !== undefined) uses.vms.add(finding.vm);
+    this.matches.set(waiver, uses);
     return { ...finding, exception: appliedException(waiver.exception) };
   }
 
-  /** How many findings an exception waived so far. */
-  matchesOf(checked: CheckedException): number {
-    return this.matches.get(checked) ?? 0;
+  /** How many findings an exception waived so far, and on which VMs. */
+  matchesOf(checked: CheckedException): { readonly count: number; readonly vms: readonly string[] } {
+    const uses = this.matches.get(checked);
+    return { count: uses?.count ?? 0, vms: uses ? [...uses.vms] : [] };
   }
 }
 

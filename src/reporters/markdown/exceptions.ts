@@ -3,7 +3,7 @@ import type { PolicyException } from '../../core/model.js';
 import type { ExceptionStatus } from '../../core/policy.js';
 import { formatSpan } from '../../core/source.js';
 import { describeExceptionProblem } from '../../core/exceptions.js';
-import { count, EXPIRY_WARNING_DAYS, inDays } from '../report.js';
+import { count, EXPIRY_WARNING_DAYS, inDays, waivedVmList } from '../report.js';
 import { cell, inline } from '../escape/markdown.js';
 import { foldedList, where, type RenderContext } from './blocks.js';
 
@@ -31,7 +31,7 @@ export function expiringExceptionsSection(statuses: readonly ExceptionStatus[], 
   for (const s of statuses) {
     const e = s.exception;
     lines.push(
-      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? '')} (${inDays(s.daysLeft ?? 0)}), owner ${inline(e.owner ?? '')}`,
+      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== undefined ? ` (${cell(e.subject)})` : ''}${matchedVms(e, s.vms)} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? '')} (${inDays(s.daysLeft ?? 0)}), owner ${inline(e.owner ?? '')}`,
     );
   }
   return lines.join('\n');
@@ -45,4 +45,9 @@ export function ignoredExceptionsSection(statuses: readonly ExceptionStatus[], c
     ];
   });
   return [`### Exceptions not applied (${statuses.length})`, '', ...foldedList(entries, (n) => count(n, 'more exception'))].join('\n');
+}
+
+/** A pattern names its VMs only by what they are called, so the VMs it matched are listed beside it. */
+function matchedVms(exception: PolicyException, vms: readonly string[]): string {
+  return exception.vmPattern === true && vms.length > 0 ? ` (waives ${inline(waivedVmList(vms))})` : '';
 }
