@@ -17793,6 +17793,59 @@ var hvgate_config_schema_default = {
           type: "integer",
           minimum: 1,
           description: "Longest allowed lifetime of an exception, in days from today. Default 90."
+        },
+        entries: {
+          type: "array",
+          description: "Exceptions that name their VMs: one VM by name or resource address (vm), or the VMs a glob matches (vmPattern).",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["policy", "reason", "owner", "expires"],
+            properties: {
+              policy: {
+                type: "string",
+                description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
+              },
+              vm: {
+                type: "string",
+                minLength: 1,
+                description: "The VM's name or resource address, taken literally (a * in it is just a character)."
+              },
+              vmPattern: {
+                type: "string",
+                minLength: 1,
+                maxLength: 256,
+                description: "A glob over VM names and addresses: * is any run of characters, ? one character. Every VM it waives is listed in the reports."
+              },
+              disk: {
+                type: "string",
+                description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
+              },
+              volume: {
+                type: "string",
+                description: "Limit the exception to one guest volume, by its exact name."
+              },
+              reason: {
+                type: "string",
+                minLength: 1,
+                description: "Why the policy does not apply: reviewed by people, so be specific."
+              },
+              owner: {
+                type: "string",
+                minLength: 1,
+                description: "Who answers for the exception (person or team)."
+              },
+              expires: {
+                type: "string",
+                format: "date",
+                description: "Last day the exception is valid (YYYY-MM-DD); at most maxDays (default 90) days from today."
+              }
+            },
+            dependencies: {
+              disk: { properties: { volume: false } },
+              vm: { properties: { vmPattern: false } }
+            }
+          }
         }
       }
     },
@@ -18775,7 +18828,7 @@ function typeName(value) {
 // src/config/config.ts
 var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars"];
-var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [] };
+var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [], exceptions: [] };
 var addFormats2 = import_ajv_formats2.default;
 var validateConfig;
 function validator() {
@@ -18846,8 +18899,25 @@ function parseConfig(file, text2, pack) {
       section: buildGuestSection(reader, base, overlay.match.name ?? overlay.match.address ?? "")
     };
   });
+  const exceptions = (raw.exceptions?.entries ?? []).map((entry, index) => {
+    const path = ["exceptions", "entries", index];
+    const named = entry.vmPattern ?? entry.vm;
+    if (named === void 0) fail(formatSpan(reader.at(path)), "an exception entry names its VM with vm (a name or resource address) or vmPattern (a glob)");
+    const subject2 = entry.disk ?? entry.volume;
+    return {
+      policy: entry.policy,
+      vm: named ?? "",
+      ...entry.vmPattern !== void 0 ? { vmPattern: true } : {},
+      ...subject2 !== void 0 ? { subject: subject2, subjectKind: entry.disk !== void 0 ? "disk" : "volume" } : {},
+      reason: entry.reason,
+      owner: entry.owner,
+      expires: entry.expires,
+      at: reader.at(path)
+    };
+  });
   return {
     file,
+    exceptions,
     settings: {
       ...DEFAULT_SETTINGS,
       policies: policies2,
@@ -28135,6 +28205,10 @@ function toPosix2(path) {
 }
 
 // src/config/overlay.ts
+function applyConfig(estate, config) {
+  const overlaid = applyOverlays(estate, config.overlays);
+  return config.exceptions.length === 0 ? overlaid : { ...overlaid, exceptions: [...overlaid.exceptions, ...config.exceptions] };
+}
 function applyOverlays(estate, overlays) {
   if (overlays.length === 0) return estate;
   const matchers = overlays.map((overlay) => {
@@ -28310,7 +28384,7 @@ function runEstatePhase(estate, pack, vms, jobs, make, waivers) {
 // src/core/engine/exception-phase.ts
 function runExceptionPhase(estate, pack, waivers, make, today) {
   const statuses = waivers.checked.map((checked) => {
-    const matched = waivers.matchesOf(checked);
+    const { count: matched, vms } = waivers.matchesOf(checked);
     const unmatched = checked.problems.length === 0 && matched === 0 && pack.ran.has(checked.policyId);
     const problems = unmatched ? [{ kind: "unmatched" }] : checked.problems;
     const expires = checked.exception.expires?.trim();
@@ -28319,6 +28393,7 @@ function runExceptionPhase(estate, pack, waivers, make, today) {
       ...checked.resolvedId !== void 0 ? { policyId: checked.resolvedId } : {},
       problems,
       matched,
+      vms,
       ...problems.length === 0 && expires ? { daysLeft: daysBetween(today, expires) } : {}
     };
   });
@@ -28481,12 +28556,16 @@ var Waivers = class {
   apply(finding) {
     const waiver = this.index.find(finding);
     if (!waiver) return finding;
-    this.matches.set(waiver, (this.matches.get(waiver) ?? 0) + 1);
+    const uses = this.matches.get(waiver) ?? { count: 0, vms: /* @__PURE__ */ new Set() };
+    uses.count += 1;
+    if (finding.vm !== void 0) uses.vms.add(finding.vm);
+    this.matches.set(waiver, uses);
     return { ...finding, exception: appliedException(waiver.exception) };
   }
-  /** How many findings an exception waived so far. */
+  /** How many findings an exception waived so far, and on which VMs. */
   matchesOf(checked) {
-    return this.matches.get(checked) ?? 0;
+    const uses = this.matches.get(checked);
+    return { count: uses?.count ?? 0, vms: uses ? [...uses.vms] : [] };
   }
 };
 function appliedException(exception) {
@@ -28731,7 +28810,7 @@ function undecodableText(bytes) {
 // src/app/evaluate-sources.ts
 async function evaluateSources(files, config, pack, options, parse2 = {}) {
   const parsed = await parseSources(files, parse2);
-  const estate = applyOverlays(parsed.estate, config.overlays);
+  const estate = applyConfig(parsed.estate, config);
   return { parsed, estate, evaluation: evaluate2(estate, pack, config.settings, options) };
 }
 
@@ -28891,8 +28970,15 @@ var EXPIRY_WARNING_DAYS = 30;
 function expiringSoon(exceptions) {
   return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft - b.daysLeft);
 }
-function exceptionTarget(exception) {
-  return `${exception.policy} for "${exception.vm}"${exception.subject !== void 0 ? ` (${exception.subject})` : ""}`;
+var WAIVED_VMS_LISTED = 10;
+function exceptionTarget(exception, vms = []) {
+  const scope = exception.subject !== void 0 ? ` (${exception.subject})` : "";
+  if (exception.vmPattern !== true) return `${exception.policy} for "${exception.vm}"${scope}`;
+  return `${exception.policy} for VMs matching "${exception.vm}"${scope}${vms.length > 0 ? `: ${waivedVmList(vms)}` : ""}`;
+}
+function waivedVmList(vms) {
+  const named = vms.slice(0, WAIVED_VMS_LISTED).join(", ");
+  return vms.length > WAIVED_VMS_LISTED ? `${named} and ${vms.length - WAIVED_VMS_LISTED} more` : named;
 }
 function inDays(days) {
   return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
@@ -29025,6 +29111,7 @@ function declaredException(e) {
   return {
     policy: e.policy,
     vm: e.vm,
+    vmPattern: e.vmPattern === true,
     subject: e.subject ?? null,
     reason: e.reason ?? null,
     owner: e.owner ?? null,
@@ -29037,6 +29124,7 @@ function exceptionJson(status) {
     ...declaredException(status.exception),
     applied: status.problems.length === 0,
     matched: status.matched,
+    vms: [...status.vms],
     daysLeft: status.daysLeft ?? null,
     problems: status.problems.map((problem2) => ({
       kind: problem2.kind,
@@ -29405,7 +29493,7 @@ function expiringExceptionsSection(statuses, ctx) {
   for (const s of statuses) {
     const e = s.exception;
     lines.push(
-      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft ?? 0)}), owner ${inline(e.owner ?? "")}`
+      `- ⏳ ${cell(e.policy)} for ${cell(e.vm)}${e.subject !== void 0 ? ` (${cell(e.subject)})` : ""}${matchedVms(e, s.vms)} at ${where(e.at, ctx)}: expires ${inline(e.expires ?? "")} (${inDays(s.daysLeft ?? 0)}), owner ${inline(e.owner ?? "")}`
     );
   }
   return lines.join("\n");
@@ -29418,6 +29506,9 @@ function ignoredExceptionsSection(statuses, ctx) {
     ];
   });
   return [`### Exceptions not applied (${statuses.length})`, "", ...foldedList(entries, (n) => count(n, "more exception"))].join("\n");
+}
+function matchedVms(exception, vms) {
+  return exception.vmPattern === true && vms.length > 0 ? ` (waives ${inline(waivedVmList(vms))})` : "";
 }
 
 // src/reporters/markdown/findings.ts
@@ -30041,7 +30132,7 @@ var textReporter = (report, options) => {
     out2.push("", style.bold(`Exceptions expiring within ${EXPIRY_WARNING_DAYS} days (${expiring.length})`) + ": renew or fix before they lapse and block.");
     for (const status of expiring) {
       const e = status.exception;
-      const target = exceptionTarget(e);
+      const target = exceptionTarget(e, status.vms);
       out2.push(
         style.yellow(
           `${clean(formatSpan(e.at))}  ${clean(target)}: expires ${clean(e.expires ?? "")} (${inDays(status.daysLeft)}), owner ${clean(e.owner ?? "")}`
@@ -30055,7 +30146,7 @@ var textReporter = (report, options) => {
     out2.push("", style.bold(`Exceptions not applied (${ignored.length}):`));
     for (const status of ignored) {
       const e = status.exception;
-      const target = exceptionTarget(e);
+      const target = exceptionTarget(e, status.vms);
       out2.push(`${clean(formatSpan(e.at))}  ${clean(target)}: ignored because ${clean(status.problems.map(describeExceptionProblem).join("; "))}`);
     }
   }
@@ -31462,9 +31553,9 @@ async function runPlan(options, pack) {
   const baseDefinitions = baseParsed.estate;
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)])));
   const settings = config.settings;
-  const baseEstate = applyOverlays(baseDefinitions, config.overlays);
-  const headEstate = applyOverlays(headParsed.estate, config.overlays);
-  const baseExceptionEstate = baseConfig === config ? baseEstate : applyOverlays(baseDefinitions, baseConfig?.overlays ?? []);
+  const baseEstate = applyConfig(baseDefinitions, config);
+  const headEstate = applyConfig(headParsed.estate, config);
+  const baseExceptionEstate = baseConfig === config ? baseEstate : applyConfig(baseDefinitions, baseConfig ?? DEFAULT_CONFIG);
   const baseEvaluation = evaluate2(baseEstate, pack, settings, { today: options.today });
   const headEvaluation = evaluate2(headEstate, pack, settings, {
     today: options.today,
