@@ -26,8 +26,6 @@ export const CONFIG_FILE_NAMES = ['.hvgate.yml', '.hvgate.yaml'];
 
 /** Files evaluated when the configuration does not say otherwise. */
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json', '**/*.tf', '**/*.tofu', '**/*.tfvars'];
-/** Never evaluated: tool and dependency folders. */
-export const ALWAYS_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.terraform/**'];
 
 export interface GateConfig {
   /** The configuration file, when there is one (relative to the working directory). */

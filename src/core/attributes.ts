@@ -20,11 +20,6 @@ export function flattenSource(source: SourceAttributes | undefined): ReadonlyMap
   return source.kind === 'listed' ? source.list() : flattenDocument(source.value);
 }
 
-/** Whether the source lists every attribute, so that one missing from it is really gone. */
-export function isComplete(source: SourceAttributes | undefined): boolean {
-  return source?.kind === 'listed' && source.complete;
-}
-
 /** `.name` for identifiers, `["Guest Service Interface"]` for any other key. */
 export function memberSegment(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;

@@ -15,18 +15,3 @@ export type Effect = 'none' | 'offline' | 'degraded' | 'incomplete' | 'unprotect
 export function worseOf(a: Outcome, b: Outcome): Outcome {
   return OUTCOMES.indexOf(a) >= OUTCOMES.indexOf(b) ? a : b;
 }
-
-/** Cannot be backed up: some data is not captured, or nothing captures the VM. */
-export function isNonBackupable(outcome: Outcome): boolean {
-  return outcome === 'incomplete' || outcome === 'unprotected';
-}
-
-/** Takes its whole backup job down with it. */
-export function isJobBreaking(outcome: Outcome): boolean {
-  return outcome === 'fails';
-}
-
-/** Backed up, but with a service interruption or without application consistency. */
-export function isDegraded(outcome: Outcome): boolean {
-  return outcome === 'saved-state' || outcome === 'crash-consistent';
-}

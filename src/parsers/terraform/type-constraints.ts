@@ -5,7 +5,7 @@
  * attributes that are missing or null given their default.
  */
 import type { Expr } from './hcl-syntax.js';
-import { quote, toBool, toNumber } from './hcl-eval.js';
+import { toBool, toNumber } from './hcl-eval.js';
 import { toSetValue } from './functions.js';
 import { asText, invalid, list, map, NULL, scalar, typeName, type TfValue } from './values.js';
 
@@ -116,8 +116,4 @@ function convertObject(value: TfValue, attributes: ReadonlyMap<string, ObjectAtt
     entries.set(name, fallback);
   }
   return map(entries);
-}
-
-export function describeType(expr: Expr | undefined): string {
-  return expr ? quote(expr) : 'any';
 }
