@@ -60,7 +60,12 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
   const fail = (at: string, message: string): never => {
     throw new ConfigurationError(`${at}: ${message}`);
   };
-  for (const error of document.errors) fail(formatSpan(spans.span(error.pos[0], error.pos[1])), `YAML: ${error.message.split('\n')[0]}`);
+  // Every problem is listed at once, so that a file is fixed in one go rather than one error per run.
+  const failAll = (problems: readonly string[]): void => {
+    if (problems.length === 1) throw new ConfigurationError(problems[0] ?? '');
+    if (problems.length > 1) throw new ConfigurationError(`${file} has ${problems.length} problems:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  };
+  failAll(document.errors.map((error) => `${formatSpan(spans.span(error.pos[0], error.pos[1]))}: YAML: ${error.message.split('\n')[0] ?? ''}`));
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: 100 }) ?? {};
@@ -69,31 +74,28 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
   }
   const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
   const validate = validator();
-  if (!validate(value)) {
-    const problems = (validate.errors ?? []).map((error) => describeAjvError(error, value));
-    const first = problems[0];
-    if (first === undefined) throw new Error('the configuration schema rejected the file without saying why');
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    fail(formatSpan(first.atKey ? reader.keyAt(first.path) : reader.at(first.path)), `${first.message}${more}`);
-  }
+  const valid = validate(value);
+  const problems = valid ? [] : (validate.errors ?? []).map((error) => describeAjvError(error, value));
+  if (!valid && problems.length === 0) throw new Error('the configuration schema rejected the file without saying why');
+  const schemaProblems = problems.map((problem) => `${formatSpan(problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path))}: ${problem.message}`);
   const raw = value as RawConfig;
 
   const policies: Record<string, PolicySetting> = {};
   const findPolicy = policyFinder(pack);
-  for (const [key, setting] of Object.entries(raw.policies ?? {})) {
+  const unknownPolicies: string[] = [];
+  // The schema may have rejected `policies` itself; only a mapping has entries to check.
+  const written: unknown = raw.policies;
+  const entries = written !== null && typeof written === 'object' ? Object.entries(written as NonNullable<RawConfig['policies']>) : [];
+  for (const [key, setting] of entries) {
     const policy = findPolicy(key);
     if (!policy) {
-      fail(
-        formatSpan(reader.keyAt(['policies', key])),
-        `unknown policy "${key}"${didYouMean(
-          key,
-          pack.flatMap((p) => [p.id, p.name]),
-        )}`,
-      );
+      const names = pack.flatMap((p) => [p.id, p.name]);
+      unknownPolicies.push(`${formatSpan(reader.keyAt(['policies', key]))}: unknown policy "${key}"${didYouMean(key, names)}`);
     } else {
       policies[policy.id] = typeof setting === 'string' ? { level: setting } : setting;
     }
   }
+  failAll([...new Set([...schemaProblems, ...unknownPolicies])]);
   const hostDefaults = raw.hostDefaults
     ? {
         os: (raw.hostDefaults.windowsServer !== undefined ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os) as HostOs,

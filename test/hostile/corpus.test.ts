@@ -57,7 +57,7 @@ describe('the corpus harness', () => {
   });
 
   test('a run that misses the expected verdict or finding is reported', () => {
-    const expectation = { attack: 'x', verdict: 'blocked' as const, findings: [{ policy: 'HVB007', file: 'a.yaml', line: 4, column: 3 }], absent: ['HVB000'], errors: [], modes: [], args: [] };
+    const expectation = { attack: 'x', verdict: 'blocked' as const, findings: [{ policy: 'HVB007', file: 'a.yaml', line: 4, column: 3 }], absent: [{ policy: 'HVB000' }], errors: [], modes: [], args: [] };
     const report = (line: number) => JSON.stringify({ findings: [{ policyId: 'HVB007', message: 'm', location: { file: 'a.yaml', line, column: 3 } }] });
     expect(compare({ code: 1, stdout: report(4), stderr: '' }, expectation)).toEqual([]);
     expect(compare({ code: 1, stdout: report(5), stderr: '' }, expectation)[0]).toBe('no HVB007 at "a.yaml":4:3');

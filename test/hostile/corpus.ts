@@ -30,8 +30,8 @@ export interface Expectation {
   readonly attack: string;
   readonly verdict: Verdict;
   readonly findings: readonly ExpectedFinding[];
-  /** Policies that must have no finding at all. */
-  readonly absent: readonly string[];
+  /** Findings that must not appear: a policy anywhere, or a policy at one position. */
+  readonly absent: readonly (ExpectedFinding | { readonly policy: string })[];
   /** Text the error output must contain (verdict `error`). */
   readonly errors: readonly string[];
   readonly modes: readonly Mode[];
@@ -151,7 +151,7 @@ export function parseDirectives(text: string, id: string): Directives {
     if (key === 'attack') found.attack = found.attack === undefined ? value : `${found.attack} ${value}`;
     else if (key === 'verdict') found.verdict = value;
     else if (key === 'finding') found.findings.push(value);
-    else if (key === 'absent') found.absent.push(...value.split(/\s+/));
+    else if (key === 'absent') found.absent.push(value);
     else if (key === 'error') found.errors.push(value);
     else if (key === 'modes') found.modes = value;
     else if (key === 'args') found.args.push(...(JSON.parse(value) as string[]));
@@ -175,8 +175,8 @@ function expectation(d: Directives, defaultFile: string | undefined, id: string)
   if (d.verdict === 'error' && d.errors.length === 0) throw new Error(`${id}: an error case names the message it expects ("error: …")`);
   const modes = (d.modes ?? 'tree git').split(/\s+/);
   if (modes.some((m) => m !== 'tree' && m !== 'git')) throw new Error(`${id}: modes are tree and/or git`);
-  if (d.absent.some((id) => !/^HVB\d{3}$/.test(id))) throw new Error(`${id}: absent lists policy ids (HVBnnn)`);
-  return { attack: d.attack, verdict: d.verdict, findings, absent: d.absent, errors: d.errors, modes: modes as Mode[], args: d.args };
+  const absent = d.absent.map((text) => (/^HVB\d{3}$/.test(text) ? { policy: text } : parseFinding(text, defaultFile, id)));
+  return { attack: d.attack, verdict: d.verdict, findings, absent, errors: d.errors, modes: modes as Mode[], args: d.args };
 }
 
 /** `HVB007 4:30`, `HVB007 vms/a.yaml:4:30` or `HVB007 "odd\nname.yaml":4:30`, optionally `~ message text`. */
@@ -283,31 +283,45 @@ export function compare(run: RunResult, expected: Expectation): string[] {
   if (run.code !== wantedCode) problems.push(`exit code ${run.code}, expected ${wantedCode} (${expected.verdict})`);
   for (const text of expected.errors) if (!run.stderr.includes(text)) problems.push(`error output lacks "${text}"`);
   if (expected.verdict === 'error') return problems.length > 0 ? [...problems, `stderr: ${run.stderr.trim()}`] : problems;
-  let report: { findings: { policyId: string; message: string; location: { file: string; line: number; column: number } }[] };
+  let report: { findings: ReportedFinding[] };
   try {
     report = JSON.parse(run.stdout) as typeof report;
   } catch {
     return [...problems, `no JSON report (stderr: ${run.stderr.trim()})`];
   }
   for (const want of expected.findings) {
-    const hit = report.findings.some(
-      (f) =>
-        f.policyId === want.policy &&
-        f.location.file === want.file &&
-        f.location.line === want.line &&
-        f.location.column === want.column &&
-        (want.text === undefined || f.message.includes(want.text)),
-    );
-    if (!hit) problems.push(`no ${want.policy} at ${JSON.stringify(want.file)}:${want.line}:${want.column}${want.text ? ` saying "${want.text}"` : ''}`);
+    if (!report.findings.some((f) => matches(f, want))) {
+      problems.push(`no ${want.policy} at ${JSON.stringify(want.file)}:${want.line}:${want.column}${want.text ? ` saying "${want.text}"` : ''}`);
+    }
   }
-  for (const policy of expected.absent) {
-    if (report.findings.some((f) => f.policyId === policy)) problems.push(`a ${policy} finding, expected none`);
+  for (const unwanted of expected.absent) {
+    if (report.findings.some((f) => matches(f, unwanted))) problems.push(`a ${describe(unwanted)} finding, expected none`);
   }
   if (problems.length > 0 && report.findings.length > 0) {
     const seen = report.findings.map((f) => `  ${f.policyId} ${JSON.stringify(f.location.file)}:${f.location.line}:${f.location.column} ${f.message}`);
     problems.push(`findings:\n${seen.join('\n')}`);
   }
   return problems;
+}
+
+interface ReportedFinding {
+  readonly policyId: string;
+  readonly message: string;
+  readonly fix?: string;
+  readonly location: { readonly file: string; readonly line: number; readonly column: number };
+}
+
+/** A finding matches on policy, and position and text when the expectation gives them (text: in the message or the fix). */
+function matches(finding: ReportedFinding, want: ExpectedFinding | { readonly policy: string }): boolean {
+  if (finding.policyId !== want.policy) return false;
+  if (!('file' in want)) return true;
+  const { file, line, column } = finding.location;
+  if (file !== want.file || line !== want.line || column !== want.column) return false;
+  return want.text === undefined || `${finding.message}\n${finding.fix ?? ''}`.includes(want.text);
+}
+
+function describe(want: ExpectedFinding | { readonly policy: string }): string {
+  return 'file' in want ? `${want.policy} at ${JSON.stringify(want.file)}:${want.line}:${want.column}` : want.policy;
 }
 
 function sortedEntries(dir: string): string[] {

@@ -1,17 +1,21 @@
 /**
- * Builds model objects from validated `hvgate/v1` documents, applying Hyper-V's own defaults where a
- * value is omitted and saying so in the value's note.
+ * Builds model objects from `hvgate/v1` documents, applying Hyper-V's own defaults where a value is
+ * omitted and saying so in the value's note. A document with schema errors is still built: what the
+ * schema rejected (and what a misspelt key most likely meant) is unknown, never defaulted, so the
+ * policies that need it say they cannot evaluate it while the rest of the VM is judged as written.
  */
 import { identifyService } from '../../core/integration-services.js';
 import type {
   BackupJob,
   CheckpointType,
+  ControllerType,
   Diagnostic,
   Guest,
   GuestOsFamily,
   GuestVolume,
   HostOs,
   HostProfile,
+  IntegrationServices,
   NamedRef,
   PolicyException,
   Protection,
@@ -19,22 +23,17 @@ import type {
   VirtualMachine,
   VmState,
 } from '../../core/model.js';
-import { byDefault, set, unknown, type Value } from '../../core/source.js';
+import { byDefault, unknown, type Value } from '../../core/source.js';
 import type { DocumentReader, Path } from './reader.js';
 import { didYouMean } from '../../core/suggest.js';
+import { dotted } from './validate.js';
 
 /** Hyper-V's default folder for VM configuration when a host has not been given another. */
 export const HYPERV_DEFAULT_VM_PATH = 'C:\\ProgramData\\Microsoft\\Windows\\Hyper-V';
 
-type Raw = Record<string, unknown>;
-
 export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic[]): VirtualMachine {
-  const name = doc.get(['metadata', 'name']) as string;
-  const spec = (doc.get(['spec']) ?? {}) as Raw;
-  const value = <T>(path: Path, fallback: () => Value<T>): Value<T> => {
-    const raw = doc.get(['spec', ...path]);
-    return raw === undefined ? fallback() : set(raw as T, doc.at(['spec', ...path]));
-  };
+  const name = doc.text(['metadata', 'name']) ?? '';
+  const value = <T>(path: Path, fallback: () => Value<T>): Value<T> => doc.read<T>(['spec', ...path], fallback);
   const omitted = (path: Path) => doc.at(['spec', ...path]);
 
   const generation = value<1 | 2>(['generation'], () => byDefault(2, omitted(['generation']), 'not set: new VMs are generation 2'));
@@ -50,37 +49,23 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
         )
       : unknown(omitted(['checkpoints', 'location']), 'not set, and the configuration path is unknown'),
   );
-  const disks = ((spec.disks ?? []) as Raw[]).map((_, index) => buildDisk(doc, index));
+  const disks = doc.list(['spec', 'disks']).map((_, index) => buildDisk(doc, index));
   const guestSection = buildGuestSection(doc, ['spec'], name);
   diagnostics.push(...checkGuestReferences(name, disks, guestSection));
-
-  const integrationMap = (spec.integrationServices ?? {}) as Record<string, boolean>;
-  let backupService: Value<boolean> | undefined;
-  let backupKey: string | undefined;
-  const unrecognized: NamedRef[] = [];
-  for (const [key, enabled] of Object.entries(integrationMap)) {
-    const id = identifyService(key);
-    // Written under two spellings (name and GUID), the service is disabled if either says so.
-    if (id === 'backup' && (backupService === undefined || (backupService.known && backupService.value && !enabled))) {
-      backupService = set(enabled, doc.at(['spec', 'integrationServices', key]));
-      backupKey = key;
-    } else if (id === undefined) unrecognized.push({ name: key, at: doc.keyAt(['spec', 'integrationServices', key]) });
-  }
-
   const scsiFromDisks = new Set(disks.flatMap((d) => (d.controller?.type === 'scsi' ? [d.controller.number] : []))).size;
+  const host = doc.readWritten<string>(['spec', 'host']);
+  const configurationVersion = doc.readWritten<string>(['spec', 'configurationVersion']);
   return {
     name,
     address: `VirtualMachine/${name}`,
     format: 'hvgate',
     at: doc.at(['spec']),
     nameAt: doc.at(['metadata', 'name']),
-    labels: (doc.get(['metadata', 'labels']) ?? {}) as Record<string, string>,
-    ...(spec.host !== undefined ? { host: set(spec.host as string, doc.at(['spec', 'host'])) } : {}),
+    labels: readableLabels(doc, ['metadata', 'labels']),
+    ...(host ? { host } : {}),
     generation,
     state: value<VmState>(['state'], () => byDefault('Running', omitted(['state']), 'not set: the VM is meant to run')),
-    ...(spec.configurationVersion !== undefined
-      ? { configurationVersion: set(spec.configurationVersion as string, doc.at(['spec', 'configurationVersion'])) }
-      : {}),
+    ...(configurationVersion ? { configurationVersion } : {}),
     configurationPath,
     checkpointLocation,
     checkpointType: value<CheckpointType>(['checkpoints', 'type'], () =>
@@ -90,10 +75,7 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
       installed: value<boolean>(['guest', 'integrationServicesInstalled'], () =>
         byDefault(true, omitted(['guest', 'integrationServicesInstalled']), 'not set: the guest runs integration services'),
       ),
-      backup:
-        backupService ?? byDefault(true, omitted(['integrationServices']), 'not listed: Hyper-V enables the Backup (volume shadow copy) service by default'),
-      ...(backupKey !== undefined ? { backupKey } : {}),
-      unrecognized,
+      ...readIntegrationServices(doc),
     },
     scsiControllers: value<number>(['scsiControllers'], () =>
       // Hyper-V creates every VM with a SCSI controller; only removing it by hand leaves none.
@@ -112,6 +94,44 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
   };
 }
 
+/** The Backup service under whatever name it is written, and the keys the gate does not know. */
+function readIntegrationServices(doc: DocumentReader): Pick<IntegrationServices, 'backup' | 'backupKey' | 'unrecognized'> {
+  const base = ['spec', 'integrationServices'];
+  const invalid = doc.invalidAt(base);
+  let backup: Value<boolean> | undefined = invalid ? unknown(invalid.at, invalid.reason) : undefined;
+  let backupKey: string | undefined;
+  const unrecognized: NamedRef[] = [];
+  for (const key of Object.keys(doc.mapping(base) ?? {})) {
+    const id = identifyService(key);
+    if (id === undefined) {
+      unrecognized.push({ name: key, at: doc.keyAt([...base, key]) });
+      continue;
+    }
+    if (id !== 'backup') continue;
+    const written = doc.read<boolean>([...base, key], () => unknown(doc.at([...base, key]), 'no value'));
+    // Written under two spellings (name and GUID), the service is disabled if either says so, and unknown if either is unreadable.
+    if (backup === undefined || (backup.known && (!written.known || (backup.value && !written.value)))) {
+      backup = written;
+      backupKey = key;
+    }
+  }
+  return {
+    backup: backup ?? byDefault(true, doc.at(base), 'not listed: Hyper-V enables the Backup (volume shadow copy) service by default'),
+    ...(backupKey !== undefined ? { backupKey } : {}),
+    unrecognized,
+  };
+}
+
+/** Labels as written; one that cannot be read is left out, and a number or boolean is its text, as the author meant. */
+function readableLabels(doc: DocumentReader, path: Path): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(doc.mapping(path) ?? {})) {
+    if (doc.invalidAt([...path, key]) && typeof raw !== 'number' && typeof raw !== 'boolean') continue;
+    if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') labels[key] = String(raw);
+  }
+  return labels;
+}
+
 /** The parts of a VM that live inside the guest or in backup intent; shared by VM documents and overlays. */
 export interface GuestSection {
   readonly guest?: Guest;
@@ -123,25 +143,23 @@ export interface GuestSection {
 /** Reads `guest`, `backup` and `exceptions` below `base`; absent blocks stay undefined so callers choose defaults. */
 export function buildGuestSection(doc: DocumentReader, base: Path, vmName: string): GuestSection {
   const guestPath = [...base, 'guest'];
-  const guestRaw = doc.get(guestPath) as Raw | undefined;
-  const protectionRaw = doc.get([...base, 'backup', 'protection']);
-  const coverageRaw = doc.get([...base, 'backup', 'inGuestCoverage']) as string[] | undefined;
+  const guestWritten = doc.get(guestPath) !== undefined;
+  const protection = doc.readWritten<Protection>([...base, 'backup', 'protection']);
+  const coveragePath = [...base, 'backup', 'inGuestCoverage'];
+  const coverage = doc.list(coveragePath).flatMap((name, index) => (typeof name === 'string' ? [{ name, at: doc.at([...coveragePath, index]) }] : []));
   return {
-    ...(guestRaw
+    ...(guestWritten
       ? {
           guest: {
-            os:
-              guestRaw.os === undefined
-                ? unknown(doc.at([...guestPath, 'os']), 'guest.os is not declared')
-                : set(guestRaw.os as GuestOsFamily, doc.at([...guestPath, 'os'])),
-            volumes: ((guestRaw.volumes ?? []) as Raw[]).map((_, index) => buildVolume(doc, [...guestPath, 'volumes', index])),
+            os: doc.read<GuestOsFamily>([...guestPath, 'os'], () => unknown(doc.at([...guestPath, 'os']), 'guest.os is not declared')),
+            volumes: doc.list([...guestPath, 'volumes']).map((_, index) => buildVolume(doc, [...guestPath, 'volumes', index])),
             iscsiTargets: namedList(doc, [...guestPath, 'iscsiTargets']),
             fibreChannelAdapters: namedList(doc, [...guestPath, 'fibreChannelAdapters']),
           },
         }
       : {}),
-    ...(protectionRaw !== undefined ? { protection: set(protectionRaw as Protection, doc.at([...base, 'backup', 'protection'])) } : {}),
-    ...(coverageRaw ? { guestCoverage: coverageRaw.map((name, index) => ({ name, at: doc.at([...base, 'backup', 'inGuestCoverage', index]) })) } : {}),
+    ...(protection ? { protection } : {}),
+    ...(doc.get(coveragePath) !== undefined ? { guestCoverage: coverage } : {}),
     exceptions: buildExceptions(doc, [...base, 'exceptions'], vmName),
   };
 }
@@ -177,95 +195,125 @@ export function checkGuestReferences(vmName: string, disks: readonly VirtualDisk
 }
 
 function buildVolume(doc: DocumentReader, path: Path): GuestVolume {
-  const raw = doc.get(path) as Raw;
+  const disk = doc.text([...path, 'disk']);
   return {
-    name: raw.name as string,
+    name: doc.text([...path, 'name']) ?? dotted(path.slice(-3)),
     at: doc.at(path),
-    ...(raw.disk !== undefined ? { disk: raw.disk as string } : {}),
-    diskType:
-      raw.diskType === undefined
-        ? byDefault('basic' as const, doc.at([...path, 'diskType']), 'not set: Windows creates basic disks unless converted')
-        : set(raw.diskType as 'basic' | 'dynamic', doc.at([...path, 'diskType'])),
-    fileSystem:
-      raw.fileSystem === undefined
-        ? unknown(doc.at([...path, 'fileSystem']), 'guest.volumes[].fileSystem is not declared')
-        : set(raw.fileSystem as string, doc.at([...path, 'fileSystem'])),
-    mounted: raw.mounted !== false,
+    ...(disk !== undefined ? { disk } : {}),
+    diskType: doc.read<'basic' | 'dynamic'>([...path, 'diskType'], () =>
+      byDefault('basic' as const, doc.at([...path, 'diskType']), 'not set: Windows creates basic disks unless converted'),
+    ),
+    fileSystem: doc.read<string>([...path, 'fileSystem'], () => unknown(doc.at([...path, 'fileSystem']), 'guest.volumes[].fileSystem is not declared')),
+    // Only a volume said to be unmounted is left out: an unreadable answer counts as mounted.
+    mounted: doc.get([...path, 'mounted']) !== false || doc.invalidAt([...path, 'mounted']) !== undefined,
   };
 }
 
 function buildDisk(doc: DocumentReader, index: number): VirtualDisk {
   const path = ['spec', 'disks', index];
-  const raw = doc.get(path) as Raw;
-  const controller = raw.controller as { type: string; number: number; location: number } | undefined;
+  const controller = readController(doc, [...path, 'controller']);
   const common = {
-    name: raw.name as string,
+    name: doc.text([...path, 'name']) ?? `disks[${index}]`,
     at: doc.at(path),
-    ...(controller ? { controller: { type: controller.type.toLowerCase() as 'scsi' | 'ide', number: controller.number, location: controller.location } } : {}),
+    ...(controller ? { controller } : {}),
   };
-  if (raw.passThrough !== undefined) {
+  const passThrough = [...path, 'passThrough'];
+  // A misspelt or invalid passThrough still says the author meant a pass-through disk.
+  if (doc.written(passThrough)) {
     return {
       ...common,
       kind: 'passthrough',
-      diskNumber: set((raw.passThrough as Raw).diskNumber as number, doc.at([...path, 'passThrough', 'diskNumber'])),
+      diskNumber: doc.read<number>([...passThrough, 'diskNumber'], () => unknown(doc.at(passThrough), 'passThrough has no diskNumber')),
       shared: byDefault(false, doc.at([...path, 'shared']), 'pass-through disks are not shared'),
     };
   }
-  const filePath = raw.path as string | undefined;
-  const isVhdSet = filePath?.toLowerCase().endsWith('.vhds') === true;
+  const filePath = doc.read<string>([...path, 'path'], () => unknown(doc.at([...path, 'path']), 'the disk has neither path nor passThrough'));
+  const isVhdSet = filePath.known && filePath.value.toLowerCase().endsWith('.vhds');
+  const parentPath = doc.readWritten<string>([...path, 'parentPath']);
   return {
     ...common,
     kind: 'virtual',
-    path: filePath === undefined ? unknown(doc.at([...path, 'path']), 'the disk has neither path nor passThrough') : set(filePath, doc.at([...path, 'path'])),
-    shared:
-      raw.shared !== undefined
-        ? set(raw.shared as boolean, doc.at([...path, 'shared']))
-        : byDefault(isVhdSet, doc.at([...path, 'path']), isVhdSet ? 'a .vhds file is a VHD Set, shared by design' : 'not set: the disk is not shared'),
-    ...(raw.parentPath !== undefined ? { parentPath: set(raw.parentPath as string, doc.at([...path, 'parentPath'])) } : {}),
+    path: filePath,
+    shared: doc.read<boolean>([...path, 'shared'], () =>
+      byDefault(isVhdSet, doc.at([...path, 'path']), isVhdSet ? 'a .vhds file is a VHD Set, shared by design' : 'not set: the disk is not shared'),
+    ),
+    ...(parentPath ? { parentPath } : {}),
   };
 }
 
-function namedList(doc: DocumentReader, path: Path): NamedRef[] {
-  return ((doc.get(path) ?? []) as Raw[]).map((raw, index) => ({ name: raw.name as string, at: doc.at([...path, index]) }));
+/** A controller is only used when all of it can be read; else it is as if none was declared. */
+function readController(doc: DocumentReader, path: Path): VirtualDisk['controller'] {
+  const raw = doc.mapping(path);
+  const type = doc.text([...path, 'type']);
+  const number = doc.get([...path, 'number']);
+  const location = doc.get([...path, 'location']);
+  if (!raw || type === undefined || typeof number !== 'number' || typeof location !== 'number') return undefined;
+  if (doc.invalidAt([...path, 'number']) || doc.invalidAt([...path, 'location'])) return undefined;
+  return { type: type.toLowerCase() as ControllerType, number, location };
 }
 
+function namedList(doc: DocumentReader, path: Path): NamedRef[] {
+  return doc.list(path).map((_, index) => ({ name: doc.text([...path, index, 'name']) ?? dotted(path.slice(-2).concat(index)), at: doc.at([...path, index]) }));
+}
+
+/** Exceptions as written; one with an unreadable field waives nothing (its finding stays), and the HVB000 error says why. */
 function buildExceptions(doc: DocumentReader, path: Path, vmName: string): PolicyException[] {
-  return ((doc.get(path) ?? []) as Raw[]).map((raw, index) => {
-    const subject = (raw.disk ?? raw.volume) as string | undefined;
-    return {
-      policy: raw.policy as string,
-      vm: vmName,
-      ...(subject !== undefined ? { subject, subjectKind: raw.disk !== undefined ? ('disk' as const) : ('volume' as const) } : {}),
-      ...(raw.reason !== undefined ? { reason: raw.reason as string } : {}),
-      ...(raw.owner !== undefined ? { owner: raw.owner as string } : {}),
-      ...(raw.expires !== undefined ? { expires: raw.expires as string } : {}),
-      at: doc.at([...path, index]),
-    };
+  return doc.list(path).flatMap((_, index): PolicyException[] => {
+    const item = [...path, index];
+    const raw = doc.mapping(item);
+    if (!raw || doc.invalidAt(item) || Object.keys(raw).some((key) => doc.invalidAt([...item, key]))) return [];
+    const disk = doc.text([...item, 'disk']);
+    const subject = disk ?? doc.text([...item, 'volume']);
+    const reason = doc.text([...item, 'reason']);
+    const owner = doc.text([...item, 'owner']);
+    const expires = raw.expires;
+    return [
+      {
+        policy: doc.text([...item, 'policy']) ?? '',
+        vm: vmName,
+        ...(subject !== undefined ? { subject, subjectKind: disk !== undefined ? ('disk' as const) : ('volume' as const) } : {}),
+        ...(reason !== undefined ? { reason } : {}),
+        ...(owner !== undefined ? { owner } : {}),
+        ...(expires !== undefined ? { expires: typeof expires === 'string' ? expires : JSON.stringify(expires) } : {}),
+        at: doc.at(item),
+      },
+    ];
   });
 }
 
 export function buildBackupJob(doc: DocumentReader): BackupJob {
-  const name = doc.get(['metadata', 'name']) as string;
-  const selector = doc.get(['spec', 'selector', 'matchLabels']) as Record<string, string> | undefined;
+  const name = doc.text(['metadata', 'name']) ?? '';
+  const selectorPath = ['spec', 'selector', 'matchLabels'];
+  const selector = doc.mapping(selectorPath) ? readableLabels(doc, selectorPath) : undefined;
+  const membersPath = ['spec', 'members'];
   return {
     name,
     address: `BackupJob/${name}`,
     at: doc.at(['spec']),
     nameAt: doc.at(['metadata', 'name']),
     format: 'hvgate',
-    members: ((doc.get(['spec', 'members']) ?? []) as string[]).map((member, index) => ({ name: member, at: doc.at(['spec', 'members', index]) })),
+    members: doc
+      .list(membersPath)
+      .flatMap((member, index) =>
+        (typeof member === 'string' && member !== '') || typeof member === 'number' ? [{ name: String(member), at: doc.at([...membersPath, index]) }] : [],
+      ),
     ...(selector ? { selector: { matchLabels: selector, at: doc.at(['spec', 'selector']) } } : {}),
   };
 }
 
 export function buildHostProfile(doc: DocumentReader): HostProfile {
-  const version = doc.get(['spec', 'defaultConfigurationVersion']) as string | undefined;
-  const language = doc.get(['spec', 'language']) as string | undefined;
+  const version = doc.readWritten<string>(['spec', 'defaultConfigurationVersion']);
+  const language = doc.text(['spec', 'language']);
   return {
-    name: doc.get(['metadata', 'name']) as string,
+    name: doc.text(['metadata', 'name']) ?? '',
     at: doc.at(['metadata', 'name']),
-    os: set(String(doc.get(['spec', 'windowsServer'])) as HostOs, doc.at(['spec', 'windowsServer'])),
-    ...(version !== undefined ? { defaultConfigurationVersion: set(version, doc.at(['spec', 'defaultConfigurationVersion'])) } : {}),
+    // Written as a number (2019) or text ("2012 R2"); unknown, not assumed, when it cannot be read.
+    os: doc.read<HostOs>(
+      ['spec', 'windowsServer'],
+      () => unknown(doc.at(['spec']), 'spec.windowsServer is not declared'),
+      (raw) => (typeof raw === 'number' ? String(raw) : raw) as HostOs,
+    ),
+    ...(version ? { defaultConfigurationVersion: version } : {}),
     ...(language !== undefined ? { language } : {}),
   };
 }

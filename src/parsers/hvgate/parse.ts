@@ -4,12 +4,12 @@
  */
 import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, Estate } from '../../core/model.js';
-import { fileStart } from '../../core/source.js';
+import { fileStart, type SourceSpan } from '../../core/source.js';
 import { buildBackupJob, buildHostProfile, buildVirtualMachine } from './build.js';
 import { SpanFinder } from './positions.js';
 import { DocumentReader } from './reader.js';
 import { API_VERSION, findNestedDefinition, isDefinitionDocument, mentionsHvgate } from './recognize.js';
-import { dotted, KINDS, validateDocument, type Kind } from './validate.js';
+import { dotted, KINDS, validateDocument, type Kind, type SchemaProblem } from './validate.js';
 import { didYouMean, quote } from '../../core/suggest.js';
 
 /** Aliases may be used for sharing, not for a billion laughs: expansion beyond this is refused. */
@@ -98,20 +98,20 @@ function readDocuments(file: string, text: string, explicit: boolean): { estate:
     const kind = checkHeader(reader, diagnostics);
     if (!kind) continue;
     const problems = validateDocument(kind, value);
-    if (problems.length > 0) {
-      for (const problem of problems) {
-        diagnostics.push({
-          at: problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path),
-          code: `schema:${dotted(problem.path)}`,
-          message: `${kind} "${nameOf(value)}": ${problem.message}`,
-          fix: 'Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment).',
-        });
-      }
-      continue;
+    for (const problem of problems) {
+      diagnostics.push({
+        at: problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path),
+        code: `schema:${dotted(problem.path)}`,
+        message: `${kind} "${nameOf(value)}": ${problem.message}`,
+        fix: fixFor(problem),
+      });
     }
-    if (kind === 'VirtualMachine') estate.vms.push(buildVirtualMachine(reader, diagnostics));
-    else if (kind === 'BackupJob') estate.jobs.push(buildBackupJob(reader));
-    else estate.hosts.push(buildHostProfile(reader));
+    // One bad field never hides the definition: it is built from the rest, with what was rejected unknown.
+    const built = problems.length === 0 ? reader : readerWithUnknowns(document, spans, value, documentSpan, problems);
+    if (!built) continue;
+    if (kind === 'VirtualMachine') estate.vms.push(buildVirtualMachine(built, diagnostics));
+    else if (kind === 'BackupJob') estate.jobs.push(buildBackupJob(built));
+    else estate.hosts.push(buildHostProfile(built));
   }
 
   if (explicit && definitions === 0 && diagnostics.length === 0) {
@@ -140,12 +140,43 @@ function classify(document: Document.Parsed, text: string): ParsedDocument {
   return { document, ...(value !== undefined ? { value } : {}), ...(aliasError !== undefined ? { aliasError } : {}), ours };
 }
 
+/**
+ * A reader on which every value a schema problem leaves unknown reads as unknown, with the problem as
+ * the reason. Undefined when the definition has no name or no spec to build from.
+ */
+function readerWithUnknowns(
+  document: Document.Parsed,
+  spans: SpanFinder,
+  value: unknown,
+  documentSpan: SourceSpan,
+  problems: readonly SchemaProblem[],
+): DocumentReader | undefined {
+  const plain = new DocumentReader(document, spans, value, documentSpan);
+  const invalid = problems.flatMap((problem) =>
+    problem.unreadable
+      ? [{ path: problem.unreadable, reason: `unreadable: ${problem.message}`, at: problem.atKey ? plain.keyAt(problem.path) : plain.at(problem.path) }]
+      : [],
+  );
+  const reader = new DocumentReader(document, spans, value, documentSpan, invalid);
+  const named = reader.text(['metadata', 'name']) !== undefined && reader.text(['metadata', 'name']) !== '';
+  return named && reader.mapping(['spec']) !== undefined ? reader : undefined;
+}
+
+const SCHEMA_FIX = 'Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment).';
+
+function fixFor(problem: SchemaProblem): string {
+  return problem.message.includes('control character') ? 'Write the path in single quotes, or double every backslash inside double quotes.' : SCHEMA_FIX;
+}
+
 function yamlDiagnostic(error: YAMLError, spans: SpanFinder): Diagnostic {
   return {
     at: spans.span(error.pos[0], error.pos[1]),
     code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
     message: /call stack/i.test(error.message) ? 'YAML: the document nests collections too deeply to be read' : `YAML: ${firstLine(error.message)}`,
-    fix: 'Fix the YAML syntax; the definitions in this document are not evaluated until it parses.',
+    fix:
+      error.code === 'BAD_DQ_ESCAPE'
+        ? "A backslash in double quotes starts an escape: write Windows paths in single quotes ('D:\\VMs\\vm.vhdx') or without quotes."
+        : 'Fix the YAML syntax; the definitions in this document are not evaluated until it parses.',
   };
 }
 

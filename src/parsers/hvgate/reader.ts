@@ -3,10 +3,17 @@
  * builders can say "this value, written here" in one call.
  */
 import { isMap, isPair, isScalar, type Document, type Node, type Pair } from 'yaml';
-import type { SourceSpan } from '../../core/source.js';
+import { set, unknown, type SourceSpan, type Value } from '../../core/source.js';
 import type { SpanFinder } from './positions.js';
 
 export type Path = readonly (string | number)[];
+
+/** A part of the document the schema rejected: what it holds is unknown, for this reason, written here. */
+export interface InvalidPart {
+  readonly path: Path;
+  readonly reason: string;
+  readonly at: SourceSpan;
+}
 
 export class DocumentReader {
   constructor(
@@ -15,7 +22,59 @@ export class DocumentReader {
     readonly value: unknown,
     /** Span of the whole document; the position of last resort. */
     readonly documentSpan: SourceSpan,
-  ) {}
+    invalid: readonly InvalidPart[] = [],
+  ) {
+    this.invalid = new Map(invalid.map((part) => [pathKey(part.path), part]));
+  }
+
+  private readonly invalid: ReadonlyMap<string, InvalidPart>;
+
+  /** Why the value at `path` cannot be read, when it or what holds it was rejected by the schema. */
+  invalidAt(path: Path): InvalidPart | undefined {
+    if (this.invalid.size === 0) return undefined;
+    for (let depth = 1; depth <= path.length; depth++) {
+      const part = this.invalid.get(pathKey(path.slice(0, depth)));
+      if (part) return part;
+    }
+    return undefined;
+  }
+
+  /** The value at `path`: unknown when it cannot be read, `fallback()` when it is not written. */
+  read<T>(path: Path, fallback: () => Value<T>, convert: (raw: unknown) => T = (raw) => raw as T): Value<T> {
+    const invalid = this.invalidAt(path);
+    if (invalid) return unknown(invalid.at, invalid.reason);
+    const raw = this.get(path);
+    return raw === undefined ? fallback() : set(convert(raw), this.at(path));
+  }
+
+  /** Whether the author wrote a value at `path`, rightly or wrongly (a misspelt key counts for what it meant). */
+  written(path: Path): boolean {
+    return this.get(path) !== undefined || this.invalid.has(pathKey(path));
+  }
+
+  /** The value at `path` when it is written (or written wrongly); undefined when it is not written at all. */
+  readWritten<T>(path: Path, convert?: (raw: unknown) => T): Value<T> | undefined {
+    if (!this.written(path)) return undefined;
+    return this.read<T>(path, () => unknown(this.at(path), 'not written'), convert);
+  }
+
+  /** The value at `path` if it can be read and is a mapping. */
+  mapping(path: Path): Readonly<Record<string, unknown>> | undefined {
+    const raw = this.get(path);
+    return this.invalidAt(path) === undefined && raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  }
+
+  /** The value at `path` if it can be read and is a list; else an empty list. */
+  list(path: Path): readonly unknown[] {
+    const raw = this.get(path);
+    return this.invalidAt(path) === undefined && Array.isArray(raw) ? raw : [];
+  }
+
+  /** The string at `path` if it can be read. */
+  text(path: Path): string | undefined {
+    const raw = this.get(path);
+    return this.invalidAt(path) === undefined && typeof raw === 'string' ? raw : undefined;
+  }
 
   get file(): string {
     return this.spans.file;
@@ -67,4 +126,8 @@ export class DocumentReader {
     if (!isMap(parent)) return undefined;
     return parent.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === last);
   }
+}
+
+function pathKey(path: Path): string {
+  return JSON.stringify(path);
 }

@@ -6,7 +6,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import schema from '../../../schema/hvgate-v1.schema.json' with { type: 'json' };
-import { didYouMean, quote } from '../../core/suggest.js';
+import { closest, didYouMean, quote } from '../../core/suggest.js';
 
 export const KINDS = ['VirtualMachine', 'BackupJob', 'HostProfile'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -17,6 +17,11 @@ export interface SchemaProblem {
   /** True when the problem is about a key name rather than its value. */
   readonly atKey: boolean;
   readonly message: string;
+  /**
+   * The value the problem leaves unknown: the invalid value itself, the key a misspelt one most likely
+   * meant, or a required key that is missing. Absent for an unknown key that resembles nothing.
+   */
+  readonly unreadable?: readonly (string | number)[];
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -69,33 +74,50 @@ export function describeAjvError(error: ErrorObject, root: unknown): SchemaProbl
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys(propertiesAt(error.parentSchema));
-      return { path: [...path, key], atKey: true, message: `unknown key ${quote(key)} in ${where}${didYouMean(key, allowed)}` };
+      const meant = closest(key, allowed);
+      return {
+        path: [...path, key],
+        atKey: true,
+        message: `unknown key ${quote(key)} in ${where}${didYouMean(key, allowed)}`,
+        // What the author meant to write is unknown, unless it is written as well.
+        ...(meant !== undefined && valueAt(root, [...path, meant]) === undefined ? { unreadable: [...path, meant] } : {}),
+      };
     }
-    case 'required':
-      return { path, atKey: false, message: `${where} is missing the required key "${String(params.missingProperty)}"` };
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return { path, atKey: false, message: `${where} is missing the required key "${missing}"`, unreadable: [...path, missing] };
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       return {
         path,
         atKey: false,
+        unreadable: path,
         message: `${where} must be one of ${allowed.join(', ')}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`,
       };
     }
     case 'const':
-      return { path, atKey: false, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
+      return { path, atKey: false, unreadable: path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
     case 'type':
-      return { path, atKey: false, message: `${where} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
+      return { path, atKey: false, unreadable: path, message: `${where} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
     case 'format':
-      return { path, atKey: false, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
+      return { path, atKey: false, unreadable: path, message: `${where} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case 'pattern':
-      return { path, atKey: false, message: `${where} has an invalid value ${quote(actual)}` };
+      return { path, atKey: false, unreadable: path, message: `${where} has an invalid value ${quote(actual)}${controlCharacterHint(actual)}` };
     case 'false schema':
-      return { path, atKey: true, message: `${where} is not allowed here` };
+      return { path, atKey: true, unreadable: path, message: `${where} is not allowed here` };
     case 'propertyNames':
-      return { path, atKey: false, message: `${where} has an invalid key ${quote(params.propertyName)}` };
+      return { path, atKey: false, unreadable: [...path, String(params.propertyName)], message: `${where} has an invalid key ${quote(params.propertyName)}` };
     default:
-      return { path, atKey: false, message: `${where} ${error.message ?? 'is invalid'}` };
+      return { path, atKey: false, unreadable: path, message: `${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/** A Windows path in double quotes turns `\n`, `\t`, `\r` … into control characters; say how to write it. */
+function controlCharacterHint(value: unknown): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+  if (typeof value !== 'string' || !/[\u0000-\u001f]/.test(value)) return '';
+  return `: it contains a control character. In double quotes a backslash starts an escape ("\\n" is a line break), so write Windows paths in single quotes: 'D:\\VMs\\new.vhdx'`;
 }
 
 function propertiesAt(parentSchema: unknown): Record<string, unknown> {

@@ -142,7 +142,7 @@ describe('hvgate/v1 parser: bad input is reported at its position, never thrown 
     const text = `${header('x')}  disks:\n    - name: os\n      path: D:\\os.vhdx\n  guest:\n    volumes:\n      - { name: "C:", disk: sys }\n  backup:\n    inGuestCoverage: [ox]\n`;
     expect(diagnosticsOf(text).map((d) => [d.line, d.message])).toEqual([
       [13, 'backup.inGuestCoverage names "ox", which is no disk, iSCSI target or Fibre Channel adapter of VM "x"; did you mean "os"?'],
-      [11, 'guest volume "C:" is on disk "sys", which VM "x" does not have; did you mean "os"?'],
+      [11, 'guest volume "C:" is on disk "sys", which VM "x" does not have'],
     ]);
   });
 
@@ -203,5 +203,67 @@ describe('recognising definitions by what they parse to', () => {
   test('the prefilter passes nothing by that could spell the apiVersion', () => {
     expect(mayHoldHvgateDefinition('name: CI\non: [push]\n')).toBe(false);
     expect(mayHoldHvgateDefinition('{"lockfileVersion": 3}')).toBe(false);
+  });
+});
+
+describe('one bad field never hides a definition', () => {
+  const vmWith = (spec: string) => parseHvgateFile('vm.yaml', `${header('app-01')}${spec}`);
+
+  test('a misspelt key: the VM is built, and what the key meant is unknown, not defaulted', () => {
+    const estate = vmWith('  stat: Off\n  configurationPath: D:\\VMs\n');
+    expect(estate.diagnostics.map((d) => [d.at.line, d.at.column, d.message])).toEqual([
+      [6, 3, 'VirtualMachine "app-01": unknown key "stat" in spec; did you mean "state"?'],
+    ]);
+    const vm = estate.vms[0]!;
+    expect(vm.state).toMatchObject({ known: false, reason: expect.stringContaining('unknown key "stat"'), at: { line: 6, column: 3 } });
+    expect(vm.configurationPath).toMatchObject({ known: true, value: 'D:\\VMs' });
+  });
+
+  test('a bad enum value, a wrong type and an unreadable boolean are unknown where they are written', () => {
+    const vm = vmWith('  state: running\n  scsiControllers: two\n  integrationServices: { VSS: "false" }\n').vms[0]!;
+    expect(vm.state).toMatchObject({ known: false, at: { line: 6, column: 10 } });
+    expect(vm.scsiControllers).toMatchObject({ known: false, at: { line: 7, column: 20 } });
+    expect(vm.integrationServices.backup).toMatchObject({ known: false, at: { line: 8, column: 31 } });
+  });
+
+  test('a disk with a bad field keeps its kind and the rest of its values', () => {
+    const vm = vmWith(
+      '  disks:\n    - { name: os, path: 7, controller: { type: SCSI, number: 0, location: 1 } }\n    - { name: pt, passThrough: { diskNumber: -1 } }\n    - just-a-string\n',
+    ).vms[0]!;
+    expect(vm.disks.map((d) => [d.name, d.kind, d.path?.known ?? d.diskNumber?.known])).toEqual([
+      ['os', 'virtual', false],
+      ['pt', 'passthrough', false],
+      ['disks[2]', 'virtual', false],
+    ]);
+    expect(vm.disks[0]!.controller).toEqual({ type: 'scsi', number: 0, location: 1 });
+  });
+
+  test('an exception with an unreadable field waives nothing', () => {
+    const vm = vmWith(
+      '  exceptions:\n    - { policy: HVB007, reason: r, owner: o, expires: soon }\n    - { policy: HVB003, reason: r, owner: o, expires: 2026-12-31 }\n',
+    ).vms[0]!;
+    expect(vm.exceptions.map((e) => e.policy)).toEqual(['HVB003']);
+  });
+
+  test('a host profile with a bad value is built with that value unknown, so VMs on it still find it', () => {
+    const estate = parseHvgateFile('h.yaml', 'apiVersion: hvgate/v1\nkind: HostProfile\nmetadata: { name: old }\nspec: { windowsServer: 2012R2 }\n');
+    expect(estate.hosts).toEqual([expect.objectContaining({ name: 'old', os: expect.objectContaining({ known: false }) })]);
+  });
+
+  test('a job with a bad member keeps its other members', () => {
+    const estate = parseHvgateFile('j.yaml', 'apiVersion: hvgate/v1\nkind: BackupJob\nmetadata: { name: n }\nspec: { members: [a, "", b], colour: red }\n');
+    expect(estate.jobs[0]!.members.map((m) => m.name)).toEqual(['a', 'b']);
+  });
+
+  test('without a readable name or spec there is nothing to build: only the errors are reported', () => {
+    expect(parseHvgateFile('a.yaml', 'apiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata: { name: 7 }\nspec: {}\n').vms).toEqual([]);
+    expect(parseHvgateFile('b.yaml', `${header('x').replace(/spec:\n$/, 'spec: nothing\n')}`).vms).toEqual([]);
+  });
+
+  test('a Windows path in double quotes: an invalid escape and an escape that changes the path both say to use single quotes', () => {
+    const [badEscape] = parseHvgateFile('a.yaml', `${header('x')}  configurationPath: "D:\\VMs"\n`).diagnostics;
+    expect(badEscape!.fix).toMatch(/single quotes/);
+    const [changed] = parseHvgateFile('b.yaml', `${header('x')}  configurationPath: "D:\\new"\n`).diagnostics;
+    expect(changed!.message).toMatch(/contains a control character.*single quotes/);
   });
 });
