@@ -30461,8 +30461,8 @@ var require_resolve = __commonJS({
       }
       return count3;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -32091,7 +32091,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -32491,7 +32491,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
+      normalize: normalize2,
       resolve: resolve7,
       resolveComponent,
       equal,
@@ -39740,330 +39740,59 @@ function normalizeKey(key2) {
 
 // src/core/suggest.ts
 function closest(word, candidates) {
-  const lower = word.toLowerCase();
-  const sameIgnoringCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameIgnoringCase) return sameIgnoringCase;
+  const wanted = normalize(word);
   let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+    const other = normalize(candidate);
+    const distance = editDistance(wanted, other, allowedEdits(wanted));
+    if (distance > allowedEdits(wanted)) continue;
+    const rank = [distance, -commonPrefix(wanted, other), Math.abs(wanted.length - other.length)];
+    if (!best || isBetter(rank, best.rank)) best = { candidate, rank };
   }
-  return best;
+  return best?.candidate;
 }
 function didYouMean(word, candidates) {
   const suggestion = closest(word, candidates);
   return suggestion ? `; did you mean "${suggestion}"?` : "";
 }
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+function normalize(word) {
+  return word.toLowerCase().replace(/[-_\s]/g, "");
+}
+function allowedEdits(word) {
+  if (word.length <= 3) return 1;
+  if (word.length <= 6) return 2;
+  return Math.max(2, Math.floor(word.length / 3));
+}
+function isBetter(rank, than) {
+  for (let i2 = 0; i2 < rank.length; i2++) if (rank[i2] !== than[i2]) return (rank[i2] ?? 0) < (than[i2] ?? 0);
+  return false;
+}
+function commonPrefix(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i2 = 1; i2 <= a.length; i2++) {
     const current = [i2];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let distance = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1]) distance = Math.min(distance, (before[j - 2] ?? 0) + 1);
+      current[j] = distance;
     }
+    before = previous;
     previous = current;
   }
-  return previous[b.length] ?? 99;
+  return Math.min(previous[b.length] ?? limit + 1, limit + 1);
 }
 function quote(value, max = 80) {
   const text2 = JSON.stringify(value) ?? String(value);
   return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
 }
-
-// src/parsers/hvgate/build.ts
-var HYPERV_DEFAULT_VM_PATH = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
-function buildVirtualMachine(doc, diagnostics) {
-  const name2 = doc.get(["metadata", "name"]);
-  const spec = doc.get(["spec"]) ?? {};
-  const value = (path6, fallback) => {
-    const raw = doc.get(["spec", ...path6]);
-    return raw === void 0 ? fallback() : set(raw, doc.at(["spec", ...path6]));
-  };
-  const omitted = (path6) => doc.at(["spec", ...path6]);
-  const generation = value(["generation"], () => byDefault(2, omitted(["generation"]), "not set: new VMs are generation 2"));
-  const configurationPath = value(
-    ["configurationPath"],
-    () => byDefault(HYPERV_DEFAULT_VM_PATH, omitted(["configurationPath"]), `not set: Hyper-V keeps the configuration in ${HYPERV_DEFAULT_VM_PATH}`)
-  );
-  const checkpointLocation = value(
-    ["checkpoints", "location"],
-    () => configurationPath.known ? byDefault(
-      configurationPath.value,
-      omitted(["checkpoints", "location"]),
-      `not set: Hyper-V keeps checkpoints with the configuration in ${configurationPath.value}`
-    ) : unknown(omitted(["checkpoints", "location"]), "not set, and the configuration path is unknown")
-  );
-  const disks2 = (spec.disks ?? []).map((_, index) => buildDisk(doc, index));
-  const guestSection = buildGuestSection(doc, ["spec"], name2);
-  diagnostics.push(...checkGuestReferences(name2, disks2, guestSection));
-  const integrationMap = spec.integrationServices ?? {};
-  let backupService;
-  let backupKey;
-  const unrecognized = [];
-  for (const [key2, enabled] of Object.entries(integrationMap)) {
-    const id = identifyService(key2);
-    if (id === "backup" && (backupService === void 0 || backupService.known && backupService.value && !enabled)) {
-      backupService = set(enabled, doc.at(["spec", "integrationServices", key2]));
-      backupKey = key2;
-    } else if (id === void 0) unrecognized.push({ name: key2, at: doc.keyAt(["spec", "integrationServices", key2]) });
-  }
-  const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
-  return {
-    name: name2,
-    address: `VirtualMachine/${name2}`,
-    format: "hvgate",
-    at: doc.at(["spec"]),
-    nameAt: doc.at(["metadata", "name"]),
-    labels: doc.get(["metadata", "labels"]) ?? {},
-    ...spec.host !== void 0 ? { host: set(spec.host, doc.at(["spec", "host"])) } : {},
-    generation,
-    state: value(["state"], () => byDefault("Running", omitted(["state"]), "not set: the VM is meant to run")),
-    ...spec.configurationVersion !== void 0 ? { configurationVersion: set(spec.configurationVersion, doc.at(["spec", "configurationVersion"])) } : {},
-    configurationPath,
-    checkpointLocation,
-    checkpointType: value(
-      ["checkpoints", "type"],
-      () => byDefault("Production", omitted(["checkpoints", "type"]), "not set: Hyper-V uses production checkpoints")
-    ),
-    integrationServices: {
-      installed: value(
-        ["guest", "integrationServicesInstalled"],
-        () => byDefault(true, omitted(["guest", "integrationServicesInstalled"]), "not set: the guest runs integration services")
-      ),
-      backup: backupService ?? byDefault(true, omitted(["integrationServices"]), "not listed: Hyper-V enables the Backup (volume shadow copy) service by default"),
-      ...backupKey !== void 0 ? { backupKey } : {},
-      unrecognized
-    },
-    scsiControllers: value(
-      ["scsiControllers"],
-      () => (
-        // Hyper-V creates every VM with a SCSI controller; only removing it by hand leaves none.
-        byDefault(Math.max(1, scsiFromDisks), omitted(["scsiControllers"]), "not set: Hyper-V creates VMs with a SCSI controller")
-      )
-    ),
-    disks: disks2,
-    guest: guestSection.guest ?? {
-      os: unknown(omitted(["guest", "os"]), "guest.os is not declared"),
-      volumes: [],
-      iscsiTargets: [],
-      fibreChannelAdapters: []
-    },
-    protection: guestSection.protection ?? byDefault("host", omitted(["backup", "protection"]), "not set: the host backs up the whole VM"),
-    guestCoverage: guestSection.guestCoverage ?? [],
-    exceptions: guestSection.exceptions
-  };
-}
-function buildGuestSection(doc, base, vmName) {
-  const guestPath = [...base, "guest"];
-  const guestRaw = doc.get(guestPath);
-  const protectionRaw = doc.get([...base, "backup", "protection"]);
-  const coverageRaw = doc.get([...base, "backup", "inGuestCoverage"]);
-  return {
-    ...guestRaw ? {
-      guest: {
-        os: guestRaw.os === void 0 ? unknown(doc.at([...guestPath, "os"]), "guest.os is not declared") : set(guestRaw.os, doc.at([...guestPath, "os"])),
-        volumes: (guestRaw.volumes ?? []).map((_, index) => buildVolume(doc, [...guestPath, "volumes", index])),
-        iscsiTargets: namedList(doc, [...guestPath, "iscsiTargets"]),
-        fibreChannelAdapters: namedList(doc, [...guestPath, "fibreChannelAdapters"])
-      }
-    } : {},
-    ...protectionRaw !== void 0 ? { protection: set(protectionRaw, doc.at([...base, "backup", "protection"])) } : {},
-    ...coverageRaw ? { guestCoverage: coverageRaw.map((name2, index) => ({ name: name2, at: doc.at([...base, "backup", "inGuestCoverage", index]) })) } : {},
-    exceptions: buildExceptions(doc, [...base, "exceptions"], vmName)
-  };
-}
-function checkGuestReferences(vmName, disks2, section) {
-  const diagnostics = [];
-  const diskNames = disks2.map((d) => d.name);
-  const coverable = [
-    ...diskNames,
-    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
-    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
-  ];
-  for (const target of section.guestCoverage ?? []) {
-    if (coverable.includes(target.name)) continue;
-    diagnostics.push({
-      at: target.at,
-      code: `unknown-coverage-target:${target.name}`,
-      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
-      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
-    });
-  }
-  for (const volume of section.guest?.volumes ?? []) {
-    if (volume.disk === void 0 || diskNames.includes(volume.disk)) continue;
-    diagnostics.push({
-      at: volume.at,
-      code: `unknown-volume-disk:${volume.name}`,
-      message: `guest volume "${volume.name}" is on disk "${volume.disk}", which VM "${vmName}" does not have${didYouMean(volume.disk, diskNames)}`,
-      fix: "Name a disk from spec.disks."
-    });
-  }
-  return diagnostics;
-}
-function buildVolume(doc, path6) {
-  const raw = doc.get(path6);
-  return {
-    name: raw.name,
-    at: doc.at(path6),
-    ...raw.disk !== void 0 ? { disk: raw.disk } : {},
-    diskType: raw.diskType === void 0 ? byDefault("basic", doc.at([...path6, "diskType"]), "not set: Windows creates basic disks unless converted") : set(raw.diskType, doc.at([...path6, "diskType"])),
-    fileSystem: raw.fileSystem === void 0 ? unknown(doc.at([...path6, "fileSystem"]), "guest.volumes[].fileSystem is not declared") : set(raw.fileSystem, doc.at([...path6, "fileSystem"])),
-    mounted: raw.mounted !== false
-  };
-}
-function buildDisk(doc, index) {
-  const path6 = ["spec", "disks", index];
-  const raw = doc.get(path6);
-  const controller = raw.controller;
-  const common = {
-    name: raw.name,
-    at: doc.at(path6),
-    ...controller ? { controller: { type: controller.type.toLowerCase(), number: controller.number, location: controller.location } } : {}
-  };
-  if (raw.passThrough !== void 0) {
-    return {
-      ...common,
-      kind: "passthrough",
-      diskNumber: set(raw.passThrough.diskNumber, doc.at([...path6, "passThrough", "diskNumber"])),
-      shared: byDefault(false, doc.at([...path6, "shared"]), "pass-through disks are not shared")
-    };
-  }
-  const filePath = raw.path;
-  const isVhdSet2 = filePath?.toLowerCase().endsWith(".vhds") === true;
-  return {
-    ...common,
-    kind: "virtual",
-    path: filePath === void 0 ? unknown(doc.at([...path6, "path"]), "the disk has neither path nor passThrough") : set(filePath, doc.at([...path6, "path"])),
-    shared: raw.shared !== void 0 ? set(raw.shared, doc.at([...path6, "shared"])) : byDefault(isVhdSet2, doc.at([...path6, "path"]), isVhdSet2 ? "a .vhds file is a VHD Set, shared by design" : "not set: the disk is not shared"),
-    ...raw.parentPath !== void 0 ? { parentPath: set(raw.parentPath, doc.at([...path6, "parentPath"])) } : {}
-  };
-}
-function namedList(doc, path6) {
-  return (doc.get(path6) ?? []).map((raw, index) => ({ name: raw.name, at: doc.at([...path6, index]) }));
-}
-function buildExceptions(doc, path6, vmName) {
-  return (doc.get(path6) ?? []).map((raw, index) => {
-    const subject2 = raw.disk ?? raw.volume;
-    return {
-      policy: raw.policy,
-      vm: vmName,
-      ...subject2 !== void 0 ? { subject: subject2, subjectKind: raw.disk !== void 0 ? "disk" : "volume" } : {},
-      ...raw.reason !== void 0 ? { reason: raw.reason } : {},
-      ...raw.owner !== void 0 ? { owner: raw.owner } : {},
-      ...raw.expires !== void 0 ? { expires: raw.expires } : {},
-      at: doc.at([...path6, index])
-    };
-  });
-}
-function buildBackupJob(doc) {
-  const name2 = doc.get(["metadata", "name"]);
-  const selector = doc.get(["spec", "selector", "matchLabels"]);
-  return {
-    name: name2,
-    address: `BackupJob/${name2}`,
-    at: doc.at(["spec"]),
-    nameAt: doc.at(["metadata", "name"]),
-    format: "hvgate",
-    members: (doc.get(["spec", "members"]) ?? []).map((member2, index) => ({ name: member2, at: doc.at(["spec", "members", index]) })),
-    ...selector ? { selector: { matchLabels: selector, at: doc.at(["spec", "selector"]) } } : {}
-  };
-}
-function buildHostProfile(doc) {
-  const version = doc.get(["spec", "defaultConfigurationVersion"]);
-  const language = doc.get(["spec", "language"]);
-  return {
-    name: doc.get(["metadata", "name"]),
-    at: doc.at(["metadata", "name"]),
-    os: set(String(doc.get(["spec", "windowsServer"])), doc.at(["spec", "windowsServer"])),
-    ...version !== void 0 ? { defaultConfigurationVersion: set(version, doc.at(["spec", "defaultConfigurationVersion"])) } : {},
-    ...language !== void 0 ? { language } : {}
-  };
-}
-
-// src/parsers/hvgate/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SpanFinder = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  lineCounter = new import_yaml.LineCounter();
-  /** Span from offset `start` to offset `end` (exclusive). */
-  span(start2, end) {
-    const from = this.lineCounter.linePos(start2);
-    const to = this.lineCounter.linePos(Math.max(start2, end));
-    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-  }
-  /** Span of a node's value (without trailing comments). */
-  of(node, fallback) {
-    const range2 = node?.range;
-    return range2 ? this.span(range2[0], range2[1]) : fallback;
-  }
-};
-
-// src/parsers/hvgate/reader.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var DocumentReader = class {
-  constructor(document, spans, value, documentSpan) {
-    this.document = document;
-    this.spans = spans;
-    this.value = value;
-    this.documentSpan = documentSpan;
-  }
-  document;
-  spans;
-  value;
-  documentSpan;
-  get file() {
-    return this.spans.file;
-  }
-  get(path6) {
-    let current = this.value;
-    for (const segment2 of path6) {
-      if (current === null || typeof current !== "object") return void 0;
-      current = current[segment2];
-    }
-    return current;
-  }
-  /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
-  at(path6) {
-    const node = this.node(path6);
-    if (node) {
-      const key2 = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path6)?.key;
-      return this.spans.of(key2 ?? node, this.documentSpan);
-    }
-    for (let depth = path6.length - 1; depth > 0; depth--) {
-      const prefix = path6.slice(0, depth);
-      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
-      if (item) return this.spans.of(item, this.documentSpan);
-      const key2 = this.pair(prefix)?.key;
-      if (key2) return this.spans.of(key2, this.documentSpan);
-    }
-    return this.documentSpan;
-  }
-  /** Span of a key, for problems with the key itself (unknown keys). */
-  keyAt(path6) {
-    const pair = this.pair(path6);
-    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path6);
-  }
-  node(path6) {
-    const node = this.document.getIn(path6, true);
-    return node && typeof node === "object" && "range" in node ? node : void 0;
-  }
-  pair(path6) {
-    if (path6.length === 0) return void 0;
-    const parent = path6.length === 1 ? this.document.contents : this.node(path6.slice(0, -1));
-    const last = path6[path6.length - 1];
-    if (!(0, import_yaml2.isMap)(parent)) return void 0;
-    return parent.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last);
-  }
-};
 
 // src/parsers/hvgate/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -40184,7 +39913,8 @@ var hvgate_v1_schema_default = {
               type: "string",
               minLength: 1,
               maxLength: 4096,
-              description: "Folder holding the VM configuration. Default: the host's default VM folder."
+              description: "Folder holding the VM configuration. Default: the host's default VM folder.",
+              pattern: "^[^\\u0000-\\u001f]+$"
             },
             checkpoints: {
               type: "object",
@@ -40194,7 +39924,8 @@ var hvgate_v1_schema_default = {
                   type: "string",
                   minLength: 1,
                   maxLength: 4096,
-                  description: "Folder for checkpoint (snapshot) files. Default: the configuration path."
+                  description: "Folder for checkpoint (snapshot) files. Default: the configuration path.",
+                  pattern: "^[^\\u0000-\\u001f]+$"
                 },
                 type: {
                   enum: ["Disabled", "Standard", "Production", "ProductionOnly"],
@@ -40232,7 +39963,8 @@ var hvgate_v1_schema_default = {
                     type: "string",
                     minLength: 1,
                     maxLength: 4096,
-                    description: "Virtual disk file (.vhd, .vhdx, .avhdx, or .vhds for a VHD Set) as the host sees it."
+                    description: "Virtual disk file (.vhd, .vhdx, .avhdx, or .vhds for a VHD Set) as the host sees it.",
+                    pattern: "^[^\\u0000-\\u001f]+$"
                   },
                   passThrough: {
                     type: "object",
@@ -40278,7 +40010,8 @@ var hvgate_v1_schema_default = {
                     type: "string",
                     minLength: 1,
                     maxLength: 4096,
-                    description: "Parent of a differencing disk; the whole chain must be backed up with it."
+                    description: "Parent of a differencing disk; the whole chain must be backed up with it.",
+                    pattern: "^[^\\u0000-\\u001f]+$"
                   }
                 },
                 required: ["name"],
@@ -40628,33 +40361,47 @@ function describeAjvError(error2, root) {
     case "additionalProperties": {
       const key2 = String(params.additionalProperty);
       const allowed = Object.keys(propertiesAt(error2.parentSchema));
-      return { path: [...path6, key2], atKey: true, message: `unknown key ${quote(key2)} in ${where2}${didYouMean(key2, allowed)}` };
+      const meant = closest(key2, allowed);
+      return {
+        path: [...path6, key2],
+        atKey: true,
+        message: `unknown key ${quote(key2)} in ${where2}${didYouMean(key2, allowed)}`,
+        // What the author meant to write is unknown, unless it is written as well.
+        ...meant !== void 0 && valueAt(root, [...path6, meant]) === void 0 ? { unreadable: [...path6, meant] } : {}
+      };
     }
-    case "required":
-      return { path: path6, atKey: false, message: `${where2} is missing the required key "${String(params.missingProperty)}"` };
+    case "required": {
+      const missing2 = String(params.missingProperty);
+      return { path: path6, atKey: false, message: `${where2} is missing the required key "${missing2}"`, unreadable: [...path6, missing2] };
+    }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       return {
         path: path6,
         atKey: false,
+        unreadable: path6,
         message: `${where2} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
       };
     }
     case "const":
-      return { path: path6, atKey: false, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
+      return { path: path6, atKey: false, unreadable: path6, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
     case "type":
-      return { path: path6, atKey: false, message: `${where2} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
+      return { path: path6, atKey: false, unreadable: path6, message: `${where2} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
     case "format":
-      return { path: path6, atKey: false, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
+      return { path: path6, atKey: false, unreadable: path6, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
     case "pattern":
-      return { path: path6, atKey: false, message: `${where2} has an invalid value ${quote(actual)}` };
+      return { path: path6, atKey: false, unreadable: path6, message: `${where2} has an invalid value ${quote(actual)}${controlCharacterHint(actual)}` };
     case "false schema":
-      return { path: path6, atKey: true, message: `${where2} is not allowed here` };
+      return { path: path6, atKey: true, unreadable: path6, message: `${where2} is not allowed here` };
     case "propertyNames":
-      return { path: path6, atKey: false, message: `${where2} has an invalid key ${quote(params.propertyName)}` };
+      return { path: path6, atKey: false, unreadable: [...path6, String(params.propertyName)], message: `${where2} has an invalid key ${quote(params.propertyName)}` };
     default:
-      return { path: path6, atKey: false, message: `${where2} ${error2.message ?? "is invalid"}` };
+      return { path: path6, atKey: false, unreadable: path6, message: `${where2} ${error2.message ?? "is invalid"}` };
   }
+}
+function controlCharacterHint(value) {
+  if (typeof value !== "string" || !/[\u0000-\u001f]/.test(value)) return "";
+  return `: it contains a control character. In double quotes a backslash starts an escape ("\\n" is a line break), so write Windows paths in single quotes: 'D:\\VMs\\new.vhdx'`;
 }
 function propertiesAt(parentSchema) {
   const properties = parentSchema?.properties;
@@ -40676,6 +40423,394 @@ function typeName(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${quote(value)}`;
+}
+
+// src/parsers/hvgate/build.ts
+var HYPERV_DEFAULT_VM_PATH = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
+function buildVirtualMachine(doc, diagnostics) {
+  const name2 = doc.text(["metadata", "name"]) ?? "";
+  const value = (path6, fallback) => doc.read(["spec", ...path6], fallback);
+  const omitted = (path6) => doc.at(["spec", ...path6]);
+  const generation = value(["generation"], () => byDefault(2, omitted(["generation"]), "not set: new VMs are generation 2"));
+  const configurationPath = value(
+    ["configurationPath"],
+    () => byDefault(HYPERV_DEFAULT_VM_PATH, omitted(["configurationPath"]), `not set: Hyper-V keeps the configuration in ${HYPERV_DEFAULT_VM_PATH}`)
+  );
+  const checkpointLocation = value(
+    ["checkpoints", "location"],
+    () => configurationPath.known ? byDefault(
+      configurationPath.value,
+      omitted(["checkpoints", "location"]),
+      `not set: Hyper-V keeps checkpoints with the configuration in ${configurationPath.value}`
+    ) : unknown(omitted(["checkpoints", "location"]), "not set, and the configuration path is unknown")
+  );
+  const disks2 = doc.list(["spec", "disks"]).map((_, index) => buildDisk(doc, index));
+  const guestSection = buildGuestSection(doc, ["spec"], name2);
+  diagnostics.push(...checkGuestReferences(name2, disks2, guestSection));
+  const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
+  const host = doc.readWritten(["spec", "host"]);
+  const configurationVersion = doc.readWritten(["spec", "configurationVersion"]);
+  return {
+    name: name2,
+    address: `VirtualMachine/${name2}`,
+    format: "hvgate",
+    at: doc.at(["spec"]),
+    nameAt: doc.at(["metadata", "name"]),
+    labels: readableLabels(doc, ["metadata", "labels"]),
+    ...host ? { host } : {},
+    generation,
+    state: value(["state"], () => byDefault("Running", omitted(["state"]), "not set: the VM is meant to run")),
+    ...configurationVersion ? { configurationVersion } : {},
+    configurationPath,
+    checkpointLocation,
+    checkpointType: value(
+      ["checkpoints", "type"],
+      () => byDefault("Production", omitted(["checkpoints", "type"]), "not set: Hyper-V uses production checkpoints")
+    ),
+    integrationServices: {
+      installed: value(
+        ["guest", "integrationServicesInstalled"],
+        () => byDefault(true, omitted(["guest", "integrationServicesInstalled"]), "not set: the guest runs integration services")
+      ),
+      ...readIntegrationServices(doc)
+    },
+    scsiControllers: value(
+      ["scsiControllers"],
+      () => (
+        // Hyper-V creates every VM with a SCSI controller; only removing it by hand leaves none.
+        byDefault(Math.max(1, scsiFromDisks), omitted(["scsiControllers"]), "not set: Hyper-V creates VMs with a SCSI controller")
+      )
+    ),
+    disks: disks2,
+    guest: guestSection.guest ?? {
+      os: unknown(omitted(["guest", "os"]), "guest.os is not declared"),
+      volumes: [],
+      iscsiTargets: [],
+      fibreChannelAdapters: []
+    },
+    protection: guestSection.protection ?? byDefault("host", omitted(["backup", "protection"]), "not set: the host backs up the whole VM"),
+    guestCoverage: guestSection.guestCoverage ?? [],
+    exceptions: guestSection.exceptions
+  };
+}
+function readIntegrationServices(doc) {
+  const base = ["spec", "integrationServices"];
+  const invalid2 = doc.invalidAt(base);
+  let backup2 = invalid2 ? unknown(invalid2.at, invalid2.reason) : void 0;
+  let backupKey;
+  const unrecognized = [];
+  for (const key2 of Object.keys(doc.mapping(base) ?? {})) {
+    const id = identifyService(key2);
+    if (id === void 0) {
+      unrecognized.push({ name: key2, at: doc.keyAt([...base, key2]) });
+      continue;
+    }
+    if (id !== "backup") continue;
+    const written = doc.read([...base, key2], () => unknown(doc.at([...base, key2]), "no value"));
+    if (backup2 === void 0 || backup2.known && (!written.known || backup2.value && !written.value)) {
+      backup2 = written;
+      backupKey = key2;
+    }
+  }
+  return {
+    backup: backup2 ?? byDefault(true, doc.at(base), "not listed: Hyper-V enables the Backup (volume shadow copy) service by default"),
+    ...backupKey !== void 0 ? { backupKey } : {},
+    unrecognized
+  };
+}
+function readableLabels(doc, path6) {
+  const labels = {};
+  for (const [key2, raw] of Object.entries(doc.mapping(path6) ?? {})) {
+    if (doc.invalidAt([...path6, key2]) && typeof raw !== "number" && typeof raw !== "boolean") continue;
+    if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") labels[key2] = String(raw);
+  }
+  return labels;
+}
+function buildGuestSection(doc, base, vmName) {
+  const guestPath = [...base, "guest"];
+  const guestWritten = doc.get(guestPath) !== void 0;
+  const protection = doc.readWritten([...base, "backup", "protection"]);
+  const coveragePath = [...base, "backup", "inGuestCoverage"];
+  const coverage = doc.list(coveragePath).flatMap((name2, index) => typeof name2 === "string" ? [{ name: name2, at: doc.at([...coveragePath, index]) }] : []);
+  return {
+    ...guestWritten ? {
+      guest: {
+        os: doc.read([...guestPath, "os"], () => unknown(doc.at([...guestPath, "os"]), "guest.os is not declared")),
+        volumes: doc.list([...guestPath, "volumes"]).map((_, index) => buildVolume(doc, [...guestPath, "volumes", index])),
+        iscsiTargets: namedList(doc, [...guestPath, "iscsiTargets"]),
+        fibreChannelAdapters: namedList(doc, [...guestPath, "fibreChannelAdapters"])
+      }
+    } : {},
+    ...protection ? { protection } : {},
+    ...doc.get(coveragePath) !== void 0 ? { guestCoverage: coverage } : {},
+    exceptions: buildExceptions(doc, [...base, "exceptions"], vmName)
+  };
+}
+function checkGuestReferences(vmName, disks2, section) {
+  const diagnostics = [];
+  const diskNames = disks2.map((d) => d.name);
+  const coverable = [
+    ...diskNames,
+    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
+  ];
+  for (const target of section.guestCoverage ?? []) {
+    if (coverable.includes(target.name)) continue;
+    diagnostics.push({
+      at: target.at,
+      code: `unknown-coverage-target:${target.name}`,
+      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
+      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
+    });
+  }
+  for (const volume of section.guest?.volumes ?? []) {
+    if (volume.disk === void 0 || diskNames.includes(volume.disk)) continue;
+    diagnostics.push({
+      at: volume.at,
+      code: `unknown-volume-disk:${volume.name}`,
+      message: `guest volume "${volume.name}" is on disk "${volume.disk}", which VM "${vmName}" does not have${didYouMean(volume.disk, diskNames)}`,
+      fix: "Name a disk from spec.disks."
+    });
+  }
+  return diagnostics;
+}
+function buildVolume(doc, path6) {
+  const disk = doc.text([...path6, "disk"]);
+  return {
+    name: doc.text([...path6, "name"]) ?? dotted(path6.slice(-3)),
+    at: doc.at(path6),
+    ...disk !== void 0 ? { disk } : {},
+    diskType: doc.read(
+      [...path6, "diskType"],
+      () => byDefault("basic", doc.at([...path6, "diskType"]), "not set: Windows creates basic disks unless converted")
+    ),
+    fileSystem: doc.read([...path6, "fileSystem"], () => unknown(doc.at([...path6, "fileSystem"]), "guest.volumes[].fileSystem is not declared")),
+    // Only a volume said to be unmounted is left out: an unreadable answer counts as mounted.
+    mounted: doc.get([...path6, "mounted"]) !== false || doc.invalidAt([...path6, "mounted"]) !== void 0
+  };
+}
+function buildDisk(doc, index) {
+  const path6 = ["spec", "disks", index];
+  const controller = readController(doc, [...path6, "controller"]);
+  const common = {
+    name: doc.text([...path6, "name"]) ?? `disks[${index}]`,
+    at: doc.at(path6),
+    ...controller ? { controller } : {}
+  };
+  const passThrough = [...path6, "passThrough"];
+  if (doc.written(passThrough)) {
+    return {
+      ...common,
+      kind: "passthrough",
+      diskNumber: doc.read([...passThrough, "diskNumber"], () => unknown(doc.at(passThrough), "passThrough has no diskNumber")),
+      shared: byDefault(false, doc.at([...path6, "shared"]), "pass-through disks are not shared")
+    };
+  }
+  const filePath = doc.read([...path6, "path"], () => unknown(doc.at([...path6, "path"]), "the disk has neither path nor passThrough"));
+  const isVhdSet2 = filePath.known && filePath.value.toLowerCase().endsWith(".vhds");
+  const parentPath = doc.readWritten([...path6, "parentPath"]);
+  return {
+    ...common,
+    kind: "virtual",
+    path: filePath,
+    shared: doc.read(
+      [...path6, "shared"],
+      () => byDefault(isVhdSet2, doc.at([...path6, "path"]), isVhdSet2 ? "a .vhds file is a VHD Set, shared by design" : "not set: the disk is not shared")
+    ),
+    ...parentPath ? { parentPath } : {}
+  };
+}
+function readController(doc, path6) {
+  const raw = doc.mapping(path6);
+  const type = doc.text([...path6, "type"]);
+  const number2 = doc.get([...path6, "number"]);
+  const location2 = doc.get([...path6, "location"]);
+  if (!raw || type === void 0 || typeof number2 !== "number" || typeof location2 !== "number") return void 0;
+  if (doc.invalidAt([...path6, "number"]) || doc.invalidAt([...path6, "location"])) return void 0;
+  return { type: type.toLowerCase(), number: number2, location: location2 };
+}
+function namedList(doc, path6) {
+  return doc.list(path6).map((_, index) => ({ name: doc.text([...path6, index, "name"]) ?? dotted(path6.slice(-2).concat(index)), at: doc.at([...path6, index]) }));
+}
+function buildExceptions(doc, path6, vmName) {
+  return doc.list(path6).flatMap((_, index) => {
+    const item = [...path6, index];
+    const raw = doc.mapping(item);
+    if (!raw || doc.invalidAt(item) || Object.keys(raw).some((key2) => doc.invalidAt([...item, key2]))) return [];
+    const disk = doc.text([...item, "disk"]);
+    const subject2 = disk ?? doc.text([...item, "volume"]);
+    const reason = doc.text([...item, "reason"]);
+    const owner = doc.text([...item, "owner"]);
+    const expires = raw.expires;
+    return [
+      {
+        policy: doc.text([...item, "policy"]) ?? "",
+        vm: vmName,
+        ...subject2 !== void 0 ? { subject: subject2, subjectKind: disk !== void 0 ? "disk" : "volume" } : {},
+        ...reason !== void 0 ? { reason } : {},
+        ...owner !== void 0 ? { owner } : {},
+        ...expires !== void 0 ? { expires: typeof expires === "string" ? expires : JSON.stringify(expires) } : {},
+        at: doc.at(item)
+      }
+    ];
+  });
+}
+function buildBackupJob(doc) {
+  const name2 = doc.text(["metadata", "name"]) ?? "";
+  const selectorPath = ["spec", "selector", "matchLabels"];
+  const selector = doc.mapping(selectorPath) ? readableLabels(doc, selectorPath) : void 0;
+  const membersPath = ["spec", "members"];
+  return {
+    name: name2,
+    address: `BackupJob/${name2}`,
+    at: doc.at(["spec"]),
+    nameAt: doc.at(["metadata", "name"]),
+    format: "hvgate",
+    members: doc.list(membersPath).flatMap(
+      (member2, index) => typeof member2 === "string" && member2 !== "" || typeof member2 === "number" ? [{ name: String(member2), at: doc.at([...membersPath, index]) }] : []
+    ),
+    ...selector ? { selector: { matchLabels: selector, at: doc.at(["spec", "selector"]) } } : {}
+  };
+}
+function buildHostProfile(doc) {
+  const version = doc.readWritten(["spec", "defaultConfigurationVersion"]);
+  const language = doc.text(["spec", "language"]);
+  return {
+    name: doc.text(["metadata", "name"]) ?? "",
+    at: doc.at(["metadata", "name"]),
+    // Written as a number (2019) or text ("2012 R2"); unknown, not assumed, when it cannot be read.
+    os: doc.read(
+      ["spec", "windowsServer"],
+      () => unknown(doc.at(["spec"]), "spec.windowsServer is not declared"),
+      (raw) => typeof raw === "number" ? String(raw) : raw
+    ),
+    ...version ? { defaultConfigurationVersion: version } : {},
+    ...language !== void 0 ? { language } : {}
+  };
+}
+
+// src/parsers/hvgate/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SpanFinder = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  lineCounter = new import_yaml.LineCounter();
+  /** Span from offset `start` to offset `end` (exclusive). */
+  span(start2, end) {
+    const from = this.lineCounter.linePos(start2);
+    const to = this.lineCounter.linePos(Math.max(start2, end));
+    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  }
+  /** Span of a node's value (without trailing comments). */
+  of(node, fallback) {
+    const range2 = node?.range;
+    return range2 ? this.span(range2[0], range2[1]) : fallback;
+  }
+};
+
+// src/parsers/hvgate/reader.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var DocumentReader = class {
+  constructor(document, spans, value, documentSpan, invalid2 = []) {
+    this.document = document;
+    this.spans = spans;
+    this.value = value;
+    this.documentSpan = documentSpan;
+    this.invalid = new Map(invalid2.map((part) => [pathKey(part.path), part]));
+  }
+  document;
+  spans;
+  value;
+  documentSpan;
+  invalid;
+  /** Why the value at `path` cannot be read, when it or what holds it was rejected by the schema. */
+  invalidAt(path6) {
+    if (this.invalid.size === 0) return void 0;
+    for (let depth = 1; depth <= path6.length; depth++) {
+      const part = this.invalid.get(pathKey(path6.slice(0, depth)));
+      if (part) return part;
+    }
+    return void 0;
+  }
+  /** The value at `path`: unknown when it cannot be read, `fallback()` when it is not written. */
+  read(path6, fallback, convert2 = (raw) => raw) {
+    const invalid2 = this.invalidAt(path6);
+    if (invalid2) return unknown(invalid2.at, invalid2.reason);
+    const raw = this.get(path6);
+    return raw === void 0 ? fallback() : set(convert2(raw), this.at(path6));
+  }
+  /** Whether the author wrote a value at `path`, rightly or wrongly (a misspelt key counts for what it meant). */
+  written(path6) {
+    return this.get(path6) !== void 0 || this.invalid.has(pathKey(path6));
+  }
+  /** The value at `path` when it is written (or written wrongly); undefined when it is not written at all. */
+  readWritten(path6, convert2) {
+    if (!this.written(path6)) return void 0;
+    return this.read(path6, () => unknown(this.at(path6), "not written"), convert2);
+  }
+  /** The value at `path` if it can be read and is a mapping. */
+  mapping(path6) {
+    const raw = this.get(path6);
+    return this.invalidAt(path6) === void 0 && raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : void 0;
+  }
+  /** The value at `path` if it can be read and is a list; else an empty list. */
+  list(path6) {
+    const raw = this.get(path6);
+    return this.invalidAt(path6) === void 0 && Array.isArray(raw) ? raw : [];
+  }
+  /** The string at `path` if it can be read. */
+  text(path6) {
+    const raw = this.get(path6);
+    return this.invalidAt(path6) === void 0 && typeof raw === "string" ? raw : void 0;
+  }
+  get file() {
+    return this.spans.file;
+  }
+  get(path6) {
+    let current = this.value;
+    for (const segment2 of path6) {
+      if (current === null || typeof current !== "object") return void 0;
+      current = current[segment2];
+    }
+    return current;
+  }
+  /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
+  at(path6) {
+    const node = this.node(path6);
+    if (node) {
+      const key2 = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path6)?.key;
+      return this.spans.of(key2 ?? node, this.documentSpan);
+    }
+    for (let depth = path6.length - 1; depth > 0; depth--) {
+      const prefix = path6.slice(0, depth);
+      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
+      if (item) return this.spans.of(item, this.documentSpan);
+      const key2 = this.pair(prefix)?.key;
+      if (key2) return this.spans.of(key2, this.documentSpan);
+    }
+    return this.documentSpan;
+  }
+  /** Span of a key, for problems with the key itself (unknown keys). */
+  keyAt(path6) {
+    const pair = this.pair(path6);
+    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path6);
+  }
+  node(path6) {
+    const node = this.document.getIn(path6, true);
+    return node && typeof node === "object" && "range" in node ? node : void 0;
+  }
+  pair(path6) {
+    if (path6.length === 0) return void 0;
+    const parent = path6.length === 1 ? this.document.contents : this.node(path6.slice(0, -1));
+    const last = path6[path6.length - 1];
+    if (!(0, import_yaml2.isMap)(parent)) return void 0;
+    return parent.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last);
+  }
+};
+function pathKey(path6) {
+  return JSON.stringify(path6);
 }
 
 // src/parsers/hvgate/recognize.ts
@@ -40780,20 +40915,19 @@ function readDocuments(file, text2, explicit) {
     const kind = checkHeader(reader, diagnostics);
     if (!kind) continue;
     const problems = validateDocument(kind, value);
-    if (problems.length > 0) {
-      for (const problem2 of problems) {
-        diagnostics.push({
-          at: problem2.atKey ? reader.keyAt(problem2.path) : reader.at(problem2.path),
-          code: `schema:${dotted(problem2.path)}`,
-          message: `${kind} "${nameOf(value)}": ${problem2.message}`,
-          fix: "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment)."
-        });
-      }
-      continue;
+    for (const problem2 of problems) {
+      diagnostics.push({
+        at: problem2.atKey ? reader.keyAt(problem2.path) : reader.at(problem2.path),
+        code: `schema:${dotted(problem2.path)}`,
+        message: `${kind} "${nameOf(value)}": ${problem2.message}`,
+        fix: fixFor(problem2)
+      });
     }
-    if (kind === "VirtualMachine") estate.vms.push(buildVirtualMachine(reader, diagnostics));
-    else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(reader));
-    else estate.hosts.push(buildHostProfile(reader));
+    const built = problems.length === 0 ? reader : readerWithUnknowns(document, spans, value, documentSpan, problems);
+    if (!built) continue;
+    if (kind === "VirtualMachine") estate.vms.push(buildVirtualMachine(built, diagnostics));
+    else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(built));
+    else estate.hosts.push(buildHostProfile(built));
   }
   if (explicit && definitions === 0 && diagnostics.length === 0) {
     diagnostics.push({
@@ -40818,12 +40952,25 @@ function classify(document, text2) {
   const ours = isDefinitionDocument(value) || broken && mentionsHvgate(source);
   return { document, ...value !== void 0 ? { value } : {}, ...aliasError !== void 0 ? { aliasError } : {}, ours };
 }
+function readerWithUnknowns(document, spans, value, documentSpan, problems) {
+  const plain3 = new DocumentReader(document, spans, value, documentSpan);
+  const invalid2 = problems.flatMap(
+    (problem2) => problem2.unreadable ? [{ path: problem2.unreadable, reason: `unreadable: ${problem2.message}`, at: problem2.atKey ? plain3.keyAt(problem2.path) : plain3.at(problem2.path) }] : []
+  );
+  const reader = new DocumentReader(document, spans, value, documentSpan, invalid2);
+  const named = reader.text(["metadata", "name"]) !== void 0 && reader.text(["metadata", "name"]) !== "";
+  return named && reader.mapping(["spec"]) !== void 0 ? reader : void 0;
+}
+var SCHEMA_FIX = "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment).";
+function fixFor(problem2) {
+  return problem2.message.includes("control character") ? "Write the path in single quotes, or double every backslash inside double quotes." : SCHEMA_FIX;
+}
 function yamlDiagnostic(error2, spans) {
   return {
     at: spans.span(error2.pos[0], error2.pos[1]),
     code: `yaml-${error2.code.toLowerCase().replace(/_/g, "-")}`,
     message: /call stack/i.test(error2.message) ? "YAML: the document nests collections too deeply to be read" : `YAML: ${firstLine(error2.message)}`,
-    fix: "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
+    fix: error2.code === "BAD_DQ_ESCAPE" ? "A backslash in double quotes starts an escape: write Windows paths in single quotes ('D:\\VMs\\vm.vhdx') or without quotes." : "Fix the YAML syntax; the definitions in this document are not evaluated until it parses."
   };
 }
 function nestedDiagnostic(reader, path6) {
@@ -49086,7 +49233,12 @@ function parseConfig(file, text2, pack) {
   const fail = (at, message) => {
     throw new ConfigurationError(`${at}: ${message}`);
   };
-  for (const error2 of document.errors) fail(formatSpan(spans.span(error2.pos[0], error2.pos[1])), `YAML: ${error2.message.split("\n")[0]}`);
+  const failAll = (problems2) => {
+    if (problems2.length === 1) throw new ConfigurationError(problems2[0] ?? "");
+    if (problems2.length > 1) throw new ConfigurationError(`${file} has ${problems2.length} problems:
+${problems2.map((p) => `  ${p}`).join("\n")}`);
+  };
+  failAll(document.errors.map((error2) => `${formatSpan(spans.span(error2.pos[0], error2.pos[1]))}: YAML: ${error2.message.split("\n")[0] ?? ""}`));
   let value;
   try {
     value = document.toJS({ maxAliasCount: 100 }) ?? {};
@@ -49095,30 +49247,26 @@ function parseConfig(file, text2, pack) {
   }
   const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
   const validate = validator2();
-  if (!validate(value)) {
-    const problems = (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
-    const first = problems[0];
-    if (first === void 0) throw new Error("the configuration schema rejected the file without saying why");
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-    fail(formatSpan(first.atKey ? reader.keyAt(first.path) : reader.at(first.path)), `${first.message}${more}`);
-  }
+  const valid = validate(value);
+  const problems = valid ? [] : (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
+  if (!valid && problems.length === 0) throw new Error("the configuration schema rejected the file without saying why");
+  const schemaProblems = problems.map((problem2) => `${formatSpan(problem2.atKey ? reader.keyAt(problem2.path) : reader.at(problem2.path))}: ${problem2.message}`);
   const raw = value;
   const policies2 = {};
   const findPolicy = policyFinder(pack);
-  for (const [key2, setting] of Object.entries(raw.policies ?? {})) {
+  const unknownPolicies = [];
+  const written = raw.policies;
+  const entries = written !== null && typeof written === "object" ? Object.entries(written) : [];
+  for (const [key2, setting] of entries) {
     const policy = findPolicy(key2);
     if (!policy) {
-      fail(
-        formatSpan(reader.keyAt(["policies", key2])),
-        `unknown policy "${key2}"${didYouMean(
-          key2,
-          pack.flatMap((p) => [p.id, p.name])
-        )}`
-      );
+      const names2 = pack.flatMap((p) => [p.id, p.name]);
+      unknownPolicies.push(`${formatSpan(reader.keyAt(["policies", key2]))}: unknown policy "${key2}"${didYouMean(key2, names2)}`);
     } else {
       policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
     }
   }
+  failAll([.../* @__PURE__ */ new Set([...schemaProblems, ...unknownPolicies])]);
   const hostDefaults = raw.hostDefaults ? {
     os: raw.hostDefaults.windowsServer !== void 0 ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os,
     configurationVersion: raw.hostDefaults.configurationVersion ?? DEFAULT_HOST.configurationVersion
