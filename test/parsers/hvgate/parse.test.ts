@@ -215,7 +215,7 @@ describe('one bad field never hides a definition', () => {
       [6, 3, 'VirtualMachine "app-01": unknown key "stat" in spec; did you mean "state"?'],
     ]);
     const vm = estate.vms[0]!;
-    expect(vm.state).toMatchObject({ known: false, reason: expect.stringContaining('unknown key "stat"'), at: { line: 6, column: 3 } });
+    expect(vm.state).toMatchObject({ known: false, reason: expect.stringContaining('unknown key "stat"') as string, at: { line: 6, column: 3 } });
     expect(vm.configurationPath).toMatchObject({ known: true, value: 'D:\\VMs' });
   });
 
@@ -247,7 +247,7 @@ describe('one bad field never hides a definition', () => {
 
   test('a host profile with a bad value is built with that value unknown, so VMs on it still find it', () => {
     const estate = parseHvgateFile('h.yaml', 'apiVersion: hvgate/v1\nkind: HostProfile\nmetadata: { name: old }\nspec: { windowsServer: 2012R2 }\n');
-    expect(estate.hosts).toEqual([expect.objectContaining({ name: 'old', os: expect.objectContaining({ known: false }) })]);
+    expect(estate.hosts).toEqual([expect.objectContaining({ name: 'old', os: expect.objectContaining({ known: false }) as object })]);
   });
 
   test('a job with a bad member keeps its other members', () => {
@@ -257,7 +257,7 @@ describe('one bad field never hides a definition', () => {
 
   test('without a readable name or spec there is nothing to build: only the errors are reported', () => {
     expect(parseHvgateFile('a.yaml', 'apiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata: { name: 7 }\nspec: {}\n').vms).toEqual([]);
-    expect(parseHvgateFile('b.yaml', `${header('x').replace(/spec:\n$/, 'spec: nothing\n')}`).vms).toEqual([]);
+    expect(parseHvgateFile('b.yaml', header('x').replace(/spec:\n$/, 'spec: nothing\n')).vms).toEqual([]);
   });
 
   test('a Windows path in double quotes: an invalid escape and an escape that changes the path both say to use single quotes', () => {
