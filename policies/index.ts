@@ -1,5 +1,5 @@
 /**
- * The HVB policy pack, in id order. Ids are permanent (domain §4); a retired policy stays listed.
+ * The HVB policy pack, in id order. Ids are permanent (docs/domain.md §4); a retired policy stays listed.
  */
 import type { AnyPolicy } from '../src/core/policy.js';
 import definitionValid from './HVB000-definition-valid/index.js';

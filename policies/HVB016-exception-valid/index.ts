@@ -1,6 +1,6 @@
 /**
  * HVB016 exception-valid: an exception (waiver) must give a reason, an owner and an expiry, name a
- * policy that exists and may be waived, and still waive something (domain §6). A broken one waives
+ * policy that exists and may be waived, and still waive something (docs/domain.md §6). A broken one waives
  * nothing, and this policy says why.
  */
 import { describeExceptionProblem, exceptionProblemFix } from '../../src/core/exceptions.js';

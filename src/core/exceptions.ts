@@ -1,5 +1,5 @@
 /**
- * Exceptions (waivers, domain §6): which are valid, and which findings they waive. An invalid
+ * Exceptions (waivers, docs/domain.md §6): which are valid, and which findings they waive. An invalid
  * exception waives nothing; the pack's exception policy reports why.
  */
 import type { Finding } from './finding.js';

@@ -1,5 +1,5 @@
 /**
- * Host generations (domain §2): the same failed online-backup criterion pauses the VM on a
+ * Host generations (docs/domain.md §2): the same failed online-backup criterion pauses the VM on a
  * 2012 R2-era host (VSS writer, saved state) and only loses application consistency on a 2016+
  * host with configuration version 8 or later (WMI + resilient change tracking).
  */

@@ -1,5 +1,5 @@
 /**
- * Integration service names (domain §5). Hyper-V localizes display names to the host language, so
+ * Integration service names (docs/domain.md §5). Hyper-V localizes display names to the host language, so
  * the language-independent GUID is the only stable key; English names and UI labels are aliases.
  */
 

@@ -1,8 +1,8 @@
 /**
- * Predicted backup outcomes (domain §3). One per VM; the worst cause wins.
+ * Predicted backup outcomes (docs/domain.md §3). One per VM; the worst cause wins.
  */
 
-/** Ordered from best to worst; the order is the domain's and must not change. */
+/** Ordered from best to worst; the order is that of docs/domain.md §3 and must not change. */
 export const OUTCOMES = ['online', 'offline', 'crash-consistent', 'saved-state', 'incomplete', 'unprotected', 'fails'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

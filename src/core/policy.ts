@@ -133,7 +133,7 @@ export interface PolicyMeta<M extends string, O> {
   /** How to fix a finding, one or two sentences. */
   readonly fix: string;
   readonly messages: Readonly<Record<M, string>>;
-  /** Rests on a fact the domain marks unverified; its docs must say so. */
+  /** Rests on a fact docs/domain.md marks unverified; its docs must say so. */
   readonly unverified?: boolean;
   /** Inactive when no backup job is declared anywhere (coverage and job policies). */
   readonly requiresJobs?: boolean;

@@ -1,5 +1,5 @@
 /**
- * Host volume identity (domain §5). Two paths are on the same host volume when their normalized
+ * Host volume identity (docs/domain.md §5). Two paths are on the same host volume when their normalized
  * roots are equal: a drive letter (`D:`), a Cluster Shared Volume (`C:\ClusterStorage\Volume1`, its
  * own volume although it sits under `C:`), or an SMB share (`\\server\share`). Comparison ignores
  * case, treats `/` and `\` alike, ignores trailing separators, and resolves `.` and `..` segments

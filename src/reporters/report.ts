@@ -81,7 +81,7 @@ export function inDays(days: number): string {
   return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
 }
 
-/** Sort key: worst outcome first (the domain's order, reversed), then name. */
+/** Sort key: worst outcome first (the order of docs/domain.md §3, reversed), then name. */
 export function compareVmResults(a: VmResult, b: VmResult): number {
   const byOutcome = OUTCOMES.indexOf(b.outcome) - OUTCOMES.indexOf(a.outcome);
   if (byOutcome !== 0) return byOutcome;

@@ -21,7 +21,7 @@ const SRCROOT = '%SRCROOT%';
 /** GitHub keeps at most 1,000 locations per result; related locations beyond that are dropped. */
 const MAX_RELATED_LOCATIONS = 1000;
 
-/** What each backup principle (domain §1) means, quoted in rule help as the "why". */
+/** What each backup principle (docs/domain.md §1) means, quoted in rule help as the "why". */
 const PRINCIPLES: Record<1 | 2 | 3 | 4, string> = {
   1: 'Back up the VM, not just its disks: host-level backup captures configuration, checkpoints and virtual disks; a guest-agent-only backup cannot restore the VM.',
   2: 'Online (VSS) backup needs the backup integration service in a running guest, the checkpoint location on the same host volume as the virtual disks, guest volumes on basic disks and guest file systems that support snapshots. Otherwise the VM is paused (Windows Server 2012 R2 hosts) or backed up only crash-consistent (2016+).',

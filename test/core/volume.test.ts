@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { unknown } from '../../src/core/source.js';
 import { normalizePath, sameVolume, volumeOf, volumeOfValue } from '../../src/core/volume.js';
 
-describe('host volume identity (domain §5)', () => {
+describe('host volume identity (docs/domain.md §5)', () => {
   test.each([
     ['D:\\VMs\\a.vhdx', 'd:', 'D:', false],
     ['d:/vms/a.vhdx', 'd:', 'D:', false],

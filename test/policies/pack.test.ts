@@ -34,7 +34,7 @@ describe('the policy pack', () => {
   });
 
   test('marks the policies that rest on facts the domain calls unverified', () => {
-    // Domain §4: which guest volumes count for HVB005 (unmounted EFI/recovery partitions) is unverified.
+    // docs/domain.md §4: which guest volumes count for HVB005 (unmounted EFI/recovery partitions) is unverified.
     expect(policies.filter((policy) => policy.unverified).map((policy) => policy.id)).toContain('HVB005');
   });
 

@@ -1,4 +1,4 @@
-/** The job phase: each job's members and the members it lacks, and whether it fails as a whole (domain §3: all or nothing). */
+/** The job phase: each job's members and the members it lacks, and whether it fails as a whole (docs/domain.md §1, principle 3: all or nothing). */
 import type { Membership } from '../jobs.js';
 import type { BackupJob } from '../model.js';
 import type { Outcome } from '../outcome.js';

@@ -42,7 +42,7 @@ const PROVISIONER: BodySchema = { blocks: { connection: 0 } };
 const DYNAMIC: BodySchema = { blocks: { content: 0 }, expression: ['iterator'] };
 const RESOURCE_META: Readonly<Record<string, number>> = { lifecycle: 0, connection: 0, provisioner: 1, dynamic: 1 };
 
-/** Nested blocks of the `taliesins/hyperv` resources (hyperv-formats §1.3). */
+/** Nested blocks of the `taliesins/hyperv` resources. */
 const RESOURCE_BLOCKS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   hyperv_machine_instance: { hard_disk_drives: 0, dvd_drives: 0, network_adaptors: 0, vm_firmware: 0, vm_processor: 0, timeouts: 0 },
   hyperv_vhd: { timeouts: 0 },

@@ -1,7 +1,7 @@
 /**
  * What the `taliesins/hyperv` provider (and its forks with the same schema) means by its attributes:
  * defaults it applies, enum spellings it accepts, how it marks pass-through and shared disks. Turns
- * drafts from either Terraform reader into model VMs (hyperv-formats §1, §7; domain §5).
+ * drafts from either Terraform reader into model VMs (docs/domain.md §5).
  */
 import { identifyService } from '../../core/integration-services.js';
 import type { CheckpointType, ControllerType, Diagnostic, IntegrationServices, NamedRef, VirtualDisk, VirtualMachine, VmState } from '../../core/model.js';

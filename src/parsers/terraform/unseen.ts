@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../core/model.js';
 import type { Expr, HclBlock } from './hcl-syntax.js';
 import type { Located } from './module.js';
 
-/** Resource types of other providers that create Hyper-V VMs (hyperv-formats §1.6; Azure Local and SCVMM VMs run on Hyper-V). */
+/** Resource types of other providers that create Hyper-V VMs (Azure Local and SCVMM VMs run on Hyper-V). */
 const OTHER_VM_TYPES: readonly [RegExp, string][] = [
   [/^hyperv_vm$/, 'a Hyper-V VM of the windsorcli/hyperv or chazragg/hyper-v provider'],
   [/^hyperv_virtual_machine$/, 'a Hyper-V VM of a provider other than taliesins/hyperv'],
