@@ -93,7 +93,8 @@ class RepositoryModules {
   private readonly views = new Map<string, TerraformModule>();
   /** Where each local call leads: `dir\0name` → target directory, when it is read. */
   private readonly targets = new Map<string, string>();
-  private readonly read = new Set<string>();
+  /** What the reader found in each directory it was asked for. */
+  private readonly listings = new Map<string, DirectoryListing['kind']>();
   private readonly paths: string[] = [];
 
   constructor(private readonly reader: TerraformDirectoryReader | undefined) {}
@@ -184,45 +185,39 @@ class RepositoryModules {
       return undefined;
     }
     const target = joinPath(dir, source);
-    if (!this.parsed.has(target)) await this.readDirectory(target);
+    const listing = this.parsed.has(target) ? 'files' : await this.readDirectory(target);
     if (this.parsed.has(target)) return target;
-    if (!this.read.has(`outside:${target}`)) {
-      const reason = this.read.has(`missing:${target}`) || !this.reader ? 'does not exist among the files read' : 'is outside the repository and is not read';
-      this.diagnostics.push(
-        callProblem(
-          call,
-          'terraform-module-not-found',
-          `module.${call.name}: its source ${JSON.stringify(source)} (${target || '.'}) ${reason}, so its VMs cannot be evaluated`,
-        ),
-      );
-    } else {
-      this.diagnostics.push(
-        callProblem(
-          call,
-          'terraform-module-outside',
-          `module.${call.name}: its source ${JSON.stringify(source)} leads outside the repository; it is not read, so its VMs cannot be evaluated`,
-        ),
-      );
-    }
+    const why =
+      listing === 'outside'
+        ? 'leads outside the repository; it is not read'
+        : `(${target || '.'}) ${this.reader ? 'does not exist in the repository' : 'is not among the files read'}`;
+    this.diagnostics.push(
+      callProblem(
+        call,
+        listing === 'outside' ? 'terraform-module-outside' : 'terraform-module-not-found',
+        `module.${call.name}: its source ${JSON.stringify(source)} ${why}, so its VMs cannot be evaluated`,
+      ),
+    );
     return undefined;
   }
 
-  private async readDirectory(dir: string): Promise<void> {
-    if (!this.reader || this.read.has(dir)) return;
-    this.read.add(dir);
+  /** Reads the Terraform files of a directory once; says what the reader found there. */
+  private async readDirectory(dir: string): Promise<DirectoryListing['kind'] | undefined> {
+    if (!this.reader) return undefined;
+    const known = this.listings.get(dir);
+    if (known) return known;
     const listing = await this.reader.read(dir);
-    if (listing.kind !== 'files') {
-      this.read.add(`${listing.kind}:${dir}`);
-      return;
-    }
+    this.listings.set(dir, listing.kind);
+    if (listing.kind !== 'files') return listing.kind;
     this.diagnostics.push(...listing.diagnostics);
-    const known = new Set([...(this.parsed.get(dir) ?? []).map((f) => f.path), ...(this.variableFiles.get(dir) ?? []).map((f) => f.path)]);
+    const read = new Set([...(this.parsed.get(dir) ?? []).map((f) => f.path), ...(this.variableFiles.get(dir) ?? []).map((f) => f.path)]);
     for (const file of listing.files) {
-      if (known.has(file.path)) continue;
+      if (read.has(file.path)) continue;
       const kind = terraformFileKind(file.path);
       if (kind?.role === 'configuration') await this.addFile(file);
       else if (kind?.role === 'variables' && automaticVariablesRank(file.path) !== undefined) this.addVariables(file);
     }
+    return 'files';
   }
 
   private async addFile(file: SourceFile): Promise<void> {

@@ -10,6 +10,7 @@ import { evaluate } from '../../../src/core/engine.js';
 import { discoverFiles, readFiles } from '../../../src/load/filesystem.js';
 import { parseSources } from '../../../src/load/parse-sources.js';
 import { workingTreeDirectories } from '../../../src/load/terraform-directories.js';
+import { parseTerraformConfiguration } from '../../../src/parsers/terraform/index.js';
 import { expectDefault, expectSet, FIXTURES, vmByAddress, where } from './helpers.js';
 
 const cwd = process.cwd();
@@ -143,5 +144,57 @@ describe('nothing silent', () => {
     expect(e.unevaluated?.[2]?.message).toBe(
       'null_resource.make_vm: its local-exec provisioner runs New-VM, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated',
     );
+  });
+});
+
+describe('the same configuration as Terraform plans it', () => {
+  const prod = `${FIXTURES}/tf-config/planned/envs/prod`;
+  const configurationOnly = async () => {
+    const listed = await discoverFiles([prod], DEFAULT_CONFIG, cwd);
+    const files = await readFiles(
+      listed.filter((f) => !f.path.endsWith('.json')),
+      cwd,
+    );
+    return (await parseSources(files, { terraformDirectories: workingTreeDirectories(cwd) })).estate;
+  };
+  const identities = (estate: Awaited<ReturnType<typeof configurationOnly>>) =>
+    evaluate(estate, policies, DEFAULT_CONFIG.settings, { today: '2026-06-01' })
+      .findings.map((f) => `${f.policyId} ${f.address} ${f.subject ?? ''}`)
+      .sort();
+
+  it('a plan found beside the .tf files names the same instances: nothing in one but not the other', async () => {
+    const e = await estateOf('planned/envs/prod');
+    expect(e.diagnostics).toEqual([]);
+    expect(e.vms.map((v) => v.address).sort()).toEqual([
+      'module.batch.hyperv_machine_instance.vm["job"]',
+      'module.web.hyperv_machine_instance.vm["web01"]',
+      'module.web.hyperv_machine_instance.vm["web02"]',
+    ]);
+  });
+
+  it('the pipeline plan standing in for the root gives the findings the .tf files give, by identity', async () => {
+    const fromTf = identities(await configurationOnly());
+    const listed = await discoverFiles([prod], DEFAULT_CONFIG, cwd);
+    const all = await readFiles(listed, cwd);
+    const plan = all.filter((f) => f.path.endsWith('plan.json'));
+    const rest = all.filter((f) => !f.path.endsWith('plan.json'));
+    const { estate } = await parseSources(rest, { terraformDirectories: workingTreeDirectories(cwd), terraformPlans: plan });
+    expect(new Set(estate.vms.map((v) => v.format))).toEqual(new Set(['terraform-plan']));
+    expect(identities(estate)).toEqual(fromTf);
+    expect(fromTf).toContain('HVB006 module.web.hyperv_machine_instance.vm["web02"] ');
+  });
+});
+
+describe('module calls that lead nowhere', () => {
+  it('a local source that does not exist is HVB000 at the source', async () => {
+    const files = [{ path: `${FIXTURES}/tf-config/missing/main.tf`, text: 'module "vm" {\n  source = "../no-such-module"\n}\n' }];
+    const e = await parseTerraformConfiguration({ files, directories: workingTreeDirectories(cwd) });
+    expect(e.diagnostics.map((d) => [d.code, where(d.at), d.message])).toEqual([
+      [
+        'terraform-module-not-found',
+        'tf-config/missing/main.tf:2:3',
+        `module.vm: its source "../no-such-module" (${FIXTURES}/tf-config/no-such-module) does not exist in the repository, so its VMs cannot be evaluated`,
+      ],
+    ]);
   });
 });
