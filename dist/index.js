@@ -57584,7 +57584,8 @@ var RepositoryModules = class {
   views = /* @__PURE__ */ new Map();
   /** Where each local call leads: `dir\0name` → target directory, when it is read. */
   targets = /* @__PURE__ */ new Map();
-  read = /* @__PURE__ */ new Set();
+  /** What the reader found in each directory it was asked for. */
+  listings = /* @__PURE__ */ new Map();
   paths = [];
   async addSelected(files, tfvars) {
     for (const file of files) {
@@ -57661,44 +57662,35 @@ var RepositoryModules = class {
       return void 0;
     }
     const target = joinPath(dir, source);
-    if (!this.parsed.has(target)) await this.readDirectory(target);
+    const listing = this.parsed.has(target) ? "files" : await this.readDirectory(target);
     if (this.parsed.has(target)) return target;
-    if (!this.read.has(`outside:${target}`)) {
-      const reason = this.read.has(`missing:${target}`) || !this.reader ? "does not exist among the files read" : "is outside the repository and is not read";
-      this.diagnostics.push(
-        callProblem(
-          call,
-          "terraform-module-not-found",
-          `module.${call.name}: its source ${JSON.stringify(source)} (${target || "."}) ${reason}, so its VMs cannot be evaluated`
-        )
-      );
-    } else {
-      this.diagnostics.push(
-        callProblem(
-          call,
-          "terraform-module-outside",
-          `module.${call.name}: its source ${JSON.stringify(source)} leads outside the repository; it is not read, so its VMs cannot be evaluated`
-        )
-      );
-    }
+    const why = listing === "outside" ? "leads outside the repository; it is not read" : `(${target || "."}) ${this.reader ? "does not exist in the repository" : "is not among the files read"}`;
+    this.diagnostics.push(
+      callProblem(
+        call,
+        listing === "outside" ? "terraform-module-outside" : "terraform-module-not-found",
+        `module.${call.name}: its source ${JSON.stringify(source)} ${why}, so its VMs cannot be evaluated`
+      )
+    );
     return void 0;
   }
+  /** Reads the Terraform files of a directory once; says what the reader found there. */
   async readDirectory(dir) {
-    if (!this.reader || this.read.has(dir)) return;
-    this.read.add(dir);
+    if (!this.reader) return void 0;
+    const known = this.listings.get(dir);
+    if (known) return known;
     const listing = await this.reader.read(dir);
-    if (listing.kind !== "files") {
-      this.read.add(`${listing.kind}:${dir}`);
-      return;
-    }
+    this.listings.set(dir, listing.kind);
+    if (listing.kind !== "files") return listing.kind;
     this.diagnostics.push(...listing.diagnostics);
-    const known = /* @__PURE__ */ new Set([...(this.parsed.get(dir) ?? []).map((f) => f.path), ...(this.variableFiles.get(dir) ?? []).map((f) => f.path)]);
+    const read2 = /* @__PURE__ */ new Set([...(this.parsed.get(dir) ?? []).map((f) => f.path), ...(this.variableFiles.get(dir) ?? []).map((f) => f.path)]);
     for (const file of listing.files) {
-      if (known.has(file.path)) continue;
+      if (read2.has(file.path)) continue;
       const kind = terraformFileKind(file.path);
       if (kind?.role === "configuration") await this.addFile(file);
       else if (kind?.role === "variables" && automaticVariablesRank(file.path) !== void 0) this.addVariables(file);
     }
+    return "files";
   }
   async addFile(file) {
     const kind = terraformFileKind(file.path);
