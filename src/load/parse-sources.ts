@@ -18,6 +18,7 @@ import {
   type TerraformDirectoryReader,
 } from '../parsers/terraform/index.js';
 import { decodeDefinition } from './decode.js';
+import { withInlineWaivers } from './inline-waivers.js';
 import { parseHvgateFiles } from './parse-pool.js';
 import { MAX_DEFINITION_BYTES, type SourceFile } from './source-file.js';
 
@@ -90,7 +91,9 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
   parts.push(...terraform.estates);
   for (const g of given) if ('diagnostic' in g) diagnostics.push(g.diagnostic);
 
-  const estate = mergeEstates([...parts, { ...emptyEstate, diagnostics }]);
+  const merged = mergeEstates([...parts, { ...emptyEstate, diagnostics }]);
+  const definitions = hvgateFiles.filter((_, index) => hvgateEstates[index] !== undefined);
+  const estate = await withInlineWaivers(merged, { yaml: definitions, hcl: byRole.get('terraform') ?? [] });
   const ignoredSet = new Set(ignored);
   const read = new Set([...[...files, ...(options.terraformPlans ?? [])].map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
   return { estate: { ...estate, files: [...read] }, plans: terraform.givenPlans, ignored };
