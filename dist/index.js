@@ -26638,7 +26638,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -27201,7 +27201,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i2, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -40915,12 +40915,12 @@ function readDocuments(file, text2, explicit) {
     const kind = checkHeader(reader, diagnostics);
     if (!kind) continue;
     const problems = validateDocument(kind, value);
-    for (const problem2 of problems) {
+    for (const problem3 of problems) {
       diagnostics.push({
-        at: problem2.atKey ? reader.keyAt(problem2.path) : reader.at(problem2.path),
-        code: `schema:${dotted(problem2.path)}`,
-        message: `${kind} "${nameOf(value)}": ${problem2.message}`,
-        fix: fixFor(problem2)
+        at: problem3.atKey ? reader.keyAt(problem3.path) : reader.at(problem3.path),
+        code: `schema:${dotted(problem3.path)}`,
+        message: `${kind} "${nameOf(value)}": ${problem3.message}`,
+        fix: fixFor(problem3)
       });
     }
     const built = problems.length === 0 ? reader : readerWithUnknowns(document, spans, value, documentSpan, problems);
@@ -40955,15 +40955,15 @@ function classify(document, text2) {
 function readerWithUnknowns(document, spans, value, documentSpan, problems) {
   const plain3 = new DocumentReader(document, spans, value, documentSpan);
   const invalid2 = problems.flatMap(
-    (problem2) => problem2.unreadable ? [{ path: problem2.unreadable, reason: `unreadable: ${problem2.message}`, at: problem2.atKey ? plain3.keyAt(problem2.path) : plain3.at(problem2.path) }] : []
+    (problem3) => problem3.unreadable ? [{ path: problem3.unreadable, reason: `unreadable: ${problem3.message}`, at: problem3.atKey ? plain3.keyAt(problem3.path) : plain3.at(problem3.path) }] : []
   );
   const reader = new DocumentReader(document, spans, value, documentSpan, invalid2);
   const named = reader.text(["metadata", "name"]) !== void 0 && reader.text(["metadata", "name"]) !== "";
   return named && reader.mapping(["spec"]) !== void 0 ? reader : void 0;
 }
 var SCHEMA_FIX = "Correct the definition; see schema/hvgate-v1.schema.json (editors complete it through the yaml-language-server comment).";
-function fixFor(problem2) {
-  return problem2.message.includes("control character") ? "Write the path in single quotes, or double every backslash inside double quotes." : SCHEMA_FIX;
+function fixFor(problem3) {
+  return problem3.message.includes("control character") ? "Write the path in single quotes, or double every backslash inside double quotes." : SCHEMA_FIX;
 }
 function yamlDiagnostic(error2, spans) {
   return {
@@ -41080,9 +41080,9 @@ function isTerraformInToolFolder(path6) {
 // src/load/links.ts
 import { posix } from "node:path";
 var MAX_LINK_HOPS = 40;
-function linkProblem(problem2, target) {
+function linkProblem(problem3, target) {
   const shown = JSON.stringify(target.length <= 200 ? target : `${target.slice(0, 199)}…`);
-  switch (problem2) {
+  switch (problem3) {
     case "outside":
       return {
         code: "link-outside-repository",
@@ -41139,8 +41139,8 @@ var CommitTree = class {
     if (resolved.kind === "file") return [{ path: logical2, entry: resolved.entry, hops, identity: resolved.entry.path }];
     if (resolved.kind !== "folder") {
       const text2 = this.links.get(linkPath) ?? "";
-      const problem2 = linkProblem(resolved.kind, text2);
-      return [{ path: logical2, hops, identity: linkPath, unreadable: problem2, linkText: text2, always: resolved.kind === "outside" }];
+      const problem3 = linkProblem(resolved.kind, text2);
+      return [{ path: logical2, hops, identity: linkPath, unreadable: problem3, linkText: text2, always: resolved.kind === "outside" }];
     }
     if (visiting.has(resolved.path)) return [];
     const inside = /* @__PURE__ */ new Set([...visiting, resolved.path]);
@@ -41825,8 +41825,8 @@ function isCalendarDate(text2) {
 function daysBetween(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
 }
-function describeExceptionProblem(problem2) {
-  switch (problem2.kind) {
+function describeExceptionProblem(problem3) {
+  switch (problem3.kind) {
     case "no-reason":
       return "it gives no reason";
     case "no-owner":
@@ -41834,25 +41834,25 @@ function describeExceptionProblem(problem2) {
     case "no-expiry":
       return "it has no expiry date";
     case "bad-expiry":
-      return `its expiry "${problem2.value}" is not a calendar date (YYYY-MM-DD)`;
+      return `its expiry "${problem3.value}" is not a calendar date (YYYY-MM-DD)`;
     case "expired":
-      return `it expired on ${problem2.value}`;
+      return `it expired on ${problem3.value}`;
     case "unknown-policy":
-      return `it names an unknown policy "${problem2.value}"${problem2.suggestion !== void 0 ? `; did you mean "${problem2.suggestion}"?` : ""}`;
+      return `it names an unknown policy "${problem3.value}"${problem3.suggestion !== void 0 ? `; did you mean "${problem3.suggestion}"?` : ""}`;
     case "not-waivable":
-      return problem2.byConfiguration ? `${problem2.value} is hard-mandatory in the configuration, so it cannot be waived` : `${problem2.value} can never be waived`;
+      return problem3.byConfiguration ? `${problem3.value} is hard-mandatory in the configuration, so it cannot be waived` : `${problem3.value} can never be waived`;
     case "too-long":
-      return `its expiry ${problem2.value} is more than the allowed ${problem2.maxDays} days away`;
+      return `its expiry ${problem3.value} is more than the allowed ${problem3.maxDays} days away`;
     case "bad-pattern":
-      return `its VM pattern is refused: ${problem2.problem}`;
+      return `its VM pattern is refused: ${problem3.problem}`;
     case "added-by-change":
       return "it is added by this change, and only exceptions that already exist on the base branch count";
     case "unmatched":
       return "it matches no finding";
   }
 }
-function exceptionProblemFix(problem2) {
-  switch (problem2.kind) {
+function exceptionProblemFix(problem3) {
+  switch (problem3.kind) {
     case "no-reason":
       return "say why the policy does not apply";
     case "no-owner":
@@ -41867,7 +41867,7 @@ function exceptionProblemFix(problem2) {
     case "not-waivable":
       return "fix the finding instead, since it cannot be waived";
     case "too-long":
-      return `choose an expiry at most ${problem2.maxDays} days from today`;
+      return `choose an expiry at most ${problem3.maxDays} days from today`;
     case "bad-pattern":
       return "name the VMs literally, or write a shorter pattern";
     case "added-by-change":
@@ -42419,11 +42419,11 @@ function exceptionJson(status) {
     matched: status.matched,
     vms: [...status.vms],
     daysLeft: status.daysLeft ?? null,
-    problems: status.problems.map((problem2) => ({
-      kind: problem2.kind,
-      value: "value" in problem2 ? problem2.value : null,
-      maxDays: problem2.kind === "too-long" ? problem2.maxDays : null,
-      message: describeExceptionProblem(problem2)
+    problems: status.problems.map((problem3) => ({
+      kind: problem3.kind,
+      value: "value" in problem3 ? problem3.value : null,
+      maxDays: problem3.kind === "too-long" ? problem3.maxDays : null,
+      message: describeExceptionProblem(problem3)
     }))
   };
 }
@@ -48933,7 +48933,7 @@ var HVB016_exception_valid_default = definePolicy({
     for (const { exception, problems, policyId: resolvedId } of broken) {
       const vm = exception.vmAddress !== void 0 ? vmByKey.get(exception.vmAddress) : exception.vmPattern === true ? void 0 : vmByKey.get(exception.vm);
       const policyId = resolvedId ?? exception.policy.trim();
-      const onlyUnmatched = problems.every((problem2) => problem2.kind === "unmatched");
+      const onlyUnmatched = problems.every((problem3) => problem3.kind === "unmatched");
       report({
         messageId: onlyUnmatched ? "unmatched" : "invalid",
         at: exception.at,
@@ -49250,7 +49250,7 @@ ${problems2.map((p) => `  ${p}`).join("\n")}`);
   const valid = validate(value);
   const problems = valid ? [] : (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
   if (!valid && problems.length === 0) throw new Error("the configuration schema rejected the file without saying why");
-  const schemaProblems = problems.map((problem2) => `${formatSpan(problem2.atKey ? reader.keyAt(problem2.path) : reader.at(problem2.path))}: ${problem2.message}`);
+  const schemaProblems = problems.map((problem3) => `${formatSpan(problem3.atKey ? reader.keyAt(problem3.path) : reader.at(problem3.path))}: ${problem3.message}`);
   const raw = value;
   const policies2 = {};
   const findPolicy = policyFinder(pack);
@@ -55222,8 +55222,8 @@ async function parseTerraformPlan(input) {
   });
   try {
     const root = parseJsonTree(text2.charCodeAt(0) === 65279 ? ` ${text2.slice(1)}` : text2);
-    const problem2 = checkPlanShape(root, lines);
-    if (problem2) return failed(problem2);
+    const problem3 = checkPlanShape(root, lines);
+    if (problem3) return failed(problem3);
     const sources = input.sources === void 0 ? PlanSources.empty : Array.isArray(input.sources) ? await PlanSources.build(input.sources) : input.sources;
     return readPlan(root, file, sources, lines);
   } catch (error2) {
@@ -57069,8 +57069,8 @@ async function parseTfJsonFile(path6, text2) {
     }
     blocks2.push(...await reader.labelled(type, member2, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {}));
   }
-  const problem2 = reader.firstProblem;
-  return { path: path6, text: text2, lines, body: { attributes: /* @__PURE__ */ new Map(), blocks: blocks2 }, ...problem2 ? { syntaxError: problem2 } : {} };
+  const problem3 = reader.firstProblem;
+  return { path: path6, text: text2, lines, body: { attributes: /* @__PURE__ */ new Map(), blocks: blocks2 }, ...problem3 ? { syntaxError: problem3 } : {} };
 }
 var JsonBodyReader = class {
   constructor(lines) {
@@ -58229,7 +58229,7 @@ var Walker2 = class {
   async *link(real, logical2, visiting, hops) {
     const text2 = await readlink2(real).catch(() => "");
     const at = join8(await realpath2(dirname6(real)).catch(() => dirname6(real)), basename3(real));
-    const problem2 = (kind) => ({
+    const problem3 = (kind) => ({
       logical: logical2,
       hops,
       identity: at,
@@ -58240,18 +58240,18 @@ var Walker2 = class {
     });
     const root = await this.realRoot;
     if (resolveLinkTarget(toPosix2(relative6(root, at)), text2.split(sep6).join("/")) === void 0) {
-      yield problem2("outside");
+      yield problem3("outside");
       return;
     }
     let target;
     try {
       target = await realpath2(real);
     } catch (error2) {
-      yield problem2(error2.code === "ELOOP" ? "loop" : "dangling");
+      yield problem3(error2.code === "ELOOP" ? "loop" : "dangling");
       return;
     }
     if (!isInside2(root, target)) {
-      yield problem2("outside");
+      yield problem3("outside");
       return;
     }
     const info3 = await stat2(target);
@@ -58748,6 +58748,251 @@ function compareFindings(a, b) {
   return compareSpans(a.at, b.at) || (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : 1);
 }
 
+// src/core/inline-waivers.ts
+var DIRECTIVE = "hvgate:ignore";
+var KEYS = ["reason", "owner", "expires", "disk", "volume"];
+function mayHoldInlineWaiver(text2) {
+  return text2.includes(DIRECTIVE);
+}
+function attachInlineWaivers(estate, comments) {
+  if (comments.length === 0) return estate;
+  const diagnostics = [];
+  const waivers = readWaivers(comments, diagnostics);
+  const added = /* @__PURE__ */ new Map();
+  const files = new Set(waivers.map((waiver) => waiver.at.file));
+  const extents = estate.vms.filter((vm) => files.has(vm.at.file)).map((vm) => ({ vm, lines: definitionLines(vm) }));
+  for (const waiver of waivers) {
+    const vms = extents.filter(({ vm, lines }) => vm.at.file === waiver.at.file && lines.first <= waiver.line && waiver.line <= lines.last).map(({ vm }) => vm);
+    if (vms.length === 0) {
+      diagnostics.push(problem2(waiver.comment, "it is next to no VM definition, so it waives nothing"));
+      continue;
+    }
+    for (const vm of vms) added.set(vm, [...added.get(vm) ?? [], exceptionFor(vm, waiver)]);
+  }
+  if (added.size === 0 && diagnostics.length === 0) return estate;
+  return {
+    ...estate,
+    vms: estate.vms.map((vm) => {
+      const more = added.get(vm);
+      return more ? { ...vm, exceptions: [...vm.exceptions, ...more] } : vm;
+    }),
+    diagnostics: [...estate.diagnostics, ...diagnostics]
+  };
+}
+function readWaivers(comments, diagnostics) {
+  const commentLines = /* @__PURE__ */ new Map();
+  for (const comment of comments) {
+    if (!comment.ownLine) continue;
+    const lines = commentLines.get(comment.at.file) ?? /* @__PURE__ */ new Set();
+    for (let line = comment.at.line; line <= comment.at.endLine; line++) lines.add(line);
+    commentLines.set(comment.at.file, lines);
+  }
+  const waivers = [];
+  for (const comment of comments) {
+    const body2 = commentBody(comment.text);
+    if (!body2?.text.startsWith(DIRECTIVE)) continue;
+    if (body2.block) {
+      diagnostics.push(problem2(comment, "a block comment cannot carry a waiver; write it as a line comment (# or //)"));
+      continue;
+    }
+    const parsed = parseDirective(body2.text.slice(DIRECTIVE.length));
+    if ("problem" in parsed) {
+      diagnostics.push(problem2(comment, parsed.problem));
+      continue;
+    }
+    const line = comment.ownLine ? lineAfter(comment.at.endLine, commentLines.get(comment.at.file)) : comment.at.line;
+    waivers.push({ comment, at: comment.at, policy: parsed.policy, fields: parsed.fields, line });
+  }
+  return waivers;
+}
+function commentBody(text2) {
+  if (text2.startsWith("#")) return { text: text2.slice(1).trim(), block: false };
+  if (text2.startsWith("//")) return { text: text2.slice(2).trim(), block: false };
+  if (text2.startsWith("/*")) return { text: text2.slice(2, text2.endsWith("*/") ? -2 : void 0).trim(), block: true };
+  return void 0;
+}
+function lineAfter(line, commentLines) {
+  let next = line + 1;
+  while (commentLines?.has(next) === true) next++;
+  return next;
+}
+function parseDirective(rest) {
+  if (rest !== "" && !/^\s/.test(rest)) return { problem: `"${DIRECTIVE}" must be followed by a space and the policy it waives` };
+  const tokens = tokenize(rest);
+  if ("problem" in tokens) return tokens;
+  const [policy, ...pairs] = tokens.tokens;
+  if (policy === void 0 || policy.includes("=")) return { problem: "it names no policy; write the policy id or name right after hvgate:ignore" };
+  const fields = {};
+  for (const pair of pairs) {
+    const split2 = pair.indexOf("=");
+    const key2 = split2 < 0 ? pair : pair.slice(0, split2);
+    if (!isKey(key2)) return { problem: `"${key2}" is not a waiver field; the fields are ${KEYS.join(", ")}` };
+    if (split2 < 0) return { problem: `${key2} has no value; write ${key2}=…` };
+    if (fields[key2] !== void 0) return { problem: `${key2} is given twice` };
+    fields[key2] = pair.slice(split2 + 1);
+  }
+  if (fields.disk !== void 0 && fields.volume !== void 0) return { problem: "it names a disk and a volume; a waiver is about one of them" };
+  return { policy, fields };
+}
+function tokenize(text2) {
+  const tokens = [];
+  let i2 = 0;
+  while (i2 < text2.length) {
+    if (/\s/.test(text2.charAt(i2))) {
+      i2++;
+      continue;
+    }
+    let token = "";
+    while (i2 < text2.length && !/\s/.test(text2.charAt(i2))) {
+      if (text2.charAt(i2) !== '"') {
+        token += text2.charAt(i2++);
+        continue;
+      }
+      i2++;
+      while (i2 < text2.length && text2.charAt(i2) !== '"') {
+        if (text2.charAt(i2) === "\\" && (text2.charAt(i2 + 1) === '"' || text2.charAt(i2 + 1) === "\\")) i2++;
+        token += text2.charAt(i2++);
+      }
+      if (i2 >= text2.length) return { problem: "a quoted value is not closed" };
+      i2++;
+    }
+    tokens.push(token);
+  }
+  return { tokens };
+}
+function isKey(key2) {
+  return KEYS.includes(key2);
+}
+function definitionLines(vm) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  const pending = [vm];
+  for (let item = pending.pop(); item !== void 0; item = pending.pop()) {
+    if (typeof item !== "object" || item === null) continue;
+    if (isSpan(item)) {
+      if (item.file === vm.at.file) {
+        first = Math.min(first, item.line);
+        last = Math.max(last, lastLine(item));
+      }
+      continue;
+    }
+    pending.push(...Object.values(item));
+  }
+  return { first, last };
+}
+function isSpan(value) {
+  const span = value;
+  return typeof span.file === "string" && typeof span.line === "number" && typeof span.endLine === "number";
+}
+function lastLine(span) {
+  return span.endColumn === 1 && span.endLine > span.line ? span.endLine - 1 : span.endLine;
+}
+function contains2(span, file, line) {
+  return span.file === file && span.line <= line && line <= lastLine(span);
+}
+function exceptionFor(vm, waiver) {
+  const { fields } = waiver;
+  const scope = explicitScope(fields) ?? scopeAt(vm, waiver.at.file, waiver.line);
+  return {
+    policy: waiver.policy,
+    vm: vm.name,
+    vmAddress: vm.address,
+    ...scope ? { subject: scope.name, subjectKind: scope.kind } : {},
+    ...fields.reason !== void 0 ? { reason: fields.reason } : {},
+    ...fields.owner !== void 0 ? { owner: fields.owner } : {},
+    ...fields.expires !== void 0 ? { expires: fields.expires } : {},
+    at: waiver.at
+  };
+}
+function explicitScope(fields) {
+  if (fields.disk !== void 0) return { kind: "disk", name: fields.disk };
+  if (fields.volume !== void 0) return { kind: "volume", name: fields.volume };
+  return void 0;
+}
+function scopeAt(vm, file, line) {
+  const disk = vm.disks.find((d) => contains2(d.at, file, line));
+  if (disk) return { kind: "disk", name: disk.name };
+  const volume = vm.guest.volumes.find((v) => contains2(v.at, file, line));
+  return volume ? { kind: "volume", name: volume.name } : void 0;
+}
+function problem2(comment, what) {
+  return {
+    at: comment.at,
+    code: `inline-waiver:${comment.text.slice(0, 200)}`,
+    message: `this hvgate:ignore comment is not a waiver: ${what}`,
+    fix: 'Write it as # hvgate:ignore HVB003 reason="…" owner=… expires=YYYY-MM-DD at the end of the line it is about, or on the line above it.'
+  };
+}
+
+// src/parsers/hvgate/comments.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var CONTROL_TOKENS = /* @__PURE__ */ new Set(["doc-mode", "flow-error-end", "scalar"]);
+function yamlComments(file, text2) {
+  const comments = [];
+  let line = 1;
+  let column = 1;
+  let contentOnLine = false;
+  for (const token of new import_yaml5.Lexer().lex(text2)) {
+    const type = import_yaml5.CST.tokenType(token);
+    if (type !== null && CONTROL_TOKENS.has(type) && token.length === 1) continue;
+    if (type === "comment") {
+      comments.push({ at: { file, line, column, endLine: line, endColumn: column + token.length }, text: token, ownLine: !contentOnLine });
+    } else if (type !== "space" && type !== "newline") {
+      contentOnLine = true;
+    }
+    const lastBreak = token.lastIndexOf("\n");
+    if (lastBreak < 0) {
+      column += token.length;
+    } else {
+      line += countBreaks(token);
+      column = token.length - lastBreak;
+      contentOnLine = type !== "newline" && token.slice(lastBreak + 1).trim() !== "";
+    }
+  }
+  return comments;
+}
+function countBreaks(token) {
+  let breaks = 0;
+  for (let at = token.indexOf("\n"); at >= 0; at = token.indexOf("\n", at + 1)) breaks++;
+  return breaks;
+}
+
+// src/parsers/terraform/comments.ts
+async function hclComments(file, text2) {
+  const tree = (await terraformParser()).parse(text2);
+  if (!tree) return [];
+  try {
+    const lines = new LineIndex(file, text2);
+    const comments = [];
+    const pending = [tree.rootNode];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      if (node.type === "comment") {
+        const lineStart = text2.lastIndexOf("\n", node.startIndex - 1) + 1;
+        comments.push({ at: lines.span(node.startIndex, node.endIndex), text: node.text, ownLine: text2.slice(lineStart, node.startIndex).trim() === "" });
+        continue;
+      }
+      for (let i2 = node.childCount - 1; i2 >= 0; i2--) {
+        const child3 = node.child(i2);
+        if (child3) pending.push(child3);
+      }
+    }
+    return comments;
+  } finally {
+    tree.delete();
+  }
+}
+
+// src/load/inline-waivers.ts
+async function withInlineWaivers(estate, files) {
+  const comments = [];
+  for (const file of files.yaml) if (mayHoldInlineWaiver(file.text)) comments.push(...yamlComments(file.path, file.text));
+  for (const file of files.hcl) if (mayHoldInlineWaiver(file.text) && isHcl(file.path)) comments.push(...await hclComments(file.path, file.text));
+  return attachInlineWaivers(estate, comments);
+}
+function isHcl(path6) {
+  return !path6.toLowerCase().endsWith(".json");
+}
+
 // src/load/parse-pool.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -58830,7 +59075,9 @@ async function parseSources(files, options = {}) {
   });
   parts2.push(...terraform.estates);
   for (const g of given) if ("diagnostic" in g) diagnostics.push(g.diagnostic);
-  const estate = mergeEstates([...parts2, { ...emptyEstate, diagnostics }]);
+  const merged = mergeEstates([...parts2, { ...emptyEstate, diagnostics }]);
+  const definitions = hvgateFiles.filter((_, index) => hvgateEstates[index] !== void 0);
+  const estate = await withInlineWaivers(merged, { yaml: definitions, hcl: byRole.get("terraform") ?? [] });
   const ignoredSet = new Set(ignored);
   const read2 = /* @__PURE__ */ new Set([...[...files, ...options.terraformPlans ?? []].map((f) => f.path).filter((path6) => !ignoredSet.has(path6)), ...estate.files]);
   return { estate: { ...estate, files: [...read2] }, plans: terraform.givenPlans, ignored };
