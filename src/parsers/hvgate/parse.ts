@@ -53,7 +53,13 @@ function readDocuments(file: string, text: string, explicit: boolean): { estate:
   let documents: Document.Parsed[];
   try {
     // Merge keys (`<<`) as YAML 1.1 readers apply them: a definition assembled by a merge is a definition.
-    documents = parseAllDocuments(text, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false }) as Document.Parsed[];
+    documents = parseAllDocuments(text, {
+      lineCounter: spans.lineCounter,
+      uniqueKeys: true,
+      merge: true,
+      prettyErrors: false,
+      logLevel: 'error',
+    }) as Document.Parsed[];
   } catch (error) {
     const tooDeep = error instanceof RangeError;
     diagnostics.push({

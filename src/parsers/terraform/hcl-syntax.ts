@@ -99,7 +99,7 @@ export async function parseHclFile(path: string, text: string): Promise<HclFile>
     const root = tree.rootNode;
     const bodyNode = namedChildrenOf(root).find((n) => n.type === 'body');
     const body = bodyNode ? readBody(bodyNode, lines) : { attributes: new Map(), blocks: [] };
-    const syntaxError = root.hasError ? describeSyntaxError(root, lines, text) : undefined;
+    const syntaxError = root.hasError ? describeSyntaxError(root, lines, text) : describeSplitHeader(root, lines);
     return { path, text, lines, body, ...(syntaxError ? { syntaxError } : {}) };
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
@@ -215,7 +215,7 @@ function readBlock(node: Node, lines: LineIndex): HclBlock {
   }
   const bodyNode = named.find((n) => n.type === 'body');
   const body = bodyNode ? readBody(bodyNode, lines) : { attributes: new Map(), blocks: [] };
-  return { type, labels, body, start: node.startIndex, end: node.endIndex, broken: node.hasError, lines };
+  return { type, labels, body, start: node.startIndex, end: node.endIndex, broken: node.hasError || isSplitHeader(node), lines };
 }
 
 type ExprBody = Expr extends infer E ? (E extends unknown ? Omit<E, 'source'> : never) : never;
@@ -479,6 +479,26 @@ function describeSyntaxError(root: Node, lines: LineIndex, text: string): Diagno
     code: 'hcl-syntax',
     message: `${errorText(first, text)}${more}`,
     fix: 'Fix the HCL syntax (terraform validate reports the same place); resources in a block with a syntax error are not evaluated.',
+  };
+}
+
+/**
+ * Terraform wants a block's `{` on the line of its header; split over lines (`resource` alone, then
+ * `"type" "name" {`) the grammar reads it as a different block, which Terraform rejects.
+ */
+function isSplitHeader(block: Node): boolean {
+  const brace = childrenOf(block).find((n) => n.type === 'block_start');
+  return brace !== undefined && brace.startPosition.row !== block.startPosition.row;
+}
+
+function describeSplitHeader(root: Node, lines: LineIndex): Diagnostic | undefined {
+  const block = root.descendantsOfType('block').find((node) => isSplitHeader(node));
+  if (!block) return undefined;
+  return {
+    at: lines.span(block.startIndex, block.startIndex),
+    code: 'hcl-syntax',
+    message: 'invalid block definition: the opening brace must be on the same line as the block header',
+    fix: 'Write the block type, its labels and "{" on one line, as Terraform requires; resources in a block with a syntax error are not evaluated.',
   };
 }
 

@@ -19,5 +19,7 @@ export function terraformJsonKind(text: string): TerraformJsonKind | undefined {
     return text.includes('"terraform_version"') ? 'plan' : undefined;
   }
   if (/"version"\s*:/.test(text) && text.includes('"lineage"') && text.includes('"resources"')) return 'state';
+  // Without its format_version a plan is still a plan: the plan reader says what is missing, rather than the file passing unread.
+  if (text.includes('"resource_changes"') || text.includes('"planned_values"')) return 'plan';
   return undefined;
 }

@@ -202,6 +202,15 @@ describe('files without VMs, other providers, broken files', () => {
     expect(e.vms).toEqual([]);
   });
 
+  it('reports a block header split over lines, which Terraform rejects, and does not evaluate the block', async () => {
+    const text = 'resource\n"hyperv_machine_instance" "a" {\n  name = "a"\n}\n';
+    const e = await parseTerraformConfiguration({ files: [{ path: 'split.tf', text }] });
+    expect(e.diagnostics.map((d) => [d.code, where(d.at), d.message])).toEqual([
+      ['hcl-syntax', 'split.tf:1:1', 'invalid block definition: the opening brace must be on the same line as the block header'],
+    ]);
+    expect(e.vms).toEqual([]);
+  });
+
   it('reports values the provider would reject and an empty name', async () => {
     const e = await parseTerraformConfiguration({
       files: [{ path: 'bad.tf', text: 'resource "hyperv_machine_instance" "a" {\n  name = ""\n  checkpoint_type = "Snapshot"\n  generation = 3\n}\n' }],

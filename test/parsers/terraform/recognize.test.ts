@@ -14,6 +14,11 @@ describe('terraformJsonKind', () => {
     expect(terraformJsonKind(fixture('plan/truncated.json').text)).toBe('plan');
   });
 
+  it('takes a plan without its format_version for a plan, so the plan reader reports it instead of it passing unread', () => {
+    expect(terraformJsonKind('{"terraform_version":"1.9.0","resource_changes":[]}')).toBe('plan');
+    expect(terraformJsonKind('{"planned_values":{}}')).toBe('plan');
+  });
+
   it('recognises state: terraform show -json of a state, and terraform.tfstate', () => {
     expect(terraformJsonKind(fixture('plan/state.json').text)).toBe('state');
     expect(terraformJsonKind('{"version": 4, "terraform_version": "1.9.0", "serial": 3, "lineage": "x", "resources": []}')).toBe('state');
