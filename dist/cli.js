@@ -19135,6 +19135,7 @@ function terraformJsonKind(text2) {
     return text2.includes('"terraform_version"') ? "plan" : void 0;
   }
   if (/"version"\s*:/.test(text2) && text2.includes('"lineage"') && text2.includes('"resources"')) return "state";
+  if (text2.includes('"resource_changes"') || text2.includes('"planned_values"')) return "plan";
   return void 0;
 }
 
@@ -23848,7 +23849,7 @@ async function parseHclFile(path, text2) {
     const root = tree.rootNode;
     const bodyNode = namedChildrenOf(root).find((n) => n.type === "body");
     const body2 = bodyNode ? readBody(bodyNode, lines) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-    const syntaxError2 = root.hasError ? describeSyntaxError(root, lines, text2) : void 0;
+    const syntaxError2 = root.hasError ? describeSyntaxError(root, lines, text2) : describeSplitHeader(root, lines);
     return { path, text: text2, lines, body: body2, ...syntaxError2 ? { syntaxError: syntaxError2 } : {} };
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
@@ -23950,7 +23951,7 @@ function readBlock(node, lines) {
   }
   const bodyNode = named.find((n) => n.type === "body");
   const body2 = bodyNode ? readBody(bodyNode, lines) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-  return { type, labels, body: body2, start: node.startIndex, end: node.endIndex, broken: node.hasError, lines };
+  return { type, labels, body: body2, start: node.startIndex, end: node.endIndex, broken: node.hasError || isSplitHeader(node), lines };
 }
 var BINARY_OPERATORS = /* @__PURE__ */ new Set(["||", "&&", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%"]);
 var POSTFIX = /* @__PURE__ */ new Set(["index", "get_attr", "splat"]);
@@ -24190,6 +24191,20 @@ function describeSyntaxError(root, lines, text2) {
     code: "hcl-syntax",
     message: `${errorText(first, text2)}${more}`,
     fix: "Fix the HCL syntax (terraform validate reports the same place); resources in a block with a syntax error are not evaluated."
+  };
+}
+function isSplitHeader(block) {
+  const brace = childrenOf(block).find((n) => n.type === "block_start");
+  return brace !== void 0 && brace.startPosition.row !== block.startPosition.row;
+}
+function describeSplitHeader(root, lines) {
+  const block = root.descendantsOfType("block").find((node) => isSplitHeader(node));
+  if (!block) return void 0;
+  return {
+    at: lines.span(block.startIndex, block.startIndex),
+    code: "hcl-syntax",
+    message: "invalid block definition: the opening brace must be on the same line as the block header",
+    fix: 'Write the block type, its labels and "{" on one line, as Terraform requires; resources in a block with a syntax error are not evaluated.'
   };
 }
 function errorText(node, text2) {
@@ -27838,7 +27853,13 @@ function readDocuments(file, text2, explicit) {
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
   let documents;
   try {
-    documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
+    documents = (0, import_yaml4.parseAllDocuments)(text2, {
+      lineCounter: spans.lineCounter,
+      uniqueKeys: true,
+      merge: true,
+      prettyErrors: false,
+      logLevel: "error"
+    });
   } catch (error) {
     const tooDeep = error instanceof RangeError;
     diagnostics.push({

@@ -40872,7 +40872,13 @@ function readDocuments(file, text2, explicit) {
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
   let documents;
   try {
-    documents = (0, import_yaml3.parseAllDocuments)(text2, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
+    documents = (0, import_yaml3.parseAllDocuments)(text2, {
+      lineCounter: spans.lineCounter,
+      uniqueKeys: true,
+      merge: true,
+      prettyErrors: false,
+      logLevel: "error"
+    });
   } catch (error2) {
     const tooDeep = error2 instanceof RangeError;
     diagnostics.push({
@@ -49355,6 +49361,7 @@ function terraformJsonKind(text2) {
     return text2.includes('"terraform_version"') ? "plan" : void 0;
   }
   if (/"version"\s*:/.test(text2) && text2.includes('"lineage"') && text2.includes('"resources"')) return "state";
+  if (text2.includes('"resource_changes"') || text2.includes('"planned_values"')) return "plan";
   return void 0;
 }
 
@@ -54068,7 +54075,7 @@ async function parseHclFile(path6, text2) {
     const root = tree.rootNode;
     const bodyNode = namedChildrenOf(root).find((n) => n.type === "body");
     const body2 = bodyNode ? readBody(bodyNode, lines) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-    const syntaxError2 = root.hasError ? describeSyntaxError(root, lines, text2) : void 0;
+    const syntaxError2 = root.hasError ? describeSyntaxError(root, lines, text2) : describeSplitHeader(root, lines);
     return { path: path6, text: text2, lines, body: body2, ...syntaxError2 ? { syntaxError: syntaxError2 } : {} };
   } catch (error2) {
     if (!isStackOverflow(error2)) throw error2;
@@ -54170,7 +54177,7 @@ function readBlock(node, lines) {
   }
   const bodyNode = named.find((n) => n.type === "body");
   const body2 = bodyNode ? readBody(bodyNode, lines) : { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-  return { type, labels, body: body2, start: node.startIndex, end: node.endIndex, broken: node.hasError, lines };
+  return { type, labels, body: body2, start: node.startIndex, end: node.endIndex, broken: node.hasError || isSplitHeader(node), lines };
 }
 var BINARY_OPERATORS = /* @__PURE__ */ new Set(["||", "&&", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%"]);
 var POSTFIX = /* @__PURE__ */ new Set(["index", "get_attr", "splat"]);
@@ -54410,6 +54417,20 @@ function describeSyntaxError(root, lines, text2) {
     code: "hcl-syntax",
     message: `${errorText(first, text2)}${more}`,
     fix: "Fix the HCL syntax (terraform validate reports the same place); resources in a block with a syntax error are not evaluated."
+  };
+}
+function isSplitHeader(block) {
+  const brace = childrenOf(block).find((n) => n.type === "block_start");
+  return brace !== void 0 && brace.startPosition.row !== block.startPosition.row;
+}
+function describeSplitHeader(root, lines) {
+  const block = root.descendantsOfType("block").find((node) => isSplitHeader(node));
+  if (!block) return void 0;
+  return {
+    at: lines.span(block.startIndex, block.startIndex),
+    code: "hcl-syntax",
+    message: "invalid block definition: the opening brace must be on the same line as the block header",
+    fix: 'Write the block type, its labels and "{" on one line, as Terraform requires; resources in a block with a syntax error are not evaluated.'
   };
 }
 function errorText(node, text2) {

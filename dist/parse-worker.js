@@ -15756,7 +15756,13 @@ function readDocuments(file, text, explicit) {
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
   let documents;
   try {
-    documents = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
+    documents = (0, import_yaml3.parseAllDocuments)(text, {
+      lineCounter: spans.lineCounter,
+      uniqueKeys: true,
+      merge: true,
+      prettyErrors: false,
+      logLevel: "error"
+    });
   } catch (error) {
     const tooDeep = error instanceof RangeError;
     diagnostics.push({
