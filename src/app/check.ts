@@ -8,6 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
 import { workingTreeDirectories } from '../load/terraform-directories.js';
 import { evaluateSources } from './evaluate-sources.js';
+import { checkGateInput, withPolicySelection, type GateOptions } from './gate-options.js';
 import { gateRun, type GateRun } from './gate-run.js';
 import { checkGivenPlans, readTerraformPlans, withoutGivenPlans } from './plan-sources.js';
 
@@ -19,10 +20,12 @@ export interface CheckOptions {
   readonly today: string;
   /** The pipeline's own `terraform show -json` plans; each stands in for its root's `.tf` files. */
   readonly terraformPlans?: readonly string[];
+  /** What the pipeline's command line adds: policy selection, the level that blocks, a baseline. */
+  readonly gate?: GateOptions;
 }
 
 export async function runCheck(options: CheckOptions, pack: readonly AnyPolicy[]): Promise<GateRun> {
-  const config = await loadConfig(options.configPath, options.cwd, pack);
+  const config = withPolicySelection(await loadConfig(options.configPath, options.cwd, pack), pack, options.gate);
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
   const files = withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans);
@@ -34,6 +37,6 @@ export async function runCheck(options: CheckOptions, pack: readonly AnyPolicy[]
     { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans },
   );
   checkGivenPlans(parsed.plans);
-  const decision = decide(evaluation.findings, config.settings);
+  const decision = decide(evaluation.findings, config.settings, checkGateInput(pack, options.gate));
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }

@@ -24,18 +24,26 @@ export interface OutputTarget {
   readonly color: boolean;
 }
 
+/** The text renderers of a command: for text report files, and for the terminal's text when it shows less (`--quiet`). */
+export interface TextViews {
+  readonly file?: Reporter;
+  readonly terminal?: Reporter;
+}
+
 /**
  * Renders and writes every requested report. The terminal gets `format`, or the text report when
- * `--output` took `format` to a file (`text`: the renderer for text, which `plan` replaces with its plan view).
+ * `--output` took `format` to a file (`text`: the command's text view, which `plan` replaces with its
+ * plan view and `--quiet` or `--compact` shorten on the terminal; files always get the whole report).
  * Every file is written before the terminal output, so a report that cannot be written fails the run
  * (exit 2) before anything suggests success.
  */
-export async function emitReports(report: GateReport, target: OutputTarget, write: (text: string) => void, text: Reporter = reporters.text): Promise<void> {
-  const render = (format: ReporterName, color: boolean): string => (format === 'text' ? text : reporters[format])(report, { color });
+export async function emitReports(report: GateReport, target: OutputTarget, write: (text: string) => void, views: TextViews = {}): Promise<void> {
+  const fileText = views.file ?? reporters.text;
+  const render = (format: ReporterName, color: boolean, text: Reporter): string => (format === 'text' ? text : reporters[format])(report, { color });
   const files: ReportFile[] = [...(target.output !== undefined ? [{ format: target.format, path: target.output }] : []), ...(target.reports ?? [])];
-  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false));
+  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false, fileText));
   const terminal: ReporterName = target.output !== undefined ? 'text' : target.format;
-  write(render(terminal, target.color && terminal === 'text'));
+  write(render(terminal, target.color && terminal === 'text', views.terminal ?? fileText));
 }
 
 /**

@@ -4,8 +4,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig, type GateConfig } from '../config/config.js';
-import { loadConfig } from '../config/load-config.js';
+import { DEFAULT_CONFIG, parseConfig, type GateConfig } from '../config/config.js';
+import { configCandidates, loadConfig } from '../config/load-config.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { ConfigurationError } from '../errors.js';
 import type { GitRepository } from '../git/repository.js';
@@ -36,8 +36,9 @@ export async function readSide(repo: GitRepository, side: SideLocation, paths: r
 }
 
 /**
- * The configuration as a side has it: `--config FILE` or `.hvgate.yml`, read from the commit, or from
- * the working tree when `commit` is undefined. A commit without a configuration file has the defaults.
+ * The configuration as a side has it: `--config FILE` or the nearest `.hvgate.yml` up to the repository
+ * root, read from the commit, or from the working tree when `commit` is undefined. A commit without a
+ * configuration file has the defaults.
  */
 export async function readSideConfig(
   repo: GitRepository,
@@ -48,7 +49,7 @@ export async function readSideConfig(
   label: string,
 ): Promise<GateConfig> {
   if (side.commit === undefined) return loadConfig(configPath, cwd, pack);
-  for (const candidate of configPath !== undefined ? [configPath] : CONFIG_FILE_NAMES) {
+  for (const candidate of configPath !== undefined ? [configPath] : configCandidates(cwd)) {
     const text = await repo.readText(side.commit, candidate);
     if (text === undefined) continue;
     try {

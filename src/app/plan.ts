@@ -15,6 +15,7 @@ import { ConfigurationError } from '../errors.js';
 import { GitRepository } from '../git/repository.js';
 import { parseSources } from '../load/parse-sources.js';
 import { planActionOf } from '../parsers/terraform/plan.js';
+import { withPolicySelection, type GateOptions } from './gate-options.js';
 import { gateRun, type GateRun } from './gate-run.js';
 import { gitDirectories, workingTreeDirectories } from '../load/terraform-directories.js';
 import { checkGivenPlans, readSide, readSideConfig, readTerraformPlans, withoutGivenPlans, type SideLocation } from './plan-sources.js';
@@ -37,6 +38,8 @@ export interface PlanOptions {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly today: string;
+  /** What the pipeline's command line adds: policy selection and the level that blocks (a plan's base is its baseline). */
+  readonly gate?: Omit<GateOptions, 'baseline'>;
 }
 
 export interface PlanRun extends GateRun {
@@ -52,13 +55,17 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const head: SideLocation = headCommit !== undefined ? { commit: headCommit } : {};
   const headLabel = headCommit !== undefined ? `head "${options.head}"` : 'working tree';
 
-  const config = await readSideConfig(
-    repo,
-    options.configFrom === 'base' ? base : head,
-    options.configPath,
-    options.cwd,
+  const config = withPolicySelection(
+    await readSideConfig(
+      repo,
+      options.configFrom === 'base' ? base : head,
+      options.configPath,
+      options.cwd,
+      pack,
+      options.configFrom === 'base' ? `base "${options.base}"` : headLabel,
+    ),
     pack,
-    options.configFrom === 'base' ? `base "${options.base}"` : headLabel,
+    options.gate,
   );
   // Exceptions that overlays in the base's own configuration declare count as the base's, whichever side governs.
   const baseConfig =
@@ -100,6 +107,7 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const { findings, verdict } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
     statusOf: (finding) => (resolved.has(finding) ? 'resolved' : planned.statusOf(finding)),
     overridden: options.override !== undefined,
+    failOn: options.gate?.failOn ?? 'error',
   });
 
   const plan: PlanReport = {

@@ -1,8 +1,10 @@
 /** The tool's identity, as reports state it. */
-import packageJson from '../../package.json' with { type: 'json' };
+
+/** package.json's version, put in by the bundler (esbuild `define`) and by vitest's `define`, so no build carries package.json. */
+declare const HVGATE_VERSION: string;
 
 export const TOOL = {
   name: 'hvgate',
-  version: packageJson.version,
+  version: HVGATE_VERSION,
   informationUri: 'https://github.com/hyperv-backup-gate/hyperv-backup-gate',
 } as const;

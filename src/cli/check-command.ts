@@ -1,28 +1,64 @@
 /** The `check` subcommand: argument checking, then the app layer does the work. */
+import { baselineUse, readBaseline, writeBaseline } from '../app/baseline.js';
 import { runCheck } from '../app/check.js';
 import { emitReports } from '../app/output.js';
-import type { AnyPolicy } from '../core/policy.js';
-import type { CliEnvironment } from './environment.js';
-import { parse, REPORT_OPTIONS, reportSettings, TERRAFORM_PLAN_OPTION } from './options.js';
-import { USAGE } from './usage.js';
+import { clean } from '../reporters/escape/terminal.js';
+import { command } from './command.js';
+import { exitCodeOf, refuseEmpty, terminalViews } from './gate-exit.js';
+import { REPORT_OPTIONS, reportSettings } from './options.js';
 
-export async function checkCommand(args: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
-  const { values, positionals } = parse(args, { ...REPORT_OPTIONS, ...TERRAFORM_PLAN_OPTION });
-  if (values.help) {
-    environment.stdout(USAGE);
-    return 0;
-  }
-  const settings = reportSettings(values, environment);
-  const run = await runCheck(
-    {
-      paths: positionals,
-      cwd: environment.cwd,
-      today: settings.today,
-      ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
-      terraformPlans: values['terraform-plan'] ?? [],
+export const checkCommand = command({
+  name: 'check',
+  synopsis: '[options] [paths...]',
+  summary: 'Evaluate the Hyper-V VM definitions under the paths (default: .)',
+  description: `Evaluates every Hyper-V definition under the paths (default: the current folder): hvgate/v1 YAML and
+JSON, Terraform configurations, plan JSON and state. Files are recognised by content; a file named
+on the command line must be a definition.`,
+  options: {
+    ...REPORT_OPTIONS,
+    baseline: {
+      type: 'string',
+      value: '<file>',
+      help: 'Accept the findings this baseline lists (by fingerprint): they are shown as present before and do not block; new ones do. A file written by --write-baseline or a JSON report',
     },
-    pack,
-  );
-  await emitReports(run.report, { ...settings, cwd: environment.cwd }, environment.stdout);
-  return run.exitCode;
-}
+    'write-baseline': {
+      type: 'string',
+      value: '<file>',
+      help: "Write today's findings as a baseline and accept them for this run",
+    },
+  },
+  epilogue: `A baseline never accepts HVB000 or HVB016 findings, and it is the pipeline's file: in a pull request
+pipeline take it from the target branch (git show origin/main:hvgate-baseline.json > ...), or use
+hvgate plan, whose base commit is its baseline.`,
+  async run({ values, positionals }, environment, pack) {
+    const settings = reportSettings(values, environment, pack, values['write-baseline']);
+    const write = values['write-baseline'];
+    const baseline = values.baseline !== undefined && write === undefined ? await readBaseline(values.baseline, environment.cwd) : undefined;
+    const check = (accepted = baseline) =>
+      runCheck(
+        {
+          paths: positionals,
+          cwd: environment.cwd,
+          today: settings.today,
+          ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
+          terraformPlans: values['terraform-plan'] ?? [],
+          gate: { ...settings.gate, ...(accepted !== undefined ? { baseline: accepted } : {}) },
+        },
+        pack,
+      );
+    let run = await check();
+    refuseEmpty(run, settings, positionals);
+    if (write !== undefined) {
+      await writeBaseline(write, environment.cwd, run.report.findings);
+      // The run that writes a baseline accepts it, so its exit code says what the new baseline leaves blocking.
+      run = await check(await readBaseline(write, environment.cwd));
+      environment.stderr(`hvgate: wrote ${clean(write)}\n`);
+    }
+    await emitReports(run.report, { ...settings, cwd: environment.cwd }, environment.stdout, terminalViews(settings.view));
+    if (baseline !== undefined) {
+      const { accepted, stale } = baselineUse(baseline, run.report.findings);
+      environment.stderr(`hvgate: baseline ${clean(baseline.file)}: ${accepted} accepted${stale > 0 ? `, ${stale} no longer found (safe to remove)` : ''}\n`);
+    }
+    return exitCodeOf(run, settings, environment);
+  },
+});

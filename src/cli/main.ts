@@ -3,39 +3,71 @@
  * by tests and by other programs: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or
  * internal error.
  */
-import { TOOL } from '../app/tool.js';
 import type { AnyPolicy } from '../core/policy.js';
+import { closest } from '../core/suggest.js';
 import { isUserError, UsageError } from '../errors.js';
-import { checkCommand } from './check-command.js';
+import { clean, inertLog } from '../reporters/escape/terminal.js';
+import { parseCommandArgs, type Command } from './command.js';
+import { COMMANDS, findCommand } from './commands.js';
 import type { CliEnvironment } from './environment.js';
-import { applyCommand, planCommand } from './plan-commands.js';
-import { policiesCommand } from './policies-command.js';
-import { USAGE } from './usage.js';
+import { commandHelp, globalHelp } from './usage.js';
+import { versionLine } from './version-command.js';
 
 export type { CliEnvironment } from './environment.js';
 
 export async function main(argv: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
+  let helpHint = "Run 'hvgate --help' for usage.";
   try {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-      environment.stdout(USAGE);
-      return command === undefined ? 2 : 0;
-    }
-    if (command === '-v' || command === '--version') {
-      environment.stdout(`${TOOL.name} ${TOOL.version}\n`);
-      return 0;
-    }
-    if (command === 'check') return await checkCommand(rest, environment, pack);
-    if (command === 'plan') return await planCommand(rest, environment, pack);
-    if (command === 'apply') return await applyCommand(rest, environment);
-    if (command === 'policies') return await policiesCommand(rest, environment, pack);
-    throw new UsageError(`unknown command "${command}"; commands: check, plan, apply, policies`);
-  } catch (error) {
-    if (isUserError(error)) {
-      environment.stderr(`hvgate: ${error.message}\n${error instanceof UsageError ? "Run 'hvgate --help' for usage.\n" : ''}`);
+    const [name, ...rest] = argv;
+    if (name === undefined) {
+      environment.stderr(globalHelp(COMMANDS));
       return 2;
     }
-    environment.stderr(`hvgate: internal error: ${(error as Error).stack ?? String(error)}\nPlease report this with the input that caused it.\n`);
+    if (name === '-h' || name === '--help') {
+      environment.stdout(globalHelp(COMMANDS));
+      return 0;
+    }
+    if (name === '-v' || name === '--version') {
+      environment.stdout(versionLine());
+      return 0;
+    }
+    const found = commandNamed(name);
+    helpHint = `Run 'hvgate ${found.name} --help' for usage.`;
+    const args = parseCommandArgs(found.name, rest, found.options);
+    if (args.values.help === true) {
+      environment.stdout(commandHelp(found));
+      return 0;
+    }
+    return await found.run(args, environment, pack);
+  } catch (error) {
+    if (isUserError(error)) {
+      const hint = error instanceof UsageError ? `${helpHint}\n` : '';
+      environment.stderr(`${inert(`hvgate: ${error.message}`)}\n${hint}`);
+      return 2;
+    }
+    environment.stderr(`${inert(`hvgate: internal error: ${(error as Error).stack ?? String(error)}`)}\nPlease report this with the input that caused it.\n`);
     return 2;
   }
+}
+
+function commandNamed(name: string): Command {
+  const found = findCommand(name);
+  if (found !== undefined) return found;
+  if (name.startsWith('-')) throw new UsageError(`${clean(name)}: options come after the command, e.g. hvgate check ${clean(name)}`);
+  const suggestion = closest(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
+  throw new UsageError(
+    `unknown command "${clean(name)}"${suggestion !== undefined ? `; did you mean "${suggestion}"?` : ''} Commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
+  );
+}
+
+/**
+ * A message for the terminal. Messages name paths and values from the definitions, which a pull
+ * request may have written: every line is cleaned of control characters, and no line can be read as a
+ * workflow command. Line breaks that the message itself has are kept.
+ */
+function inert(message: string): string {
+  return inertLog(message.split('\n').map(clean).join('\n'));
 }

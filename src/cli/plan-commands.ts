@@ -2,66 +2,88 @@
 import { runApply } from '../app/apply.js';
 import { emitReports, writeOutput } from '../app/output.js';
 import { runPlan } from '../app/plan.js';
-import type { AnyPolicy } from '../core/policy.js';
 import { UsageError } from '../errors.js';
+import { clean } from '../reporters/escape/terminal.js';
 import { planTextReporter } from '../reporters/plan-text.js';
-import type { CliEnvironment } from './environment.js';
-import { parse, REPORT_OPTIONS, reportSettings, TERRAFORM_PLAN_OPTION } from './options.js';
-import { USAGE } from './usage.js';
+import { command } from './command.js';
+import { exitCodeOf, refuseEmpty, terminalViews } from './gate-exit.js';
+import { REPORT_OPTIONS, reportSettings } from './options.js';
 
-export async function planCommand(args: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
-  const { values, positionals } = parse(args, {
-    ...REPORT_OPTIONS,
-    ...TERRAFORM_PLAN_OPTION,
-    base: { type: 'string' },
-    head: { type: 'string' },
-    'config-ref': { type: 'string', default: 'head' },
-    override: { type: 'string' },
-    out: { type: 'string' },
-  });
-  if (values.help) {
-    environment.stdout(USAGE);
-    return 0;
-  }
-  const base = values.base;
-  if (base === undefined || base.trim() === '') throw new UsageError('plan needs --base <ref>: the branch, tag or commit the change is compared with');
-  const settings = reportSettings(values, environment, values.out);
-  const configRef = values['config-ref'];
-  if (configRef !== 'head' && configRef !== 'base') throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
-  const override = values.override;
-  if (override?.trim() === '') throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
-  const run = await runPlan(
-    {
-      base,
-      ...(values.head !== undefined ? { head: values.head } : {}),
-      paths: positionals,
-      ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
-      configFrom: configRef,
-      ...(override !== undefined ? { override: override.trim() } : {}),
-      save: values.out !== undefined,
-      terraformPlans: values['terraform-plan'] ?? [],
-      cwd: environment.cwd,
-      env: environment.env,
-      today: settings.today,
+export const planCommand = command({
+  name: 'plan',
+  synopsis: '--base <ref> [options] [paths...]',
+  summary: 'Plan a change like terraform plan: what it creates, updates and destroys, and what it does to backups',
+  description: `Plans a change like terraform plan: per VM what is created, updated, replaced or destroyed, how its
+predicted backup changes, and which findings the change introduces, keeps or resolves (by
+fingerprint). Only findings the change introduces block (scope: introduced); pre-existing ones are
+shown. Set scope: all in .hvgate.yml to block on every error.`,
+  options: {
+    base: {
+      type: 'string',
+      value: '<ref>',
+      help: 'Base of the change: a branch, tag or commit (required). Missing from a shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>',
     },
-    pack,
-  );
-  // The terminal's text is the plan view; files in text format get it too.
-  await emitReports(run.report, { ...settings, cwd: environment.cwd }, environment.stdout, planTextReporter);
-  if (values.out !== undefined) await writeOutput(environment.cwd, values.out, JSON.stringify(run.savedPlan, null, 2) + '\n');
-  return run.exitCode;
-}
+    head: { type: 'string', value: '<ref>', help: 'Head of the change (default: the working tree)' },
+    'config-ref': {
+      type: 'string',
+      value: '<side>',
+      help: 'Whose .hvgate.yml governs the change: head (default) or base. With base the configuration is read from the base commit, so a pull request cannot relax its own gate',
+    },
+    override: {
+      type: 'string',
+      value: '<reason>',
+      help: 'Override soft-mandatory policies; the reason is recorded in the report and the saved plan. Hard-mandatory policies cannot be overridden',
+    },
+    out: { type: 'string', value: '<file>', help: 'Save the plan (digests of the evaluated files, findings, verdict) for apply' },
+    ...REPORT_OPTIONS,
+  },
+  async run({ values, positionals }, environment, pack) {
+    const base = values.base;
+    if (base === undefined || base.trim() === '') throw new UsageError('plan needs --base <ref>: the branch, tag or commit the change is compared with');
+    const settings = reportSettings(values, environment, pack, values.out);
+    const configRef = values['config-ref'] ?? 'head';
+    if (configRef !== 'head' && configRef !== 'base') throw new UsageError(`--config-ref must be head or base, not "${clean(configRef)}"`);
+    const override = values.override;
+    if (override?.trim() === '') throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
+    const run = await runPlan(
+      {
+        base,
+        ...(values.head !== undefined ? { head: values.head } : {}),
+        paths: positionals,
+        ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
+        configFrom: configRef,
+        ...(override !== undefined ? { override: override.trim() } : {}),
+        save: values.out !== undefined,
+        terraformPlans: values['terraform-plan'] ?? [],
+        cwd: environment.cwd,
+        env: environment.env,
+        today: settings.today,
+        gate: settings.gate,
+      },
+      pack,
+    );
+    refuseEmpty(run, settings, positionals);
+    // The terminal's text is the plan view; files in text format get it too.
+    await emitReports(run.report, { ...settings, cwd: environment.cwd }, environment.stdout, terminalViews(settings.view, planTextReporter));
+    if (values.out !== undefined) await writeOutput(environment.cwd, values.out, JSON.stringify(run.savedPlan, null, 2) + '\n');
+    return exitCodeOf(run, settings, environment);
+  },
+});
 
-export async function applyCommand(args: readonly string[], environment: CliEnvironment): Promise<number> {
-  const { values, positionals } = parse(args, {
-    plan: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
-  if (values.help) {
-    environment.stdout(USAGE);
-    return 0;
-  }
-  const planPath = values.plan;
-  if (planPath === undefined || planPath === '') throw new UsageError('apply needs --plan <file>: the plan saved by hvgate plan --out');
-  return runApply({ planPath, paths: positionals, cwd: environment.cwd }, environment.stdout);
-}
+export const applyCommand = command({
+  name: 'apply',
+  synopsis: '--plan <file> [paths...]',
+  summary: 'Deploy-stage check: exit 0 only if the working tree holds exactly the definitions of a saved plan that passed',
+  description: `Deploy-stage check: exits 0 only if the working tree holds exactly the definitions of a saved plan
+(sha256 per file) and that plan passed. Run it in the folder plan ran in; paths default to those the
+plan was made for.`,
+  options: {
+    plan: { type: 'string', value: '<file>', help: 'The saved plan written by plan --out (required)' },
+  },
+  epilogue: 'Exit 1 names the files that differ (stale plan) or the blocking findings; a file that is not a saved plan exits 2.',
+  async run({ values, positionals }, environment) {
+    const planPath = values.plan;
+    if (planPath === undefined || planPath === '') throw new UsageError('apply needs --plan <file>: the plan saved by hvgate plan --out');
+    return runApply({ planPath, paths: positionals, cwd: environment.cwd }, environment.stdout);
+  },
+});

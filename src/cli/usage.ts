@@ -1,58 +1,62 @@
-/** The help text of the command line; the options it lists are parsed in options.ts and the command modules. */
+/**
+ * The help pages: the command list, and each command's page, rendered from the same option tables the
+ * parser reads, so what help says is what the command accepts.
+ */
+import { HELP_OPTION, type Command, type OptionSpec } from './command.js';
 
-export const USAGE = `Usage: hvgate <command> [options]
+const WIDTH = 100;
+const HELP_COLUMN = 24;
 
-Commands:
-  check [paths...]      Evaluate the Hyper-V VM definitions under the paths (default: .)
-  plan --base <ref> [paths...]
-                        Plan a change like terraform plan: per VM what is created, updated,
-                        replaced or destroyed, how its predicted backup changes, and which
-                        findings the change introduces, keeps or resolves (by fingerprint)
-  apply --plan <file> [paths...]
-                        Deploy-stage check: exit 0 only if the working tree holds exactly the
-                        definitions of a saved plan (sha256 per file) and that plan passed
-  policies              List the policies with the level and enforcement the configuration
-                        gives them, and whether they block (-c FILE, -f text|json)
+export const EXIT_CODES = 'Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or internal error.';
 
-Options for check:
-  -f, --format <fmt>    text (default), json, sarif, junit, gitlab (Code Quality) or markdown
-  -o, --output <file>   Write the report to a file; a text report still goes to the terminal
-      --report <fmt>=<file>
-                        Also write a report in that format to the file; repeatable, e.g.
-                        --report sarif=hvgate.sarif --report junit=junit.xml
-                        --report gitlab=gl-code-quality.json
-  -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
-      --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
-      --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
-      --terraform-plan <file>
-                        The pipeline's own terraform show -json output; it stands in for the
-                        .tf files of its root configuration (the folder it is in, else the one
-                        it matches). Repeatable. A plan JSON found among the definitions is
-                        only checked against its .tf files, never trusted
+/** The page `hvgate`, `hvgate help` and `hvgate --help` print. */
+export function globalHelp(commands: readonly Command[]): string {
+  const lines = ['Usage: hvgate <command> [options]', '', 'Commands:'];
+  for (const c of commands) lines.push(...entry(c.name, c.summary));
+  lines.push(
+    '',
+    'Options:',
+    ...entry('-h, --help', 'Show this help'),
+    ...entry('-v, --version', 'Show the version'),
+    '',
+    "Run 'hvgate help <command>' or 'hvgate <command> --help' for a command's options.",
+    EXIT_CODES,
+  );
+  return `${lines.join('\n')}\n`;
+}
 
-Options for plan (and -f, -o, --report, -c, --today, --no-color, --terraform-plan as for check):
-      --base <ref>      Base of the change: a branch, tag or commit (required). Missing from a
-                        shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>
-      --head <ref>      Head of the change (default: the working tree)
-      --config-ref <side>
-                        Whose .hvgate.yml governs the change: head (default) or base. With base
-                        the configuration is read from the base commit, so a pull request cannot
-                        relax its own gate
-      --override <reason>
-                        Override soft-mandatory policies; the reason is recorded in the report and
-                        the saved plan. Hard-mandatory policies cannot be overridden
-      --out <file>      Save the plan (digests of the evaluated files, findings, verdict) for apply
-  Only findings the change introduces block (scope: introduced); pre-existing ones are shown.
-  Set scope: all in .hvgate.yml to block on every error.
+/** A command's page: usage line, description, options, epilogue. */
+export function commandHelp(c: Command): string {
+  const lines = [`Usage: hvgate ${c.name} ${c.synopsis}`, '', c.description, '', 'Options:'];
+  for (const [name, spec] of Object.entries({ ...c.options, ...HELP_OPTION })) lines.push(...entry(optionLabel(name, spec), spec.help));
+  if (c.epilogue !== undefined) lines.push('', c.epilogue);
+  if (c.name !== 'version' && c.name !== 'help') lines.push('', EXIT_CODES);
+  return `${lines.join('\n')}\n`;
+}
 
-Options for apply:
-      --plan <file>     The saved plan written by plan --out (required)
-  Run it in the folder plan ran in; paths default to those the plan was made for. Exit 1 names
-  the files that differ (stale plan) or the blocking findings; a file that is not a saved plan
-  exits 2.
+function optionLabel(name: string, spec: OptionSpec): string {
+  const long = `--${name}${spec.value !== undefined ? ` ${spec.value}` : ''}`;
+  return spec.short !== undefined ? `-${spec.short}, ${long}` : `    ${long}`;
+}
 
-  -h, --help            Show this help
-  -v, --version         Show the version
+/** `  label   text`, the text wrapped in its column; a label too long for the column gets a line of its own. */
+function entry(label: string, text: string): string[] {
+  const words = wrap(text, WIDTH - HELP_COLUMN);
+  const head = `  ${label}`;
+  const indent = ' '.repeat(HELP_COLUMN);
+  if (head.length >= HELP_COLUMN - 1) return [head, ...words.map((line) => indent + line)];
+  return [head.padEnd(HELP_COLUMN) + (words[0] ?? ''), ...words.slice(1).map((line) => indent + line)];
+}
 
-Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or internal error.
-`;
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

@@ -32,6 +32,8 @@ export interface GateInput {
   readonly statusOf?: (finding: Finding) => FindingStatus;
   /** A soft-mandatory override is in force (e.g. approved by a named person). */
   readonly overridden?: boolean;
+  /** The lowest level that blocks (`--fail-on`); `error` unless the pipeline asks for `warning`. */
+  readonly failOn?: 'error' | 'warning';
 }
 
 /** Findings as the engine produced them; already gated ones must not be gated again (their fields would win). */
@@ -42,7 +44,7 @@ export function decide(findings: readonly UngatedFinding[], settings: GateSettin
     const status = input.statusOf?.(finding) ?? 'introduced';
     const enforcement = finding.enforcement;
     const wouldBlock =
-      finding.level === 'error' &&
+      (finding.level === 'error' || (finding.level === 'warning' && input.failOn === 'warning')) &&
       !finding.exception &&
       status !== 'resolved' &&
       enforcement !== 'advisory' &&

@@ -182,7 +182,8 @@ function vmTable(vms: readonly VmResult[], failingJobs: ReadonlySet<string>, sty
   return lines;
 }
 
-function findingLine(finding: GatedFinding, style: Palette): string {
+/** `file:line:col  level  HVBnnn  message`: one finding on one line. */
+export function findingLine(finding: GatedFinding, style: Palette): string {
   return `${clean(formatSpan(finding.at))}  ${levelColour(finding.level, style)(finding.level)}  ${finding.policyId}  ${clean(finding.message)}`;
 }
 
@@ -205,7 +206,8 @@ function whyNotBlocking(finding: GatedFinding): string {
   return 'not in scope';
 }
 
-function verdictLine(report: GateReport, style: Palette): string {
+/** `Gate: PASSED — …` or `Gate: BLOCKED — …`: the run in one line. */
+export function verdictLine(report: GateReport, style: Palette): string {
   const summary = `${verdictCounts(report.verdict)}.`;
   return report.verdict.passed ? `${style.bold(style.green('Gate: PASSED'))} — ${summary}` : `${style.bold(style.red('Gate: BLOCKED'))} — ${summary}`;
 }

@@ -77,11 +77,18 @@ describe('hvgate check (bundled CLI)', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
-  test('unrelated YAML is ignored; no definitions at all passes with nothing to say', async () => {
+  test('unrelated YAML is ignored; no definitions at all exits 2 unless --allow-empty says none is expected', async () => {
     const dir = await workspace({ '.github/workflows/ci.yml': 'on: push\njobs: {}\n', 'compose.yaml': 'services: {}\n' });
     const run = await runCli(['check', ...TODAY], { cwd: dir });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Gate: PASSED/);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'hvgate: no Hyper-V definitions found under .: nothing was checked. Check the paths and the include/exclude globs of .hvgate.yml, or pass --allow-empty where having none is expected\n',
+    });
+    const allowed = await runCli(['check', '--allow-empty', ...TODAY], { cwd: dir });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/Gate: PASSED/);
   });
 
   test('a file named explicitly must be a definition', async () => {
@@ -106,11 +113,11 @@ describe('hvgate check (bundled CLI)', () => {
   test('usage and configuration errors exit 2 with a message, not a stack trace', async () => {
     const bad = await runCli(['check', '--format', 'xml']);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
-    expect(bad.stderr).toBe('hvgate: --format must be one of text, json, sarif, junit, gitlab, markdown, not "xml"\nRun \'hvgate --help\' for usage.\n');
+    expect(bad.stderr).toBe('hvgate: --format must be one of text, json, sarif, junit, gitlab, markdown, not "xml"\nRun \'hvgate check --help\' for usage.\n');
 
     const unknownOption = await runCli(['check', '--frmat', 'json']);
     expect(unknownOption.code).toBe(2);
-    expect(unknownOption.stderr).toMatch(/^hvgate: Unknown option '--frmat'/);
+    expect(unknownOption.stderr).toBe("hvgate: check: unknown option --frmat; did you mean --format?\nRun 'hvgate check --help' for usage.\n");
 
     const dir = await workspace({ '.hvgate.yml': 'scope: everything\n' });
     const config = await runCli(['check', ...TODAY], { cwd: dir });

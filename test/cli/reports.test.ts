@@ -94,7 +94,7 @@ describe('hvgate check --report', () => {
 
   test('a bad --report exits 2 with a message and writes nothing', async () => {
     const dir = await estateCopy();
-    const usage = "Run 'hvgate --help' for usage.\n";
+    const usage = "Run 'hvgate check --help' for usage.\n";
     const cases: (readonly [readonly string[], string])[] = [
       [['--report', 'xml=a.xml'], `hvgate: --report "xml=a.xml": unknown format "xml"; formats: text, json, sarif, junit, gitlab, markdown\n${usage}`],
       [['--report', 'junit'], `hvgate: --report needs <format>=<file>, e.g. --report junit=junit.xml; got "junit"\n${usage}`],
@@ -115,7 +115,7 @@ describe('hvgate check --report', () => {
     }
     const missing = await runCli(['check', 'estate', '--report'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^hvgate: Option '--report <value>' argument missing/);
+    expect(missing.stderr).toMatch(/^hvgate: check: Option '--report <value>' argument missing/);
     expect(existsSync(join(dir, 'a.xml'))).toBe(false);
 
     const format = await runCli(['check', 'estate', '--format', 'xml'], { cwd: dir });

@@ -1,0 +1,38 @@
+/** How a report-producing command ends: what the terminal shows, and the exit code its flags make of the verdict. */
+import type { GateRun } from '../app/gate-run.js';
+import type { TextViews } from '../app/output.js';
+import { ConfigurationError } from '../errors.js';
+import { compactReporter } from '../reporters/compact.js';
+import { clean } from '../reporters/escape/terminal.js';
+import type { Reporter } from '../reporters/report.js';
+import type { CliEnvironment } from './environment.js';
+import type { ReportSettings, TerminalView } from './options.js';
+
+/** The text renderers for a view: files always get `fileText` whole; the terminal gets less with `--quiet` or `--compact`. */
+export function terminalViews(view: TerminalView, fileText?: Reporter): TextViews {
+  const file = fileText !== undefined ? { file: fileText } : {};
+  if (view === 'full') return file;
+  return { ...file, terminal: compactReporter(view === 'quiet' ? 'blocking' : 'all') };
+}
+
+/**
+ * A selection without a single definition checked nothing: exit 2 before any report says "passed",
+ * unless `--allow-empty` says that is expected. A plan that destroys every definition is not empty.
+ */
+export function refuseEmpty(run: GateRun, settings: ReportSettings, paths: readonly string[]): void {
+  const { report } = run;
+  if (report.files.length > 0 || (report.plan?.changes.length ?? 0) > 0 || settings.allowEmpty) return;
+  const where = (paths.length > 0 ? paths : ['.']).map(clean).join(', ');
+  throw new ConfigurationError(
+    `no Hyper-V definitions found under ${where}: nothing was checked. Check the paths and the include/exclude globs of .hvgate.yml, or pass --allow-empty where having none is expected`,
+  );
+}
+
+/** The exit code of a reported run: `--soft-fail` turns a blocked verdict into 0 and says so (usage and input errors stay 2). */
+export function exitCodeOf(run: GateRun, settings: ReportSettings, environment: CliEnvironment): number {
+  if (run.exitCode === 1 && settings.softFail) {
+    environment.stderr('hvgate: --soft-fail: findings block, exiting 0 as asked\n');
+    return 0;
+  }
+  return run.exitCode;
+}
