@@ -60,9 +60,9 @@ export async function readBaseline(given: string, cwd: string): Promise<Baseline
 
 /** The fingerprints a JSON report's current, unwaived findings have; undefined when the value is not a report. */
 function reportFingerprints(value: unknown): string[] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const report = value as { schemaVersion?: unknown; tool?: unknown; findings?: unknown };
-  if (typeof report !== 'object' || report === null || report.schemaVersion !== 1 || typeof report.tool !== 'object' || !Array.isArray(report.findings))
-    return undefined;
+  if (report.schemaVersion !== 1 || typeof report.tool !== 'object' || !Array.isArray(report.findings)) return undefined;
   const findings = report.findings as readonly { fingerprint?: unknown; status?: unknown; exception?: unknown }[];
   return findings
     .filter((f) => typeof f.fingerprint === 'string' && f.status !== 'resolved' && (f.exception === null || f.exception === undefined))

@@ -67,16 +67,16 @@ export function parseCommandArgs<O extends OptionTable>(name: string, args: read
   }
   try {
     const { values, positionals } = parseArgs({ ...config, strict: true });
-    return { values: values as ParsedArgs<O>['values'], positionals };
+    return { values, positionals };
   } catch (error) {
     // Node's own message, without its advice on positionals that start with "-", which does not apply here.
     throw new UsageError(`${name}: ${clean((error as Error).message.replace(/\. To specify a positional.*$/s, ''))}`);
   }
 }
 
+/** The nearest long option; a one-letter option gets none, as every other letter is one edit away. */
 function suggestedOption(raw: string, options: OptionTable): string {
-  const long = raw.startsWith('--');
-  const names = Object.entries(options).flatMap(([name, spec]) => (long ? [name] : spec.short !== undefined ? [spec.short] : []));
-  const match = closest(raw.replace(/^--?/, ''), names);
-  return match === undefined ? '' : `; did you mean ${long ? '--' : '-'}${match}?`;
+  if (!raw.startsWith('--')) return '';
+  const match = closest(raw.slice(2), Object.keys(options));
+  return match === undefined ? '' : `; did you mean --${match}?`;
 }

@@ -6,10 +6,11 @@
 import type { AnyPolicy } from '../core/policy.js';
 import { closest } from '../core/suggest.js';
 import { isUserError, UsageError } from '../errors.js';
-import { clean, inertLog } from '../reporters/escape/terminal.js';
+import { clean } from '../reporters/escape/terminal.js';
 import { parseCommandArgs, type Command } from './command.js';
 import { COMMANDS, findCommand } from './commands.js';
 import type { CliEnvironment } from './environment.js';
+import { inertText } from './inert-text.js';
 import { commandHelp, globalHelp } from './usage.js';
 import { versionLine } from './version-command.js';
 
@@ -32,7 +33,7 @@ export async function main(argv: readonly string[], environment: CliEnvironment,
       return 0;
     }
     const found = commandNamed(name);
-    helpHint = `Run 'hvgate ${found.name} --help' for usage.`;
+    if (found.name !== 'help') helpHint = `Run 'hvgate ${found.name} --help' for usage.`;
     const args = parseCommandArgs(found.name, rest, found.options);
     if (args.values.help === true) {
       environment.stdout(commandHelp(found));
@@ -42,10 +43,12 @@ export async function main(argv: readonly string[], environment: CliEnvironment,
   } catch (error) {
     if (isUserError(error)) {
       const hint = error instanceof UsageError ? `${helpHint}\n` : '';
-      environment.stderr(`${inert(`hvgate: ${error.message}`)}\n${hint}`);
+      environment.stderr(`${inertText(`hvgate: ${error.message}`)}\n${hint}`);
       return 2;
     }
-    environment.stderr(`${inert(`hvgate: internal error: ${(error as Error).stack ?? String(error)}`)}\nPlease report this with the input that caused it.\n`);
+    environment.stderr(
+      `${inertText(`hvgate: internal error: ${(error as Error).stack ?? String(error)}`)}\nPlease report this with the input that caused it.\n`,
+    );
     return 2;
   }
 }
@@ -59,15 +62,6 @@ function commandNamed(name: string): Command {
     COMMANDS.map((c) => c.name),
   );
   throw new UsageError(
-    `unknown command "${clean(name)}"${suggestion !== undefined ? `; did you mean "${suggestion}"?` : ''} Commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
+    `unknown command "${clean(name)}"${suggestion !== undefined ? `; did you mean "${suggestion}"?` : '.'} Commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
   );
-}
-
-/**
- * A message for the terminal. Messages name paths and values from the definitions, which a pull
- * request may have written: every line is cleaned of control characters, and no line can be read as a
- * workflow command. Line breaks that the message itself has are kept.
- */
-function inert(message: string): string {
-  return inertLog(message.split('\n').map(clean).join('\n'));
 }

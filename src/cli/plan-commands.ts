@@ -7,6 +7,7 @@ import { clean } from '../reporters/escape/terminal.js';
 import { planTextReporter } from '../reporters/plan-text.js';
 import { command } from './command.js';
 import { exitCodeOf, refuseEmpty, terminalViews } from './gate-exit.js';
+import { inertText } from './inert-text.js';
 import { REPORT_OPTIONS, reportSettings } from './options.js';
 
 export const planCommand = command({
@@ -84,6 +85,9 @@ plan was made for.`,
   async run({ values, positionals }, environment) {
     const planPath = values.plan;
     if (planPath === undefined || planPath === '') throw new UsageError('apply needs --plan <file>: the plan saved by hvgate plan --out');
-    return runApply({ planPath, paths: positionals, cwd: environment.cwd }, environment.stdout);
+    // Its lines name files, refs and a reason that a pull request may have written.
+    return runApply({ planPath, paths: positionals, cwd: environment.cwd }, (text) => {
+      environment.stdout(inertText(text));
+    });
   },
 });
