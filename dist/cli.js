@@ -3874,7 +3874,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3917,8 +3917,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative7 = parse2(serialize(relative7, options), options);
+        base = parse(serialize(base, options), options);
+        relative7 = parse(serialize(relative7, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative7.scheme) {
@@ -4236,7 +4236,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4273,7 +4273,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -4400,7 +4400,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv4 = class {
+    var Ajv5 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4770,9 +4770,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports.default = Ajv4;
+    Ajv5.ValidationError = validation_error_1.default;
+    Ajv5.MissingRefError = ref_error_1.default;
+    exports.default = Ajv5;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -6883,7 +6883,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
+    var Ajv5 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6902,11 +6902,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv4;
-    module2.exports = exports = Ajv4;
-    module2.exports.Ajv = Ajv4;
+    exports.Ajv = Ajv5;
+    module2.exports = exports = Ajv5;
+    module2.exports.Ajv = Ajv5;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv4;
+    exports.default = Ajv5;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -6938,323 +6938,6 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare2) {
-      return { validate, compare: compare2 };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches2 = DATE.exec(str2);
-      if (!matches2)
-        return false;
-      const year = +matches2[1];
-      const month = +matches2[2];
-      const day = +matches2[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches2 = TIME.exec(str2);
-        if (!matches2)
-          return false;
-        const hr = +matches2[1];
-        const min = +matches2[2];
-        const sec = +matches2[3];
-        const tz = matches2[4];
-        const tzSign = matches2[5] === "-" ? -1 : 1;
-        const tzH = +(matches2[6] || 0);
-        const tzM = +(matches2[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str2);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
-        return false;
-      try {
-        new RegExp(str2);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format2 = fCxt.schema;
-          const fmtDef = self.formats[format2];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format2,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv) => {
-      ajv.addKeyword(exports.formatLimitDefinition);
-      return ajv;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module2) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats3(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats3(ajv, list3, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv);
-      return ajv;
-    };
-    formatsPlugin.get = (name2, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name2];
-      if (!f)
-        throw new Error(`Unknown format "${name2}"`);
-      return f;
-    };
-    function addFormats3(ajv, list3, fs2, exportName) {
-      var _a;
-      var _b;
-      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
-        ajv.addFormat(f, fs2[f]);
-    }
-    module2.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
   }
 });
 
@@ -14488,7 +14171,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14529,7 +14212,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -14537,7 +14220,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -14585,6 +14268,323 @@ var require_dist2 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare3) {
+      return { validate, compare: compare3 };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str2) {
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
+        return false;
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str2) {
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
+          return false;
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str2) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str2);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
+        return false;
+      try {
+        new RegExp(str2);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    exports.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+          const format2 = fCxt.schema;
+          const fmtDef = self.formats[format2];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
+          }
+          const fmt = gen.scopeValue("formats", {
+            key: format2,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = (ajv) => {
+      ajv.addKeyword(exports.formatLimitDefinition);
+      return ajv;
+    };
+    exports.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports, module2) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = (ajv, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats3(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats3(ajv, list3, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv);
+      return ajv;
+    };
+    formatsPlugin.get = (name2, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f = formats[name2];
+      if (!f)
+        throw new Error(`Unknown format "${name2}"`);
+      return f;
+    };
+    function addFormats3(ajv, list3, fs2, exportName) {
+      var _a;
+      var _b;
+      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f of list3)
+        ajv.addFormat(f, fs2[f]);
+    }
+    module2.exports = exports = formatsPlugin;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = formatsPlugin;
   }
 });
 
@@ -15445,7 +15445,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -15615,7 +15615,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -16138,7 +16138,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -16203,7 +16203,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse2;
+    module2.exports = parse;
   }
 });
 
@@ -16212,7 +16212,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse = require_parse();
     var utils = require_utils2();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -16300,7 +16300,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -16326,10 +16326,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -17449,11 +17449,11 @@ var WaiverIndex = class {
   patterns = /* @__PURE__ */ new Map();
   constructor(waivers) {
     waivers.forEach((waiver, order) => {
-      const entry = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
+      const entry2 = { order, waiver, matches: exceptionMatcher(waiver.exception, waiver.policyId) };
       const { vm, vmAddress, vmPattern } = waiver.exception;
-      if (vmAddress !== void 0) append(this.exact, key(waiver.policyId, vmAddress), entry);
-      else if (vmPattern === true) append(this.patterns, waiver.policyId, entry);
-      else append(this.exact, key(waiver.policyId, vm), entry);
+      if (vmAddress !== void 0) append(this.exact, key(waiver.policyId, vmAddress), entry2);
+      else if (vmPattern === true) append(this.patterns, waiver.policyId, entry2);
+      else append(this.exact, key(waiver.policyId, vm), entry2);
     });
   }
   /** The waiver for this finding, or undefined. A pure lookup: counting uses is the caller's business. */
@@ -17472,10 +17472,10 @@ var WaiverIndex = class {
 function key(policyId, target) {
   return `${policyId}\0${target}`;
 }
-function append(map2, at, entry) {
+function append(map2, at, entry2) {
   const list3 = map2.get(at);
-  if (list3) list3.push(entry);
-  else map2.set(at, [entry]);
+  if (list3) list3.push(entry2);
+  else map2.set(at, [entry2]);
 }
 function isCalendarDate(text2) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text2)) return false;
@@ -17606,73 +17606,6 @@ var policies = [
   HVB016_exception_valid_default
 ];
 
-// package.json
-var package_default = {
-  name: "hyperv-backup-gate",
-  version: "0.1.0",
-  description: "Plan and policy gate for Hyper-V VM definitions: blocks changes that would create VMs that cannot be backed up or that break a whole backup job.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    hvgate: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "policies/*/README.md",
-    "action.yml"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "vitest run",
-    "check-dist": "node scripts/build.mjs && git diff --exit-code --stat -- dist",
-    lint: "eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check ."
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@octokit/rest": "22.0.1",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    picomatch: "4.0.7",
-    "web-tree-sitter": "^0.27.2",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@eslint-community/eslint-plugin-eslint-comments": "4.8.1",
-    "@eslint/js": "10.0.1",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
-    "@types/jsdom": "30.0.0",
-    "@types/node": "24.19.2",
-    "@types/picomatch": "4.0.3",
-    "@types/sarif": "2.1.7",
-    esbuild: "0.28.2",
-    eslint: "10.15.0",
-    "fast-check": "4.11.0",
-    globals: "17.14.0",
-    jsdom: "29.1.1",
-    mermaid: "11.17.2",
-    prettier: "3.10.1",
-    typescript: "5.9.3",
-    "typescript-eslint": "8.74.0",
-    vitest: "4.1.12"
-  }
-};
-
-// src/app/tool.ts
-var TOOL = {
-  name: "hvgate",
-  version: package_default.version,
-  informationUri: "https://github.com/hyperv-backup-gate/hyperv-backup-gate"
-};
-
 // src/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -17688,12 +17621,213 @@ function describeReadError(error) {
   return error.code ?? error.message;
 }
 
+// src/reporters/escape/unicode.ts
+var INVISIBLE_LAYOUT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+function visibleCodePoint(char) {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+}
+
+// src/reporters/escape/terminal.ts
+function clean(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(INVISIBLE_LAYOUT, visibleCodePoint);
+}
+var LEADING_COMMAND = /^([\s\u0085]*)::/gm;
+function inertLog(text2) {
+  return text2.replace(LEADING_COMMAND, "$1\\x3a:").replace(/##\[/g, "#\\x23[");
+}
+
+// src/cli/command.ts
+import { parseArgs } from "node:util";
+function command(definition) {
+  return definition;
+}
+var HELP_OPTION = { help: { type: "boolean", short: "h", help: "Show this help" } };
+function parseCommandArgs(name2, args2, options) {
+  const config = { args: [...args2], options: { ...options, ...HELP_OPTION }, allowPositionals: true };
+  const { tokens } = parseArgs({ ...config, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== "option" || Object.hasOwn(config.options, token.name)) continue;
+    throw new UsageError(`${name2}: unknown option ${clean(token.rawName)}${suggestedOption(token.rawName, config.options)}`);
+  }
+  try {
+    const { values: values2, positionals } = parseArgs({ ...config, strict: true });
+    return { values: values2, positionals };
+  } catch (error) {
+    throw new UsageError(`${name2}: ${clean(error.message.replace(/\. To specify a positional.*$/s, ""))}`);
+  }
+}
+function suggestedOption(raw, options) {
+  if (!raw.startsWith("--")) return "";
+  const match = closest(raw.slice(2), Object.keys(options));
+  return match === void 0 ? "" : `; did you mean --${match}?`;
+}
+
+// src/app/baseline.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/hvgate-baseline.schema.json
+var hvgate_baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/hyperv-backup-gate/hyperv-backup-gate/main/schema/hvgate-baseline.schema.json",
+  title: "hvgate baseline",
+  description: "Written by `hvgate check --write-baseline FILE`, read by `hvgate check --baseline FILE`: findings accepted as they are, by fingerprint (policy, resource and subject; never a line number). A finding the baseline lists does not block; a new one does.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "schemaVersion", "findings"],
+  properties: {
+    $schema: { type: "string" },
+    kind: { const: "hvgate-baseline" },
+    schemaVersion: { const: 1 },
+    findings: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["fingerprint", "policy", "address"],
+        properties: {
+          fingerprint: {
+            type: "string",
+            pattern: "^[0-9a-f]{24}(-[0-9]+)?$",
+            description: "The finding's fingerprint, as in every report (a suffix tells apart findings with the same identity)."
+          },
+          policy: { type: "string", pattern: "^HVB[0-9]{3}$" },
+          address: { type: "string", description: "The resource the finding is about, for the reader; the fingerprint is what matches." },
+          subject: { type: "string", description: "The disk, volume or member inside the resource, when there is one." }
+        }
+      }
+    }
+  }
+};
+
+// src/app/report-file.ts
+import { constants } from "node:fs";
+import { lstat, mkdir, open } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+async function writeReportFile(given, text2, options) {
+  const { path, refuse } = await checkedPath(given, options, "write", true);
+  const handle2 = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
+    (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error)})`)
+  );
+  try {
+    await handle2.writeFile(text2);
+  } finally {
+    await handle2.close();
+  }
+  return path;
+}
+async function readReportFile(given, maxBytes, options) {
+  const { path, refuse } = await checkedPath(given, options, "read", false);
+  const handle2 = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW).catch(
+    (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never reads a report through a link" : `cannot be read (${codeOf(error)})`)
+  );
+  try {
+    const info2 = await handle2.stat();
+    if (!info2.isFile()) refuse("is not a file");
+    if (info2.size > maxBytes) refuse(`has ${info2.size} bytes, more than the ${maxBytes} a report may have`);
+    return await handle2.readFile("utf8");
+  } finally {
+    await handle2.close();
+  }
+}
+async function checkedPath(given, options, verb, create) {
+  const path = resolve(options.cwd, given);
+  const named = options.label !== void 0 ? `${options.label} ${given}` : given;
+  const refuse = (why) => {
+    throw new ConfigurationError(`${named}: ${why}`);
+  };
+  if (options.root !== void 0 && !isInside(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
+  const start2 = options.root ?? (isInside(options.cwd, path) ? options.cwd : dirname(path));
+  let folder2 = resolve(start2);
+  for (const part of relative(folder2, dirname(path)).split(sep).filter((p) => p !== "")) {
+    folder2 = join(folder2, part);
+    const info2 = await lstat(folder2).catch(
+      (error) => codeOf(error) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error)})`)
+    );
+    if (info2 === void 0) {
+      if (!create) refuse("cannot be read (ENOENT)");
+      await mkdir(folder2).catch((error) => refuse(`cannot be written (${codeOf(error)})`));
+    } else if (info2.isSymbolicLink()) refuse(`${relative(start2, folder2) || folder2} is a symbolic link; hvgate never ${verb}s a report through a link`);
+    else if (!info2.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
+  }
+  return { path, refuse };
+}
+function codeOf(error) {
+  const { code: code2, message } = error;
+  return typeof code2 === "string" ? code2 : String(message);
+}
+function isInside(root, path) {
+  const rel = relative(resolve(root), resolve(path));
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+
+// src/app/baseline.ts
+var BASELINE_KIND = "hvgate-baseline";
+var MAX_BASELINE_BYTES = 512 * 1024 ** 2;
+var validateBaseline;
+async function readBaseline(given, cwd) {
+  const text2 = await readReportFile(given, MAX_BASELINE_BYTES, { cwd, label: "--baseline" });
+  const shown = clean(given);
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    throw new ConfigurationError(`--baseline ${shown}: not JSON (${clean(error.message)}); write one with --write-baseline ${shown}`);
+  }
+  const fromReport = reportFingerprints(value);
+  if (fromReport !== void 0) return { file: given, fingerprints: new Set(fromReport) };
+  validateBaseline ??= new import_ajv.Ajv({ allErrors: false, strict: false }).compile(hvgate_baseline_schema_default);
+  if (!validateBaseline(value)) {
+    const [error] = validateBaseline.errors ?? [];
+    const where2 = error?.instancePath !== void 0 && error.instancePath !== "" ? ` at ${error.instancePath}` : "";
+    throw new ConfigurationError(
+      `--baseline ${shown}: not an hvgate baseline${where2} (${clean(error?.message ?? "invalid")}); write one with --write-baseline ${shown}, or pass a JSON report of hvgate check`
+    );
+  }
+  return { file: given, fingerprints: new Set(value.findings.map((entry2) => entry2.fingerprint)) };
+}
+function reportFingerprints(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const report = value;
+  if (report.schemaVersion !== 1 || typeof report.tool !== "object" || !Array.isArray(report.findings)) return void 0;
+  const findings = report.findings;
+  return findings.filter((f) => typeof f.fingerprint === "string" && f.status !== "resolved" && (f.exception === null || f.exception === void 0)).map((f) => f.fingerprint);
+}
+function baselineDocument(findings) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.status === "resolved" || f.exception !== void 0) continue;
+    entries.set(f.fingerprint, {
+      fingerprint: f.fingerprint,
+      policy: f.policyId,
+      address: f.address,
+      ...f.subject !== void 0 ? { subject: f.subject } : {}
+    });
+  }
+  const sorted = [...entries.values()].sort(
+    (a, b) => compare(a.policy, b.policy) || compare(a.address, b.address) || compare(a.subject ?? "", b.subject ?? "") || compare(a.fingerprint, b.fingerprint)
+  );
+  return { $schema: hvgate_baseline_schema_default.$id, kind: BASELINE_KIND, schemaVersion: 1, findings: sorted };
+}
+async function writeBaseline(given, cwd, findings) {
+  await writeReportFile(given, `${JSON.stringify(baselineDocument(findings), null, 2)}
+`, { cwd, label: "--write-baseline" });
+}
+function baselineUse(baseline, findings) {
+  const current = new Set(findings.filter((f) => f.status !== "resolved").map((f) => f.fingerprint));
+  const accepted = findings.filter((f) => f.status === "unchanged").length;
+  const stale = [...baseline.fingerprints].filter((fingerprint) => !current.has(fingerprint)).length;
+  return { accepted, stale };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/core/gate.ts
 function decide(findings, settings, input = {}) {
   const gated = findings.map((finding) => {
     const status = input.statusOf?.(finding) ?? "introduced";
     const enforcement = finding.enforcement;
-    const wouldBlock = finding.level === "error" && !finding.exception && status !== "resolved" && enforcement !== "advisory" && (settings.scope === "all" || status === "introduced");
+    const wouldBlock = (finding.level === "error" || finding.level === "warning" && input.failOn === "warning") && !finding.exception && status !== "resolved" && enforcement !== "advisory" && (settings.scope === "all" || status === "introduced");
     const overridden = wouldBlock && enforcement === "soft-mandatory" && input.overridden === true;
     return { status, blocking: wouldBlock && !overridden, overridden, ...finding };
   });
@@ -17712,1416 +17846,13 @@ function decide(findings, settings, input = {}) {
 
 // src/config/load-config.ts
 import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-
-// src/config/config.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
-var import_yaml3 = __toESM(require_dist2(), 1);
-
-// schema/hvgate-config.schema.json
-var hvgate_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-config.schema.json",
-  title: "hvgate configuration (.hvgate.yml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    include: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Globs (relative to this file) of files to evaluate. Default: every YAML, JSON, .tf and .tfvars file."
-    },
-    exclude: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Globs of files to leave out."
-    },
-    scope: {
-      enum: ["introduced", "all"],
-      description: "introduced (default): only findings a change introduces block it; all: every error blocks."
-    },
-    unknown: {
-      enum: ["note", "fail"],
-      description: "What a value unknown until apply becomes: a note (default) or an HVB000 error."
-    },
-    defaultEnforcement: {
-      enum: ["advisory", "soft-mandatory", "hard-mandatory"],
-      description: "Enforcement of policies that set none. Default soft-mandatory."
-    },
-    hostDefaults: {
-      type: "object",
-      additionalProperties: false,
-      description: "Host facts assumed for VMs that name no HostProfile.",
-      properties: {
-        windowsServer: {
-          enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025]
-        },
-        configurationVersion: {
-          type: "string",
-          pattern: "^\\d+\\.\\d+$"
-        }
-      }
-    },
-    policies: {
-      type: "object",
-      description: "Per-policy settings by id (HVB003) or name.",
-      additionalProperties: {
-        oneOf: [
-          {
-            enum: ["error", "warning", "note", "off"],
-            description: "Shorthand for { level }."
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              level: {
-                enum: ["error", "warning", "note", "off"]
-              },
-              enforcement: {
-                enum: ["advisory", "soft-mandatory", "hard-mandatory"],
-                description: "advisory never blocks; soft-mandatory blocks unless overridden; hard-mandatory cannot be overridden or waived."
-              },
-              options: {
-                type: "object"
-              }
-            }
-          }
-        ]
-      }
-    },
-    exceptions: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        fromBaseOnly: {
-          type: "boolean",
-          description: "Honour only exceptions that already exist on the base branch, unchanged (same scope and expiry), so a change cannot approve its own violation. Default true; applies to plans, which have a base."
-        },
-        maxDays: {
-          type: "integer",
-          minimum: 1,
-          description: "Longest allowed lifetime of an exception, in days from today. Default 90."
-        },
-        entries: {
-          type: "array",
-          description: "Exceptions that name their VMs: one VM by name or resource address (vm), or the VMs a glob matches (vmPattern).",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["policy", "reason", "owner", "expires"],
-            properties: {
-              policy: {
-                type: "string",
-                description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
-              },
-              vm: {
-                type: "string",
-                minLength: 1,
-                description: "The VM's name or resource address, taken literally (a * in it is just a character)."
-              },
-              vmPattern: {
-                type: "string",
-                minLength: 1,
-                maxLength: 256,
-                description: "A glob over VM names and addresses: * is any run of characters, ? one character. Every VM it waives is listed in the reports."
-              },
-              disk: {
-                type: "string",
-                description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
-              },
-              volume: {
-                type: "string",
-                description: "Limit the exception to one guest volume, by its exact name."
-              },
-              reason: {
-                type: "string",
-                minLength: 1,
-                description: "Why the policy does not apply: reviewed by people, so be specific."
-              },
-              owner: {
-                type: "string",
-                minLength: 1,
-                description: "Who answers for the exception (person or team)."
-              },
-              expires: {
-                type: "string",
-                format: "date",
-                description: "Last day the exception is valid (YYYY-MM-DD); at most maxDays (default 90) days from today."
-              }
-            },
-            dependencies: {
-              disk: { properties: { volume: false } },
-              vm: { properties: { vmPattern: false } }
-            }
-          }
-        }
-      }
-    },
-    overlays: {
-      type: "array",
-      description: "Facts a format cannot express (Terraform: guest volumes, iSCSI, jobs, exceptions, host), added to matching VMs.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["match"],
-        properties: {
-          match: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            properties: {
-              name: {
-                type: "string",
-                minLength: 1,
-                description: "VM name or glob (web-*)."
-              },
-              address: {
-                type: "string",
-                minLength: 1,
-                description: "Resource address or glob (module.web.hyperv_machine_instance.this[*])."
-              }
-            }
-          },
-          host: {
-            type: "string",
-            description: "HostProfile name."
-          },
-          configurationVersion: {
-            type: "string",
-            pattern: "^\\d+\\.\\d+$"
-          },
-          labels: {
-            type: "object",
-            additionalProperties: {
-              type: "string"
-            }
-          },
-          guest: {
-            $ref: "hvgate-v1.schema.json#/definitions/Guest"
-          },
-          backup: {
-            $ref: "hvgate-v1.schema.json#/definitions/Backup"
-          },
-          exceptions: {
-            type: "array",
-            items: {
-              $ref: "hvgate-v1.schema.json#/definitions/Exception"
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// schema/hvgate-v1.schema.json
-var hvgate_v1_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-v1.schema.json",
-  title: "hyperv-backup-gate definition (hvgate/v1)",
-  description: "A Hyper-V VM, backup job or host profile, evaluated by hvgate against backup-safety policies.",
-  type: "object",
-  required: ["apiVersion", "kind"],
-  properties: {
-    apiVersion: {
-      const: "hvgate/v1"
-    },
-    kind: {
-      enum: ["VirtualMachine", "BackupJob", "HostProfile"]
-    }
-  },
-  allOf: [
-    {
-      if: {
-        properties: {
-          kind: {
-            const: "VirtualMachine"
-          }
-        }
-      },
-      then: {
-        $ref: "#/definitions/VirtualMachine"
-      }
-    },
-    {
-      if: {
-        properties: {
-          kind: {
-            const: "BackupJob"
-          }
-        }
-      },
-      then: {
-        $ref: "#/definitions/BackupJob"
-      }
-    },
-    {
-      if: {
-        properties: {
-          kind: {
-            const: "HostProfile"
-          }
-        }
-      },
-      then: {
-        $ref: "#/definitions/HostProfile"
-      }
-    }
-  ],
-  definitions: {
-    VirtualMachine: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        apiVersion: {
-          const: "hvgate/v1"
-        },
-        kind: {
-          const: "VirtualMachine"
-        },
-        metadata: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            name: {
-              type: "string",
-              minLength: 1,
-              maxLength: 256,
-              pattern: "^[^\\u0000-\\u001f]+$",
-              description: "Name; for a VirtualMachine, its Hyper-V name."
-            },
-            labels: {
-              type: "object",
-              description: "Labels that backup job selectors match.",
-              additionalProperties: {
-                type: "string",
-                maxLength: 256
-              },
-              propertyNames: {
-                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
-              }
-            }
-          },
-          required: ["name"]
-        },
-        spec: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            host: {
-              type: "string",
-              description: "Name of the HostProfile the VM runs on. Default: the gate's configured default host."
-            },
-            generation: {
-              enum: [1, 2],
-              description: "VM generation. Default 2."
-            },
-            state: {
-              enum: ["Running", "Off", "Saved", "Paused"],
-              description: "Intended state. Default Running."
-            },
-            configurationVersion: {
-              type: "string",
-              description: "VM configuration version (e.g. 5.0, 8.0, 9.0). Default: the host's.",
-              pattern: "^\\d+\\.\\d+$"
-            },
-            configurationPath: {
-              type: "string",
-              minLength: 1,
-              maxLength: 4096,
-              description: "Folder holding the VM configuration. Default: the host's default VM folder.",
-              pattern: "^[^\\u0000-\\u001f]+$"
-            },
-            checkpoints: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                location: {
-                  type: "string",
-                  minLength: 1,
-                  maxLength: 4096,
-                  description: "Folder for checkpoint (snapshot) files. Default: the configuration path.",
-                  pattern: "^[^\\u0000-\\u001f]+$"
-                },
-                type: {
-                  enum: ["Disabled", "Standard", "Production", "ProductionOnly"],
-                  description: "Checkpoint type. Default Production."
-                }
-              }
-            },
-            integrationServices: {
-              type: "object",
-              description: "Integration services by name (VSS, Backup (volume shadow copy), Backup (volume snapshot)), GUID or localized name, mapped to enabled. A service not listed keeps Hyper-V's default (enabled).",
-              additionalProperties: {
-                type: "boolean"
-              }
-            },
-            scsiControllers: {
-              type: "integer",
-              description: "Number of SCSI controllers. Default: 1 (Hyper-V creates VMs with one), or more when the disks use more.",
-              minimum: 0,
-              maximum: 4
-            },
-            disks: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                properties: {
-                  name: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 256,
-                    pattern: "^[^\\u0000-\\u001f]+$",
-                    description: "Name that guest volumes, coverage and exceptions refer to."
-                  },
-                  path: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 4096,
-                    description: "Virtual disk file (.vhd, .vhdx, .avhdx, or .vhds for a VHD Set) as the host sees it.",
-                    pattern: "^[^\\u0000-\\u001f]+$"
-                  },
-                  passThrough: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                      diskNumber: {
-                        type: "integer",
-                        description: "Number of the offline physical disk passed through to the guest.",
-                        minimum: 0
-                      }
-                    },
-                    required: ["diskNumber"],
-                    description: "A physical disk attached directly to the VM: invisible to host-level backup."
-                  },
-                  controller: {
-                    type: "object",
-                    additionalProperties: false,
-                    properties: {
-                      type: {
-                        enum: ["SCSI", "IDE"],
-                        description: "Controller type."
-                      },
-                      number: {
-                        type: "integer",
-                        description: "Controller number.",
-                        minimum: 0,
-                        maximum: 3
-                      },
-                      location: {
-                        type: "integer",
-                        description: "Location on the controller.",
-                        minimum: 0,
-                        maximum: 63
-                      }
-                    },
-                    required: ["type", "number", "location"]
-                  },
-                  shared: {
-                    type: "boolean",
-                    description: "Shared with other VMs through persistent reservations (shared VHDX, guest clusters)."
-                  },
-                  parentPath: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 4096,
-                    description: "Parent of a differencing disk; the whole chain must be backed up with it.",
-                    pattern: "^[^\\u0000-\\u001f]+$"
-                  }
-                },
-                required: ["name"],
-                description: "A virtual disk file or a pass-through disk."
-              },
-              description: "Disks attached to the VM."
-            },
-            guest: {
-              $ref: "#/definitions/Guest"
-            },
-            backup: {
-              $ref: "#/definitions/Backup"
-            },
-            exceptions: {
-              type: "array",
-              items: {
-                $ref: "#/definitions/Exception"
-              },
-              description: "Waivers for policies that do not apply to this VM."
-            }
-          },
-          description: "The VM's configuration."
-        }
-      },
-      required: ["apiVersion", "kind", "metadata", "spec"],
-      description: "A Hyper-V virtual machine."
-    },
-    BackupJob: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        apiVersion: {
-          const: "hvgate/v1"
-        },
-        kind: {
-          const: "BackupJob"
-        },
-        metadata: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            name: {
-              type: "string",
-              minLength: 1,
-              maxLength: 256,
-              pattern: "^[^\\u0000-\\u001f]+$",
-              description: "Name; for a VirtualMachine, its Hyper-V name."
-            },
-            labels: {
-              type: "object",
-              description: "Labels that backup job selectors match.",
-              additionalProperties: {
-                type: "string",
-                maxLength: 256
-              },
-              propertyNames: {
-                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
-              }
-            }
-          },
-          required: ["name"]
-        },
-        spec: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            members: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              },
-              description: "VM names in the job."
-            },
-            selector: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                matchLabels: {
-                  type: "object",
-                  additionalProperties: {
-                    type: "string"
-                  },
-                  description: "Every VM carrying all of these labels is a member."
-                }
-              },
-              required: ["matchLabels"]
-            }
-          },
-          description: "Which VMs the job backs up. One VM that fails its snapshot fails the whole job."
-        }
-      },
-      required: ["apiVersion", "kind", "metadata", "spec"],
-      description: "A host-level backup job."
-    },
-    HostProfile: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        apiVersion: {
-          const: "hvgate/v1"
-        },
-        kind: {
-          const: "HostProfile"
-        },
-        metadata: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            name: {
-              type: "string",
-              minLength: 1,
-              maxLength: 256,
-              pattern: "^[^\\u0000-\\u001f]+$",
-              description: "Name; for a VirtualMachine, its Hyper-V name."
-            },
-            labels: {
-              type: "object",
-              description: "Labels that backup job selectors match.",
-              additionalProperties: {
-                type: "string",
-                maxLength: 256
-              },
-              propertyNames: {
-                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
-              }
-            }
-          },
-          required: ["name"]
-        },
-        spec: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            windowsServer: {
-              enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025],
-              description: "Windows Server release of the Hyper-V host; decides whether a failed online criterion pauses the VM (2012 R2 and earlier) or makes the backup crash-consistent (2016+)."
-            },
-            defaultConfigurationVersion: {
-              type: "string",
-              description: "Configuration version of VMs on this host that do not state their own.",
-              pattern: "^\\d+\\.\\d+$"
-            },
-            language: {
-              type: "string",
-              description: "Host UI language (e.g. de-DE): integration service names are localized to it."
-            }
-          },
-          required: ["windowsServer"],
-          description: "Facts about a Hyper-V host that change backup consequences."
-        }
-      },
-      required: ["apiVersion", "kind", "metadata", "spec"],
-      description: "A Hyper-V host or host group."
-    },
-    Guest: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        os: {
-          enum: ["windows", "linux", "freebsd", "other"],
-          description: "Guest operating system family."
-        },
-        integrationServicesInstalled: {
-          type: "boolean",
-          description: "Whether the guest runs Hyper-V integration services (Windows: built in; Linux: hv_utils/hyperv-daemons). Default true."
-        },
-        volumes: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              name: {
-                type: "string",
-                description: "Drive letter or mount point inside the guest (C:, /var/lib/pgsql).",
-                minLength: 1
-              },
-              disk: {
-                type: "string",
-                description: "Name of the VM disk holding the volume."
-              },
-              diskType: {
-                enum: ["basic", "dynamic"],
-                description: "Windows disk type; VSS online backup needs basic disks."
-              },
-              fileSystem: {
-                type: "string",
-                description: "File system (NTFS, ReFS, FAT32, ext4, xfs, vfat …).",
-                minLength: 1
-              },
-              mounted: {
-                type: "boolean",
-                description: "False for volumes the guest does not mount (EFI system or recovery partitions). Default true."
-              }
-            },
-            required: ["name"]
-          },
-          description: "Volumes inside the guest."
-        },
-        iscsiTargets: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              name: {
-                type: "string",
-                description: "Name used by coverage and exceptions.",
-                minLength: 1
-              },
-              portal: {
-                type: "string",
-                description: "Portal address."
-              },
-              iqn: {
-                type: "string",
-                description: "Target IQN."
-              }
-            },
-            required: ["name"],
-            description: "An iSCSI target the guest connects to itself: invisible to the host."
-          },
-          description: "In-guest iSCSI targets."
-        },
-        fibreChannelAdapters: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              name: {
-                type: "string",
-                description: "Name used by coverage and exceptions.",
-                minLength: 1
-              },
-              san: {
-                type: "string",
-                description: "Virtual SAN name."
-              }
-            },
-            required: ["name"],
-            description: "A virtual Fibre Channel adapter: its LUNs are invisible to the host."
-          },
-          description: "Virtual Fibre Channel adapters."
-        }
-      }
-    },
-    Backup: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        protection: {
-          enum: ["host", "guest", "both"],
-          description: "host: the host backs up the whole VM; guest: only an agent inside the VM; both. Default host."
-        },
-        inGuestCoverage: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Disks, iSCSI targets and Fibre Channel adapters (by name) that an in-guest backup covers."
-        }
-      }
-    },
-    Exception: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        policy: {
-          type: "string",
-          description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
-        },
-        disk: {
-          type: "string",
-          description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
-        },
-        volume: {
-          type: "string",
-          description: "Limit the exception to one guest volume, by its exact name."
-        },
-        reason: {
-          type: "string",
-          description: "Why the policy does not apply: reviewed by people, so be specific.",
-          minLength: 1
-        },
-        owner: {
-          type: "string",
-          description: "Who answers for the exception (person or team).",
-          minLength: 1
-        },
-        expires: {
-          type: "string",
-          format: "date",
-          description: "Last day the exception is valid (YYYY-MM-DD); at most exceptions.maxDays (default 90) days from today."
-        }
-      },
-      required: ["policy", "reason", "owner", "expires"],
-      dependencies: {
-        disk: { properties: { volume: false } }
-      },
-      description: "A justified, owned, expiring waiver of one policy for this VM, or for one of its disks or guest volumes (not both)."
-    }
-  }
-};
-
-// src/core/integration-services.ts
-var ALIASES = [
-  ["backup", ["VSS", "Backup (volume shadow copy)", "Backup (volume snapshot)", "5CED1297-4598-4915-A5FC-AD21BB4D02A4"]],
-  ["heartbeat", ["Heartbeat", "84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47"]],
-  ["shutdown", ["Shutdown", "Operating system shutdown", "9F8233AC-BE49-4C79-8EE3-E7E1985B2077"]],
-  ["time-synchronization", ["Time Synchronization", "2497F4DE-E9FA-4204-80E4-4B75C46419C0"]],
-  ["key-value-pair-exchange", ["Key-Value Pair Exchange", "Data Exchange", "2A34B1C2-FD73-4043-8A5B-DD2159BC743F"]],
-  ["guest-service-interface", ["Guest Service Interface", "Guest services", "6C09BB55-D683-4DA0-8931-C9BF705F6480"]]
-];
-var BY_KEY = /* @__PURE__ */ new Map();
-for (const [id, names2] of ALIASES) for (const name2 of names2) BY_KEY.set(normalizeKey(name2), id);
-function identifyService(key2) {
-  return BY_KEY.get(normalizeKey(key2));
-}
-function normalizeKey(key2) {
-  const withoutPrefix = key2.includes("\\") ? key2.slice(key2.lastIndexOf("\\") + 1) : key2;
-  return withoutPrefix.trim().replace(/^\{(.*)\}$/, "$1").replace(/\s+/g, " ").toLowerCase();
-}
-
-// src/parsers/hvgate/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-var KINDS = ["VirtualMachine", "BackupJob", "HostProfile"];
-var addFormats = import_ajv_formats.default;
-var validators;
-function validatorFor(kind) {
-  validators ??= compileValidators();
-  const validate = validators.get(kind);
-  if (validate === void 0) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
-  return validate;
-}
-function compileValidators() {
-  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-  addFormats(ajv);
-  ajv.addSchema(hvgate_v1_schema_default, "hvgate");
-  const compiled = /* @__PURE__ */ new Map();
-  for (const kind of KINDS) {
-    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
-    if (validate !== void 0) compiled.set(kind, validate);
-  }
-  return compiled;
-}
-function validateDocument(kind, value) {
-  const validate = validatorFor(kind);
-  if (validate(value)) return [];
-  const problems = (validate.errors ?? []).map((error) => describeAjvError(error, value));
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key2 = `${p.path.join("/")}|${p.message}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
-  });
-}
-function describeAjvError(error, root) {
-  const path = error.instancePath.split("/").slice(1).map((segment2) => segment2.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment2) => /^\d+$/.test(segment2) ? Number(segment2) : segment2);
-  const where2 = path.length === 0 ? "the document" : dotted(path);
-  const actual = valueAt(root, path);
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key2 = String(params.additionalProperty);
-      const allowed = Object.keys(propertiesAt(error.parentSchema));
-      const meant = closest(key2, allowed);
-      return {
-        path: [...path, key2],
-        atKey: true,
-        message: `unknown key ${quote(key2)} in ${where2}${didYouMean(key2, allowed)}`,
-        // What the author meant to write is unknown, unless it is written as well.
-        ...meant !== void 0 && valueAt(root, [...path, meant]) === void 0 ? { unreadable: [...path, meant] } : {}
-      };
-    }
-    case "required": {
-      const missing2 = String(params.missingProperty);
-      return { path, atKey: false, message: `${where2} is missing the required key "${missing2}"`, unreadable: [...path, missing2] };
-    }
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      return {
-        path,
-        atKey: false,
-        unreadable: path,
-        message: `${where2} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
-      };
-    }
-    case "const":
-      return { path, atKey: false, unreadable: path, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
-    case "type":
-      return { path, atKey: false, unreadable: path, message: `${where2} must be ${articled(String(params.type))}, not ${typeName(actual)}` };
-    case "format":
-      return { path, atKey: false, unreadable: path, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
-    case "pattern":
-      return { path, atKey: false, unreadable: path, message: `${where2} has an invalid value ${quote(actual)}${controlCharacterHint(actual)}` };
-    case "false schema":
-      return { path, atKey: true, unreadable: path, message: `${where2} is not allowed here` };
-    case "propertyNames":
-      return { path, atKey: false, unreadable: [...path, String(params.propertyName)], message: `${where2} has an invalid key ${quote(params.propertyName)}` };
-    default:
-      return { path, atKey: false, unreadable: path, message: `${where2} ${error.message ?? "is invalid"}` };
-  }
-}
-function controlCharacterHint(value) {
-  if (typeof value !== "string" || !/[\u0000-\u001f]/.test(value)) return "";
-  return `: it contains a control character. In double quotes a backslash starts an escape ("\\n" is a line break), so write Windows paths in single quotes: 'D:\\VMs\\new.vhdx'`;
-}
-function propertiesAt(parentSchema) {
-  const properties = parentSchema?.properties;
-  return properties ?? {};
-}
-function valueAt(root, path) {
-  let current = root;
-  for (const segment2 of path) current = current?.[segment2];
-  return current;
-}
-function dotted(path) {
-  return path.map((s, i2) => typeof s === "number" ? `[${s}]` : i2 === 0 ? s : `.${s}`).join("");
-}
-function articled(type) {
-  return type === "integer" || type === "object" || type === "array" ? `an ${type}` : `a ${type}`;
-}
-function typeName(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${quote(value)}`;
-}
-
-// src/parsers/hvgate/build.ts
-var HYPERV_DEFAULT_VM_PATH = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
-function buildVirtualMachine(doc, diagnostics) {
-  const name2 = doc.text(["metadata", "name"]) ?? "";
-  const value = (path, fallback) => doc.read(["spec", ...path], fallback);
-  const omitted = (path) => doc.at(["spec", ...path]);
-  const generation = value(["generation"], () => byDefault(2, omitted(["generation"]), "not set: new VMs are generation 2"));
-  const configurationPath = value(
-    ["configurationPath"],
-    () => byDefault(HYPERV_DEFAULT_VM_PATH, omitted(["configurationPath"]), `not set: Hyper-V keeps the configuration in ${HYPERV_DEFAULT_VM_PATH}`)
-  );
-  const checkpointLocation = value(
-    ["checkpoints", "location"],
-    () => configurationPath.known ? byDefault(
-      configurationPath.value,
-      omitted(["checkpoints", "location"]),
-      `not set: Hyper-V keeps checkpoints with the configuration in ${configurationPath.value}`
-    ) : unknown(omitted(["checkpoints", "location"]), "not set, and the configuration path is unknown")
-  );
-  const disks2 = doc.list(["spec", "disks"]).map((_, index) => buildDisk(doc, index));
-  const guestSection = buildGuestSection(doc, ["spec"], name2);
-  diagnostics.push(...checkGuestReferences(name2, disks2, guestSection));
-  const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
-  const host = doc.readWritten(["spec", "host"]);
-  const configurationVersion = doc.readWritten(["spec", "configurationVersion"]);
-  return {
-    name: name2,
-    address: `VirtualMachine/${name2}`,
-    format: "hvgate",
-    at: doc.at(["spec"]),
-    nameAt: doc.at(["metadata", "name"]),
-    labels: readableLabels(doc, ["metadata", "labels"]),
-    ...host ? { host } : {},
-    generation,
-    state: value(["state"], () => byDefault("Running", omitted(["state"]), "not set: the VM is meant to run")),
-    ...configurationVersion ? { configurationVersion } : {},
-    configurationPath,
-    checkpointLocation,
-    checkpointType: value(
-      ["checkpoints", "type"],
-      () => byDefault("Production", omitted(["checkpoints", "type"]), "not set: Hyper-V uses production checkpoints")
-    ),
-    integrationServices: {
-      installed: value(
-        ["guest", "integrationServicesInstalled"],
-        () => byDefault(true, omitted(["guest", "integrationServicesInstalled"]), "not set: the guest runs integration services")
-      ),
-      ...readIntegrationServices(doc)
-    },
-    scsiControllers: value(
-      ["scsiControllers"],
-      () => (
-        // Hyper-V creates every VM with a SCSI controller; only removing it by hand leaves none.
-        byDefault(Math.max(1, scsiFromDisks), omitted(["scsiControllers"]), "not set: Hyper-V creates VMs with a SCSI controller")
-      )
-    ),
-    disks: disks2,
-    guest: guestSection.guest ?? {
-      os: unknown(omitted(["guest", "os"]), "guest.os is not declared"),
-      volumes: [],
-      iscsiTargets: [],
-      fibreChannelAdapters: []
-    },
-    protection: guestSection.protection ?? byDefault("host", omitted(["backup", "protection"]), "not set: the host backs up the whole VM"),
-    guestCoverage: guestSection.guestCoverage ?? [],
-    exceptions: guestSection.exceptions
-  };
-}
-function readIntegrationServices(doc) {
-  const base = ["spec", "integrationServices"];
-  const invalid2 = doc.invalidAt(base);
-  let backup2 = invalid2 ? unknown(invalid2.at, invalid2.reason) : void 0;
-  let backupKey;
-  const unrecognized = [];
-  for (const key2 of Object.keys(doc.mapping(base) ?? {})) {
-    const id = identifyService(key2);
-    if (id === void 0) {
-      unrecognized.push({ name: key2, at: doc.keyAt([...base, key2]) });
-      continue;
-    }
-    if (id !== "backup") continue;
-    const written = doc.read([...base, key2], () => unknown(doc.at([...base, key2]), "no value"));
-    if (backup2 === void 0 || backup2.known && (!written.known || backup2.value && !written.value)) {
-      backup2 = written;
-      backupKey = key2;
-    }
-  }
-  return {
-    backup: backup2 ?? byDefault(true, doc.at(base), "not listed: Hyper-V enables the Backup (volume shadow copy) service by default"),
-    ...backupKey !== void 0 ? { backupKey } : {},
-    unrecognized
-  };
-}
-function readableLabels(doc, path) {
-  const labels = {};
-  for (const [key2, raw] of Object.entries(doc.mapping(path) ?? {})) {
-    if (doc.invalidAt([...path, key2]) && typeof raw !== "number" && typeof raw !== "boolean") continue;
-    if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") labels[key2] = String(raw);
-  }
-  return labels;
-}
-function buildGuestSection(doc, base, vmName) {
-  const guestPath = [...base, "guest"];
-  const guestWritten = doc.get(guestPath) !== void 0;
-  const protection = doc.readWritten([...base, "backup", "protection"]);
-  const coveragePath = [...base, "backup", "inGuestCoverage"];
-  const coverage = doc.list(coveragePath).flatMap((name2, index) => typeof name2 === "string" ? [{ name: name2, at: doc.at([...coveragePath, index]) }] : []);
-  return {
-    ...guestWritten ? {
-      guest: {
-        os: doc.read([...guestPath, "os"], () => unknown(doc.at([...guestPath, "os"]), "guest.os is not declared")),
-        volumes: doc.list([...guestPath, "volumes"]).map((_, index) => buildVolume(doc, [...guestPath, "volumes", index])),
-        iscsiTargets: namedList(doc, [...guestPath, "iscsiTargets"]),
-        fibreChannelAdapters: namedList(doc, [...guestPath, "fibreChannelAdapters"])
-      }
-    } : {},
-    ...protection ? { protection } : {},
-    ...doc.get(coveragePath) !== void 0 ? { guestCoverage: coverage } : {},
-    exceptions: buildExceptions(doc, [...base, "exceptions"], vmName)
-  };
-}
-function checkGuestReferences(vmName, disks2, section) {
-  const diagnostics = [];
-  const diskNames = disks2.map((d) => d.name);
-  const coverable = [
-    ...diskNames,
-    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
-    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
-  ];
-  for (const target of section.guestCoverage ?? []) {
-    if (coverable.includes(target.name)) continue;
-    diagnostics.push({
-      at: target.at,
-      code: `unknown-coverage-target:${target.name}`,
-      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
-      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
-    });
-  }
-  for (const volume of section.guest?.volumes ?? []) {
-    if (volume.disk === void 0 || diskNames.includes(volume.disk)) continue;
-    diagnostics.push({
-      at: volume.at,
-      code: `unknown-volume-disk:${volume.name}`,
-      message: `guest volume "${volume.name}" is on disk "${volume.disk}", which VM "${vmName}" does not have${didYouMean(volume.disk, diskNames)}`,
-      fix: "Name a disk from spec.disks."
-    });
-  }
-  return diagnostics;
-}
-function buildVolume(doc, path) {
-  const disk = doc.text([...path, "disk"]);
-  return {
-    name: doc.text([...path, "name"]) ?? dotted(path.slice(-3)),
-    at: doc.at(path),
-    ...disk !== void 0 ? { disk } : {},
-    diskType: doc.read(
-      [...path, "diskType"],
-      () => byDefault("basic", doc.at([...path, "diskType"]), "not set: Windows creates basic disks unless converted")
-    ),
-    fileSystem: doc.read([...path, "fileSystem"], () => unknown(doc.at([...path, "fileSystem"]), "guest.volumes[].fileSystem is not declared")),
-    // Only a volume said to be unmounted is left out: an unreadable answer counts as mounted.
-    mounted: doc.get([...path, "mounted"]) !== false || doc.invalidAt([...path, "mounted"]) !== void 0
-  };
-}
-function buildDisk(doc, index) {
-  const path = ["spec", "disks", index];
-  const controller = readController(doc, [...path, "controller"]);
-  const common = {
-    name: doc.text([...path, "name"]) ?? `disks[${index}]`,
-    at: doc.at(path),
-    ...controller ? { controller } : {}
-  };
-  const passThrough = [...path, "passThrough"];
-  if (doc.written(passThrough)) {
-    return {
-      ...common,
-      kind: "passthrough",
-      diskNumber: doc.read([...passThrough, "diskNumber"], () => unknown(doc.at(passThrough), "passThrough has no diskNumber")),
-      shared: byDefault(false, doc.at([...path, "shared"]), "pass-through disks are not shared")
-    };
-  }
-  const filePath = doc.read([...path, "path"], () => unknown(doc.at([...path, "path"]), "the disk has neither path nor passThrough"));
-  const isVhdSet2 = filePath.known && filePath.value.toLowerCase().endsWith(".vhds");
-  const parentPath = doc.readWritten([...path, "parentPath"]);
-  return {
-    ...common,
-    kind: "virtual",
-    path: filePath,
-    shared: doc.read(
-      [...path, "shared"],
-      () => byDefault(isVhdSet2, doc.at([...path, "path"]), isVhdSet2 ? "a .vhds file is a VHD Set, shared by design" : "not set: the disk is not shared")
-    ),
-    ...parentPath ? { parentPath } : {}
-  };
-}
-function readController(doc, path) {
-  const raw = doc.mapping(path);
-  const type = doc.text([...path, "type"]);
-  const number2 = doc.get([...path, "number"]);
-  const location2 = doc.get([...path, "location"]);
-  if (!raw || type === void 0 || typeof number2 !== "number" || typeof location2 !== "number") return void 0;
-  if (doc.invalidAt([...path, "number"]) || doc.invalidAt([...path, "location"])) return void 0;
-  return { type: type.toLowerCase(), number: number2, location: location2 };
-}
-function namedList(doc, path) {
-  return doc.list(path).map((_, index) => ({ name: doc.text([...path, index, "name"]) ?? dotted(path.slice(-2).concat(index)), at: doc.at([...path, index]) }));
-}
-function buildExceptions(doc, path, vmName) {
-  return doc.list(path).flatMap((_, index) => {
-    const item = [...path, index];
-    const raw = doc.mapping(item);
-    if (!raw || doc.invalidAt(item) || Object.keys(raw).some((key2) => doc.invalidAt([...item, key2]))) return [];
-    const disk = doc.text([...item, "disk"]);
-    const subject2 = disk ?? doc.text([...item, "volume"]);
-    const reason = doc.text([...item, "reason"]);
-    const owner = doc.text([...item, "owner"]);
-    const expires = raw.expires;
-    return [
-      {
-        policy: doc.text([...item, "policy"]) ?? "",
-        vm: vmName,
-        ...subject2 !== void 0 ? { subject: subject2, subjectKind: disk !== void 0 ? "disk" : "volume" } : {},
-        ...reason !== void 0 ? { reason } : {},
-        ...owner !== void 0 ? { owner } : {},
-        ...expires !== void 0 ? { expires: typeof expires === "string" ? expires : JSON.stringify(expires) } : {},
-        at: doc.at(item)
-      }
-    ];
-  });
-}
-function buildBackupJob(doc) {
-  const name2 = doc.text(["metadata", "name"]) ?? "";
-  const selectorPath = ["spec", "selector", "matchLabels"];
-  const selector = doc.mapping(selectorPath) ? readableLabels(doc, selectorPath) : void 0;
-  const membersPath = ["spec", "members"];
-  return {
-    name: name2,
-    address: `BackupJob/${name2}`,
-    at: doc.at(["spec"]),
-    nameAt: doc.at(["metadata", "name"]),
-    format: "hvgate",
-    members: doc.list(membersPath).flatMap(
-      (member2, index) => typeof member2 === "string" && member2 !== "" || typeof member2 === "number" ? [{ name: String(member2), at: doc.at([...membersPath, index]) }] : []
-    ),
-    ...selector ? { selector: { matchLabels: selector, at: doc.at(["spec", "selector"]) } } : {}
-  };
-}
-function buildHostProfile(doc) {
-  const version = doc.readWritten(["spec", "defaultConfigurationVersion"]);
-  const language = doc.text(["spec", "language"]);
-  return {
-    name: doc.text(["metadata", "name"]) ?? "",
-    at: doc.at(["metadata", "name"]),
-    // Written as a number (2019) or text ("2012 R2"); unknown, not assumed, when it cannot be read.
-    os: doc.read(
-      ["spec", "windowsServer"],
-      () => unknown(doc.at(["spec"]), "spec.windowsServer is not declared"),
-      (raw) => typeof raw === "number" ? String(raw) : raw
-    ),
-    ...version ? { defaultConfigurationVersion: version } : {},
-    ...language !== void 0 ? { language } : {}
-  };
-}
-
-// src/parsers/hvgate/positions.ts
-var import_yaml = __toESM(require_dist2(), 1);
-var SpanFinder = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  lineCounter = new import_yaml.LineCounter();
-  /** Span from offset `start` to offset `end` (exclusive). */
-  span(start2, end) {
-    const from = this.lineCounter.linePos(start2);
-    const to = this.lineCounter.linePos(Math.max(start2, end));
-    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-  }
-  /** Span of a node's value (without trailing comments). */
-  of(node, fallback) {
-    const range2 = node?.range;
-    return range2 ? this.span(range2[0], range2[1]) : fallback;
-  }
-};
-
-// src/parsers/hvgate/reader.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
-var DocumentReader = class {
-  constructor(document, spans, value, documentSpan, invalid2 = []) {
-    this.document = document;
-    this.spans = spans;
-    this.value = value;
-    this.documentSpan = documentSpan;
-    this.invalid = new Map(invalid2.map((part) => [pathKey(part.path), part]));
-  }
-  document;
-  spans;
-  value;
-  documentSpan;
-  invalid;
-  /** Why the value at `path` cannot be read, when it or what holds it was rejected by the schema. */
-  invalidAt(path) {
-    if (this.invalid.size === 0) return void 0;
-    for (let depth = 1; depth <= path.length; depth++) {
-      const part = this.invalid.get(pathKey(path.slice(0, depth)));
-      if (part) return part;
-    }
-    return void 0;
-  }
-  /** The value at `path`: unknown when it cannot be read, `fallback()` when it is not written. */
-  read(path, fallback, convert2 = (raw) => raw) {
-    const invalid2 = this.invalidAt(path);
-    if (invalid2) return unknown(invalid2.at, invalid2.reason);
-    const raw = this.get(path);
-    return raw === void 0 ? fallback() : set(convert2(raw), this.at(path));
-  }
-  /** Whether the author wrote a value at `path`, rightly or wrongly (a misspelt key counts for what it meant). */
-  written(path) {
-    return this.get(path) !== void 0 || this.invalid.has(pathKey(path));
-  }
-  /** The value at `path` when it is written (or written wrongly); undefined when it is not written at all. */
-  readWritten(path, convert2) {
-    if (!this.written(path)) return void 0;
-    return this.read(path, () => unknown(this.at(path), "not written"), convert2);
-  }
-  /** The value at `path` if it can be read and is a mapping. */
-  mapping(path) {
-    const raw = this.get(path);
-    return this.invalidAt(path) === void 0 && raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : void 0;
-  }
-  /** The value at `path` if it can be read and is a list; else an empty list. */
-  list(path) {
-    const raw = this.get(path);
-    return this.invalidAt(path) === void 0 && Array.isArray(raw) ? raw : [];
-  }
-  /** The string at `path` if it can be read. */
-  text(path) {
-    const raw = this.get(path);
-    return this.invalidAt(path) === void 0 && typeof raw === "string" ? raw : void 0;
-  }
-  get file() {
-    return this.spans.file;
-  }
-  get(path) {
-    let current = this.value;
-    for (const segment2 of path) {
-      if (current === null || typeof current !== "object") return void 0;
-      current = current[segment2];
-    }
-    return current;
-  }
-  /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
-  at(path) {
-    const node = this.node(path);
-    if (node) {
-      const key2 = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path)?.key;
-      return this.spans.of(key2 ?? node, this.documentSpan);
-    }
-    for (let depth = path.length - 1; depth > 0; depth--) {
-      const prefix = path.slice(0, depth);
-      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
-      if (item) return this.spans.of(item, this.documentSpan);
-      const key2 = this.pair(prefix)?.key;
-      if (key2) return this.spans.of(key2, this.documentSpan);
-    }
-    return this.documentSpan;
-  }
-  /** Span of a key, for problems with the key itself (unknown keys). */
-  keyAt(path) {
-    const pair = this.pair(path);
-    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path);
-  }
-  node(path) {
-    const node = this.document.getIn(path, true);
-    return node && typeof node === "object" && "range" in node ? node : void 0;
-  }
-  pair(path) {
-    if (path.length === 0) return void 0;
-    const parent = path.length === 1 ? this.document.contents : this.node(path.slice(0, -1));
-    const last = path[path.length - 1];
-    if (!(0, import_yaml2.isMap)(parent)) return void 0;
-    return parent.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last);
-  }
-};
-function pathKey(path) {
-  return JSON.stringify(path);
-}
-
-// src/config/config.ts
-var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars"];
-var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [], exceptions: [] };
-var addFormats2 = import_ajv_formats2.default;
-var validateConfig;
-function validator() {
-  if (!validateConfig) {
-    const ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats2(ajv);
-    ajv.addSchema(hvgate_v1_schema_default, "hvgate-v1.schema.json");
-    validateConfig = ajv.compile(hvgate_config_schema_default);
-  }
-  return validateConfig;
-}
-function parseConfig(file, text2, pack) {
-  const spans = new SpanFinder(file);
-  const document = (0, import_yaml3.parseDocument)(text2.replace(/^\uFEFF/, ""), { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
-  const fail = (at, message) => {
-    throw new ConfigurationError(`${at}: ${message}`);
-  };
-  const failAll = (problems2) => {
-    if (problems2.length === 1) throw new ConfigurationError(problems2[0] ?? "");
-    if (problems2.length > 1) throw new ConfigurationError(`${file} has ${problems2.length} problems:
-${problems2.map((p) => `  ${p}`).join("\n")}`);
-  };
-  failAll(document.errors.map((error) => `${formatSpan(spans.span(error.pos[0], error.pos[1]))}: YAML: ${error.message.split("\n")[0] ?? ""}`));
-  let value;
-  try {
-    value = document.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    fail(`${file}:1:1`, error.message);
-  }
-  const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
-  const validate = validator();
-  const valid = validate(value);
-  const problems = valid ? [] : (validate.errors ?? []).map((error) => describeAjvError(error, value));
-  if (!valid && problems.length === 0) throw new Error("the configuration schema rejected the file without saying why");
-  const schemaProblems = problems.map((problem3) => `${formatSpan(problem3.atKey ? reader.keyAt(problem3.path) : reader.at(problem3.path))}: ${problem3.message}`);
-  const raw = value;
-  const policies2 = {};
-  const findPolicy = policyFinder(pack);
-  const unknownPolicies = [];
-  const written = raw.policies;
-  const entries = written !== null && typeof written === "object" ? Object.entries(written) : [];
-  for (const [key2, setting] of entries) {
-    const policy = findPolicy(key2);
-    if (!policy) {
-      const names2 = pack.flatMap((p) => [p.id, p.name]);
-      unknownPolicies.push(`${formatSpan(reader.keyAt(["policies", key2]))}: unknown policy "${key2}"${didYouMean(key2, names2)}`);
-    } else {
-      policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
-    }
-  }
-  failAll([.../* @__PURE__ */ new Set([...schemaProblems, ...unknownPolicies])]);
-  const hostDefaults = raw.hostDefaults ? {
-    os: raw.hostDefaults.windowsServer !== void 0 ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os,
-    configurationVersion: raw.hostDefaults.configurationVersion ?? DEFAULT_HOST.configurationVersion
-  } : DEFAULT_HOST;
-  const overlays = (raw.overlays ?? []).map((overlay, index) => {
-    const base = ["overlays", index];
-    for (const key2 of ["name", "address"]) {
-      const pattern = overlay.match[key2];
-      const compiled = pattern !== void 0 ? compileGlob(pattern) : void 0;
-      if (compiled && "problem" in compiled) fail(formatSpan(reader.at([...base, "match", key2])), `overlay match ${key2}: ${compiled.problem}`);
-    }
-    return {
-      at: reader.at([...base, "match"]),
-      match: overlay.match,
-      ...overlay.host !== void 0 ? { host: set(overlay.host, reader.at([...base, "host"])) } : {},
-      ...overlay.configurationVersion !== void 0 ? { configurationVersion: set(overlay.configurationVersion, reader.at([...base, "configurationVersion"])) } : {},
-      ...overlay.labels ? { labels: overlay.labels } : {},
-      section: buildGuestSection(reader, base, overlay.match.name ?? overlay.match.address ?? "")
-    };
-  });
-  const exceptions = (raw.exceptions?.entries ?? []).map((entry, index) => {
-    const path = ["exceptions", "entries", index];
-    const named = entry.vmPattern ?? entry.vm;
-    if (named === void 0) fail(formatSpan(reader.at(path)), "an exception entry names its VM with vm (a name or resource address) or vmPattern (a glob)");
-    const subject2 = entry.disk ?? entry.volume;
-    return {
-      policy: entry.policy,
-      vm: named ?? "",
-      ...entry.vmPattern !== void 0 ? { vmPattern: true } : {},
-      ...subject2 !== void 0 ? { subject: subject2, subjectKind: entry.disk !== void 0 ? "disk" : "volume" } : {},
-      reason: entry.reason,
-      owner: entry.owner,
-      expires: entry.expires,
-      at: reader.at(path)
-    };
-  });
-  return {
-    file,
-    exceptions,
-    settings: {
-      ...DEFAULT_SETTINGS,
-      policies: policies2,
-      scope: raw.scope ?? DEFAULT_SETTINGS.scope,
-      unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
-      hostDefaults,
-      defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
-      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? DEFAULT_SETTINGS.exceptionsFromBaseOnly,
-      exceptionMaxDays: raw.exceptions?.maxDays ?? DEFAULT_SETTINGS.exceptionMaxDays
-    },
-    include: raw.include ?? DEFAULT_INCLUDE,
-    exclude: raw.exclude ?? [],
-    overlays
-  };
-}
-
-// src/config/load-config.ts
-async function loadConfig(explicitPath, cwd, pack) {
-  const path = explicitPath ?? CONFIG_FILE_NAMES.map((name2) => join(cwd, name2)).find((candidate) => existsSync(candidate));
-  if (path === void 0) return DEFAULT_CONFIG;
-  const absolute = resolve(cwd, path);
-  const text2 = await readFile(absolute, "utf8").catch((error) => {
-    throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${describeReadError(error)})`);
-  });
-  return parseConfig(relative(cwd, absolute).split("\\").join("/"), text2, pack);
-}
-
-// src/load/filesystem.ts
-import { execFile } from "node:child_process";
-import { lstat, open as open2, readdir as readdir2, readlink, realpath as realpath2, stat } from "node:fs/promises";
-import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
-
-// src/load/links.ts
-import { posix } from "node:path";
-var MAX_LINK_HOPS = 40;
-function linkProblem(problem3, target) {
-  const shown = JSON.stringify(target.length <= 200 ? target : `${target.slice(0, 199)}…`);
-  switch (problem3) {
-    case "outside":
-      return {
-        code: "link-outside-repository",
-        message: `the file is a symbolic link to ${shown}, outside the repository; it is not read`,
-        fix: "Commit the definition itself, or a link to a file inside the repository."
-      };
-    case "dangling":
-      return {
-        code: "link-dangling",
-        message: `the file is a symbolic link to ${shown}, which does not exist`,
-        fix: "Point the link at a file in the repository, or remove it."
-      };
-    case "loop":
-      return {
-        code: "link-loop",
-        message: `the file is a symbolic link to ${shown} that never reaches a file (a loop, or more than ${MAX_LINK_HOPS} links in a row)`,
-        fix: "Point the link at a file in the repository."
-      };
-  }
-}
-function resolveLinkTarget(linkPath, target) {
-  if (target === "" || target.startsWith("/") || target.startsWith("\\") || /^[A-Za-z]:/.test(target)) return void 0;
-  const joined = posix.normalize(posix.join(posix.dirname(linkPath), target));
-  if (joined === ".." || joined.startsWith("../")) return void 0;
-  return joined === "." ? "" : joined.replace(/\/$/, "");
-}
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname4, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/load/terraform-directories.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { open, readdir, realpath } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join4, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { open as open2, readdir, realpath } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/parsers/terraform/recognize.ts
 function terraformJsonKind(text2) {
@@ -19779,9 +18510,9 @@ var LineIndex = class {
 };
 
 // src/parsers/terraform/wasm.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -22305,16 +21036,16 @@ async function Module2(moduleArg = {}) {
   }
   __name(loadDynamicLibrary, "loadDynamicLibrary");
   var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-    for (var [symName, entry] of Object.entries(GOT)) {
-      if (entry.value == 0) {
+    for (var [symName, entry2] of Object.entries(GOT)) {
+      if (entry2.value == 0) {
         var value = resolveGlobalSymbol(symName, true).sym;
-        if (!value && !entry.required) {
+        if (!value && !entry2.required) {
           continue;
         }
         if (typeof value == "function") {
-          entry.value = addFunction(value, value.sig);
+          entry2.value = addFunction(value, value.sig);
         } else if (typeof value == "number") {
-          entry.value = value;
+          entry2.value = value;
         } else {
           throw new Error(`bad export type for '${symName}': ${typeof value}`);
         }
@@ -23206,10 +21937,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare3 = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -23826,9 +22557,9 @@ async function load() {
   return parser;
 }
 function locate(file, packagePath) {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = dirname2(fileURLToPath(import.meta.url));
   const candidates = [configuredDir && join2(configuredDir, file), join2(here, file)];
-  for (const candidate of candidates) if (candidate && existsSync2(candidate)) return candidate;
+  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
   try {
     return createRequire(import.meta.url).resolve(packagePath);
   } catch {
@@ -24474,6 +23205,25 @@ function hasTrue(marker) {
 // src/parsers/terraform/draft.ts
 var absent = (at) => ({ kind: "absent", at });
 
+// src/core/integration-services.ts
+var ALIASES = [
+  ["backup", ["VSS", "Backup (volume shadow copy)", "Backup (volume snapshot)", "5CED1297-4598-4915-A5FC-AD21BB4D02A4"]],
+  ["heartbeat", ["Heartbeat", "84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47"]],
+  ["shutdown", ["Shutdown", "Operating system shutdown", "9F8233AC-BE49-4C79-8EE3-E7E1985B2077"]],
+  ["time-synchronization", ["Time Synchronization", "2497F4DE-E9FA-4204-80E4-4B75C46419C0"]],
+  ["key-value-pair-exchange", ["Key-Value Pair Exchange", "Data Exchange", "2A34B1C2-FD73-4043-8A5B-DD2159BC743F"]],
+  ["guest-service-interface", ["Guest Service Interface", "Guest services", "6C09BB55-D683-4DA0-8931-C9BF705F6480"]]
+];
+var BY_KEY = /* @__PURE__ */ new Map();
+for (const [id, names2] of ALIASES) for (const name2 of names2) BY_KEY.set(normalizeKey(name2), id);
+function identifyService(key2) {
+  return BY_KEY.get(normalizeKey(key2));
+}
+function normalizeKey(key2) {
+  const withoutPrefix = key2.includes("\\") ? key2.slice(key2.lastIndexOf("\\") + 1) : key2;
+  return withoutPrefix.trim().replace(/^\{(.*)\}$/, "$1").replace(/\s+/g, " ").toLowerCase();
+}
+
 // src/parsers/terraform/provider-semantics.ts
 var PROVIDER_DEFAULT_FOLDER = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
 var NO_PHYSICAL_DISK = 4294967295;
@@ -24610,7 +23360,7 @@ function buildMachine(draft, parents, diagnostics) {
     } else name2 = nameField.value;
   }
   const generation = read(draft.generation, GENERATION, diagnostics);
-  const disks2 = uniqueNames(draft.disks.map((d, i2) => buildDisk2(d, i2, parents, diagnostics)));
+  const disks2 = uniqueNames(draft.disks.map((d, i2) => buildDisk(d, i2, parents, diagnostics)));
   const configurationPath = draft.path.kind === "absent" ? unknown(draft.path.at, PATH_NOT_SET_REASON) : read(draft.path, { attribute: "path", convert: text, expected: "a folder path" }, diagnostics);
   return {
     name: name2,
@@ -24648,23 +23398,23 @@ function integrationServices(draft, vmAt, diagnostics) {
   }
   const unrecognized = [];
   const backups = [];
-  for (const entry of draft.entries) {
-    const service = identifyService(entry.key);
-    if (service === void 0) unrecognized.push({ name: entry.key, at: entry.at });
+  for (const entry2 of draft.entries) {
+    const service = identifyService(entry2.key);
+    if (service === void 0) unrecognized.push({ name: entry2.key, at: entry2.at });
     else if (service === "backup") {
       const value = read(
-        entry.value,
-        { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
+        entry2.value,
+        { ...SERVICE_STATE, attribute: `integration_services["${entry2.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
         diagnostics
       );
-      backups.push({ key: entry.key, value });
+      backups.push({ key: entry2.key, value });
     }
   }
   const chosen = backups.find((b) => b.value.known && !b.value.value) ?? backups.find((b) => !b.value.known) ?? backups[0];
   if (!chosen) return { installed, backup: byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE), unrecognized };
   return { installed, backup: chosen.value, backupKey: chosen.key, unrecognized };
 }
-function buildDisk2(draft, index, parents, diagnostics) {
+function buildDisk(draft, index, parents, diagnostics) {
   const type = read(draft.controllerType, CONTROLLER_TYPE, diagnostics);
   const number2 = read(draft.controllerNumber, counter("controller_number"), diagnostics);
   const location2 = read(draft.controllerLocation, counter("controller_location"), diagnostics);
@@ -25574,7 +24324,7 @@ function asText(value) {
   if (value.kind !== "scalar" || value.value === null) return void 0;
   return String(value.value);
 }
-function typeName2(value) {
+function typeName(value) {
   switch (value.kind) {
     case "scalar":
       return value.value === null ? "null" : typeof value.value;
@@ -25666,7 +24416,7 @@ function textArgument(value, call, position) {
   if (!value) return invalid(`\`${quote2(call)}\`: ${call.name}() needs ${position}`);
   if (value.kind === "unknown") return value;
   const text2 = asText(value);
-  return text2 ?? invalid(`\`${quote2(call)}\`: the ${position} of ${call.name}() is a ${typeName2(value)}, not text`);
+  return text2 ?? invalid(`\`${quote2(call)}\`: the ${position} of ${call.name}() is a ${typeName(value)}, not text`);
 }
 var FUNCTIONS = /* @__PURE__ */ new Map([
   ["length", length],
@@ -25708,7 +24458,7 @@ function lookup([collection, key2, fallback], call) {
   if (!collection || !key2) return invalid(`\`${quote2(call)}\`: lookup() needs a map and a key`);
   if (collection.kind === "unknown") return unknownOf(collection.reason);
   if (key2.kind === "unknown") return unknownOf(key2.reason);
-  if (collection.kind !== "map") return invalid(`\`${quote2(call)}\`: the first argument of lookup() is a ${typeName2(collection)}, not a map`);
+  if (collection.kind !== "map") return invalid(`\`${quote2(call)}\`: the first argument of lookup() is a ${typeName(collection)}, not a map`);
   const name2 = asText(key2);
   const found = name2 === void 0 ? void 0 : collection.entries.get(name2);
   if (found) return found;
@@ -25722,7 +24472,7 @@ function merge(args2, call) {
   const entries = /* @__PURE__ */ new Map();
   for (const arg of args2) {
     if (arg.kind === "scalar" && arg.value === null) continue;
-    if (arg.kind !== "map") return invalid(`\`${quote2(call)}\`: merge() takes maps and objects, not a ${typeName2(arg)}`);
+    if (arg.kind !== "map") return invalid(`\`${quote2(call)}\`: merge() takes maps and objects, not a ${typeName(arg)}`);
     for (const [k, v] of arg.entries) entries.set(k, v);
   }
   return map(entries);
@@ -25823,7 +24573,7 @@ function format([spec, ...args2], call) {
   return concatText(pieces);
 }
 function formatOne(verb, arg, precision, call) {
-  const wrong = () => invalid(`\`${quote2(call)}\`: %${verb} cannot format a ${typeName2(arg)}`);
+  const wrong = () => invalid(`\`${quote2(call)}\`: %${verb} cannot format a ${typeName(arg)}`);
   switch (verb) {
     case "s":
     case "v": {
@@ -25876,11 +24626,11 @@ function join3([separator, ...lists], call) {
   const pieces = [];
   for (const l of lists) {
     if (l.kind === "unknown") return unknownOf(l.reason);
-    if (l.kind !== "list") return invalid(`\`${quote2(call)}\`: join() takes lists, not a ${typeName2(l)}`);
+    if (l.kind !== "list") return invalid(`\`${quote2(call)}\`: join() takes lists, not a ${typeName(l)}`);
     for (const item of l.items) {
       if (pieces.length > 0) pieces.push(scalar2(sep5));
       if (item.kind === "list" || item.kind === "map" || item.kind === "scalar" && item.value === null) {
-        return invalid(`\`${quote2(call)}\`: join() needs text elements, not a ${typeName2(item)}`);
+        return invalid(`\`${quote2(call)}\`: join() needs text elements, not a ${typeName(item)}`);
       }
       pieces.push(item);
     }
@@ -25911,7 +24661,7 @@ function concat(args2, call) {
   if (unknown2) return unknown2;
   const items = [];
   for (const arg of args2) {
-    if (arg.kind !== "list") return invalid(`\`${quote2(call)}\`: concat() takes lists, not a ${typeName2(arg)}`);
+    if (arg.kind !== "list") return invalid(`\`${quote2(call)}\`: concat() takes lists, not a ${typeName(arg)}`);
     items.push(...arg.items);
   }
   return list(items);
@@ -26074,7 +24824,7 @@ function objectKey(key2, scope) {
   const v = evaluate(key2, scope);
   if (v.kind === "unknown") return v;
   const text2 = asText(v);
-  return text2 === void 0 ? invalid(`\`${quote2(key2)}\` is not a valid object key (${typeName2(v)})`) : scalar2(text2);
+  return text2 === void 0 ? invalid(`\`${quote2(key2)}\` is not a valid object key (${typeName(v)})`) : scalar2(text2);
 }
 function objectValue(expr, scope) {
   const entries = /* @__PURE__ */ new Map();
@@ -26097,7 +24847,7 @@ function template(expr, scope) {
     }
     const v = evaluate(part.expr, scope);
     if (v.kind === "list" || v.kind === "map" || v.kind === "scalar" && v.value === null) {
-      return invalid(`\`${quote2(part.expr)}\` is ${v.kind === "scalar" ? "null" : `a ${typeName2(v)}`}, not text, so \`${quote2(expr)}\` cannot be built`);
+      return invalid(`\`${quote2(part.expr)}\` is ${v.kind === "scalar" ? "null" : `a ${typeName(v)}`}, not text, so \`${quote2(expr)}\` cannot be built`);
     }
     pieces.push(v);
   }
@@ -26215,7 +24965,7 @@ function element(value, key2, keyText, text2) {
     return invalid(`\`${text2}\`: the value has no attribute or key ${JSON.stringify(name2)}`);
   }
   if (value.value === null) return invalid(`\`${text2}\`: the value is null`);
-  return invalid(`\`${text2}\`: a ${typeName2(value)} has no attributes or elements`);
+  return invalid(`\`${text2}\`: a ${typeName(value)} has no attributes or elements`);
 }
 function splat(value, each, after, text2, scope) {
   if (value.kind === "unknown") return unknownOf(value.reason);
@@ -26306,7 +25056,7 @@ function arithmetic(operator, a, b) {
 function forExpression(expr, scope) {
   const collection = evaluate(expr.collection, scope);
   if (collection.kind === "unknown") return unknownOf(`\`${quote2(expr.collection)}\` is unknown (${collection.reason})`);
-  if (collection.kind === "scalar") return invalid(`\`${quote2(expr.collection)}\` is a ${typeName2(collection)}, not a collection to iterate`);
+  if (collection.kind === "scalar") return invalid(`\`${quote2(expr.collection)}\` is a ${typeName(collection)}, not a collection to iterate`);
   const pairs = collection.kind === "list" ? collection.items.map((item, i2) => [collection.set ? item : scalar2(i2), item]) : sortedEntries(collection).map(([k, v]) => [scalar2(k), v]);
   scope.budget.spend(pairs.length);
   const items = [];
@@ -27121,11 +25871,11 @@ function convert(value, type, constant, what) {
   switch (type.kind) {
     case "string": {
       const text2 = asText(value);
-      return text2 === void 0 ? invalid(`${what} must be text, not a ${typeName2(value)}`) : scalar2(text2);
+      return text2 === void 0 ? invalid(`${what} must be text, not a ${typeName(value)}`) : scalar2(text2);
     }
     case "number": {
       const n = toNumber(value);
-      return n === void 0 ? invalid(`${what} must be a number, not ${JSON.stringify(value.kind === "scalar" ? value.value : typeName2(value))}`) : scalar2(n);
+      return n === void 0 ? invalid(`${what} must be a number, not ${JSON.stringify(value.kind === "scalar" ? value.value : typeName(value))}`) : scalar2(n);
     }
     case "bool": {
       const b = toBool(value);
@@ -27133,16 +25883,16 @@ function convert(value, type, constant, what) {
     }
     case "list":
     case "set": {
-      if (value.kind !== "list") return invalid(`${what} must be a ${type.kind}, not a ${typeName2(value)}`);
+      if (value.kind !== "list") return invalid(`${what} must be a ${type.kind}, not a ${typeName(value)}`);
       const items = value.items.map((item, i2) => convert(item, type.element, constant, `${what}[${i2}]`));
       return type.kind === "set" ? toSetValue(items, what) : list(items);
     }
     case "tuple": {
-      if (value.kind !== "list") return invalid(`${what} must be a tuple, not a ${typeName2(value)}`);
+      if (value.kind !== "list") return invalid(`${what} must be a tuple, not a ${typeName(value)}`);
       return list(value.items.map((item, i2) => convert(item, type.elements[i2] ?? ANY, constant, `${what}[${i2}]`)));
     }
     case "map": {
-      if (value.kind !== "map") return invalid(`${what} must be a map, not a ${typeName2(value)}`);
+      if (value.kind !== "map") return invalid(`${what} must be a map, not a ${typeName(value)}`);
       return map(new Map([...value.entries].map(([k, v]) => [k, convert(v, type.element, constant, `${what}["${k}"]`)])));
     }
     case "object":
@@ -27150,7 +25900,7 @@ function convert(value, type, constant, what) {
   }
 }
 function convertObject(value, attributes, constant, what) {
-  if (value.kind !== "map") return invalid(`${what} must be an object, not a ${typeName2(value)}`);
+  if (value.kind !== "map") return invalid(`${what} must be an object, not a ${typeName(value)}`);
   const entries = /* @__PURE__ */ new Map();
   for (const [name2, attribute] of attributes) {
     const given = value.entries.get(name2);
@@ -27792,7 +26542,1026 @@ function positionOfByte(bytes, offset) {
 }
 
 // src/parsers/hvgate/parse.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/parsers/hvgate/validate.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
+
+// schema/hvgate-v1.schema.json
+var hvgate_v1_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-v1.schema.json",
+  title: "hyperv-backup-gate definition (hvgate/v1)",
+  description: "A Hyper-V VM, backup job or host profile, evaluated by hvgate against backup-safety policies.",
+  type: "object",
+  required: ["apiVersion", "kind"],
+  properties: {
+    apiVersion: {
+      const: "hvgate/v1"
+    },
+    kind: {
+      enum: ["VirtualMachine", "BackupJob", "HostProfile"]
+    }
+  },
+  allOf: [
+    {
+      if: {
+        properties: {
+          kind: {
+            const: "VirtualMachine"
+          }
+        }
+      },
+      then: {
+        $ref: "#/definitions/VirtualMachine"
+      }
+    },
+    {
+      if: {
+        properties: {
+          kind: {
+            const: "BackupJob"
+          }
+        }
+      },
+      then: {
+        $ref: "#/definitions/BackupJob"
+      }
+    },
+    {
+      if: {
+        properties: {
+          kind: {
+            const: "HostProfile"
+          }
+        }
+      },
+      then: {
+        $ref: "#/definitions/HostProfile"
+      }
+    }
+  ],
+  definitions: {
+    VirtualMachine: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        apiVersion: {
+          const: "hvgate/v1"
+        },
+        kind: {
+          const: "VirtualMachine"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 256,
+              pattern: "^[^\\u0000-\\u001f]+$",
+              description: "Name; for a VirtualMachine, its Hyper-V name."
+            },
+            labels: {
+              type: "object",
+              description: "Labels that backup job selectors match.",
+              additionalProperties: {
+                type: "string",
+                maxLength: 256
+              },
+              propertyNames: {
+                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
+              }
+            }
+          },
+          required: ["name"]
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            host: {
+              type: "string",
+              description: "Name of the HostProfile the VM runs on. Default: the gate's configured default host."
+            },
+            generation: {
+              enum: [1, 2],
+              description: "VM generation. Default 2."
+            },
+            state: {
+              enum: ["Running", "Off", "Saved", "Paused"],
+              description: "Intended state. Default Running."
+            },
+            configurationVersion: {
+              type: "string",
+              description: "VM configuration version (e.g. 5.0, 8.0, 9.0). Default: the host's.",
+              pattern: "^\\d+\\.\\d+$"
+            },
+            configurationPath: {
+              type: "string",
+              minLength: 1,
+              maxLength: 4096,
+              description: "Folder holding the VM configuration. Default: the host's default VM folder.",
+              pattern: "^[^\\u0000-\\u001f]+$"
+            },
+            checkpoints: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                location: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 4096,
+                  description: "Folder for checkpoint (snapshot) files. Default: the configuration path.",
+                  pattern: "^[^\\u0000-\\u001f]+$"
+                },
+                type: {
+                  enum: ["Disabled", "Standard", "Production", "ProductionOnly"],
+                  description: "Checkpoint type. Default Production."
+                }
+              }
+            },
+            integrationServices: {
+              type: "object",
+              description: "Integration services by name (VSS, Backup (volume shadow copy), Backup (volume snapshot)), GUID or localized name, mapped to enabled. A service not listed keeps Hyper-V's default (enabled).",
+              additionalProperties: {
+                type: "boolean"
+              }
+            },
+            scsiControllers: {
+              type: "integer",
+              description: "Number of SCSI controllers. Default: 1 (Hyper-V creates VMs with one), or more when the disks use more.",
+              minimum: 0,
+              maximum: 4
+            },
+            disks: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                properties: {
+                  name: {
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 256,
+                    pattern: "^[^\\u0000-\\u001f]+$",
+                    description: "Name that guest volumes, coverage and exceptions refer to."
+                  },
+                  path: {
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 4096,
+                    description: "Virtual disk file (.vhd, .vhdx, .avhdx, or .vhds for a VHD Set) as the host sees it.",
+                    pattern: "^[^\\u0000-\\u001f]+$"
+                  },
+                  passThrough: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                      diskNumber: {
+                        type: "integer",
+                        description: "Number of the offline physical disk passed through to the guest.",
+                        minimum: 0
+                      }
+                    },
+                    required: ["diskNumber"],
+                    description: "A physical disk attached directly to the VM: invisible to host-level backup."
+                  },
+                  controller: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                      type: {
+                        enum: ["SCSI", "IDE"],
+                        description: "Controller type."
+                      },
+                      number: {
+                        type: "integer",
+                        description: "Controller number.",
+                        minimum: 0,
+                        maximum: 3
+                      },
+                      location: {
+                        type: "integer",
+                        description: "Location on the controller.",
+                        minimum: 0,
+                        maximum: 63
+                      }
+                    },
+                    required: ["type", "number", "location"]
+                  },
+                  shared: {
+                    type: "boolean",
+                    description: "Shared with other VMs through persistent reservations (shared VHDX, guest clusters)."
+                  },
+                  parentPath: {
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 4096,
+                    description: "Parent of a differencing disk; the whole chain must be backed up with it.",
+                    pattern: "^[^\\u0000-\\u001f]+$"
+                  }
+                },
+                required: ["name"],
+                description: "A virtual disk file or a pass-through disk."
+              },
+              description: "Disks attached to the VM."
+            },
+            guest: {
+              $ref: "#/definitions/Guest"
+            },
+            backup: {
+              $ref: "#/definitions/Backup"
+            },
+            exceptions: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/Exception"
+              },
+              description: "Waivers for policies that do not apply to this VM."
+            }
+          },
+          description: "The VM's configuration."
+        }
+      },
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      description: "A Hyper-V virtual machine."
+    },
+    BackupJob: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        apiVersion: {
+          const: "hvgate/v1"
+        },
+        kind: {
+          const: "BackupJob"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 256,
+              pattern: "^[^\\u0000-\\u001f]+$",
+              description: "Name; for a VirtualMachine, its Hyper-V name."
+            },
+            labels: {
+              type: "object",
+              description: "Labels that backup job selectors match.",
+              additionalProperties: {
+                type: "string",
+                maxLength: 256
+              },
+              propertyNames: {
+                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
+              }
+            }
+          },
+          required: ["name"]
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            members: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              },
+              description: "VM names in the job."
+            },
+            selector: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                matchLabels: {
+                  type: "object",
+                  additionalProperties: {
+                    type: "string"
+                  },
+                  description: "Every VM carrying all of these labels is a member."
+                }
+              },
+              required: ["matchLabels"]
+            }
+          },
+          description: "Which VMs the job backs up. One VM that fails its snapshot fails the whole job."
+        }
+      },
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      description: "A host-level backup job."
+    },
+    HostProfile: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        apiVersion: {
+          const: "hvgate/v1"
+        },
+        kind: {
+          const: "HostProfile"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              maxLength: 256,
+              pattern: "^[^\\u0000-\\u001f]+$",
+              description: "Name; for a VirtualMachine, its Hyper-V name."
+            },
+            labels: {
+              type: "object",
+              description: "Labels that backup job selectors match.",
+              additionalProperties: {
+                type: "string",
+                maxLength: 256
+              },
+              propertyNames: {
+                pattern: "^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"
+              }
+            }
+          },
+          required: ["name"]
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            windowsServer: {
+              enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025],
+              description: "Windows Server release of the Hyper-V host; decides whether a failed online criterion pauses the VM (2012 R2 and earlier) or makes the backup crash-consistent (2016+)."
+            },
+            defaultConfigurationVersion: {
+              type: "string",
+              description: "Configuration version of VMs on this host that do not state their own.",
+              pattern: "^\\d+\\.\\d+$"
+            },
+            language: {
+              type: "string",
+              description: "Host UI language (e.g. de-DE): integration service names are localized to it."
+            }
+          },
+          required: ["windowsServer"],
+          description: "Facts about a Hyper-V host that change backup consequences."
+        }
+      },
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      description: "A Hyper-V host or host group."
+    },
+    Guest: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        os: {
+          enum: ["windows", "linux", "freebsd", "other"],
+          description: "Guest operating system family."
+        },
+        integrationServicesInstalled: {
+          type: "boolean",
+          description: "Whether the guest runs Hyper-V integration services (Windows: built in; Linux: hv_utils/hyperv-daemons). Default true."
+        },
+        volumes: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              name: {
+                type: "string",
+                description: "Drive letter or mount point inside the guest (C:, /var/lib/pgsql).",
+                minLength: 1
+              },
+              disk: {
+                type: "string",
+                description: "Name of the VM disk holding the volume."
+              },
+              diskType: {
+                enum: ["basic", "dynamic"],
+                description: "Windows disk type; VSS online backup needs basic disks."
+              },
+              fileSystem: {
+                type: "string",
+                description: "File system (NTFS, ReFS, FAT32, ext4, xfs, vfat …).",
+                minLength: 1
+              },
+              mounted: {
+                type: "boolean",
+                description: "False for volumes the guest does not mount (EFI system or recovery partitions). Default true."
+              }
+            },
+            required: ["name"]
+          },
+          description: "Volumes inside the guest."
+        },
+        iscsiTargets: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              name: {
+                type: "string",
+                description: "Name used by coverage and exceptions.",
+                minLength: 1
+              },
+              portal: {
+                type: "string",
+                description: "Portal address."
+              },
+              iqn: {
+                type: "string",
+                description: "Target IQN."
+              }
+            },
+            required: ["name"],
+            description: "An iSCSI target the guest connects to itself: invisible to the host."
+          },
+          description: "In-guest iSCSI targets."
+        },
+        fibreChannelAdapters: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              name: {
+                type: "string",
+                description: "Name used by coverage and exceptions.",
+                minLength: 1
+              },
+              san: {
+                type: "string",
+                description: "Virtual SAN name."
+              }
+            },
+            required: ["name"],
+            description: "A virtual Fibre Channel adapter: its LUNs are invisible to the host."
+          },
+          description: "Virtual Fibre Channel adapters."
+        }
+      }
+    },
+    Backup: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        protection: {
+          enum: ["host", "guest", "both"],
+          description: "host: the host backs up the whole VM; guest: only an agent inside the VM; both. Default host."
+        },
+        inGuestCoverage: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Disks, iSCSI targets and Fibre Channel adapters (by name) that an in-guest backup covers."
+        }
+      }
+    },
+    Exception: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        policy: {
+          type: "string",
+          description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
+        },
+        disk: {
+          type: "string",
+          description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
+        },
+        volume: {
+          type: "string",
+          description: "Limit the exception to one guest volume, by its exact name."
+        },
+        reason: {
+          type: "string",
+          description: "Why the policy does not apply: reviewed by people, so be specific.",
+          minLength: 1
+        },
+        owner: {
+          type: "string",
+          description: "Who answers for the exception (person or team).",
+          minLength: 1
+        },
+        expires: {
+          type: "string",
+          format: "date",
+          description: "Last day the exception is valid (YYYY-MM-DD); at most exceptions.maxDays (default 90) days from today."
+        }
+      },
+      required: ["policy", "reason", "owner", "expires"],
+      dependencies: {
+        disk: { properties: { volume: false } }
+      },
+      description: "A justified, owned, expiring waiver of one policy for this VM, or for one of its disks or guest volumes (not both)."
+    }
+  }
+};
+
+// src/parsers/hvgate/validate.ts
+var KINDS = ["VirtualMachine", "BackupJob", "HostProfile"];
+var addFormats = import_ajv_formats.default;
+var validators;
+function validatorFor(kind) {
+  validators ??= compileValidators();
+  const validate = validators.get(kind);
+  if (validate === void 0) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
+  return validate;
+}
+function compileValidators() {
+  const ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true });
+  addFormats(ajv);
+  ajv.addSchema(hvgate_v1_schema_default, "hvgate");
+  const compiled = /* @__PURE__ */ new Map();
+  for (const kind of KINDS) {
+    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
+    if (validate !== void 0) compiled.set(kind, validate);
+  }
+  return compiled;
+}
+function validateDocument(kind, value) {
+  const validate = validatorFor(kind);
+  if (validate(value)) return [];
+  const problems = (validate.errors ?? []).map((error) => describeAjvError(error, value));
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key2 = `${p.path.join("/")}|${p.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+function describeAjvError(error, root) {
+  const path = error.instancePath.split("/").slice(1).map((segment2) => segment2.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment2) => /^\d+$/.test(segment2) ? Number(segment2) : segment2);
+  const where2 = path.length === 0 ? "the document" : dotted(path);
+  const actual = valueAt(root, path);
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key2 = String(params.additionalProperty);
+      const allowed = Object.keys(propertiesAt(error.parentSchema));
+      const meant = closest(key2, allowed);
+      return {
+        path: [...path, key2],
+        atKey: true,
+        message: `unknown key ${quote(key2)} in ${where2}${didYouMean(key2, allowed)}`,
+        // What the author meant to write is unknown, unless it is written as well.
+        ...meant !== void 0 && valueAt(root, [...path, meant]) === void 0 ? { unreadable: [...path, meant] } : {}
+      };
+    }
+    case "required": {
+      const missing2 = String(params.missingProperty);
+      return { path, atKey: false, message: `${where2} is missing the required key "${missing2}"`, unreadable: [...path, missing2] };
+    }
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      return {
+        path,
+        atKey: false,
+        unreadable: path,
+        message: `${where2} must be one of ${allowed.join(", ")}, not ${quote(actual)}${didYouMean(String(actual), allowed)}`
+      };
+    }
+    case "const":
+      return { path, atKey: false, unreadable: path, message: `${where2} must be ${JSON.stringify(params.allowedValue)}, not ${quote(actual)}` };
+    case "type":
+      return { path, atKey: false, unreadable: path, message: `${where2} must be ${articled(String(params.type))}, not ${typeName2(actual)}` };
+    case "format":
+      return { path, atKey: false, unreadable: path, message: `${where2} must be a ${String(params.format)} (YYYY-MM-DD), not ${quote(actual)}` };
+    case "pattern":
+      return { path, atKey: false, unreadable: path, message: `${where2} has an invalid value ${quote(actual)}${controlCharacterHint(actual)}` };
+    case "false schema":
+      return { path, atKey: true, unreadable: path, message: `${where2} is not allowed here` };
+    case "propertyNames":
+      return { path, atKey: false, unreadable: [...path, String(params.propertyName)], message: `${where2} has an invalid key ${quote(params.propertyName)}` };
+    default:
+      return { path, atKey: false, unreadable: path, message: `${where2} ${error.message ?? "is invalid"}` };
+  }
+}
+function controlCharacterHint(value) {
+  if (typeof value !== "string" || !/[\u0000-\u001f]/.test(value)) return "";
+  return `: it contains a control character. In double quotes a backslash starts an escape ("\\n" is a line break), so write Windows paths in single quotes: 'D:\\VMs\\new.vhdx'`;
+}
+function propertiesAt(parentSchema) {
+  const properties = parentSchema?.properties;
+  return properties ?? {};
+}
+function valueAt(root, path) {
+  let current = root;
+  for (const segment2 of path) current = current?.[segment2];
+  return current;
+}
+function dotted(path) {
+  return path.map((s, i2) => typeof s === "number" ? `[${s}]` : i2 === 0 ? s : `.${s}`).join("");
+}
+function articled(type) {
+  return type === "integer" || type === "object" || type === "array" ? `an ${type}` : `a ${type}`;
+}
+function typeName2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${quote(value)}`;
+}
+
+// src/parsers/hvgate/build.ts
+var HYPERV_DEFAULT_VM_PATH = "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V";
+function buildVirtualMachine(doc, diagnostics) {
+  const name2 = doc.text(["metadata", "name"]) ?? "";
+  const value = (path, fallback) => doc.read(["spec", ...path], fallback);
+  const omitted = (path) => doc.at(["spec", ...path]);
+  const generation = value(["generation"], () => byDefault(2, omitted(["generation"]), "not set: new VMs are generation 2"));
+  const configurationPath = value(
+    ["configurationPath"],
+    () => byDefault(HYPERV_DEFAULT_VM_PATH, omitted(["configurationPath"]), `not set: Hyper-V keeps the configuration in ${HYPERV_DEFAULT_VM_PATH}`)
+  );
+  const checkpointLocation = value(
+    ["checkpoints", "location"],
+    () => configurationPath.known ? byDefault(
+      configurationPath.value,
+      omitted(["checkpoints", "location"]),
+      `not set: Hyper-V keeps checkpoints with the configuration in ${configurationPath.value}`
+    ) : unknown(omitted(["checkpoints", "location"]), "not set, and the configuration path is unknown")
+  );
+  const disks2 = doc.list(["spec", "disks"]).map((_, index) => buildDisk2(doc, index));
+  const guestSection = buildGuestSection(doc, ["spec"], name2);
+  diagnostics.push(...checkGuestReferences(name2, disks2, guestSection));
+  const scsiFromDisks = new Set(disks2.flatMap((d) => d.controller?.type === "scsi" ? [d.controller.number] : [])).size;
+  const host = doc.readWritten(["spec", "host"]);
+  const configurationVersion = doc.readWritten(["spec", "configurationVersion"]);
+  return {
+    name: name2,
+    address: `VirtualMachine/${name2}`,
+    format: "hvgate",
+    at: doc.at(["spec"]),
+    nameAt: doc.at(["metadata", "name"]),
+    labels: readableLabels(doc, ["metadata", "labels"]),
+    ...host ? { host } : {},
+    generation,
+    state: value(["state"], () => byDefault("Running", omitted(["state"]), "not set: the VM is meant to run")),
+    ...configurationVersion ? { configurationVersion } : {},
+    configurationPath,
+    checkpointLocation,
+    checkpointType: value(
+      ["checkpoints", "type"],
+      () => byDefault("Production", omitted(["checkpoints", "type"]), "not set: Hyper-V uses production checkpoints")
+    ),
+    integrationServices: {
+      installed: value(
+        ["guest", "integrationServicesInstalled"],
+        () => byDefault(true, omitted(["guest", "integrationServicesInstalled"]), "not set: the guest runs integration services")
+      ),
+      ...readIntegrationServices(doc)
+    },
+    scsiControllers: value(
+      ["scsiControllers"],
+      () => (
+        // Hyper-V creates every VM with a SCSI controller; only removing it by hand leaves none.
+        byDefault(Math.max(1, scsiFromDisks), omitted(["scsiControllers"]), "not set: Hyper-V creates VMs with a SCSI controller")
+      )
+    ),
+    disks: disks2,
+    guest: guestSection.guest ?? {
+      os: unknown(omitted(["guest", "os"]), "guest.os is not declared"),
+      volumes: [],
+      iscsiTargets: [],
+      fibreChannelAdapters: []
+    },
+    protection: guestSection.protection ?? byDefault("host", omitted(["backup", "protection"]), "not set: the host backs up the whole VM"),
+    guestCoverage: guestSection.guestCoverage ?? [],
+    exceptions: guestSection.exceptions
+  };
+}
+function readIntegrationServices(doc) {
+  const base = ["spec", "integrationServices"];
+  const invalid2 = doc.invalidAt(base);
+  let backup2 = invalid2 ? unknown(invalid2.at, invalid2.reason) : void 0;
+  let backupKey;
+  const unrecognized = [];
+  for (const key2 of Object.keys(doc.mapping(base) ?? {})) {
+    const id = identifyService(key2);
+    if (id === void 0) {
+      unrecognized.push({ name: key2, at: doc.keyAt([...base, key2]) });
+      continue;
+    }
+    if (id !== "backup") continue;
+    const written = doc.read([...base, key2], () => unknown(doc.at([...base, key2]), "no value"));
+    if (backup2 === void 0 || backup2.known && (!written.known || backup2.value && !written.value)) {
+      backup2 = written;
+      backupKey = key2;
+    }
+  }
+  return {
+    backup: backup2 ?? byDefault(true, doc.at(base), "not listed: Hyper-V enables the Backup (volume shadow copy) service by default"),
+    ...backupKey !== void 0 ? { backupKey } : {},
+    unrecognized
+  };
+}
+function readableLabels(doc, path) {
+  const labels = {};
+  for (const [key2, raw] of Object.entries(doc.mapping(path) ?? {})) {
+    if (doc.invalidAt([...path, key2]) && typeof raw !== "number" && typeof raw !== "boolean") continue;
+    if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") labels[key2] = String(raw);
+  }
+  return labels;
+}
+function buildGuestSection(doc, base, vmName) {
+  const guestPath = [...base, "guest"];
+  const guestWritten = doc.get(guestPath) !== void 0;
+  const protection = doc.readWritten([...base, "backup", "protection"]);
+  const coveragePath = [...base, "backup", "inGuestCoverage"];
+  const coverage = doc.list(coveragePath).flatMap((name2, index) => typeof name2 === "string" ? [{ name: name2, at: doc.at([...coveragePath, index]) }] : []);
+  return {
+    ...guestWritten ? {
+      guest: {
+        os: doc.read([...guestPath, "os"], () => unknown(doc.at([...guestPath, "os"]), "guest.os is not declared")),
+        volumes: doc.list([...guestPath, "volumes"]).map((_, index) => buildVolume(doc, [...guestPath, "volumes", index])),
+        iscsiTargets: namedList(doc, [...guestPath, "iscsiTargets"]),
+        fibreChannelAdapters: namedList(doc, [...guestPath, "fibreChannelAdapters"])
+      }
+    } : {},
+    ...protection ? { protection } : {},
+    ...doc.get(coveragePath) !== void 0 ? { guestCoverage: coverage } : {},
+    exceptions: buildExceptions(doc, [...base, "exceptions"], vmName)
+  };
+}
+function checkGuestReferences(vmName, disks2, section) {
+  const diagnostics = [];
+  const diskNames = disks2.map((d) => d.name);
+  const coverable = [
+    ...diskNames,
+    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
+  ];
+  for (const target of section.guestCoverage ?? []) {
+    if (coverable.includes(target.name)) continue;
+    diagnostics.push({
+      at: target.at,
+      code: `unknown-coverage-target:${target.name}`,
+      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
+      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
+    });
+  }
+  for (const volume of section.guest?.volumes ?? []) {
+    if (volume.disk === void 0 || diskNames.includes(volume.disk)) continue;
+    diagnostics.push({
+      at: volume.at,
+      code: `unknown-volume-disk:${volume.name}`,
+      message: `guest volume "${volume.name}" is on disk "${volume.disk}", which VM "${vmName}" does not have${didYouMean(volume.disk, diskNames)}`,
+      fix: "Name a disk from spec.disks."
+    });
+  }
+  return diagnostics;
+}
+function buildVolume(doc, path) {
+  const disk = doc.text([...path, "disk"]);
+  return {
+    name: doc.text([...path, "name"]) ?? dotted(path.slice(-3)),
+    at: doc.at(path),
+    ...disk !== void 0 ? { disk } : {},
+    diskType: doc.read(
+      [...path, "diskType"],
+      () => byDefault("basic", doc.at([...path, "diskType"]), "not set: Windows creates basic disks unless converted")
+    ),
+    fileSystem: doc.read([...path, "fileSystem"], () => unknown(doc.at([...path, "fileSystem"]), "guest.volumes[].fileSystem is not declared")),
+    // Only a volume said to be unmounted is left out: an unreadable answer counts as mounted.
+    mounted: doc.get([...path, "mounted"]) !== false || doc.invalidAt([...path, "mounted"]) !== void 0
+  };
+}
+function buildDisk2(doc, index) {
+  const path = ["spec", "disks", index];
+  const controller = readController(doc, [...path, "controller"]);
+  const common = {
+    name: doc.text([...path, "name"]) ?? `disks[${index}]`,
+    at: doc.at(path),
+    ...controller ? { controller } : {}
+  };
+  const passThrough = [...path, "passThrough"];
+  if (doc.written(passThrough)) {
+    return {
+      ...common,
+      kind: "passthrough",
+      diskNumber: doc.read([...passThrough, "diskNumber"], () => unknown(doc.at(passThrough), "passThrough has no diskNumber")),
+      shared: byDefault(false, doc.at([...path, "shared"]), "pass-through disks are not shared")
+    };
+  }
+  const filePath = doc.read([...path, "path"], () => unknown(doc.at([...path, "path"]), "the disk has neither path nor passThrough"));
+  const isVhdSet2 = filePath.known && filePath.value.toLowerCase().endsWith(".vhds");
+  const parentPath = doc.readWritten([...path, "parentPath"]);
+  return {
+    ...common,
+    kind: "virtual",
+    path: filePath,
+    shared: doc.read(
+      [...path, "shared"],
+      () => byDefault(isVhdSet2, doc.at([...path, "path"]), isVhdSet2 ? "a .vhds file is a VHD Set, shared by design" : "not set: the disk is not shared")
+    ),
+    ...parentPath ? { parentPath } : {}
+  };
+}
+function readController(doc, path) {
+  const raw = doc.mapping(path);
+  const type = doc.text([...path, "type"]);
+  const number2 = doc.get([...path, "number"]);
+  const location2 = doc.get([...path, "location"]);
+  if (!raw || type === void 0 || typeof number2 !== "number" || typeof location2 !== "number") return void 0;
+  if (doc.invalidAt([...path, "number"]) || doc.invalidAt([...path, "location"])) return void 0;
+  return { type: type.toLowerCase(), number: number2, location: location2 };
+}
+function namedList(doc, path) {
+  return doc.list(path).map((_, index) => ({ name: doc.text([...path, index, "name"]) ?? dotted(path.slice(-2).concat(index)), at: doc.at([...path, index]) }));
+}
+function buildExceptions(doc, path, vmName) {
+  return doc.list(path).flatMap((_, index) => {
+    const item = [...path, index];
+    const raw = doc.mapping(item);
+    if (!raw || doc.invalidAt(item) || Object.keys(raw).some((key2) => doc.invalidAt([...item, key2]))) return [];
+    const disk = doc.text([...item, "disk"]);
+    const subject2 = disk ?? doc.text([...item, "volume"]);
+    const reason = doc.text([...item, "reason"]);
+    const owner = doc.text([...item, "owner"]);
+    const expires = raw.expires;
+    return [
+      {
+        policy: doc.text([...item, "policy"]) ?? "",
+        vm: vmName,
+        ...subject2 !== void 0 ? { subject: subject2, subjectKind: disk !== void 0 ? "disk" : "volume" } : {},
+        ...reason !== void 0 ? { reason } : {},
+        ...owner !== void 0 ? { owner } : {},
+        ...expires !== void 0 ? { expires: typeof expires === "string" ? expires : JSON.stringify(expires) } : {},
+        at: doc.at(item)
+      }
+    ];
+  });
+}
+function buildBackupJob(doc) {
+  const name2 = doc.text(["metadata", "name"]) ?? "";
+  const selectorPath = ["spec", "selector", "matchLabels"];
+  const selector = doc.mapping(selectorPath) ? readableLabels(doc, selectorPath) : void 0;
+  const membersPath = ["spec", "members"];
+  return {
+    name: name2,
+    address: `BackupJob/${name2}`,
+    at: doc.at(["spec"]),
+    nameAt: doc.at(["metadata", "name"]),
+    format: "hvgate",
+    members: doc.list(membersPath).flatMap(
+      (member2, index) => typeof member2 === "string" && member2 !== "" || typeof member2 === "number" ? [{ name: String(member2), at: doc.at([...membersPath, index]) }] : []
+    ),
+    ...selector ? { selector: { matchLabels: selector, at: doc.at(["spec", "selector"]) } } : {}
+  };
+}
+function buildHostProfile(doc) {
+  const version = doc.readWritten(["spec", "defaultConfigurationVersion"]);
+  const language = doc.text(["spec", "language"]);
+  return {
+    name: doc.text(["metadata", "name"]) ?? "",
+    at: doc.at(["metadata", "name"]),
+    // Written as a number (2019) or text ("2012 R2"); unknown, not assumed, when it cannot be read.
+    os: doc.read(
+      ["spec", "windowsServer"],
+      () => unknown(doc.at(["spec"]), "spec.windowsServer is not declared"),
+      (raw) => typeof raw === "number" ? String(raw) : raw
+    ),
+    ...version ? { defaultConfigurationVersion: version } : {},
+    ...language !== void 0 ? { language } : {}
+  };
+}
+
+// src/parsers/hvgate/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SpanFinder = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  lineCounter = new import_yaml.LineCounter();
+  /** Span from offset `start` to offset `end` (exclusive). */
+  span(start2, end) {
+    const from = this.lineCounter.linePos(start2);
+    const to = this.lineCounter.linePos(Math.max(start2, end));
+    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  }
+  /** Span of a node's value (without trailing comments). */
+  of(node, fallback) {
+    const range2 = node?.range;
+    return range2 ? this.span(range2[0], range2[1]) : fallback;
+  }
+};
+
+// src/parsers/hvgate/reader.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var DocumentReader = class {
+  constructor(document, spans, value, documentSpan, invalid2 = []) {
+    this.document = document;
+    this.spans = spans;
+    this.value = value;
+    this.documentSpan = documentSpan;
+    this.invalid = new Map(invalid2.map((part) => [pathKey(part.path), part]));
+  }
+  document;
+  spans;
+  value;
+  documentSpan;
+  invalid;
+  /** Why the value at `path` cannot be read, when it or what holds it was rejected by the schema. */
+  invalidAt(path) {
+    if (this.invalid.size === 0) return void 0;
+    for (let depth = 1; depth <= path.length; depth++) {
+      const part = this.invalid.get(pathKey(path.slice(0, depth)));
+      if (part) return part;
+    }
+    return void 0;
+  }
+  /** The value at `path`: unknown when it cannot be read, `fallback()` when it is not written. */
+  read(path, fallback, convert2 = (raw) => raw) {
+    const invalid2 = this.invalidAt(path);
+    if (invalid2) return unknown(invalid2.at, invalid2.reason);
+    const raw = this.get(path);
+    return raw === void 0 ? fallback() : set(convert2(raw), this.at(path));
+  }
+  /** Whether the author wrote a value at `path`, rightly or wrongly (a misspelt key counts for what it meant). */
+  written(path) {
+    return this.get(path) !== void 0 || this.invalid.has(pathKey(path));
+  }
+  /** The value at `path` when it is written (or written wrongly); undefined when it is not written at all. */
+  readWritten(path, convert2) {
+    if (!this.written(path)) return void 0;
+    return this.read(path, () => unknown(this.at(path), "not written"), convert2);
+  }
+  /** The value at `path` if it can be read and is a mapping. */
+  mapping(path) {
+    const raw = this.get(path);
+    return this.invalidAt(path) === void 0 && raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : void 0;
+  }
+  /** The value at `path` if it can be read and is a list; else an empty list. */
+  list(path) {
+    const raw = this.get(path);
+    return this.invalidAt(path) === void 0 && Array.isArray(raw) ? raw : [];
+  }
+  /** The string at `path` if it can be read. */
+  text(path) {
+    const raw = this.get(path);
+    return this.invalidAt(path) === void 0 && typeof raw === "string" ? raw : void 0;
+  }
+  get file() {
+    return this.spans.file;
+  }
+  get(path) {
+    let current = this.value;
+    for (const segment2 of path) {
+      if (current === null || typeof current !== "object") return void 0;
+      current = current[segment2];
+    }
+    return current;
+  }
+  /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
+  at(path) {
+    const node = this.node(path);
+    if (node) {
+      const key2 = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path)?.key;
+      return this.spans.of(key2 ?? node, this.documentSpan);
+    }
+    for (let depth = path.length - 1; depth > 0; depth--) {
+      const prefix = path.slice(0, depth);
+      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
+      if (item) return this.spans.of(item, this.documentSpan);
+      const key2 = this.pair(prefix)?.key;
+      if (key2) return this.spans.of(key2, this.documentSpan);
+    }
+    return this.documentSpan;
+  }
+  /** Span of a key, for problems with the key itself (unknown keys). */
+  keyAt(path) {
+    const pair = this.pair(path);
+    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path);
+  }
+  node(path) {
+    const node = this.document.getIn(path, true);
+    return node && typeof node === "object" && "range" in node ? node : void 0;
+  }
+  pair(path) {
+    if (path.length === 0) return void 0;
+    const parent = path.length === 1 ? this.document.contents : this.node(path.slice(0, -1));
+    const last = path[path.length - 1];
+    if (!(0, import_yaml2.isMap)(parent)) return void 0;
+    return parent.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last);
+  }
+};
+function pathKey(path) {
+  return JSON.stringify(path);
+}
 
 // src/parsers/hvgate/recognize.ts
 var API_VERSION = "hvgate/v1";
@@ -27853,7 +27622,7 @@ function readDocuments(file, text2, explicit) {
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
   let documents;
   try {
-    documents = (0, import_yaml4.parseAllDocuments)(text2, {
+    documents = (0, import_yaml3.parseAllDocuments)(text2, {
       lineCounter: spans.lineCounter,
       uniqueKeys: true,
       merge: true,
@@ -28041,9 +27810,9 @@ function isModuleFile(path) {
   return kind?.role === "configuration" || kind?.role === "variables" && automaticVariablesRank(path) !== void 0;
 }
 function repositoryRoot(cwd) {
-  for (let dir = resolve2(cwd); ; dir = dirname2(dir)) {
-    if (existsSync3(join4(dir, ".git"))) return dir;
-    if (dirname2(dir) === dir) return resolve2(cwd);
+  for (let dir = resolve2(cwd); ; dir = dirname3(dir)) {
+    if (existsSync2(join4(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return resolve2(cwd);
   }
 }
 function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
@@ -28051,7 +27820,7 @@ function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
     const real = await realpath(path).catch(() => void 0);
     if (real === void 0) return { kind: "missing" };
     const rel = relative2(await realpath(root), real);
-    const inside = rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+    const inside = rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
     return inside ? { kind: "inside", real } : { kind: "outside" };
   };
   return {
@@ -28063,10 +27832,10 @@ function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
       if (!entries) return { kind: "missing" };
       const files = [];
       const diagnostics = [];
-      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        const path = toPosix(relative2(cwd, join4(absolute, entry.name)));
-        if (!isModuleFile(path) || !(entry.isFile() || entry.isSymbolicLink())) continue;
-        const target = await locate2(join4(absolute, entry.name));
+      for (const entry2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+        const path = toPosix(relative2(cwd, join4(absolute, entry2.name)));
+        if (!isModuleFile(path) || !(entry2.isFile() || entry2.isSymbolicLink())) continue;
+        const target = await locate2(join4(absolute, entry2.name));
         if (target.kind === "outside") {
           diagnostics.push(
             problem(
@@ -28112,7 +27881,7 @@ function decodeAll(files, diagnostics) {
   return out2;
 }
 async function readWhole(absolute, path) {
-  const handle2 = await open(absolute, "r");
+  const handle2 = await open2(absolute, "r");
   try {
     const info2 = await handle2.stat();
     if (!info2.isFile()) return void 0;
@@ -28134,7 +27903,382 @@ function problem(path, code2, message, fix) {
   return { at: fileStart(path), code: code2, message, fix };
 }
 function toPosix(path) {
-  return path.split(sep).join("/");
+  return path.split(sep2).join("/");
+}
+
+// src/config/config.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var import_ajv_formats2 = __toESM(require_dist2(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// schema/hvgate-config.schema.json
+var hvgate_config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-config.schema.json",
+  title: "hvgate configuration (.hvgate.yml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    include: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Globs (relative to this file) of files to evaluate. Default: every YAML, JSON, .tf and .tfvars file."
+    },
+    exclude: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Globs of files to leave out."
+    },
+    scope: {
+      enum: ["introduced", "all"],
+      description: "introduced (default): only findings a change introduces block it; all: every error blocks."
+    },
+    unknown: {
+      enum: ["note", "fail"],
+      description: "What a value unknown until apply becomes: a note (default) or an HVB000 error."
+    },
+    defaultEnforcement: {
+      enum: ["advisory", "soft-mandatory", "hard-mandatory"],
+      description: "Enforcement of policies that set none. Default soft-mandatory."
+    },
+    hostDefaults: {
+      type: "object",
+      additionalProperties: false,
+      description: "Host facts assumed for VMs that name no HostProfile.",
+      properties: {
+        windowsServer: {
+          enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025]
+        },
+        configurationVersion: {
+          type: "string",
+          pattern: "^\\d+\\.\\d+$"
+        }
+      }
+    },
+    policies: {
+      type: "object",
+      description: "Per-policy settings by id (HVB003) or name.",
+      additionalProperties: {
+        oneOf: [
+          {
+            enum: ["error", "warning", "note", "off"],
+            description: "Shorthand for { level }."
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              level: {
+                enum: ["error", "warning", "note", "off"]
+              },
+              enforcement: {
+                enum: ["advisory", "soft-mandatory", "hard-mandatory"],
+                description: "advisory never blocks; soft-mandatory blocks unless overridden; hard-mandatory cannot be overridden or waived."
+              },
+              options: {
+                type: "object"
+              }
+            }
+          }
+        ]
+      }
+    },
+    exceptions: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        fromBaseOnly: {
+          type: "boolean",
+          description: "Honour only exceptions that already exist on the base branch, unchanged (same scope and expiry), so a change cannot approve its own violation. Default true; applies to plans, which have a base."
+        },
+        maxDays: {
+          type: "integer",
+          minimum: 1,
+          description: "Longest allowed lifetime of an exception, in days from today. Default 90."
+        },
+        entries: {
+          type: "array",
+          description: "Exceptions that name their VMs: one VM by name or resource address (vm), or the VMs a glob matches (vmPattern).",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["policy", "reason", "owner", "expires"],
+            properties: {
+              policy: {
+                type: "string",
+                description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
+              },
+              vm: {
+                type: "string",
+                minLength: 1,
+                description: "The VM's name or resource address, taken literally (a * in it is just a character)."
+              },
+              vmPattern: {
+                type: "string",
+                minLength: 1,
+                maxLength: 256,
+                description: "A glob over VM names and addresses: * is any run of characters, ? one character. Every VM it waives is listed in the reports."
+              },
+              disk: {
+                type: "string",
+                description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
+              },
+              volume: {
+                type: "string",
+                description: "Limit the exception to one guest volume, by its exact name."
+              },
+              reason: {
+                type: "string",
+                minLength: 1,
+                description: "Why the policy does not apply: reviewed by people, so be specific."
+              },
+              owner: {
+                type: "string",
+                minLength: 1,
+                description: "Who answers for the exception (person or team)."
+              },
+              expires: {
+                type: "string",
+                format: "date",
+                description: "Last day the exception is valid (YYYY-MM-DD); at most maxDays (default 90) days from today."
+              }
+            },
+            dependencies: {
+              disk: { properties: { volume: false } },
+              vm: { properties: { vmPattern: false } }
+            }
+          }
+        }
+      }
+    },
+    overlays: {
+      type: "array",
+      description: "Facts a format cannot express (Terraform: guest volumes, iSCSI, jobs, exceptions, host), added to matching VMs.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["match"],
+        properties: {
+          match: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              name: {
+                type: "string",
+                minLength: 1,
+                description: "VM name or glob (web-*)."
+              },
+              address: {
+                type: "string",
+                minLength: 1,
+                description: "Resource address or glob (module.web.hyperv_machine_instance.this[*])."
+              }
+            }
+          },
+          host: {
+            type: "string",
+            description: "HostProfile name."
+          },
+          configurationVersion: {
+            type: "string",
+            pattern: "^\\d+\\.\\d+$"
+          },
+          labels: {
+            type: "object",
+            additionalProperties: {
+              type: "string"
+            }
+          },
+          guest: {
+            $ref: "hvgate-v1.schema.json#/definitions/Guest"
+          },
+          backup: {
+            $ref: "hvgate-v1.schema.json#/definitions/Backup"
+          },
+          exceptions: {
+            type: "array",
+            items: {
+              $ref: "hvgate-v1.schema.json#/definitions/Exception"
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/config/config.ts
+var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars"];
+var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [], exceptions: [] };
+var addFormats2 = import_ajv_formats2.default;
+var validateConfig;
+function validator() {
+  if (!validateConfig) {
+    const ajv = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true });
+    addFormats2(ajv);
+    ajv.addSchema(hvgate_v1_schema_default, "hvgate-v1.schema.json");
+    validateConfig = ajv.compile(hvgate_config_schema_default);
+  }
+  return validateConfig;
+}
+function parseConfig(file, text2, pack) {
+  const spans = new SpanFinder(file);
+  const document = (0, import_yaml4.parseDocument)(text2.replace(/^\uFEFF/, ""), { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fail = (at, message) => {
+    throw new ConfigurationError(`${at}: ${message}`);
+  };
+  const failAll = (problems2) => {
+    if (problems2.length === 1) throw new ConfigurationError(problems2[0] ?? "");
+    if (problems2.length > 1) throw new ConfigurationError(`${file} has ${problems2.length} problems:
+${problems2.map((p) => `  ${p}`).join("\n")}`);
+  };
+  failAll(document.errors.map((error) => `${formatSpan(spans.span(error.pos[0], error.pos[1]))}: YAML: ${error.message.split("\n")[0] ?? ""}`));
+  let value;
+  try {
+    value = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    fail(`${file}:1:1`, error.message);
+  }
+  const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  const validate = validator();
+  const valid = validate(value);
+  const problems = valid ? [] : (validate.errors ?? []).map((error) => describeAjvError(error, value));
+  if (!valid && problems.length === 0) throw new Error("the configuration schema rejected the file without saying why");
+  const schemaProblems = problems.map((problem3) => `${formatSpan(problem3.atKey ? reader.keyAt(problem3.path) : reader.at(problem3.path))}: ${problem3.message}`);
+  const raw = value;
+  const policies2 = {};
+  const findPolicy = policyFinder(pack);
+  const unknownPolicies = [];
+  const written = raw.policies;
+  const entries = written !== null && typeof written === "object" ? Object.entries(written) : [];
+  for (const [key2, setting] of entries) {
+    const policy = findPolicy(key2);
+    if (!policy) {
+      const names2 = pack.flatMap((p) => [p.id, p.name]);
+      unknownPolicies.push(`${formatSpan(reader.keyAt(["policies", key2]))}: unknown policy "${key2}"${didYouMean(key2, names2)}`);
+    } else {
+      policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
+    }
+  }
+  failAll([.../* @__PURE__ */ new Set([...schemaProblems, ...unknownPolicies])]);
+  const hostDefaults = raw.hostDefaults ? {
+    os: raw.hostDefaults.windowsServer !== void 0 ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os,
+    configurationVersion: raw.hostDefaults.configurationVersion ?? DEFAULT_HOST.configurationVersion
+  } : DEFAULT_HOST;
+  const overlays = (raw.overlays ?? []).map((overlay, index) => {
+    const base = ["overlays", index];
+    for (const key2 of ["name", "address"]) {
+      const pattern = overlay.match[key2];
+      const compiled = pattern !== void 0 ? compileGlob(pattern) : void 0;
+      if (compiled && "problem" in compiled) fail(formatSpan(reader.at([...base, "match", key2])), `overlay match ${key2}: ${compiled.problem}`);
+    }
+    return {
+      at: reader.at([...base, "match"]),
+      match: overlay.match,
+      ...overlay.host !== void 0 ? { host: set(overlay.host, reader.at([...base, "host"])) } : {},
+      ...overlay.configurationVersion !== void 0 ? { configurationVersion: set(overlay.configurationVersion, reader.at([...base, "configurationVersion"])) } : {},
+      ...overlay.labels ? { labels: overlay.labels } : {},
+      section: buildGuestSection(reader, base, overlay.match.name ?? overlay.match.address ?? "")
+    };
+  });
+  const exceptions = (raw.exceptions?.entries ?? []).map((entry2, index) => {
+    const path = ["exceptions", "entries", index];
+    const named = entry2.vmPattern ?? entry2.vm;
+    if (named === void 0) fail(formatSpan(reader.at(path)), "an exception entry names its VM with vm (a name or resource address) or vmPattern (a glob)");
+    const subject2 = entry2.disk ?? entry2.volume;
+    return {
+      policy: entry2.policy,
+      vm: named ?? "",
+      ...entry2.vmPattern !== void 0 ? { vmPattern: true } : {},
+      ...subject2 !== void 0 ? { subject: subject2, subjectKind: entry2.disk !== void 0 ? "disk" : "volume" } : {},
+      reason: entry2.reason,
+      owner: entry2.owner,
+      expires: entry2.expires,
+      at: reader.at(path)
+    };
+  });
+  return {
+    file,
+    exceptions,
+    settings: {
+      ...DEFAULT_SETTINGS,
+      policies: policies2,
+      scope: raw.scope ?? DEFAULT_SETTINGS.scope,
+      unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
+      hostDefaults,
+      defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
+      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? DEFAULT_SETTINGS.exceptionsFromBaseOnly,
+      exceptionMaxDays: raw.exceptions?.maxDays ?? DEFAULT_SETTINGS.exceptionMaxDays
+    },
+    include: raw.include ?? DEFAULT_INCLUDE,
+    exclude: raw.exclude ?? [],
+    overlays
+  };
+}
+
+// src/config/load-config.ts
+async function loadConfig(explicitPath, cwd, pack) {
+  const path = explicitPath ?? configCandidates(cwd).find((candidate) => existsSync3(resolve3(cwd, candidate)));
+  if (path === void 0) return DEFAULT_CONFIG;
+  const absolute = resolve3(cwd, path);
+  const text2 = await readFile(absolute, "utf8").catch((error) => {
+    throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${describeReadError(error)})`);
+  });
+  return parseConfig(relative3(cwd, absolute).split("\\").join("/"), text2, pack);
+}
+function configCandidates(cwd, root = repositoryRoot(cwd)) {
+  const candidates = [];
+  for (let dir = resolve3(cwd); ; dir = dirname4(dir)) {
+    const prefix = relative3(resolve3(cwd), dir);
+    for (const name2 of CONFIG_FILE_NAMES) candidates.push(prefix === "" ? name2 : join5(prefix, name2).split("\\").join("/"));
+    if (dir === resolve3(root) || dirname4(dir) === dir) return candidates;
+  }
+}
+
+// src/load/filesystem.ts
+import { execFile } from "node:child_process";
+import { lstat as lstat2, open as open3, readdir as readdir2, readlink, realpath as realpath2, stat } from "node:fs/promises";
+import { basename, dirname as dirname5, isAbsolute as isAbsolute3, join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/load/links.ts
+import { posix } from "node:path";
+var MAX_LINK_HOPS = 40;
+function linkProblem(problem3, target) {
+  const shown = JSON.stringify(target.length <= 200 ? target : `${target.slice(0, 199)}…`);
+  switch (problem3) {
+    case "outside":
+      return {
+        code: "link-outside-repository",
+        message: `the file is a symbolic link to ${shown}, outside the repository; it is not read`,
+        fix: "Commit the definition itself, or a link to a file inside the repository."
+      };
+    case "dangling":
+      return {
+        code: "link-dangling",
+        message: `the file is a symbolic link to ${shown}, which does not exist`,
+        fix: "Point the link at a file in the repository, or remove it."
+      };
+    case "loop":
+      return {
+        code: "link-loop",
+        message: `the file is a symbolic link to ${shown} that never reaches a file (a loop, or more than ${MAX_LINK_HOPS} links in a row)`,
+        fix: "Point the link at a file in the repository."
+      };
+  }
+}
+function resolveLinkTarget(linkPath, target) {
+  if (target === "" || target.startsWith("/") || target.startsWith("\\") || /^[A-Za-z]:/.test(target)) return void 0;
+  const joined = posix.normalize(posix.join(posix.dirname(linkPath), target));
+  if (joined === ".." || joined.startsWith("../")) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 
 // src/load/selection.ts
@@ -28173,19 +28317,19 @@ async function discoverFiles(paths, selection, cwd) {
   const selected = definitionSelector(selection);
   const chosen = [];
   for (const given of paths.length > 0 ? paths : ["."]) {
-    const absolute = resolve3(cwd, given);
-    await lstat(absolute).catch(() => {
+    const absolute = resolve4(cwd, given);
+    await lstat2(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
-    const walker = new Walker2(repositoryRoot((await stat(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname3(absolute)));
+    const walker = new Walker2(repositoryRoot((await stat(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname5(absolute)));
     const folder2 = await walker.folderToWalk(absolute);
     if (folder2 === void 0) {
-      for await (const reached of walker.entry(absolute)) chosen.push({ reached, path: toPosix2(relative3(cwd, reached.logical)), explicit: true });
+      for await (const reached of walker.entry(absolute)) chosen.push({ reached, path: toPosix2(relative4(cwd, reached.logical)), explicit: true });
       continue;
     }
     for await (const reached of walker.directory(folder2, absolute)) {
-      const path = toPosix2(relative3(cwd, reached.logical));
-      const matched = path.startsWith("../") ? toPosix2(relative3(absolute, reached.logical)) : path;
+      const path = toPosix2(relative4(cwd, reached.logical));
+      const matched = path.startsWith("../") ? toPosix2(relative4(absolute, reached.logical)) : path;
       if (reached.always === true || selected(matched)) chosen.push({ reached, path, explicit: false });
     }
   }
@@ -28196,7 +28340,7 @@ async function readFiles(files, cwd) {
   for (let start2 = 0; start2 < files.length; start2 += READ_CONCURRENCY) {
     await Promise.all(
       files.slice(start2, start2 + READ_CONCURRENCY).map(async (file, offset) => {
-        result[start2 + offset] = file.unreadable ? unreadableSource(file, file.unreadable) : await readSource(file.source ?? join5(cwd, file.path), file);
+        result[start2 + offset] = file.unreadable ? unreadableSource(file, file.unreadable) : await readSource(file.source ?? join6(cwd, file.path), file);
       })
     );
   }
@@ -28208,7 +28352,7 @@ function unreadableSource(file, unreadable) {
 }
 async function readSource(absolute, file) {
   const { path, explicit } = file;
-  const handle2 = await open2(absolute, "r").catch((error) => {
+  const handle2 = await open3(absolute, "r").catch((error) => {
     throw new ConfigurationError(`${path}: cannot be read (${describeReadError(error)})`);
   });
   try {
@@ -28234,7 +28378,7 @@ async function scanWhole(handle2) {
   return scanner.mayDefine;
 }
 function onePathPerFile(chosen) {
-  const ordered = [...chosen].sort((a, b) => Number(b.explicit) - Number(a.explicit) || a.reached.hops - b.reached.hops || compare(a.path, b.path));
+  const ordered = [...chosen].sort((a, b) => Number(b.explicit) - Number(a.explicit) || a.reached.hops - b.reached.hops || compare2(a.path, b.path));
   const seen = /* @__PURE__ */ new Set();
   const listed = [];
   for (const { reached, path, explicit } of ordered) {
@@ -28248,7 +28392,7 @@ function onePathPerFile(chosen) {
       ...reached.linkText !== void 0 ? { linkText: reached.linkText } : {}
     });
   }
-  return listed.sort((a, b) => compare(a.path, b.path));
+  return listed.sort((a, b) => compare2(a.path, b.path));
 }
 var Walker2 = class {
   constructor(root) {
@@ -28264,18 +28408,18 @@ var Walker2 = class {
     const entries = await readdir2(real, { withFileTypes: true }).catch((error) => {
       throw new ConfigurationError(`${toPosix2(logical2)}: the folder cannot be read (${describeReadError(error)})`);
     });
-    entries.sort((a, b) => compare(a.name, b.name));
-    for (const entry of entries) yield* this.dirent(entry, join5(real, entry.name), join5(logical2, entry.name), inside, hops);
+    entries.sort((a, b) => compare2(a.name, b.name));
+    for (const entry2 of entries) yield* this.dirent(entry2, join6(real, entry2.name), join6(logical2, entry2.name), inside, hops);
   }
   /** The real folder to walk for a path given on the command line: a folder, or a link to one inside the repository. */
   async folderToWalk(absolute) {
     const target = await realpath2(absolute).catch(() => void 0);
     if (target === void 0 || !(await stat(target)).isDirectory()) return void 0;
-    return isInside(await this.realRoot, target) ? target : void 0;
+    return isInside2(await this.realRoot, target) ? target : void 0;
   }
   /** A file or link named directly. */
   async *entry(absolute) {
-    const info2 = await lstat(absolute);
+    const info2 = await lstat2(absolute);
     if (info2.isSymbolicLink()) {
       yield* this.link(absolute, absolute, /* @__PURE__ */ new Set(), 1);
     } else if (info2.isFile()) {
@@ -28283,21 +28427,21 @@ var Walker2 = class {
       yield { logical: absolute, real, hops: 0, identity: real };
     }
   }
-  async *dirent(entry, real, logical2, visiting, hops) {
-    if (entry.isDirectory()) {
-      if (entry.name === ".git") return;
-      if (TOOL_FOLDERS.has(entry.name)) yield* this.tracked(real, logical2, visiting, hops);
+  async *dirent(entry2, real, logical2, visiting, hops) {
+    if (entry2.isDirectory()) {
+      if (entry2.name === ".git") return;
+      if (TOOL_FOLDERS.has(entry2.name)) yield* this.tracked(real, logical2, visiting, hops);
       else yield* this.directory(real, logical2, visiting, hops);
-    } else if (entry.isFile()) {
+    } else if (entry2.isFile()) {
       yield { logical: logical2, real, hops, identity: real };
-    } else if (entry.isSymbolicLink()) {
+    } else if (entry2.isSymbolicLink()) {
       yield* this.link(real, logical2, visiting, hops + 1);
     }
   }
   /** Follows a link: into the repository it is read under its own path; out of it, it is reported unread. */
   async *link(real, logical2, visiting, hops) {
     const text2 = await readlink(real).catch(() => "");
-    const at = join5(await realpath2(dirname3(real)).catch(() => dirname3(real)), basename(real));
+    const at = join6(await realpath2(dirname5(real)).catch(() => dirname5(real)), basename(real));
     const problem3 = (kind) => ({
       logical: logical2,
       hops,
@@ -28308,7 +28452,7 @@ var Walker2 = class {
       always: kind === "outside"
     });
     const root = await this.realRoot;
-    if (resolveLinkTarget(toPosix2(relative3(root, at)), text2.split(sep2).join("/")) === void 0) {
+    if (resolveLinkTarget(toPosix2(relative4(root, at)), text2.split(sep3).join("/")) === void 0) {
       yield problem3("outside");
       return;
     }
@@ -28319,7 +28463,7 @@ var Walker2 = class {
       yield problem3(error.code === "ELOOP" ? "loop" : "dangling");
       return;
     }
-    if (!isInside(root, target)) {
+    if (!isInside2(root, target)) {
       yield problem3("outside");
       return;
     }
@@ -28332,10 +28476,10 @@ var Walker2 = class {
   }
   /** The files git tracks in a tool folder; none outside a repository or without git. */
   async *tracked(real, logical2, visiting, hops) {
-    for (const path of (await trackedFiles(real)).sort(compare)) {
-      const file = join5(real, ...path.split("/"));
-      const info2 = await lstat(file).catch(() => void 0);
-      const at = join5(logical2, ...path.split("/"));
+    for (const path of (await trackedFiles(real)).sort(compare2)) {
+      const file = join6(real, ...path.split("/"));
+      const info2 = await lstat2(file).catch(() => void 0);
+      const at = join6(logical2, ...path.split("/"));
       if (info2?.isSymbolicLink() === true) yield* this.link(file, at, visiting, hops + 1);
       else if (info2?.isFile() === true) yield { logical: at, real: file, hops, identity: file };
     }
@@ -28353,15 +28497,15 @@ function trackedFiles(directory) {
     );
   });
 }
-function isInside(root, path) {
-  const rel = relative3(root, path);
-  return rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
+function isInside2(root, path) {
+  const rel = relative4(root, path);
+  return rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute3(rel);
 }
-function compare(a, b) {
+function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function toPosix2(path) {
-  return (path === "" ? "." : path).split(sep2).join("/");
+  return (path === "" ? "." : path).split(sep3).join("/");
 }
 
 // src/config/overlay.ts
@@ -28590,7 +28734,7 @@ function resolvePack(pack, settings, jobsDeclared) {
     return [{ policy, level, enforcement: enforcementOf(settings, policy), options }];
   });
   const inactive = configured.filter(({ policy }) => policy.requiresJobs === true && !jobsDeclared);
-  const active = configured.filter((entry) => !inactive.includes(entry));
+  const active = configured.filter((entry2) => !inactive.includes(entry2));
   const owners = pack.filter((policy) => policy.ownsUnknowns === true);
   if (owners.length > 1) throw new Error(`only one policy may own unknown values, but ${owners.map((p) => p.id).join(" and ")} do`);
   const owner = owners[0];
@@ -29000,7 +29144,7 @@ function problem2(comment, what) {
 }
 
 // src/parsers/hvgate/comments.ts
-var import_yaml5 = __toESM(require_dist2(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var CONTROL_TOKENS = /* @__PURE__ */ new Set(["doc-mode", "flow-error-end", "scalar"]);
 function yamlComments(file, text2) {
   const comments = [];
@@ -29215,11 +29359,37 @@ function undecodableText(bytes) {
 }
 
 // src/app/evaluate-sources.ts
-async function evaluateSources(files, config, pack, options, parse2 = {}) {
-  const parsed = await parseSources(files, parse2);
+async function evaluateSources(files, config, pack, options, parse = {}) {
+  const parsed = await parseSources(files, parse);
   const estate = applyConfig(parsed.estate, config);
   return { parsed, estate, evaluation: evaluate2(estate, pack, config.settings, options) };
 }
+
+// src/app/gate-options.ts
+function withPolicySelection(config, pack, options = {}) {
+  const only = options.only !== void 0 ? new Set(options.only) : void 0;
+  const skip = new Set(options.skip ?? []);
+  const off = pack.filter((policy) => policy.waivable !== false && (only !== void 0 && !only.has(policy.id) || skip.has(policy.id)));
+  if (off.length === 0) return config;
+  const policies2 = { ...config.settings.policies };
+  for (const policy of off) policies2[policy.id] = { ...policies2[policy.id], level: "off" };
+  return { ...config, settings: { ...config.settings, policies: policies2 } };
+}
+function checkGateInput(pack, options = {}) {
+  const baseline = options.baseline;
+  const failOn = options.failOn ?? "error";
+  if (baseline === void 0) return { failOn };
+  const unwaivable = new Set(pack.filter((policy) => policy.waivable === false).map((policy) => policy.id));
+  const statusOf = (finding) => baseline.fingerprints.has(finding.fingerprint) && !unwaivable.has(finding.policyId) ? "unchanged" : "introduced";
+  return { failOn, statusOf };
+}
+
+// src/app/tool.ts
+var TOOL = {
+  name: "hvgate",
+  version: "0.1.0",
+  informationUri: "https://github.com/hyperv-backup-gate/hyperv-backup-gate"
+};
 
 // src/app/gate-run.ts
 function gateRun(input) {
@@ -29240,16 +29410,16 @@ function gateRun(input) {
 
 // src/app/plan-sources.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/load/digest.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 async function digestFiles(files, cwd) {
   const digests = /* @__PURE__ */ new Map();
   for (const file of files) {
-    digests.set(file.path, file.truncated ? await digestOnDisk(join6(cwd, file.path), file.path) : sha256(file.bytes));
+    digests.set(file.path, file.truncated ? await digestOnDisk(join7(cwd, file.path), file.path) : sha256(file.bytes));
   }
   return digests;
 }
@@ -29276,7 +29446,7 @@ async function readSide(repo, side, paths, selection, cwd) {
 }
 async function readSideConfig(repo, side, configPath, cwd, pack, label) {
   if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
-  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
+  for (const candidate of configPath !== void 0 ? [configPath] : configCandidates(cwd)) {
     const text2 = await repo.readText(side.commit, candidate);
     if (text2 === void 0) continue;
     try {
@@ -29293,7 +29463,7 @@ async function readSideConfig(repo, side, configPath, cwd, pack, label) {
 async function readTerraformPlans(paths, cwd) {
   const plans = [];
   for (const given of paths) {
-    const absolute = resolve4(cwd, given);
+    const absolute = resolve5(cwd, given);
     const info2 = await stat2(absolute).catch((error) => {
       throw new ConfigurationError(`--terraform-plan ${given}: cannot be read (${error.code ?? String(error)})`);
     });
@@ -29301,7 +29471,7 @@ async function readTerraformPlans(paths, cwd) {
     if (info2.size > MAX_PLAN_BYTES)
       throw new ConfigurationError(`--terraform-plan ${given}: larger than ${MAX_PLAN_BYTES / 1024 ** 3} GiB, no plan is this big`);
     const bytes = await readFile2(absolute);
-    plans.push({ path: toPosix3(relative4(cwd, absolute)), bytes, size: bytes.length, truncated: false, explicit: true });
+    plans.push({ path: toPosix3(relative5(cwd, absolute)), bytes, size: bytes.length, truncated: false, explicit: true });
   }
   return plans;
 }
@@ -29318,12 +29488,12 @@ function withoutGivenPlans(files, plans) {
   return files.filter((f) => !given.has(f.path));
 }
 function toPosix3(path) {
-  return path.split(sep3).join("/");
+  return path.split(sep4).join("/");
 }
 
 // src/app/check.ts
 async function runCheck(options, pack) {
-  const config = await loadConfig(options.configPath, options.cwd, pack);
+  const config = withPolicySelection(await loadConfig(options.configPath, options.cwd, pack), pack, options.gate);
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
   const files = withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans);
@@ -29335,7 +29505,7 @@ async function runCheck(options, pack) {
     { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans }
   );
   checkGivenPlans(parsed.plans);
-  const decision = decide(evaluation.findings, config.settings);
+  const decision = decide(evaluation.findings, config.settings, checkGateInput(pack, options.gate));
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
 
@@ -29737,12 +29907,6 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/reporters/escape/unicode.ts
-var INVISIBLE_LAYOUT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-function visibleCodePoint(char) {
-  return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
-}
-
 // src/reporters/escape/markdown.ts
 var BREAK = "&#8203;";
 var LINK_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|(?:mailto|xmpp):)\S*|[^\s@]+@[^\s@]+\.[^\s@]+/gi;
@@ -29921,11 +30085,11 @@ function matchedVms(exception, vms) {
 // src/reporters/markdown/findings.ts
 function blockingSection(findings, ctx) {
   const entries = findings.map((f) => {
-    const entry = [`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`];
+    const entry2 = [`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`];
     if (f.blastRadius && f.blastRadius.length > 0)
-      entry.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
-    entry.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
-    return entry;
+      entry2.push(`  - ${count(f.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${names(f.blastRadius)}`);
+    entry2.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
+    return entry2;
   });
   return [`### What blocks the merge (${findings.length})`, "", ...foldedList(entries, (n) => count(n, "more blocking finding"))].join("\n");
 }
@@ -30415,15 +30579,6 @@ function sentence(text2) {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-// src/reporters/escape/terminal.ts
-function clean(text2) {
-  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(INVISIBLE_LAYOUT, visibleCodePoint);
-}
-var LEADING_COMMAND = /^([\s\u0085]*)::/gm;
-function inertLog(text2) {
-  return text2.replace(LEADING_COMMAND, "$1\\x3a:").replace(/##\[/g, "#\\x23[");
-}
-
 // src/reporters/text/style.ts
 function displayWidth(text2) {
   let width = 0;
@@ -30646,109 +30801,149 @@ function isReporterName(name2) {
   return Object.prototype.hasOwnProperty.call(reporters, name2);
 }
 
-// src/app/report-file.ts
-import { constants } from "node:fs";
-import { lstat as lstat2, mkdir, open as open3 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join7, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
-async function writeReportFile(given, text2, options) {
-  const { path, refuse } = await checkedPath(given, options, "write", true);
-  const handle2 = await open3(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
-    (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error)})`)
-  );
-  try {
-    await handle2.writeFile(text2);
-  } finally {
-    await handle2.close();
-  }
-  return path;
-}
-async function checkedPath(given, options, verb, create) {
-  const path = resolve5(options.cwd, given);
-  const named = options.label !== void 0 ? `${options.label} ${given}` : given;
-  const refuse = (why) => {
-    throw new ConfigurationError(`${named}: ${why}`);
-  };
-  if (options.root !== void 0 && !isInside2(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
-  const start2 = options.root ?? (isInside2(options.cwd, path) ? options.cwd : dirname4(path));
-  let folder2 = resolve5(start2);
-  for (const part of relative5(folder2, dirname4(path)).split(sep4).filter((p) => p !== "")) {
-    folder2 = join7(folder2, part);
-    const info2 = await lstat2(folder2).catch(
-      (error) => codeOf(error) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error)})`)
-    );
-    if (info2 === void 0) {
-      if (!create) refuse("cannot be read (ENOENT)");
-      await mkdir(folder2).catch((error) => refuse(`cannot be written (${codeOf(error)})`));
-    } else if (info2.isSymbolicLink()) refuse(`${relative5(start2, folder2) || folder2} is a symbolic link; hvgate never ${verb}s a report through a link`);
-    else if (!info2.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
-  }
-  return { path, refuse };
-}
-function codeOf(error) {
-  const { code: code2, message } = error;
-  return typeof code2 === "string" ? code2 : String(message);
-}
-function isInside2(root, path) {
-  const rel = relative5(resolve5(root), resolve5(path));
-  return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute3(rel);
-}
-
 // src/app/output.ts
-async function emitReports(report, target, write, text2 = reporters.text) {
-  const render = (format2, color) => (format2 === "text" ? text2 : reporters[format2])(report, { color });
+async function emitReports(report, target, write, views = {}) {
+  const fileText = views.file ?? reporters.text;
+  const render = (format2, color, text2) => (format2 === "text" ? text2 : reporters[format2])(report, { color });
   const files = [...target.output !== void 0 ? [{ format: target.format, path: target.output }] : [], ...target.reports ?? []];
-  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false));
+  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false, fileText));
   const terminal = target.output !== void 0 ? "text" : target.format;
-  write(render(terminal, target.color && terminal === "text"));
+  write(render(terminal, target.color && terminal === "text", views.terminal ?? fileText));
 }
 async function writeOutput(cwd, file, text2) {
   await writeReportFile(file, text2, { cwd });
 }
 
+// src/reporters/compact.ts
+function compactReporter(show2) {
+  return (report, options) => {
+    const style = palette(options.color === true);
+    const shown = report.findings.filter((f) => f.status !== "resolved" && !f.exception && (show2 === "all" || f.blocking));
+    const lines = shown.map((f) => f.blocking ? `${findingLine(f, style)}  ${style.red("[blocking]")}` : findingLine(f, style));
+    return inertLog([...lines, verdictLine(report, style)].join("\n") + "\n");
+  };
+}
+
+// src/cli/gate-exit.ts
+function terminalViews(view, fileText) {
+  const file = fileText !== void 0 ? { file: fileText } : {};
+  if (view === "full") return file;
+  return { ...file, terminal: compactReporter(view === "quiet" ? "blocking" : "all") };
+}
+function refuseEmpty(run2, settings, paths) {
+  const { report } = run2;
+  if (report.files.length > 0 || (report.plan?.changes.length ?? 0) > 0 || settings.allowEmpty) return;
+  const where2 = (paths.length > 0 ? paths : ["."]).map(clean).join(", ");
+  throw new ConfigurationError(
+    `no Hyper-V definitions found under ${where2}: nothing was checked. Check the paths and the include/exclude globs of .hvgate.yml, or pass --allow-empty where having none is expected`
+  );
+}
+function exitCodeOf(run2, settings, environment) {
+  if (run2.exitCode === 1 && settings.softFail) {
+    environment.stderr("hvgate: --soft-fail: findings block, exiting 0 as asked\n");
+    return 0;
+  }
+  return run2.exitCode;
+}
+
 // src/cli/options.ts
 import { resolve as resolve6 } from "node:path";
-import { parseArgs } from "node:util";
 var REPORT_OPTIONS = {
-  format: { type: "string", short: "f", default: "text" },
-  output: { type: "string", short: "o" },
-  report: { type: "string", multiple: true },
-  config: { type: "string", short: "c" },
-  today: { type: "string" },
-  "no-color": { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false }
-};
-var TERRAFORM_PLAN_OPTION = {
-  "terraform-plan": { type: "string", multiple: true }
-};
-function parse(args2, options) {
-  try {
-    return parseArgs({ args: [...args2], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error.message.replace(/\. To specify a positional.*$/s, ""));
+  format: { type: "string", short: "f", value: "<fmt>", help: "text (default), json, sarif, junit, gitlab (Code Quality) or markdown" },
+  output: { type: "string", short: "o", value: "<file>", help: "Write the report to a file; a text report still goes to the terminal" },
+  report: {
+    type: "string",
+    multiple: true,
+    value: "<fmt>=<file>",
+    help: "Also write a report in that format to the file; repeatable, e.g. --report sarif=hvgate.sarif --report junit=junit.xml"
+  },
+  quiet: { type: "boolean", short: "q", help: "The terminal shows only what blocks, and the verdict; report files stay complete" },
+  compact: { type: "boolean", help: "The terminal shows one line per finding, and the verdict" },
+  config: {
+    type: "string",
+    short: "c",
+    value: "<file>",
+    help: "Configuration file (default: the first .hvgate.yml from the current folder up to the repository root)"
+  },
+  policy: { type: "string", multiple: true, value: "<id|name>", help: "Run only this policy (repeatable; HVB000 and HVB016 always run)" },
+  "skip-policy": { type: "string", multiple: true, value: "<id|name>", help: "Do not run this policy (repeatable)" },
+  "fail-on": { type: "string", value: "<level>", help: "The lowest level that blocks: error (default) or warning" },
+  "soft-fail": { type: "boolean", help: "Report as usual, but exit 0 when findings block (usage and input errors still exit 2)" },
+  "allow-empty": { type: "boolean", help: "Pass when the paths hold no Hyper-V definitions (default: exit 2, nothing was checked)" },
+  today: { type: "string", value: "<date>", help: "Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)" },
+  color: { type: "boolean", help: "Colours even when the output is not a terminal (as FORCE_COLOR=1)" },
+  "no-color": { type: "boolean", help: "No colours (as NO_COLOR=1)" },
+  "terraform-plan": {
+    type: "string",
+    multiple: true,
+    value: "<file>",
+    help: "The pipeline's own terraform show -json output; it stands in for the .tf files of its root configuration (the folder it is in, else the one it matches). Repeatable. A plan JSON found among the definitions is only checked against its .tf files, never trusted"
   }
-}
-function reportSettings(values2, environment, ...otherFiles) {
+};
+function reportSettings(values2, environment, pack, ...otherFiles) {
   const output = values2.output;
   const config = values2.config;
+  const format2 = checkedFormat(values2.format ?? "text");
+  if (values2.quiet === true && values2.compact === true) throw new UsageError("--quiet and --compact choose different views; give one");
   return {
-    format: checkedFormat(values2.format),
+    format: format2,
     ...output !== void 0 ? { output } : {},
     reports: reportFiles(values2.report ?? [], environment.cwd, output, ...otherFiles),
     ...config !== void 0 ? { configPath: config } : {},
     today: checkedToday(values2.today ?? environment.today),
-    color: colorWanted(environment, values2["no-color"] === true)
+    color: colorWanted(environment, { color: values2.color === true, noColor: values2["no-color"] === true }),
+    view: values2.quiet === true ? "quiet" : values2.compact === true ? "compact" : "full",
+    gate: {
+      ...policySelection(values2.policy ?? [], values2["skip-policy"] ?? [], pack),
+      failOn: checkedFailOn(values2["fail-on"])
+    },
+    softFail: values2["soft-fail"] === true,
+    allowEmpty: values2["allow-empty"] === true
   };
 }
-function colorWanted(environment, disabled) {
-  return environment.stdoutIsTTY && !disabled && environment.env.NO_COLOR === void 0;
+function colorWanted(environment, flags2) {
+  if (flags2.color && flags2.noColor) throw new UsageError("--color and --no-color contradict each other; give one");
+  if (flags2.noColor) return false;
+  if (flags2.color) return true;
+  const force = environment.env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force !== "false";
+  const noColor = environment.env.NO_COLOR;
+  if (noColor !== void 0 && noColor !== "") return false;
+  return environment.stdoutIsTTY;
+}
+function policySelection(only, skip, pack) {
+  const resolveAll = (flag, given) => given.flatMap((list3) => list3.split(",")).map((word) => policyIdOf(flag, word.trim(), pack));
+  const onlyIds = resolveAll("--policy", only);
+  const skipIds = resolveAll("--skip-policy", skip);
+  for (const id of skipIds) {
+    const policy = pack.find((p) => p.id === id);
+    if (policy?.waivable === false) throw new UsageError(`--skip-policy ${id}: ${id} ${policy.name} guards the gate's own inputs and always runs`);
+  }
+  return { ...onlyIds.length > 0 ? { only: onlyIds } : {}, ...skipIds.length > 0 ? { skip: skipIds } : {} };
+}
+function policyIdOf(flag, word, pack) {
+  const upper = word.toUpperCase();
+  const policy = pack.find((p) => p.id === upper || p.name === word.toLowerCase());
+  if (policy !== void 0) return policy.id;
+  const suggestion = closest(
+    word,
+    pack.flatMap((p) => [p.id, p.name])
+  );
+  throw new UsageError(
+    `${flag} "${clean(word)}": no such policy${suggestion !== void 0 ? `; did you mean ${suggestion}?` : ""} ('hvgate policies' lists them)`
+  );
+}
+function checkedFailOn(level) {
+  if (level === void 0 || level === "error" || level === "warning") return level ?? "error";
+  throw new UsageError(`--fail-on must be error or warning, not "${clean(level)}"`);
 }
 function checkedFormat(format2) {
-  if (!isReporterName(format2)) throw new UsageError(`--format must be one of ${REPORTER_NAMES.join(", ")}, not "${format2}"`);
+  if (!isReporterName(format2)) throw new UsageError(`--format must be one of ${REPORTER_NAMES.join(", ")}, not "${clean(format2)}"`);
   return format2;
 }
 function checkedToday(today) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)))
-    throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+    throw new UsageError(`--today must be a date YYYY-MM-DD, not "${clean(today)}"`);
   return today;
 }
 function reportFiles(values2, cwd, ...otherFiles) {
@@ -30758,99 +30953,157 @@ function reportFiles(values2, cwd, ...otherFiles) {
     const split2 = value.indexOf("=");
     const format2 = split2 < 0 ? value : value.slice(0, split2);
     const path = split2 < 0 ? "" : value.slice(split2 + 1);
+    const shown = clean(value);
     if (split2 < 0 || path.trim() === "" || format2 === "") {
-      throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${value}"`);
+      throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${shown}"`);
     }
-    if (!isReporterName(format2)) throw new UsageError(`--report "${value}": unknown format "${format2}"; formats: ${REPORTER_NAMES.join(", ")}`);
+    if (!isReporterName(format2)) throw new UsageError(`--report "${shown}": unknown format "${clean(format2)}"; formats: ${REPORTER_NAMES.join(", ")}`);
     const key2 = resolve6(cwd, path);
-    if (taken.has(key2)) throw new UsageError(`--report "${value}": ${path} would be written twice in this run; give each report its own file`);
+    if (taken.has(key2)) throw new UsageError(`--report "${shown}": ${clean(path)} would be written twice in this run; give each report its own file`);
     taken.set(key2, path);
     return { format: format2, path };
   });
 }
 
-// src/cli/usage.ts
-var USAGE = `Usage: hvgate <command> [options]
-
-Commands:
-  check [paths...]      Evaluate the Hyper-V VM definitions under the paths (default: .)
-  plan --base <ref> [paths...]
-                        Plan a change like terraform plan: per VM what is created, updated,
-                        replaced or destroyed, how its predicted backup changes, and which
-                        findings the change introduces, keeps or resolves (by fingerprint)
-  apply --plan <file> [paths...]
-                        Deploy-stage check: exit 0 only if the working tree holds exactly the
-                        definitions of a saved plan (sha256 per file) and that plan passed
-  policies              List the policies with the level and enforcement the configuration
-                        gives them, and whether they block (-c FILE, -f text|json)
-
-Options for check:
-  -f, --format <fmt>    text (default), json, sarif, junit, gitlab (Code Quality) or markdown
-  -o, --output <file>   Write the report to a file; a text report still goes to the terminal
-      --report <fmt>=<file>
-                        Also write a report in that format to the file; repeatable, e.g.
-                        --report sarif=hvgate.sarif --report junit=junit.xml
-                        --report gitlab=gl-code-quality.json
-  -c, --config <file>   Configuration file (default: .hvgate.yml in the current directory)
-      --today <date>    Evaluate exception expiry as of this date (YYYY-MM-DD; default: today, UTC)
-      --no-color        No colours (also when NO_COLOR is set or output is not a terminal)
-      --terraform-plan <file>
-                        The pipeline's own terraform show -json output; it stands in for the
-                        .tf files of its root configuration (the folder it is in, else the one
-                        it matches). Repeatable. A plan JSON found among the definitions is
-                        only checked against its .tf files, never trusted
-
-Options for plan (and -f, -o, --report, -c, --today, --no-color, --terraform-plan as for check):
-      --base <ref>      Base of the change: a branch, tag or commit (required). Missing from a
-                        shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>
-      --head <ref>      Head of the change (default: the working tree)
-      --config-ref <side>
-                        Whose .hvgate.yml governs the change: head (default) or base. With base
-                        the configuration is read from the base commit, so a pull request cannot
-                        relax its own gate
-      --override <reason>
-                        Override soft-mandatory policies; the reason is recorded in the report and
-                        the saved plan. Hard-mandatory policies cannot be overridden
-      --out <file>      Save the plan (digests of the evaluated files, findings, verdict) for apply
-  Only findings the change introduces block (scope: introduced); pre-existing ones are shown.
-  Set scope: all in .hvgate.yml to block on every error.
-
-Options for apply:
-      --plan <file>     The saved plan written by plan --out (required)
-  Run it in the folder plan ran in; paths default to those the plan was made for. Exit 1 names
-  the files that differ (stale plan) or the blocking findings; a file that is not a saved plan
-  exits 2.
-
-  -h, --help            Show this help
-  -v, --version         Show the version
-
-Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or internal error.
-`;
-
 // src/cli/check-command.ts
-async function checkCommand(args2, environment, pack) {
-  const { values: values2, positionals } = parse(args2, { ...REPORT_OPTIONS, ...TERRAFORM_PLAN_OPTION });
-  if (values2.help) {
-    environment.stdout(USAGE);
-    return 0;
-  }
-  const settings = reportSettings(values2, environment);
-  const run2 = await runCheck(
-    {
-      paths: positionals,
-      cwd: environment.cwd,
-      today: settings.today,
-      ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
-      terraformPlans: values2["terraform-plan"] ?? []
+var checkCommand = command({
+  name: "check",
+  synopsis: "[options] [paths...]",
+  summary: "Evaluate the Hyper-V VM definitions under the paths (default: .)",
+  description: `Evaluates every Hyper-V definition under the paths (default: the current folder): hvgate/v1 YAML and
+JSON, Terraform configurations, plan JSON and state. Files are recognised by content; a file named
+on the command line must be a definition.`,
+  options: {
+    ...REPORT_OPTIONS,
+    baseline: {
+      type: "string",
+      value: "<file>",
+      help: "Accept the findings this baseline lists (by fingerprint): they are shown as present before and do not block; new ones do. A file written by --write-baseline or a JSON report"
     },
-    pack
+    "write-baseline": {
+      type: "string",
+      value: "<file>",
+      help: "Write today's findings as a baseline and accept them for this run"
+    }
+  },
+  epilogue: `A baseline never accepts HVB000 or HVB016 findings, and it is the pipeline's file: in a pull request
+pipeline take it from the target branch (git show origin/main:hvgate-baseline.json > ...), or use
+hvgate plan, whose base commit is its baseline.`,
+  async run({ values: values2, positionals }, environment, pack) {
+    const settings = reportSettings(values2, environment, pack, values2["write-baseline"]);
+    const write = values2["write-baseline"];
+    const baseline = values2.baseline !== void 0 && write === void 0 ? await readBaseline(values2.baseline, environment.cwd) : void 0;
+    const check = (accepted = baseline) => runCheck(
+      {
+        paths: positionals,
+        cwd: environment.cwd,
+        today: settings.today,
+        ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
+        terraformPlans: values2["terraform-plan"] ?? [],
+        gate: { ...settings.gate, ...accepted !== void 0 ? { baseline: accepted } : {} }
+      },
+      pack
+    );
+    let run2 = await check();
+    refuseEmpty(run2, settings, positionals);
+    if (write !== void 0) {
+      const acceptable = run2.report.findings.filter((f) => pack.find((p) => p.id === f.policyId)?.waivable !== false);
+      await writeBaseline(write, environment.cwd, acceptable);
+      run2 = await check(await readBaseline(write, environment.cwd));
+      environment.stderr(`hvgate: wrote ${clean(write)}
+`);
+    }
+    await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout, terminalViews(settings.view));
+    if (baseline !== void 0) {
+      const { accepted, stale } = baselineUse(baseline, run2.report.findings);
+      environment.stderr(`hvgate: baseline ${clean(baseline.file)}: ${accepted} accepted${stale > 0 ? `, ${stale} no longer found (safe to remove)` : ""}
+`);
+    }
+    return exitCodeOf(run2, settings, environment);
+  }
+});
+
+// src/cli/usage.ts
+var WIDTH = 100;
+var HELP_COLUMN = 24;
+var EXIT_CODES = "Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or internal error.";
+function globalHelp(commands) {
+  const lines = ["Usage: hvgate <command> [options]", "", "Commands:"];
+  for (const c of commands) lines.push(...entry(c.name, c.summary));
+  lines.push(
+    "",
+    "Options:",
+    ...entry("-h, --help", "Show this help"),
+    ...entry("-v, --version", "Show the version"),
+    "",
+    "Run 'hvgate help <command>' or 'hvgate <command> --help' for a command's options.",
+    EXIT_CODES
   );
-  await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout);
-  return run2.exitCode;
+  return `${lines.join("\n")}
+`;
+}
+function commandHelp(c) {
+  const lines = [`Usage: hvgate ${c.name} ${c.synopsis}`, "", c.description, "", "Options:"];
+  for (const [name2, spec] of Object.entries({ ...c.options, ...HELP_OPTION })) lines.push(...entry(optionLabel(name2, spec), spec.help));
+  if (c.epilogue !== void 0) lines.push("", c.epilogue);
+  if (c.name !== "version" && c.name !== "help") lines.push("", EXIT_CODES);
+  return `${lines.join("\n")}
+`;
+}
+function optionLabel(name2, spec) {
+  const long = `--${name2}${spec.value !== void 0 ? ` ${spec.value}` : ""}`;
+  return spec.short !== void 0 ? `-${spec.short}, ${long}` : `    ${long}`;
+}
+function entry(label, text2) {
+  const words = wrap(text2, WIDTH - HELP_COLUMN);
+  const head = `  ${label}`;
+  const indent = " ".repeat(HELP_COLUMN);
+  if (head.length >= HELP_COLUMN - 1) return [head, ...words.map((line) => indent + line)];
+  return [head.padEnd(HELP_COLUMN) + (words[0] ?? ""), ...words.slice(1).map((line) => indent + line)];
+}
+function wrap(text2, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text2.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }
 
+// src/cli/help-command.ts
+var helpCommandOver = (list3) => command({
+  name: "help",
+  synopsis: "[command]",
+  summary: "Show the command list, or a command's options",
+  description: "Shows the command list, or with a command's name that command's page (as 'hvgate <command> --help').",
+  options: {},
+  run({ positionals }, environment) {
+    const commands = list3();
+    const [topic, ...more] = positionals;
+    if (more.length > 0) throw new UsageError("help takes one command name");
+    if (topic === void 0) {
+      environment.stdout(globalHelp(commands));
+      return Promise.resolve(0);
+    }
+    const found = commands.find((c) => c.name === topic);
+    if (found === void 0) {
+      const suggestion = closest(
+        topic,
+        commands.map((c) => c.name)
+      );
+      throw new UsageError(`help: no command "${clean(topic)}"${suggestion !== void 0 ? `; did you mean "${suggestion}"?` : ""}`);
+    }
+    environment.stdout(commandHelp(found));
+    return Promise.resolve(0);
+  }
+});
+
 // src/app/apply.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
+var import_ajv4 = __toESM(require_ajv(), 1);
 import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 
@@ -31213,7 +31466,7 @@ async function readSavedPlan(path, cwd) {
   if (typeof value !== "object" || value === null || value.kind !== SAVED_PLAN_KIND) {
     throw new ConfigurationError(`${path}: not an hvgate saved plan (no "kind": "${SAVED_PLAN_KIND}"); pass the file written by hvgate plan --out`);
   }
-  validatePlan ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(hvgate_plan_schema_default);
+  validatePlan ??= new import_ajv4.Ajv({ allErrors: true, strict: false }).compile(hvgate_plan_schema_default);
   if (!validatePlan(value)) {
     const first = validatePlan.errors?.[0];
     const where2 = first?.instancePath || "(top level)";
@@ -31481,15 +31734,15 @@ var CommitTree = class {
   folders = /* @__PURE__ */ new Set([""]);
   /** `targets` holds each link entry's target text, by path. */
   constructor(entries, targets) {
-    for (const entry of entries) {
-      if (entry.link) this.links.set(entry.path, targets.get(entry.path) ?? "");
-      else this.files.set(entry.path, entry);
-      for (let slash = entry.path.indexOf("/"); slash >= 0; slash = entry.path.indexOf("/", slash + 1)) this.folders.add(entry.path.slice(0, slash));
+    for (const entry2 of entries) {
+      if (entry2.link) this.links.set(entry2.path, targets.get(entry2.path) ?? "");
+      else this.files.set(entry2.path, entry2);
+      for (let slash = entry2.path.indexOf("/"); slash >= 0; slash = entry2.path.indexOf("/", slash + 1)) this.folders.add(entry2.path.slice(0, slash));
     }
   }
   /** Every file a checkout shows, sorted by path; links resolved. */
   logicalFiles() {
-    const result = [...this.files.values()].map((entry) => ({ path: entry.path, entry, hops: 0, identity: entry.path }));
+    const result = [...this.files.values()].map((entry2) => ({ path: entry2.path, entry: entry2, hops: 0, identity: entry2.path }));
     for (const path of this.links.keys()) result.push(...this.throughLink(path, path, /* @__PURE__ */ new Set(), 1));
     return result.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
@@ -31510,8 +31763,8 @@ var CommitTree = class {
     const inside = /* @__PURE__ */ new Set([...visiting, resolved.path]);
     const prefix = resolved.path === "" ? "" : `${resolved.path}/`;
     const shown = [];
-    for (const [path, entry] of this.files) {
-      if (path.startsWith(prefix)) shown.push({ path: `${logical2}/${path.slice(prefix.length)}`, entry, hops, identity: path });
+    for (const [path, entry2] of this.files) {
+      if (path.startsWith(prefix)) shown.push({ path: `${logical2}/${path.slice(prefix.length)}`, entry: entry2, hops, identity: path });
     }
     for (const path of this.links.keys()) {
       if (path.startsWith(prefix)) shown.push(...this.throughLink(`${logical2}/${path.slice(prefix.length)}`, path, inside, hops + 1));
@@ -31585,21 +31838,21 @@ var GitRepository = class _GitRepository {
     const where2 = shallow ? "this shallow clone" : "this repository";
     const remote = await this.run(["remote", "get-url", "origin"], true);
     const name2 = fetchableName(ref);
-    const command = `git fetch --no-tags --depth=1 origin ${name2}`;
+    const command2 = `git fetch --no-tags --depth=1 origin ${name2}`;
     if (remote.code !== 0) {
       throw new ConfigurationError(
-        `"${ref}" is not a commit in ${where2}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command}`
+        `"${ref}" is not a commit in ${where2}, and there is no "origin" remote to fetch it from. Check the name, or fetch it and run again: ${command2}`
       );
     }
     const fetched = await this.run(["fetch", "--no-tags", "--depth=1", "origin", "--end-of-options", name2], true);
     if (fetched.code !== 0) {
       throw new ConfigurationError(
-        `"${ref}" is not a commit in ${where2}, and fetching it failed (${firstLine2(fetched.stderr)}). Fetch it and run again: ${command} — in GitHub Actions, or check out with fetch-depth: 0`
+        `"${ref}" is not a commit in ${where2}, and fetching it failed (${firstLine2(fetched.stderr)}). Fetch it and run again: ${command2} — in GitHub Actions, or check out with fetch-depth: 0`
       );
     }
     this.shallow = void 0;
     const commit = await this.revParse(ref) ?? await this.revParse("FETCH_HEAD");
-    if (commit === void 0) throw new ConfigurationError(`"${ref}" was fetched but does not name a commit; check the name (${command})`);
+    if (commit === void 0) throw new ConfigurationError(`"${ref}" was fetched but does not name a commit; check the name (${command2})`);
     return commit;
   }
   /** A commit's files as a checkout shows them, links resolved inside the commit (submodules are not read). */
@@ -31608,7 +31861,7 @@ var GitRepository = class _GitRepository {
     if (!tree) {
       tree = this.run(["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).then(async (result) => {
         const entries = parseTreeListing(result.stdout);
-        const links = entries.filter((entry) => entry.link);
+        const links = entries.filter((entry2) => entry2.link);
         const texts = await this.readBlobs(links);
         return new CommitTree(entries, new Map(links.map((link, index) => [link.path, new TextDecoder("utf-8").decode(texts[index]?.bytes)])));
       });
@@ -31658,7 +31911,7 @@ var GitRepository = class _GitRepository {
         }
         resolve8(parser.blobs);
       });
-      child2.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
+      child2.stdin.end(entries.map((entry2) => entry2.oid).join("\n") + "\n");
     });
   }
   /**
@@ -31727,7 +31980,7 @@ var GitRepository = class _GitRepository {
     const parent = target === "" ? "." : target;
     const listed = (await this.commitTree(commit)).logicalFiles().filter((f) => posix2.dirname(f.path) === parent && wanted(f.path));
     const readable = listed.flatMap((f) => f.entry ? [f.entry] : []);
-    const blobs = new Map(readable.map((entry, i2) => [entry, i2]));
+    const blobs = new Map(readable.map((entry2, i2) => [entry2, i2]));
     const read2 = await this.readBlobs(readable);
     return listed.flatMap((file) => {
       const path = this.toCwd(file.path);
@@ -31881,12 +32134,12 @@ var BatchParser = class {
     }
   }
   startBlob(header) {
-    const entry = this.entries[this.blobs.length];
+    const entry2 = this.entries[this.blobs.length];
     const [oid, type, size] = header.split(" ");
-    if (entry === void 0 || oid !== entry.oid) throw new ConfigurationError(`git cat-file answered "${header}" out of order`);
+    if (entry2 === void 0 || oid !== entry2.oid) throw new ConfigurationError(`git cat-file answered "${header}" out of order`);
     if (type !== "blob" || size === void 0) {
       throw new ConfigurationError(
-        `${entry.path}: object ${entry.oid} is ${type === "missing" ? "missing from the repository" : `a ${type}`}; run "git fetch" and try again`
+        `${entry2.path}: object ${entry2.oid} is ${type === "missing" ? "missing from the repository" : `a ${type}`}; run "git fetch" and try again`
       );
     }
     const bytes = Number(size);
@@ -31937,13 +32190,17 @@ async function runPlan(options, pack) {
   const base = { commit: baseCommit };
   const head = headCommit !== void 0 ? { commit: headCommit } : {};
   const headLabel = headCommit !== void 0 ? `head "${options.head}"` : "working tree";
-  const config = await readSideConfig(
-    repo,
-    options.configFrom === "base" ? base : head,
-    options.configPath,
-    options.cwd,
+  const config = withPolicySelection(
+    await readSideConfig(
+      repo,
+      options.configFrom === "base" ? base : head,
+      options.configPath,
+      options.cwd,
+      pack,
+      options.configFrom === "base" ? `base "${options.base}"` : headLabel
+    ),
     pack,
-    options.configFrom === "base" ? `base "${options.base}"` : headLabel
+    options.gate
   );
   const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
   const [baseFiles, headFiles] = await Promise.all([
@@ -31976,7 +32233,8 @@ async function runPlan(options, pack) {
   const resolved = new Set(planned.resolved);
   const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
     statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
-    overridden: options.override !== void 0
+    overridden: options.override !== void 0,
+    failOn: options.gate?.failOn ?? "error"
   });
   const plan = {
     base: { ref: options.base, commit: baseCommit },
@@ -32143,61 +32401,90 @@ function exceptionLine(exception) {
   return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(", ")}`);
 }
 
+// src/cli/inert-text.ts
+function inertText(text2) {
+  return inertLog(text2.split("\n").map(clean).join("\n"));
+}
+
 // src/cli/plan-commands.ts
-async function planCommand(args2, environment, pack) {
-  const { values: values2, positionals } = parse(args2, {
-    ...REPORT_OPTIONS,
-    ...TERRAFORM_PLAN_OPTION,
-    base: { type: "string" },
-    head: { type: "string" },
-    "config-ref": { type: "string", default: "head" },
-    override: { type: "string" },
-    out: { type: "string" }
-  });
-  if (values2.help) {
-    environment.stdout(USAGE);
-    return 0;
-  }
-  const base = values2.base;
-  if (base === void 0 || base.trim() === "") throw new UsageError("plan needs --base <ref>: the branch, tag or commit the change is compared with");
-  const settings = reportSettings(values2, environment, values2.out);
-  const configRef = values2["config-ref"];
-  if (configRef !== "head" && configRef !== "base") throw new UsageError(`--config-ref must be head or base, not "${configRef}"`);
-  const override = values2.override;
-  if (override?.trim() === "") throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
-  const run2 = await runPlan(
-    {
-      base,
-      ...values2.head !== void 0 ? { head: values2.head } : {},
-      paths: positionals,
-      ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
-      configFrom: configRef,
-      ...override !== void 0 ? { override: override.trim() } : {},
-      save: values2.out !== void 0,
-      terraformPlans: values2["terraform-plan"] ?? [],
-      cwd: environment.cwd,
-      env: environment.env,
-      today: settings.today
+var planCommand = command({
+  name: "plan",
+  synopsis: "--base <ref> [options] [paths...]",
+  summary: "Plan a change like terraform plan: what it creates, updates and destroys, and what it does to backups",
+  description: `Plans a change like terraform plan: per VM what is created, updated, replaced or destroyed, how its
+predicted backup changes, and which findings the change introduces, keeps or resolves (by
+fingerprint). Only findings the change introduces block (scope: introduced); pre-existing ones are
+shown. Set scope: all in .hvgate.yml to block on every error.`,
+  options: {
+    base: {
+      type: "string",
+      value: "<ref>",
+      help: "Base of the change: a branch, tag or commit (required). Missing from a shallow clone, it is fetched: git fetch --no-tags --depth=1 origin <ref>"
     },
-    pack
-  );
-  await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout, planTextReporter);
-  if (values2.out !== void 0) await writeOutput(environment.cwd, values2.out, JSON.stringify(run2.savedPlan, null, 2) + "\n");
-  return run2.exitCode;
-}
-async function applyCommand(args2, environment) {
-  const { values: values2, positionals } = parse(args2, {
-    plan: { type: "string" },
-    help: { type: "boolean", short: "h", default: false }
-  });
-  if (values2.help) {
-    environment.stdout(USAGE);
-    return 0;
+    head: { type: "string", value: "<ref>", help: "Head of the change (default: the working tree)" },
+    "config-ref": {
+      type: "string",
+      value: "<side>",
+      help: "Whose .hvgate.yml governs the change: head (default) or base. With base the configuration is read from the base commit, so a pull request cannot relax its own gate"
+    },
+    override: {
+      type: "string",
+      value: "<reason>",
+      help: "Override soft-mandatory policies; the reason is recorded in the report and the saved plan. Hard-mandatory policies cannot be overridden"
+    },
+    out: { type: "string", value: "<file>", help: "Save the plan (digests of the evaluated files, findings, verdict) for apply" },
+    ...REPORT_OPTIONS
+  },
+  async run({ values: values2, positionals }, environment, pack) {
+    const base = values2.base;
+    if (base === void 0 || base.trim() === "") throw new UsageError("plan needs --base <ref>: the branch, tag or commit the change is compared with");
+    const settings = reportSettings(values2, environment, pack, values2.out);
+    const configRef = values2["config-ref"] ?? "head";
+    if (configRef !== "head" && configRef !== "base") throw new UsageError(`--config-ref must be head or base, not "${clean(configRef)}"`);
+    const override = values2.override;
+    if (override?.trim() === "") throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
+    const run2 = await runPlan(
+      {
+        base,
+        ...values2.head !== void 0 ? { head: values2.head } : {},
+        paths: positionals,
+        ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
+        configFrom: configRef,
+        ...override !== void 0 ? { override: override.trim() } : {},
+        save: values2.out !== void 0,
+        terraformPlans: values2["terraform-plan"] ?? [],
+        cwd: environment.cwd,
+        env: environment.env,
+        today: settings.today,
+        gate: settings.gate
+      },
+      pack
+    );
+    refuseEmpty(run2, settings, positionals);
+    await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout, terminalViews(settings.view, planTextReporter));
+    if (values2.out !== void 0) await writeOutput(environment.cwd, values2.out, JSON.stringify(run2.savedPlan, null, 2) + "\n");
+    return exitCodeOf(run2, settings, environment);
   }
-  const planPath = values2.plan;
-  if (planPath === void 0 || planPath === "") throw new UsageError("apply needs --plan <file>: the plan saved by hvgate plan --out");
-  return runApply({ planPath, paths: positionals, cwd: environment.cwd }, environment.stdout);
-}
+});
+var applyCommand = command({
+  name: "apply",
+  synopsis: "--plan <file> [paths...]",
+  summary: "Deploy-stage check: exit 0 only if the working tree holds exactly the definitions of a saved plan that passed",
+  description: `Deploy-stage check: exits 0 only if the working tree holds exactly the definitions of a saved plan
+(sha256 per file) and that plan passed. Run it in the folder plan ran in; paths default to those the
+plan was made for.`,
+  options: {
+    plan: { type: "string", value: "<file>", help: "The saved plan written by plan --out (required)" }
+  },
+  epilogue: "Exit 1 names the files that differ (stale plan) or the blocking findings; a file that is not a saved plan exits 2.",
+  async run({ values: values2, positionals }, environment) {
+    const planPath = values2.plan;
+    if (planPath === void 0 || planPath === "") throw new UsageError("apply needs --plan <file>: the plan saved by hvgate plan --out");
+    return runApply({ planPath, paths: positionals, cwd: environment.cwd }, (text2) => {
+      environment.stdout(inertText(text2));
+    });
+  }
+});
 
 // src/reporters/policy-list.ts
 function policyList(pack, settings) {
@@ -32235,55 +32522,111 @@ function policyListText(entries) {
 }
 
 // src/cli/policies-command.ts
-async function policiesCommand(args2, environment, pack) {
-  const { values: values2, positionals } = parse(args2, {
-    format: { type: "string", short: "f", default: "text" },
-    config: { type: "string", short: "c" },
-    help: { type: "boolean", short: "h", default: false }
-  });
-  if (values2.help) {
-    environment.stdout(USAGE);
+var policiesCommand = command({
+  name: "policies",
+  synopsis: "[options]",
+  summary: "List the policies with the level and enforcement the configuration gives them, and whether they block",
+  description: `Lists the policy pack: each policy's id, name, principle, the level and enforcement the configuration
+gives it, and whether its findings block. 'hvgate explain <id>' shows a policy's page.`,
+  options: {
+    format: { type: "string", short: "f", value: "<fmt>", help: "text (default) or json" },
+    config: { type: "string", short: "c", value: "<file>", help: "Configuration file (default: the nearest .hvgate.yml up to the repository root)" }
+  },
+  async run({ values: values2, positionals }, environment, pack) {
+    if (positionals.length > 0) throw new UsageError(`policies takes no paths, got "${clean(positionals[0] ?? "")}"`);
+    const format2 = values2.format ?? "text";
+    if (format2 !== "text" && format2 !== "json") throw new UsageError(`--format must be text or json for policies, not "${clean(format2)}"`);
+    const config = await loadConfig(values2.config, environment.cwd, pack);
+    const entries = policyList(pack, config.settings);
+    environment.stdout(format2 === "json" ? `${JSON.stringify({ schemaVersion: 1, policies: entries }, null, 2)}
+` : policyListText(entries));
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`policies takes no paths, got "${positionals[0]}"`);
-  const format2 = values2.format;
-  if (format2 !== "text" && format2 !== "json") throw new UsageError(`--format must be text or json for policies, not "${format2}"`);
-  const config = await loadConfig(values2.config, environment.cwd, pack);
-  const entries = policyList(pack, config.settings);
-  environment.stdout(format2 === "json" ? `${JSON.stringify({ schemaVersion: 1, policies: entries }, null, 2)}
-` : policyListText(entries));
-  return 0;
+});
+
+// src/cli/version-command.ts
+function versionLine() {
+  return `${TOOL.name} ${TOOL.version}
+`;
+}
+var versionCommand = command({
+  name: "version",
+  synopsis: "",
+  summary: "Show the version (also -v, --version)",
+  description: "Prints the name and version of hvgate, as `hvgate 1.2.3`.",
+  options: {},
+  run({ positionals }, environment) {
+    if (positionals.length > 0) throw new UsageError("version takes no arguments");
+    environment.stdout(versionLine());
+    return Promise.resolve(0);
+  }
+});
+
+// src/cli/commands.ts
+var COMMANDS = [
+  checkCommand,
+  planCommand,
+  applyCommand,
+  policiesCommand,
+  helpCommandOver(() => COMMANDS),
+  versionCommand
+];
+function findCommand(name2) {
+  return COMMANDS.find((c) => c.name === name2);
 }
 
 // src/cli/main.ts
 async function main(argv, environment, pack) {
+  let helpHint = "Run 'hvgate --help' for usage.";
   try {
-    const [command, ...rest] = argv;
-    if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
-      environment.stdout(USAGE);
-      return command === void 0 ? 2 : 0;
-    }
-    if (command === "-v" || command === "--version") {
-      environment.stdout(`${TOOL.name} ${TOOL.version}
-`);
-      return 0;
-    }
-    if (command === "check") return await checkCommand(rest, environment, pack);
-    if (command === "plan") return await planCommand(rest, environment, pack);
-    if (command === "apply") return await applyCommand(rest, environment);
-    if (command === "policies") return await policiesCommand(rest, environment, pack);
-    throw new UsageError(`unknown command "${command}"; commands: check, plan, apply, policies`);
-  } catch (error) {
-    if (isUserError(error)) {
-      environment.stderr(`hvgate: ${error.message}
-${error instanceof UsageError ? "Run 'hvgate --help' for usage.\n" : ""}`);
+    const [name2, ...rest] = argv;
+    if (name2 === void 0) {
+      environment.stderr(globalHelp(COMMANDS));
       return 2;
     }
-    environment.stderr(`hvgate: internal error: ${error.stack ?? String(error)}
+    if (name2 === "-h" || name2 === "--help") {
+      environment.stdout(globalHelp(COMMANDS));
+      return 0;
+    }
+    if (name2 === "-v" || name2 === "--version") {
+      environment.stdout(versionLine());
+      return 0;
+    }
+    const found = commandNamed(name2);
+    if (found.name !== "help") helpHint = `Run 'hvgate ${found.name} --help' for usage.`;
+    const args2 = parseCommandArgs(found.name, rest, found.options);
+    if (args2.values.help === true) {
+      environment.stdout(commandHelp(found));
+      return 0;
+    }
+    return await found.run(args2, environment, pack);
+  } catch (error) {
+    if (isUserError(error)) {
+      const hint = error instanceof UsageError ? `${helpHint}
+` : "";
+      environment.stderr(`${inertText(`hvgate: ${error.message}`)}
+${hint}`);
+      return 2;
+    }
+    environment.stderr(
+      `${inertText(`hvgate: internal error: ${error.stack ?? String(error)}`)}
 Please report this with the input that caused it.
-`);
+`
+    );
     return 2;
   }
+}
+function commandNamed(name2) {
+  const found = findCommand(name2);
+  if (found !== void 0) return found;
+  if (name2.startsWith("-")) throw new UsageError(`${clean(name2)}: options come after the command, e.g. hvgate check ${clean(name2)}`);
+  const suggestion = closest(
+    name2,
+    COMMANDS.map((c) => c.name)
+  );
+  throw new UsageError(
+    `unknown command "${clean(name2)}"${suggestion !== void 0 ? `; did you mean "${suggestion}"?` : "."} Commands: ${COMMANDS.map((c) => c.name).join(", ")}`
+  );
 }
 
 // src/cli/bin.ts

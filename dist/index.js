@@ -39155,70 +39155,10 @@ function isInside(root, path6) {
   return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute(rel);
 }
 
-// package.json
-var package_default = {
-  name: "hyperv-backup-gate",
-  version: "0.1.0",
-  description: "Plan and policy gate for Hyper-V VM definitions: blocks changes that would create VMs that cannot be backed up or that break a whole backup job.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    hvgate: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "policies/*/README.md",
-    "action.yml"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "vitest run",
-    "check-dist": "node scripts/build.mjs && git diff --exit-code --stat -- dist",
-    lint: "eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check ."
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@octokit/rest": "22.0.1",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    picomatch: "4.0.7",
-    "web-tree-sitter": "^0.27.2",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@eslint-community/eslint-plugin-eslint-comments": "4.8.1",
-    "@eslint/js": "10.0.1",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
-    "@types/jsdom": "30.0.0",
-    "@types/node": "24.19.2",
-    "@types/picomatch": "4.0.3",
-    "@types/sarif": "2.1.7",
-    esbuild: "0.28.2",
-    eslint: "10.15.0",
-    "fast-check": "4.11.0",
-    globals: "17.14.0",
-    jsdom: "29.1.1",
-    mermaid: "11.17.2",
-    prettier: "3.10.1",
-    typescript: "5.9.3",
-    "typescript-eslint": "8.74.0",
-    vitest: "4.1.12"
-  }
-};
-
 // src/app/tool.ts
 var TOOL = {
   name: "hvgate",
-  version: package_default.version,
+  version: "0.1.0",
   informationUri: "https://github.com/hyperv-backup-gate/hyperv-backup-gate"
 };
 
@@ -48988,7 +48928,7 @@ function decide(findings, settings, input = {}) {
   const gated = findings.map((finding) => {
     const status = input.statusOf?.(finding) ?? "introduced";
     const enforcement = finding.enforcement;
-    const wouldBlock = finding.level === "error" && !finding.exception && status !== "resolved" && enforcement !== "advisory" && (settings.scope === "all" || status === "introduced");
+    const wouldBlock = (finding.level === "error" || finding.level === "warning" && input.failOn === "warning") && !finding.exception && status !== "resolved" && enforcement !== "advisory" && (settings.scope === "all" || status === "introduced");
     const overridden = wouldBlock && enforcement === "soft-mandatory" && input.overridden === true;
     return { status, blocking: wouldBlock && !overridden, overridden, ...finding };
   });
@@ -49007,347 +48947,13 @@ function decide(findings, settings, input = {}) {
 
 // src/config/load-config.ts
 import { readFile } from "node:fs/promises";
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join4, relative as relative4, resolve as resolve3 } from "node:path";
-
-// src/config/config.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist2(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// schema/hvgate-config.schema.json
-var hvgate_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-config.schema.json",
-  title: "hvgate configuration (.hvgate.yml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    include: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Globs (relative to this file) of files to evaluate. Default: every YAML, JSON, .tf and .tfvars file."
-    },
-    exclude: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Globs of files to leave out."
-    },
-    scope: {
-      enum: ["introduced", "all"],
-      description: "introduced (default): only findings a change introduces block it; all: every error blocks."
-    },
-    unknown: {
-      enum: ["note", "fail"],
-      description: "What a value unknown until apply becomes: a note (default) or an HVB000 error."
-    },
-    defaultEnforcement: {
-      enum: ["advisory", "soft-mandatory", "hard-mandatory"],
-      description: "Enforcement of policies that set none. Default soft-mandatory."
-    },
-    hostDefaults: {
-      type: "object",
-      additionalProperties: false,
-      description: "Host facts assumed for VMs that name no HostProfile.",
-      properties: {
-        windowsServer: {
-          enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025]
-        },
-        configurationVersion: {
-          type: "string",
-          pattern: "^\\d+\\.\\d+$"
-        }
-      }
-    },
-    policies: {
-      type: "object",
-      description: "Per-policy settings by id (HVB003) or name.",
-      additionalProperties: {
-        oneOf: [
-          {
-            enum: ["error", "warning", "note", "off"],
-            description: "Shorthand for { level }."
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              level: {
-                enum: ["error", "warning", "note", "off"]
-              },
-              enforcement: {
-                enum: ["advisory", "soft-mandatory", "hard-mandatory"],
-                description: "advisory never blocks; soft-mandatory blocks unless overridden; hard-mandatory cannot be overridden or waived."
-              },
-              options: {
-                type: "object"
-              }
-            }
-          }
-        ]
-      }
-    },
-    exceptions: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        fromBaseOnly: {
-          type: "boolean",
-          description: "Honour only exceptions that already exist on the base branch, unchanged (same scope and expiry), so a change cannot approve its own violation. Default true; applies to plans, which have a base."
-        },
-        maxDays: {
-          type: "integer",
-          minimum: 1,
-          description: "Longest allowed lifetime of an exception, in days from today. Default 90."
-        },
-        entries: {
-          type: "array",
-          description: "Exceptions that name their VMs: one VM by name or resource address (vm), or the VMs a glob matches (vmPattern).",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["policy", "reason", "owner", "expires"],
-            properties: {
-              policy: {
-                type: "string",
-                description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
-              },
-              vm: {
-                type: "string",
-                minLength: 1,
-                description: "The VM's name or resource address, taken literally (a * in it is just a character)."
-              },
-              vmPattern: {
-                type: "string",
-                minLength: 1,
-                maxLength: 256,
-                description: "A glob over VM names and addresses: * is any run of characters, ? one character. Every VM it waives is listed in the reports."
-              },
-              disk: {
-                type: "string",
-                description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
-              },
-              volume: {
-                type: "string",
-                description: "Limit the exception to one guest volume, by its exact name."
-              },
-              reason: {
-                type: "string",
-                minLength: 1,
-                description: "Why the policy does not apply: reviewed by people, so be specific."
-              },
-              owner: {
-                type: "string",
-                minLength: 1,
-                description: "Who answers for the exception (person or team)."
-              },
-              expires: {
-                type: "string",
-                format: "date",
-                description: "Last day the exception is valid (YYYY-MM-DD); at most maxDays (default 90) days from today."
-              }
-            },
-            dependencies: {
-              disk: { properties: { volume: false } },
-              vm: { properties: { vmPattern: false } }
-            }
-          }
-        }
-      }
-    },
-    overlays: {
-      type: "array",
-      description: "Facts a format cannot express (Terraform: guest volumes, iSCSI, jobs, exceptions, host), added to matching VMs.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["match"],
-        properties: {
-          match: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            properties: {
-              name: {
-                type: "string",
-                minLength: 1,
-                description: "VM name or glob (web-*)."
-              },
-              address: {
-                type: "string",
-                minLength: 1,
-                description: "Resource address or glob (module.web.hyperv_machine_instance.this[*])."
-              }
-            }
-          },
-          host: {
-            type: "string",
-            description: "HostProfile name."
-          },
-          configurationVersion: {
-            type: "string",
-            pattern: "^\\d+\\.\\d+$"
-          },
-          labels: {
-            type: "object",
-            additionalProperties: {
-              type: "string"
-            }
-          },
-          guest: {
-            $ref: "hvgate-v1.schema.json#/definitions/Guest"
-          },
-          backup: {
-            $ref: "hvgate-v1.schema.json#/definitions/Backup"
-          },
-          exceptions: {
-            type: "array",
-            items: {
-              $ref: "hvgate-v1.schema.json#/definitions/Exception"
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/config/config.ts
-var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars"];
-var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [], exceptions: [] };
-var addFormats2 = import_ajv_formats2.default;
-var validateConfig;
-function validator2() {
-  if (!validateConfig) {
-    const ajv = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats2(ajv);
-    ajv.addSchema(hvgate_v1_schema_default, "hvgate-v1.schema.json");
-    validateConfig = ajv.compile(hvgate_config_schema_default);
-  }
-  return validateConfig;
-}
-function parseConfig(file, text2, pack) {
-  const spans = new SpanFinder(file);
-  const document = (0, import_yaml4.parseDocument)(text2.replace(/^\uFEFF/, ""), { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
-  const fail = (at, message) => {
-    throw new ConfigurationError(`${at}: ${message}`);
-  };
-  const failAll = (problems2) => {
-    if (problems2.length === 1) throw new ConfigurationError(problems2[0] ?? "");
-    if (problems2.length > 1) throw new ConfigurationError(`${file} has ${problems2.length} problems:
-${problems2.map((p) => `  ${p}`).join("\n")}`);
-  };
-  failAll(document.errors.map((error2) => `${formatSpan(spans.span(error2.pos[0], error2.pos[1]))}: YAML: ${error2.message.split("\n")[0] ?? ""}`));
-  let value;
-  try {
-    value = document.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error2) {
-    fail(`${file}:1:1`, error2.message);
-  }
-  const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
-  const validate = validator2();
-  const valid = validate(value);
-  const problems = valid ? [] : (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
-  if (!valid && problems.length === 0) throw new Error("the configuration schema rejected the file without saying why");
-  const schemaProblems = problems.map((problem3) => `${formatSpan(problem3.atKey ? reader.keyAt(problem3.path) : reader.at(problem3.path))}: ${problem3.message}`);
-  const raw = value;
-  const policies2 = {};
-  const findPolicy = policyFinder(pack);
-  const unknownPolicies = [];
-  const written = raw.policies;
-  const entries = written !== null && typeof written === "object" ? Object.entries(written) : [];
-  for (const [key2, setting] of entries) {
-    const policy = findPolicy(key2);
-    if (!policy) {
-      const names2 = pack.flatMap((p) => [p.id, p.name]);
-      unknownPolicies.push(`${formatSpan(reader.keyAt(["policies", key2]))}: unknown policy "${key2}"${didYouMean(key2, names2)}`);
-    } else {
-      policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
-    }
-  }
-  failAll([.../* @__PURE__ */ new Set([...schemaProblems, ...unknownPolicies])]);
-  const hostDefaults = raw.hostDefaults ? {
-    os: raw.hostDefaults.windowsServer !== void 0 ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os,
-    configurationVersion: raw.hostDefaults.configurationVersion ?? DEFAULT_HOST.configurationVersion
-  } : DEFAULT_HOST;
-  const overlays = (raw.overlays ?? []).map((overlay, index) => {
-    const base = ["overlays", index];
-    for (const key2 of ["name", "address"]) {
-      const pattern = overlay.match[key2];
-      const compiled = pattern !== void 0 ? compileGlob(pattern) : void 0;
-      if (compiled && "problem" in compiled) fail(formatSpan(reader.at([...base, "match", key2])), `overlay match ${key2}: ${compiled.problem}`);
-    }
-    return {
-      at: reader.at([...base, "match"]),
-      match: overlay.match,
-      ...overlay.host !== void 0 ? { host: set(overlay.host, reader.at([...base, "host"])) } : {},
-      ...overlay.configurationVersion !== void 0 ? { configurationVersion: set(overlay.configurationVersion, reader.at([...base, "configurationVersion"])) } : {},
-      ...overlay.labels ? { labels: overlay.labels } : {},
-      section: buildGuestSection(reader, base, overlay.match.name ?? overlay.match.address ?? "")
-    };
-  });
-  const exceptions = (raw.exceptions?.entries ?? []).map((entry, index) => {
-    const path6 = ["exceptions", "entries", index];
-    const named = entry.vmPattern ?? entry.vm;
-    if (named === void 0) fail(formatSpan(reader.at(path6)), "an exception entry names its VM with vm (a name or resource address) or vmPattern (a glob)");
-    const subject2 = entry.disk ?? entry.volume;
-    return {
-      policy: entry.policy,
-      vm: named ?? "",
-      ...entry.vmPattern !== void 0 ? { vmPattern: true } : {},
-      ...subject2 !== void 0 ? { subject: subject2, subjectKind: entry.disk !== void 0 ? "disk" : "volume" } : {},
-      reason: entry.reason,
-      owner: entry.owner,
-      expires: entry.expires,
-      at: reader.at(path6)
-    };
-  });
-  return {
-    file,
-    exceptions,
-    settings: {
-      ...DEFAULT_SETTINGS,
-      policies: policies2,
-      scope: raw.scope ?? DEFAULT_SETTINGS.scope,
-      unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
-      hostDefaults,
-      defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
-      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? DEFAULT_SETTINGS.exceptionsFromBaseOnly,
-      exceptionMaxDays: raw.exceptions?.maxDays ?? DEFAULT_SETTINGS.exceptionMaxDays
-    },
-    include: raw.include ?? DEFAULT_INCLUDE,
-    exclude: raw.exclude ?? [],
-    overlays
-  };
-}
-
-// src/config/load-config.ts
-async function loadConfig(explicitPath, cwd, pack) {
-  const path6 = explicitPath ?? CONFIG_FILE_NAMES.map((name2) => join4(cwd, name2)).find((candidate) => existsSync2(candidate));
-  if (path6 === void 0) return DEFAULT_CONFIG;
-  const absolute = resolve3(cwd, path6);
-  const text2 = await readFile(absolute, "utf8").catch((error2) => {
-    throw new ConfigurationError(`${explicitPath ?? path6}: cannot read the configuration file (${describeReadError(error2)})`);
-  });
-  return parseConfig(relative4(cwd, absolute).split("\\").join("/"), text2, pack);
-}
-
-// src/load/filesystem.ts
-import { execFile } from "node:child_process";
-import { lstat as lstat3, open as open4, readdir as readdir3, readlink as readlink2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute4, join as join8, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname6, join as join7, relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/load/terraform-directories.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { open as open3, readdir as readdir2, realpath } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join7, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join6, relative as relative4, resolve as resolve3, sep as sep5 } from "node:path";
 
 // src/parsers/terraform/recognize.ts
 function terraformJsonKind(text2) {
@@ -50005,9 +49611,9 @@ var LineIndex = class {
 };
 
 // src/parsers/terraform/wasm.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname4, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -54053,8 +53659,8 @@ async function load() {
 }
 function locate(file, packagePath) {
   const here = dirname4(fileURLToPath(import.meta.url));
-  const candidates = [configuredDir && join5(configuredDir, file), join5(here, file)];
-  for (const candidate of candidates) if (candidate && existsSync3(candidate)) return candidate;
+  const candidates = [configuredDir && join4(configuredDir, file), join4(here, file)];
+  for (const candidate of candidates) if (candidate && existsSync2(candidate)) return candidate;
   try {
     return createRequire(import.meta.url).resolve(packagePath);
   } catch {
@@ -55906,7 +55512,7 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["trimsuffix", trimsuffix],
   ["trimspace", trimspace],
   ["format", format],
-  ["join", join6],
+  ["join", join5],
   ["split", split],
   ["element", elementFunction],
   ["concat", concat],
@@ -56096,7 +55702,7 @@ function plainOf(value) {
       return null;
   }
 }
-function join6([separator, ...lists], call) {
+function join5([separator, ...lists], call) {
   const sep9 = textArgument(separator, call, "separator");
   if (typeof sep9 !== "string") return sep9.kind === "unknown" ? unknownOf(sep9.reason) : sep9;
   const pieces = [];
@@ -58023,22 +57629,22 @@ function isModuleFile(path6) {
   return kind?.role === "configuration" || kind?.role === "variables" && automaticVariablesRank(path6) !== void 0;
 }
 function repositoryRoot(cwd) {
-  for (let dir = resolve4(cwd); ; dir = dirname5(dir)) {
-    if (existsSync4(join7(dir, ".git"))) return dir;
-    if (dirname5(dir) === dir) return resolve4(cwd);
+  for (let dir = resolve3(cwd); ; dir = dirname5(dir)) {
+    if (existsSync3(join6(dir, ".git"))) return dir;
+    if (dirname5(dir) === dir) return resolve3(cwd);
   }
 }
 function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
   const locate2 = async (path6) => {
     const real = await realpath(path6).catch(() => void 0);
     if (real === void 0) return { kind: "missing" };
-    const rel = relative5(await realpath(root), real);
+    const rel = relative4(await realpath(root), real);
     const inside = rel === "" || rel !== ".." && !rel.startsWith(`..${sep5}`) && !isAbsolute3(rel);
     return inside ? { kind: "inside", real } : { kind: "outside" };
   };
   return {
     async read(dir) {
-      const absolute = resolve4(cwd, dir);
+      const absolute = resolve3(cwd, dir);
       const where2 = await locate2(absolute);
       if (where2.kind !== "inside") return where2;
       const entries = await readdir2(where2.real, { withFileTypes: true }).catch(() => void 0);
@@ -58046,9 +57652,9 @@ function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
       const files = [];
       const diagnostics = [];
       for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        const path6 = toPosix(relative5(cwd, join7(absolute, entry.name)));
+        const path6 = toPosix(relative4(cwd, join6(absolute, entry.name)));
         if (!isModuleFile(path6) || !(entry.isFile() || entry.isSymbolicLink())) continue;
-        const target = await locate2(join7(absolute, entry.name));
+        const target = await locate2(join6(absolute, entry.name));
         if (target.kind === "outside") {
           diagnostics.push(
             problem(
@@ -58119,7 +57725,347 @@ function toPosix(path6) {
   return path6.split(sep5).join("/");
 }
 
+// src/config/config.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var import_ajv_formats2 = __toESM(require_dist2(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// schema/hvgate-config.schema.json
+var hvgate_config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-config.schema.json",
+  title: "hvgate configuration (.hvgate.yml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    include: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Globs (relative to this file) of files to evaluate. Default: every YAML, JSON, .tf and .tfvars file."
+    },
+    exclude: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Globs of files to leave out."
+    },
+    scope: {
+      enum: ["introduced", "all"],
+      description: "introduced (default): only findings a change introduces block it; all: every error blocks."
+    },
+    unknown: {
+      enum: ["note", "fail"],
+      description: "What a value unknown until apply becomes: a note (default) or an HVB000 error."
+    },
+    defaultEnforcement: {
+      enum: ["advisory", "soft-mandatory", "hard-mandatory"],
+      description: "Enforcement of policies that set none. Default soft-mandatory."
+    },
+    hostDefaults: {
+      type: "object",
+      additionalProperties: false,
+      description: "Host facts assumed for VMs that name no HostProfile.",
+      properties: {
+        windowsServer: {
+          enum: ["2008 R2", "2012", "2012 R2", "2016", "2019", "2022", "2025", 2012, 2016, 2019, 2022, 2025]
+        },
+        configurationVersion: {
+          type: "string",
+          pattern: "^\\d+\\.\\d+$"
+        }
+      }
+    },
+    policies: {
+      type: "object",
+      description: "Per-policy settings by id (HVB003) or name.",
+      additionalProperties: {
+        oneOf: [
+          {
+            enum: ["error", "warning", "note", "off"],
+            description: "Shorthand for { level }."
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              level: {
+                enum: ["error", "warning", "note", "off"]
+              },
+              enforcement: {
+                enum: ["advisory", "soft-mandatory", "hard-mandatory"],
+                description: "advisory never blocks; soft-mandatory blocks unless overridden; hard-mandatory cannot be overridden or waived."
+              },
+              options: {
+                type: "object"
+              }
+            }
+          }
+        ]
+      }
+    },
+    exceptions: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        fromBaseOnly: {
+          type: "boolean",
+          description: "Honour only exceptions that already exist on the base branch, unchanged (same scope and expiry), so a change cannot approve its own violation. Default true; applies to plans, which have a base."
+        },
+        maxDays: {
+          type: "integer",
+          minimum: 1,
+          description: "Longest allowed lifetime of an exception, in days from today. Default 90."
+        },
+        entries: {
+          type: "array",
+          description: "Exceptions that name their VMs: one VM by name or resource address (vm), or the VMs a glob matches (vmPattern).",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["policy", "reason", "owner", "expires"],
+            properties: {
+              policy: {
+                type: "string",
+                description: "Policy id (HVB001) or name (whole-vm-backup) the exception waives."
+              },
+              vm: {
+                type: "string",
+                minLength: 1,
+                description: "The VM's name or resource address, taken literally (a * in it is just a character)."
+              },
+              vmPattern: {
+                type: "string",
+                minLength: 1,
+                maxLength: 256,
+                description: "A glob over VM names and addresses: * is any run of characters, ? one character. Every VM it waives is listed in the reports."
+              },
+              disk: {
+                type: "string",
+                description: "Limit the exception to one disk, iSCSI target or Fibre Channel adapter, by its exact name."
+              },
+              volume: {
+                type: "string",
+                description: "Limit the exception to one guest volume, by its exact name."
+              },
+              reason: {
+                type: "string",
+                minLength: 1,
+                description: "Why the policy does not apply: reviewed by people, so be specific."
+              },
+              owner: {
+                type: "string",
+                minLength: 1,
+                description: "Who answers for the exception (person or team)."
+              },
+              expires: {
+                type: "string",
+                format: "date",
+                description: "Last day the exception is valid (YYYY-MM-DD); at most maxDays (default 90) days from today."
+              }
+            },
+            dependencies: {
+              disk: { properties: { volume: false } },
+              vm: { properties: { vmPattern: false } }
+            }
+          }
+        }
+      }
+    },
+    overlays: {
+      type: "array",
+      description: "Facts a format cannot express (Terraform: guest volumes, iSCSI, jobs, exceptions, host), added to matching VMs.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["match"],
+        properties: {
+          match: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              name: {
+                type: "string",
+                minLength: 1,
+                description: "VM name or glob (web-*)."
+              },
+              address: {
+                type: "string",
+                minLength: 1,
+                description: "Resource address or glob (module.web.hyperv_machine_instance.this[*])."
+              }
+            }
+          },
+          host: {
+            type: "string",
+            description: "HostProfile name."
+          },
+          configurationVersion: {
+            type: "string",
+            pattern: "^\\d+\\.\\d+$"
+          },
+          labels: {
+            type: "object",
+            additionalProperties: {
+              type: "string"
+            }
+          },
+          guest: {
+            $ref: "hvgate-v1.schema.json#/definitions/Guest"
+          },
+          backup: {
+            $ref: "hvgate-v1.schema.json#/definitions/Backup"
+          },
+          exceptions: {
+            type: "array",
+            items: {
+              $ref: "hvgate-v1.schema.json#/definitions/Exception"
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/config/config.ts
+var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars"];
+var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [], exceptions: [] };
+var addFormats2 = import_ajv_formats2.default;
+var validateConfig;
+function validator2() {
+  if (!validateConfig) {
+    const ajv = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true });
+    addFormats2(ajv);
+    ajv.addSchema(hvgate_v1_schema_default, "hvgate-v1.schema.json");
+    validateConfig = ajv.compile(hvgate_config_schema_default);
+  }
+  return validateConfig;
+}
+function parseConfig(file, text2, pack) {
+  const spans = new SpanFinder(file);
+  const document = (0, import_yaml4.parseDocument)(text2.replace(/^\uFEFF/, ""), { lineCounter: spans.lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fail = (at, message) => {
+    throw new ConfigurationError(`${at}: ${message}`);
+  };
+  const failAll = (problems2) => {
+    if (problems2.length === 1) throw new ConfigurationError(problems2[0] ?? "");
+    if (problems2.length > 1) throw new ConfigurationError(`${file} has ${problems2.length} problems:
+${problems2.map((p) => `  ${p}`).join("\n")}`);
+  };
+  failAll(document.errors.map((error2) => `${formatSpan(spans.span(error2.pos[0], error2.pos[1]))}: YAML: ${error2.message.split("\n")[0] ?? ""}`));
+  let value;
+  try {
+    value = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error2) {
+    fail(`${file}:1:1`, error2.message);
+  }
+  const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  const validate = validator2();
+  const valid = validate(value);
+  const problems = valid ? [] : (validate.errors ?? []).map((error2) => describeAjvError(error2, value));
+  if (!valid && problems.length === 0) throw new Error("the configuration schema rejected the file without saying why");
+  const schemaProblems = problems.map((problem3) => `${formatSpan(problem3.atKey ? reader.keyAt(problem3.path) : reader.at(problem3.path))}: ${problem3.message}`);
+  const raw = value;
+  const policies2 = {};
+  const findPolicy = policyFinder(pack);
+  const unknownPolicies = [];
+  const written = raw.policies;
+  const entries = written !== null && typeof written === "object" ? Object.entries(written) : [];
+  for (const [key2, setting] of entries) {
+    const policy = findPolicy(key2);
+    if (!policy) {
+      const names2 = pack.flatMap((p) => [p.id, p.name]);
+      unknownPolicies.push(`${formatSpan(reader.keyAt(["policies", key2]))}: unknown policy "${key2}"${didYouMean(key2, names2)}`);
+    } else {
+      policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
+    }
+  }
+  failAll([.../* @__PURE__ */ new Set([...schemaProblems, ...unknownPolicies])]);
+  const hostDefaults = raw.hostDefaults ? {
+    os: raw.hostDefaults.windowsServer !== void 0 ? String(raw.hostDefaults.windowsServer) : DEFAULT_HOST.os,
+    configurationVersion: raw.hostDefaults.configurationVersion ?? DEFAULT_HOST.configurationVersion
+  } : DEFAULT_HOST;
+  const overlays = (raw.overlays ?? []).map((overlay, index) => {
+    const base = ["overlays", index];
+    for (const key2 of ["name", "address"]) {
+      const pattern = overlay.match[key2];
+      const compiled = pattern !== void 0 ? compileGlob(pattern) : void 0;
+      if (compiled && "problem" in compiled) fail(formatSpan(reader.at([...base, "match", key2])), `overlay match ${key2}: ${compiled.problem}`);
+    }
+    return {
+      at: reader.at([...base, "match"]),
+      match: overlay.match,
+      ...overlay.host !== void 0 ? { host: set(overlay.host, reader.at([...base, "host"])) } : {},
+      ...overlay.configurationVersion !== void 0 ? { configurationVersion: set(overlay.configurationVersion, reader.at([...base, "configurationVersion"])) } : {},
+      ...overlay.labels ? { labels: overlay.labels } : {},
+      section: buildGuestSection(reader, base, overlay.match.name ?? overlay.match.address ?? "")
+    };
+  });
+  const exceptions = (raw.exceptions?.entries ?? []).map((entry, index) => {
+    const path6 = ["exceptions", "entries", index];
+    const named = entry.vmPattern ?? entry.vm;
+    if (named === void 0) fail(formatSpan(reader.at(path6)), "an exception entry names its VM with vm (a name or resource address) or vmPattern (a glob)");
+    const subject2 = entry.disk ?? entry.volume;
+    return {
+      policy: entry.policy,
+      vm: named ?? "",
+      ...entry.vmPattern !== void 0 ? { vmPattern: true } : {},
+      ...subject2 !== void 0 ? { subject: subject2, subjectKind: entry.disk !== void 0 ? "disk" : "volume" } : {},
+      reason: entry.reason,
+      owner: entry.owner,
+      expires: entry.expires,
+      at: reader.at(path6)
+    };
+  });
+  return {
+    file,
+    exceptions,
+    settings: {
+      ...DEFAULT_SETTINGS,
+      policies: policies2,
+      scope: raw.scope ?? DEFAULT_SETTINGS.scope,
+      unknown: raw.unknown ?? DEFAULT_SETTINGS.unknown,
+      hostDefaults,
+      defaultEnforcement: raw.defaultEnforcement ?? DEFAULT_SETTINGS.defaultEnforcement,
+      exceptionsFromBaseOnly: raw.exceptions?.fromBaseOnly ?? DEFAULT_SETTINGS.exceptionsFromBaseOnly,
+      exceptionMaxDays: raw.exceptions?.maxDays ?? DEFAULT_SETTINGS.exceptionMaxDays
+    },
+    include: raw.include ?? DEFAULT_INCLUDE,
+    exclude: raw.exclude ?? [],
+    overlays
+  };
+}
+
+// src/config/load-config.ts
+async function loadConfig(explicitPath, cwd, pack) {
+  const path6 = explicitPath ?? configCandidates(cwd).find((candidate) => existsSync4(resolve4(cwd, candidate)));
+  if (path6 === void 0) return DEFAULT_CONFIG;
+  const absolute = resolve4(cwd, path6);
+  const text2 = await readFile(absolute, "utf8").catch((error2) => {
+    throw new ConfigurationError(`${explicitPath ?? path6}: cannot read the configuration file (${describeReadError(error2)})`);
+  });
+  return parseConfig(relative5(cwd, absolute).split("\\").join("/"), text2, pack);
+}
+function configCandidates(cwd, root = repositoryRoot(cwd)) {
+  const candidates = [];
+  for (let dir = resolve4(cwd); ; dir = dirname6(dir)) {
+    const prefix = relative5(resolve4(cwd), dir);
+    for (const name2 of CONFIG_FILE_NAMES) candidates.push(prefix === "" ? name2 : join7(prefix, name2).split("\\").join("/"));
+    if (dir === resolve4(root) || dirname6(dir) === dir) return candidates;
+  }
+}
+
 // src/load/filesystem.ts
+import { execFile } from "node:child_process";
+import { lstat as lstat3, open as open4, readdir as readdir3, readlink as readlink2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname7, isAbsolute as isAbsolute4, join as join8, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 var READ_CONCURRENCY = 32;
 async function discoverFiles(paths, selection, cwd) {
   const selected = definitionSelector(selection);
@@ -58129,7 +58075,7 @@ async function discoverFiles(paths, selection, cwd) {
     await lstat3(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
-    const walker = new Walker2(repositoryRoot((await stat2(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname6(absolute)));
+    const walker = new Walker2(repositoryRoot((await stat2(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname7(absolute)));
     const folder2 = await walker.folderToWalk(absolute);
     if (folder2 === void 0) {
       for await (const reached of walker.entry(absolute)) chosen.push({ reached, path: toPosix2(relative6(cwd, reached.logical)), explicit: true });
@@ -58249,7 +58195,7 @@ var Walker2 = class {
   /** Follows a link: into the repository it is read under its own path; out of it, it is reported unread. */
   async *link(real, logical2, visiting, hops) {
     const text2 = await readlink2(real).catch(() => "");
-    const at = join8(await realpath2(dirname6(real)).catch(() => dirname6(real)), basename3(real));
+    const at = join8(await realpath2(dirname7(real)).catch(() => dirname7(real)), basename3(real));
     const problem3 = (kind) => ({
       logical: logical2,
       hops,
@@ -59167,6 +59113,25 @@ async function evaluateSources(files, config, pack, options, parse3 = {}) {
   return { parsed, estate, evaluation: evaluate2(estate, pack, config.settings, options) };
 }
 
+// src/app/gate-options.ts
+function withPolicySelection(config, pack, options = {}) {
+  const only = options.only !== void 0 ? new Set(options.only) : void 0;
+  const skip = new Set(options.skip ?? []);
+  const off = pack.filter((policy) => policy.waivable !== false && (only !== void 0 && !only.has(policy.id) || skip.has(policy.id)));
+  if (off.length === 0) return config;
+  const policies2 = { ...config.settings.policies };
+  for (const policy of off) policies2[policy.id] = { ...policies2[policy.id], level: "off" };
+  return { ...config, settings: { ...config.settings, policies: policies2 } };
+}
+function checkGateInput(pack, options = {}) {
+  const baseline = options.baseline;
+  const failOn = options.failOn ?? "error";
+  if (baseline === void 0) return { failOn };
+  const unwaivable = new Set(pack.filter((policy) => policy.waivable === false).map((policy) => policy.id));
+  const statusOf2 = (finding) => baseline.fingerprints.has(finding.fingerprint) && !unwaivable.has(finding.policyId) ? "unchanged" : "introduced";
+  return { failOn, statusOf: statusOf2 };
+}
+
 // src/app/gate-run.ts
 function gateRun(input) {
   const { verdict: verdict2, findings } = input.decision;
@@ -59222,7 +59187,7 @@ async function readSide(repo, side, paths, selection, cwd) {
 }
 async function readSideConfig(repo, side, configPath, cwd, pack, label) {
   if (side.commit === void 0) return loadConfig(configPath, cwd, pack);
-  for (const candidate of configPath !== void 0 ? [configPath] : CONFIG_FILE_NAMES) {
+  for (const candidate of configPath !== void 0 ? [configPath] : configCandidates(cwd)) {
     const text2 = await repo.readText(side.commit, candidate);
     if (text2 === void 0) continue;
     try {
@@ -59269,7 +59234,7 @@ function toPosix3(path6) {
 
 // src/app/check.ts
 async function runCheck(options, pack) {
-  const config = await loadConfig(options.configPath, options.cwd, pack);
+  const config = withPolicySelection(await loadConfig(options.configPath, options.cwd, pack), pack, options.gate);
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
   const files = withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans);
@@ -59281,7 +59246,7 @@ async function runCheck(options, pack) {
     { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans }
   );
   checkGivenPlans(parsed.plans);
-  const decision = decide(evaluation.findings, config.settings);
+  const decision = decide(evaluation.findings, config.settings, checkGateInput(pack, options.gate));
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
 
@@ -59526,13 +59491,17 @@ async function runPlan(options, pack) {
   const base = { commit: baseCommit };
   const head = headCommit !== void 0 ? { commit: headCommit } : {};
   const headLabel = headCommit !== void 0 ? `head "${options.head}"` : "working tree";
-  const config = await readSideConfig(
-    repo,
-    options.configFrom === "base" ? base : head,
-    options.configPath,
-    options.cwd,
+  const config = withPolicySelection(
+    await readSideConfig(
+      repo,
+      options.configFrom === "base" ? base : head,
+      options.configPath,
+      options.cwd,
+      pack,
+      options.configFrom === "base" ? `base "${options.base}"` : headLabel
+    ),
     pack,
-    options.configFrom === "base" ? `base "${options.base}"` : headLabel
+    options.gate
   );
   const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
   const [baseFiles, headFiles] = await Promise.all([
@@ -59565,7 +59534,8 @@ async function runPlan(options, pack) {
   const resolved = new Set(planned.resolved);
   const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
     statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
-    overridden: options.override !== void 0
+    overridden: options.override !== void 0,
+    failOn: options.gate?.failOn ?? "error"
   });
   const plan = {
     base: { ref: options.base, commit: baseCommit },
