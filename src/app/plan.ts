@@ -5,6 +5,7 @@
  */
 import { DEFAULT_CONFIG, type GateConfig } from '../config/config.js';
 import { applyConfig } from '../config/overlay.js';
+import { proposedConfigurationChanges, type HeadConfig } from '../config/proposed-changes.js';
 import { evaluate } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { decide } from '../core/gate.js';
@@ -73,6 +74,10 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
       ? config
       : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
 
+  // The head's own configuration, when the base's governs: what it would change is reported, never applied.
+  const proposedConfiguration =
+    options.configFrom === 'base' ? proposedConfigurationChanges(config, await readHeadConfig(repo, head, options, pack, headLabel)) : [];
+
   const [baseFiles, headFiles] = await Promise.all([
     readSide(repo, base, options.paths, config, options.cwd),
     readSide(repo, head, options.paths, config, options.cwd),
@@ -119,12 +124,23 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
     addedExceptions: planned.addedExceptions,
     removedExceptions: planned.removedExceptions,
     ...(options.override !== undefined ? { override: { reason: options.override } } : {}),
+    ...(proposedConfiguration.length > 0 ? { proposedConfiguration } : {}),
   };
   const run = gateRun({ evaluation: headEvaluation, decision: { findings, verdict }, pack, settings, files: headEstate.files, plan });
   if (options.save !== true) return run;
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
   return { ...run, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict }) };
+}
+
+/** The head side's configuration, or what makes it unreadable (reported as proposed, since it does not govern). */
+async function readHeadConfig(repo: GitRepository, head: SideLocation, options: PlanOptions, pack: readonly AnyPolicy[], label: string): Promise<HeadConfig> {
+  try {
+    return { config: await readSideConfig(repo, head, options.configPath, options.cwd, pack, label) };
+  } catch (error) {
+    if (error instanceof ConfigurationError) return { error: error.message };
+    throw error;
+  }
 }
 
 /** A base configuration that cannot be read declares no exceptions; the governing configuration was read fine. */

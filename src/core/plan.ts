@@ -95,6 +95,8 @@ export interface PlanReport {
   readonly removedExceptions: readonly PolicyException[];
   /** A soft-mandatory override in force, with its reason. */
   readonly override?: { readonly reason: string };
+  /** When the base's configuration governs: what the head changes in it, shown and never applied. */
+  readonly proposedConfiguration?: readonly string[];
 }
 
 /** The actions a Terraform plan states, by resource address; they win over comparing definitions. */

@@ -149,6 +149,7 @@ function planJson(plan: PlanReport) {
     head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
     configFrom: plan.configFrom,
     override: plan.override ? { reason: plan.override.reason } : null,
+    proposedConfiguration: [...(plan.proposedConfiguration ?? [])],
     summary: { ...plan.summary },
     changes: plan.changes.map((c) => ({
       name: c.name,

@@ -9,6 +9,7 @@ import { expiringSoon, type GateReport, type Reporter, type ReporterOptions } fr
 import { inline } from './escape/markdown.js';
 import type { Placement, RenderContext } from './markdown/blocks.js';
 import { fitSections, joinSections, measure, type BudgetUnit, type Section } from './markdown/budget.js';
+import { proposedConfigurationSection } from './markdown/configuration.js';
 import { addedExceptionsSection, expiringExceptionsSection, ignoredExceptionsSection } from './markdown/exceptions.js';
 import { blockingSection, elsewhereSection, findingTableSection, isElsewhere, resolvedSection, waivedSection } from './markdown/findings.js';
 import { blastRadiusSection } from './markdown/jobs.js';
@@ -69,6 +70,9 @@ function buildSections(report: GateReport, options: MarkdownOptions): Section[] 
 
   const added = report.plan?.addedExceptions ?? [];
   if (added.length > 0) sections.push({ title: 'Exceptions added by this change', rank: 2, text: addedExceptionsSection(added, ctx) });
+
+  const proposed = report.plan?.proposedConfiguration ?? [];
+  if (proposed.length > 0) sections.push({ title: 'Configuration changes proposed by this change', rank: 2, text: proposedConfigurationSection(proposed) });
 
   const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) sections.push({ title: 'Blast radius', rank: 3, text: blastRadiusSection(report, ctx) });

@@ -47,6 +47,9 @@ export function renderPlan(report: GateReport, options: ReporterOptions = {}): s
   const head = plan.head.workingTree ? 'working tree' : `${clean(plan.head.ref ?? '')} (${(plan.head.commit ?? '').slice(0, 12)})`;
   out.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) → head ${head}`));
   out.push(`Gate configuration from the ${plan.configFrom}.`);
+  if (plan.proposedConfiguration !== undefined && plan.proposedConfiguration.length > 0) {
+    out.push('Configuration changes proposed by the head, not applied:', ...plan.proposedConfiguration.map((change) => `  - ${clean(change)}`));
+  }
   if (plan.override) out.push(style.yellow(`Override in force: ${clean(plan.override.reason)}`));
   out.push('');
 

@@ -36,6 +36,20 @@ describe('the base governs a pull request', () => {
       'hvgate: the gate configuration, exceptions and inline waivers come from the base; changes the head makes to them are shown as proposed.',
     );
     expect(run.summary).toContain('gate configuration from the base.');
+    // What the pull request would change is shown, not applied: in the job summary and the summary comment.
+    const proposed = [
+      '### Configuration changes proposed by this change (4)',
+      '',
+      "Not applied: the base branch's configuration, exceptions and inline waivers decide this verdict. These take effect once the change is merged.",
+      '',
+      '- adds .hvgate.yml',
+      '- policies.HVB007: default → level off',
+      '- policies.HVB009: default → level off',
+      '- policies.HVB012: default → level off',
+    ].join('\n');
+    expect(run.summary).toContain(proposed);
+    expect(fake.issueComments[0]!.body).toContain(proposed);
+    expect(run.stdout).toContain('Configuration changes proposed by the head, not applied:\n  - adds .hvgate.yml\n  - policies.HVB007: default → level off');
 
     const opted = await runAction(invocation({ review: 'false', 'config-ref': 'head' }));
     expect(opted.code).toBe(0);

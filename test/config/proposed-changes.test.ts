@@ -1,0 +1,34 @@
+/** What a head proposes to the configuration that governs it: one line per setting, never applied. */
+import { describe, expect, it } from 'vitest';
+import { policies } from '../../policies/index.js';
+import { DEFAULT_CONFIG, parseConfig } from '../../src/config/config.js';
+import { proposedConfigurationChanges } from '../../src/config/proposed-changes.js';
+
+const config = (text: string) => parseConfig('.hvgate.yml', text, policies);
+
+describe('proposedConfigurationChanges', () => {
+  it('names each setting the head changes, in the configuration file’s words', () => {
+    const base = config('policies:\n  HVB003: warning\nscope: introduced\ninclude: ["**/*.yaml"]\n');
+    const head = config(
+      'policies:\n  HVB003: off\n  HVB007: { level: warning, enforcement: advisory }\nscope: all\nexceptions:\n  fromBaseOnly: false\n  maxDays: 365\ninclude: ["**/*.yaml", "**/*.json"]\nexclude: [vms/**]\n',
+    );
+    expect(proposedConfigurationChanges(base, { config: head })).toEqual([
+      'policies.HVB003: level warning → level off',
+      'policies.HVB007: default → level warning, enforcement advisory',
+      'scope: "introduced" → "all"',
+      'exceptions.maxDays: default → 365',
+      'include: adds "**/*.json"',
+      'exclude: adds "vms/**"',
+    ]);
+  });
+
+  it('reports a configuration the head adds or removes, one it cannot read, and nothing when nothing changes', () => {
+    const base = config('policies:\n  HVB003: warning\n');
+    expect(proposedConfigurationChanges(DEFAULT_CONFIG, { config: base })).toEqual(['adds .hvgate.yml', 'policies.HVB003: default → level warning']);
+    expect(proposedConfigurationChanges(base, { config: DEFAULT_CONFIG })).toEqual(['removes .hvgate.yml', 'policies.HVB003: level warning → default']);
+    expect(proposedConfigurationChanges(base, { error: '.hvgate.yml:1:1: YAML: bad' })).toEqual([
+      "the head's configuration cannot be read: .hvgate.yml:1:1: YAML: bad",
+    ]);
+    expect(proposedConfigurationChanges(base, { config: config('policies:\n  HVB003: warning\n') })).toEqual([]);
+  });
+});
