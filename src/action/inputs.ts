@@ -31,6 +31,8 @@ export interface ActionInputs {
   readonly sarifFile?: string;
   /** Where `report` writes, and `post` reads, the report for the pull request. */
   readonly reportFile: string;
+  /** Where `plan` saves the plan for `hvgate apply`; absent: not saved. */
+  readonly planFile?: string;
   /** Keep one summary comment on the pull request. */
   readonly comment: boolean;
   /** Comment on the changed lines that introduce findings. */
@@ -98,7 +100,7 @@ export function readInputs(getInput: (name: string) => string, context: InputCon
   const changeEvent = context.changeEvent ?? context.eventBase !== undefined;
   const rawMode = getInput('mode');
   // A workflow_run job exists to post what an unprivileged pull_request job reported.
-  let mode: Mode = context.eventBase !== undefined ? 'plan' : context.eventName === 'workflow_run' ? 'post' : 'check';
+  let mode: Mode = context.eventName === 'workflow_run' ? 'post' : context.eventBase !== undefined ? 'plan' : 'check';
   if ((MODES as readonly string[]).includes(rawMode)) mode = rawMode as Mode;
   else if (rawMode !== '') problems.push(`mode must be plan, check, report or post, not "${rawMode}"`);
 
@@ -135,6 +137,7 @@ export function readInputs(getInput: (name: string) => string, context: InputCon
     headGovernsExplicitly,
     ...(getInput('sarif-file') !== '' ? { sarifFile: getInput('sarif-file') } : {}),
     reportFile: getInput('report-file') || DEFAULT_REPORT_FILE,
+    ...(judgesChange && getInput('plan-file') !== '' ? { planFile: getInput('plan-file') } : {}),
     comment: bool('comment', true),
     review: bool('review', true),
     annotations: bool('annotations', true),

@@ -78,6 +78,12 @@ export async function run(): Promise<void> {
     const repoPath = repoPathFn(await repositoryPrefix(place.cwd, place.env));
     const link = linkTo(context, repoPath);
 
+    if (inputs.planFile !== undefined && gate.savedPlan !== undefined) {
+      core.setOutput(
+        'plan-file',
+        await writeReportFile(inputs.planFile, `${JSON.stringify(gate.savedPlan, null, 2)}\n`, { cwd: place.cwd, root: place.workspace, label: 'plan-file' }),
+      );
+    }
     if (inputs.sarifFile !== undefined) {
       core.setOutput(
         'sarif-file',
@@ -130,6 +136,7 @@ async function judge(inputs: ActionInputs, context: RunContext, github: GitHubSe
         ...(change.head !== undefined ? { head: change.head } : {}),
         configFrom: change.configFrom,
         ...(override !== undefined ? { override: override.reason } : {}),
+        ...(inputs.planFile !== undefined ? { save: true } : {}),
       },
     },
     environment,

@@ -9,6 +9,7 @@ import { runPlan } from '../app/plan.js';
 import { reporters } from '../reporters/index.js';
 import { planTextReporter } from '../reporters/plan-text.js';
 import type { GateRun } from '../app/gate-run.js';
+import type { SavedPlan } from '../core/saved-plan.js';
 import { GitRepository } from '../git/repository.js';
 
 /** What to judge: everything under `paths` (`check`), or the change between two trees (`plan`). */
@@ -25,12 +26,16 @@ export interface GateRequest {
     readonly configFrom: 'base' | 'head';
     /** Reason of a soft-mandatory override in force. */
     readonly override?: string;
+    /** Build the plan for `hvgate apply`. */
+    readonly save?: boolean;
   };
 }
 
 export interface ActionGateRun extends GateRun {
   /** The plan or check report as text, for the step log. */
   readonly text: string;
+  /** The plan for `hvgate apply`, when `save` was asked for. */
+  readonly savedPlan?: SavedPlan;
 }
 
 export interface GateEnvironment {
@@ -56,6 +61,7 @@ export async function runGate(request: GateRequest, environment: GateEnvironment
         ...(plan.head !== undefined ? { head: plan.head } : {}),
         configFrom: plan.configFrom,
         ...(plan.override !== undefined ? { override: plan.override } : {}),
+        ...(plan.save === true ? { save: true } : {}),
         env: environment.env,
       },
       policies,

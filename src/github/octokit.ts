@@ -75,7 +75,7 @@ function budgetedRetry(octokit: { readonly hook: Octokit['hook'] }, options: obj
   const { budget } = retry;
   const baseMs = retry.baseMs ?? 1000;
   octokit.hook.wrap('request', async (request, requestOptions) => {
-    const what = `${requestOptions.method} ${requestOptions.url}`;
+    const what = `${requestOptions.method} ${pathOf(requestOptions.url)}`;
     for (let attempt = 0; ; attempt++) {
       if (budget.exhausted) throw new BudgetSpent(what);
       const started = Date.now();
@@ -146,6 +146,11 @@ export function createClient(options: ClientOptions): GitHubClient {
     retryBudget: { budget },
     throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
   });
+}
+
+/** A request's path without the API host or query (pages of a list carry the full URL). */
+function pathOf(url: string): string {
+  return /^https?:\/\//.test(url) ? new URL(url).pathname : url.replace(/\?.*$/, '');
 }
 
 function seconds(ms: number): string {

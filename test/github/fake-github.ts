@@ -678,6 +678,9 @@ export class FakeGitHub {
         repo: { ...repo, full_name: headRepo, name: headRepo.split('/')[1], fork: headRepo !== `${this.owner}/${this.repo}` },
       },
       base: { ...(example.base as object), sha: pr.baseSha ?? '0'.repeat(40), repo: { ...repo, full_name: `${this.owner}/${this.repo}`, name: this.repo } },
+      // The example's teams lack fields the schema requires; nobody is requested here.
+      requested_reviewers: [],
+      requested_teams: [],
       changed_files: pr.files.length,
     };
   }

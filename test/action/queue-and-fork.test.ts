@@ -1,0 +1,288 @@
+/**
+ * The merge queue and the fork-safe pair end to end (`dist/index.js` as the runner runs it, the
+ * loopback GitHub validating every request). A `merge_group` run plans the queue's base → head and
+ * reaches the pull request's verdict without commenting; a `mode: report` run in an unprivileged job
+ * makes no API call and leaves a report that a `mode: post` run in a `workflow_run` job checks and
+ * posts, refusing anything that is not exactly that pull request's report.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FakeGitHub } from '../github/fake-github.js';
+import { GitFixture, HOSTS, PASSTHROUGH_DISK, vm } from '../plan/git-fixture.js';
+import { pullRequestEvent, runAction, workflowCommands, type ActionRun } from './run-action.js';
+import { BASE_FILES, CHANGE, changedFiles, cleanups, expectNoViolations, PR, pullRequest, restWrites } from './scenario.js';
+
+interface QueueSetup {
+  readonly repo: GitFixture;
+  readonly fake: FakeGitHub;
+  readonly base: string;
+  /** The pull request's own head. */
+  readonly prHead: string;
+  /** The queue's candidate: the base with the pull request merged, checked out. */
+  readonly head: string;
+  readonly run: (inputs?: Record<string, string>) => Promise<ActionRun>;
+}
+
+/** A merge queue entry for pull request 42 as GitHub makes one, checked out the way actions/checkout does on merge_group. */
+async function mergeQueue(change: Readonly<Record<string, string>>, baseFiles: Readonly<Record<string, string>> = BASE_FILES): Promise<QueueSetup> {
+  const repo = GitFixture.create(baseFiles);
+  cleanups.push(() => {
+    repo.dispose();
+  });
+  const base = repo.git('rev-parse', 'HEAD').trim();
+  repo.git('checkout', '-q', '-b', 'archive-disk');
+  repo.write(change);
+  const prHead = repo.commit('change');
+  const queueBranch = `gh-readonly-queue/main/pr-${PR}-${prHead}`;
+  repo.git('checkout', '-q', '-b', queueBranch, 'main');
+  repo.git('merge', '-q', '--no-ff', '-m', `Merge pull request #${PR} from octo-org/archive-disk`, 'archive-disk');
+  const head = repo.git('rev-parse', 'HEAD').trim();
+  const fake = await FakeGitHub.start();
+  cleanups.push(() => fake.close());
+  const event = {
+    action: 'checks_requested',
+    merge_group: {
+      head_sha: head,
+      head_ref: `refs/heads/${queueBranch}`,
+      base_sha: base,
+      base_ref: 'refs/heads/main',
+      head_commit: { id: head, tree_id: repo.git('rev-parse', 'HEAD^{tree}').trim(), message: `Merge pull request #${PR}`, timestamp: '2026-05-01T12:00:00Z' },
+    },
+    repository: { id: 700000001, name: 'hyperv-estate', full_name: 'octo-org/hyperv-estate', private: false },
+    sender: { login: 'github-merge-queue[bot]', id: 9919, type: 'Bot' },
+  };
+  return {
+    repo,
+    fake,
+    base,
+    prHead,
+    head,
+    run: (inputs = {}) =>
+      runAction({ cwd: repo.dir, apiUrl: fake.url, eventName: 'merge_group', event, inputs: { 'check-run': 'true', ...inputs }, sha: head }),
+  };
+}
+
+describe('the Action in a merge queue', () => {
+  it('blocks a violating entry with the verdict the pull request got, completes its check run on the queue head, and comments nowhere', async () => {
+    const pr = await pullRequest();
+    const prRun = await runAction(pr.invocation({ review: 'false', comment: 'false' }));
+    const queue = await mergeQueue(CHANGE);
+    const run = await queue.run();
+    expectNoViolations(queue.fake);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(prRun.code);
+    expect(run.outputs).toMatchObject({ verdict: prRun.outputs.verdict, blocking: prRun.outputs.blocking, warnings: prRun.outputs.warnings });
+    expect(run.outputs.verdict).toBe('blocked');
+    expect(run.stdout).toContain(`hvgate: plan ${queue.base} → the working tree, which is the merge queue candidate (${queue.head.slice(0, 12)}).`);
+    expect(run.stdout).toContain('hvgate: a merge queue run writes no pull request comments; the check run, job summary and annotations carry the result.');
+    // The check run is the only request: no review, no comment, not even a look at the pull request.
+    expect(queue.fake.requests.map((r) => r.operationId)).toEqual(['checks/create']);
+    expect(queue.fake.checkRuns.map((r) => [r.name, r.headSha, r.status, r.conclusion, r.annotations.length])).toEqual([
+      ['hvgate', queue.head, 'completed', 'failure', 3],
+    ]);
+    expect(run.summary).toContain(`base \`${queue.base.slice(0, 12)}\` → the working tree`);
+  });
+
+  it('passes a fixed entry although the base has a finding of its own: pre-existing findings do not block', async () => {
+    const preExisting = { ...BASE_FILES, 'vms/old-01.yaml': vm('old-01', { extraDisks: PASSTHROUGH_DISK }), 'hosts.yaml': HOSTS };
+    const queue = await mergeQueue({ 'vms/web-01.yaml': vm('web-01', { labels: '{ tier: web }' }) }, preExisting);
+    const run = await queue.run();
+    expectNoViolations(queue.fake);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'passed', blocking: '0' });
+    expect(queue.fake.checkRuns.map((r) => [r.headSha, r.conclusion])).toEqual([[queue.head, 'success']]);
+    // The base's own finding is shown as pre-existing, not hidden.
+    expect(run.summary).toContain('old-01');
+    expect(queue.fake.checkRuns[0]!.annotations.map((a) => a.path)).toContain('vms/old-01.yaml');
+  });
+});
+
+/** A `workflow_run` event for the finished pull_request run; a fork's pull request is not listed in `pull_requests`. */
+function workflowRunEvent(headSha: string, pullRequests: readonly { number: number; head: string; base: string }[] = []): unknown {
+  return {
+    action: 'completed',
+    workflow_run: {
+      id: 7001,
+      name: 'hvgate',
+      event: 'pull_request',
+      status: 'completed',
+      conclusion: 'failure',
+      head_sha: headSha,
+      head_branch: 'archive-disk',
+      pull_requests: pullRequests.map((p) => ({ number: p.number, head: { sha: p.head, ref: 'archive-disk' }, base: { sha: p.base, ref: 'main' } })),
+    },
+    repository: { id: 700000001, name: 'hyperv-estate', full_name: 'octo-org/hyperv-estate', private: false },
+    sender: { login: 'contributor', id: 5, type: 'User' },
+  };
+}
+
+interface ForkSetup {
+  readonly fake: FakeGitHub;
+  readonly base: string;
+  readonly head: string;
+  /** The report file the unprivileged run wrote. */
+  readonly artifact: string;
+  readonly reportRun: ActionRun;
+  /** Runs the posting job in a fresh workspace that holds only `files` (the downloaded artifact). */
+  readonly post: (files: Readonly<Record<string, string>>, options?: { event?: unknown; inputs?: Record<string, string> }) => Promise<ActionRun>;
+}
+
+async function forkReport(): Promise<ForkSetup> {
+  const setup = await pullRequest();
+  const { fake, base, head } = setup;
+  fake.addPullRequest({ number: PR, headSha: head, baseSha: base, files: changedFiles(setup.repo, base, head), headRepo: 'contributor/hyperv-estate' });
+  // The pull_request job of a fork: a read-only token, here none at all.
+  const reportRun = await runAction({
+    ...setup.invocation({ mode: 'report', 'github-token': '' }),
+    event: pullRequestEvent({ base, head }, 'contributor/hyperv-estate'),
+  });
+  const artifact = readFileSync(join(setup.repo.dir, 'hvgate-report.json'), 'utf8');
+  return {
+    fake,
+    base,
+    head,
+    artifact,
+    reportRun,
+    post: async (files, options = {}) => {
+      const workspace = mkdtempSync(join(tmpdir(), 'hvgate-post-'));
+      cleanups.push(() => {
+        rmSync(workspace, { recursive: true, force: true });
+      });
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(join(workspace, path, '..'), { recursive: true });
+        writeFileSync(join(workspace, path), text);
+      }
+      return runAction({
+        cwd: workspace,
+        apiUrl: fake.url,
+        eventName: 'workflow_run',
+        event: options.event ?? workflowRunEvent(head),
+        inputs: { 'report-file': 'hvgate-report/hvgate-report.json', 'check-run': 'true', ...options.inputs },
+        sha: base,
+      });
+    },
+  };
+}
+
+describe('the fork-safe pair: mode report in pull_request, mode post in workflow_run', () => {
+  it('reports without any API call, then posts the review, the summary and the check run for the head it was made for', async () => {
+    const fork = await forkReport();
+    const { fake, head } = fork;
+    // The unprivileged job judged the change like plan, and asked GitHub nothing.
+    expect(fork.reportRun.code).toBe(1);
+    expect(fork.reportRun.outputs).toMatchObject({ verdict: 'blocked', blocking: '3' });
+    expect(fake.requests).toEqual([]);
+    expect(fork.reportRun.stdout).toContain(
+      `hvgate: the report for pull request #${PR} at ${head.slice(0, 12)} is in hvgate-report.json; upload it as an artifact for the workflow_run job that posts it (mode: post).`,
+    );
+    expect(workflowCommands(fork.reportRun.stdout).filter((c) => c.command === 'error' && c.properties.file !== undefined)).toHaveLength(3);
+    const report = JSON.parse(fork.artifact) as { kind: string; pullRequest: { number: number; headSha: string }; summary: string };
+    expect(report).toMatchObject({ kind: 'hvgate-pull-request-report', pullRequest: { number: PR, headSha: head } });
+
+    const run = await fork.post({ 'hvgate-report/hvgate-report.json': fork.artifact });
+    expectNoViolations(fake);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'blocked', blocking: '3', warnings: '0' });
+    expect(run.stdout).toContain(`hvgate: posting the report of workflow run 7001 for pull request #${PR} at ${head.slice(0, 12)}: blocked, 3 blocking.`);
+    expect(fake.calls('pulls/get').map((r) => r.path)).toEqual([`/repos/octo-org/hyperv-estate/pulls/${PR}`]);
+    const review = fake.calls('pulls/create-review')[0]!.body as { commit_id: string; comments: { path: string; line: number }[] };
+    expect(review.commit_id).toBe(head);
+    expect(review.comments.map((c) => `${c.path}:${c.line}`).sort()).toEqual(['vms/sql-01.yaml:8', 'vms/web-01.yaml:12']);
+    expect(fake.issueComments.map((c) => c.body)).toEqual([report.summary]);
+    expect(run.outputs['comment-id']).toBe(String(fake.issueComments[0]!.id));
+    expect(fake.checkRuns.map((r) => [r.headSha, r.conclusion, r.annotations.length])).toEqual([[head, 'failure', 3]]);
+    expect(run.outputs['check-run-id']).toBe(String(fake.checkRuns[0]!.id));
+
+    // Posting the same report again repeats nothing.
+    const again = await fork.post({ 'hvgate-report/hvgate-report.json': fork.artifact });
+    expect(again.code).toBe(0);
+    expect(fake.calls('pulls/create-review')).toHaveLength(1);
+    expect(fake.calls('issues/update-comment')).toHaveLength(0);
+    expect(again.stdout).toContain(`summary comment ${fake.issueComments[0]!.id} unchanged`);
+  });
+
+  it('refuses a report that is not exactly this pull request’s, for the head the run was for, and writes nothing', async () => {
+    const fork = await forkReport();
+    const { fake, head, base } = fork;
+    const report = JSON.parse(fork.artifact) as Record<string, unknown>;
+    const file = 'hvgate-report/hvgate-report.json';
+    const tampered = (change: (r: Record<string, unknown>) => void) => {
+      const copy = structuredClone(report);
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    const other = 'b'.repeat(40);
+    const cases: [string, Promise<ActionRun>][] = [
+      [
+        `hvgate: ${file}: not a report this Action can post: (the document) must NOT have additional properties`,
+        fork.post({ [file]: tampered((r) => (r.verdictOverride = 'passed')) }),
+      ],
+      [`hvgate: ${file}: not a report this Action can post: it is not JSON`, fork.post({ [file]: '{"kind": "hvgate-pull-request-report",' })],
+      [
+        `hvgate: ${file}: not a report this Action can post: its summary does not start with the summary marker`,
+        fork.post({ [file]: tampered((r) => (r.summary = '## ✅ hvgate: passed')) }),
+      ],
+      [
+        `hvgate: ${file}: not a report this Action can post: its verdict contradicts its count of blocking findings`,
+        fork.post({ [file]: tampered((r) => ((r.verdict as { passed: boolean }).passed = true)) }),
+      ],
+      [
+        'hvgate: the report is for octo-org/elsewhere, not octo-org/hyperv-estate; the report is not posted',
+        fork.post({ [file]: tampered((r) => (r.repository = 'octo-org/elsewhere')) }),
+      ],
+      [
+        `hvgate: the report is for commit ${head.slice(0, 12)}, but workflow run 7001 ran on ${other.slice(0, 12)}; the report is not posted`,
+        fork.post({ [file]: fork.artifact }, { event: workflowRunEvent(other) }),
+      ],
+      [
+        `hvgate: the report is for pull request #${PR}, which workflow run 7001 was not for; the report is not posted`,
+        fork.post({ [file]: fork.artifact }, { event: workflowRunEvent(head, [{ number: 7, head, base }]) }),
+      ],
+      [`hvgate: report-file ${file}: has 16777217 bytes, more than the 16777216 a report may have`, fork.post({ [file]: ' '.repeat(16 * 1024 * 1024 + 1) })],
+    ];
+    for (const [message, running] of cases) {
+      const run = await running;
+      expect(run.code, message).toBe(1);
+      expect(
+        workflowCommands(run.stdout)
+          .filter((c) => c.command === 'error')
+          .map((c) => c.message),
+      ).toEqual([message]);
+    }
+    // The pull request has moved on since the report was made: a stale report is not posted.
+    fake.addPullRequest({ number: PR, headSha: other, baseSha: base, files: [], headRepo: 'contributor/hyperv-estate' });
+    const stale = await fork.post({ [file]: fork.artifact }, { event: workflowRunEvent(head) });
+    expect(
+      workflowCommands(stale.stdout)
+        .filter((c) => c.command === 'error')
+        .map((c) => c.message),
+    ).toEqual([`hvgate: pull request #${PR} is at ${other.slice(0, 12)} now, not at ${head.slice(0, 12)} as the report says; the report is not posted`]);
+    expectNoViolations(fake);
+    expect(restWrites(fake)).toEqual([]);
+  });
+
+  it('never reads a report through a symbolic link', async () => {
+    const fork = await forkReport();
+    const outside = mkdtempSync(join(tmpdir(), 'hvgate-outside-'));
+    cleanups.push(() => {
+      rmSync(outside, { recursive: true, force: true });
+    });
+    writeFileSync(join(outside, 'report.json'), fork.artifact);
+    const workspace = mkdtempSync(join(tmpdir(), 'hvgate-post-'));
+    cleanups.push(() => {
+      rmSync(workspace, { recursive: true, force: true });
+    });
+    symlinkSync(join(outside, 'report.json'), join(workspace, 'hvgate-report.json'));
+    const run = await runAction({ cwd: workspace, apiUrl: fork.fake.url, eventName: 'workflow_run', event: workflowRunEvent(fork.head), sha: fork.base });
+    expect(run.code).toBe(1);
+    expect(
+      workflowCommands(run.stdout)
+        .filter((c) => c.command === 'error')
+        .map((c) => c.message),
+    ).toEqual(['hvgate: report-file hvgate-report.json: is a symbolic link; hvgate never reads a report through a link']);
+    expect(fork.fake.requests).toEqual([]);
+  });
+});
