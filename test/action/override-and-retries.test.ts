@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inline } from '../../src/reporters/escape/markdown.js';
 import { errors } from '../github/fake-github.js';
 import { pullRequestEvent, runAction } from './run-action.js';
 import { expectNoViolations, PR, pullRequest, type PullRequestSetup } from './scenario.js';
@@ -49,8 +50,8 @@ describe('override-label', () => {
     expect(honoured.outputs).toMatchObject({ verdict: 'passed', blocking: '0' });
     const reason = `label "${LABEL}" added by @maya (maintain) at 2026-05-02T09:00:00Z: ${WHY}`;
     expect(honoured.stdout).toContain(`hvgate: override in force: ${reason}.`);
-    // Markdown spells the @ as an entity, so that no one is mentioned (and notified) by the report.
-    const shown = `> Override in force: ${reason.replace('@', '&#64;')}`;
+    // In Markdown the reason is escaped like any text (a mention would notify someone).
+    const shown = `> Override in force: ${inline(reason)}`;
     expect(honoured.summary).toContain(shown);
     expect(fake.issueComments.at(-1)!.body).toContain(shown);
     const check = fake.checkRuns.at(-1)!;
