@@ -10,59 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../github/fake-github.js';
-import { GitFixture, HOSTS, PASSTHROUGH_DISK, vm } from '../plan/git-fixture.js';
+import { HOSTS, PASSTHROUGH_DISK, vm } from '../plan/git-fixture.js';
 import { pullRequestEvent, runAction, workflowCommands, type ActionRun } from './run-action.js';
-import { BASE_FILES, CHANGE, changedFiles, cleanups, expectNoViolations, PR, pullRequest, restWrites } from './scenario.js';
-
-interface QueueSetup {
-  readonly repo: GitFixture;
-  readonly fake: FakeGitHub;
-  readonly base: string;
-  /** The pull request's own head. */
-  readonly prHead: string;
-  /** The queue's candidate: the base with the pull request merged, checked out. */
-  readonly head: string;
-  readonly run: (inputs?: Record<string, string>) => Promise<ActionRun>;
-}
-
-/** A merge queue entry for pull request 42 as GitHub makes one, checked out the way actions/checkout does on merge_group. */
-async function mergeQueue(change: Readonly<Record<string, string>>, baseFiles: Readonly<Record<string, string>> = BASE_FILES): Promise<QueueSetup> {
-  const repo = GitFixture.create(baseFiles);
-  cleanups.push(() => {
-    repo.dispose();
-  });
-  const base = repo.git('rev-parse', 'HEAD').trim();
-  repo.git('checkout', '-q', '-b', 'archive-disk');
-  repo.write(change);
-  const prHead = repo.commit('change');
-  const queueBranch = `gh-readonly-queue/main/pr-${PR}-${prHead}`;
-  repo.git('checkout', '-q', '-b', queueBranch, 'main');
-  repo.git('merge', '-q', '--no-ff', '-m', `Merge pull request #${PR} from octo-org/archive-disk`, 'archive-disk');
-  const head = repo.git('rev-parse', 'HEAD').trim();
-  const fake = await FakeGitHub.start();
-  cleanups.push(() => fake.close());
-  const event = {
-    action: 'checks_requested',
-    merge_group: {
-      head_sha: head,
-      head_ref: `refs/heads/${queueBranch}`,
-      base_sha: base,
-      base_ref: 'refs/heads/main',
-      head_commit: { id: head, tree_id: repo.git('rev-parse', 'HEAD^{tree}').trim(), message: `Merge pull request #${PR}`, timestamp: '2026-05-01T12:00:00Z' },
-    },
-    repository: { id: 700000001, name: 'hyperv-estate', full_name: 'octo-org/hyperv-estate', private: false },
-    sender: { login: 'github-merge-queue[bot]', id: 9919, type: 'Bot' },
-  };
-  return {
-    repo,
-    fake,
-    base,
-    prHead,
-    head,
-    run: (inputs = {}) =>
-      runAction({ cwd: repo.dir, apiUrl: fake.url, eventName: 'merge_group', event, inputs: { 'check-run': 'true', ...inputs }, sha: head }),
-  };
-}
+import { BASE_FILES, CHANGE, changedFiles, cleanups, expectNoViolations, mergeQueue, PR, pullRequest, restWrites, workflowRunEvent } from './scenario.js';
 
 describe('the Action in a merge queue', () => {
   it('blocks a violating entry with the verdict the pull request got, completes its check run on the queue head, and comments nowhere', async () => {
@@ -85,6 +35,24 @@ describe('the Action in a merge queue', () => {
     expect(run.summary).toContain(`base \`${queue.base.slice(0, 12)}\` → the working tree`);
   });
 
+  it('honours the override label of the queued pull request, named in head_ref, and still comments nowhere', async () => {
+    const queue = await mergeQueue();
+    queue.fake.addPullRequest({ number: PR, headSha: queue.prHead, baseSha: queue.base, files: [] });
+    queue.fake.setRole('maya', 'maintain');
+    queue.fake.addIssueEvent(PR, { event: 'labeled', label: 'hvgate:override', actor: 'maya', createdAt: '2026-05-02T09:00:00Z' });
+    const run = await queue.run({ 'override-label': 'hvgate:override' });
+    expectNoViolations(queue.fake);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('hvgate: override in force: label "hvgate:override" added by @maya (maintain) at 2026-05-02T09:00:00Z.');
+    expect(queue.fake.requests.map((r) => r.operationId)).toEqual([
+      'issues/list-events',
+      'pulls/get',
+      'repos/get-collaborator-permission-level',
+      'checks/create',
+    ]);
+    expect(queue.fake.checkRuns.map((r) => r.conclusion)).toEqual(['success']);
+  });
+
   it('passes a fixed entry although the base has a finding of its own: pre-existing findings do not block', async () => {
     const preExisting = { ...BASE_FILES, 'vms/old-01.yaml': vm('old-01', { extraDisks: PASSTHROUGH_DISK }), 'hosts.yaml': HOSTS };
     const queue = await mergeQueue({ 'vms/web-01.yaml': vm('web-01', { labels: '{ tier: web }' }) }, preExisting);
@@ -98,25 +66,6 @@ describe('the Action in a merge queue', () => {
     expect(queue.fake.checkRuns[0]!.annotations.map((a) => a.path)).toContain('vms/old-01.yaml');
   });
 });
-
-/** A `workflow_run` event for the finished pull_request run; a fork's pull request is not listed in `pull_requests`. */
-function workflowRunEvent(headSha: string, pullRequests: readonly { number: number; head: string; base: string }[] = []): unknown {
-  return {
-    action: 'completed',
-    workflow_run: {
-      id: 7001,
-      name: 'hvgate',
-      event: 'pull_request',
-      status: 'completed',
-      conclusion: 'failure',
-      head_sha: headSha,
-      head_branch: 'archive-disk',
-      pull_requests: pullRequests.map((p) => ({ number: p.number, head: { sha: p.head, ref: 'archive-disk' }, base: { sha: p.base, ref: 'main' } })),
-    },
-    repository: { id: 700000001, name: 'hyperv-estate', full_name: 'octo-org/hyperv-estate', private: false },
-    sender: { login: 'contributor', id: 5, type: 'User' },
-  };
-}
 
 interface ForkSetup {
   readonly fake: FakeGitHub;

@@ -5,17 +5,20 @@
  * hvgate's, no report is written through a link or outside the workspace, and names from the pull
  * request never become workflow commands or outputs.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingMarker } from '../../src/github/review-plan.js';
 import { SUMMARY_MARKER } from '../../src/github/sticky-comment.js';
-import { FakeGitHub } from '../github/fake-github.js';
-import { GIT_ENV, GitFixture, HOSTS } from '../plan/git-fixture.js';
-import { pullRequestEvent, runAction, workflowCommands } from './run-action.js';
-import { BASE_FILES, CHANGE, changedFiles, cleanups, expectNoViolations, PR, pullRequest } from './scenario.js';
+import { exception, GitFixture, HOSTS, PASSTHROUGH_DISK, vm } from '../plan/git-fixture.js';
+import { runAction, workflowCommands } from './run-action.js';
+import { CHANGE, cleanups, expectNoViolations, PR, pullRequest, targetCheckout } from './scenario.js';
+
+/** `YYYY-MM-DD`, `days` from today: the Action judges expiry by the real date. */
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** The fingerprints of the head's findings, by policy and VM, as the CLI computes them. */
 async function fingerprints(repo: GitFixture, base: string): Promise<Map<string, string>> {
@@ -61,40 +64,29 @@ describe('the base governs a pull request', () => {
   });
 });
 
+describe('the base governs waivers too', () => {
+  it('shows an exception the pull request adds for its own finding, and does not honour it', async () => {
+    const waived = vm('web-01', { extraDisks: PASSTHROUGH_DISK, extraSpec: exception('HVB007', 'archive', inDays(30)) });
+    const { fake, invocation } = await pullRequest({ 'vms/web-01.yaml': waived });
+    const run = await runAction(invocation({ review: 'false' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    // The pass-through disk still blocks, and so does the exception that tries to waive it (HVB016).
+    expect(run.outputs).toMatchObject({ verdict: 'blocked', blocking: '2' });
+    expect(run.summary).toMatch(
+      /What blocks the merge \(2\)[\s\S]*\*\*HVB016\*\*[\s\S]*\*\*HVB007\*\*|What blocks the merge \(2\)[\s\S]*\*\*HVB007\*\*[\s\S]*\*\*HVB016\*\*/,
+    );
+    expect(run.summary).toContain('### Exceptions added by this change (1)');
+    expect(run.summary).toContain('no: it is added by this change, and only exceptions that already exist on the base branch count');
+    expect(fake.issueComments[0]!.body).toContain('Exceptions added by this change');
+  });
+});
+
 describe('never the wrong tree', () => {
   it('on pull_request_target with the default checkout (the base branch), fetches the head by its id and judges it from git objects', async () => {
-    // The base repository: main, and the pull request's head only under refs/pull/42/head (as GitHub keeps a fork's commits).
-    const origin = GitFixture.create(BASE_FILES);
-    cleanups.push(() => {
-      origin.dispose();
-    });
-    const base = origin.git('rev-parse', 'HEAD').trim();
-    origin.git('checkout', '-q', '-b', 'contribution');
-    origin.write(CHANGE);
-    const head = origin.commit('change');
-    origin.git('update-ref', `refs/pull/${PR}/head`, head);
-    origin.git('checkout', '-q', 'main');
-    origin.git('branch', '-q', '-D', 'contribution');
-    // actions/checkout on pull_request_target: the base branch, one commit deep.
-    const workspace = mkdtempSync(join(tmpdir(), 'hvgate-target-'));
-    cleanups.push(() => {
-      rmSync(workspace, { recursive: true, force: true });
-    });
-    execFileSync('git', ['clone', '-q', '--depth=1', `file://${origin.dir}`, workspace], { env: GIT_ENV });
-    const checkout = GitFixture.at(workspace);
+    const { fake, base, head, checkout, run: runTarget } = await targetCheckout();
     expect(() => checkout.git('cat-file', '-e', head)).toThrow();
-
-    const fake = await FakeGitHub.start();
-    cleanups.push(() => fake.close());
-    fake.addPullRequest({ number: PR, headSha: head, baseSha: base, files: changedFiles(origin, base, head), headRepo: 'contributor/hyperv-estate' });
-    const run = await runAction({
-      cwd: workspace,
-      apiUrl: fake.url,
-      eventName: 'pull_request_target',
-      event: pullRequestEvent({ base, head }, 'contributor/hyperv-estate'),
-      inputs: { 'check-run': 'true' },
-      sha: base,
-    });
+    const run = await runTarget({ 'check-run': 'true' });
     expectNoViolations(fake);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);

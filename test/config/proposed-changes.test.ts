@@ -16,7 +16,8 @@ describe('proposedConfigurationChanges', () => {
       'policies.HVB003: level warning → level off',
       'policies.HVB007: default → level warning, enforcement advisory',
       'scope: "introduced" → "all"',
-      'exceptions.maxDays: default → 365',
+      'exceptions.fromBaseOnly: true → false',
+      'exceptions.maxDays: 90 → 365',
       'include: adds "**/*.json"',
       'exclude: adds "vms/**"',
     ]);
