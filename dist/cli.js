@@ -17766,12 +17766,12 @@ var MAX_BASELINE_BYTES = 512 * 1024 ** 2;
 var validateBaseline;
 async function readBaseline(given, cwd) {
   const text2 = await readReportFile(given, MAX_BASELINE_BYTES, { cwd, label: "--baseline" });
-  const shown = clean(given);
+  const shown2 = clean(given);
   let value;
   try {
     value = JSON.parse(text2);
   } catch (error) {
-    throw new ConfigurationError(`--baseline ${shown}: not JSON (${clean(error.message)}); write one with --write-baseline ${shown}`);
+    throw new ConfigurationError(`--baseline ${shown2}: not JSON (${clean(error.message)}); write one with --write-baseline ${shown2}`);
   }
   const fromReport = reportFingerprints(value);
   if (fromReport !== void 0) return { file: given, fingerprints: new Set(fromReport) };
@@ -17780,7 +17780,7 @@ async function readBaseline(given, cwd) {
     const [error] = validateBaseline.errors ?? [];
     const where2 = error?.instancePath !== void 0 && error.instancePath !== "" ? ` at ${error.instancePath}` : "";
     throw new ConfigurationError(
-      `--baseline ${shown}: not an hvgate baseline${where2} (${clean(error?.message ?? "invalid")}); write one with --write-baseline ${shown}, or pass a JSON report of hvgate check`
+      `--baseline ${shown2}: not an hvgate baseline${where2} (${clean(error?.message ?? "invalid")}); write one with --write-baseline ${shown2}, or pass a JSON report of hvgate check`
     );
   }
   return { file: given, fingerprints: new Set(value.findings.map((entry2) => entry2.fingerprint)) };
@@ -28252,24 +28252,24 @@ import { basename, dirname as dirname5, isAbsolute as isAbsolute3, join as join6
 import { posix } from "node:path";
 var MAX_LINK_HOPS = 40;
 function linkProblem(problem3, target) {
-  const shown = JSON.stringify(target.length <= 200 ? target : `${target.slice(0, 199)}…`);
+  const shown2 = JSON.stringify(target.length <= 200 ? target : `${target.slice(0, 199)}…`);
   switch (problem3) {
     case "outside":
       return {
         code: "link-outside-repository",
-        message: `the file is a symbolic link to ${shown}, outside the repository; it is not read`,
+        message: `the file is a symbolic link to ${shown2}, outside the repository; it is not read`,
         fix: "Commit the definition itself, or a link to a file inside the repository."
       };
     case "dangling":
       return {
         code: "link-dangling",
-        message: `the file is a symbolic link to ${shown}, which does not exist`,
+        message: `the file is a symbolic link to ${shown2}, which does not exist`,
         fix: "Point the link at a file in the repository, or remove it."
       };
     case "loop":
       return {
         code: "link-loop",
-        message: `the file is a symbolic link to ${shown} that never reaches a file (a loop, or more than ${MAX_LINK_HOPS} links in a row)`,
+        message: `the file is a symbolic link to ${shown2} that never reaches a file (a loop, or more than ${MAX_LINK_HOPS} links in a row)`,
         fix: "Point the link at a file in the repository."
       };
   }
@@ -29718,6 +29718,7 @@ function planJson(plan) {
     head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
     configFrom: plan.configFrom,
     override: plan.override ? { reason: plan.override.reason } : null,
+    proposedConfiguration: [...plan.proposedConfiguration ?? []],
     summary: { ...plan.summary },
     changes: plan.changes.map((c) => ({
       name: c.name,
@@ -29991,6 +29992,17 @@ function cutMarkdown(text2, limit, unit) {
   return kept.join("\n") + "\n" + closers(fence, openDetails);
 }
 
+// src/reporters/markdown/configuration.ts
+function proposedConfigurationSection(changes) {
+  return [
+    `### Configuration changes proposed by this change (${changes.length})`,
+    "",
+    "Not applied: the base branch's configuration, exceptions and inline waivers decide this verdict. These take effect once the change is merged.",
+    "",
+    ...changes.map((change) => `- ${inline(change)}`)
+  ].join("\n");
+}
+
 // src/reporters/markdown/blocks.ts
 var COLLAPSE_ROWS = 10;
 var NAME_LIST_LIMIT = 20;
@@ -30002,10 +30014,10 @@ function collapsible(summary, body2, collapse = body2.length > COLLAPSE_ROWS + 2
   return [`<details><summary>${inline(summary)}</summary>`, "", ...body2, "", "</details>"];
 }
 function foldedList(entries, more) {
-  const shown = entries.slice(0, COLLAPSE_ROWS).flat();
+  const shown2 = entries.slice(0, COLLAPSE_ROWS).flat();
   const rest = entries.slice(COLLAPSE_ROWS).flat();
-  if (rest.length === 0) return shown;
-  return [...shown, "", `<details><summary>${inline(more(entries.length - COLLAPSE_ROWS))}</summary>`, "", ...rest, "", "</details>"];
+  if (rest.length === 0) return shown2;
+  return [...shown2, "", `<details><summary>${inline(more(entries.length - COLLAPSE_ROWS))}</summary>`, "", ...rest, "", "</details>"];
 }
 function where(at, ctx) {
   const text2 = code(`${at.file}:${at.line}`);
@@ -30156,8 +30168,8 @@ var LABEL_CHARACTERS = 60;
 var KEPT = /^[\p{L}\p{M}\p{N} _.,-]$/u;
 function mermaidLabel(text2, limit = LABEL_CHARACTERS) {
   const chars = Array.from(text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(INVISIBLE_LAYOUT, ""));
-  const shown = chars.length > limit ? [...chars.slice(0, limit - 1), "…"] : chars;
-  return shown.map((c) => KEPT.test(c) ? c : `#${c.codePointAt(0) ?? 0};`).join("");
+  const shown2 = chars.length > limit ? [...chars.slice(0, limit - 1), "…"] : chars;
+  return shown2.map((c) => KEPT.test(c) ? c : `#${c.codePointAt(0) ?? 0};`).join("");
 }
 
 // src/reporters/markdown/blast-graph.ts
@@ -30242,13 +30254,13 @@ function outcomeTableSection(report) {
   if (vms.length === 0) return "### Backup outcomes\n\nNo VMs were found in the evaluated definitions.";
   const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
   const summarise2 = vms.length > VM_TABLE_LIMIT;
-  const shown = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
-  const rows = shown.map(
+  const shown2 = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
+  const rows = shown2.map(
     (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
   );
   const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
   if (rows.length > 0) lines.push(...collapsible(`${count(rows.length, "VM")}, worst first`, table(["VM", "Host", "Outcome", "Jobs"], rows)));
-  const hidden = vms.length - shown.length;
+  const hidden = vms.length - shown2.length;
   if (hidden > 0)
     lines.push(
       "",
@@ -30263,17 +30275,17 @@ function jobsCell(result, failingJobs) {
 function planOutcomesSection(plan, ctx) {
   const report = ctx.report;
   const blocks2 = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2.has(c.name));
-  const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
-  if (shown.length === 0) {
+  const shown2 = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2.has(c.name));
+  const lines = [`### Backup outcomes (${count(shown2.length, "VM")} touched by this change)`, ""];
+  if (shown2.length === 0) {
     lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
     return lines.join("\n");
   }
-  const rows = shown.map(
+  const rows = shown2.map(
     (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
   );
   lines.push(...collapsible(count(rows.length, "VM"), table(["", "VM", "Change", "Backup", "Host", "Definition"], rows)));
-  const untouched = plan.changes.length - shown.length;
+  const untouched = plan.changes.length - shown2.length;
   if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
   return lines.join("\n");
 }
@@ -30361,6 +30373,8 @@ function buildSections(report, options) {
   }
   const added = report.plan?.addedExceptions ?? [];
   if (added.length > 0) sections.push({ title: "Exceptions added by this change", rank: 2, text: addedExceptionsSection(added, ctx) });
+  const proposed = report.plan?.proposedConfiguration ?? [];
+  if (proposed.length > 0) sections.push({ title: "Configuration changes proposed by this change", rank: 2, text: proposedConfigurationSection(proposed) });
   const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) sections.push({ title: "Blast radius", rank: 3, text: blastRadiusSection(report, ctx) });
   if (options.view === "comment") {
@@ -30728,11 +30742,11 @@ function vmTable(vms, failingJobs, style) {
   if (vms.length === 0) return ["No VMs were found in the evaluated definitions."];
   const sorted = [...vms].sort(compareVmResults);
   const summarise2 = sorted.length > VM_TABLE_LIMIT;
-  const shown = summarise2 ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
-  const hidden = sorted.length - shown.length;
+  const shown2 = summarise2 ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
+  const hidden = sorted.length - shown2.length;
   const lines = [];
-  if (shown.length > 0) {
-    const rows = shown.map((r) => ({
+  if (shown2.length > 0) {
+    const rows = shown2.map((r) => ({
       cells: [
         clean(r.vm.name),
         clean(`${hostName(r.host)} (${r.host.os})`),
@@ -30753,7 +30767,7 @@ function vmTable(vms, failingJobs, style) {
     const offline = hidden - online;
     const split2 = [online > 0 ? `${online} online` : "", offline > 0 ? `${offline} offline` : ""].filter(Boolean).join(", ");
     lines.push(
-      shown.length > 0 ? `  … and ${count(hidden, "more VM")} not listed: ${split2}.` : `All ${count(hidden, "VM")} are backed up online or offline: ${split2}.`
+      shown2.length > 0 ? `  … and ${count(hidden, "more VM")} not listed: ${split2}.` : `All ${count(hidden, "VM")} are backed up online or offline: ${split2}.`
     );
   }
   return lines;
@@ -30818,8 +30832,8 @@ async function writeOutput(cwd, file, text2) {
 function compactReporter(show2) {
   return (report, options) => {
     const style = palette(options.color === true);
-    const shown = report.findings.filter((f) => f.status !== "resolved" && !f.exception && (show2 === "all" || f.blocking));
-    const lines = shown.map((f) => f.blocking ? `${findingLine(f, style)}  ${style.red("[blocking]")}` : findingLine(f, style));
+    const shown2 = report.findings.filter((f) => f.status !== "resolved" && !f.exception && (show2 === "all" || f.blocking));
+    const lines = shown2.map((f) => f.blocking ? `${findingLine(f, style)}  ${style.red("[blocking]")}` : findingLine(f, style));
     return inertLog([...lines, verdictLine(report, style)].join("\n") + "\n");
   };
 }
@@ -30953,13 +30967,13 @@ function reportFiles(values2, cwd, ...otherFiles) {
     const split2 = value.indexOf("=");
     const format2 = split2 < 0 ? value : value.slice(0, split2);
     const path = split2 < 0 ? "" : value.slice(split2 + 1);
-    const shown = clean(value);
+    const shown2 = clean(value);
     if (split2 < 0 || path.trim() === "" || format2 === "") {
-      throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${shown}"`);
+      throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${shown2}"`);
     }
-    if (!isReporterName(format2)) throw new UsageError(`--report "${shown}": unknown format "${clean(format2)}"; formats: ${REPORTER_NAMES.join(", ")}`);
+    if (!isReporterName(format2)) throw new UsageError(`--report "${shown2}": unknown format "${clean(format2)}"; formats: ${REPORTER_NAMES.join(", ")}`);
     const key2 = resolve6(cwd, path);
-    if (taken.has(key2)) throw new UsageError(`--report "${shown}": ${clean(path)} would be written twice in this run; give each report its own file`);
+    if (taken.has(key2)) throw new UsageError(`--report "${shown2}": ${clean(path)} would be written twice in this run; give each report its own file`);
     taken.set(key2, path);
     return { format: format2, path };
   });
@@ -31523,6 +31537,62 @@ async function runApply(options, write) {
   return 1;
 }
 
+// src/config/proposed-changes.ts
+function proposedConfigurationChanges(base, head) {
+  if ("error" in head) return [`the head's configuration cannot be read: ${head.error}`];
+  const proposed = head.config;
+  const lines = [];
+  if (base.file !== proposed.file) {
+    lines.push(
+      proposed.file === void 0 ? `removes ${base.file ?? "the configuration file"}` : base.file === void 0 ? `adds ${proposed.file}` : `moves ${base.file} to ${proposed.file}`
+    );
+  }
+  lines.push(...policyChanges(base.settings.policies, proposed.settings.policies));
+  for (const key2 of SETTING_KEYS) {
+    const before = base.settings[key2];
+    const after = proposed.settings[key2];
+    if (JSON.stringify(before) !== JSON.stringify(after)) lines.push(`${SETTING_NAMES[key2]}: ${shown(before)} → ${shown(after)}`);
+  }
+  lines.push(...listChanges("include", base.include, proposed.include), ...listChanges("exclude", base.exclude, proposed.exclude));
+  if (withoutPositions(base.overlays) !== withoutPositions(proposed.overlays)) {
+    lines.push(`overlays: ${base.overlays.length} → ${proposed.overlays.length}${base.overlays.length === proposed.overlays.length ? " (changed)" : ""}`);
+  }
+  return lines;
+}
+var SETTING_KEYS = ["scope", "unknown", "defaultEnforcement", "exceptionsFromBaseOnly", "exceptionMaxDays", "hostDefaults"];
+var SETTING_NAMES = {
+  scope: "scope",
+  unknown: "unknown",
+  defaultEnforcement: "defaultEnforcement",
+  exceptionsFromBaseOnly: "exceptions.fromBaseOnly",
+  exceptionMaxDays: "exceptions.maxDays",
+  hostDefaults: "hostDefaults"
+};
+function policyChanges(before, after) {
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return ids.filter((id) => JSON.stringify(before[id]) !== JSON.stringify(after[id])).map((id) => `policies.${id}: ${describeSetting(before[id])} → ${describeSetting(after[id])}`);
+}
+function describeSetting(setting) {
+  if (setting === void 0) return "default";
+  const parts2 = [
+    ...setting.level !== void 0 ? [`level ${setting.level}`] : [],
+    ...setting.enforcement !== void 0 ? [`enforcement ${setting.enforcement}`] : [],
+    ...setting.options !== void 0 ? [`options ${JSON.stringify(setting.options)}`] : []
+  ];
+  return parts2.length > 0 ? parts2.join(", ") : "default";
+}
+function listChanges(name2, before, after) {
+  const added = after.filter((entry2) => !before.includes(entry2));
+  const removed = before.filter((entry2) => !after.includes(entry2));
+  return [...added.map((entry2) => `${name2}: adds ${JSON.stringify(entry2)}`), ...removed.map((entry2) => `${name2}: removes ${JSON.stringify(entry2)}`)];
+}
+function withoutPositions(value) {
+  return JSON.stringify(value, (key2, inner) => key2 === "at" ? void 0 : inner);
+}
+function shown(value) {
+  return value === void 0 ? "default" : JSON.stringify(value);
+}
+
 // src/core/plan.ts
 var REPLACING_ATTRIBUTES = /* @__PURE__ */ new Set(["generation"]);
 function planChanges(base, head, terraform) {
@@ -31762,14 +31832,14 @@ var CommitTree = class {
     if (visiting.has(resolved.path)) return [];
     const inside = /* @__PURE__ */ new Set([...visiting, resolved.path]);
     const prefix = resolved.path === "" ? "" : `${resolved.path}/`;
-    const shown = [];
+    const shown2 = [];
     for (const [path, entry2] of this.files) {
-      if (path.startsWith(prefix)) shown.push({ path: `${logical2}/${path.slice(prefix.length)}`, entry: entry2, hops, identity: path });
+      if (path.startsWith(prefix)) shown2.push({ path: `${logical2}/${path.slice(prefix.length)}`, entry: entry2, hops, identity: path });
     }
     for (const path of this.links.keys()) {
-      if (path.startsWith(prefix)) shown.push(...this.throughLink(`${logical2}/${path.slice(prefix.length)}`, path, inside, hops + 1));
+      if (path.startsWith(prefix)) shown2.push(...this.throughLink(`${logical2}/${path.slice(prefix.length)}`, path, inside, hops + 1));
     }
-    return shown;
+    return shown2;
   }
   /** Resolves a path component by component, following links in any of them, as the operating system would. */
   resolve(path, hops) {
@@ -32203,6 +32273,7 @@ async function runPlan(options, pack) {
     options.gate
   );
   const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
+  const proposedConfiguration = options.configFrom === "base" ? proposedConfigurationChanges(config, await readHeadConfig(repo, head, options, pack, headLabel)) : [];
   const [baseFiles, headFiles] = await Promise.all([
     readSide(repo, base, options.paths, config, options.cwd),
     readSide(repo, head, options.paths, config, options.cwd)
@@ -32244,13 +32315,22 @@ async function runPlan(options, pack) {
     summary: planned.summary,
     addedExceptions: planned.addedExceptions,
     removedExceptions: planned.removedExceptions,
-    ...options.override !== void 0 ? { override: { reason: options.override } } : {}
+    ...options.override !== void 0 ? { override: { reason: options.override } } : {},
+    ...proposedConfiguration.length > 0 ? { proposedConfiguration } : {}
   };
   const run2 = gateRun({ evaluation: headEvaluation, decision: { findings, verdict: verdict2 }, pack, settings, files: headEstate.files, plan });
   if (options.save !== true) return run2;
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
   return { ...run2, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 }) };
+}
+async function readHeadConfig(repo, head, options, pack, label) {
+  try {
+    return { config: await readSideConfig(repo, head, options.configPath, options.cwd, pack, label) };
+  } catch (error) {
+    if (error instanceof ConfigurationError) return { error: error.message };
+    throw error;
+  }
 }
 function unlessUserError(error) {
   if (error instanceof ConfigurationError) return void 0;
@@ -32287,16 +32367,19 @@ function renderPlan(report, options = {}) {
   const head = plan.head.workingTree ? "working tree" : `${clean(plan.head.ref ?? "")} (${(plan.head.commit ?? "").slice(0, 12)})`;
   out2.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) → head ${head}`));
   out2.push(`Gate configuration from the ${plan.configFrom}.`);
+  if (plan.proposedConfiguration !== void 0 && plan.proposedConfiguration.length > 0) {
+    out2.push("Configuration changes proposed by the head, not applied:", ...plan.proposedConfiguration.map((change) => `  - ${clean(change)}`));
+  }
   if (plan.override) out2.push(style.yellow(`Override in force: ${clean(plan.override.reason)}`));
   out2.push("");
   const findingsOf = groupFindings(report.findings, plan);
   const blocks2 = (change) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2(c));
-  if (shown.length === 0) {
+  const shown2 = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2(c));
+  if (shown2.length === 0) {
     out2.push("No changes. The definitions match the base, and no VM's backup changes.");
   } else {
     out2.push("hvgate will perform the following changes:");
-    for (const change of shown) out2.push("", ...changeLines(change, findingsOf.get(change.address) ?? [], style));
+    for (const change of shown2) out2.push("", ...changeLines(change, findingsOf.get(change.address) ?? [], style));
   }
   const vmAddresses = new Set(plan.changes.map((c) => c.address));
   const others = [...findingsOf].filter(([address, findings]) => !vmAddresses.has(address) && findings.some(isNoteworthy));

@@ -39585,9 +39585,9 @@ function reviewCommentBody(finding) {
   const badge = finding.blocking ? "🛑 Blocking" : finding.level === "error" ? "❗ Error" : finding.level === "warning" ? "⚠️ Warning" : "ℹ️ Note";
   const lines = [`**${badge}: ${finding.policyId} ${finding.policyName}**`, "", capped(finding.message, BODY_TEXT_CHARACTERS)];
   if (finding.blastRadius && finding.blastRadius.length > 0) {
-    const shown = finding.blastRadius.slice(0, 20).map((name2) => capped(name2, NAME_CHARACTERS)).join(", ");
+    const shown2 = finding.blastRadius.slice(0, 20).map((name2) => capped(name2, NAME_CHARACTERS)).join(", ");
     const more = finding.blastRadius.length > 20 ? ` … and ${finding.blastRadius.length - 20} more` : "";
-    lines.push("", `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? " loses its" : "s lose their"} backup: ${shown}${more}`);
+    lines.push("", `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? " loses its" : "s lose their"} backup: ${shown2}${more}`);
   }
   lines.push(
     "",
@@ -41027,24 +41027,24 @@ function isTerraformInToolFolder(path6) {
 import { posix } from "node:path";
 var MAX_LINK_HOPS = 40;
 function linkProblem(problem3, target) {
-  const shown = JSON.stringify(target.length <= 200 ? target : `${target.slice(0, 199)}…`);
+  const shown2 = JSON.stringify(target.length <= 200 ? target : `${target.slice(0, 199)}…`);
   switch (problem3) {
     case "outside":
       return {
         code: "link-outside-repository",
-        message: `the file is a symbolic link to ${shown}, outside the repository; it is not read`,
+        message: `the file is a symbolic link to ${shown2}, outside the repository; it is not read`,
         fix: "Commit the definition itself, or a link to a file inside the repository."
       };
     case "dangling":
       return {
         code: "link-dangling",
-        message: `the file is a symbolic link to ${shown}, which does not exist`,
+        message: `the file is a symbolic link to ${shown2}, which does not exist`,
         fix: "Point the link at a file in the repository, or remove it."
       };
     case "loop":
       return {
         code: "link-loop",
-        message: `the file is a symbolic link to ${shown} that never reaches a file (a loop, or more than ${MAX_LINK_HOPS} links in a row)`,
+        message: `the file is a symbolic link to ${shown2} that never reaches a file (a loop, or more than ${MAX_LINK_HOPS} links in a row)`,
         fix: "Point the link at a file in the repository."
       };
   }
@@ -41091,14 +41091,14 @@ var CommitTree = class {
     if (visiting.has(resolved.path)) return [];
     const inside = /* @__PURE__ */ new Set([...visiting, resolved.path]);
     const prefix = resolved.path === "" ? "" : `${resolved.path}/`;
-    const shown = [];
+    const shown2 = [];
     for (const [path6, entry] of this.files) {
-      if (path6.startsWith(prefix)) shown.push({ path: `${logical2}/${path6.slice(prefix.length)}`, entry, hops, identity: path6 });
+      if (path6.startsWith(prefix)) shown2.push({ path: `${logical2}/${path6.slice(prefix.length)}`, entry, hops, identity: path6 });
     }
     for (const path6 of this.links.keys()) {
-      if (path6.startsWith(prefix)) shown.push(...this.throughLink(`${logical2}/${path6.slice(prefix.length)}`, path6, inside, hops + 1));
+      if (path6.startsWith(prefix)) shown2.push(...this.throughLink(`${logical2}/${path6.slice(prefix.length)}`, path6, inside, hops + 1));
     }
-    return shown;
+    return shown2;
   }
   /** Resolves a path component by component, following links in any of them, as the operating system would. */
   resolve(path6, hops) {
@@ -41566,6 +41566,17 @@ function cutMarkdown(text2, limit, unit) {
   return kept.join("\n") + "\n" + closers(fence, openDetails);
 }
 
+// src/reporters/markdown/configuration.ts
+function proposedConfigurationSection(changes) {
+  return [
+    `### Configuration changes proposed by this change (${changes.length})`,
+    "",
+    "Not applied: the base branch's configuration, exceptions and inline waivers decide this verdict. These take effect once the change is merged.",
+    "",
+    ...changes.map((change) => `- ${inline(change)}`)
+  ].join("\n");
+}
+
 // src/core/host.ts
 var DEFAULT_HOST = { os: "2019", configurationVersion: "9.0" };
 var LEGACY_OS = /* @__PURE__ */ new Set(["2008 R2", "2012", "2012 R2"]);
@@ -41834,10 +41845,10 @@ function collapsible(summary2, body2, collapse = body2.length > COLLAPSE_ROWS + 
   return [`<details><summary>${inline(summary2)}</summary>`, "", ...body2, "", "</details>"];
 }
 function foldedList(entries, more) {
-  const shown = entries.slice(0, COLLAPSE_ROWS).flat();
+  const shown2 = entries.slice(0, COLLAPSE_ROWS).flat();
   const rest = entries.slice(COLLAPSE_ROWS).flat();
-  if (rest.length === 0) return shown;
-  return [...shown, "", `<details><summary>${inline(more(entries.length - COLLAPSE_ROWS))}</summary>`, "", ...rest, "", "</details>"];
+  if (rest.length === 0) return shown2;
+  return [...shown2, "", `<details><summary>${inline(more(entries.length - COLLAPSE_ROWS))}</summary>`, "", ...rest, "", "</details>"];
 }
 function where(at, ctx) {
   const text2 = code(`${at.file}:${at.line}`);
@@ -41988,8 +41999,8 @@ var LABEL_CHARACTERS = 60;
 var KEPT = /^[\p{L}\p{M}\p{N} _.,-]$/u;
 function mermaidLabel(text2, limit = LABEL_CHARACTERS) {
   const chars = Array.from(text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(INVISIBLE_LAYOUT, ""));
-  const shown = chars.length > limit ? [...chars.slice(0, limit - 1), "…"] : chars;
-  return shown.map((c) => KEPT.test(c) ? c : `#${c.codePointAt(0) ?? 0};`).join("");
+  const shown2 = chars.length > limit ? [...chars.slice(0, limit - 1), "…"] : chars;
+  return shown2.map((c) => KEPT.test(c) ? c : `#${c.codePointAt(0) ?? 0};`).join("");
 }
 
 // src/reporters/markdown/blast-graph.ts
@@ -42074,13 +42085,13 @@ function outcomeTableSection(report) {
   if (vms.length === 0) return "### Backup outcomes\n\nNo VMs were found in the evaluated definitions.";
   const failingJobs = new Set(report.evaluation.jobs.filter((j) => j.fails).map((j) => j.job.name));
   const summarise2 = vms.length > VM_TABLE_LIMIT;
-  const shown = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
-  const rows = shown.map(
+  const shown2 = summarise2 ? vms.filter((r) => !isUnremarkable(r.outcome)) : vms;
+  const rows = shown2.map(
     (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
   );
   const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
   if (rows.length > 0) lines.push(...collapsible(`${count(rows.length, "VM")}, worst first`, table(["VM", "Host", "Outcome", "Jobs"], rows)));
-  const hidden = vms.length - shown.length;
+  const hidden = vms.length - shown2.length;
   if (hidden > 0)
     lines.push(
       "",
@@ -42095,17 +42106,17 @@ function jobsCell(result, failingJobs) {
 function planOutcomesSection(plan, ctx) {
   const report = ctx.report;
   const blocks2 = new Set(report.findings.filter((f) => f.blocking).map((f) => f.vm));
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2.has(c.name));
-  const lines = [`### Backup outcomes (${count(shown.length, "VM")} touched by this change)`, ""];
-  if (shown.length === 0) {
+  const shown2 = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2.has(c.name));
+  const lines = [`### Backup outcomes (${count(shown2.length, "VM")} touched by this change)`, ""];
+  if (shown2.length === 0) {
     lines.push("No VM is created, changed or destroyed, and no VM's backup changes.");
     return lines.join("\n");
   }
-  const rows = shown.map(
+  const rows = shown2.map(
     (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
   );
   lines.push(...collapsible(count(rows.length, "VM"), table(["", "VM", "Change", "Backup", "Host", "Definition"], rows)));
-  const untouched = plan.changes.length - shown.length;
+  const untouched = plan.changes.length - shown2.length;
   if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
   return lines.join("\n");
 }
@@ -42193,6 +42204,8 @@ function buildSections(report, options) {
   }
   const added = report.plan?.addedExceptions ?? [];
   if (added.length > 0) sections.push({ title: "Exceptions added by this change", rank: 2, text: addedExceptionsSection(added, ctx) });
+  const proposed = report.plan?.proposedConfiguration ?? [];
+  if (proposed.length > 0) sections.push({ title: "Configuration changes proposed by this change", rank: 2, text: proposedConfigurationSection(proposed) });
   const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) sections.push({ title: "Blast radius", rank: 3, text: blastRadiusSection(report, ctx) });
   if (options.view === "comment") {
@@ -42380,6 +42393,7 @@ function planJson(plan) {
     head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
     configFrom: plan.configFrom,
     override: plan.override ? { reason: plan.override.reason } : null,
+    proposedConfiguration: [...plan.proposedConfiguration ?? []],
     summary: { ...plan.summary },
     changes: plan.changes.map((c) => ({
       name: c.name,
@@ -42918,11 +42932,11 @@ function vmTable(vms, failingJobs, style) {
   if (vms.length === 0) return ["No VMs were found in the evaluated definitions."];
   const sorted = [...vms].sort(compareVmResults);
   const summarise2 = sorted.length > VM_TABLE_LIMIT;
-  const shown = summarise2 ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
-  const hidden = sorted.length - shown.length;
+  const shown2 = summarise2 ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
+  const hidden = sorted.length - shown2.length;
   const lines = [];
-  if (shown.length > 0) {
-    const rows = shown.map((r) => ({
+  if (shown2.length > 0) {
+    const rows = shown2.map((r) => ({
       cells: [
         clean(r.vm.name),
         clean(`${hostName(r.host)} (${r.host.os})`),
@@ -42943,7 +42957,7 @@ function vmTable(vms, failingJobs, style) {
     const offline = hidden - online;
     const split2 = [online > 0 ? `${online} online` : "", offline > 0 ? `${offline} offline` : ""].filter(Boolean).join(", ");
     lines.push(
-      shown.length > 0 ? `  … and ${count(hidden, "more VM")} not listed: ${split2}.` : `All ${count(hidden, "VM")} are backed up online or offline: ${split2}.`
+      shown2.length > 0 ? `  … and ${count(hidden, "more VM")} not listed: ${split2}.` : `All ${count(hidden, "VM")} are backed up online or offline: ${split2}.`
     );
   }
   return lines;
@@ -47526,7 +47540,7 @@ function budgetedRetry(octokit, options) {
   const { budget } = retry;
   const baseMs = retry.baseMs ?? 1e3;
   octokit.hook.wrap("request", async (request2, requestOptions) => {
-    const what = `${requestOptions.method} ${requestOptions.url}`;
+    const what = `${requestOptions.method} ${pathOf(requestOptions.url)}`;
     for (let attempt = 0; ; attempt++) {
       if (budget.exhausted) throw new BudgetSpent(what);
       const started = Date.now();
@@ -47583,6 +47597,9 @@ function createClient(options) {
     retryBudget: { budget },
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") }
   });
+}
+function pathOf(url2) {
+  return /^https?:\/\//.test(url2) ? new URL(url2).pathname : url2.replace(/\?.*$/, "");
 }
 function seconds(ms) {
   return `${Math.round(ms / 100) / 10} s`;
@@ -47650,7 +47667,7 @@ function readInputs(getInput2, context) {
   const paths = lines("paths");
   const changeEvent = context.changeEvent ?? context.eventBase !== void 0;
   const rawMode = getInput2("mode");
-  let mode = context.eventBase !== void 0 ? "plan" : context.eventName === "workflow_run" ? "post" : "check";
+  let mode = context.eventName === "workflow_run" ? "post" : context.eventBase !== void 0 ? "plan" : "check";
   if (MODES.includes(rawMode)) mode = rawMode;
   else if (rawMode !== "") problems.push(`mode must be plan, check, report or post, not "${rawMode}"`);
   const base = getInput2("base") || context.eventBase;
@@ -47683,6 +47700,7 @@ function readInputs(getInput2, context) {
     headGovernsExplicitly,
     ...getInput2("sarif-file") !== "" ? { sarifFile: getInput2("sarif-file") } : {},
     reportFile: getInput2("report-file") || DEFAULT_REPORT_FILE,
+    ...judgesChange && getInput2("plan-file") !== "" ? { planFile: getInput2("plan-file") } : {},
     comment: bool3("comment", true),
     review: bool3("review", true),
     annotations: bool3("annotations", true),
@@ -59250,6 +59268,62 @@ async function runCheck(options, pack) {
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
 
+// src/config/proposed-changes.ts
+function proposedConfigurationChanges(base, head) {
+  if ("error" in head) return [`the head's configuration cannot be read: ${head.error}`];
+  const proposed = head.config;
+  const lines = [];
+  if (base.file !== proposed.file) {
+    lines.push(
+      proposed.file === void 0 ? `removes ${base.file ?? "the configuration file"}` : base.file === void 0 ? `adds ${proposed.file}` : `moves ${base.file} to ${proposed.file}`
+    );
+  }
+  lines.push(...policyChanges(base.settings.policies, proposed.settings.policies));
+  for (const key2 of SETTING_KEYS) {
+    const before = base.settings[key2];
+    const after = proposed.settings[key2];
+    if (JSON.stringify(before) !== JSON.stringify(after)) lines.push(`${SETTING_NAMES[key2]}: ${shown(before)} → ${shown(after)}`);
+  }
+  lines.push(...listChanges("include", base.include, proposed.include), ...listChanges("exclude", base.exclude, proposed.exclude));
+  if (withoutPositions(base.overlays) !== withoutPositions(proposed.overlays)) {
+    lines.push(`overlays: ${base.overlays.length} → ${proposed.overlays.length}${base.overlays.length === proposed.overlays.length ? " (changed)" : ""}`);
+  }
+  return lines;
+}
+var SETTING_KEYS = ["scope", "unknown", "defaultEnforcement", "exceptionsFromBaseOnly", "exceptionMaxDays", "hostDefaults"];
+var SETTING_NAMES = {
+  scope: "scope",
+  unknown: "unknown",
+  defaultEnforcement: "defaultEnforcement",
+  exceptionsFromBaseOnly: "exceptions.fromBaseOnly",
+  exceptionMaxDays: "exceptions.maxDays",
+  hostDefaults: "hostDefaults"
+};
+function policyChanges(before, after) {
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return ids.filter((id) => JSON.stringify(before[id]) !== JSON.stringify(after[id])).map((id) => `policies.${id}: ${describeSetting(before[id])} → ${describeSetting(after[id])}`);
+}
+function describeSetting(setting) {
+  if (setting === void 0) return "default";
+  const parts2 = [
+    ...setting.level !== void 0 ? [`level ${setting.level}`] : [],
+    ...setting.enforcement !== void 0 ? [`enforcement ${setting.enforcement}`] : [],
+    ...setting.options !== void 0 ? [`options ${JSON.stringify(setting.options)}`] : []
+  ];
+  return parts2.length > 0 ? parts2.join(", ") : "default";
+}
+function listChanges(name2, before, after) {
+  const added = after.filter((entry) => !before.includes(entry));
+  const removed = before.filter((entry) => !after.includes(entry));
+  return [...added.map((entry) => `${name2}: adds ${JSON.stringify(entry)}`), ...removed.map((entry) => `${name2}: removes ${JSON.stringify(entry)}`)];
+}
+function withoutPositions(value) {
+  return JSON.stringify(value, (key2, inner) => key2 === "at" ? void 0 : inner);
+}
+function shown(value) {
+  return value === void 0 ? "default" : JSON.stringify(value);
+}
+
 // src/core/plan.ts
 var REPLACING_ATTRIBUTES = /* @__PURE__ */ new Set(["generation"]);
 function planChanges(base, head, terraform) {
@@ -59504,6 +59578,7 @@ async function runPlan(options, pack) {
     options.gate
   );
   const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
+  const proposedConfiguration = options.configFrom === "base" ? proposedConfigurationChanges(config, await readHeadConfig(repo, head, options, pack, headLabel)) : [];
   const [baseFiles, headFiles] = await Promise.all([
     readSide(repo, base, options.paths, config, options.cwd),
     readSide(repo, head, options.paths, config, options.cwd)
@@ -59545,13 +59620,22 @@ async function runPlan(options, pack) {
     summary: planned.summary,
     addedExceptions: planned.addedExceptions,
     removedExceptions: planned.removedExceptions,
-    ...options.override !== void 0 ? { override: { reason: options.override } } : {}
+    ...options.override !== void 0 ? { override: { reason: options.override } } : {},
+    ...proposedConfiguration.length > 0 ? { proposedConfiguration } : {}
   };
   const run3 = gateRun({ evaluation: headEvaluation, decision: { findings, verdict: verdict2 }, pack, settings, files: headEstate.files, plan });
   if (options.save !== true) return run3;
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path6]) => evaluated.has(path6)));
   return { ...run3, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict: verdict2 }) };
+}
+async function readHeadConfig(repo, head, options, pack, label) {
+  try {
+    return { config: await readSideConfig(repo, head, options.configPath, options.cwd, pack, label) };
+  } catch (error2) {
+    if (error2 instanceof ConfigurationError) return { error: error2.message };
+    throw error2;
+  }
 }
 function unlessUserError(error2) {
   if (error2 instanceof ConfigurationError) return void 0;
@@ -59588,16 +59672,19 @@ function renderPlan(report, options = {}) {
   const head = plan.head.workingTree ? "working tree" : `${clean(plan.head.ref ?? "")} (${(plan.head.commit ?? "").slice(0, 12)})`;
   out2.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) → head ${head}`));
   out2.push(`Gate configuration from the ${plan.configFrom}.`);
+  if (plan.proposedConfiguration !== void 0 && plan.proposedConfiguration.length > 0) {
+    out2.push("Configuration changes proposed by the head, not applied:", ...plan.proposedConfiguration.map((change) => `  - ${clean(change)}`));
+  }
   if (plan.override) out2.push(style.yellow(`Override in force: ${clean(plan.override.reason)}`));
   out2.push("");
   const findingsOf = groupFindings(report.findings, plan);
   const blocks2 = (change) => (findingsOf.get(change.address) ?? []).some((f) => f.blocking);
-  const shown = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2(c));
-  if (shown.length === 0) {
+  const shown2 = plan.changes.filter((c) => c.action !== "unchanged" || c.affected || blocks2(c));
+  if (shown2.length === 0) {
     out2.push("No changes. The definitions match the base, and no VM's backup changes.");
   } else {
     out2.push("hvgate will perform the following changes:");
-    for (const change of shown) out2.push("", ...changeLines(change, findingsOf.get(change.address) ?? [], style));
+    for (const change of shown2) out2.push("", ...changeLines(change, findingsOf.get(change.address) ?? [], style));
   }
   const vmAddresses = new Set(plan.changes.map((c) => c.address));
   const others = [...findingsOf].filter(([address, findings]) => !vmAddresses.has(address) && findings.some(isNoteworthy));
@@ -59720,6 +59807,7 @@ async function runGate(request2, environment) {
         ...plan.head !== void 0 ? { head: plan.head } : {},
         configFrom: plan.configFrom,
         ...plan.override !== void 0 ? { override: plan.override } : {},
+        ...plan.save === true ? { save: true } : {},
         env: environment.env
       },
       policies
@@ -59780,6 +59868,13 @@ async function run2() {
     const report = gate.report;
     const repoPath = repoPathFn(await repositoryPrefix(place.cwd, place.env));
     const link = linkTo(context, repoPath);
+    if (inputs.planFile !== void 0 && gate.savedPlan !== void 0) {
+      setOutput(
+        "plan-file",
+        await writeReportFile(inputs.planFile, `${JSON.stringify(gate.savedPlan, null, 2)}
+`, { cwd: place.cwd, root: place.workspace, label: "plan-file" })
+      );
+    }
     if (inputs.sarifFile !== void 0) {
       setOutput(
         "sarif-file",
@@ -59828,7 +59923,8 @@ async function judge(inputs, context, github, place) {
         base: change.base,
         ...change.head !== void 0 ? { head: change.head } : {},
         configFrom: change.configFrom,
-        ...override !== void 0 ? { override: override.reason } : {}
+        ...override !== void 0 ? { override: override.reason } : {},
+        ...inputs.planFile !== void 0 ? { save: true } : {}
       }
     },
     environment
