@@ -86,9 +86,10 @@ export default definePolicy({
 
     const earlierVms = new Map<string, VirtualMachine[]>();
     for (const vm of estate.vms) {
-      const earlier = earlierVms.get(vm.name) ?? [];
-      const first = earlier.find((other) => clash(other, vm));
-      earlierVms.set(vm.name, [...earlier, vm]);
+      const earlier = earlierVms.get(vm.name);
+      const first = earlier?.find((other) => clash(other, vm));
+      if (earlier) earlier.push(vm);
+      else earlierVms.set(vm.name, [vm]);
       if (!first) continue;
       report({
         messageId: 'duplicateVm',

@@ -27,6 +27,7 @@ export function resolveMembership(jobs: readonly BackupJob[], vms: readonly Virt
     const members: string[] = [];
     const seen = new Set<string>();
     const missing: { name: string; at: SourceSpan }[] = [];
+    const missingNames = new Set<string>();
     const add = (name: string): void => {
       if (seen.has(name)) return;
       seen.add(name);
@@ -37,7 +38,10 @@ export function resolveMembership(jobs: readonly BackupJob[], vms: readonly Virt
     };
     for (const member of job.members) {
       if (byName.has(member.name)) add(member.name);
-      else if (!missing.some((m) => m.name === member.name)) missing.push({ name: member.name, at: member.at });
+      else if (!missingNames.has(member.name)) {
+        missingNames.add(member.name);
+        missing.push({ name: member.name, at: member.at });
+      }
     }
     if (job.selector) for (const vm of selectByLabels(job.selector.matchLabels, labelIndex, vms)) add(vm.name);
     membersOf.set(job, members);

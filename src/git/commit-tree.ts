@@ -53,7 +53,7 @@ export class CommitTree {
   /** Every file a checkout shows, sorted by path; links resolved. */
   logicalFiles(): LogicalFile[] {
     const result: LogicalFile[] = [...this.files.values()].map((entry) => ({ path: entry.path, entry, hops: 0, identity: entry.path }));
-    for (const path of this.links.keys()) result.push(...this.throughLink(path, path, new Set(), 1));
+    for (const path of this.links.keys()) for (const file of this.throughLink(path, path, new Set(), 1)) result.push(file);
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
@@ -79,7 +79,7 @@ export class CommitTree {
       if (path.startsWith(prefix)) shown.push({ path: `${logical}/${path.slice(prefix.length)}`, entry, hops, identity: path });
     }
     for (const path of this.links.keys()) {
-      if (path.startsWith(prefix)) shown.push(...this.throughLink(`${logical}/${path.slice(prefix.length)}`, path, inside, hops + 1));
+      if (path.startsWith(prefix)) for (const file of this.throughLink(`${logical}/${path.slice(prefix.length)}`, path, inside, hops + 1)) shown.push(file);
     }
     return shown;
   }

@@ -88,7 +88,7 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
     ...(options.terraformDirectories ? { directories: options.terraformDirectories } : {}),
     ...(options.before ? { before: options.before } : {}),
   });
-  parts.push(...terraform.estates);
+  for (const estate of terraform.estates) parts.push(estate);
   for (const g of given) if ('diagnostic' in g) diagnostics.push(g.diagnostic);
 
   const merged = mergeEstates([...parts, { ...emptyEstate, diagnostics }]);

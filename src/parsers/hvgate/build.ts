@@ -173,8 +173,10 @@ export function checkGuestReferences(vmName: string, disks: readonly VirtualDisk
     ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
     ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name),
   ];
+  const isCoverable = new Set(coverable);
+  const isDisk = new Set(diskNames);
   for (const target of section.guestCoverage ?? []) {
-    if (coverable.includes(target.name)) continue;
+    if (isCoverable.has(target.name)) continue;
     diagnostics.push({
       at: target.at,
       code: `unknown-coverage-target:${target.name}`,
@@ -183,7 +185,7 @@ export function checkGuestReferences(vmName: string, disks: readonly VirtualDisk
     });
   }
   for (const volume of section.guest?.volumes ?? []) {
-    if (volume.disk === undefined || diskNames.includes(volume.disk)) continue;
+    if (volume.disk === undefined || isDisk.has(volume.disk)) continue;
     diagnostics.push({
       at: volume.at,
       code: `unknown-volume-disk:${volume.name}`,

@@ -79,7 +79,7 @@ function readDocuments(file: string, text: string, explicit: boolean): { estate:
   for (const { document, value, aliasError, ours } of parsed) {
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      if (recognized) diagnostics.push(...document.errors.map((error) => yamlDiagnostic(error, spans)));
+      if (recognized) for (const error of document.errors) diagnostics.push(yamlDiagnostic(error, spans));
       continue;
     }
     if (aliasError !== undefined) {

@@ -59,10 +59,11 @@ export async function parseTerraformConfiguration(input: ConfigurationInput): Pr
   for (const root of repository.roots()) {
     if (input.replacedRoots?.has(root)) continue;
     const result = await evaluateConfiguration(root, repository);
-    machines.push(...result.machines);
-    vhds.push(...result.vhds);
-    diagnostics.push(...result.diagnostics);
-    unevaluated.push(...result.unevaluated);
+    // Loops, not push(...list): a root with 100,000 instances would overflow the stack as call arguments.
+    for (const machine of result.machines) machines.push(machine);
+    for (const vhd of result.vhds) vhds.push(vhd);
+    for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
+    for (const diagnostic of result.unevaluated) unevaluated.push(diagnostic);
     if (result.machines.length === 0) {
       const notice = providerWithoutVms(repository.module(root, 'terraform'));
       if (notice) notices.push(notice);
@@ -209,7 +210,7 @@ class RepositoryModules {
     const listing = await this.reader.read(dir);
     this.listings.set(dir, listing.kind);
     if (listing.kind !== 'files') return listing.kind;
-    this.diagnostics.push(...listing.diagnostics);
+    for (const diagnostic of listing.diagnostics) this.diagnostics.push(diagnostic);
     const read = new Set([...(this.parsed.get(dir) ?? []).map((f) => f.path), ...(this.variableFiles.get(dir) ?? []).map((f) => f.path)]);
     for (const file of listing.files) {
       if (read.has(file.path)) continue;
@@ -260,8 +261,8 @@ async function evaluateConfiguration(root: string, repository: RepositoryModules
     // Twin files that say the same thing give one VM, not two.
     for (const machine of view.machines) if (once(seen, draftSignature(machine))) result.machines.push(machine);
     for (const vhd of view.vhds) if (once(seen, draftSignature(vhd))) result.vhds.push(vhd);
-    result.diagnostics.push(...view.diagnostics);
-    result.unevaluated.push(...view.unevaluated);
+    for (const diagnostic of view.diagnostics) result.diagnostics.push(diagnostic);
+    for (const diagnostic of view.unevaluated) result.unevaluated.push(diagnostic);
   }
   return result;
 }

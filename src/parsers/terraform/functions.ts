@@ -343,7 +343,7 @@ function concat(args: readonly TfValue[], call: Call): TfValue {
   const items: TfValue[] = [];
   for (const arg of args) {
     if (arg.kind !== 'list') return invalid(`\`${quote(call)}\`: concat() takes lists, not a ${typeName(arg)}`);
-    items.push(...arg.items);
+    for (const item of arg.items) items.push(item);
   }
   return list(items);
 }

@@ -88,7 +88,7 @@ export async function parseTfJsonFile(path: string, text: string): Promise<HclFi
       reader.problem(member.keyStart, `"${type}" is not a block type Terraform knows at the top of a configuration file`);
       continue;
     }
-    blocks.push(...(await reader.labelled(type, member, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {})));
+    for (const block of await reader.labelled(type, member, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {})) blocks.push(block);
   }
   const problem = reader.firstProblem;
   return { path, text, lines, body: { attributes: new Map(), blocks }, ...(problem ? { syntaxError: problem } : {}) };
@@ -120,7 +120,7 @@ class JsonBodyReader {
       const out: HclBlock[] = [];
       for (const [label, inner] of value.members) {
         if (label === '//') continue;
-        out.push(...(await this.labelled(type, inner, labels - 1, [...given, label], schemaOf)));
+        for (const block of await this.labelled(type, inner, labels - 1, [...given, label], schemaOf)) out.push(block);
       }
       return out;
     }
@@ -144,7 +144,7 @@ class JsonBodyReader {
       const labels = schema.blocks?.[name];
       if (labels !== undefined) {
         const nested = schema.nested?.[name] ?? {};
-        blocks.push(...(await this.labelled(name, member, labels, [], () => nested)));
+        for (const block of await this.labelled(name, member, labels, [], () => nested)) blocks.push(block);
         continue;
       }
       const mode = schema.literal?.includes(name) || schema.literal?.includes('*') ? 'literal' : schema.expression?.includes(name) ? 'expression' : 'template';

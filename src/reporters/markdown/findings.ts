@@ -54,7 +54,7 @@ export function findingTableSection(findings: readonly GatedFinding[], ctx: Rend
     return `| ${levelText(f)} | [${f.policyId}](${url(f.docsUrl)}) ${f.policyName} | ${where(f.at, ctx)}${placementNote(f, ctx)} | ${cell(f.message)} |${status}`;
   });
   const lines = [`### Findings (${findings.length})`, ''];
-  lines.push(...collapsible(`${count(findings.length, 'finding')}, blocking first`, table(header, rows)));
+  for (const line of collapsible(`${count(findings.length, 'finding')}, blocking first`, table(header, rows))) lines.push(line);
   return lines.join('\n');
 }
 

@@ -15,7 +15,8 @@ export function outcomeTableSection(report: GateReport): string {
     (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`,
   );
   const lines = [`### Backup outcomes (${count(vms.length, 'VM')}, worst first)`, ''];
-  if (rows.length > 0) lines.push(...collapsible(`${count(rows.length, 'VM')}, worst first`, table(['VM', 'Host', 'Outcome', 'Jobs'], rows)));
+  if (rows.length > 0)
+    for (const line of collapsible(`${count(rows.length, 'VM')}, worst first`, table(['VM', 'Host', 'Outcome', 'Jobs'], rows))) lines.push(line);
   const hidden = vms.length - shown.length;
   if (hidden > 0)
     lines.push(
@@ -46,7 +47,7 @@ export function planOutcomesSection(plan: PlanReport, ctx: RenderContext): strin
     (c) =>
       `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? ' (affected by other changes)' : ''} | ${stateText(c.before)} → ${stateText(c.after, c.action === 'delete')} | ${cell((c.after ?? c.before)?.host ?? '')} | ${where(c.at, ctx)} |`,
   );
-  lines.push(...collapsible(count(rows.length, 'VM'), table(['', 'VM', 'Change', 'Backup', 'Host', 'Definition'], rows)));
+  for (const line of collapsible(count(rows.length, 'VM'), table(['', 'VM', 'Change', 'Backup', 'Host', 'Definition'], rows))) lines.push(line);
   const untouched = plan.changes.length - shown.length;
   if (untouched > 0) lines.push('', `${count(untouched, 'other VM')} unchanged.`);
   return lines.join('\n');
@@ -66,6 +67,6 @@ export function planChangesSection(changes: readonly VmChange[]): string {
       else body.push(`  - \`~\` ${code(a.path)}: ${code(a.before)} → ${code(a.after)}${replaces}`);
     }
   }
-  lines.push(...collapsible(count(changes.length, 'changed VM'), body, body.length > COLLAPSE_ROWS));
+  for (const line of collapsible(count(changes.length, 'changed VM'), body, body.length > COLLAPSE_ROWS)) lines.push(line);
   return lines.join('\n');
 }
