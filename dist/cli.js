@@ -16618,9 +16618,10 @@ var HVB000_definition_valid_default = definePolicy({
     }
     const earlierVms = /* @__PURE__ */ new Map();
     for (const vm of estate.vms) {
-      const earlier = earlierVms.get(vm.name) ?? [];
-      const first = earlier.find((other) => clash(other, vm));
-      earlierVms.set(vm.name, [...earlier, vm]);
+      const earlier = earlierVms.get(vm.name);
+      const first = earlier?.find((other) => clash(other, vm));
+      if (earlier) earlier.push(vm);
+      else earlierVms.set(vm.name, [vm]);
       if (!first) continue;
       report({
         messageId: "duplicateVm",
@@ -24662,7 +24663,7 @@ function concat(args2, call) {
   const items = [];
   for (const arg of args2) {
     if (arg.kind !== "list") return invalid(`\`${quote2(call)}\`: concat() takes lists, not a ${typeName(arg)}`);
-    items.push(...arg.items);
+    for (const item of arg.items) items.push(item);
   }
   return list(items);
 }
@@ -25612,7 +25613,7 @@ async function parseTfJsonFile(path, text2) {
       reader.problem(member2.keyStart, `"${type}" is not a block type Terraform knows at the top of a configuration file`);
       continue;
     }
-    blocks2.push(...await reader.labelled(type, member2, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {}));
+    for (const block of await reader.labelled(type, member2, labels, [], (l) => TOP_LEVEL_SCHEMAS[type]?.(l) ?? {})) blocks2.push(block);
   }
   const problem3 = reader.firstProblem;
   return { path, text: text2, lines, body: { attributes: /* @__PURE__ */ new Map(), blocks: blocks2 }, ...problem3 ? { syntaxError: problem3 } : {} };
@@ -25637,7 +25638,7 @@ var JsonBodyReader = class {
       const out3 = [];
       for (const [label, inner] of value.members) {
         if (label === "//") continue;
-        out3.push(...await this.labelled(type, inner, labels - 1, [...given, label], schemaOf));
+        for (const block of await this.labelled(type, inner, labels - 1, [...given, label], schemaOf)) out3.push(block);
       }
       return out3;
     }
@@ -25660,7 +25661,7 @@ var JsonBodyReader = class {
       const labels = schema.blocks?.[name2];
       if (labels !== void 0) {
         const nested = schema.nested?.[name2] ?? {};
-        blocks2.push(...await this.labelled(name2, member2, labels, [], () => nested));
+        for (const block of await this.labelled(name2, member2, labels, [], () => nested)) blocks2.push(block);
         continue;
       }
       const mode = schema.literal?.includes(name2) || schema.literal?.includes("*") ? "literal" : schema.expression?.includes(name2) ? "expression" : "template";
@@ -26094,10 +26095,10 @@ async function parseTerraformConfiguration(input) {
   for (const root of repository.roots()) {
     if (input.replacedRoots?.has(root)) continue;
     const result = await evaluateConfiguration(root, repository);
-    machines.push(...result.machines);
-    vhds.push(...result.vhds);
-    diagnostics.push(...result.diagnostics);
-    unevaluated.push(...result.unevaluated);
+    for (const machine of result.machines) machines.push(machine);
+    for (const vhd of result.vhds) vhds.push(vhd);
+    for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
+    for (const diagnostic of result.unevaluated) unevaluated.push(diagnostic);
     if (result.machines.length === 0) {
       const notice = providerWithoutVms(repository.module(root, "terraform"));
       if (notice) notices.push(notice);
@@ -26227,7 +26228,7 @@ var RepositoryModules = class {
     const listing = await this.reader.read(dir);
     this.listings.set(dir, listing.kind);
     if (listing.kind !== "files") return listing.kind;
-    this.diagnostics.push(...listing.diagnostics);
+    for (const diagnostic of listing.diagnostics) this.diagnostics.push(diagnostic);
     const read2 = /* @__PURE__ */ new Set([...(this.parsed.get(dir) ?? []).map((f) => f.path), ...(this.variableFiles.get(dir) ?? []).map((f) => f.path)]);
     for (const file of listing.files) {
       if (read2.has(file.path)) continue;
@@ -26270,8 +26271,8 @@ async function evaluateConfiguration(root, repository) {
     const view = collectConfiguration(instance2, root);
     for (const machine of view.machines) if (once(seen, draftSignature(machine))) result.machines.push(machine);
     for (const vhd of view.vhds) if (once(seen, draftSignature(vhd))) result.vhds.push(vhd);
-    result.diagnostics.push(...view.diagnostics);
-    result.unevaluated.push(...view.unevaluated);
+    for (const diagnostic of view.diagnostics) result.diagnostics.push(diagnostic);
+    for (const diagnostic of view.unevaluated) result.unevaluated.push(diagnostic);
   }
   return result;
 }
@@ -27304,8 +27305,10 @@ function checkGuestReferences(vmName, disks2, section) {
     ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
     ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
   ];
+  const isCoverable = new Set(coverable);
+  const isDisk = new Set(diskNames);
   for (const target of section.guestCoverage ?? []) {
-    if (coverable.includes(target.name)) continue;
+    if (isCoverable.has(target.name)) continue;
     diagnostics.push({
       at: target.at,
       code: `unknown-coverage-target:${target.name}`,
@@ -27314,7 +27317,7 @@ function checkGuestReferences(vmName, disks2, section) {
     });
   }
   for (const volume of section.guest?.volumes ?? []) {
-    if (volume.disk === void 0 || diskNames.includes(volume.disk)) continue;
+    if (volume.disk === void 0 || isDisk.has(volume.disk)) continue;
     diagnostics.push({
       at: volume.at,
       code: `unknown-volume-disk:${volume.name}`,
@@ -27646,7 +27649,7 @@ function readDocuments(file, text2, explicit) {
   for (const { document, value, aliasError, ours } of parsed) {
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      if (recognized) diagnostics.push(...document.errors.map((error) => yamlDiagnostic(error, spans)));
+      if (recognized) for (const error of document.errors) diagnostics.push(yamlDiagnostic(error, spans));
       continue;
     }
     if (aliasError !== void 0) {
@@ -28888,6 +28891,7 @@ function resolveMembership(jobs, vms) {
     const members = [];
     const seen = /* @__PURE__ */ new Set();
     const missing2 = [];
+    const missingNames = /* @__PURE__ */ new Set();
     const add = (name2) => {
       if (seen.has(name2)) return;
       seen.add(name2);
@@ -28898,7 +28902,10 @@ function resolveMembership(jobs, vms) {
     };
     for (const member2 of job.members) {
       if (byName.has(member2.name)) add(member2.name);
-      else if (!missing2.some((m) => m.name === member2.name)) missing2.push({ name: member2.name, at: member2.at });
+      else if (!missingNames.has(member2.name)) {
+        missingNames.add(member2.name);
+        missing2.push({ name: member2.name, at: member2.at });
+      }
     }
     if (job.selector) for (const vm of selectByLabels(job.selector.matchLabels, labelIndex, vms)) add(vm.name);
     membersOf.set(job, members);
@@ -29292,7 +29299,7 @@ async function parseSources(files, options = {}) {
     ...options.terraformDirectories ? { directories: options.terraformDirectories } : {},
     ...options.before ? { before: options.before } : {}
   });
-  parts2.push(...terraform.estates);
+  for (const estate2 of terraform.estates) parts2.push(estate2);
   for (const g of given) if ("diagnostic" in g) diagnostics.push(g.diagnostic);
   const merged = mergeEstates([...parts2, { ...emptyEstate, diagnostics }]);
   const definitions = hvgateFiles.filter((_, index) => hvgateEstates[index] !== void 0);
@@ -29927,7 +29934,8 @@ function escapeText(text2) {
 var cell = inline;
 function code(text2) {
   const clean2 = text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(INVISIBLE_LAYOUT, visibleCodePoint).replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
+  let longest = 0;
+  for (const run2 of clean2.matchAll(/`+/g)) longest = Math.max(longest, run2[0].length);
   const fence = "`".repeat(longest + 1);
   const pad3 = clean2.startsWith("`") || clean2.endsWith("`") ? " " : "";
   return `${fence}${pad3}${clean2}${pad3}${fence}`;
@@ -30138,7 +30146,7 @@ function findingTableSection(findings, ctx) {
     return `| ${levelText(f)} | [${f.policyId}](${url(f.docsUrl)}) ${f.policyName} | ${where(f.at, ctx)}${placementNote(f, ctx)} | ${cell(f.message)} |${status}`;
   });
   const lines = [`### Findings (${findings.length})`, ""];
-  lines.push(...collapsible(`${count(findings.length, "finding")}, blocking first`, table(header, rows)));
+  for (const line of collapsible(`${count(findings.length, "finding")}, blocking first`, table(header, rows))) lines.push(line);
   return lines.join("\n");
 }
 var STATUS_TEXT = { introduced: "introduced", unchanged: "pre-existing", resolved: "resolved" };
@@ -30259,7 +30267,8 @@ function outcomeTableSection(report) {
     (r) => `| ${cell(r.vm.name)} | ${cell(hostName(r.host))} (${cell(r.host.os)}) | ${outcomeText(r.outcome, r.uncertain)} | ${jobsCell(r, failingJobs)} |`
   );
   const lines = [`### Backup outcomes (${count(vms.length, "VM")}, worst first)`, ""];
-  if (rows.length > 0) lines.push(...collapsible(`${count(rows.length, "VM")}, worst first`, table(["VM", "Host", "Outcome", "Jobs"], rows)));
+  if (rows.length > 0)
+    for (const line of collapsible(`${count(rows.length, "VM")}, worst first`, table(["VM", "Host", "Outcome", "Jobs"], rows))) lines.push(line);
   const hidden = vms.length - shown2.length;
   if (hidden > 0)
     lines.push(
@@ -30284,7 +30293,7 @@ function planOutcomesSection(plan, ctx) {
   const rows = shown2.map(
     (c) => `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? " (affected by other changes)" : ""} | ${stateText(c.before)} → ${stateText(c.after, c.action === "delete")} | ${cell((c.after ?? c.before)?.host ?? "")} | ${where(c.at, ctx)} |`
   );
-  lines.push(...collapsible(count(rows.length, "VM"), table(["", "VM", "Change", "Backup", "Host", "Definition"], rows)));
+  for (const line of collapsible(count(rows.length, "VM"), table(["", "VM", "Change", "Backup", "Host", "Definition"], rows))) lines.push(line);
   const untouched = plan.changes.length - shown2.length;
   if (untouched > 0) lines.push("", `${count(untouched, "other VM")} unchanged.`);
   return lines.join("\n");
@@ -30303,7 +30312,7 @@ function planChangesSection(changes) {
       else body2.push(`  - \`~\` ${code(a.path)}: ${code(a.before)} → ${code(a.after)}${replaces}`);
     }
   }
-  lines.push(...collapsible(count(changes.length, "changed VM"), body2, body2.length > COLLAPSE_ROWS));
+  for (const line of collapsible(count(changes.length, "changed VM"), body2, body2.length > COLLAPSE_ROWS)) lines.push(line);
   return lines.join("\n");
 }
 
@@ -30650,7 +30659,8 @@ var textReporter = (report, options) => {
   out2.push(
     style.bold(`${clean(report.tool.name)} ${clean(report.tool.version)}`) + ` — ${count(report.files.length, "definition file")}, ${count(evaluation.vms.length, "VM")}, ${count(evaluation.jobs.length, "backup job")}, ${count(report.policies.length, "policy", "policies")}`
   );
-  out2.push("", ...vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style));
+  out2.push("");
+  for (const line of vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style)) out2.push(line);
   const failingJobs = evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) {
     out2.push("", style.bold("Backup jobs that fail") + " (all or nothing: when one VM cannot be snapshotted, no VM in the job is backed up):");
@@ -30674,7 +30684,8 @@ var textReporter = (report, options) => {
   const current = report.findings.filter((f) => f.status !== "resolved");
   const unknownNotes = current.filter((f) => !f.exception && f.cannotEvaluate === true && f.level !== "error");
   const waived = current.filter((f) => f.exception);
-  const main2 = current.filter((f) => !f.exception && !unknownNotes.includes(f));
+  const isUnknownNote = new Set(unknownNotes);
+  const main2 = current.filter((f) => !f.exception && !isUnknownNote.has(f));
   const resolved = report.findings.filter((f) => f.status === "resolved");
   const blocking = main2.filter((f) => f.blocking);
   const other = main2.filter((f) => !f.blocking);
@@ -30756,7 +30767,7 @@ function vmTable(vms, failingJobs, style) {
       outcome: r.outcome
     }));
     const header = ["VM", "HOST", "OUTCOME", "JOBS"];
-    const widths = header.map((h, i2) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i2] ?? ""))));
+    const widths = header.map((h, i2) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row.cells[i2] ?? "")), displayWidth(h)));
     const render = (cells, paintOutcome) => ("  " + cells.map((cell2, i2) => i2 === 2 ? paintOutcome(pad2(cell2, widths[i2] ?? 0)) : i2 === cells.length - 1 ? cell2 : pad2(cell2, widths[i2] ?? 0)).join("  ")).trimEnd();
     lines.push(style.bold(summarise2 ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));
@@ -31813,7 +31824,7 @@ var CommitTree = class {
   /** Every file a checkout shows, sorted by path; links resolved. */
   logicalFiles() {
     const result = [...this.files.values()].map((entry2) => ({ path: entry2.path, entry: entry2, hops: 0, identity: entry2.path }));
-    for (const path of this.links.keys()) result.push(...this.throughLink(path, path, /* @__PURE__ */ new Set(), 1));
+    for (const path of this.links.keys()) for (const file of this.throughLink(path, path, /* @__PURE__ */ new Set(), 1)) result.push(file);
     return result.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   /** The regular file a path shows (following links), or why there is none. */
@@ -31837,7 +31848,7 @@ var CommitTree = class {
       if (path.startsWith(prefix)) shown2.push({ path: `${logical2}/${path.slice(prefix.length)}`, entry: entry2, hops, identity: path });
     }
     for (const path of this.links.keys()) {
-      if (path.startsWith(prefix)) shown2.push(...this.throughLink(`${logical2}/${path.slice(prefix.length)}`, path, inside, hops + 1));
+      if (path.startsWith(prefix)) for (const file of this.throughLink(`${logical2}/${path.slice(prefix.length)}`, path, inside, hops + 1)) shown2.push(file);
     }
     return shown2;
   }

@@ -15442,8 +15442,10 @@ function checkGuestReferences(vmName, disks, section) {
     ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
     ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
   ];
+  const isCoverable = new Set(coverable);
+  const isDisk = new Set(diskNames);
   for (const target of section.guestCoverage ?? []) {
-    if (coverable.includes(target.name)) continue;
+    if (isCoverable.has(target.name)) continue;
     diagnostics.push({
       at: target.at,
       code: `unknown-coverage-target:${target.name}`,
@@ -15452,7 +15454,7 @@ function checkGuestReferences(vmName, disks, section) {
     });
   }
   for (const volume of section.guest?.volumes ?? []) {
-    if (volume.disk === void 0 || diskNames.includes(volume.disk)) continue;
+    if (volume.disk === void 0 || isDisk.has(volume.disk)) continue;
     diagnostics.push({
       at: volume.at,
       code: `unknown-volume-disk:${volume.name}`,
@@ -15780,7 +15782,7 @@ function readDocuments(file, text, explicit) {
   for (const { document, value, aliasError, ours } of parsed) {
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      if (recognized) diagnostics.push(...document.errors.map((error) => yamlDiagnostic(error, spans)));
+      if (recognized) for (const error of document.errors) diagnostics.push(yamlDiagnostic(error, spans));
       continue;
     }
     if (aliasError !== void 0) {
