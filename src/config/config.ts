@@ -25,7 +25,7 @@ import type { Overlay } from './overlay.js';
 export const CONFIG_FILE_NAMES = ['.hvgate.yml', '.hvgate.yaml'];
 
 /** Files evaluated when the configuration does not say otherwise. */
-export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json', '**/*.tf', '**/*.tofu', '**/*.tfvars'];
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json', '**/*.tf', '**/*.tofu', '**/*.tfvars', '**/*.tfstate'];
 
 export interface GateConfig {
   /** The configuration file, when there is one (relative to the working directory). */

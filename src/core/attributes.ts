@@ -20,6 +20,11 @@ export function flattenSource(source: SourceAttributes | undefined): ReadonlyMap
   return source.kind === 'listed' ? source.list() : flattenDocument(source.value);
 }
 
+/** Whether the source lists every attribute, so that one missing from it is really gone. */
+export function isComplete(source: SourceAttributes | undefined): boolean {
+  return source?.kind === 'listed' && source.complete;
+}
+
 /** `.name` for identifiers, `["Guest Service Interface"]` for any other key. */
 export function memberSegment(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
@@ -42,8 +47,15 @@ function jsonText(value: unknown): string {
   return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
-export function unknownAttribute(written: boolean, extra: Partial<SourceAttribute> = {}, text = KNOWN_AFTER_APPLY_TEXT): SourceAttribute {
-  return { display: text, key: '\u0000unknown', written, ...extra };
+const UNKNOWN_KEY = '\u0000unknown';
+
+export function unknownAttribute(written: boolean, extra: Partial<SourceAttribute> = {}, text = KNOWN_AFTER_APPLY_TEXT, reason?: string): SourceAttribute {
+  return { display: text, key: reason === undefined ? UNKNOWN_KEY : `${UNKNOWN_KEY}:${reason}`, written, ...extra };
+}
+
+/** A value not known before apply: a new VM lists it, as `terraform plan` does, whoever supplies it. */
+export function isUnknownAttribute(attribute: SourceAttribute): boolean {
+  return attribute.key.startsWith(UNKNOWN_KEY);
 }
 
 /** Shown as `(sensitive value)`; compared by a digest, so the value itself is never kept. */
@@ -82,14 +94,18 @@ function walkDocument(path: string, value: unknown, out: Map<string, SourceAttri
       return;
     }
     value.forEach((item, index) => {
-      walkDocument(`${path}[${itemKey(item, index)}]`, item, out);
+      const key = itemKey(item, index);
+      const itemPath = `${path}[${key}]`;
+      // The name is in the key already; an item that has nothing else is shown whole.
+      const rest = isNamed(item) ? Object.entries(item).filter(([field]) => field !== 'name') : undefined;
+      if (rest === undefined) walkDocument(itemPath, item, out);
+      else if (rest.length === 0) out.set(itemPath, documentAttribute(itemPath, item));
+      else for (const [field, inner] of rest) walkDocument(`${itemPath}${memberSegment(field)}`, inner, out);
     });
     return;
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) out.set(path, documentAttribute(path, {}));
-    for (const [key, inner] of entries) walkDocument(`${path}${memberSegment(key)}`, inner, out);
+    for (const [key, inner] of Object.entries(value)) walkDocument(`${path}${memberSegment(key)}`, inner, out);
     return;
   }
   out.set(path, documentAttribute(path, value));
@@ -100,6 +116,10 @@ function documentAttribute(path: string, value: unknown): SourceAttribute {
     ...(DOCUMENT_BACKUP_PATHS.test(path) ? { backupRelevant: true } : {}),
     ...(DOCUMENT_REPLACING_PATHS.has(path) ? { forcesReplacement: true } : {}),
   });
+}
+
+function isNamed(item: unknown): item is Record<string, unknown> & { name: string } {
+  return typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string';
 }
 
 function itemKey(item: unknown, index: number): string {

@@ -8,7 +8,8 @@ import type { Evaluation } from './engine.js';
 import { estateExceptions, exceptionKey } from './exceptions.js';
 import type { Finding } from './finding.js';
 import type { FindingStatus } from './gate.js';
-import type { Estate, PolicyException, VirtualMachine } from './model.js';
+import { attributesOf, isComplete, isUnknownAttribute } from './attributes.js';
+import type { Estate, PolicyException, SourceAttribute, VirtualMachine } from './model.js';
 import type { Outcome } from './outcome.js';
 import type { VmResult } from './policy.js';
 import type { SourceSpan } from './source.js';
@@ -23,13 +24,15 @@ export interface EvaluatedSide {
 export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged';
 
 export interface AttributeChange {
-  /** Dotted path in the normalized model: `integrationServices.backup`, `disks["data"].path`. */
+  /** In the source's words: `processor_count`, `hard_disk_drives[0].path` (Terraform), `spec.disks["data"].path` (hvgate/v1). */
   readonly path: string;
   /** The value as shown; absent when the attribute did not exist on that side. */
   readonly before?: string;
   readonly after?: string;
-  /** Hyper-V cannot change this attribute in place; the VM is created anew. */
+  /** The provider (or Hyper-V) cannot change this attribute in place; the VM is created anew. */
   readonly forcesReplacement?: boolean;
+  /** A backup policy reads this attribute. */
+  readonly backupRelevant?: boolean;
 }
 
 /** A VM's predicted backup on one side of a change, with the context that decides it. */
@@ -56,6 +59,12 @@ export interface VmChange {
   readonly affected: boolean;
   /** Whether the action is the Terraform plan's own or derived from comparing definitions. */
   readonly actionFrom: 'definitions' | 'terraform-plan';
+  /**
+   * The change can change the VM's backup: it creates, replaces or destroys the VM, changes an
+   * attribute a backup policy reads, or moves its predicted backup. False for changes such as
+   * `processor_count` or `notes` alone.
+   */
+  readonly backupRelevant: boolean;
 }
 
 export interface PlanSummary {
@@ -67,6 +76,8 @@ export interface PlanSummary {
   readonly unchanged: number;
   /** Unchanged definitions whose predicted backup or findings change. */
   readonly affected: number;
+  /** Of `change`, the updates that are backup-relevant; the others change only attributes no backup policy reads. */
+  readonly backupRelevantChange: number;
 }
 
 export interface PlannedChanges {
@@ -102,12 +113,6 @@ export interface PlanReport {
 /** The actions a Terraform plan states, by resource address; they win over comparing definitions. */
 export type PlannedActions = ReadonlyMap<string, PlanAction>;
 
-/**
- * Attributes Hyper-V fixes at creation: a VM's generation (firmware type) cannot be changed, so a new
- * generation means a new VM.
- */
-const REPLACING_ATTRIBUTES: ReadonlySet<string> = new Set(['generation']);
-
 export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?: PlannedActions): PlannedChanges {
   const baseFingerprints = new Set(base.evaluation.findings.map((f) => f.fingerprint));
   const headFingerprints = new Set(head.evaluation.findings.map((f) => f.fingerprint));
@@ -133,6 +138,12 @@ export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?
     if (side === undefined) throw new Error(`${address} is in neither the base nor the head`);
     const vm = side.vm;
     const affected = action === 'unchanged' && (introducedOrResolved.has(vm.address) || !sameState(beforeState, afterState));
+    const backupRelevant =
+      action === 'create' ||
+      action === 'delete' ||
+      action === 'replace' ||
+      attributes.some((a) => a.backupRelevant === true) ||
+      !sameState(beforeState, afterState);
     return {
       name: vm.name,
       address,
@@ -143,6 +154,7 @@ export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?
       ...(afterState ? { after: afterState } : {}),
       affected,
       actionFrom: planned !== undefined ? 'terraform-plan' : 'definitions',
+      backupRelevant,
     };
   });
 
@@ -164,149 +176,48 @@ export function exceptionKeys(estate: Estate): Set<string> {
 }
 
 /**
- * The definition's known values as dotted paths with display text. Positions, the name and the
- * address are identity, not attributes; lists of named items are keyed by name, so reordering is no
- * change.
+ * What changes between two definitions, attribute by attribute, in the source's words. For a new VM
+ * only what its author wrote is listed, since defaults would bury it. An attribute missing from a
+ * side that lists only written attributes (`.tf`, hvgate/v1) while the other lists everything (plan,
+ * state) is left as it is by Terraform, so it is no change; nor is a provider default the written-only
+ * side assumed for an attribute the other side does not hold.
  */
-export function flattenAttributes(vm: VirtualMachine): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(vm)) {
-    if (key === 'name' || key === 'address' || key === 'format' || key === 'at' || key === 'nameAt') continue;
-    walk(key, value, out);
-  }
-  return out;
-}
-
-function walk(path: string, value: unknown, out: Map<string, string>): void {
-  if (value === undefined || value === null) return;
-  if (isModelValue(value)) {
-    out.set(path, value.known ? show(value.value) : unknownText(value.reason));
-    return;
-  }
-  if (Array.isArray(value)) {
-    const items: readonly unknown[] = value;
-    if (items.length === 0) return;
-    if (items.every(isBareName)) {
-      out.set(path, `[${items.map((item) => show(item.name)).join(', ')}]`);
-      return;
-    }
-    items.forEach((item, index) => {
-      const key = itemKey(item, index);
-      if (isException(item)) {
-        out.set(`${path}[${key}]`, exceptionText(item));
-      } else if (typeof item === 'object' && item !== null) {
-        for (const [field, inner] of Object.entries(item)) if (!POSITION_KEYS.has(field) && field !== 'name') walk(`${path}[${key}].${field}`, inner, out);
-        if (Object.keys(item).every((field) => POSITION_KEYS.has(field) || field === 'name')) out.set(`${path}[${key}]`, '(present)');
-      } else {
-        out.set(`${path}[${key}]`, show(item));
-      }
-    });
-    return;
-  }
-  if (typeof value === 'object') {
-    for (const [field, inner] of Object.entries(value)) if (!POSITION_KEYS.has(field)) walk(`${path}${segment(field)}`, inner, out);
-    return;
-  }
-  out.set(path, show(value));
-}
-
-const POSITION_KEYS: ReadonlySet<string> = new Set(['at', 'nameAt']);
-
-function isModelValue(value: unknown): value is { known: true; value: unknown } | { known: false; reason: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { known?: unknown }).known === 'boolean' && 'at' in value;
-}
-
-function isBareName(item: unknown): item is { name: string } {
-  return (
-    typeof item === 'object' &&
-    item !== null &&
-    typeof (item as { name?: unknown }).name === 'string' &&
-    Object.keys(item).every((k) => k === 'name' || POSITION_KEYS.has(k))
-  );
-}
-
-/** An exception reads best as one line; its policy and subject are already in its key. */
-function isException(item: unknown): item is PolicyException {
-  return typeof item === 'object' && item !== null && typeof (item as { policy?: unknown }).policy === 'string' && 'vm' in item;
-}
-
-function exceptionText(exception: PolicyException): string {
-  return `owner ${show(exception.owner ?? '')}, expires ${show(exception.expires ?? '')}, reason ${show(exception.reason ?? '')}`;
-}
-
-function itemKey(item: unknown, index: number): string {
-  if (typeof item === 'object' && item !== null) {
-    const named = item as { name?: unknown; policy?: unknown; subject?: unknown; vm?: unknown };
-    if (typeof named.name === 'string') return JSON.stringify(named.name);
-    if (typeof named.policy === 'string') return JSON.stringify(`${named.policy}${typeof named.subject === 'string' ? ` ${named.subject}` : ''}`);
-  }
-  return String(index);
-}
-
-function segment(field: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(field) ? `.${field}` : `[${JSON.stringify(field)}]`;
-}
-
-/** Strings quoted but not escaped: Windows paths stay readable (`"D:\VMs"`). */
-function show(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
-  if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
-  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
-  return String(value);
-}
-
-function unknownText(reason: string): string {
-  return /after apply/i.test(reason) ? '(known after apply)' : `(unknown: ${reason})`;
-}
-
 function diffAttributes(before: VirtualMachine | undefined, after: VirtualMachine | undefined): AttributeChange[] {
   if (!after) return [];
-  const afterAttributes = flattenAttributes(after);
+  const afterAttributes = attributesOf(after);
   if (!before) {
-    return [...afterAttributes].filter(([path]) => isWritten(after, path)).map(([path, value]) => ({ path, after: value }));
+    // Nothing is replaced when a VM is created; what is listed is what its author wrote, and what is not known yet.
+    return [...afterAttributes]
+      .filter(([, a]) => a.written || isUnknownAttribute(a))
+      .map(([path, a]) => ({ path, after: a.display, ...(a.backupRelevant ? { backupRelevant: true } : {}) }));
   }
-  const beforeAttributes = flattenAttributes(before);
-  const paths = [...new Set([...beforeAttributes.keys(), ...afterAttributes.keys()])].sort();
+  const beforeAttributes = attributesOf(before);
+  const beforeComplete = isComplete(before.attributes);
+  const afterComplete = isComplete(after.attributes);
   const changes: AttributeChange[] = [];
-  for (const path of paths) {
+  for (const path of [...new Set([...beforeAttributes.keys(), ...afterAttributes.keys()])].sort()) {
     const was = beforeAttributes.get(path);
     const now = afterAttributes.get(path);
-    if (was === now) continue;
+    if (was?.key === now?.key) continue;
+    const missingFromPartial = (was === undefined && !beforeComplete && afterComplete) || (now === undefined && !afterComplete && beforeComplete);
+    // A default the partial side assumed, for an attribute the complete side does not hold (an older provider's state).
+    const assumedDefault = (was === undefined && now?.written === false && beforeComplete) || (now === undefined && was?.written === false && afterComplete);
+    if (missingFromPartial || assumedDefault) continue;
     changes.push({
       path,
-      ...(was !== undefined ? { before: was } : {}),
-      ...(now !== undefined ? { after: now } : {}),
-      ...(REPLACING_ATTRIBUTES.has(path) ? { forcesReplacement: true } : {}),
+      ...(was !== undefined ? { before: was.display } : {}),
+      ...(now !== undefined ? { after: now.display } : {}),
+      ...flagsOf(now ?? was),
     });
   }
   return changes;
 }
 
-/**
- * For a new VM only what the author wrote (and what is unknown) is listed; defaults would bury it.
- * A path is written when the Value at its root is `set`, or when it is not a Value at all.
- */
-function isWritten(vm: VirtualMachine, path: string): boolean {
-  const value = valueAt(vm, path);
-  return value === undefined || !isModelValue(value) || !value.known || (value as { origin?: string }).origin !== 'default';
-}
-
-function valueAt(vm: VirtualMachine, path: string): unknown {
-  let current: unknown = vm;
-  for (const part of path.match(/[A-Za-z_][A-Za-z0-9_]*|\[[^\]]*\]/g) ?? []) {
-    if (current === undefined || current === null) return undefined;
-    if (part.startsWith('[')) {
-      const key = part.slice(1, -1);
-      if (!Array.isArray(current)) {
-        current = (current as Record<string, unknown>)[JSON.parse(key) as string];
-        continue;
-      }
-      current = current.find((item, index) => itemKey(item, index) === key);
-    } else {
-      current = (current as Record<string, unknown>)[part];
-    }
-  }
-  return current;
+function flagsOf(attribute: SourceAttribute | undefined): Pick<AttributeChange, 'forcesReplacement' | 'backupRelevant'> {
+  return {
+    ...(attribute?.forcesReplacement ? { forcesReplacement: true } : {}),
+    ...(attribute?.backupRelevant ? { backupRelevant: true } : {}),
+  };
 }
 
 function derivedAction(before: VmResult | undefined, after: VmResult | undefined, attributes: readonly AttributeChange[]): PlanAction {
@@ -340,6 +251,7 @@ function summarise(changes: readonly VmChange[]): PlanSummary {
     destroy: countOf('delete') + replace,
     replace,
     unchanged: countOf('unchanged'),
+    backupRelevantChange: changes.filter((c) => c.action === 'update' && c.backupRelevant).length,
     affected: changes.filter((c) => c.affected).length,
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The plan as text, read like `terraform plan`: per VM `+` create, `~` update, `-/+` replace, `-`
- * delete, with the attributes that change, the predicted backup outcome before and after, and the
+ * delete, with every attribute that changes in the source's words (`~ processor_count = 2 -> 4`),
+ * whether the change is backup-relevant, the predicted backup outcome before and after, and the
  * findings under each VM marked introduced, pre-existing or resolved; then the full text report, and
  * a closing `Plan: … Gate: …` line. Pure.
  */
 import type { GatedFinding } from '../core/gate.js';
 import type { PolicyException } from '../core/model.js';
-import type { PlanAction, PlanReport, VmChange, PredictedBackup } from '../core/plan.js';
+import type { AttributeChange, PlanAction, PlanReport, VmChange, PredictedBackup } from '../core/plan.js';
 import { formatSpan } from '../core/source.js';
 import { count, exceptionTarget, type GateReport, type Reporter, type ReporterOptions } from './report.js';
 import { clean, inertLog } from './escape/terminal.js';
@@ -45,7 +46,7 @@ export function renderPlan(report: GateReport, options: ReporterOptions = {}): s
   const style = palette(options.color === true);
   const out: string[] = [];
   const head = plan.head.workingTree ? 'working tree' : `${clean(plan.head.ref ?? '')} (${(plan.head.commit ?? '').slice(0, 12)})`;
-  out.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) → head ${head}`));
+  out.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) -> head ${head}`));
   out.push(`Gate configuration from the ${plan.configFrom}.`);
   if (plan.proposedConfiguration !== undefined && plan.proposedConfiguration.length > 0) {
     out.push('Configuration changes proposed by the head, not applied:', ...plan.proposedConfiguration.map((change) => `  - ${clean(change)}`));
@@ -95,11 +96,12 @@ export function renderPlan(report: GateReport, options: ReporterOptions = {}): s
   return out.join('\n') + '\n';
 }
 
-/** `Plan: 1 to add, 2 to change, 0 to destroy. Gate: BLOCKED — 2 blocking, 1 warning.` */
+/** `Plan: 1 to add, 2 to change (1 backup-relevant), 0 to destroy. Gate: BLOCKED — 2 blocking, 1 warning.` */
 export function planLine(report: GateReport, options: ReporterOptions = {}): string {
   const style = palette(options.color === true);
   const s = report.plan?.summary;
-  const plan = s ? `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy. ` : '';
+  const relevant = s && s.change > 0 ? ` (${s.backupRelevantChange} backup-relevant)` : '';
+  const plan = s ? `Plan: ${s.add} to add, ${s.change} to change${relevant}, ${s.destroy} to destroy. ` : '';
   const v = report.verdict;
   const parts = [`${v.blocking} blocking`];
   if (v.errors - v.blocking > 0) parts.push(count(v.errors - v.blocking, 'non-blocking error'));
@@ -120,32 +122,43 @@ function changeLines(change: VmChange, findings: readonly GatedFinding[], style:
           : (t: string) => t;
   const where = change.action === 'delete' ? `${formatSpan(change.at)} (base)` : formatSpan(change.at);
   const from = change.actionFrom === 'terraform-plan' ? ' (Terraform plan)' : '';
+  const relevance = change.action === 'update' && !change.backupRelevant ? '; nothing a backup policy reads changes' : '';
   const lines = [
-    style.dim(`  # ${clean(change.address)} ${headline(change)}${from}`),
+    style.dim(`  # ${clean(change.address)} ${headline(change)}${from}${relevance}`),
     `${paint(SYMBOL[change.action])} ${style.bold(clean(change.address))}  ${style.dim(clean(where))}`,
   ];
-  for (const attribute of change.attributes) {
-    const replaces = attribute.forcesReplacement ? style.red(' # forces replacement') : '';
-    if (attribute.before === undefined) lines.push(`      ${style.green('+')} ${clean(attribute.path)} = ${clean(attribute.after ?? '')}${replaces}`);
-    else if (attribute.after === undefined) lines.push(`      ${style.red('-')} ${clean(attribute.path)} = ${clean(attribute.before)}${replaces}`);
-    else lines.push(`      ${style.yellow('~')} ${clean(attribute.path)} = ${clean(attribute.before)} → ${clean(attribute.after)}${replaces}`);
-  }
+  lines.push(...attributeLines(change.attributes, style));
   lines.push(...contextLines(change.before, change.after));
   for (const finding of findings) lines.push(findingLine(finding, style));
   return lines;
 }
 
+/** As Terraform writes them: `+ a = 1`, `- a = 1 -> null`, `~ a = 1 -> 2`, names padded so the `=` line up. */
+function attributeLines(attributes: readonly AttributeChange[], style: Palette): string[] {
+  const width = attributes.reduce((max, a) => (a.path.length <= MAX_NAME_WIDTH ? Math.max(max, a.path.length) : max), 0);
+  return attributes.map((attribute) => {
+    const name = clean(attribute.path).padEnd(width);
+    const replaces = attribute.forcesReplacement ? style.red(' # forces replacement') : '';
+    if (attribute.before === undefined) return `      ${style.green('+')} ${name} = ${clean(attribute.after ?? '')}${replaces}`;
+    if (attribute.after === undefined) return `      ${style.red('-')} ${name} = ${clean(attribute.before)} -> null${replaces}`;
+    return `      ${style.yellow('~')} ${name} = ${clean(attribute.before)} -> ${clean(attribute.after)}${replaces}`;
+  });
+}
+
+/** Beyond this, a long attribute name is not padded to: it would push every other line far right. */
+const MAX_NAME_WIDTH = 60;
+
 /** Host and job membership when they move, then the outcome transition. */
 function contextLines(before: PredictedBackup | undefined, after: PredictedBackup | undefined): string[] {
   const lines: string[] = [];
-  if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} → ${clean(after.host)}`);
+  if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} -> ${clean(after.host)}`);
   if (before && after && before.jobs.join('\u0000') !== after.jobs.join('\u0000'))
-    lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
+    lines.push(`      backup jobs: ${jobList(before.jobs)} -> ${jobList(after.jobs)}`);
   const was = before ? outcomeText(before) : '(none)';
   const now = after ? outcomeText(after) : '(removed)';
   const host = after ?? before;
   if (host === undefined) return lines;
-  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} → ${now} (${clean(host.host)})`);
+  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} -> ${now} (${clean(host.host)})`);
   return lines;
 }
 

@@ -58,12 +58,12 @@ describe('hvgate plan: what the change does to each VM', () => {
     const entry = block(run.stdout, 'VirtualMachine/web-02');
     expect(entry).toContain('will be created');
     expect(entry).toContain('  + VirtualMachine/web-02  vms/web-02.yaml:');
-    expect(entry).toContain('+ disks["os"].path = "D:\\Hyper-V\\web-02\\os.vhdx"');
-    expect(entry).toContain('backup: (none) → online');
+    expect(entry).toMatch(/\+ spec\.disks\["os"\]\.path += "D:\\Hyper-V\\web-02\\os\.vhdx"/);
+    expect(entry).toContain('backup: (none) -> online');
     expect(lastLine(run.stdout)).toBe('Plan: 1 to add, 0 to change, 0 to destroy. Gate: PASSED — 0 blocking, 0 warnings.');
   });
 
-  test('VSS switched off on a 2012 R2 host: updated in place, online → saved-state, HVB002 introduced', async () => {
+  test('VSS switched off on a 2012 R2 host: updated in place, online -> saved-state, HVB002 introduced', async () => {
     const r = repo(BASE);
     r.write({ 'vms/sql-01.yaml': vm('sql-01', { host: 'hv-legacy', vss: false }) });
     const run = await r.run(['plan', '--base', 'main']);
@@ -71,11 +71,11 @@ describe('hvgate plan: what the change does to each VM', () => {
     const entry = block(run.stdout, 'VirtualMachine/sql-01');
     expect(entry).toContain('will be updated in-place');
     expect(entry).toContain('  ~ VirtualMachine/sql-01');
-    expect(entry).toContain('~ integrationServices.backup = true → false');
-    expect(entry).toContain('backup: online → saved-state (Windows Server 2012 R2 host hv-legacy)');
+    expect(entry).toContain('~ spec.integrationServices.VSS = true -> false');
+    expect(entry).toContain('backup: online -> saved-state (Windows Server 2012 R2 host hv-legacy)');
     expect(entry).toMatch(/introduced +warning HVB002 +vms\/sql-01\.yaml:9:10 /);
     expect(run.stdout).not.toContain('VirtualMachine/web-01');
-    expect(lastLine(run.stdout)).toBe('Plan: 0 to add, 1 to change, 0 to destroy. Gate: PASSED — 0 blocking, 1 warning.');
+    expect(lastLine(run.stdout)).toBe('Plan: 0 to add, 1 to change (1 backup-relevant), 0 to destroy. Gate: PASSED — 0 blocking, 1 warning.');
   });
 
   test('a changed generation cannot be applied in place: -/+ replace', async () => {
@@ -85,7 +85,7 @@ describe('hvgate plan: what the change does to each VM', () => {
     const entry = block(run.stdout, 'VirtualMachine/web-01');
     expect(entry).toContain('must be replaced');
     expect(entry).toContain('-/+ VirtualMachine/web-01');
-    expect(entry).toContain('~ generation = 2 → 1 # forces replacement');
+    expect(entry).toMatch(/\+ spec\.generation += 1 # forces replacement/);
     expect(lastLine(run.stdout)).toMatch(/^Plan: 1 to add, 0 to change, 1 to destroy\. /);
   });
 
@@ -97,7 +97,7 @@ describe('hvgate plan: what the change does to each VM', () => {
     const entry = block(run.stdout, 'VirtualMachine/web-01');
     expect(entry).toContain('will be destroyed');
     expect(entry).toContain('  - VirtualMachine/web-01  vms/web-01.yaml:5:1 (base)');
-    expect(entry).toContain('backup: online → (removed)');
+    expect(entry).toContain('backup: online -> (removed)');
     expect(run.stdout).toContain('Other resources (backup jobs, files):');
     expect(run.stdout).toMatch(/introduced +error +HVB015 +jobs\.yaml:5:\d+ .*"web-01".*\[blocking\]/);
     expect(lastLine(run.stdout)).toBe('Plan: 0 to add, 0 to change, 1 to destroy. Gate: BLOCKED — 1 blocking, 0 warnings.');
@@ -116,8 +116,8 @@ describe('hvgate plan: what the change does to each VM', () => {
     expect(r.git('status', '--porcelain')).toBe(' M jobs.yaml\n');
     const web = block(run.stdout, 'VirtualMachine/web-01');
     expect(web).toContain('is unchanged, but its backup is affected by other changes');
-    expect(web).toContain('backup jobs: [nightly] → (none)');
-    expect(web).toContain('backup: online → unprotected');
+    expect(web).toContain('backup jobs: [nightly] -> (none)');
+    expect(web).toContain('backup: online -> unprotected');
     expect(web).toMatch(/introduced +error +HVB010 +vms\/web-01\.yaml:\d+:\d+ .*\[blocking\]/);
     // The whole job now fails with app-legacy in it: sql-01 loses its backup, introduced by this change.
     expect(run.stdout).toMatch(/introduced +error +HVB009 +jobs\.yaml:\d+:\d+ .*"nightly".*\[blocking\]/);
@@ -125,7 +125,7 @@ describe('hvgate plan: what the change does to each VM', () => {
     expect(block(run.stdout, 'VirtualMachine/app-legacy')).toMatch(/pre-existing error +HVB012 /);
   });
 
-  test('a host profile change breaks VMs in untouched files: online → fails, introduced', async () => {
+  test('a host profile change breaks VMs in untouched files: online -> fails, introduced', async () => {
     const r = repo({
       'hosts.yaml': HOSTS.replace('windowsServer: 2012 R2', 'windowsServer: "2016"'),
       'jobs.yaml': job('nightly', ['app-legacy']),
@@ -136,7 +136,7 @@ describe('hvgate plan: what the change does to each VM', () => {
     expect(run.code).toBe(1);
     const entry = block(run.stdout, 'VirtualMachine/app-legacy');
     expect(entry).toContain('host: Windows Server 2016 host hv-legacy');
-    expect(entry).toContain('backup: online → fails (Windows Server 2012 R2 host hv-legacy)');
+    expect(entry).toContain('backup: online -> fails (Windows Server 2012 R2 host hv-legacy)');
     expect(entry).toMatch(/introduced +error +HVB012 .*\[blocking\]/);
   });
 });
@@ -150,11 +150,13 @@ describe('hvgate plan: gate scope and enforcement', () => {
     const run = await r.run(['plan', '--base', 'main']);
     expect(run.code).toBe(0);
     const entry = block(run.stdout, 'VirtualMachine/web-01');
-    expect(entry).toContain('+ labels.tier = "web"');
+    expect(entry).toContain('+ metadata.labels.tier = "web"');
     expect(entry).toMatch(/pre-existing error +HVB007 /);
     expect(entry).not.toContain('[blocking]');
     expect(run.stdout).toContain('not blocking: present before this change');
-    expect(lastLine(run.stdout)).toBe('Plan: 0 to add, 1 to change, 0 to destroy. Gate: PASSED — 0 blocking, 1 non-blocking error, 0 warnings.');
+    expect(lastLine(run.stdout)).toBe(
+      'Plan: 0 to add, 1 to change (1 backup-relevant), 0 to destroy. Gate: PASSED — 0 blocking, 1 non-blocking error, 0 warnings.',
+    );
   });
 
   test('the same pre-existing violation blocks with scope all', async () => {
@@ -174,8 +176,8 @@ describe('hvgate plan: gate scope and enforcement', () => {
     const run = await r.run(['plan', '--base', 'main']);
     expect(run.code).toBe(0);
     const entry = block(run.stdout, 'VirtualMachine/web-01');
-    expect(entry).toContain('- disks["archive"].kind = "passthrough"');
-    expect(entry).toContain('backup: incomplete → online');
+    expect(entry).toContain('- spec.disks["archive"].passThrough.diskNumber = 3 -> null');
+    expect(entry).toContain('backup: incomplete -> online');
     expect(entry).toMatch(/resolved +error +HVB007 /);
     expect(run.stdout).toContain('Resolved by this change (1):');
   });
@@ -188,7 +190,9 @@ describe('hvgate plan: gate scope and enforcement', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Override in force: CHG-4711 approved by the backup owner');
     expect(run.stdout).toMatch(/introduced +error +HVB007 .*\[overridden\]/);
-    expect(lastLine(run.stdout)).toBe('Plan: 0 to add, 1 to change, 0 to destroy. Gate: PASSED — 0 blocking, 1 non-blocking error, 0 warnings, 1 overridden.');
+    expect(lastLine(run.stdout)).toBe(
+      'Plan: 0 to add, 1 to change (1 backup-relevant), 0 to destroy. Gate: PASSED — 0 blocking, 1 non-blocking error, 0 warnings, 1 overridden.',
+    );
     const saved = parseSavedPlan(r.read('plan.json'));
     expect(saved.override).toEqual({ reason: 'CHG-4711 approved by the backup owner' });
     expect(saved.verdict).toMatchObject({ passed: true, blocking: 0, overridden: 1 });
@@ -288,8 +292,8 @@ describe('hvgate plan: git', () => {
     r.git('checkout', '-q', 'main');
     const run = await r.run(['plan', '--base', 'main', '--head', 'feature']);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain(`→ head feature (${head.slice(0, 12)})`);
-    expect(block(run.stdout, 'VirtualMachine/sql-01')).toContain('backup: online → saved-state');
+    expect(run.stdout).toContain(`-> head feature (${head.slice(0, 12)})`);
+    expect(block(run.stdout, 'VirtualMachine/sql-01')).toContain('backup: online -> saved-state');
   });
 
   test('absolute paths name the same files in git as relative ones', async () => {
@@ -312,7 +316,7 @@ describe('hvgate plan: git', () => {
     expect(run.stderr).toBe('');
     const entry = block(run.stdout, 'VirtualMachine/sql-01');
     expect(entry).toContain('VirtualMachine/sql-01  vms/sql-01.yaml:5:1');
-    expect(entry).toContain('backup: online → saved-state');
+    expect(entry).toContain('backup: online -> saved-state');
   });
 
   test('a shallow clone fetches the missing base commit', async () => {
@@ -328,7 +332,7 @@ describe('hvgate plan: git', () => {
 
     const run = await clone.run(['plan', '--base', base]);
     expect(run.stderr).toBe('');
-    expect(block(run.stdout, 'VirtualMachine/sql-01')).toContain('~ integrationServices.backup = true → false');
+    expect(block(run.stdout, 'VirtualMachine/sql-01')).toContain('~ spec.integrationServices.VSS = true -> false');
     expect(clone.git('cat-file', '-t', base).trim()).toBe('commit');
   });
 
@@ -388,8 +392,8 @@ describe('hvgate plan: Terraform plan JSON', () => {
     expect(run.stderr).toBe('');
     const entry = block(run.stdout, 'hyperv_machine_instance.sql');
     expect(entry).toContain('will be updated in-place (Terraform plan)');
-    expect(entry).toContain('~ integrationServices.backup = true → false');
-    expect(entry).toMatch(/backup: online → crash-consistent/);
+    expect(entry).toContain('~ integration_services["VSS"] = true -> false');
+    expect(entry).toMatch(/backup: online -> crash-consistent/);
     expect(entry).toMatch(/introduced +warning HVB002 /);
   });
 });
@@ -403,10 +407,10 @@ describe('hvgate plan: machine-readable reports', () => {
     const schema = parseSchema(readFileSync(new URL('../../src/reporters/json-report.schema.json', import.meta.url), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
-    expect(document.plan?.summary).toEqual({ add: 0, change: 1, destroy: 0, replace: 0, unchanged: 1, affected: 0 });
+    expect(document.plan?.summary).toEqual({ add: 0, change: 1, destroy: 0, replace: 0, unchanged: 1, affected: 0, backupRelevantChange: 1 });
     const sql = document.plan?.changes.find((c) => c.name === 'sql-01');
     expect(sql).toMatchObject({ action: 'update', before: { outcome: 'online' }, after: { outcome: 'saved-state' } });
-    expect(sql?.attributes).toEqual([{ path: 'integrationServices.backup', before: 'true', after: 'false', forcesReplacement: false }]);
+    expect(sql?.attributes).toEqual([{ path: 'spec.integrationServices.VSS', before: 'true', after: 'false', forcesReplacement: false, backupRelevant: true }]);
     expect(document.findings.find((f) => f.policyId === 'HVB002')?.status).toBe('introduced');
 
     r.write({ 'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK }) });

@@ -4,9 +4,9 @@ import { policies } from '../../policies/index.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { mergeEstates, type Estate } from '../../src/core/model.js';
-import { flattenAttributes, planChanges, type EvaluatedSide } from '../../src/core/plan.js';
+import { attributesOf } from '../../src/core/attributes.js';
+import { planChanges, type EvaluatedSide } from '../../src/core/plan.js';
 import { savedPlanInconsistencies, verifySavedPlan, type SavedPlan } from '../../src/core/saved-plan.js';
-import { unknown } from '../../src/core/source.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
 import { planActionOf } from '../../src/parsers/terraform/plan.js';
 import { HOSTS, PASSTHROUGH_DISK, TODAY, job, vm } from './git-fixture.js';
@@ -38,7 +38,7 @@ describe('planChanges', () => {
       ['VirtualMachine/db-01', 'unchanged', false],
       ['VirtualMachine/web-01', 'unchanged', false],
     ]);
-    expect(plan.summary).toEqual({ add: 0, change: 0, destroy: 0, replace: 0, unchanged: 2, affected: 0 });
+    expect(plan.summary).toEqual({ add: 0, change: 0, destroy: 0, replace: 0, unchanged: 2, affected: 0, backupRelevantChange: 0 });
   });
 
   test('status is per finding identity, not per changed file', () => {
@@ -63,7 +63,7 @@ describe('planChanges', () => {
     ]);
     expect(plan.resolved.map((f) => f.policyId)).toContain('HVB007');
     const created = plan.changes.find((c) => c.name === 'new-01')!;
-    expect(created.attributes.map((a) => a.path)).toEqual(['host', 'configurationPath', 'disks["os"].kind', 'disks["os"].path', 'guest.os']);
+    expect(created.attributes.map((a) => a.path)).toEqual(['spec.host', 'spec.configurationPath', 'spec.disks["os"].path', 'spec.guest.os']);
     expect(created.attributes.every((a) => a.before === undefined)).toBe(true);
     expect(created.before).toBeUndefined();
     expect(created.after?.outcome).toBe('online');
@@ -93,18 +93,10 @@ describe('attributes', () => {
     const two = (first: string, second: string) =>
       parseHvgateFile('a.yaml', vm('x', { extraDisks: [first, second].map((n) => `    - { name: ${n}, path: 'D:\\Hyper-V\\x\\${n}.vhdx' }`).join('\n') }))
         .vms[0]!;
-    const a = flattenAttributes(two('data', 'logs'));
-    const b = flattenAttributes(two('logs', 'data'));
+    const a = attributesOf(two('data', 'logs'));
+    const b = attributesOf(two('logs', 'data'));
     expect(new Map([...a].sort())).toEqual(new Map([...b].sort()));
-    expect(a.get('disks["logs"].path')).toBe('"D:\\Hyper-V\\x\\logs.vhdx"');
-  });
-
-  test('unknown values read as Terraform writes them', () => {
-    const machine = parseHvgateFile('a.yaml', vm('x')).vms[0]!;
-    const withUnknown = { ...machine, checkpointLocation: unknown(machine.at, 'known after apply') };
-    expect(flattenAttributes(withUnknown).get('checkpointLocation')).toBe('(known after apply)');
-    const unresolved = { ...machine, checkpointLocation: unknown(machine.at, 'var.dir has no default') };
-    expect(flattenAttributes(unresolved).get('checkpointLocation')).toBe('(unknown: var.dir has no default)');
+    expect(a.get('spec.disks["logs"].path')).toMatchObject({ display: '"D:\\Hyper-V\\x\\logs.vhdx"', backupRelevant: true });
   });
 
   test("a Terraform plan's actions in the gate's words", () => {
@@ -133,7 +125,7 @@ describe('saved plans', () => {
     ],
     verdict: { passed: true, blocking: 0, overridden: 0, errors: 0, warnings: 0, notes: 0, waived: 0 },
     override: null,
-    summary: { add: 0, change: 0, destroy: 0, replace: 0, unchanged: 0, affected: 0 },
+    summary: { add: 0, change: 0, destroy: 0, replace: 0, unchanged: 0, affected: 0, backupRelevantChange: 0 },
     findings: [],
   };
 

@@ -2,6 +2,7 @@
  * `--terraform-plan FILE`: the pipeline's own `terraform show -json` output stands in for the `.tf`
  * files of its root, in `check` and in `plan`; a plan committed to the repository does not.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { machine, planJson } from '../parsers/terraform/helpers.js';
 import { GitFixture } from './git-fixture.js';
@@ -151,5 +152,39 @@ ${extraDisk}}
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/introduced +error +HVB007 .*infra\/main\.tf:\d+:\d+.*\[blocking\]/);
+  });
+});
+
+describe('the plan shows every change, in Terraform words', () => {
+  test('attribute diffs of every attribute, with ->, sensitive values hidden, backup-relevant changes told apart (golden)', async () => {
+    const dir = new URL('../fixtures/terraform/plan/attributes/', import.meta.url);
+    const r = repo({ 'infra/main.tf': readFileSync(new URL('main.tf', dir), 'utf8') });
+    r.write({ 'infra/plan.json': readFileSync(new URL('plan.json', dir), 'utf8') });
+    const run = await r.run(['plan', '--base', 'main', 'infra', '--terraform-plan', 'infra/plan.json']);
+    expect(run.stderr).toBe('');
+    const text = run.stdout.replace(/\(([0-9a-f]{12})\)/g, '(<commit>)');
+    const [plan] = text.split('\nDetails:\n');
+    await expect(`${plan}\n${text.trimEnd().split('\n').at(-1)}\n`).toMatchFileSnapshot('__golden__/plan-terraform.txt');
+    expect(text).not.toContain('secret');
+  });
+});
+
+describe('the base state against the proposed configuration', () => {
+  test('as terraform plan compares them: changed values, provider defaults for what the .tf omits, computed values left alone', async () => {
+    const dir = new URL('../fixtures/terraform/state/proxy/', import.meta.url);
+    const tf = readFileSync(new URL('main.tf', dir), 'utf8');
+    const r = repo({ 'infra/main.tf': tf, 'infra/terraform.tfstate': readFileSync(new URL('terraform.tfstate', dir), 'utf8') });
+    r.write({ 'infra/main.tf': tf.replace('processor_count        = 2', 'processor_count        = 4') });
+    const run = await r.run(['plan', '--base', 'main', 'infra']);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    const start = lines.findIndex((l) => l.includes('# hyperv_machine_instance.proxy '));
+    const entry = lines.slice(start, lines.indexOf('', start)).join('\n');
+    expect(entry).toContain('will be updated in-place');
+    expect(entry).toMatch(/~ processor_count += 2 -> 4/);
+    expect(entry).toMatch(/~ automatic_stop_action += "ShutDown" -> "Save"/);
+    expect(entry).toMatch(/~ notes += \(sensitive value\) -> ""/);
+    expect(entry).not.toMatch(/ (id|path|network_adaptors\[0\]\.ip_addresses) +=/);
+    expect(entry).not.toContain('edge proxy');
   });
 });

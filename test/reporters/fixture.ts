@@ -365,6 +365,25 @@ export function vm(spec: VmSpec): VirtualMachine {
     protection: byDefault('host', at(0, 40), 'host-level backup is the default'),
     guestCoverage: [],
     exceptions: spec.exceptions ?? [],
+    // The definition as its document writes it, for the plan's attribute diff.
+    attributes: {
+      kind: 'document',
+      value: {
+        metadata: { labels: spec.labels ?? {} },
+        spec: {
+          ...(spec.host !== undefined ? { host: spec.host } : {}),
+          state: spec.state ?? 'Running',
+          configurationPath: `${vhdDir}\\${spec.name}`,
+          ...(typeof spec.checkpoint === 'string' && spec.checkpoint !== 'unknown' ? { checkpoints: { location: spec.checkpoint } } : {}),
+          scsiControllers: spec.scsi ?? 1,
+          disks: [
+            { name: 'os', path: `${vhdDir}\\${spec.name}\\os.vhdx` },
+            ...(spec.passthrough ? [{ name: spec.passthrough.name, passThrough: { diskNumber: spec.passthrough.number } }] : []),
+          ],
+          guest: { os: 'windows', ...(spec.fileSystem ? { volumes: [{ name: 'D:', disk: 'os', fileSystem: spec.fileSystem }] } : {}) },
+        },
+      },
+    },
   };
 }
 
@@ -508,7 +527,7 @@ export function planReport(): GateReport {
     head: { workingTree: true },
     configFrom: 'head',
     changes: [],
-    summary: { add: 0, change: 2, destroy: 0, replace: 0, unchanged: 6, affected: 1 },
+    summary: { add: 0, change: 2, destroy: 0, replace: 0, unchanged: 6, affected: 1, backupRelevantChange: 2 },
     addedExceptions: [],
     removedExceptions: [],
   };

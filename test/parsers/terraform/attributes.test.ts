@@ -1,0 +1,55 @@
+/** Every attribute in Terraform's words, alike from `.tf`, plan JSON and state. */
+import { describe, expect, test } from 'vitest';
+import { attributesOf } from '../../../src/core/attributes.js';
+import type { VirtualMachine } from '../../../src/core/model.js';
+import { parseSources } from '../../../src/load/parse-sources.js';
+import { parseTerraformPlan } from '../../../src/parsers/terraform/index.js';
+import { fixture, source } from './helpers.js';
+
+const tf = fixture('plan/attributes/main.tf');
+const planFile = fixture('plan/attributes/plan.json');
+
+function written(vm: VirtualMachine): Record<string, string> {
+  return Object.fromEntries([...attributesOf(vm)].filter(([, a]) => a.written).map(([path, a]) => [path, a.display]));
+}
+
+describe('attribute listings', () => {
+  test('.tf and plan JSON of the same configuration list the same written attributes alike', async () => {
+    const fromTf = (await parseSources([source(tf.path, tf.text)])).estate.vms;
+    const fromPlan = (await parseTerraformPlan({ file: planFile.path, text: planFile.text })).after.vms;
+    for (const address of ['hyperv_machine_instance.app', 'hyperv_machine_instance.sql', 'hyperv_machine_instance.web']) {
+      const a = fromTf.find((vm) => vm.address === address)!;
+      const b = fromPlan.find((vm) => vm.address === address)!;
+      expect(written(a), address).toEqual(written(b));
+    }
+    expect(written(fromTf.find((vm) => vm.name === 'app-01')!)).toMatchObject({
+      processor_count: '4',
+      notes: '"moved to rack 4"',
+      memory_startup_bytes: '4294967296',
+    });
+  });
+
+  test('the .tf reader fills the provider defaults, not written; what it cannot evaluate reads as unknown', async () => {
+    const vault = (await parseSources([source(tf.path, tf.text)])).estate.vms.find((vm) => vm.name === 'vault-01')!;
+    const attributes = attributesOf(vault);
+    expect(attributes.get('processor_count')).toMatchObject({ display: '1', written: false });
+    expect(attributes.get('hard_disk_drives[0].disk_number')).toMatchObject({ display: '4294967295', written: false, backupRelevant: true });
+    expect(attributes.get('notes')).toMatchObject({ display: '(known after apply)', written: true });
+    expect(vault.attributes).toMatchObject({ kind: 'listed', complete: false });
+  });
+
+  test('plan JSON: everything the plan holds, flagged by the provider schema, sensitive values hidden', async () => {
+    const plan = await parseTerraformPlan({ file: planFile.path, text: planFile.text });
+    const sql = attributesOf(plan.after.vms.find((vm) => vm.name === 'sql-01')!);
+    expect(sql.get('integration_services["VSS"]')).toMatchObject({ display: 'false', written: true, backupRelevant: true });
+    expect(sql.get('integration_services["Heartbeat"]')).toMatchObject({ display: 'true', written: false });
+    expect(sql.get('generation')).toMatchObject({ forcesReplacement: true, backupRelevant: true, written: false });
+    expect(sql.get('smart_paging_file_path')).toMatchObject({ display: '"C:\\ProgramData\\Microsoft\\Windows\\Hyper-V"' });
+    expect(sql.get('smart_paging_file_path')?.backupRelevant).toBeUndefined();
+    const web = attributesOf(plan.after.vms.find((vm) => vm.name === 'web-01')!);
+    expect(web.get('id')).toMatchObject({ display: '(known after apply)' });
+    const vault = attributesOf(plan.before.vms.find((vm) => vm.name === 'vault-01')!);
+    expect(vault.get('notes')).toMatchObject({ display: '(sensitive value)' });
+    expect(JSON.stringify([...vault])).not.toContain('secret');
+  });
+});
