@@ -31038,9 +31038,9 @@ var require_validate = __commonJS({
       }
       let expr = data;
       const segments = jsonPointer.split("/");
-      for (const segment2 of segments) {
-        if (segment2) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
         }
       }
@@ -31572,9 +31572,9 @@ var require_utils3 = __commonJS({
       const output = [];
       let trailingDirectory = false;
       for (let i2 = 0; i2 <= last; i2++) {
-        const segment2 = segments[i2];
-        if (segment2 === "." || segment2 === "..") {
-          if (segment2 === "..") {
+        const segment = segments[i2];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
               output.pop();
             } else {
@@ -31583,7 +31583,7 @@ var require_utils3 = __commonJS({
           }
           trailingDirectory = i2 === last;
         } else {
-          output.push(segment2);
+          output.push(segment);
         }
       }
       if (trailingDirectory && output[output.length - 1] !== "..") {
@@ -40294,7 +40294,7 @@ function validateDocument(kind, value) {
   });
 }
 function describeAjvError(error2, root) {
-  const path6 = error2.instancePath.split("/").slice(1).map((segment2) => segment2.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment2) => /^\d+$/.test(segment2) ? Number(segment2) : segment2);
+  const path6 = error2.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
   const where2 = path6.length === 0 ? "the document" : dotted(path6);
   const actual = valueAt(root, path6);
   const params = error2.params;
@@ -40350,7 +40350,7 @@ function propertiesAt(parentSchema) {
 }
 function valueAt(root, path6) {
   let current = root;
-  for (const segment2 of path6) current = current?.[segment2];
+  for (const segment of path6) current = current?.[segment];
   return current;
 }
 function dotted(path6) {
@@ -40431,7 +40431,9 @@ function buildVirtualMachine(doc, diagnostics) {
     },
     protection: guestSection.protection ?? byDefault("host", omitted(["backup", "protection"]), "not set: the host backs up the whole VM"),
     guestCoverage: guestSection.guestCoverage ?? [],
-    exceptions: guestSection.exceptions
+    exceptions: guestSection.exceptions,
+    // What the document says, in its own words, for the plan's attribute diff.
+    attributes: { kind: "document", value: { metadata: { labels: doc.get(["metadata", "labels"]) ?? {} }, spec: doc.get(["spec"]) ?? {} } }
   };
 }
 function readIntegrationServices(doc) {
@@ -40713,9 +40715,9 @@ var DocumentReader = class {
   }
   get(path6) {
     let current = this.value;
-    for (const segment2 of path6) {
+    for (const segment of path6) {
       if (current === null || typeof current !== "object") return void 0;
-      current = current[segment2];
+      current = current[segment];
     }
     return current;
   }
@@ -41019,11 +41021,11 @@ function matchable(path6) {
   return path6.replace(/[\n\r\u2028\u2029]/g, "�");
 }
 function windowsName(path6) {
-  return path6.split("/").map((segment2) => segment2.replace(/[. ]+$/, "") || segment2).join("/");
+  return path6.split("/").map((segment) => segment.replace(/[. ]+$/, "") || segment).join("/");
 }
 function isTerraformInToolFolder(path6) {
   if (!/\.(tf|tofu|tfvars)(\.json)?$/i.test(path6)) return false;
-  return path6.split("/").some((segment2) => TOOL_FOLDERS.has(segment2));
+  return path6.split("/").some((segment) => TOOL_FOLDERS.has(segment));
 }
 
 // src/load/links.ts
@@ -42410,8 +42412,10 @@ function planJson(plan) {
         path: a.path,
         before: a.before ?? null,
         after: a.after ?? null,
-        forcesReplacement: a.forcesReplacement === true
+        forcesReplacement: a.forcesReplacement === true,
+        backupRelevant: a.backupRelevant === true
       })),
+      backupRelevant: c.backupRelevant,
       before: state(c.before),
       after: state(c.after)
     })),
@@ -48126,10 +48130,10 @@ function driveRoot(text2, p, letter, whole) {
 }
 function resolveDots(segments) {
   const out2 = [];
-  for (const segment2 of segments) {
-    if (segment2 === "" || segment2 === ".") continue;
-    if (segment2 === "..") out2.pop();
-    else out2.push(segment2);
+  for (const segment of segments) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") out2.pop();
+    else out2.push(segment);
   }
   return out2;
 }
@@ -54094,12 +54098,12 @@ function dirnameOf(path6) {
 }
 function joinPath(dir, relative9) {
   const out2 = [];
-  for (const segment2 of `${dir}/${relative9}`.replace(/\\/g, "/").split("/")) {
-    if (segment2 === "" || segment2 === ".") continue;
-    if (segment2 === "..") {
+  for (const segment of `${dir}/${relative9}`.replace(/\\/g, "/").split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
       if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
       else out2.push("..");
-    } else out2.push(segment2);
+    } else out2.push(segment);
   }
   return out2.join("/");
 }
@@ -54188,6 +54192,19 @@ function stringOf(node) {
 import { createHash as createHash2 } from "node:crypto";
 var KNOWN_AFTER_APPLY_TEXT = "(known after apply)";
 var SENSITIVE_TEXT = "(sensitive value)";
+function attributesOf(vm) {
+  return flattenSource(vm.attributes);
+}
+function flattenSource(source) {
+  if (source === void 0) return /* @__PURE__ */ new Map();
+  return source.kind === "listed" ? source.list() : flattenDocument(source.value);
+}
+function isComplete(source) {
+  return source?.kind === "listed" && source.complete;
+}
+function memberSegment(key2) {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key2) ? `.${key2}` : `[${JSON.stringify(key2)}]`;
+}
 function showValue(value) {
   if (typeof value === "string") return `"${value}"`;
   if (Array.isArray(value)) return `[${value.map(showValue).join(", ")}]`;
@@ -54200,8 +54217,12 @@ function knownAttribute(value, written, extra = {}) {
 function jsonText(value) {
   return value === void 0 ? "undefined" : JSON.stringify(value);
 }
-function unknownAttribute(written, extra = {}, text2 = KNOWN_AFTER_APPLY_TEXT) {
-  return { display: text2, key: "\0unknown", written, ...extra };
+var UNKNOWN_KEY = "\0unknown";
+function unknownAttribute(written, extra = {}, text2 = KNOWN_AFTER_APPLY_TEXT, reason) {
+  return { display: text2, key: reason === void 0 ? UNKNOWN_KEY : `${UNKNOWN_KEY}:${reason}`, written, ...extra };
+}
+function isUnknownAttribute(attribute) {
+  return attribute.key.startsWith(UNKNOWN_KEY);
 }
 function sensitiveAttribute(value, written, extra = {}) {
   const digest = createHash2("sha256").update(jsonText(value)).digest("hex");
@@ -54209,6 +54230,57 @@ function sensitiveAttribute(value, written, extra = {}) {
 }
 function isScalarList(value) {
   return value.every((item) => item === null || typeof item !== "object");
+}
+function flattenDocument(value) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [key2, inner] of Object.entries(value)) walkDocument(key2, inner, out2);
+  return out2;
+}
+var DOCUMENT_BACKUP_PATHS = /^(metadata\.labels|spec\.(host|generation|state|configurationVersion|configurationPath|checkpoints|integrationServices|scsiControllers|disks|guest|backup|exceptions))\b/;
+var DOCUMENT_REPLACING_PATHS = /* @__PURE__ */ new Set(["spec.generation"]);
+function walkDocument(path6, value, out2) {
+  if (value === void 0 || value === null) return;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return;
+    if (isScalarList(value)) {
+      out2.set(path6, documentAttribute(path6, value));
+      return;
+    }
+    value.forEach((item, index) => {
+      const key2 = itemKey(item, index);
+      const itemPath = `${path6}[${key2}]`;
+      const rest = isNamed(item) ? Object.entries(item).filter(([field2]) => field2 !== "name") : void 0;
+      if (rest === void 0) walkDocument(itemPath, item, out2);
+      else if (rest.length === 0) out2.set(itemPath, documentAttribute(itemPath, item));
+      else for (const [field2, inner] of rest) walkDocument(`${itemPath}${memberSegment(field2)}`, inner, out2);
+    });
+    return;
+  }
+  if (typeof value === "object") {
+    for (const [key2, inner] of Object.entries(value)) walkDocument(`${path6}${memberSegment(key2)}`, inner, out2);
+    return;
+  }
+  out2.set(path6, documentAttribute(path6, value));
+}
+function documentAttribute(path6, value) {
+  return knownAttribute(value, true, {
+    ...DOCUMENT_BACKUP_PATHS.test(path6) ? { backupRelevant: true } : {},
+    ...DOCUMENT_REPLACING_PATHS.has(path6) ? { forcesReplacement: true } : {}
+  });
+}
+function isNamed(item) {
+  return typeof item === "object" && item !== null && typeof item.name === "string";
+}
+function itemKey(item, index) {
+  if (typeof item === "object" && item !== null) {
+    const named = item;
+    if (typeof named.name === "string") return JSON.stringify(named.name);
+    if (typeof named.policy === "string") {
+      const scope = typeof named.disk === "string" ? named.disk : typeof named.subject === "string" ? named.subject : void 0;
+      return JSON.stringify(scope === void 0 ? named.policy : `${named.policy} ${scope}`);
+    }
+  }
+  return String(index);
 }
 
 // src/parsers/terraform/attributes.ts
@@ -54830,7 +54902,7 @@ function vhdDraft(address, v) {
 }
 function forEachValuesResource(values2, path6, check, visit) {
   if (values2 === void 0 || !check.expect(values2, path6, ["object", "null"]) || values2.kind !== "object") return;
-  const walk2 = (module2, at, depth) => {
+  const walk = (module2, at, depth) => {
     if (module2 === void 0 || depth > 32 || !check.expect(module2, at, ["object"]) || module2.kind !== "object") return;
     check.expect(child2(module2, "address"), `${at}.address`, ["string"]);
     const resources = child2(module2, "resources");
@@ -54852,10 +54924,10 @@ function forEachValuesResource(values2, path6, check, visit) {
     const children = child2(module2, "child_modules");
     if (check.expect(children, `${at}.child_modules`, ["array", "null"]) && children?.kind === "array")
       children.items.forEach((c, i2) => {
-        walk2(c, `${at}.child_modules[${i2}]`, depth + 1);
+        walk(c, `${at}.child_modules[${i2}]`, depth + 1);
       });
   };
-  walk2(child2(values2, "root_module"), `${path6}.root_module`, 0);
+  walk(child2(values2, "root_module"), `${path6}.root_module`, 0);
 }
 
 // src/parsers/terraform/plan.ts
@@ -57960,7 +58032,7 @@ var hvgate_config_schema_default = {
 
 // src/config/config.ts
 var CONFIG_FILE_NAMES = [".hvgate.yml", ".hvgate.yaml"];
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars"];
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.tf", "**/*.tofu", "**/*.tfvars", "**/*.tfstate"];
 var DEFAULT_CONFIG = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [], exceptions: [] };
 var addFormats2 = import_ajv_formats2.default;
 var validateConfig;
@@ -59336,7 +59408,6 @@ function shown(value) {
 }
 
 // src/core/plan.ts
-var REPLACING_ATTRIBUTES = /* @__PURE__ */ new Set(["generation"]);
 function planChanges(base, head, terraform) {
   const baseFingerprints = new Set(base.evaluation.findings.map((f) => f.fingerprint));
   const headFingerprints = new Set(head.evaluation.findings.map((f) => f.fingerprint));
@@ -59361,6 +59432,7 @@ function planChanges(base, head, terraform) {
     if (side === void 0) throw new Error(`${address} is in neither the base nor the head`);
     const vm = side.vm;
     const affected = action === "unchanged" && (introducedOrResolved.has(vm.address) || !sameState(beforeState, afterState));
+    const backupRelevant = action === "create" || action === "delete" || action === "replace" || attributes.some((a) => a.backupRelevant === true) || !sameState(beforeState, afterState);
     return {
       name: vm.name,
       address,
@@ -59370,7 +59442,8 @@ function planChanges(base, head, terraform) {
       ...beforeState ? { before: beforeState } : {},
       ...afterState ? { after: afterState } : {},
       affected,
-      actionFrom: planned !== void 0 ? "terraform-plan" : "definitions"
+      actionFrom: planned !== void 0 ? "terraform-plan" : "definitions",
+      backupRelevant
     };
   });
   const baseExceptionKeys = new Set(estateExceptions(base.estate).map(exceptionKey));
@@ -59387,121 +59460,37 @@ function planChanges(base, head, terraform) {
 function exceptionKeys(estate) {
   return new Set(estateExceptions(estate).map(exceptionKey));
 }
-function flattenAttributes(vm) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [key2, value] of Object.entries(vm)) {
-    if (key2 === "name" || key2 === "address" || key2 === "format" || key2 === "at" || key2 === "nameAt") continue;
-    walk(key2, value, out2);
-  }
-  return out2;
-}
-function walk(path6, value, out2) {
-  if (value === void 0 || value === null) return;
-  if (isModelValue(value)) {
-    out2.set(path6, value.known ? show(value.value) : unknownText(value.reason));
-    return;
-  }
-  if (Array.isArray(value)) {
-    const items = value;
-    if (items.length === 0) return;
-    if (items.every(isBareName)) {
-      out2.set(path6, `[${items.map((item) => show(item.name)).join(", ")}]`);
-      return;
-    }
-    items.forEach((item, index) => {
-      const key2 = itemKey(item, index);
-      if (isException(item)) {
-        out2.set(`${path6}[${key2}]`, exceptionText(item));
-      } else if (typeof item === "object" && item !== null) {
-        for (const [field2, inner] of Object.entries(item)) if (!POSITION_KEYS.has(field2) && field2 !== "name") walk(`${path6}[${key2}].${field2}`, inner, out2);
-        if (Object.keys(item).every((field2) => POSITION_KEYS.has(field2) || field2 === "name")) out2.set(`${path6}[${key2}]`, "(present)");
-      } else {
-        out2.set(`${path6}[${key2}]`, show(item));
-      }
-    });
-    return;
-  }
-  if (typeof value === "object") {
-    for (const [field2, inner] of Object.entries(value)) if (!POSITION_KEYS.has(field2)) walk(`${path6}${segment(field2)}`, inner, out2);
-    return;
-  }
-  out2.set(path6, show(value));
-}
-var POSITION_KEYS = /* @__PURE__ */ new Set(["at", "nameAt"]);
-function isModelValue(value) {
-  return typeof value === "object" && value !== null && typeof value.known === "boolean" && "at" in value;
-}
-function isBareName(item) {
-  return typeof item === "object" && item !== null && typeof item.name === "string" && Object.keys(item).every((k) => k === "name" || POSITION_KEYS.has(k));
-}
-function isException(item) {
-  return typeof item === "object" && item !== null && typeof item.policy === "string" && "vm" in item;
-}
-function exceptionText(exception) {
-  return `owner ${show(exception.owner ?? "")}, expires ${show(exception.expires ?? "")}, reason ${show(exception.reason ?? "")}`;
-}
-function itemKey(item, index) {
-  if (typeof item === "object" && item !== null) {
-    const named = item;
-    if (typeof named.name === "string") return JSON.stringify(named.name);
-    if (typeof named.policy === "string") return JSON.stringify(`${named.policy}${typeof named.subject === "string" ? ` ${named.subject}` : ""}`);
-  }
-  return String(index);
-}
-function segment(field2) {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(field2) ? `.${field2}` : `[${JSON.stringify(field2)}]`;
-}
-function show(value) {
-  if (typeof value === "string") return `"${value}"`;
-  if (Array.isArray(value)) return `[${value.map(show).join(", ")}]`;
-  if (typeof value === "object" && value !== null) return JSON.stringify(value);
-  return String(value);
-}
-function unknownText(reason) {
-  return /after apply/i.test(reason) ? "(known after apply)" : `(unknown: ${reason})`;
-}
 function diffAttributes(before, after) {
   if (!after) return [];
-  const afterAttributes = flattenAttributes(after);
+  const afterAttributes = attributesOf(after);
   if (!before) {
-    return [...afterAttributes].filter(([path6]) => isWritten(after, path6)).map(([path6, value]) => ({ path: path6, after: value }));
+    return [...afterAttributes].filter(([, a]) => a.written || isUnknownAttribute(a)).map(([path6, a]) => ({ path: path6, after: a.display, ...a.backupRelevant ? { backupRelevant: true } : {} }));
   }
-  const beforeAttributes = flattenAttributes(before);
-  const paths = [.../* @__PURE__ */ new Set([...beforeAttributes.keys(), ...afterAttributes.keys()])].sort();
+  const beforeAttributes = attributesOf(before);
+  const beforeComplete = isComplete(before.attributes);
+  const afterComplete = isComplete(after.attributes);
   const changes = [];
-  for (const path6 of paths) {
+  for (const path6 of [.../* @__PURE__ */ new Set([...beforeAttributes.keys(), ...afterAttributes.keys()])].sort()) {
     const was = beforeAttributes.get(path6);
     const now = afterAttributes.get(path6);
-    if (was === now) continue;
+    if (was?.key === now?.key) continue;
+    const missingFromPartial = was === void 0 && !beforeComplete && afterComplete || now === void 0 && !afterComplete && beforeComplete;
+    const assumedDefault = was === void 0 && now?.written === false && beforeComplete || now === void 0 && was?.written === false && afterComplete;
+    if (missingFromPartial || assumedDefault) continue;
     changes.push({
       path: path6,
-      ...was !== void 0 ? { before: was } : {},
-      ...now !== void 0 ? { after: now } : {},
-      ...REPLACING_ATTRIBUTES.has(path6) ? { forcesReplacement: true } : {}
+      ...was !== void 0 ? { before: was.display } : {},
+      ...now !== void 0 ? { after: now.display } : {},
+      ...flagsOf2(now ?? was)
     });
   }
   return changes;
 }
-function isWritten(vm, path6) {
-  const value = valueAt2(vm, path6);
-  return value === void 0 || !isModelValue(value) || !value.known || value.origin !== "default";
-}
-function valueAt2(vm, path6) {
-  let current = vm;
-  for (const part of path6.match(/[A-Za-z_][A-Za-z0-9_]*|\[[^\]]*\]/g) ?? []) {
-    if (current === void 0 || current === null) return void 0;
-    if (part.startsWith("[")) {
-      const key2 = part.slice(1, -1);
-      if (!Array.isArray(current)) {
-        current = current[JSON.parse(key2)];
-        continue;
-      }
-      current = current.find((item, index) => itemKey(item, index) === key2);
-    } else {
-      current = current[part];
-    }
-  }
-  return current;
+function flagsOf2(attribute) {
+  return {
+    ...attribute?.forcesReplacement ? { forcesReplacement: true } : {},
+    ...attribute?.backupRelevant ? { backupRelevant: true } : {}
+  };
 }
 function derivedAction(before, after, attributes) {
   if (!before) return "create";
@@ -59530,6 +59519,7 @@ function summarise(changes) {
     destroy: countOf("delete") + replace2,
     replace: replace2,
     unchanged: countOf("unchanged"),
+    backupRelevantChange: changes.filter((c) => c.action === "update" && c.backupRelevant).length,
     affected: changes.filter((c) => c.affected).length
   };
 }
@@ -59681,7 +59671,7 @@ function renderPlan(report, options = {}) {
   const style = palette(options.color === true);
   const out2 = [];
   const head = plan.head.workingTree ? "working tree" : `${clean(plan.head.ref ?? "")} (${(plan.head.commit ?? "").slice(0, 12)})`;
-  out2.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) → head ${head}`));
+  out2.push(style.bold(`Plan: base ${clean(plan.base.ref)} (${plan.base.commit.slice(0, 12)}) -> head ${head}`));
   out2.push(`Gate configuration from the ${plan.configFrom}.`);
   if (plan.proposedConfiguration !== void 0 && plan.proposedConfiguration.length > 0) {
     out2.push("Configuration changes proposed by the head, not applied:", ...plan.proposedConfiguration.map((change) => `  - ${clean(change)}`));
@@ -59725,7 +59715,8 @@ function renderPlan(report, options = {}) {
 function planLine(report, options = {}) {
   const style = palette(options.color === true);
   const s = report.plan?.summary;
-  const plan = s ? `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy. ` : "";
+  const relevant = s && s.change > 0 ? ` (${s.backupRelevantChange} backup-relevant)` : "";
+  const plan = s ? `Plan: ${s.add} to add, ${s.change} to change${relevant}, ${s.destroy} to destroy. ` : "";
   const v = report.verdict;
   const parts2 = [`${v.blocking} blocking`];
   if (v.errors - v.blocking > 0) parts2.push(count(v.errors - v.blocking, "non-blocking error"));
@@ -59738,30 +59729,37 @@ function changeLines(change, findings, style) {
   const paint = change.action === "create" ? style.green : change.action === "delete" || change.action === "replace" ? style.red : change.action === "update" ? style.yellow : (t) => t;
   const where2 = change.action === "delete" ? `${formatSpan(change.at)} (base)` : formatSpan(change.at);
   const from = change.actionFrom === "terraform-plan" ? " (Terraform plan)" : "";
+  const relevance = change.action === "update" && !change.backupRelevant ? "; nothing a backup policy reads changes" : "";
   const lines = [
-    style.dim(`  # ${clean(change.address)} ${headline(change)}${from}`),
+    style.dim(`  # ${clean(change.address)} ${headline(change)}${from}${relevance}`),
     `${paint(SYMBOL2[change.action])} ${style.bold(clean(change.address))}  ${style.dim(clean(where2))}`
   ];
-  for (const attribute of change.attributes) {
-    const replaces = attribute.forcesReplacement ? style.red(" # forces replacement") : "";
-    if (attribute.before === void 0) lines.push(`      ${style.green("+")} ${clean(attribute.path)} = ${clean(attribute.after ?? "")}${replaces}`);
-    else if (attribute.after === void 0) lines.push(`      ${style.red("-")} ${clean(attribute.path)} = ${clean(attribute.before)}${replaces}`);
-    else lines.push(`      ${style.yellow("~")} ${clean(attribute.path)} = ${clean(attribute.before)} → ${clean(attribute.after)}${replaces}`);
-  }
+  lines.push(...attributeLines(change.attributes, style));
   lines.push(...contextLines(change.before, change.after));
   for (const finding of findings) lines.push(findingLine2(finding, style));
   return lines;
 }
+function attributeLines(attributes, style) {
+  const width = attributes.reduce((max, a) => a.path.length <= MAX_NAME_WIDTH ? Math.max(max, a.path.length) : max, 0);
+  return attributes.map((attribute) => {
+    const name2 = clean(attribute.path).padEnd(width);
+    const replaces = attribute.forcesReplacement ? style.red(" # forces replacement") : "";
+    if (attribute.before === void 0) return `      ${style.green("+")} ${name2} = ${clean(attribute.after ?? "")}${replaces}`;
+    if (attribute.after === void 0) return `      ${style.red("-")} ${name2} = ${clean(attribute.before)} -> null${replaces}`;
+    return `      ${style.yellow("~")} ${name2} = ${clean(attribute.before)} -> ${clean(attribute.after)}${replaces}`;
+  });
+}
+var MAX_NAME_WIDTH = 60;
 function contextLines(before, after) {
   const lines = [];
-  if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} → ${clean(after.host)}`);
+  if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} -> ${clean(after.host)}`);
   if (before && after && before.jobs.join("\0") !== after.jobs.join("\0"))
-    lines.push(`      backup jobs: ${jobList(before.jobs)} → ${jobList(after.jobs)}`);
+    lines.push(`      backup jobs: ${jobList(before.jobs)} -> ${jobList(after.jobs)}`);
   const was = before ? outcomeText2(before) : "(none)";
   const now = after ? outcomeText2(after) : "(removed)";
   const host = after ?? before;
   if (host === void 0) return lines;
-  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} → ${now} (${clean(host.host)})`);
+  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} -> ${now} (${clean(host.host)})`);
   return lines;
 }
 function outcomeText2(state) {

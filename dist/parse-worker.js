@@ -15378,7 +15378,9 @@ function buildVirtualMachine(doc, diagnostics) {
     },
     protection: guestSection.protection ?? byDefault("host", omitted(["backup", "protection"]), "not set: the host backs up the whole VM"),
     guestCoverage: guestSection.guestCoverage ?? [],
-    exceptions: guestSection.exceptions
+    exceptions: guestSection.exceptions,
+    // What the document says, in its own words, for the plan's attribute diff.
+    attributes: { kind: "document", value: { metadata: { labels: doc.get(["metadata", "labels"]) ?? {} }, spec: doc.get(["spec"]) ?? {} } }
   };
 }
 function readIntegrationServices(doc) {
