@@ -3,8 +3,10 @@
  * file a `mode: report` run left (downloaded from that run's artifact), checks it, and publishes it
  * with the job's write token. It never checks out, reads or runs anything from the pull request. The
  * file is untrusted: it must be a well-formed report of at most 16 MiB, for this repository, for a
- * pull request whose head on GitHub is the commit the finished workflow run was for; the check run's
- * conclusion is derived here from the verdict, and every comment goes only where it belongs.
+ * pull request whose head on GitHub is the commit the finished workflow run was for, and that pull
+ * request may not change anything under `.github/` (the workflows and local actions its own run used);
+ * the check run's conclusion is derived here from the verdict, and every comment goes only where it
+ * belongs.
  */
 import * as core from '@actions/core';
 import { readReportFile } from '../app/report-file.js';
@@ -14,6 +16,8 @@ import { checkConclusion } from '../github/check-run-output.js';
 import type { RunContext } from '../github/context.js';
 import { describeApiError } from '../github/api-errors.js';
 import type { Logger } from '../github/logger.js';
+import { changedPaths, MAX_LISTED_FILES } from '../github/pull-request-files.js';
+import { clean } from '../reporters/escape/terminal.js';
 import { publishCheckRun } from './check-run.js';
 import type { GitHubSession } from './github-session.js';
 import type { ActionInputs } from './inputs.js';
@@ -33,6 +37,7 @@ export async function postReport(inputs: ActionInputs, context: RunContext, gith
   const text = await readReportFile(inputs.reportFile, MAX_REPORT_BYTES, { cwd: place.cwd, root: place.workspace, label: 'report-file' });
   const report = parseReportArtifact(text, inputs.reportFile);
   const pr = await checkBelongs(report, context, run, github);
+  await refuseChangedWorkflows(pr.number, context, github);
   logger.info(
     `hvgate: posting the report of workflow run ${run.id} for pull request #${pr.number} at ${pr.headSha.slice(0, 12)}: ${report.verdict.passed ? 'passed' : 'blocked'}, ${report.verdict.blocking} blocking.`,
   );
@@ -80,9 +85,6 @@ async function checkBelongs(
   run: NonNullable<RunContext['workflowRun']>,
   github: GitHubSession,
 ): Promise<{ number: number; headSha: string; fromFork: boolean }> {
-  const refuse = (why: string): never => {
-    throw new ConfigurationError(`${why}; the report is not posted`);
-  };
   const { number, headSha } = report.pullRequest;
   const repository = `${context.owner}/${context.repo}`;
   if (report.repository !== repository) refuse(`the report is for ${report.repository}, not ${repository}`);
@@ -99,4 +101,31 @@ async function checkBelongs(
   if (pull.base.repo.full_name !== repository) refuse(`pull request #${number} does not target ${repository}`);
   if (pull.head.sha !== headSha) refuse(`pull request #${number} is at ${pull.head.sha.slice(0, 12)} now, not at ${headSha.slice(0, 12)} as the report says`);
   return { number, headSha, fromFork: pull.head.repo.full_name !== repository };
+}
+
+/**
+ * A `pull_request` run uses the workflows and local actions under `.github/` as the pull request has
+ * them, so a pull request that changes them could have made its run write any report, a passing one
+ * included. Such a report is not posted; the pull request is judged where it cannot change the
+ * workflow (`pull_request_target`). When GitHub cannot list every file, that cannot be ruled out.
+ */
+async function refuseChangedWorkflows(number: number, context: RunContext, github: GitHubSession): Promise<void> {
+  let changed;
+  try {
+    changed = await changedPaths(github.client(), { owner: context.owner, repo: context.repo, number });
+  } catch (error) {
+    return refuse(`the files of pull request #${number} cannot be listed (${describeApiError(error)})`);
+  }
+  const workflow = changed.paths.find((path) => /^\.github(?:\/|$)/i.test(path));
+  if (workflow !== undefined) {
+    refuse(
+      `pull request #${number} changes ${clean(workflow)}, so its own run could have written any report; judge it in a pull_request_target workflow (examples/github-actions/hvgate-target.yml)`,
+    );
+  }
+  if (!changed.complete)
+    refuse(`pull request #${number} changes more files than GitHub lists (${MAX_LISTED_FILES}), so a change to .github/ cannot be ruled out`);
+}
+
+function refuse(why: string): never {
+  throw new ConfigurationError(`${why}; the report is not posted`);
 }

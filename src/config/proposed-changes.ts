@@ -3,6 +3,7 @@
  * a pull request, the head's edits to it are listed for the reviewer and never applied. One line per
  * setting, in the configuration's own words (`policies.HVB007: level error → level off`). Pure.
  */
+import type { PolicyException } from '../core/model.js';
 import type { GateSettings, PolicySetting } from '../core/settings.js';
 import type { GateConfig } from './config.js';
 
@@ -28,6 +29,7 @@ export function proposedConfigurationChanges(base: GateConfig, head: HeadConfig)
     const after = proposed.settings[key];
     if (JSON.stringify(before) !== JSON.stringify(after)) lines.push(`${SETTING_NAMES[key]}: ${shown(before)} → ${shown(after)}`);
   }
+  lines.push(...exceptionChanges(base.exceptions, proposed.exceptions));
   lines.push(...listChanges('include', base.include, proposed.include), ...listChanges('exclude', base.exclude, proposed.exclude));
   if (withoutPositions(base.overlays) !== withoutPositions(proposed.overlays)) {
     lines.push(`overlays: ${base.overlays.length} → ${proposed.overlays.length}${base.overlays.length === proposed.overlays.length ? ' (changed)' : ''}`);
@@ -66,6 +68,22 @@ function listChanges(name: string, before: readonly string[], after: readonly st
   const added = after.filter((entry) => !before.includes(entry));
   const removed = before.filter((entry) => !after.includes(entry));
   return [...added.map((entry) => `${name}: adds ${JSON.stringify(entry)}`), ...removed.map((entry) => `${name}: removes ${JSON.stringify(entry)}`)];
+}
+
+/** Entries of `exceptions.entries` the head adds or removes, each named by what it waives and until when. */
+function exceptionChanges(before: readonly PolicyException[], after: readonly PolicyException[]): string[] {
+  const keys = (entries: readonly PolicyException[]) => new Set(entries.map(withoutPositions));
+  const [beforeKeys, afterKeys] = [keys(before), keys(after)];
+  return [
+    ...after.filter((entry) => !beforeKeys.has(withoutPositions(entry))).map((entry) => `exceptions.entries: adds ${describeException(entry)}`),
+    ...before.filter((entry) => !afterKeys.has(withoutPositions(entry))).map((entry) => `exceptions.entries: removes ${describeException(entry)}`),
+  ];
+}
+
+function describeException(entry: PolicyException): string {
+  const vms = entry.vmPattern === true ? `the VMs matching ${JSON.stringify(entry.vm)}` : JSON.stringify(entry.vm);
+  const subject = entry.subject !== undefined ? `, ${entry.subjectKind ?? 'disk'} ${JSON.stringify(entry.subject)}` : '';
+  return `${entry.policy} for ${vms}${subject}${entry.expires !== undefined ? `, expires ${entry.expires}` : ''}`;
 }
 
 /** Compared by what they declare, not where: source positions left out. */

@@ -27,3 +27,10 @@ export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef)
   }
   return { files, truncated: entries.length >= MAX_LISTED_FILES };
 }
+
+/** Every path a pull request touches, the old name of a renamed file included; `complete` is false when GitHub's list stopped at its limit. */
+export async function changedPaths(client: GitHubClient, pr: PullRequestRef): Promise<{ readonly paths: readonly string[]; readonly complete: boolean }> {
+  const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+  const paths = entries.flatMap((entry) => (entry.previous_filename !== undefined ? [entry.filename, entry.previous_filename] : [entry.filename]));
+  return { paths, complete: entries.length < MAX_LISTED_FILES };
+}

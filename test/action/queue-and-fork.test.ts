@@ -78,8 +78,8 @@ interface ForkSetup {
   readonly post: (files: Readonly<Record<string, string>>, options?: { event?: unknown; inputs?: Record<string, string> }) => Promise<ActionRun>;
 }
 
-async function forkReport(): Promise<ForkSetup> {
-  const setup = await pullRequest();
+async function forkReport(change: Readonly<Record<string, string>> = CHANGE): Promise<ForkSetup> {
+  const setup = await pullRequest(change);
   const { fake, base, head } = setup;
   fake.addPullRequest({ number: PR, headSha: head, baseSha: base, files: changedFiles(setup.repo, base, head), headRepo: 'contributor/hyperv-estate' });
   // The pull_request job of a fork: a read-only token, here none at all.
@@ -211,6 +211,29 @@ describe('the fork-safe pair: mode report in pull_request, mode post in workflow
     ).toEqual([`hvgate: pull request #${PR} is at ${other.slice(0, 12)} now, not at ${head.slice(0, 12)} as the report says; the report is not posted`]);
     expectNoViolations(fake);
     expect(restWrites(fake)).toEqual([]);
+  });
+
+  it('refuses the report of a pull request that changes .github/, whose own run could have written any report', async () => {
+    const workflowEdit = 'name: hvgate-report\non: pull_request\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo forged\n';
+    const fork = await forkReport({ ...CHANGE, '.github/workflows/hvgate-report.yml': workflowEdit });
+    const forged = JSON.parse(fork.artifact) as Record<string, unknown>;
+    forged.verdict = { passed: true, blocking: 0, overridden: 0, errors: 0, warnings: 0, notes: 0, waived: 0 };
+    forged.summary = `${String(forged.summary).split('\n')[0]!}\n## ✅ hvgate: passed`;
+    forged.review = [];
+    forged.checkRun = { title: 'hvgate: passed', summary: 'passed', annotations: [] };
+    const run = await fork.post({ 'hvgate-report/hvgate-report.json': JSON.stringify(forged) });
+    expectNoViolations(fork.fake);
+    expect(run.code).toBe(1);
+    expect(
+      workflowCommands(run.stdout)
+        .filter((c) => c.command === 'error')
+        .map((c) => c.message),
+    ).toEqual([
+      `hvgate: pull request #${PR} changes .github/workflows/hvgate-report.yml, so its own run could have written any report; judge it in a pull_request_target workflow (examples/github-actions/hvgate-target.yml); the report is not posted`,
+    ]);
+    expect(fork.fake.calls('pulls/list-files')).toHaveLength(1);
+    expect(restWrites(fork.fake)).toEqual([]);
+    expect(run.outputs.verdict).toBeUndefined();
   });
 
   it('never reads a report through a symbolic link', async () => {

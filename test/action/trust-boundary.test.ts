@@ -82,6 +82,60 @@ describe('the base governs waivers too', () => {
   });
 });
 
+describe('the base governs the exceptions of .hvgate.yml', () => {
+  it('does not apply exceptions the pull request adds to .hvgate.yml, nor its switch to let exceptions from the head count', async () => {
+    const relaxed = [
+      'exceptions:',
+      '  fromBaseOnly: false',
+      '  entries:',
+      `    - { policy: HVB007, vm: web-01, reason: "Archive disk is backed up by the storage team", owner: storage-team, expires: ${inDays(30)} }`,
+      `    - { policy: HVB009, vmPattern: "*", reason: "Everything is fine", owner: storage-team, expires: ${inDays(30)} }`,
+      '',
+    ].join('\n');
+    const { fake, invocation } = await pullRequest({ ...CHANGE, '.hvgate.yml': relaxed });
+    const run = await runAction(invocation({ review: 'false' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'blocked', blocking: '3' });
+    const expires = inDays(30);
+    expect(run.summary).toContain(
+      [
+        '- adds .hvgate.yml',
+        '- exceptions.fromBaseOnly: true → false',
+        `- exceptions.entries: adds HVB007 for "web-01", expires ${expires}`,
+        `- exceptions.entries: adds HVB009 for the VMs matching "\\*", expires ${expires}`,
+      ].join('\n'),
+    );
+    expect(fake.issueComments[0]!.body).toContain(`- exceptions.entries: adds HVB007 for "web-01", expires ${expires}`);
+    expect(run.stdout).toContain(`  - exceptions.entries: adds HVB007 for "web-01", expires ${expires}`);
+
+    // Only where the head governs, by request, do its exceptions waive the head's findings.
+    const opted = await runAction(invocation({ review: 'false', 'config-ref': 'head' }));
+    expect(opted.outputs).toMatchObject({ verdict: 'blocked', blocking: '1' });
+  });
+});
+
+describe('the base governs inline waivers too', () => {
+  it('does not honour an hvgate:ignore comment the pull request adds next to its own finding', async () => {
+    const waiver = `# hvgate:ignore HVB007 reason="backed up by the storage team" owner=storage-team expires=${inDays(30)}`;
+    const web = vm('web-01', { extraDisks: PASSTHROUGH_DISK }).replace(
+      '      passThrough: { diskNumber: 3 }',
+      `      passThrough: { diskNumber: 3 } ${waiver}`,
+    );
+    expect(web).toContain(waiver);
+    const { fake, invocation } = await pullRequest({ ...CHANGE, 'vms/web-01.yaml': web });
+    const run = await runAction(invocation({ review: 'false' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('### Exceptions added by this change (1)');
+    expect(run.summary).toContain('no: it is added by this change, and only exceptions that already exist on the base branch count');
+    // The pass-through disk still blocks, and so does the waiver that tries to silence it (HVB016).
+    expect(run.outputs).toMatchObject({ verdict: 'blocked', blocking: '4' });
+    expect(run.summary).toMatch(/What blocks the merge \(4\)[\s\S]*\*\*HVB007\*\*/);
+    expect(run.summary).toMatch(/What blocks the merge \(4\)[\s\S]*\*\*HVB016\*\*/);
+  });
+});
+
 describe('never the wrong tree', () => {
   it('on pull_request_target with the default checkout (the base branch), fetches the head by its id and judges it from git objects', async () => {
     const { fake, base, head, checkout, run: runTarget } = await targetCheckout();
@@ -146,6 +200,37 @@ describe("only the token's own comments are hvgate's", () => {
     // The marker in someone else's review comment does not silence the finding.
     const review = fake.calls('pulls/create-review')[0]!.body as { comments: { path: string; body: string }[] };
     expect(review.comments.find((c) => c.path === 'vms/web-01.yaml')!.body).toContain(findingMarker(passthrough));
+  });
+});
+
+describe("with a GitHub App's token, only the app's own comments are hvgate's", () => {
+  it("ignores the workflow token's comments that carry the markers, and keeps its own summary on later runs", async () => {
+    const setup = await pullRequest();
+    const { fake, repo, base } = setup;
+    const app = { login: 'hvgate-estate[bot]', type: 'Bot' };
+    fake.identity = app;
+    const passthrough = (await fingerprints(repo, base)).get('HVB007 web-01')!;
+    const spoof = fake.addIssueComment(PR, `${SUMMARY_MARKER}\n## ✅ hvgate: passed — 0 blocking`, { login: 'github-actions[bot]', type: 'Bot' });
+    fake.addReviewComment(PR, { path: 'vms/web-01.yaml', line: 12, body: `ok ${findingMarker(passthrough)}` }, { login: 'github-actions[bot]', type: 'Bot' });
+
+    const run = await runAction(setup.invocation());
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("hvgate: the token acts as hvgate-estate[bot]; only comments by hvgate-estate[bot] are treated as hvgate's own.");
+    expect(fake.calls('issues/update-comment')).toEqual([]);
+    expect(spoof.body).toBe(`${SUMMARY_MARKER}\n## ✅ hvgate: passed — 0 blocking`);
+    const own = fake.issueComments.filter((c) => c.user.login === app.login);
+    expect(own).toHaveLength(1);
+    const review = fake.calls('pulls/create-review')[0]!.body as { comments: { path: string; body: string }[] };
+    expect(review.comments.find((c) => c.path === 'vms/web-01.yaml')!.body).toContain(findingMarker(passthrough));
+
+    // The next run finds the app's own summary and its own review comments, and repeats neither.
+    const again = await runAction(setup.invocation());
+    expectNoViolations(fake);
+    expect(again.code).toBe(1);
+    expect(fake.calls('issues/create-comment')).toHaveLength(1);
+    expect(fake.calls('pulls/create-review')).toHaveLength(1);
+    expect(again.outputs['comment-id']).toBe(String(own[0]!.id));
   });
 });
 

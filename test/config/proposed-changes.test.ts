@@ -23,6 +23,27 @@ describe('proposedConfigurationChanges', () => {
     ]);
   });
 
+  it('names each exception entry the head adds or removes, a renewal as both', () => {
+    const base = config('exceptions:\n  entries:\n    - { policy: HVB003, vm: app-01, reason: r, owner: o, expires: 2027-01-01 }\n');
+    const headText = [
+      'exceptions:',
+      '  entries:',
+      '    - { policy: HVB003, vm: app-01, reason: r, owner: o, expires: 2027-02-01 }',
+      '    - { policy: HVB007, vm: web-01, disk: archive, reason: r, owner: o, expires: 2027-01-01 }',
+      '    - { policy: HVB009, vmPattern: "*", reason: r, owner: o, expires: 2027-01-01 }',
+      '',
+    ].join('\n');
+    const head = config(headText);
+    expect(proposedConfigurationChanges(base, { config: head })).toEqual([
+      'exceptions.entries: adds HVB003 for "app-01", expires 2027-02-01',
+      'exceptions.entries: adds HVB007 for "web-01", disk "archive", expires 2027-01-01',
+      'exceptions.entries: adds HVB009 for the VMs matching "*", expires 2027-01-01',
+      'exceptions.entries: removes HVB003 for "app-01", expires 2027-01-01',
+    ]);
+    // Moved to other lines, the same entries propose nothing.
+    expect(proposedConfigurationChanges(head, { config: config(`# moved\n\n${headText}`) })).toEqual([]);
+  });
+
   it('reports a configuration the head adds or removes, one it cannot read, and nothing when nothing changes', () => {
     const base = config('policies:\n  HVB003: warning\n');
     expect(proposedConfigurationChanges(DEFAULT_CONFIG, { config: base })).toEqual(['adds .hvgate.yml', 'policies.HVB003: default → level warning']);
