@@ -31641,6 +31641,7 @@ function proposedConfigurationChanges(base, head) {
     const after = proposed.settings[key2];
     if (JSON.stringify(before) !== JSON.stringify(after)) lines.push(`${SETTING_NAMES[key2]}: ${shown(before)} → ${shown(after)}`);
   }
+  lines.push(...exceptionChanges(base.exceptions, proposed.exceptions));
   lines.push(...listChanges("include", base.include, proposed.include), ...listChanges("exclude", base.exclude, proposed.exclude));
   if (withoutPositions(base.overlays) !== withoutPositions(proposed.overlays)) {
     lines.push(`overlays: ${base.overlays.length} → ${proposed.overlays.length}${base.overlays.length === proposed.overlays.length ? " (changed)" : ""}`);
@@ -31673,6 +31674,19 @@ function listChanges(name2, before, after) {
   const added = after.filter((entry2) => !before.includes(entry2));
   const removed = before.filter((entry2) => !after.includes(entry2));
   return [...added.map((entry2) => `${name2}: adds ${JSON.stringify(entry2)}`), ...removed.map((entry2) => `${name2}: removes ${JSON.stringify(entry2)}`)];
+}
+function exceptionChanges(before, after) {
+  const keys2 = (entries) => new Set(entries.map(withoutPositions));
+  const [beforeKeys, afterKeys] = [keys2(before), keys2(after)];
+  return [
+    ...after.filter((entry2) => !beforeKeys.has(withoutPositions(entry2))).map((entry2) => `exceptions.entries: adds ${describeException(entry2)}`),
+    ...before.filter((entry2) => !afterKeys.has(withoutPositions(entry2))).map((entry2) => `exceptions.entries: removes ${describeException(entry2)}`)
+  ];
+}
+function describeException(entry2) {
+  const vms = entry2.vmPattern === true ? `the VMs matching ${JSON.stringify(entry2.vm)}` : JSON.stringify(entry2.vm);
+  const subject2 = entry2.subject !== void 0 ? `, ${entry2.subjectKind ?? "disk"} ${JSON.stringify(entry2.subject)}` : "";
+  return `${entry2.policy} for ${vms}${subject2}${entry2.expires !== void 0 ? `, expires ${entry2.expires}` : ""}`;
 }
 function withoutPositions(value) {
   return JSON.stringify(value, (key2, inner) => key2 === "at" ? void 0 : inner);

@@ -39099,9 +39099,9 @@ function describeReadError(error2) {
 
 // src/app/report-file.ts
 async function writeReportFile(given, text2, options) {
-  const { path: path6, refuse } = await checkedPath(given, options, "write", true);
+  const { path: path6, refuse: refuse2 } = await checkedPath(given, options, "write", true);
   const handle2 = await open2(path6, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW, 420).catch(
-    (error2) => refuse(codeOf(error2) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error2)})`)
+    (error2) => refuse2(codeOf(error2) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error2)})`)
   );
   try {
     await handle2.writeFile(text2);
@@ -39111,14 +39111,14 @@ async function writeReportFile(given, text2, options) {
   return path6;
 }
 async function readReportFile(given, maxBytes, options) {
-  const { path: path6, refuse } = await checkedPath(given, options, "read", false);
+  const { path: path6, refuse: refuse2 } = await checkedPath(given, options, "read", false);
   const handle2 = await open2(path6, constants3.O_RDONLY | constants3.O_NOFOLLOW).catch(
-    (error2) => refuse(codeOf(error2) === "ELOOP" ? "is a symbolic link; hvgate never reads a report through a link" : `cannot be read (${codeOf(error2)})`)
+    (error2) => refuse2(codeOf(error2) === "ELOOP" ? "is a symbolic link; hvgate never reads a report through a link" : `cannot be read (${codeOf(error2)})`)
   );
   try {
     const info3 = await handle2.stat();
-    if (!info3.isFile()) refuse("is not a file");
-    if (info3.size > maxBytes) refuse(`has ${info3.size} bytes, more than the ${maxBytes} a report may have`);
+    if (!info3.isFile()) refuse2("is not a file");
+    if (info3.size > maxBytes) refuse2(`has ${info3.size} bytes, more than the ${maxBytes} a report may have`);
     return await handle2.readFile("utf8");
   } finally {
     await handle2.close();
@@ -39127,24 +39127,24 @@ async function readReportFile(given, maxBytes, options) {
 async function checkedPath(given, options, verb, create) {
   const path6 = resolve2(options.cwd, given);
   const named = options.label !== void 0 ? `${options.label} ${given}` : given;
-  const refuse = (why) => {
+  const refuse2 = (why) => {
     throw new ConfigurationError(`${named}: ${why}`);
   };
-  if (options.root !== void 0 && !isInside(options.root, path6)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
+  if (options.root !== void 0 && !isInside(options.root, path6)) refuse2(`is outside the workspace ${options.root}; ${verb} reports inside it`);
   const start2 = options.root ?? (isInside(options.cwd, path6) ? options.cwd : dirname3(path6));
   let folder2 = resolve2(start2);
   for (const part of relative2(folder2, dirname3(path6)).split(sep3).filter((p) => p !== "")) {
     folder2 = join3(folder2, part);
     const info3 = await lstat2(folder2).catch(
-      (error2) => codeOf(error2) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error2)})`)
+      (error2) => codeOf(error2) === "ENOENT" ? void 0 : refuse2(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error2)})`)
     );
     if (info3 === void 0) {
-      if (!create) refuse("cannot be read (ENOENT)");
-      await mkdir2(folder2).catch((error2) => refuse(`cannot be written (${codeOf(error2)})`));
-    } else if (info3.isSymbolicLink()) refuse(`${relative2(start2, folder2) || folder2} is a symbolic link; hvgate never ${verb}s a report through a link`);
-    else if (!info3.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
+      if (!create) refuse2("cannot be read (ENOENT)");
+      await mkdir2(folder2).catch((error2) => refuse2(`cannot be written (${codeOf(error2)})`));
+    } else if (info3.isSymbolicLink()) refuse2(`${relative2(start2, folder2) || folder2} is a symbolic link; hvgate never ${verb}s a report through a link`);
+    else if (!info3.isDirectory()) refuse2(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
   }
-  return { path: path6, refuse };
+  return { path: path6, refuse: refuse2 };
 }
 function codeOf(error2) {
   const { code: code2, message } = error2;
@@ -39382,7 +39382,7 @@ function isRejectedAnchor(error2) {
 // src/github/label-override.ts
 var OVERRIDING_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 async function labelOverride(client, pr, request2, logger2) {
-  const refuse = (why) => {
+  const refuse2 = (why) => {
     logger2.info(`hvgate: label "${request2.label}" does not override the gate: ${why}.`);
     return void 0;
   };
@@ -39395,16 +39395,16 @@ async function labelOverride(client, pr, request2, logger2) {
     }
     const author = request2.author ?? (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number })).data.user.login;
     if (added.actor.toLowerCase() === author.toLowerCase() && !request2.allowAuthor) {
-      return refuse(`@${added.actor} added it to their own pull request (set override-by-author: true to allow that)`);
+      return refuse2(`@${added.actor} added it to their own pull request (set override-by-author: true to allow that)`);
     }
     const role = await roleOf(client, pr, added.actor);
     if (!OVERRIDING_ROLES.has(role))
-      return refuse(`@${added.actor}, who added it, has ${role === "none" ? "no" : role} access to the repository; write, maintain or admin is needed`);
+      return refuse2(`@${added.actor}, who added it, has ${role === "none" ? "no" : role} access to the repository; write, maintain or admin is needed`);
     const reason = `label "${request2.label}" added by @${added.actor} (${role}) at ${added.at}${request2.description ? `: ${request2.description}` : ""}`;
     logger2.info(`hvgate: override in force: ${reason}.`);
     return { by: added.actor, role, at: added.at, reason };
   } catch (error2) {
-    return refuse(`it could not be verified (${describeApiError(error2)})`);
+    return refuse2(`it could not be verified (${describeApiError(error2)})`);
   }
 }
 function lastAdded(events2, label) {
@@ -47747,6 +47747,11 @@ async function listChangedFiles(client, pr) {
   }
   return { files, truncated: entries.length >= MAX_LISTED_FILES };
 }
+async function changedPaths(client, pr) {
+  const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+  const paths = entries.flatMap((entry) => entry.previous_filename !== void 0 ? [entry.filename, entry.previous_filename] : [entry.filename]);
+  return { paths, complete: entries.length < MAX_LISTED_FILES };
+}
 
 // src/github/review.ts
 var REVIEW_MARKER = "<!-- hvgate:review -->";
@@ -47943,33 +47948,33 @@ var SCHEMA = {
 };
 var validator;
 function parseReportArtifact(text2, file) {
-  const refuse = (why) => {
+  const refuse2 = (why) => {
     throw new ConfigurationError(`${file}: not a report this Action can post: ${why}`);
   };
   let value;
   try {
     value = JSON.parse(text2);
   } catch {
-    refuse("it is not JSON");
+    refuse2("it is not JSON");
   }
   validator ??= new import_ajv2.Ajv({ allErrors: false, strict: true }).compile(SCHEMA);
   if (!validator(value)) {
     const error2 = validator.errors?.[0];
-    refuse(`${error2 === void 0 || error2.instancePath === "" ? "(the document)" : error2.instancePath} ${error2?.message ?? "is invalid"}`);
+    refuse2(`${error2 === void 0 || error2.instancePath === "" ? "(the document)" : error2.instancePath} ${error2?.message ?? "is invalid"}`);
   }
   const report = value;
-  if (report.verdict.passed !== (report.verdict.blocking === 0)) refuse("its verdict contradicts its count of blocking findings");
+  if (report.verdict.passed !== (report.verdict.blocking === 0)) refuse2("its verdict contradicts its count of blocking findings");
   if (!report.summary.startsWith(`${SUMMARY_MARKER}
-`)) refuse("its summary does not start with the summary marker");
+`)) refuse2("its summary does not start with the summary marker");
   report.review.forEach((candidate, index) => {
-    if (!candidate.body.includes(findingMarker(candidate.fingerprint))) refuse(`/review/${index}/body does not carry the marker of its finding`);
+    if (!candidate.body.includes(findingMarker(candidate.fingerprint))) refuse2(`/review/${index}/body does not carry the marker of its finding`);
   });
   report.checkRun.annotations.forEach((annotation, index) => {
-    if (annotation.end_line < annotation.start_line) refuse(`/checkRun/annotations/${index} ends before it starts`);
+    if (annotation.end_line < annotation.start_line) refuse2(`/checkRun/annotations/${index} ends before it starts`);
     if ((annotation.start_column !== void 0 || annotation.end_column !== void 0) && annotation.start_line !== annotation.end_line)
-      refuse(`/checkRun/annotations/${index} has columns but spans several lines`);
+      refuse2(`/checkRun/annotations/${index} has columns but spans several lines`);
     if (annotation.path.startsWith("/") || annotation.path.split("/").includes(".."))
-      refuse(`/checkRun/annotations/${index} names a path outside the repository`);
+      refuse2(`/checkRun/annotations/${index} names a path outside the repository`);
   });
   return report;
 }
@@ -47986,6 +47991,7 @@ async function postReport(inputs, context, github, place, logger2) {
   const text2 = await readReportFile(inputs.reportFile, MAX_REPORT_BYTES, { cwd: place.cwd, root: place.workspace, label: "report-file" });
   const report = parseReportArtifact(text2, inputs.reportFile);
   const pr = await checkBelongs(report, context, run3, github);
+  await refuseChangedWorkflows(pr.number, context, github);
   logger2.info(
     `hvgate: posting the report of workflow run ${run3.id} for pull request #${pr.number} at ${pr.headSha.slice(0, 12)}: ${report.verdict.passed ? "passed" : "blocked"}, ${report.verdict.blocking} blocking.`
   );
@@ -48022,9 +48028,6 @@ async function postReport(inputs, context, github, place, logger2) {
   setVerdictOutputs(report.verdict);
 }
 async function checkBelongs(report, context, run3, github) {
-  const refuse = (why) => {
-    throw new ConfigurationError(`${why}; the report is not posted`);
-  };
   const { number: number2, headSha } = report.pullRequest;
   const repository = `${context.owner}/${context.repo}`;
   if (report.repository !== repository) refuse(`the report is for ${report.repository}, not ${repository}`);
@@ -48041,6 +48044,25 @@ async function checkBelongs(report, context, run3, github) {
   if (pull.base.repo.full_name !== repository) refuse(`pull request #${number2} does not target ${repository}`);
   if (pull.head.sha !== headSha) refuse(`pull request #${number2} is at ${pull.head.sha.slice(0, 12)} now, not at ${headSha.slice(0, 12)} as the report says`);
   return { number: number2, headSha, fromFork: pull.head.repo.full_name !== repository };
+}
+async function refuseChangedWorkflows(number2, context, github) {
+  let changed;
+  try {
+    changed = await changedPaths(github.client(), { owner: context.owner, repo: context.repo, number: number2 });
+  } catch (error2) {
+    return refuse(`the files of pull request #${number2} cannot be listed (${describeApiError(error2)})`);
+  }
+  const workflow = changed.paths.find((path6) => /^\.github(?:\/|$)/i.test(path6));
+  if (workflow !== void 0) {
+    refuse(
+      `pull request #${number2} changes ${clean(workflow)}, so its own run could have written any report; judge it in a pull_request_target workflow (examples/github-actions/hvgate-target.yml)`
+    );
+  }
+  if (!changed.complete)
+    refuse(`pull request #${number2} changes more files than GitHub lists (${MAX_LISTED_FILES}), so a change to .github/ cannot be ruled out`);
+}
+function refuse(why) {
+  throw new ConfigurationError(`${why}; the report is not posted`);
 }
 
 // src/action/run-gate.ts
@@ -59367,6 +59389,7 @@ function proposedConfigurationChanges(base, head) {
     const after = proposed.settings[key2];
     if (JSON.stringify(before) !== JSON.stringify(after)) lines.push(`${SETTING_NAMES[key2]}: ${shown(before)} → ${shown(after)}`);
   }
+  lines.push(...exceptionChanges(base.exceptions, proposed.exceptions));
   lines.push(...listChanges("include", base.include, proposed.include), ...listChanges("exclude", base.exclude, proposed.exclude));
   if (withoutPositions(base.overlays) !== withoutPositions(proposed.overlays)) {
     lines.push(`overlays: ${base.overlays.length} → ${proposed.overlays.length}${base.overlays.length === proposed.overlays.length ? " (changed)" : ""}`);
@@ -59399,6 +59422,19 @@ function listChanges(name2, before, after) {
   const added = after.filter((entry) => !before.includes(entry));
   const removed = before.filter((entry) => !after.includes(entry));
   return [...added.map((entry) => `${name2}: adds ${JSON.stringify(entry)}`), ...removed.map((entry) => `${name2}: removes ${JSON.stringify(entry)}`)];
+}
+function exceptionChanges(before, after) {
+  const keys2 = (entries) => new Set(entries.map(withoutPositions));
+  const [beforeKeys, afterKeys] = [keys2(before), keys2(after)];
+  return [
+    ...after.filter((entry) => !beforeKeys.has(withoutPositions(entry))).map((entry) => `exceptions.entries: adds ${describeException(entry)}`),
+    ...before.filter((entry) => !afterKeys.has(withoutPositions(entry))).map((entry) => `exceptions.entries: removes ${describeException(entry)}`)
+  ];
+}
+function describeException(entry) {
+  const vms = entry.vmPattern === true ? `the VMs matching ${JSON.stringify(entry.vm)}` : JSON.stringify(entry.vm);
+  const subject2 = entry.subject !== void 0 ? `, ${entry.subjectKind ?? "disk"} ${JSON.stringify(entry.subject)}` : "";
+  return `${entry.policy} for ${vms}${subject2}${entry.expires !== void 0 ? `, expires ${entry.expires}` : ""}`;
 }
 function withoutPositions(value) {
   return JSON.stringify(value, (key2, inner) => key2 === "at" ? void 0 : inner);
