@@ -1,14 +1,19 @@
 /**
  * `hvgate apply --plan FILE`: the deploy-stage check. Exits 0 only when the definitions about to be
- * applied (the working tree, found the way the plan found them) are byte for byte those the plan
- * evaluated, and the plan passed the gate (or was overridden as allowed). A stale or blocked plan
- * exits 1 with the reason; a file that is not an hvgate saved plan is a configuration error (exit 2).
+ * applied are byte for byte those the plan evaluated, and the plan passed the gate (or was overridden
+ * as allowed). What is about to be applied is found the way the configuration in force finds it (its
+ * include and exclude, the paths given, else the working directory), never the way the plan file says:
+ * a plan file is an artifact anyone with access to the pipeline can edit, and a selection read from it
+ * could leave out the very file that blocks. A stale or blocked plan exits 1 with the reason; a file
+ * that is not an hvgate saved plan is a configuration error (exit 2).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import planSchema from '../../schema/hvgate-plan.schema.json' with { type: 'json' };
 import { savedPlanInconsistencies, SAVED_PLAN_KIND, verifySavedPlan, type SavedPlan } from '../core/saved-plan.js';
+import { loadConfig } from '../config/load-config.js';
+import type { AnyPolicy } from '../core/policy.js';
 import { ConfigurationError, describeReadError } from '../errors.js';
 import { digestFiles } from '../load/digest.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
@@ -18,8 +23,10 @@ import { TOOL } from './tool.js';
 
 export interface ApplyOptions {
   readonly planPath: string;
-  /** Paths to check; default: the paths the plan was made for. */
+  /** Paths to check; default: the working directory, as for `hvgate check`. */
   readonly paths: readonly string[];
+  /** `--config`; default: the `.hvgate.yml` found from `cwd` up to the repository root. */
+  readonly configPath?: string;
   readonly cwd: string;
 }
 
@@ -56,10 +63,10 @@ export async function readSavedPlan(path: string, cwd: string): Promise<SavedPla
   return plan;
 }
 
-export async function runApply(options: ApplyOptions, write: (text: string) => void): Promise<number> {
+export async function runApply(options: ApplyOptions, pack: readonly AnyPolicy[], write: (text: string) => void): Promise<number> {
   const plan = await readSavedPlan(options.planPath, options.cwd);
-  const paths = options.paths.length > 0 ? options.paths : plan.selection.paths;
-  const listed = await discoverFiles(paths, plan.selection, options.cwd);
+  const config = await loadConfig(options.configPath, options.cwd, pack);
+  const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
   // Only definitions count, exactly as at plan time: a file that is not one is not applied.
   const { estate } = await parseSources(files, { terraformDirectories: workingTreeDirectories(options.cwd) });
@@ -87,6 +94,7 @@ export async function runApply(options: ApplyOptions, write: (text: string) => v
     lines.push(`The saved plan is stale: the definitions about to be applied are not those that were planned (${planned}).`);
     for (const path of result.changed) lines.push(`  changed: ${path}`);
     for (const path of result.added) lines.push(`  added:   ${path}`);
+    if (result.added.length > 0) lines.push(notPlanned(options.paths));
     for (const path of result.removed) lines.push(`  removed: ${path}`);
     lines.push('Run hvgate plan again, review the new plan, and apply that one.');
   } else {
@@ -96,4 +104,10 @@ export async function runApply(options: ApplyOptions, write: (text: string) => v
   }
   write(lines.join('\n') + '\n');
   return 1;
+}
+
+/** Why a file counts as added although nobody added it: today's selection is wider than the plan's. */
+function notPlanned(paths: readonly string[]): string {
+  const where = paths.length > 0 ? paths.join(' ') : 'the working directory';
+  return `  (an added file is a definition under ${where}, selected by the configuration in force, that the plan does not list; plan and apply must cover the same definitions)`;
 }

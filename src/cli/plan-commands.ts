@@ -76,17 +76,21 @@ export const applyCommand = command({
   synopsis: '--plan <file> [paths...]',
   summary: 'Deploy-stage check: exit 0 only if the working tree holds exactly the definitions of a saved plan that passed',
   description: `Deploy-stage check: exits 0 only if the working tree holds exactly the definitions of a saved plan
-(sha256 per file) and that plan passed. Run it in the folder plan ran in; paths default to those the
-plan was made for.`,
+(sha256 per file) and that plan passed. Run it in the folder plan ran in. What is about to be applied
+is selected as the configuration in force selects it (its include and exclude, under the paths given,
+default: the current folder), never as the plan file says; a definition the plan does not list makes
+it stale.`,
   options: {
     plan: { type: 'string', value: '<file>', help: 'The saved plan written by plan --out (required)' },
+    config: REPORT_OPTIONS.config,
   },
   epilogue: 'Exit 1 names the files that differ (stale plan) or the blocking findings; a file that is not a saved plan exits 2.',
-  async run({ values, positionals }, environment) {
+  async run({ values, positionals }, environment, pack) {
     const planPath = values.plan;
     if (planPath === undefined || planPath === '') throw new UsageError('apply needs --plan <file>: the plan saved by hvgate plan --out');
     // Its lines name files, refs and a reason that a pull request may have written.
-    return runApply({ planPath, paths: positionals, cwd: environment.cwd }, (text) => {
+    const options = { planPath, paths: positionals, cwd: environment.cwd, ...(values.config !== undefined ? { configPath: values.config } : {}) };
+    return runApply(options, pack, (text) => {
       environment.stdout(inertText(text));
     });
   },

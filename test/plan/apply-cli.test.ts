@@ -81,6 +81,45 @@ describe('hvgate apply --plan', () => {
     expect(run.stdout).toContain('  removed: vms/web-01.yaml');
   });
 
+  test('the selection comes from the configuration in force: a plan file edited to leave a definition out is stale', async () => {
+    const repo = await planned();
+    const saved = parseSavedPlan(repo.read('build/plan.json'));
+    // Consistent in itself: web-01 excluded, its digest dropped, the verdict untouched.
+    const edited = {
+      ...saved,
+      selection: { ...saved.selection, exclude: [...saved.selection.exclude, 'vms/web-01.yaml'] },
+      files: saved.files.filter((f) => f.path !== 'vms/web-01.yaml'),
+    };
+    repo.write({ 'build/plan.json': JSON.stringify(edited), 'vms/web-01.yaml': vm('web-01', { extraDisks: PASSTHROUGH_DISK }) });
+    const run = await repo.run(['apply', '--plan', 'build/plan.json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('The saved plan is stale');
+    expect(run.stdout).toContain('  added:   vms/web-01.yaml');
+    expect(run.stdout).toContain('selected by the configuration in force, that the plan does not list');
+  });
+
+  test("a definition in today's selection that the plan does not cover fails; the same paths as the plan pass", async () => {
+    const repo = await planned({}, ['vms']);
+    expect(parseSavedPlan(repo.read('build/plan.json')).files.map((f) => f.path)).toEqual(['vms/sql-01.yaml', 'vms/web-01.yaml']);
+    const wider = await repo.run(['apply', '--plan', 'build/plan.json']);
+    expect(wider.code).toBe(1);
+    expect(wider.stdout).toContain('  added:   hosts.yaml');
+    expect(wider.stdout).toContain('  added:   jobs.yaml');
+    expect(wider.stdout).toContain('a definition under the working directory, selected by the configuration in force');
+    const same = await repo.run(['apply', '--plan', 'build/plan.json', 'vms']);
+    expect(same.code).toBe(0);
+  });
+
+  test("the configuration in force, not the plan's, says what is excluded", async () => {
+    const repo = await planned({ '.hvgate.yml': 'exclude: ["vms/web-01.yaml"]\n' });
+    expect(parseSavedPlan(repo.read('build/plan.json')).files.map((f) => f.path)).not.toContain('vms/web-01.yaml');
+    // The deploy runs with a configuration that no longer excludes web-01: the plan never judged it.
+    repo.write({ '.hvgate.yml': 'exclude: []\n' });
+    const run = await repo.run(['apply', '--plan', 'build/plan.json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('  added:   vms/web-01.yaml');
+  });
+
   test('a non-definition file changing does not make the plan stale', async () => {
     const repo = await planned();
     repo.write({ 'docs/notes.json': '{ "not": "a definition, edited" }\n' });
