@@ -6,13 +6,13 @@
 import type { Scope } from './hcl-eval.js';
 import { evaluate } from './hcl-eval.js';
 import type { HclBlock } from './hcl-syntax.js';
-import { map, scalar, sortedEntries, unknownExpression, type TfValue } from './values.js';
+import { complete, map, scalar, sortedEntries, unknownExpression, type TfValue } from './values.js';
 
 export /** The iterator values a `dynamic` block generates; one unknown iterator when its for_each is unknown. */
 function dynamicIterations(dynamic: HclBlock, scope: Scope, address: string): { name: string; value: TfValue }[] {
   const name = iteratorOf(dynamic) ?? dynamic.labels[0] ?? 'dynamic';
   const forEach = dynamic.body.attributes.get('for_each');
-  const elements = forEach ? evaluate(forEach.expr, scope) : undefined;
+  const elements = forEach ? complete(evaluate(forEach.expr, scope)) : undefined;
   const iterator = (key: TfValue, value: TfValue) => ({
     name,
     value: map(

@@ -6,7 +6,7 @@
  */
 import type { Expr } from './hcl-syntax.js';
 import { concatText, evaluate, quote, toBool, toNumber, type Scope } from './hcl-eval.js';
-import { asText, equalValues, invalid, list, map, NULL, scalar, sortedEntries, typeName, unknownOf, type TfUnknown, type TfValue } from './values.js';
+import { asText, complete, equalValues, invalid, list, map, NULL, scalar, sortedEntries, typeName, unknownOf, type TfUnknown, type TfValue } from './values.js';
 
 type Call = Extract<Expr, { kind: 'call' }>;
 type Implementation = (args: readonly TfValue[], call: Call) => TfValue;
@@ -102,8 +102,9 @@ const FUNCTIONS = new Map<string, Implementation>([
   ['contains', contains],
 ]);
 
-function length([value]: readonly TfValue[], call: Call): TfValue {
-  if (!value) return invalid(`\`${quote(call)}\`: length() takes one argument`);
+function length([given]: readonly TfValue[], call: Call): TfValue {
+  if (!given) return invalid(`\`${quote(call)}\`: length() takes one argument`);
+  const value = complete(given);
   if (value.kind === 'unknown') return unknownOf(value.reason);
   if (value.kind === 'list') return scalar(value.items.length);
   if (value.kind === 'map') return scalar(value.entries.size);
@@ -119,21 +120,36 @@ function lookup([collection, key, fallback]: readonly TfValue[], call: Call): Tf
   const name = asText(key);
   const found = name === undefined ? undefined : collection.entries.get(name);
   if (found) return found;
+  // A key the map does not list may still be among those not known yet: the default is not taken.
+  if (collection.computed !== undefined) return unknownOf(`\`${quote(call)}\`: the key ${collection.computed}`);
   if (fallback) return fallback;
-  if (collection.computed !== undefined) return unknownOf(`\`${quote(call)}\`: the key is not set in the configuration; known after apply`);
   return invalid(`\`${quote(call)}\`: the map has no key ${JSON.stringify(name)} and lookup() has no default`);
 }
 
+/**
+ * Later arguments win, so a key written after the last unknown argument is known although the result
+ * as a whole is not (`merge(var.defaults, { state = "Off" }).state`); a key before it may be replaced.
+ */
 function merge(args: readonly TfValue[], call: Call): TfValue {
-  const unknown = unknownArgument(args);
-  if (unknown) return unknown;
   const entries = new Map<string, TfValue>();
-  for (const arg of args) {
+  let open: string | undefined;
+  for (const [i, arg] of args.entries()) {
     if (arg.kind === 'scalar' && arg.value === null) continue;
+    const text = call.expand ? quote(call) : quote(call.args[i] ?? call);
+    if (arg.kind === 'unknown') {
+      if (arg.error) return arg;
+      open = `may be set by \`${text}\`, which is unknown (${arg.reason})`;
+      for (const key of entries.keys()) entries.set(key, unknownOf(`\`${quote(call)}\`: the key ${JSON.stringify(key)} ${open}`));
+      continue;
+    }
     if (arg.kind !== 'map') return invalid(`\`${quote(call)}\`: merge() takes maps and objects, not a ${typeName(arg)}`);
+    if (arg.computed !== undefined) {
+      open = arg.computed;
+      for (const key of entries.keys()) if (!arg.entries.has(key)) entries.set(key, unknownOf(`\`${quote(call)}\`: the key ${JSON.stringify(key)} ${open}`));
+    }
     for (const [k, v] of arg.entries) entries.set(k, v);
   }
-  return map(entries);
+  return map(entries, open);
 }
 
 function coalesce(args: readonly TfValue[], call: Call): TfValue {
@@ -369,7 +385,7 @@ function flatten([value]: readonly TfValue[], call: Call): TfValue {
 
 function tomap([value]: readonly TfValue[], call: Call): TfValue {
   if (value?.kind === 'unknown') return unknownOf(value.reason);
-  return value?.kind === 'map' ? map(value.entries) : invalid(`\`${quote(call)}\`: tomap() takes a map or an object`);
+  return value?.kind === 'map' ? map(value.entries, value.computed) : invalid(`\`${quote(call)}\`: tomap() takes a map or an object`);
 }
 
 function toset([value]: readonly TfValue[], call: Call): TfValue {
@@ -444,13 +460,15 @@ function range(args: readonly TfValue[], call: Call): TfValue {
   return list(items);
 }
 
-function keys([value]: readonly TfValue[], call: Call): TfValue {
+function keys([given]: readonly TfValue[], call: Call): TfValue {
+  const value = given && complete(given);
   if (value?.kind === 'unknown') return unknownOf(value.reason);
   if (value?.kind !== 'map') return invalid(`\`${quote(call)}\`: keys() takes a map or an object`);
   return list(sortedEntries(value).map(([k]) => scalar(k)));
 }
 
-function values([value]: readonly TfValue[], call: Call): TfValue {
+function values([given]: readonly TfValue[], call: Call): TfValue {
+  const value = given && complete(given);
   if (value?.kind === 'unknown') return unknownOf(value.reason);
   if (value?.kind !== 'map') return invalid(`\`${quote(call)}\`: values() takes a map or an object`);
   return list(sortedEntries(value).map(([, v]) => v));

@@ -89,6 +89,8 @@ function plainOf(value: TfValue): { value: unknown; unknown?: unknown } {
       return { value: items.map((i) => i.value), ...(items.some((i) => i.unknown !== undefined) ? { unknown: items.map((i) => i.unknown ?? false) } : {}) };
     }
     case 'map': {
+      // Keys not known yet: Terraform shows the whole map as known after apply.
+      if (value.computed !== undefined) return { value: undefined, unknown: true };
       const entries = sortedEntries(value).map(([k, v]) => [k, plainOf(v)] as const);
       const unknown = entries.filter(([, p]) => p.unknown !== undefined);
       return {

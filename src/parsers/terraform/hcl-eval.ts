@@ -10,6 +10,7 @@ import { callFunction } from './functions.js';
 import type { BinaryOperator, Expr, TraversalStep } from './hcl-syntax.js';
 import {
   asText,
+  complete,
   equalValues,
   firstUnknown,
   invalid,
@@ -356,7 +357,7 @@ function arithmetic(operator: Exclude<BinaryOperator, '&&' | '||' | '==' | '!='>
 }
 
 function forExpression(expr: Extract<Expr, { kind: 'for' }>, scope: Scope): TfValue {
-  const collection = evaluate(expr.collection, scope);
+  const collection = complete(evaluate(expr.collection, scope));
   if (collection.kind === 'unknown') return unknownOf(`\`${quote(expr.collection)}\` is unknown (${collection.reason})`);
   if (collection.kind === 'scalar') return invalid(`\`${quote(expr.collection)}\` is a ${typeName(collection)}, not a collection to iterate`);
   const pairs: [TfValue, TfValue][] =

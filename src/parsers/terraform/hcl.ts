@@ -10,7 +10,7 @@ import { evaluate, objectKey, type Scope } from './hcl-eval.js';
 import { dynamicIterations } from './dynamic-blocks.js';
 import { instanceAttributes } from './hcl-attributes.js';
 import { MACHINE_INSTANCE_SCHEMA } from './provider-schema.js';
-import { sortedEntries, type TfValue } from './values.js';
+import { complete, sortedEntries, type TfValue } from './values.js';
 
 export type { SourceFile } from './files.js';
 
@@ -90,7 +90,8 @@ function services(positions: BlockPositions, scope: Scope): MapDraft {
     }
     return { kind: 'entries', at, entries };
   }
-  const v = evaluate(a.expr, scope);
+  // Keys that are not known may switch a service off: the map as a whole is unknown then.
+  const v = complete(evaluate(a.expr, scope));
   if (v.kind !== 'map') return fieldOf(v, at);
   return { kind: 'entries', at, entries: sortedEntries(v).map(([key, value]) => ({ key, at, value: fieldOf(value, at) })) };
 }

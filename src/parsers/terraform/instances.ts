@@ -6,7 +6,7 @@
  */
 import type { HclBlock } from './hcl-syntax.js';
 import { evaluate, quote, toNumber, type Scope } from './hcl-eval.js';
-import { asText, firstUnknown, scalar, sortedEntries, unknownExpression, type TfValue } from './values.js';
+import { asText, complete, firstUnknown, scalar, sortedEntries, unknownExpression, type TfValue } from './values.js';
 
 /** More instances of one block than this is no VM estate but a hostile input; Terraform itself would take hours. */
 export const MAX_INSTANCES = 10_000;
@@ -26,7 +26,7 @@ export function expand(block: HclBlock, scope: Scope, address: string): Expansio
   const forEach = block.body.attributes.get('for_each');
   if (count && forEach) return { ok: false, problem: `${address} sets both count and for_each, which Terraform rejects` };
   if (count) return expandCount(evaluate(count.expr, scope), quote(count.expr), address);
-  if (forEach) return expandForEach(evaluate(forEach.expr, scope), quote(forEach.expr), address);
+  if (forEach) return expandForEach(complete(evaluate(forEach.expr, scope)), quote(forEach.expr), address);
   return { ok: true, instances: [{ key: '' }] };
 }
 

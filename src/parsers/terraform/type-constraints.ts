@@ -7,7 +7,7 @@
 import type { Expr } from './hcl-syntax.js';
 import { toBool, toNumber } from './hcl-eval.js';
 import { toSetValue } from './functions.js';
-import { asText, invalid, list, map, NULL, scalar, typeName, type TfValue } from './values.js';
+import { asText, invalid, list, map, NULL, scalar, typeName, unknownOf, type TfValue } from './values.js';
 
 export type TypeConstraint =
   | { readonly kind: 'any' }
@@ -91,7 +91,7 @@ export function convert(value: TfValue, type: TypeConstraint, constant: Constant
     }
     case 'map': {
       if (value.kind !== 'map') return invalid(`${what} must be a map, not a ${typeName(value)}`);
-      return map(new Map([...value.entries].map(([k, v]) => [k, convert(v, type.element, constant, `${what}["${k}"]`)])));
+      return map(new Map([...value.entries].map(([k, v]) => [k, convert(v, type.element, constant, `${what}["${k}"]`)])), value.computed);
     }
     case 'object':
       return convertObject(value, type.attributes, constant, what);
@@ -106,6 +106,11 @@ function convertObject(value: TfValue, attributes: ReadonlyMap<string, ObjectAtt
     const isNull = !given || (given.kind === 'scalar' && given.value === null);
     if (!isNull) {
       entries.set(name, convert(given, attribute.type, constant, `${what}.${name}`));
+      continue;
+    }
+    // An attribute the value does not list may be among its keys not known yet: neither null nor the default.
+    if (!given && value.computed !== undefined) {
+      entries.set(name, unknownOf(`${what}.${name} ${value.computed}`));
       continue;
     }
     if (!attribute.optional) {

@@ -59,6 +59,15 @@ export function unknownExpression(reason: string, key: string, text: string): Tf
   return { kind: 'unknown', reason, text: { prefix: '', base: { key, text }, suffix: '' } };
 }
 
+/**
+ * The value as a whole collection: a map whose other keys are not known (`computed`: a resource's
+ * attributes after apply, a `merge` with an unknown argument) cannot be iterated, counted or converted
+ * as if the keys it lists were all, so it is unknown, saying why.
+ */
+export function complete(value: TfValue): TfValue {
+  return value.kind === 'map' && value.computed !== undefined ? unknownOf(`not all of its keys are known: any other key ${value.computed}`) : value;
+}
+
 /** From a plain JSON-like value (`.tfvars.json`, defaults in `.tf.json`). */
 export function fromPlain(value: unknown): TfValue {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return scalar(value);
@@ -130,6 +139,7 @@ export function equalValues(a: TfValue, b: TfValue): boolean | undefined {
     return result;
   }
   if (a.kind === 'map' && b.kind === 'map') {
+    if (a.computed !== undefined || b.computed !== undefined) return undefined;
     if (a.entries.size !== b.entries.size) return false;
     let result: boolean | undefined = true;
     for (const [key, item] of a.entries) {

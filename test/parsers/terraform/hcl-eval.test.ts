@@ -98,6 +98,9 @@ describe('known values', () => {
     ['tostring(4)', '4'],
     ['var.mixed.state', 'Off'],
     ['false && var.unset', false],
+    // A key written after the last unknown argument of merge() is final.
+    ['merge(var.unset, { state = "Off" }).state', 'Off'],
+    ['lookup(merge(var.vms, var.unset, { a = 1 }), "a", 0)', 1],
     ['true || var.unset', true],
   ])('%s', async (text, expected) => {
     expect(plain(await run(text))).toEqual(expected);
@@ -115,6 +118,26 @@ describe('what stays unknown says why', () => {
     ['replace("abc", "/b+/", "x")', '`replace("abc", "/b+/", "x")` replaces by a regular expression, which this reader does not evaluate'],
     ['"%{ if true }x%{ endif }"', '`"%{ if true }x%{ endif }"` uses a template directive (%{…}); only terraform plan evaluates it'],
     ['var.vms.none', '`var.vms.none`: the value has no attribute or key "none"'],
+    [
+      'merge({ state = "On" }, var.unset).state',
+      '`merge({ state = "On" }, var.unset)`: the key "state" may be set by `var.unset`, which is unknown (var.unset has no default and no .tfvars value)',
+    ],
+    [
+      'merge(var.unset, { a = 1 }).b',
+      '`merge(var.unset, { a = 1 }).b` may be set by `var.unset`, which is unknown (var.unset has no default and no .tfvars value)',
+    ],
+    [
+      'lookup(merge(var.unset, { a = 1 }), "b", 0)',
+      '`lookup(merge(var.unset, { a = 1 }), "b", 0)`: the key may be set by `var.unset`, which is unknown (var.unset has no default and no .tfvars value)',
+    ],
+    [
+      'length(merge(var.unset, { a = 1 }))',
+      'not all of its keys are known: any other key may be set by `var.unset`, which is unknown (var.unset has no default and no .tfvars value)',
+    ],
+    [
+      '[for k, v in merge(var.unset, { a = 1 }) : k]',
+      '`merge(var.unset, { a = 1 })` is unknown (not all of its keys are known: any other key may be set by `var.unset`, which is unknown (var.unset has no default and no .tfvars value))',
+    ],
     ['range(2000)', '`range(2000)`: range() gives more than 1024 values, which Terraform refuses'],
   ])('%s', async (text, reason) => {
     expect(await run(text)).toMatchObject({ kind: 'unknown', reason });

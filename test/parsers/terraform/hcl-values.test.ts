@@ -81,6 +81,46 @@ describe('the expressions Terraform accepts', () => {
   });
 });
 
+describe('merge() with an unknown argument', () => {
+  // The defaults-then-overrides pattern of public configurations: merge(var.defaults, each.value).
+  const text = `variable "defaults" {}
+variable "extra_vms" {}
+
+locals {
+  vms = { web01 = { state = "Off", dir = "D:\\\\VMs" } }
+}
+
+resource "hyperv_machine_instance" "known" {
+  for_each = local.vms
+  name     = each.key
+  state    = merge(var.defaults, each.value).state
+  snapshot_file_location = merge(each.value, var.defaults).dir
+}
+
+resource "hyperv_machine_instance" "fleet" {
+  for_each = merge(var.extra_vms, local.vms)
+  name     = each.key
+}
+`;
+
+  it('keeps the keys written after the unknown argument, and no key it may replace', async () => {
+    const estate = await parseTerraformConfiguration({ files: [{ path: 'main.tf', text }] });
+    const vm = vmByAddress(estate.vms, 'hyperv_machine_instance.known["web01"]');
+    expectSet(vm.state, 'Off', 'main.tf:11:3');
+    expectUnknown(
+      vm.checkpointLocation,
+      '`merge(each.value, var.defaults)`: the key "dir" may be set by `var.defaults`, which is unknown (var.defaults has no default and no .tfvars value)',
+      'main.tf:12:3',
+    );
+  });
+
+  it('a for_each over it is unknown as a whole: one [*] VM, never only the instances of the known keys', async () => {
+    const estate = await parseTerraformConfiguration({ files: [{ path: 'main.tf', text }] });
+    expect(estate.vms.map((v) => v.address).filter((a) => a.includes('fleet'))).toEqual(['hyperv_machine_instance.fleet[*]']);
+    expect(vmByAddress(estate.vms, 'hyperv_machine_instance.fleet[*]').name).toBe('hyperv_machine_instance.fleet[*]');
+  });
+});
+
 describe('attributes for the plan diff', () => {
   const vm = (processors: number, extra = '') => `variable "disks" {
   default = { os = "D:\\\\VMs\\\\os.vhdx" }
