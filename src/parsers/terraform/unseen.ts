@@ -4,7 +4,7 @@
  * scripts that create or change VMs with the Hyper-V cmdlets.
  */
 import type { Diagnostic } from '../../core/model.js';
-import type { Expr, HclBlock } from './hcl-syntax.js';
+import type { Expr, HclAttribute, HclBlock, HclBody } from './hcl-syntax.js';
 import type { Located } from './module.js';
 
 /** Resource types of other providers that create Hyper-V VMs (Azure Local and SCVMM VMs run on Hyper-V). */
@@ -16,9 +16,12 @@ const OTHER_VM_TYPES: readonly [RegExp, string][] = [
   [/^azurestackhci_virtual_machine/, 'an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V'],
 ];
 
-/** Cmdlets that create a VM, or change what its backup depends on. */
+/**
+ * Cmdlets that create a VM, or change what its backup depends on (its disks, their location, the
+ * Backup integration service), and the WMI classes scripts create VMs through without a cmdlet.
+ */
 const HYPERV_CMDLETS =
-  /\b(New-VM|Import-VM|Set-VM|Add-VMHardDiskDrive|Set-VMHardDiskDrive|Enable-VMIntegrationService|Disable-VMIntegrationService|Add-VMScsiController|Remove-VMScsiController)\b/i;
+  /\b(New-VM|Import-VM|Set-VM|Move-VM|Move-VMStorage|Add-VMHardDiskDrive|Set-VMHardDiskDrive|Remove-VMHardDiskDrive|Enable-VMIntegrationService|Disable-VMIntegrationService|Add-VMScsiController|Remove-VMScsiController|Msvm_VirtualSystemManagementService)\b/i;
 
 export function remoteModule(call: Located<HclBlock>, name: string, source: string): Diagnostic {
   const at = spanOf(call, 'source');
@@ -42,37 +45,59 @@ export function otherVmResource(resource: Located<HclBlock>): Diagnostic | undef
   };
 }
 
-/** `azapi_resource` with `type = "Microsoft.AzureStackHCI/virtualMachineInstances@…"`. */
+/** `azapi_resource` creating an Azure Local or an Arc-enabled SCVMM VM (`type = "Microsoft.AzureStackHCI/virtualMachineInstances@…"`). */
 function azapiVm(block: HclBlock): [RegExp, string] | undefined {
   if (block.labels[0] !== 'azapi_resource') return undefined;
   const type = block.body.attributes.get('type')?.expr;
   const text = type ? type.source.slice(type.start, type.end) : '';
-  return /Microsoft\.AzureStackHCI\/virtualMachineInstances/i.test(text) ? [/azapi/, 'an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V'] : undefined;
+  if (/Microsoft\.AzureStackHCI\/virtualMachineInstances/i.test(text)) return [/azapi/, 'an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V'];
+  if (/Microsoft\.ScVmm\/virtualMachine(Instance)?s/i.test(text)) return [/azapi/, 'a VM that System Center Virtual Machine Manager creates on Hyper-V'];
+  return undefined;
 }
 
-/** Provisioners and `external` data sources whose commands run Hyper-V cmdlets. */
+/**
+ * Commands anywhere in a resource or data source that run Hyper-V cmdlets: provisioners (`local-exec`,
+ * `remote-exec`), an `external` program, a shell provider's lifecycle commands, a script a
+ * `local_file` writes. One notice per resource, at the first attribute that names a cmdlet.
+ */
 export function scriptedVms(resource: Located<HclBlock>): Diagnostic[] {
-  const out: Diagnostic[] = [];
   const [type = '', name = ''] = resource.node.labels;
   const address = `${resource.node.type === 'data' ? 'data.' : ''}${type}.${name}`;
-  const scripts: { block: HclBlock; what: string }[] = resource.node.body.blocks
-    .filter((b) => b.type === 'provisioner')
-    .map((b) => ({ block: b, what: `its ${b.labels[0] ?? ''} provisioner` }));
-  if (resource.node.type === 'data' && type === 'external') scripts.push({ block: resource.node, what: 'its program' });
-  for (const { block, what } of scripts) {
-    for (const attribute of block.body.attributes.values()) {
-      const cmdlet = HYPERV_CMDLETS.exec(textOf(attribute.expr))?.[1];
-      if (!cmdlet) continue;
-      out.push({
-        at: attribute.lines.span(attribute.start, attribute.end),
-        code: 'terraform-scripted-vm',
-        message: `${address}: ${what} runs ${cmdlet}, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated`,
-        fix: 'Manage the VM with a hyperv_machine_instance resource, or describe it for the gate in the hvgate/v1 format.',
-      });
-      break;
-    }
+  const found = firstCmdlet(resource.node.body, []);
+  if (!found) return [];
+  const { attribute, cmdlet, path } = found;
+  return [
+    {
+      at: attribute.lines.span(attribute.start, attribute.end),
+      code: 'terraform-scripted-vm',
+      message: `${address}: ${describePlace(path)} ${cmdlet}, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated`,
+      fix: 'Manage the VM with a hyperv_machine_instance resource, or describe it for the gate in the hvgate/v1 format.',
+    },
+  ];
+}
+
+type Place = readonly { readonly block?: HclBlock; readonly name: string }[];
+
+function firstCmdlet(body: HclBody, path: Place): { attribute: HclAttribute; cmdlet: string; path: Place } | undefined {
+  for (const [name, attribute] of body.attributes) {
+    const cmdlet = HYPERV_CMDLETS.exec(textOf(attribute.expr))?.[1];
+    if (cmdlet) return { attribute, cmdlet, path: [...path, { name }] };
   }
-  return out;
+  for (const block of body.blocks) {
+    const found = firstCmdlet(block.body, [...path, { block, name: block.type }]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "its local-exec provisioner runs", "its program runs", "its lifecycle_commands.create runs", "its content holds a script that runs". */
+function describePlace(path: Place): string {
+  const provisioner = path.find((p) => p.block?.type === 'provisioner')?.block;
+  if (provisioner) return `its ${provisioner.labels[0] ?? ''} provisioner runs`;
+  const [first] = path;
+  if (path.length === 1 && first && /^(program|command|commands|script|scripts|inline)$/.test(first.name)) return `its ${first.name} runs`;
+  if (path.length === 1 && first) return `its ${first.name} holds a script that runs`;
+  return `its ${path.map((p) => p.name).join('.')} runs`;
 }
 
 function textOf(expr: Expr): string {
