@@ -19,6 +19,7 @@ import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourceP
 import { LineIndex } from './positions.js';
 import { buildMachines, isCompatibleProvider } from './provider-semantics.js';
 import { MACHINE_INSTANCE_SCHEMA, VHD_SCHEMA } from './provider-schema.js';
+import { attributePlace, hypervCmdlet, otherVmKind, otherVmNotice, scriptedVmNotice } from './unseen.js';
 
 /** What the plan does to a resource: `resource_changes[].change.actions` as one action (`["delete", "create"]` is `replace`). */
 export type TerraformAction = 'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read' | 'forget';
@@ -94,7 +95,8 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
   const changesNode = child(root, 'resource_changes');
   check.expect(changesNode, 'resource_changes', ['array', 'null']);
   const configuration = child(root, 'configuration');
-  const config = indexConfiguration(configuration?.kind === 'object' ? configuration : undefined, check);
+  const unevaluated: Diagnostic[] = [];
+  const config = indexConfiguration(configuration?.kind === 'object' ? configuration : undefined, check, lines, (notice) => unevaluated.push(notice));
   const rootMatch = sources.rootFor(file, configuration);
   const locate = (modules: readonly string[], type: string, name: string) =>
     rootMatch.kind === 'root' ? sources.locate(rootMatch.dir, configuration, modules, type, name) : undefined;
@@ -110,6 +112,8 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
     changesNode.forEachOnce((rc) => {
       const path = `resource_changes[${index++}]`;
       if (!check.expect(rc, path, ['object'])) return;
+      const other = otherVm(rc, lines);
+      if (other) unevaluated.push(other);
       const resource = readResourceHeader(rc, path, check);
       if (!resource) return;
       const { type, address } = resource;
@@ -222,7 +226,7 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
 
   return {
     before: estateOf(builtBefore.vms, builtBefore.diagnostics, [file]),
-    after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file]),
+    after: { ...estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file]), unevaluated },
     changes: pending.map((p) => {
       const vmName = names.get(p.address);
       return vmName === undefined ? p : { ...p, vmName };
@@ -364,7 +368,37 @@ export function moduleNames(moduleAddress: string): string[] {
 }
 
 /** `<module names>|<type>.<name>` → the resource's `expressions` in the plan's configuration. */
-function indexConfiguration(configuration: JsonNode | undefined, check: ShapeCheck): Map<string, JsonNode> {
+/** A VM of another provider that the plan creates or keeps: not evaluated, and said so at its entry. */
+function otherVm(rc: JsonNode, lines: LineIndex): Diagnostic | undefined {
+  const type = str(child(rc, 'type'));
+  const after = child(child(rc, 'change'), 'after');
+  const kind = type === undefined || str(child(rc, 'mode')) === 'data' ? undefined : otherVmKind(type, str(child(after, 'type')));
+  if (kind === undefined || after?.kind !== 'object') return undefined;
+  return otherVmNotice(lines.span(rc.start, rc.end), str(child(rc, 'address')) ?? type ?? '', kind);
+}
+
+/** Provisioners and expressions of a configuration resource that run Hyper-V cmdlets, as the `.tf` reader finds them. */
+function scriptedVm(resource: JsonNode, address: string, lines: LineIndex): Diagnostic | undefined {
+  const provisioners = child(resource, 'provisioners');
+  for (const provisioner of provisioners?.kind === 'array' ? provisioners.items : []) {
+    const cmdlet = hypervCmdlet(JSON.stringify(toPlain(provisioner)));
+    if (cmdlet)
+      return scriptedVmNotice(lines.span(provisioner.start, provisioner.end), address, `its ${str(child(provisioner, 'type')) ?? ''} provisioner runs`, cmdlet);
+  }
+  const expressions = child(resource, 'expressions');
+  for (const [name, { value }] of expressions?.kind === 'object' ? expressions.members : []) {
+    const cmdlet = hypervCmdlet(JSON.stringify(toPlain(value)));
+    if (cmdlet) return scriptedVmNotice(lines.span(value.start, value.end), address, attributePlace(name), cmdlet);
+  }
+  return undefined;
+}
+
+function indexConfiguration(
+  configuration: JsonNode | undefined,
+  check: ShapeCheck,
+  lines: LineIndex,
+  notice: (diagnostic: Diagnostic) => void,
+): Map<string, JsonNode> {
   const index = new Map<string, JsonNode>();
   const visit = (module: JsonNode | undefined, path: string, names: string[], depth: number): void => {
     if (!module || depth > 32 || !check.expect(module, path, ['object']) || module.kind !== 'object') return;
@@ -374,6 +408,12 @@ function indexConfiguration(configuration: JsonNode | undefined, check: ShapeChe
         const at = `${path}.resources[${i}]`;
         if (!check.expect(r, at, ['object'])) return;
         for (const key of ['mode', 'type', 'name']) check.expect(child(r, key), jsonPath(at, key), ['string']);
+        const address = [
+          ...names.map((n) => `module.${n}`),
+          `${str(child(r, 'mode')) === 'data' ? 'data.' : ''}${str(child(r, 'type'))}.${str(child(r, 'name'))}`,
+        ];
+        const scripted = scriptedVm(r, address.join('.'), lines);
+        if (scripted) notice(scripted);
         if (str(child(r, 'mode')) === 'data') return;
         const exprs = child(r, 'expressions');
         if (!check.expect(exprs, `${at}.expressions`, ['object'])) return;

@@ -4,6 +4,7 @@
  * scripts that create or change VMs with the Hyper-V cmdlets.
  */
 import type { Diagnostic } from '../../core/model.js';
+import type { SourceSpan } from '../../core/source.js';
 import type { Expr, HclAttribute, HclBlock, HclBody } from './hcl-syntax.js';
 import type { Located } from './module.js';
 
@@ -35,24 +36,45 @@ export function remoteModule(call: Located<HclBlock>, name: string, source: stri
 
 export function otherVmResource(resource: Located<HclBlock>): Diagnostic | undefined {
   const [type = '', name = ''] = resource.node.labels;
-  const matched = OTHER_VM_TYPES.find(([pattern]) => pattern.test(type)) ?? azapiVm(resource.node);
-  if (!matched) return undefined;
+  const azapiType = resource.node.body.attributes.get('type')?.expr;
+  const kind = otherVmKind(type, azapiType ? textOf(azapiType) : undefined);
+  return kind === undefined ? undefined : otherVmNotice(resource.node.lines.span(resource.node.start, resource.node.end), `${type}.${name}`, kind);
+}
+
+/**
+ * What VM a resource of another provider creates on Hyper-V, or undefined for none. `azapiType`: the
+ * `type` of an `azapi_resource` (`"Microsoft.AzureStackHCI/virtualMachineInstances@…"`), as written.
+ */
+export function otherVmKind(type: string, azapiType: string | undefined): string | undefined {
+  const listed = OTHER_VM_TYPES.find(([pattern]) => pattern.test(type))?.[1];
+  if (listed !== undefined || type !== 'azapi_resource' || azapiType === undefined) return listed;
+  if (/Microsoft\.AzureStackHCI\/virtualMachineInstances/i.test(azapiType)) return 'an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V';
+  if (/Microsoft\.ScVmm\/virtualMachine(Instance)?s/i.test(azapiType)) return 'a VM that System Center Virtual Machine Manager creates on Hyper-V';
+  return undefined;
+}
+
+export function otherVmNotice(at: SourceSpan, address: string, kind: string): Diagnostic {
   return {
-    at: resource.node.lines.span(resource.node.start, resource.node.end),
+    at,
     code: 'terraform-other-vm-resource',
-    message: `${type}.${name} creates ${matched[1]}; the gate evaluates only hyperv_machine_instance of taliesins/hyperv, so this VM is not evaluated`,
+    message: `${address} creates ${kind}; the gate evaluates only hyperv_machine_instance of taliesins/hyperv, so this VM is not evaluated`,
     fix: 'Describe the VM for the gate in the hvgate/v1 format, or manage it with the taliesins/hyperv provider.',
   };
 }
 
-/** `azapi_resource` creating an Azure Local or an Arc-enabled SCVMM VM (`type = "Microsoft.AzureStackHCI/virtualMachineInstances@…"`). */
-function azapiVm(block: HclBlock): [RegExp, string] | undefined {
-  if (block.labels[0] !== 'azapi_resource') return undefined;
-  const type = block.body.attributes.get('type')?.expr;
-  const text = type ? type.source.slice(type.start, type.end) : '';
-  if (/Microsoft\.AzureStackHCI\/virtualMachineInstances/i.test(text)) return [/azapi/, 'an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V'];
-  if (/Microsoft\.ScVmm\/virtualMachine(Instance)?s/i.test(text)) return [/azapi/, 'a VM that System Center Virtual Machine Manager creates on Hyper-V'];
-  return undefined;
+/** The first Hyper-V cmdlet (or WMI VM service) a command names. */
+export function hypervCmdlet(text: string): string | undefined {
+  return HYPERV_CMDLETS.exec(text)?.[1];
+}
+
+/** `place`: "its local-exec provisioner runs", as describePlace words it. */
+export function scriptedVmNotice(at: SourceSpan, address: string, place: string, cmdlet: string): Diagnostic {
+  return {
+    at,
+    code: 'terraform-scripted-vm',
+    message: `${address}: ${place} ${cmdlet}, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated`,
+    fix: 'Manage the VM with a hyperv_machine_instance resource, or describe it for the gate in the hvgate/v1 format.',
+  };
 }
 
 /**
@@ -66,21 +88,14 @@ export function scriptedVms(resource: Located<HclBlock>): Diagnostic[] {
   const found = firstCmdlet(resource.node.body, []);
   if (!found) return [];
   const { attribute, cmdlet, path } = found;
-  return [
-    {
-      at: attribute.lines.span(attribute.start, attribute.end),
-      code: 'terraform-scripted-vm',
-      message: `${address}: ${describePlace(path)} ${cmdlet}, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated`,
-      fix: 'Manage the VM with a hyperv_machine_instance resource, or describe it for the gate in the hvgate/v1 format.',
-    },
-  ];
+  return [scriptedVmNotice(attribute.lines.span(attribute.start, attribute.end), address, describePlace(path), cmdlet)];
 }
 
 type Place = readonly { readonly block?: HclBlock; readonly name: string }[];
 
 function firstCmdlet(body: HclBody, path: Place): { attribute: HclAttribute; cmdlet: string; path: Place } | undefined {
   for (const [name, attribute] of body.attributes) {
-    const cmdlet = HYPERV_CMDLETS.exec(textOf(attribute.expr))?.[1];
+    const cmdlet = hypervCmdlet(textOf(attribute.expr));
     if (cmdlet) return { attribute, cmdlet, path: [...path, { name }] };
   }
   for (const block of body.blocks) {
@@ -95,9 +110,13 @@ function describePlace(path: Place): string {
   const provisioner = path.find((p) => p.block?.type === 'provisioner')?.block;
   if (provisioner) return `its ${provisioner.labels[0] ?? ''} provisioner runs`;
   const [first] = path;
-  if (path.length === 1 && first && /^(program|command|commands|script|scripts|inline)$/.test(first.name)) return `its ${first.name} runs`;
-  if (path.length === 1 && first) return `its ${first.name} holds a script that runs`;
+  if (path.length === 1 && first) return attributePlace(first.name);
   return `its ${path.map((p) => p.name).join('.')} runs`;
+}
+
+/** "its program runs", "its content holds a script that runs". */
+export function attributePlace(name: string): string {
+  return /^(program|command|commands|script|scripts|inline)$/.test(name) ? `its ${name} runs` : `its ${name} holds a script that runs`;
 }
 
 function textOf(expr: Expr): string {

@@ -275,3 +275,34 @@ describe('size', () => {
     expect(last.disks[0]!.path).toMatchObject({ value: 'D:\\VMs\\vm-99999.vhdx', at: { line: 100_001 } });
   });
 });
+
+describe('VMs made some other way, in a plan', () => {
+  // The plan of tf-config/unseen (rewritten from public configurations): another provider's VM, a
+  // local-exec running New-VM, an external program importing a VM, an SCVMM VM through azapi.
+  it('each gets a notice at its entry in the plan JSON, as the .tf reader gives at its block', async () => {
+    const p = await plan('unseen.json');
+    expect(p.after.vms).toEqual([]);
+    expect(p.after.unevaluated?.map((d) => [d.code, where(d.at), d.message])).toEqual([
+      [
+        'terraform-scripted-vm',
+        'plan/unseen.json:86:13',
+        'null_resource.make_vm: its local-exec provisioner runs New-VM, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated',
+      ],
+      [
+        'terraform-scripted-vm',
+        'plan/unseen.json:108:24',
+        'data.external.vm: its program runs Import-VM, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated',
+      ],
+      [
+        'terraform-other-vm-resource',
+        'plan/unseen.json:6:5',
+        'hyperv_virtual_machine.kvs creates a Hyper-V VM of a provider other than taliesins/hyperv; the gate evaluates only hyperv_machine_instance of taliesins/hyperv, so this VM is not evaluated',
+      ],
+      [
+        'terraform-other-vm-resource',
+        'plan/unseen.json:44:5',
+        'azapi_resource.scvmm_vm creates a VM that System Center Virtual Machine Manager creates on Hyper-V; the gate evaluates only hyperv_machine_instance of taliesins/hyperv, so this VM is not evaluated',
+      ],
+    ]);
+  });
+});
