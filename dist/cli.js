@@ -16460,9 +16460,9 @@ function rootOf(text2, whole) {
 function shareRoot(text2, p, whole) {
   const parts2 = p.slice(2).split("\\");
   const [server, share] = parts2;
-  const complete = whole || parts2.length > 2;
+  const complete2 = whole || parts2.length > 2;
   if (!server || !share) return whole ? { kind: "problem", problem: `"${text2}" names a server but no share` } : { kind: "open" };
-  if (!complete) return { kind: "open" };
+  if (!complete2) return { kind: "open" };
   const display = `\\\\${server}\\${share}`;
   return { kind: "volume", volume: { key: display.toLowerCase(), display, remote: true } };
 }
@@ -23820,6 +23820,93 @@ function forEachValuesResource(values2, path, check, visit) {
   walk(child(values2, "root_module"), `${path}.root_module`, 0);
 }
 
+// src/parsers/terraform/unseen.ts
+var OTHER_VM_TYPES = [
+  [/^hyperv_vm$/, "a Hyper-V VM of the windsorcli/hyperv or chazragg/hyper-v provider"],
+  [/^hyperv_virtual_machine$/, "a Hyper-V VM of a provider other than taliesins/hyperv"],
+  [/^azurerm_system_center_virtual_machine_manager_virtual_machine_instance$/, "a VM that System Center Virtual Machine Manager creates on Hyper-V"],
+  [/^azurerm_stack_hci_virtual_machine/, "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V"],
+  [/^azurestackhci_virtual_machine/, "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V"]
+];
+var HYPERV_CMDLETS = /\b(New-VM|Import-VM|Set-VM|Move-VM|Move-VMStorage|Add-VMHardDiskDrive|Set-VMHardDiskDrive|Remove-VMHardDiskDrive|Enable-VMIntegrationService|Disable-VMIntegrationService|Add-VMScsiController|Remove-VMScsiController|Msvm_VirtualSystemManagementService)\b/i;
+function remoteModule(call, name2, source) {
+  const at = spanOf(call, "source");
+  return {
+    at,
+    code: "terraform-remote-module",
+    message: `module.${name2} comes from ${JSON.stringify(source)}, which is not in the repository; the gate cannot fetch it, so any Hyper-V VMs it defines are not evaluated`,
+    fix: "Evaluate a `terraform show -json` plan of this configuration, or vendor the module into the repository and call it by a relative path."
+  };
+}
+function otherVmResource(resource) {
+  const [type = "", name2 = ""] = resource.node.labels;
+  const azapiType = resource.node.body.attributes.get("type")?.expr;
+  const kind = otherVmKind(type, azapiType ? textOf(azapiType) : void 0);
+  return kind === void 0 ? void 0 : otherVmNotice(resource.node.lines.span(resource.node.start, resource.node.end), `${type}.${name2}`, kind);
+}
+function otherVmKind(type, azapiType) {
+  const listed = OTHER_VM_TYPES.find(([pattern]) => pattern.test(type))?.[1];
+  if (listed !== void 0 || type !== "azapi_resource" || azapiType === void 0) return listed;
+  if (/Microsoft\.AzureStackHCI\/virtualMachineInstances/i.test(azapiType)) return "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V";
+  if (/Microsoft\.ScVmm\/virtualMachine(Instance)?s/i.test(azapiType)) return "a VM that System Center Virtual Machine Manager creates on Hyper-V";
+  return void 0;
+}
+function otherVmNotice(at, address, kind) {
+  return {
+    at,
+    code: "terraform-other-vm-resource",
+    message: `${address} creates ${kind}; the gate evaluates only hyperv_machine_instance of taliesins/hyperv, so this VM is not evaluated`,
+    fix: "Describe the VM for the gate in the hvgate/v1 format, or manage it with the taliesins/hyperv provider."
+  };
+}
+function hypervCmdlet(text2) {
+  return HYPERV_CMDLETS.exec(text2)?.[1];
+}
+function scriptedVmNotice(at, address, place, cmdlet) {
+  return {
+    at,
+    code: "terraform-scripted-vm",
+    message: `${address}: ${place} ${cmdlet}, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated`,
+    fix: "Manage the VM with a hyperv_machine_instance resource, or describe it for the gate in the hvgate/v1 format."
+  };
+}
+function scriptedVms(resource) {
+  const [type = "", name2 = ""] = resource.node.labels;
+  const address = `${resource.node.type === "data" ? "data." : ""}${type}.${name2}`;
+  const found = firstCmdlet(resource.node.body, []);
+  if (!found) return [];
+  const { attribute, cmdlet, path } = found;
+  return [scriptedVmNotice(attribute.lines.span(attribute.start, attribute.end), address, describePlace(path), cmdlet)];
+}
+function firstCmdlet(body2, path) {
+  for (const [name2, attribute] of body2.attributes) {
+    const cmdlet = hypervCmdlet(textOf(attribute.expr));
+    if (cmdlet) return { attribute, cmdlet, path: [...path, { name: name2 }] };
+  }
+  for (const block of body2.blocks) {
+    const found = firstCmdlet(block.body, [...path, { block, name: block.type }]);
+    if (found) return found;
+  }
+  return void 0;
+}
+function describePlace(path) {
+  const provisioner = path.find((p) => p.block?.type === "provisioner")?.block;
+  if (provisioner) return `its ${provisioner.labels[0] ?? ""} provisioner runs`;
+  const [first] = path;
+  if (path.length === 1 && first) return attributePlace(first.name);
+  return `its ${path.map((p) => p.name).join(".")} runs`;
+}
+function attributePlace(name2) {
+  return /^(program|command|commands|script|scripts|inline)$/.test(name2) ? `its ${name2} runs` : `its ${name2} holds a script that runs`;
+}
+function textOf(expr) {
+  return expr.source.slice(expr.start, expr.end);
+}
+function spanOf(located, attribute) {
+  const a = located.node.body.attributes.get(attribute);
+  return a ? a.lines.span(a.start, a.end) : located.node.lines.span(located.node.start, located.node.end);
+}
+
 // src/parsers/terraform/plan.ts
 var MACHINE = "hyperv_machine_instance";
 var VHD = "hyperv_vhd";
@@ -23857,7 +23944,8 @@ function readPlan(root, file, sources, lines) {
   const changesNode = child(root, "resource_changes");
   check.expect(changesNode, "resource_changes", ["array", "null"]);
   const configuration = child(root, "configuration");
-  const config = indexConfiguration(configuration?.kind === "object" ? configuration : void 0, check);
+  const unevaluated = [];
+  const config = indexConfiguration(configuration?.kind === "object" ? configuration : void 0, check, lines, (notice) => unevaluated.push(notice));
   const rootMatch = sources.rootFor(file, configuration);
   const locate2 = (modules, type, name2) => rootMatch.kind === "root" ? sources.locate(rootMatch.dir, configuration, modules, type, name2) : void 0;
   const after = { machines: [], vhds: [] };
@@ -23870,6 +23958,8 @@ function readPlan(root, file, sources, lines) {
     changesNode.forEachOnce((rc) => {
       const path = `resource_changes[${index++}]`;
       if (!check.expect(rc, path, ["object"])) return;
+      const other = otherVm(rc, lines);
+      if (other) unevaluated.push(other);
       const resource = readResourceHeader(rc, path, check);
       if (!resource) return;
       const { type, address } = resource;
@@ -23971,7 +24061,7 @@ function readPlan(root, file, sources, lines) {
   for (const vm of [...builtBefore.vms, ...builtAfter.vms]) if (vm.name !== vm.address) names2.set(vm.address, vm.name);
   return {
     before: estateOf(builtBefore.vms, builtBefore.diagnostics, [file]),
-    after: estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file]),
+    after: { ...estateOf(builtAfter.vms, [...diagnostics, ...builtAfter.diagnostics], [file]), unevaluated },
     changes: pending.map((p) => {
       const vmName = names2.get(p.address);
       return vmName === void 0 ? p : { ...p, vmName };
@@ -24092,7 +24182,28 @@ function moduleNames(moduleAddress) {
   for (let m = pattern.exec(moduleAddress); m !== null; m = pattern.exec(moduleAddress)) if (m[1] !== void 0) names2.push(m[1]);
   return names2;
 }
-function indexConfiguration(configuration, check) {
+function otherVm(rc, lines) {
+  const type = str(child(rc, "type"));
+  const after = child(child(rc, "change"), "after");
+  const kind = type === void 0 || str(child(rc, "mode")) === "data" ? void 0 : otherVmKind(type, str(child(after, "type")));
+  if (kind === void 0 || after?.kind !== "object") return void 0;
+  return otherVmNotice(lines.span(rc.start, rc.end), str(child(rc, "address")) ?? type ?? "", kind);
+}
+function scriptedVm(resource, address, lines) {
+  const provisioners = child(resource, "provisioners");
+  for (const provisioner of provisioners?.kind === "array" ? provisioners.items : []) {
+    const cmdlet = hypervCmdlet(JSON.stringify(toPlain(provisioner)));
+    if (cmdlet)
+      return scriptedVmNotice(lines.span(provisioner.start, provisioner.end), address, `its ${str(child(provisioner, "type")) ?? ""} provisioner runs`, cmdlet);
+  }
+  const expressions = child(resource, "expressions");
+  for (const [name2, { value }] of expressions?.kind === "object" ? expressions.members : []) {
+    const cmdlet = hypervCmdlet(JSON.stringify(toPlain(value)));
+    if (cmdlet) return scriptedVmNotice(lines.span(value.start, value.end), address, attributePlace(name2), cmdlet);
+  }
+  return void 0;
+}
+function indexConfiguration(configuration, check, lines, notice) {
   const index = /* @__PURE__ */ new Map();
   const visit = (module2, path, names2, depth) => {
     if (!module2 || depth > 32 || !check.expect(module2, path, ["object"]) || module2.kind !== "object") return;
@@ -24102,6 +24213,12 @@ function indexConfiguration(configuration, check) {
         const at = `${path}.resources[${i2}]`;
         if (!check.expect(r, at, ["object"])) return;
         for (const key2 of ["mode", "type", "name"]) check.expect(child(r, key2), jsonPath(at, key2), ["string"]);
+        const address = [
+          ...names2.map((n) => `module.${n}`),
+          `${str(child(r, "mode")) === "data" ? "data." : ""}${str(child(r, "type"))}.${str(child(r, "name"))}`
+        ];
+        const scripted = scriptedVm(r, address.join("."), lines);
+        if (scripted) notice(scripted);
         if (str(child(r, "mode")) === "data") return;
         const exprs = child(r, "expressions");
         if (!check.expect(exprs, `${at}.expressions`, ["object"])) return;
@@ -24360,6 +24477,9 @@ function invalid(reason) {
 function unknownExpression(reason, key2, text2) {
   return { kind: "unknown", reason, text: { prefix: "", base: { key: key2, text: text2 }, suffix: "" } };
 }
+function complete(value) {
+  return value.kind === "map" && value.computed !== void 0 ? unknownOf(`not all of its keys are known: any other key ${value.computed}`) : value;
+}
 function fromPlain(value) {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return scalar2(value);
   if (Array.isArray(value)) return list(value.map(fromPlain));
@@ -24421,6 +24541,7 @@ function equalValues(a, b) {
     return result;
   }
   if (a.kind === "map" && b.kind === "map") {
+    if (a.computed !== void 0 || b.computed !== void 0) return void 0;
     if (a.entries.size !== b.entries.size) return false;
     let result = true;
     for (const [key2, item] of a.entries) {
@@ -24515,8 +24636,9 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["values", values],
   ["contains", contains]
 ]);
-function length([value], call) {
-  if (!value) return invalid(`\`${quote2(call)}\`: length() takes one argument`);
+function length([given], call) {
+  if (!given) return invalid(`\`${quote2(call)}\`: length() takes one argument`);
+  const value = complete(given);
   if (value.kind === "unknown") return unknownOf(value.reason);
   if (value.kind === "list") return scalar2(value.items.length);
   if (value.kind === "map") return scalar2(value.entries.size);
@@ -24531,20 +24653,30 @@ function lookup([collection, key2, fallback], call) {
   const name2 = asText(key2);
   const found = name2 === void 0 ? void 0 : collection.entries.get(name2);
   if (found) return found;
+  if (collection.computed !== void 0) return unknownOf(`\`${quote2(call)}\`: the key ${collection.computed}`);
   if (fallback) return fallback;
-  if (collection.computed !== void 0) return unknownOf(`\`${quote2(call)}\`: the key is not set in the configuration; known after apply`);
   return invalid(`\`${quote2(call)}\`: the map has no key ${JSON.stringify(name2)} and lookup() has no default`);
 }
 function merge(args2, call) {
-  const unknown2 = unknownArgument(args2);
-  if (unknown2) return unknown2;
   const entries = /* @__PURE__ */ new Map();
-  for (const arg of args2) {
+  let open4;
+  for (const [i2, arg] of args2.entries()) {
     if (arg.kind === "scalar" && arg.value === null) continue;
+    const text2 = call.expand ? quote2(call) : quote2(call.args[i2] ?? call);
+    if (arg.kind === "unknown") {
+      if (arg.error) return arg;
+      open4 = `may be set by \`${text2}\`, which is unknown (${arg.reason})`;
+      for (const key2 of entries.keys()) entries.set(key2, unknownOf(`\`${quote2(call)}\`: the key ${JSON.stringify(key2)} ${open4}`));
+      continue;
+    }
     if (arg.kind !== "map") return invalid(`\`${quote2(call)}\`: merge() takes maps and objects, not a ${typeName(arg)}`);
+    if (arg.computed !== void 0) {
+      open4 = arg.computed;
+      for (const key2 of entries.keys()) if (!arg.entries.has(key2)) entries.set(key2, unknownOf(`\`${quote2(call)}\`: the key ${JSON.stringify(key2)} ${open4}`));
+    }
     for (const [k, v] of arg.entries) entries.set(k, v);
   }
-  return map(entries);
+  return map(entries, open4);
 }
 function coalesce(args2, call) {
   for (const arg of args2) {
@@ -24754,7 +24886,7 @@ function flatten([value], call) {
 }
 function tomap([value], call) {
   if (value?.kind === "unknown") return unknownOf(value.reason);
-  return value?.kind === "map" ? map(value.entries) : invalid(`\`${quote2(call)}\`: tomap() takes a map or an object`);
+  return value?.kind === "map" ? map(value.entries, value.computed) : invalid(`\`${quote2(call)}\`: tomap() takes a map or an object`);
 }
 function toset([value], call) {
   if (value?.kind === "unknown") return unknownOf(value.reason);
@@ -24818,12 +24950,14 @@ function range(args2, call) {
   }
   return list(items);
 }
-function keys([value], call) {
+function keys([given], call) {
+  const value = given && complete(given);
   if (value?.kind === "unknown") return unknownOf(value.reason);
   if (value?.kind !== "map") return invalid(`\`${quote2(call)}\`: keys() takes a map or an object`);
   return list(sortedEntries(value).map(([k]) => scalar2(k)));
 }
-function values([value], call) {
+function values([given], call) {
+  const value = given && complete(given);
   if (value?.kind === "unknown") return unknownOf(value.reason);
   if (value?.kind !== "map") return invalid(`\`${quote2(call)}\`: values() takes a map or an object`);
   return list(sortedEntries(value).map(([, v]) => v));
@@ -25123,7 +25257,7 @@ function arithmetic(operator, a, b) {
   }
 }
 function forExpression(expr, scope) {
-  const collection = evaluate(expr.collection, scope);
+  const collection = complete(evaluate(expr.collection, scope));
   if (collection.kind === "unknown") return unknownOf(`\`${quote2(expr.collection)}\` is unknown (${collection.reason})`);
   if (collection.kind === "scalar") return invalid(`\`${quote2(expr.collection)}\` is a ${typeName(collection)}, not a collection to iterate`);
   const pairs = collection.kind === "list" ? collection.items.map((item, i2) => [collection.set ? item : scalar2(i2), item]) : sortedEntries(collection).map(([k, v]) => [scalar2(k), v]);
@@ -25168,7 +25302,7 @@ function computedObject(entries, what) {
 function dynamicIterations(dynamic, scope, address) {
   const name2 = iteratorOf(dynamic) ?? dynamic.labels[0] ?? "dynamic";
   const forEach = dynamic.body.attributes.get("for_each");
-  const elements = forEach ? evaluate(forEach.expr, scope) : void 0;
+  const elements = forEach ? complete(evaluate(forEach.expr, scope)) : void 0;
   const iterator = (key2, value) => ({
     name: name2,
     value: map(
@@ -25256,6 +25390,7 @@ function plainOf2(value) {
       return { value: items.map((i2) => i2.value), ...items.some((i2) => i2.unknown !== void 0) ? { unknown: items.map((i2) => i2.unknown ?? false) } : {} };
     }
     case "map": {
+      if (value.computed !== void 0) return { value: void 0, unknown: true };
       const entries = sortedEntries(value).map(([k, v]) => [k, plainOf2(v)]);
       const unknown2 = entries.filter(([, p]) => p.unknown !== void 0);
       return {
@@ -25326,7 +25461,7 @@ function services(positions, scope) {
     }
     return { kind: "entries", at, entries };
   }
-  const v = evaluate(a.expr, scope);
+  const v = complete(evaluate(a.expr, scope));
   if (v.kind !== "map") return fieldOf(v, at);
   return { kind: "entries", at, entries: sortedEntries(v).map(([key2, value]) => ({ key: key2, at, value: fieldOf(value, at) })) };
 }
@@ -25377,7 +25512,7 @@ function expand(block, scope, address) {
   const forEach = block.body.attributes.get("for_each");
   if (count2 && forEach) return { ok: false, problem: `${address} sets both count and for_each, which Terraform rejects` };
   if (count2) return expandCount(evaluate(count2.expr, scope), quote2(count2.expr), address);
-  if (forEach) return expandForEach(evaluate(forEach.expr, scope), quote2(forEach.expr), address);
+  if (forEach) return expandForEach(complete(evaluate(forEach.expr, scope)), quote2(forEach.expr), address);
   return { ok: true, instances: [{ key: "" }] };
 }
 function expandCount(value, text2, address) {
@@ -25412,70 +25547,6 @@ function expandForEach(value, text2, address) {
   if (pairs.length > MAX_INSTANCES)
     return { ok: false, problem: `the for_each of ${address} has ${pairs.length} elements; hvgate expands at most ${MAX_INSTANCES} instances of one block` };
   return { ok: true, instances: pairs.map(([key2, v]) => ({ key: `[${JSON.stringify(key2)}]`, each: { key: scalar2(key2), value: v } })) };
-}
-
-// src/parsers/terraform/unseen.ts
-var OTHER_VM_TYPES = [
-  [/^hyperv_vm$/, "a Hyper-V VM of the windsorcli/hyperv or chazragg/hyper-v provider"],
-  [/^hyperv_virtual_machine$/, "a Hyper-V VM of a provider other than taliesins/hyperv"],
-  [/^azurerm_system_center_virtual_machine_manager_virtual_machine_instance$/, "a VM that System Center Virtual Machine Manager creates on Hyper-V"],
-  [/^azurerm_stack_hci_virtual_machine/, "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V"],
-  [/^azurestackhci_virtual_machine/, "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V"]
-];
-var HYPERV_CMDLETS = /\b(New-VM|Import-VM|Set-VM|Add-VMHardDiskDrive|Set-VMHardDiskDrive|Enable-VMIntegrationService|Disable-VMIntegrationService|Add-VMScsiController|Remove-VMScsiController)\b/i;
-function remoteModule(call, name2, source) {
-  const at = spanOf(call, "source");
-  return {
-    at,
-    code: "terraform-remote-module",
-    message: `module.${name2} comes from ${JSON.stringify(source)}, which is not in the repository; the gate cannot fetch it, so any Hyper-V VMs it defines are not evaluated`,
-    fix: "Evaluate a `terraform show -json` plan of this configuration, or vendor the module into the repository and call it by a relative path."
-  };
-}
-function otherVmResource(resource) {
-  const [type = "", name2 = ""] = resource.node.labels;
-  const matched = OTHER_VM_TYPES.find(([pattern]) => pattern.test(type)) ?? azapiVm(resource.node);
-  if (!matched) return void 0;
-  return {
-    at: resource.node.lines.span(resource.node.start, resource.node.end),
-    code: "terraform-other-vm-resource",
-    message: `${type}.${name2} creates ${matched[1]}; the gate evaluates only hyperv_machine_instance of taliesins/hyperv, so this VM is not evaluated`,
-    fix: "Describe the VM for the gate in the hvgate/v1 format, or manage it with the taliesins/hyperv provider."
-  };
-}
-function azapiVm(block) {
-  if (block.labels[0] !== "azapi_resource") return void 0;
-  const type = block.body.attributes.get("type")?.expr;
-  const text2 = type ? type.source.slice(type.start, type.end) : "";
-  return /Microsoft\.AzureStackHCI\/virtualMachineInstances/i.test(text2) ? [/azapi/, "an Azure Local (Azure Stack HCI) VM, which runs on Hyper-V"] : void 0;
-}
-function scriptedVms(resource) {
-  const out2 = [];
-  const [type = "", name2 = ""] = resource.node.labels;
-  const address = `${resource.node.type === "data" ? "data." : ""}${type}.${name2}`;
-  const scripts = resource.node.body.blocks.filter((b) => b.type === "provisioner").map((b) => ({ block: b, what: `its ${b.labels[0] ?? ""} provisioner` }));
-  if (resource.node.type === "data" && type === "external") scripts.push({ block: resource.node, what: "its program" });
-  for (const { block, what } of scripts) {
-    for (const attribute of block.body.attributes.values()) {
-      const cmdlet = HYPERV_CMDLETS.exec(textOf(attribute.expr))?.[1];
-      if (!cmdlet) continue;
-      out2.push({
-        at: attribute.lines.span(attribute.start, attribute.end),
-        code: "terraform-scripted-vm",
-        message: `${address}: ${what} runs ${cmdlet}, which creates or changes a Hyper-V VM outside any resource the gate evaluates; that VM is not evaluated`,
-        fix: "Manage the VM with a hyperv_machine_instance resource, or describe it for the gate in the hvgate/v1 format."
-      });
-      break;
-    }
-  }
-  return out2;
-}
-function textOf(expr) {
-  return expr.source.slice(expr.start, expr.end);
-}
-function spanOf(located, attribute) {
-  const a = located.node.body.attributes.get(attribute);
-  return a ? a.lines.span(a.start, a.end) : located.node.lines.span(located.node.start, located.node.end);
 }
 
 // src/parsers/terraform/collect.ts
@@ -25962,7 +26033,7 @@ function convert(value, type, constant, what) {
     }
     case "map": {
       if (value.kind !== "map") return invalid(`${what} must be a map, not a ${typeName(value)}`);
-      return map(new Map([...value.entries].map(([k, v]) => [k, convert(v, type.element, constant, `${what}["${k}"]`)])));
+      return map(new Map([...value.entries].map(([k, v]) => [k, convert(v, type.element, constant, `${what}["${k}"]`)])), value.computed);
     }
     case "object":
       return convertObject(value, type.attributes, constant, what);
@@ -25976,6 +26047,10 @@ function convertObject(value, attributes, constant, what) {
     const isNull = !given || given.kind === "scalar" && given.value === null;
     if (!isNull) {
       entries.set(name2, convert(given, attribute.type, constant, `${what}.${name2}`));
+      continue;
+    }
+    if (!given && value.computed !== void 0) {
+      entries.set(name2, unknownOf(`${what}.${name2} ${value.computed}`));
       continue;
     }
     if (!attribute.optional) {
@@ -31584,10 +31659,10 @@ async function readSavedPlan(path, cwd) {
     throw new ConfigurationError(`${path}: the saved plan contradicts itself (${problems.join("; ")}); it was edited or not written by hvgate`);
   return plan;
 }
-async function runApply(options, write) {
+async function runApply(options, pack, write) {
   const plan = await readSavedPlan(options.planPath, options.cwd);
-  const paths = options.paths.length > 0 ? options.paths : plan.selection.paths;
-  const listed = await discoverFiles(paths, plan.selection, options.cwd);
+  const config = await loadConfig(options.configPath, options.cwd, pack);
+  const listed = await discoverFiles(options.paths, config, options.cwd);
   const files = await readFiles(listed, options.cwd);
   const { estate } = await parseSources(files, { terraformDirectories: workingTreeDirectories(options.cwd) });
   const evaluated = new Set(estate.files);
@@ -31614,6 +31689,7 @@ async function runApply(options, write) {
     lines.push(`The saved plan is stale: the definitions about to be applied are not those that were planned (${planned}).`);
     for (const path of result.changed) lines.push(`  changed: ${path}`);
     for (const path of result.added) lines.push(`  added:   ${path}`);
+    if (result.added.length > 0) lines.push(notPlanned(options.paths));
     for (const path of result.removed) lines.push(`  removed: ${path}`);
     lines.push("Run hvgate plan again, review the new plan, and apply that one.");
   } else {
@@ -31623,6 +31699,10 @@ async function runApply(options, write) {
   }
   write(lines.join("\n") + "\n");
   return 1;
+}
+function notPlanned(paths) {
+  const where2 = paths.length > 0 ? paths.join(" ") : "the working directory";
+  return `  (an added file is a definition under ${where2}, selected by the configuration in force, that the plan does not list; plan and apply must cover the same definitions)`;
 }
 
 // src/config/proposed-changes.ts
@@ -32582,16 +32662,20 @@ var applyCommand = command({
   synopsis: "--plan <file> [paths...]",
   summary: "Deploy-stage check: exit 0 only if the working tree holds exactly the definitions of a saved plan that passed",
   description: `Deploy-stage check: exits 0 only if the working tree holds exactly the definitions of a saved plan
-(sha256 per file) and that plan passed. Run it in the folder plan ran in; paths default to those the
-plan was made for.`,
+(sha256 per file) and that plan passed. Run it in the folder plan ran in. What is about to be applied
+is selected as the configuration in force selects it (its include and exclude, under the paths given,
+default: the current folder), never as the plan file says; a definition the plan does not list makes
+it stale.`,
   options: {
-    plan: { type: "string", value: "<file>", help: "The saved plan written by plan --out (required)" }
+    plan: { type: "string", value: "<file>", help: "The saved plan written by plan --out (required)" },
+    config: REPORT_OPTIONS.config
   },
   epilogue: "Exit 1 names the files that differ (stale plan) or the blocking findings; a file that is not a saved plan exits 2.",
-  async run({ values: values2, positionals }, environment) {
+  async run({ values: values2, positionals }, environment, pack) {
     const planPath = values2.plan;
     if (planPath === void 0 || planPath === "") throw new UsageError("apply needs --plan <file>: the plan saved by hvgate plan --out");
-    return runApply({ planPath, paths: positionals, cwd: environment.cwd }, (text2) => {
+    const options = { planPath, paths: positionals, cwd: environment.cwd, ...values2.config !== void 0 ? { configPath: values2.config } : {} };
+    return runApply(options, pack, (text2) => {
       environment.stdout(inertText(text2));
     });
   }
