@@ -300,4 +300,30 @@ describe('names from the pull request stay text', () => {
     expect(run.outputFile.split('\n').filter((line) => /^[a-z-]+<<ghadelimiter_/.test(line))).toHaveLength(5);
     expect(run.outputFile).not.toContain('web-99');
   });
+
+  it('stay inert in every Markdown body GitHub renders: no mention, issue reference, bare link, forged marker or bidi control', async () => {
+    const name = 'web-98 @octo-org/admins #1 https://evil.example/x <!-- hvgate:summary --> \u202eevil';
+    const definition = vm('web-98', { extraDisks: PASSTHROUGH_DISK }).replace('  name: web-98', `  name: ${JSON.stringify(name)}`);
+    const { fake, invocation } = await pullRequest({ 'vms/web-98.yaml': definition });
+    const run = await runAction(invocation({ 'check-run': 'true' }));
+    expectNoViolations(fake);
+    expect(run.code).toBe(1);
+    const review = fake.calls('pulls/create-review')[0]!.body as { body?: string; comments: { body: string }[] };
+    const bodies = {
+      'summary comment': fake.issueComments.map((c) => c.body).join('\n'),
+      review: [review.body ?? '', ...review.comments.map((c) => c.body)].join('\n'),
+      'check run': fake.checkRuns.map((r) => `${r.title ?? ''}\n${r.summary ?? ''}`).join('\n'),
+      'job summary': run.summary,
+    };
+    expect(bodies.review).toContain('web-98');
+    for (const [where, body] of Object.entries(bodies)) {
+      expect(body, where).toContain('web-98');
+      expect(body, where).not.toMatch(/@octo-org/);
+      expect(body, where).not.toMatch(/#1\b/);
+      expect(body, where).not.toMatch(/(^|[^`])https:\/\/evil\.example/);
+      expect(body, where).not.toContain('\u202e');
+      expect(body.split(SUMMARY_MARKER).length - 1, where).toBe(where === 'summary comment' ? 1 : 0);
+    }
+    expect(fake.issueComments[0]!.body.startsWith(`${SUMMARY_MARKER}\n`)).toBe(true);
+  });
 });
