@@ -2,7 +2,8 @@
  * A JSON parser that keeps the offset of every value and member, so that a finding about a plan can
  * point at the attribute's line. Plans reach hundreds of megabytes and repeat every resource in
  * `planned_values` and `prior_state`: objects and arrays are only skipped over (their end found)
- * until someone reads them, so the parts of a plan the gate never looks at cost one scan.
+ * until someone reads them, so the parts of a plan the gate never looks at cost one scan. The items of
+ * an array visited once (`resource_changes`) are read whole as they come, in one more pass.
  */
 
 export type JsonNode = JsonObject | JsonArray | JsonScalar;
@@ -51,7 +52,7 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const MAX_DEPTH = 256;
 
 export function parseJsonTree(text: string): JsonNode {
-  const reader = new Reader(text);
+  const reader = new Reader(text, 0, 'members');
   reader.skipSpace();
   const root = reader.value(0);
   reader.skipSpace();
@@ -88,11 +89,33 @@ export function toPlain(node: JsonNode): unknown {
   }
 }
 
+/**
+ * A subtree's plain value, decoded by the native parser from the subtree's text when first asked:
+ * what keeps it for later keeps the offsets alive, not the nodes.
+ */
+export function plainLater(node: JsonNode | undefined): () => unknown {
+  if (node === undefined) return () => undefined;
+  if (!(node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray)) {
+    const value = toPlain(node);
+    return () => value;
+  }
+  const { text, start, end } = node;
+  return () => {
+    const slice = text.slice(start, end);
+    try {
+      return JSON.parse(slice) as unknown;
+    } catch {
+      // Text this reader accepts and JSON.parse does not (a raw control character in a string).
+      return toPlain(parseJsonTree(slice));
+    }
+  };
+}
+
 class LazyObject implements JsonObject {
   readonly kind = 'object';
   private parsed: Map<string, JsonMember> | undefined;
   constructor(
-    private readonly text: string,
+    readonly text: string,
     readonly start: number,
     readonly end: number,
     private readonly depth: number,
@@ -107,13 +130,13 @@ class LazyArray implements JsonArray {
   readonly kind = 'array';
   private parsed: JsonNode[] | undefined;
   constructor(
-    private readonly text: string,
+    readonly text: string,
     readonly start: number,
     readonly end: number,
     private readonly depth: number,
   ) {}
   get items(): readonly JsonNode[] {
-    this.parsed ??= new Reader(this.text, this.start).arrayItems(this.depth);
+    this.parsed ??= new Reader(this.text, this.start, 'item-members').arrayItems(this.depth);
     return this.parsed;
   }
   forEachOnce(visit: (item: JsonNode) => void): void {
@@ -121,14 +144,51 @@ class LazyArray implements JsonArray {
       this.parsed.forEach((item) => {
         visit(item);
       });
-    else new Reader(this.text, this.start).arrayItems(this.depth, visit);
+    else new Reader(this.text, this.start, 'whole').arrayItems(this.depth, visit);
   }
 }
+
+/** A container parsed with its whole inside: items visited once are read whole, so skipping first would scan them twice. */
+class ParsedObject implements JsonObject {
+  readonly kind = 'object';
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly members: ReadonlyMap<string, JsonMember>,
+  ) {}
+}
+
+class ParsedArray implements JsonArray {
+  readonly kind = 'array';
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly items: readonly JsonNode[],
+  ) {}
+  forEachOnce(visit: (item: JsonNode) => void): void {
+    this.items.forEach((item) => {
+      visit(item);
+    });
+  }
+}
+
+/**
+ * How much of a container a reader parses at once; the rest is skipped until read. Parsing what will
+ * be read anyway saves the scan that skipping it first costs:
+ * - `skip`: nothing (the default);
+ * - `members`: the value's own members or items (the root object, whose members are all looked at);
+ * - `item-members`: the members of each item of the array being read (each resource's header);
+ * - `whole`: everything (items visited once and read whole).
+ */
+type Depth = 'skip' | 'members' | 'item-members' | 'whole';
 
 class Reader {
   constructor(
     private readonly text: string,
     public at = 0,
+    private readonly parse: Depth = 'skip',
   ) {}
 
   skipSpace(): void {
@@ -143,10 +203,11 @@ class Reader {
   }
 
   /** A value at the cursor; containers are skipped and parsed when first read. */
-  value(depth: number): JsonNode {
+  value(depth: number, parse: Depth = this.parse): JsonNode {
     const c = this.text.charCodeAt(this.at);
     if (c === 0x7b || c === 0x5b) {
       if (depth >= MAX_DEPTH) throw new JsonSyntaxError(`values nested more than ${MAX_DEPTH} levels deep`, this.at);
+      if (parse === 'whole' || parse === 'members') return c === 0x7b ? this.parsedObject(depth + 1, parse) : this.parsedArray(depth + 1, parse);
       const start = this.at;
       this.skipContainer();
       return c === 0x7b ? new LazyObject(this.text, start, this.at, depth + 1) : new LazyArray(this.text, start, this.at, depth + 1);
@@ -162,6 +223,21 @@ class Reader {
     if (this.text.startsWith('null', this.at)) return this.word(null, 4);
     if (this.at >= this.text.length) throw new JsonSyntaxError('the JSON text ends where a value was expected (is the file truncated?)', this.at);
     throw new JsonSyntaxError(`unexpected character ${JSON.stringify(this.text[this.at])} where a value was expected`, this.at);
+  }
+
+  /** The container at the cursor with its members or items; theirs in turn parsed only when `whole`. */
+  private parsedObject(depth: number, parse: 'members' | 'whole'): ParsedObject {
+    const start = this.at;
+    const members = this.objectMembers(depth, parse === 'whole' ? 'whole' : 'skip');
+    this.at++;
+    return new ParsedObject(this.text, start, this.at, members);
+  }
+
+  private parsedArray(depth: number, parse: 'members' | 'whole'): ParsedArray {
+    const start = this.at;
+    const items = this.arrayItems(depth, undefined, parse === 'whole' ? 'whole' : 'skip');
+    this.at++;
+    return new ParsedArray(this.text, start, this.at, items);
   }
 
   /** Moves past a balanced object or array; checks bracket pairing, not the grammar inside. */
@@ -245,7 +321,7 @@ class Reader {
     }
   }
 
-  objectMembers(depth: number): Map<string, JsonMember> {
+  objectMembers(depth: number, parse: Depth = 'skip'): Map<string, JsonMember> {
     const members = new Map<string, JsonMember>();
     this.at++;
     this.skipSpace();
@@ -258,7 +334,7 @@ class Reader {
       if (this.text.charCodeAt(this.at) !== 0x3a) this.fail('":" after a member name');
       this.at++;
       this.skipSpace();
-      members.set(key, { keyStart, value: this.value(depth) });
+      members.set(key, { keyStart, value: this.value(depth, parse) });
       this.skipSpace();
       const c = this.text.charCodeAt(this.at);
       if (c === 0x7d) return members;
@@ -269,14 +345,16 @@ class Reader {
   }
 
   /** The items, or with `visit` each item handed over and none kept. */
-  arrayItems(depth: number, visit?: (item: JsonNode) => void): JsonNode[] {
+  arrayItems(depth: number, visit?: (item: JsonNode) => void, parse: Depth = this.parse): JsonNode[] {
     const items: JsonNode[] = [];
+    const itemParse = parse === 'item-members' ? 'members' : parse;
     this.at++;
     this.skipSpace();
     if (this.text.charCodeAt(this.at) === 0x5d) return items;
     for (;;) {
-      if (visit) visit(this.value(depth));
-      else items.push(this.value(depth));
+      const item = this.value(depth, itemParse);
+      if (visit) visit(item);
+      else items.push(item);
       this.skipSpace();
       const c = this.text.charCodeAt(this.at);
       if (c === 0x5d) return items;

@@ -8,7 +8,7 @@ import type { SourceSpan } from '../../core/source.js';
 import { type AttributePath, terraformAttributes } from './attributes.js';
 import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
-import { child, member, scalar, toPlain, type JsonNode } from './json-tree.js';
+import { child, member, plainLater, scalar, type JsonNode } from './json-tree.js';
 import type { ShapeCheck } from './plan-shapes.js';
 import type { LineIndex } from './positions.js';
 import { PATH_NOT_SET_REASON } from './provider-semantics.js';
@@ -186,42 +186,39 @@ export class PlanValues {
 
   /** Every attribute in Terraform's words, computed when the plan first asks. */
   attributes(): MachineDraft['attributes'] {
-    const object = this.object;
+    // Kept for the whole run (one per VM): the plain values are decoded when asked, the JSON nodes are not kept.
+    const { exprs, replacePaths } = this.object;
+    const [values, unknown, sensitive] = [this.object.values, this.object.unknowns, this.object.sensitive].map(plainLater);
     let listed: ReturnType<typeof terraformAttributes> | undefined;
-    return {
-      kind: 'listed',
-      complete: true,
-      list: () =>
-        (listed ??= terraformAttributes(
-          {
-            values: plain(object.values),
-            unknown: plain(object.unknowns),
-            sensitive: plain(object.sensitive),
-            written: (path) => writtenAt(object, path),
-            ...(object.replacePaths ? { replacePaths: object.replacePaths } : {}),
-          },
-          MACHINE_INSTANCE_SCHEMA,
-        )),
+    const list = () => {
+      const plainValues = values?.();
+      return terraformAttributes(
+        {
+          values: plainValues,
+          unknown: unknown?.(),
+          sensitive: sensitive?.(),
+          written: (path) => writtenAt(exprs, plainValues, path),
+          ...(replacePaths ? { replacePaths } : {}),
+        },
+        MACHINE_INSTANCE_SCHEMA,
+      );
     };
+    return { kind: 'listed', complete: true, list: () => (listed ??= list()) };
   }
 }
 
-function plain(node: JsonNode | undefined): unknown {
-  return node === undefined ? undefined : toPlain(node);
-}
-
 /** Whether the configuration writes the attribute at `path`; without configuration, everything counts as written. */
-function writtenAt(object: ResourceObject, path: AttributePath): boolean {
-  const exprs = object.exprs;
+function writtenAt(exprs: JsonNode | undefined, values: unknown, path: AttributePath): boolean {
   if (exprs === undefined) return true;
   const [top, second, third] = path;
   const expr = member(exprs, String(top))?.value;
   if (expr === undefined) return false;
   if (second === undefined) return true;
   if (typeof second === 'number') {
-    const values = child(object.values, String(top));
+    const key = String(top);
+    const list = typeof values === 'object' && values !== null && !Array.isArray(values) && Object.hasOwn(values, key) ? (values as Record<string, unknown>)[key] : undefined;
     // Static blocks match the planned list one to one; otherwise the block as a whole was written.
-    if (expr.kind !== 'array' || values?.kind !== 'array' || expr.items.length !== values.items.length) return true;
+    if (expr.kind !== 'array' || !Array.isArray(list) || expr.items.length !== list.length) return true;
     return third === undefined || member(child(expr, second), String(third)) !== undefined;
   }
   const constant = child(expr, 'constant_value');

@@ -25,7 +25,8 @@ describe('parseJsonTree', () => {
     };
     expect(at('{"a": [1, 2')).toEqual([11, 'the JSON text ends inside an object or array (is the file truncated?)']);
     expect(at('{"a": "x')).toEqual([6, 'unterminated string (is the file truncated?)']);
-    expect(at('{"a": 1] ')).toEqual([7, 'unexpected "]"']);
+    expect(at('{"a": 1] ')).toEqual([7, 'expected "," or "}" in an object, found "]"']);
+    expect(at('{"a": [1} ')).toEqual([8, 'unexpected "}"']);
     expect(at('{"a" 1}')).toEqual([5, 'expected ":" after a member name, found "1"']);
     expect(at('{"a": 1} x')).toEqual([9, 'unexpected text after the end of the JSON value']);
     expect(at(`${'['.repeat(300)}${']'.repeat(300)}`)).toEqual([256, 'values nested more than 256 levels deep']);
