@@ -216,7 +216,10 @@ function writtenAt(exprs: JsonNode | undefined, values: unknown, path: Attribute
   if (second === undefined) return true;
   if (typeof second === 'number') {
     const key = String(top);
-    const list = typeof values === 'object' && values !== null && !Array.isArray(values) && Object.hasOwn(values, key) ? (values as Record<string, unknown>)[key] : undefined;
+    const list =
+      typeof values === 'object' && values !== null && !Array.isArray(values) && Object.hasOwn(values, key)
+        ? (values as Record<string, unknown>)[key]
+        : undefined;
     // Static blocks match the planned list one to one; otherwise the block as a whole was written.
     if (expr.kind !== 'array' || !Array.isArray(list) || expr.items.length !== list.length) return true;
     return third === undefined || member(child(expr, second), String(third)) !== undefined;
