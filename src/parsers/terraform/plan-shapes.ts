@@ -41,6 +41,21 @@ export function jsonPath(path: string, key: string | number): string {
   return step.startsWith('"') ? `${path}[${step}]` : `${path}.${step}`;
 }
 
+/**
+ * A JSON path, or how to spell it: the path of every value checked is needed only for a diagnostic,
+ * so a plan of many resources does not build a string per attribute for values of the right type.
+ */
+export type PathOf = string | (() => string);
+
+/** `path` + `key`, spelled only when asked. */
+export function lazyPath(path: PathOf, key: string | number): () => string {
+  return () => jsonPath(spelled(path), key);
+}
+
+function spelled(path: PathOf): string {
+  return typeof path === 'string' ? path : path();
+}
+
 /** Collects wrong types as diagnostics of one file and remembers the offending nodes, so readers treat them as unreadable. */
 export class ShapeCheck {
   private readonly bad = new Set<JsonNode>();
@@ -53,30 +68,30 @@ export class ShapeCheck {
   ) {}
 
   /** Whether `node` is one of `kinds`; if not, a diagnostic at it. An absent node passes. */
-  expect(node: JsonNode | undefined, path: string, kinds: readonly JsonKind[], expected?: string): boolean {
+  expect(node: JsonNode | undefined, path: PathOf, kinds: readonly JsonKind[], expected?: string): boolean {
     if (node === undefined || kinds.includes(kindOf(node))) return true;
     this.report(node, path, expected ?? kinds.map((k) => ARTICLE[k]).join(' or '));
     return false;
   }
 
   /** A resource's attribute values (`after`, `values`, `attributes`) against the provider schema. */
-  attributes(node: JsonNode | undefined, path: string, schema: BlockSchema): void {
+  attributes(node: JsonNode | undefined, path: PathOf, schema: BlockSchema): void {
     if (node === undefined || !this.expect(node, path, ['object', 'null'])) return;
     if (node.kind !== 'object') return;
     for (const [key, member] of node.members) {
       const attribute = schema[key];
-      if (attribute) this.attribute(member.value, jsonPath(path, key), attribute);
+      if (attribute) this.attribute(member.value, lazyPath(path, key), attribute);
     }
   }
 
   /** `after_unknown`, `after_sensitive`: the value's shape with `true` (or `false`) at the leaves. */
-  markers(node: JsonNode | undefined, path: string, depth = 0): void {
+  markers(node: JsonNode | undefined, path: PathOf, depth = 0): void {
     if (node === undefined || depth > 64) return;
     if (!this.expect(node, path, ['object', 'array', 'boolean'], 'true, false, or an object or list of them')) return;
-    if (node.kind === 'object') for (const [key, m] of node.members) this.markers(m.value, jsonPath(path, key), depth + 1);
+    if (node.kind === 'object') for (const [key, m] of node.members) this.markers(m.value, lazyPath(path, key), depth + 1);
     else if (node.kind === 'array')
       node.items.forEach((item, i) => {
-        this.markers(item, jsonPath(path, i), depth + 1);
+        this.markers(item, lazyPath(path, i), depth + 1);
       });
   }
 
@@ -84,7 +99,7 @@ export class ShapeCheck {
     return node !== undefined && this.bad.has(node);
   }
 
-  private attribute(node: JsonNode, path: string, schema: AttributeSchema): void {
+  private attribute(node: JsonNode, path: PathOf, schema: AttributeSchema): void {
     if (kindOf(node) === 'null') return;
     const type = schema.type;
     if (!this.matches(node, type)) {
@@ -93,13 +108,13 @@ export class ShapeCheck {
     }
     if (type.kind === 'blocks' && node.kind === 'array') {
       node.items.forEach((item, i) => {
-        this.attributes(item, jsonPath(path, i), type.block);
+        this.attributes(item, lazyPath(path, i), type.block);
       });
     } else if (type.kind === 'map' && node.kind === 'object') {
       const want: JsonKind = type.of === 'bool' ? 'boolean' : 'string';
-      for (const [key, m] of node.members) this.expect(m.value, jsonPath(path, key), [want, 'null']);
+      for (const [key, m] of node.members) this.expect(m.value, lazyPath(path, key), [want, 'null']);
     } else if (type.kind === 'list' && node.kind === 'array') {
-      node.items.forEach((item, i) => this.expect(item, jsonPath(path, i), ['string', 'null']));
+      node.items.forEach((item, i) => this.expect(item, lazyPath(path, i), ['string', 'null']));
     }
   }
 
@@ -120,8 +135,9 @@ export class ShapeCheck {
     }
   }
 
-  report(node: JsonNode, path: string, expected: string): void {
+  report(node: JsonNode, pathOf: PathOf, expected: string): void {
     this.bad.add(node);
+    const path = spelled(pathOf);
     this.diagnostics.push({
       at: this.lines.span(node.start, node.end),
       code: `${this.what}-wrong-type:${path}`,

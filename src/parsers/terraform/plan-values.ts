@@ -303,7 +303,7 @@ export function forEachValuesResource(
       resources.items.forEach((r, i) => {
         const rAt = `${at}.resources[${i}]`;
         if (!check.expect(r, rAt, ['object'])) return;
-        for (const key of ['address', 'mode', 'type', 'name', 'provider_name']) check.expect(child(r, key), `${rAt}.${key}`, ['string']);
+        for (const key of ['address', 'mode', 'type', 'name', 'provider_name']) check.expect(child(r, key), () => `${rAt}.${key}`, ['string']);
         const text = (key: string) => {
           const v = scalar(child(r, key));
           return typeof v === 'string' ? v : undefined;

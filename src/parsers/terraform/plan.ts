@@ -13,7 +13,7 @@ import type { AttributePath } from './attributes.js';
 import type { MachineDraft, VhdDraft } from './draft.js';
 import type { SourceFile } from './hcl.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
-import { jsonPath, ShapeCheck } from './plan-shapes.js';
+import { jsonPath, lazyPath, ShapeCheck } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft, type Positions } from './plan-values.js';
 import { LineIndex } from './positions.js';
@@ -246,8 +246,8 @@ interface ResourceHeader {
 /** `type`, `mode`, `name`, `address`, … of a resource change, type-checked; undefined when it is none the gate reads. */
 function readResourceHeader(rc: JsonNode, path: string, check: ShapeCheck): ResourceHeader | undefined {
   const strings = ['address', 'module_address', 'mode', 'type', 'name', 'provider_name', 'deposed', 'action_reason', 'previous_address'];
-  for (const key of strings) check.expect(child(rc, key), jsonPath(path, key), ['string']);
-  check.expect(child(rc, 'index'), jsonPath(path, 'index'), ['number', 'string']);
+  for (const key of strings) check.expect(child(rc, key), lazyPath(path, key), ['string']);
+  check.expect(child(rc, 'index'), lazyPath(path, 'index'), ['number', 'string']);
   const type = str(child(rc, 'type'));
   if ((type !== MACHINE && type !== VHD) || str(child(rc, 'mode')) === 'data') return undefined;
   const provider = str(child(rc, 'provider_name'));
@@ -264,7 +264,7 @@ function readActions(node: JsonNode | undefined, path: string, check: ShapeCheck
   if (node === undefined || !check.expect(node, path, ['array'])) return undefined;
   if (node.kind !== 'array') return undefined;
   const actions: string[] = [];
-  const wellTyped = node.items.map((item, i) => check.expect(item, jsonPath(path, i), ['string']));
+  const wellTyped = node.items.map((item, i) => check.expect(item, lazyPath(path, i), ['string']));
   for (const item of node.items) actions.push(String(scalar(item)));
   return wellTyped.every(Boolean) ? actions : undefined;
 }
