@@ -5,7 +5,7 @@
 //
 //   node scripts/bench.mjs [--quick] [--runs N] [--sizes 10000,100000] [--cli FILE] [--no-readme]
 //
-// --quick: one run each, no README update. --cli: another bundle (say, a copy of dist/ from before a change). Without --no-readme (and without --quick) the results are
+// --quick: one run each, no README update (and bench-growth.mjs at a quarter of its sizes). --cli: another bundle (say, a copy of dist/ from before a change). Without --no-readme (and without --quick) the results are
 // written into the README's Performance section. When scripts/bench-growth.mjs exists it runs last.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -289,7 +289,7 @@ try {
 const growth = join(root, 'scripts/bench-growth.mjs');
 if (existsSync(growth)) {
   console.log('\nscripts/bench-growth.mjs:');
-  const result = spawnSync(node, [growth, ...(options.quick ? ['--quick'] : [])], { stdio: 'inherit' });
+  const result = spawnSync(node, [growth, ...(options.quick ? ['--scale', '0.25'] : [])], { stdio: 'inherit' });
   if (result.status !== 0) process.exitCode = result.status ?? 1;
 }
 
