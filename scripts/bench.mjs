@@ -365,7 +365,7 @@ function writeReadme(rows) {
   const from = text.indexOf(begin);
   const to = text.indexOf(end);
   if (from === -1 || to < from) fail(`README.md has no ${begin} … ${end} block to write the results into`);
-  const block = `${begin}\nMeasured by \`npm run bench\` on ${machine}; medians of ${options.runs} runs.\n\n${markdownTable(rows)}\n`;
+  const block = `${begin}\nMeasured by \`npm run bench\` on ${machine}; ${options.runs === 1 ? 'one run each' : `medians of ${options.runs} runs`}.\n\n${markdownTable(rows)}\n`;
   writeFileSync(readme, text.slice(0, from) + block + text.slice(to));
   console.log('README.md: Performance table updated');
 }

@@ -50,6 +50,8 @@ export class JsonSyntaxError extends Error {
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 /** Deeper nesting than any plan has; refusing it keeps a hostile file from exhausting the stack. */
 const MAX_DEPTH = 256;
+/** How deep an item read whole is parsed at once; below, containers are skipped until read. */
+const WHOLE_DEPTH = 32;
 
 export function parseJsonTree(text: string): JsonNode {
   const reader = new Reader(text, 0, 'members');
@@ -207,7 +209,9 @@ class Reader {
     const c = this.text.charCodeAt(this.at);
     if (c === 0x7b || c === 0x5b) {
       if (depth >= MAX_DEPTH) throw new JsonSyntaxError(`values nested more than ${MAX_DEPTH} levels deep`, this.at);
-      if (parse === 'whole' || parse === 'members') return c === 0x7b ? this.parsedObject(depth + 1, parse) : this.parsedArray(depth + 1, parse);
+      // Deeper than any resource's values: skipped as elsewhere, so that nesting alone never fails what would not be read.
+      if (parse === 'members' || (parse === 'whole' && depth < WHOLE_DEPTH))
+        return c === 0x7b ? this.parsedObject(depth + 1, parse) : this.parsedArray(depth + 1, parse);
       const start = this.at;
       this.skipContainer();
       return c === 0x7b ? new LazyObject(this.text, start, this.at, depth + 1) : new LazyArray(this.text, start, this.at, depth + 1);
