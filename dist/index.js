@@ -40904,9 +40904,9 @@ function classify(document, text2) {
   return { document, ...value !== void 0 ? { value } : {}, ...aliasError !== void 0 ? { aliasError } : {}, ours };
 }
 function readerWithUnknowns(document, spans, value, documentSpan, problems) {
-  const plain3 = new DocumentReader(document, spans, value, documentSpan);
+  const plain2 = new DocumentReader(document, spans, value, documentSpan);
   const invalid2 = problems.flatMap(
-    (problem3) => problem3.unreadable ? [{ path: problem3.unreadable, reason: `unreadable: ${problem3.message}`, at: problem3.atKey ? plain3.keyAt(problem3.path) : plain3.at(problem3.path) }] : []
+    (problem3) => problem3.unreadable ? [{ path: problem3.unreadable, reason: `unreadable: ${problem3.message}`, at: problem3.atKey ? plain2.keyAt(problem3.path) : plain2.at(problem3.path) }] : []
   );
   const reader = new DocumentReader(document, spans, value, documentSpan, invalid2);
   const named = reader.text(["metadata", "name"]) !== void 0 && reader.text(["metadata", "name"]) !== "";
@@ -49032,8 +49032,9 @@ var JsonSyntaxError = class extends Error {
 };
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var MAX_DEPTH = 256;
+var WHOLE_DEPTH = 32;
 function parseJsonTree(text2) {
-  const reader = new Reader(text2);
+  const reader = new Reader(text2, 0, "members");
   reader.skipSpace();
   const root = reader.value(0);
   reader.skipSpace();
@@ -49062,6 +49063,22 @@ function toPlain(node) {
       return out2;
     }
   }
+}
+function plainLater(node) {
+  if (node === void 0) return () => void 0;
+  if (!(node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray)) {
+    const value = toPlain(node);
+    return () => value;
+  }
+  const { text: text2, start: start2, end } = node;
+  return () => {
+    const slice = text2.slice(start2, end);
+    try {
+      return JSON.parse(slice);
+    } catch {
+      return toPlain(parseJsonTree(slice));
+    }
+  };
 }
 var LazyObject = class {
   constructor(text2, start2, end, depth) {
@@ -49095,7 +49112,7 @@ var LazyArray = class {
   kind = "array";
   parsed;
   get items() {
-    this.parsed ??= new Reader(this.text, this.start).arrayItems(this.depth);
+    this.parsed ??= new Reader(this.text, this.start, "item-members").arrayItems(this.depth);
     return this.parsed;
   }
   forEachOnce(visit) {
@@ -49103,16 +49120,49 @@ var LazyArray = class {
       this.parsed.forEach((item) => {
         visit(item);
       });
-    else new Reader(this.text, this.start).arrayItems(this.depth, visit);
+    else new Reader(this.text, this.start, "whole").arrayItems(this.depth, visit);
+  }
+};
+var ParsedObject = class {
+  constructor(text2, start2, end, members) {
+    this.text = text2;
+    this.start = start2;
+    this.end = end;
+    this.members = members;
+  }
+  text;
+  start;
+  end;
+  members;
+  kind = "object";
+};
+var ParsedArray = class {
+  constructor(text2, start2, end, items) {
+    this.text = text2;
+    this.start = start2;
+    this.end = end;
+    this.items = items;
+  }
+  text;
+  start;
+  end;
+  items;
+  kind = "array";
+  forEachOnce(visit) {
+    this.items.forEach((item) => {
+      visit(item);
+    });
   }
 };
 var Reader = class {
-  constructor(text2, at = 0) {
+  constructor(text2, at = 0, parse3 = "skip") {
     this.text = text2;
     this.at = at;
+    this.parse = parse3;
   }
   text;
   at;
+  parse;
   skipSpace() {
     const text2 = this.text;
     let at = this.at;
@@ -49124,10 +49174,12 @@ var Reader = class {
     this.at = at;
   }
   /** A value at the cursor; containers are skipped and parsed when first read. */
-  value(depth) {
+  value(depth, parse3 = this.parse) {
     const c = this.text.charCodeAt(this.at);
     if (c === 123 || c === 91) {
       if (depth >= MAX_DEPTH) throw new JsonSyntaxError(`values nested more than ${MAX_DEPTH} levels deep`, this.at);
+      if (parse3 === "members" || parse3 === "whole" && depth < WHOLE_DEPTH)
+        return c === 123 ? this.parsedObject(depth + 1, parse3) : this.parsedArray(depth + 1, parse3);
       const start2 = this.at;
       this.skipContainer();
       return c === 123 ? new LazyObject(this.text, start2, this.at, depth + 1) : new LazyArray(this.text, start2, this.at, depth + 1);
@@ -49143,6 +49195,19 @@ var Reader = class {
     if (this.text.startsWith("null", this.at)) return this.word(null, 4);
     if (this.at >= this.text.length) throw new JsonSyntaxError("the JSON text ends where a value was expected (is the file truncated?)", this.at);
     throw new JsonSyntaxError(`unexpected character ${JSON.stringify(this.text[this.at])} where a value was expected`, this.at);
+  }
+  /** The container at the cursor with its members or items; theirs in turn parsed only when `whole`. */
+  parsedObject(depth, parse3) {
+    const start2 = this.at;
+    const members = this.objectMembers(depth, parse3 === "whole" ? "whole" : "skip");
+    this.at++;
+    return new ParsedObject(this.text, start2, this.at, members);
+  }
+  parsedArray(depth, parse3) {
+    const start2 = this.at;
+    const items = this.arrayItems(depth, void 0, parse3 === "whole" ? "whole" : "skip");
+    this.at++;
+    return new ParsedArray(this.text, start2, this.at, items);
   }
   /** Moves past a balanced object or array; checks bracket pairing, not the grammar inside. */
   skipContainer() {
@@ -49219,7 +49284,7 @@ var Reader = class {
       throw new JsonSyntaxError("invalid escape sequence in string", start2);
     }
   }
-  objectMembers(depth) {
+  objectMembers(depth, parse3 = "skip") {
     const members = /* @__PURE__ */ new Map();
     this.at++;
     this.skipSpace();
@@ -49232,7 +49297,7 @@ var Reader = class {
       if (this.text.charCodeAt(this.at) !== 58) this.fail('":" after a member name');
       this.at++;
       this.skipSpace();
-      members.set(key2, { keyStart, value: this.value(depth) });
+      members.set(key2, { keyStart, value: this.value(depth, parse3) });
       this.skipSpace();
       const c = this.text.charCodeAt(this.at);
       if (c === 125) return members;
@@ -49242,14 +49307,16 @@ var Reader = class {
     }
   }
   /** The items, or with `visit` each item handed over and none kept. */
-  arrayItems(depth, visit) {
+  arrayItems(depth, visit, parse3 = this.parse) {
     const items = [];
+    const itemParse = parse3 === "item-members" ? "members" : parse3;
     this.at++;
     this.skipSpace();
     if (this.text.charCodeAt(this.at) === 93) return items;
     for (; ; ) {
-      if (visit) visit(this.value(depth));
-      else items.push(this.value(depth));
+      const item = this.value(depth, itemParse);
+      if (visit) visit(item);
+      else items.push(item);
       this.skipSpace();
       const c = this.text.charCodeAt(this.at);
       if (c === 93) return items;
@@ -49457,6 +49524,12 @@ function jsonPath(path6, key2) {
   if (path6 === "") return step2.startsWith('"') ? `[${step2}]` : step2;
   return step2.startsWith('"') ? `${path6}[${step2}]` : `${path6}.${step2}`;
 }
+function lazyPath(path6, key2) {
+  return () => jsonPath(spelled(path6), key2);
+}
+function spelled(path6) {
+  return typeof path6 === "string" ? path6 : path6();
+}
 var ShapeCheck = class {
   constructor(lines, diagnostics, what) {
     this.lines = lines;
@@ -49479,17 +49552,17 @@ var ShapeCheck = class {
     if (node.kind !== "object") return;
     for (const [key2, member2] of node.members) {
       const attribute = schema[key2];
-      if (attribute) this.attribute(member2.value, jsonPath(path6, key2), attribute);
+      if (attribute) this.attribute(member2.value, lazyPath(path6, key2), attribute);
     }
   }
   /** `after_unknown`, `after_sensitive`: the value's shape with `true` (or `false`) at the leaves. */
   markers(node, path6, depth = 0) {
     if (node === void 0 || depth > 64) return;
     if (!this.expect(node, path6, ["object", "array", "boolean"], "true, false, or an object or list of them")) return;
-    if (node.kind === "object") for (const [key2, m] of node.members) this.markers(m.value, jsonPath(path6, key2), depth + 1);
+    if (node.kind === "object") for (const [key2, m] of node.members) this.markers(m.value, lazyPath(path6, key2), depth + 1);
     else if (node.kind === "array")
       node.items.forEach((item, i2) => {
-        this.markers(item, jsonPath(path6, i2), depth + 1);
+        this.markers(item, lazyPath(path6, i2), depth + 1);
       });
   }
   isBad(node) {
@@ -49504,13 +49577,13 @@ var ShapeCheck = class {
     }
     if (type.kind === "blocks" && node.kind === "array") {
       node.items.forEach((item, i2) => {
-        this.attributes(item, jsonPath(path6, i2), type.block);
+        this.attributes(item, lazyPath(path6, i2), type.block);
       });
     } else if (type.kind === "map" && node.kind === "object") {
       const want = type.of === "bool" ? "boolean" : "string";
-      for (const [key2, m] of node.members) this.expect(m.value, jsonPath(path6, key2), [want, "null"]);
+      for (const [key2, m] of node.members) this.expect(m.value, lazyPath(path6, key2), [want, "null"]);
     } else if (type.kind === "list" && node.kind === "array") {
-      node.items.forEach((item, i2) => this.expect(item, jsonPath(path6, i2), ["string", "null"]));
+      node.items.forEach((item, i2) => this.expect(item, lazyPath(path6, i2), ["string", "null"]));
     }
   }
   matches(node, type) {
@@ -49529,8 +49602,9 @@ var ShapeCheck = class {
         return kind === "array";
     }
   }
-  report(node, path6, expected) {
+  report(node, pathOf2, expected) {
     this.bad.add(node);
+    const path6 = spelled(pathOf2);
     this.diagnostics.push({
       at: this.lines.span(node.start, node.end),
       code: `${this.what}-wrong-type:${path6}`,
@@ -54844,37 +54918,35 @@ var PlanValues = class _PlanValues {
   }
   /** Every attribute in Terraform's words, computed when the plan first asks. */
   attributes() {
-    const object = this.object;
+    const { exprs, replacePaths } = this.object;
+    const [values2, unknown2, sensitive] = [this.object.values, this.object.unknowns, this.object.sensitive].map(plainLater);
     let listed;
-    return {
-      kind: "listed",
-      complete: true,
-      list: () => listed ??= terraformAttributes(
+    const list3 = () => {
+      const plainValues = values2?.();
+      return terraformAttributes(
         {
-          values: plain2(object.values),
-          unknown: plain2(object.unknowns),
-          sensitive: plain2(object.sensitive),
-          written: (path6) => writtenAt(object, path6),
-          ...object.replacePaths ? { replacePaths: object.replacePaths } : {}
+          values: plainValues,
+          unknown: unknown2?.(),
+          sensitive: sensitive?.(),
+          written: (path6) => writtenAt(exprs, plainValues, path6),
+          ...replacePaths ? { replacePaths } : {}
         },
         MACHINE_INSTANCE_SCHEMA
-      )
+      );
     };
+    return { kind: "listed", complete: true, list: () => listed ??= list3() };
   }
 };
-function plain2(node) {
-  return node === void 0 ? void 0 : toPlain(node);
-}
-function writtenAt(object, path6) {
-  const exprs = object.exprs;
+function writtenAt(exprs, values2, path6) {
   if (exprs === void 0) return true;
   const [top, second, third] = path6;
   const expr = member(exprs, String(top))?.value;
   if (expr === void 0) return false;
   if (second === void 0) return true;
   if (typeof second === "number") {
-    const values2 = child2(object.values, String(top));
-    if (expr.kind !== "array" || values2?.kind !== "array" || expr.items.length !== values2.items.length) return true;
+    const key2 = String(top);
+    const list3 = typeof values2 === "object" && values2 !== null && !Array.isArray(values2) && Object.hasOwn(values2, key2) ? values2[key2] : void 0;
+    if (expr.kind !== "array" || !Array.isArray(list3) || expr.items.length !== list3.length) return true;
     return third === void 0 || member(child2(expr, second), String(third)) !== void 0;
   }
   const constant = child2(expr, "constant_value");
@@ -54932,7 +55004,7 @@ function forEachValuesResource(values2, path6, check, visit) {
       resources.items.forEach((r, i2) => {
         const rAt = `${at}.resources[${i2}]`;
         if (!check.expect(r, rAt, ["object"])) return;
-        for (const key2 of ["address", "mode", "type", "name", "provider_name"]) check.expect(child2(r, key2), `${rAt}.${key2}`, ["string"]);
+        for (const key2 of ["address", "mode", "type", "name", "provider_name"]) check.expect(child2(r, key2), () => `${rAt}.${key2}`, ["string"]);
         const text2 = (key2) => {
           const v = scalar(child2(r, key2));
           return typeof v === "string" ? v : void 0;
@@ -55204,8 +55276,8 @@ function readPlan(root, file, sources, lines) {
 }
 function readResourceHeader(rc, path6, check) {
   const strings2 = ["address", "module_address", "mode", "type", "name", "provider_name", "deposed", "action_reason", "previous_address"];
-  for (const key2 of strings2) check.expect(child2(rc, key2), jsonPath(path6, key2), ["string"]);
-  check.expect(child2(rc, "index"), jsonPath(path6, "index"), ["number", "string"]);
+  for (const key2 of strings2) check.expect(child2(rc, key2), lazyPath(path6, key2), ["string"]);
+  check.expect(child2(rc, "index"), lazyPath(path6, "index"), ["number", "string"]);
   const type = str(child2(rc, "type"));
   if (type !== MACHINE && type !== VHD || str(child2(rc, "mode")) === "data") return void 0;
   const provider = str(child2(rc, "provider_name"));
@@ -55221,7 +55293,7 @@ function readActions(node, path6, check) {
   if (node === void 0 || !check.expect(node, path6, ["array"])) return void 0;
   if (node.kind !== "array") return void 0;
   const actions = [];
-  const wellTyped = node.items.map((item, i2) => check.expect(item, jsonPath(path6, i2), ["string"]));
+  const wellTyped = node.items.map((item, i2) => check.expect(item, lazyPath(path6, i2), ["string"]));
   for (const item of node.items) actions.push(String(scalar(item)));
   return wellTyped.every(Boolean) ? actions : void 0;
 }
@@ -56029,10 +56101,10 @@ function toSetValue(items, at) {
   const unknown2 = items.find((i2) => i2.kind === "unknown");
   if (unknown2) return unknownOf(`an element of the set is unknown (${unknown2.reason})`);
   if (items.every((i2) => i2.kind === "scalar")) {
-    const plain3 = items.map((i2) => i2.value);
-    if (plain3.includes(null)) return invalid(`${typeof at === "string" ? at : `\`${quote2(at)}\``}: a set cannot hold null`);
-    const sameType = plain3.every((v) => typeof v === typeof plain3[0]);
-    const unique3 = [...new Set(sameType ? plain3 : plain3.map(String))];
+    const plain2 = items.map((i2) => i2.value);
+    if (plain2.includes(null)) return invalid(`${typeof at === "string" ? at : `\`${quote2(at)}\``}: a set cannot hold null`);
+    const sameType = plain2.every((v) => typeof v === typeof plain2[0]);
+    const unique3 = [...new Set(sameType ? plain2 : plain2.map(String))];
     const ordered = typeof unique3[0] === "number" ? unique3.sort((a, b) => a - b) : unique3.sort((a, b) => String(a) < String(b) ? -1 : 1);
     return list2(
       ordered.map((v) => scalar2(v)),
@@ -56489,9 +56561,9 @@ function blockObject(block, scope, address) {
   const unknown2 = {};
   for (const [name2, attribute] of block.body.attributes) {
     if (META.has(name2)) continue;
-    const plain3 = plainOf2(evaluate(attribute.expr, scope));
-    values2[name2] = plain3.value;
-    if (plain3.unknown !== void 0) unknown2[name2] = plain3.unknown;
+    const plain2 = plainOf2(evaluate(attribute.expr, scope));
+    values2[name2] = plain2.value;
+    if (plain2.unknown !== void 0) unknown2[name2] = plain2.unknown;
   }
   const nested = /* @__PURE__ */ new Map();
   const add = (type, object) => nested.set(type, [...nested.get(type) ?? [], object]);
@@ -59164,14 +59236,16 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
+var MIN_CORES = 4;
 function parseHvgateSource(file) {
   return file.explicit ? parseHvgateFile(file.path, file.text) : parseHvgateCandidate(file.path, file.text);
 }
 async function parseHvgateFiles(files) {
   const total2 = files.reduce((sum, file) => sum + file.text.length, 0);
   const workerScript = fileURLToPath2(new URL("./parse-worker.js", import.meta.url));
-  const workers = Math.min(availableParallelism(), files.length, 8);
-  if (total2 < PARALLEL_THRESHOLD_CHARS || workers < 2 || !existsSync5(workerScript)) {
+  const cores = availableParallelism();
+  const workers = Math.min(cores, files.length, 8);
+  if (total2 < PARALLEL_THRESHOLD_CHARS || cores < MIN_CORES || workers < 2 || !existsSync5(workerScript)) {
     return files.map(parseHvgateSource);
   }
   const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [], files: [] }));
