@@ -19,7 +19,7 @@ for (const [klass, members] of byClass) {
       try {
         for (const mode of hostileCase.expectation.modes) {
           const run = await repository.run(mode);
-          expect(compare(run, hostileCase.expectation), `${mode}: ${hostileCase.expectation.attack}`).toEqual([]);
+          expect(compare(run, hostileCase.expectation, mode), `${mode}: ${hostileCase.expectation.attack}`).toEqual([]);
         }
       } finally {
         repository.dispose();
@@ -57,7 +57,7 @@ describe('the corpus harness', () => {
   });
 
   test('a run that misses the expected verdict or finding is reported', () => {
-    const expectation = { attack: 'x', verdict: 'blocked' as const, findings: [{ policy: 'HVB007', file: 'a.yaml', line: 4, column: 3 }], absent: [{ policy: 'HVB000' }], errors: [], modes: [], args: [] };
+    const expectation = { attack: 'x', verdict: 'blocked' as const, findings: [{ policy: 'HVB007', file: 'a.yaml', line: 4, column: 3 }], absent: [{ policy: 'HVB000' }], errors: [], outputs: [], modes: [], args: [] };
     const report = (line: number) => JSON.stringify({ findings: [{ policyId: 'HVB007', message: 'm', location: { file: 'a.yaml', line, column: 3 } }] });
     expect(compare({ code: 1, stdout: report(4), stderr: '' }, expectation)).toEqual([]);
     expect(compare({ code: 1, stdout: report(5), stderr: '' }, expectation)[0]).toBe('no HVB007 at "a.yaml":4:3');

@@ -14,7 +14,8 @@ import { main } from '../../src/cli/main.js';
 export const CORPUS = fileURLToPath(new URL('.', import.meta.url));
 export const TODAY = '2026-06-01';
 
-export type Mode = 'tree' | 'git';
+/** `tree`: check on the working tree; `git`: plan from the base commit to the head commit; `apply`: plan the base commit, then apply that plan to the working tree. */
+export type Mode = 'tree' | 'git' | 'apply';
 export type Verdict = 'blocked' | 'passed' | 'error';
 
 export interface ExpectedFinding {
@@ -34,6 +35,8 @@ export interface Expectation {
   readonly absent: readonly (ExpectedFinding | { readonly policy: string })[];
   /** Text the error output must contain (verdict `error`). */
   readonly errors: readonly string[];
+  /** Text the standard output must contain (for `apply`, which reports in text). */
+  readonly outputs: readonly string[];
   readonly modes: readonly Mode[];
   /** Extra command-line arguments for both modes. */
   readonly args: readonly string[];
@@ -62,7 +65,7 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-const DIRECTIVES = new Set(['attack', 'verdict', 'finding', 'absent', 'error', 'modes', 'args', 'name', 'rename', 'link']);
+const DIRECTIVES = new Set(['attack', 'verdict', 'finding', 'absent', 'error', 'output', 'modes', 'args', 'name', 'rename', 'link']);
 const FOLDER_EXPECTATION = 'case.expect';
 
 /** Every case of the corpus, sorted by class and name. */
@@ -122,6 +125,7 @@ interface Directives {
   readonly findings: string[];
   readonly absent: string[];
   readonly errors: string[];
+  readonly outputs: string[];
   readonly modes?: string;
   readonly args: string[];
   readonly name?: string;
@@ -142,7 +146,7 @@ export function leadingComments(text: string): string {
 
 /** Reads `key: value` lines; unknown keys are an error so that a misspelt directive cannot weaken a case. */
 export function parseDirectives(text: string, id: string): Directives {
-  const found: { -readonly [K in keyof Directives]: Directives[K] } = { findings: [], absent: [], errors: [], args: [], renames: new Map(), links: [] };
+  const found: { -readonly [K in keyof Directives]: Directives[K] } = { findings: [], absent: [], errors: [], outputs: [], args: [], renames: new Map(), links: [] };
   for (const line of text.split(/\r?\n/)) {
     const match = /^\s*#?\s*([a-z]+):\s*(.*?)\s*$/.exec(line);
     if (!match) continue;
@@ -153,6 +157,7 @@ export function parseDirectives(text: string, id: string): Directives {
     else if (key === 'finding') found.findings.push(value);
     else if (key === 'absent') found.absent.push(value);
     else if (key === 'error') found.errors.push(value);
+    else if (key === 'output') found.outputs.push(value);
     else if (key === 'modes') found.modes = value;
     else if (key === 'args') found.args.push(...(JSON.parse(value) as string[]));
     else if (key === 'name') found.name = jsonString(value, id);
@@ -171,12 +176,14 @@ function expectation(d: Directives, defaultFile: string | undefined, id: string)
   if (d.attack === undefined || d.attack === '') throw new Error(`${id}: say what the case attacks ("attack: …")`);
   if (d.verdict !== 'blocked' && d.verdict !== 'passed' && d.verdict !== 'error') throw new Error(`${id}: verdict must be blocked, passed or error`);
   const findings = d.findings.map((text) => parseFinding(text, defaultFile, id));
-  if (d.verdict === 'blocked' && findings.length === 0) throw new Error(`${id}: a blocked case names the finding that blocks it ("finding: HVBnnn line:col")`);
-  if (d.verdict === 'error' && d.errors.length === 0) throw new Error(`${id}: an error case names the message it expects ("error: …")`);
   const modes = (d.modes ?? 'tree git').split(/\s+/);
-  if (modes.some((m) => m !== 'tree' && m !== 'git')) throw new Error(`${id}: modes are tree and/or git`);
+  if (modes.some((m) => m !== 'tree' && m !== 'git' && m !== 'apply')) throw new Error(`${id}: modes are tree, git and/or apply`);
+  const reports = modes.some((m) => m !== 'apply');
+  if (d.verdict === 'blocked' && reports && findings.length === 0) throw new Error(`${id}: a blocked case names the finding that blocks it ("finding: HVBnnn line:col")`);
+  if (d.verdict === 'blocked' && !reports && d.outputs.length === 0) throw new Error(`${id}: a blocked apply case names the output that says why ("output: …")`);
+  if (d.verdict === 'error' && d.errors.length === 0) throw new Error(`${id}: an error case names the message it expects ("error: …")`);
   const absent = d.absent.map((text) => (/^HVB\d{3}$/.test(text) ? { policy: text } : parseFinding(text, defaultFile, id)));
-  return { attack: d.attack, verdict: d.verdict, findings, absent, errors: d.errors, modes: modes as Mode[], args: d.args };
+  return { attack: d.attack, verdict: d.verdict, findings, absent, errors: d.errors, outputs: d.outputs, modes: modes as Mode[], args: d.args };
 }
 
 /** `HVB007 4:30`, `HVB007 vms/a.yaml:4:30` or `HVB007 "odd\nname.yaml":4:30`, optionally `~ message text`. */
@@ -225,10 +232,20 @@ export class CaseRepository {
     this.commit('head');
   }
 
-  /** Runs the gate on the working tree (`check`) or on the two commits (`plan`), with a JSON report. */
+  /**
+   * Runs the gate on the working tree (`check`) or on the two commits (`plan`), with a JSON report; or
+   * plans the base commit alone and applies that plan to the working tree (`apply`, a text report).
+   */
   async run(mode: Mode): Promise<RunResult> {
     const common = ['--format', 'json', '--no-color', '--today', TODAY, ...this.hostileCase.expectation.args];
-    const argv = mode === 'tree' ? ['check', ...common] : ['plan', '--base', 'main~1', '--head', 'main', '--config-ref', 'base', ...common];
+    if (mode === 'tree') return this.gate(['check', ...common]);
+    if (mode === 'git') return this.gate(['plan', '--base', 'main~1', '--head', 'main', '--config-ref', 'base', ...common]);
+    const planned = await this.gate(['plan', '--base', 'main~1', '--head', 'main~1', '--config-ref', 'base', '--out', SAVED_PLAN, ...common]);
+    if (planned.code !== 0) return { ...planned, stderr: `planning the base failed (exit ${planned.code}): ${planned.stderr}` };
+    return this.gate(['apply', '--plan', SAVED_PLAN]);
+  }
+
+  private async gate(argv: readonly string[]): Promise<RunResult> {
     let stdout = '';
     let stderr = '';
     const code = await main(
@@ -261,6 +278,9 @@ export class CaseRepository {
   }
 }
 
+/** Where the `apply` mode saves the base's plan: a file that is not a definition, so it cannot make the plan stale. */
+const SAVED_PLAN = '.hvgate-corpus/plan.json';
+
 /** Git sees no global or system configuration; commits are reproducible. */
 const GIT_ENV: Readonly<Record<string, string | undefined>> = {
   PATH: process.env.PATH,
@@ -277,12 +297,16 @@ const GIT_ENV: Readonly<Record<string, string | undefined>> = {
 };
 
 /** What a run must show for its case; returns the differences, empty when the case holds. */
-export function compare(run: RunResult, expected: Expectation): string[] {
+export function compare(run: RunResult, expected: Expectation, mode: Mode = 'tree'): string[] {
   const problems: string[] = [];
   const wantedCode = { passed: 0, blocked: 1, error: 2 }[expected.verdict];
   if (run.code !== wantedCode) problems.push(`exit code ${run.code}, expected ${wantedCode} (${expected.verdict})`);
   for (const text of expected.errors) if (!run.stderr.includes(text)) problems.push(`error output lacks "${text}"`);
   if (expected.verdict === 'error') return problems.length > 0 ? [...problems, `stderr: ${run.stderr.trim()}`] : problems;
+  if (mode === 'apply') {
+    for (const text of expected.outputs) if (!run.stdout.includes(text)) problems.push(`output lacks "${text}"`);
+    return problems.length > 0 ? [...problems, `stdout: ${run.stdout.trim()}`, `stderr: ${run.stderr.trim()}`] : problems;
+  }
   let report: { findings: ReportedFinding[] };
   try {
     report = JSON.parse(run.stdout) as typeof report;

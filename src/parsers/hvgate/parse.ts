@@ -2,7 +2,7 @@
  * Parses one file of `hvgate/v1` definitions (YAML, several documents per file, or JSON) into the
  * model. Everything wrong with the file becomes a Diagnostic at its position; nothing throws.
  */
-import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { isCollection, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, Estate } from '../../core/model.js';
 import { fileStart, type SourceSpan } from '../../core/source.js';
 import { buildBackupJob, buildHostProfile, buildVirtualMachine } from './build.js';
@@ -98,6 +98,10 @@ function readDocuments(file: string, text: string, explicit: boolean): { estate:
     if (!ours) {
       const nested = findNestedDefinition(value);
       if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
+      else {
+        const keyAt = definitionInKey(document);
+        if (keyAt !== undefined) diagnostics.push(keyDiagnostic(spans.span(keyAt, keyAt)));
+      }
       continue;
     }
     definitions++;
@@ -191,6 +195,38 @@ function nestedDiagnostic(reader: DocumentReader, path: readonly (string | numbe
     at: reader.at(path),
     code: `nested-definition:${dotted(path)}`,
     message: `an ${API_VERSION} definition is nested at ${dotted(path)} of another document; it is not evaluated there`,
+    fix: 'Write each definition as a YAML document of its own (separate documents with ---).',
+  };
+}
+
+/**
+ * Where a mapping key is itself a definition (`? { apiVersion: hvgate/v1, … } : x`): a plain value
+ * turns such a key into text, so the search of values never sees it.
+ */
+function definitionInKey(document: Document.Parsed): number | undefined {
+  let found: number | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return undefined;
+      let key: unknown;
+      try {
+        key = pair.key.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
+      } catch {
+        return undefined;
+      }
+      if (!isDefinitionDocument(key) && findNestedDefinition(key) === undefined) return undefined;
+      found = pair.key.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function keyDiagnostic(at: SourceSpan): Diagnostic {
+  return {
+    at,
+    code: 'definition-in-key',
+    message: `an ${API_VERSION} definition is written as a mapping key; it is not evaluated there`,
     fix: 'Write each definition as a YAML document of its own (separate documents with ---).',
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../../core/model.js';
 import { BlockPositions } from './block-positions.js';
+import { swappedArgumentsAndBlocks } from './block-shape.js';
 import type { MachineDraft, VhdDraft } from './draft.js';
 import { EvaluationLimit } from './hcl-eval.js';
 import { MACHINE, machineDraft, VHD, vhdDraft } from './hcl.js';
@@ -12,6 +13,7 @@ import type { HclBlock } from './hcl-syntax.js';
 import { expand } from './instances.js';
 import type { Located, TerraformModule } from './module.js';
 import type { ModuleInstance } from './module-instance.js';
+import { MACHINE_INSTANCE_SCHEMA, VHD_SCHEMA } from './provider-schema.js';
 import { isCompatibleProvider } from './provider-semantics.js';
 import { otherVmResource, scriptedVms } from './unseen.js';
 
@@ -82,6 +84,7 @@ function collectResource(instance: ModuleInstance, resource: Located<HclBlock>, 
     return;
   }
   const positions = new BlockPositions(resource.file, block);
+  out.diagnostics.push(...swappedArgumentsAndBlocks(block, type === VHD ? VHD_SCHEMA : MACHINE_INSTANCE_SCHEMA, address));
   for (const one of expansion.instances) {
     const scope = instance.scope(one);
     if (type === VHD) out.vhds.push(vhdDraft(positions, scope, `${address}${one.key}`));

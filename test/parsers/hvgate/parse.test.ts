@@ -186,6 +186,11 @@ describe('recognising definitions by what they parse to', () => {
       'an hvgate/v1 definition is nested at items[0] of another document; it is not evaluated there',
     ],
     ['broken', '{ apiVersion: hvgate/v1, kind: VirtualMachine', 'YAML: Flow map must end with a }'],
+    [
+      'a mapping key',
+      '? { apiVersion: hvgate/v1, kind: VirtualMachine, metadata: { name: x } }\n: deployed\n',
+      'an hvgate/v1 definition is written as a mapping key',
+    ],
   ])('a near miss is reported, not skipped: %s', (_, text, message) => {
     expect(mayHoldHvgateDefinition(text)).toBe(true);
     expect(parseHvgateCandidate('vm.yaml', text)?.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining(message)]);

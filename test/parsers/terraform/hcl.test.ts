@@ -211,6 +211,15 @@ describe('files without VMs, other providers, broken files', () => {
     expect(e.vms).toEqual([]);
   });
 
+  it('reports disks written as an argument and an argument written as a block, which Terraform rejects', async () => {
+    const text = 'resource "hyperv_machine_instance" "a" {\n  hard_disk_drives = [{ disk_number = 3 }]\n  state {\n  }\n}\n';
+    const e = await parseTerraformConfiguration({ files: [{ path: 'swapped.tf', text }] });
+    expect(e.diagnostics.map((d) => [d.code, where(d.at)])).toEqual([
+      ['terraform-block-as-argument:hard_disk_drives', 'swapped.tf:2:3'],
+      ['terraform-argument-as-block:state', 'swapped.tf:3:3'],
+    ]);
+  });
+
   it('reports values the provider would reject and an empty name', async () => {
     const e = await parseTerraformConfiguration({
       files: [{ path: 'bad.tf', text: 'resource "hyperv_machine_instance" "a" {\n  name = ""\n  checkpoint_type = "Snapshot"\n  generation = 3\n}\n' }],

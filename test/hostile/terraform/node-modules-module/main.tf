@@ -1,0 +1,3 @@
+module "vm" {
+  source = "./node_modules/vm"
+}

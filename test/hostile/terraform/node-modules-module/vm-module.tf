@@ -1,0 +1,8 @@
+resource "hyperv_machine_instance" "vm" {
+  name = "hidden-01"
+  hard_disk_drives {
+    controller_number   = 0
+    controller_location = 1
+    disk_number         = 4
+  }
+}

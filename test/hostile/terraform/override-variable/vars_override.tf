@@ -1,0 +1,3 @@
+variable "data_disk" {
+  default = 6
+}
