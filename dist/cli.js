@@ -6958,7 +6958,7 @@ var require_identity = __commonJS({
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -6978,7 +6978,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -6988,7 +6988,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
@@ -7006,7 +7006,7 @@ var require_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -7015,9 +7015,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK2;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK2;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -7151,7 +7151,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -7161,7 +7161,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -7305,7 +7305,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -7332,7 +7332,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -7343,7 +7343,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -7523,7 +7523,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -7549,7 +7549,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -12471,15 +12471,15 @@ var require_cst_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK2;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK2;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field2, index] of path) {
         const tok = item?.[field2];
@@ -12490,8 +12490,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field2 = path[path.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -12522,7 +12522,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -12537,7 +12537,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -12621,7 +12621,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -14238,7 +14238,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -14266,8 +14266,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -17964,12 +17964,12 @@ var LazyArray = class {
     this.parsed ??= new Reader(this.text, this.start, "item-members").arrayItems(this.depth);
     return this.parsed;
   }
-  forEachOnce(visit) {
+  forEachOnce(visit2) {
     if (this.parsed)
       this.parsed.forEach((item) => {
-        visit(item);
+        visit2(item);
       });
-    else new Reader(this.text, this.start, "whole").arrayItems(this.depth, visit);
+    else new Reader(this.text, this.start, "whole").arrayItems(this.depth, visit2);
   }
 };
 var ParsedObject = class {
@@ -17997,9 +17997,9 @@ var ParsedArray = class {
   end;
   items;
   kind = "array";
-  forEachOnce(visit) {
+  forEachOnce(visit2) {
     this.items.forEach((item) => {
-      visit(item);
+      visit2(item);
     });
   }
 };
@@ -18156,7 +18156,7 @@ var Reader = class {
     }
   }
   /** The items, or with `visit` each item handed over and none kept. */
-  arrayItems(depth, visit, parse = this.parse) {
+  arrayItems(depth, visit2, parse = this.parse) {
     const items = [];
     const itemParse = parse === "item-members" ? "members" : parse;
     this.at++;
@@ -18164,7 +18164,7 @@ var Reader = class {
     if (this.text.charCodeAt(this.at) === 93) return items;
     for (; ; ) {
       const item = this.value(depth, itemParse);
-      if (visit) visit(item);
+      if (visit2) visit2(item);
       else items.push(item);
       this.skipSpace();
       const c = this.text.charCodeAt(this.at);
@@ -22980,16 +22980,16 @@ function unescapeHeredoc(raw) {
 function describeSyntaxError(root, lines, text2) {
   let first;
   let count2 = 0;
-  const visit = (node) => {
+  const visit2 = (node) => {
     if (node.type === "ERROR" || node.isMissing) {
       count2++;
       if (!first || node.startIndex < first.startIndex) first = node;
       if (node.type === "ERROR") return;
     }
     if (!node.hasError) return;
-    for (const c of childrenOf(node)) visit(c);
+    for (const c of childrenOf(node)) visit2(c);
   };
-  visit(root);
+  visit2(root);
   if (!first) return void 0;
   const more = count2 > 1 ? ` (and ${count2 - 1} more syntax error${count2 > 2 ? "s" : ""} after it)` : "";
   return {
@@ -23862,7 +23862,7 @@ function vhdDraft(address, v) {
     parentPath: parentPath.kind === "unknown" && !v.written("parent_path") ? absent(parentPath.at) : parentPath
   };
 }
-function forEachValuesResource(values2, path, check, visit) {
+function forEachValuesResource(values2, path, check, visit2) {
   if (values2 === void 0 || !check.expect(values2, path, ["object", "null"]) || values2.kind !== "object") return;
   const walk = (module2, at, depth) => {
     if (module2 === void 0 || depth > 32 || !check.expect(module2, at, ["object"]) || module2.kind !== "object") return;
@@ -23878,7 +23878,7 @@ function forEachValuesResource(values2, path, check, visit) {
           return typeof v === "string" ? v : void 0;
         };
         const type = text2("type");
-        visit(
+        visit2(
           { node: r, address: text2("address") ?? `${type}.${text2("name")}`, type, name: text2("name"), mode: text2("mode"), provider: text2("provider_name") },
           rAt
         );
@@ -24277,7 +24277,7 @@ function scriptedVm(resource, address, lines) {
 }
 function indexConfiguration(configuration, check, lines, notice) {
   const index = /* @__PURE__ */ new Map();
-  const visit = (module2, path, names2, depth) => {
+  const visit2 = (module2, path, names2, depth) => {
     if (!module2 || depth > 32 || !check.expect(module2, path, ["object"]) || module2.kind !== "object") return;
     const resources = child(module2, "resources");
     if (check.expect(resources, `${path}.resources`, ["array"]) && resources?.kind === "array")
@@ -24303,10 +24303,10 @@ function indexConfiguration(configuration, check, lines, notice) {
     if (check.expect(calls, `${path}.module_calls`, ["object"]) && calls?.kind === "object")
       for (const [name2, call] of calls.members) {
         const at = jsonPath(`${path}.module_calls`, name2);
-        if (check.expect(call.value, at, ["object"])) visit(child(call.value, "module"), `${at}.module`, [...names2, name2], depth + 1);
+        if (check.expect(call.value, at, ["object"])) visit2(child(call.value, "module"), `${at}.module`, [...names2, name2], depth + 1);
       }
   };
-  if (configuration !== void 0) visit(child(configuration, "root_module"), "configuration.root_module", [], 0);
+  if (configuration !== void 0) visit2(child(configuration, "root_module"), "configuration.root_module", [], 0);
   return index;
 }
 function str(node) {
@@ -24480,8 +24480,8 @@ function markerNode(value, at) {
       start: at.start,
       end: at.end,
       items,
-      forEachOnce: (visit) => {
-        items.forEach(visit);
+      forEachOnce: (visit2) => {
+        items.forEach(visit2);
       }
     };
   }
@@ -24533,6 +24533,36 @@ function build(instances, context) {
 }
 function estateOf2(vms, diagnostics, file) {
   return { vms, jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
+}
+
+// src/parsers/terraform/block-shape.ts
+function swappedArgumentsAndBlocks(block, schema, where2) {
+  const problems = [];
+  for (const [name2, attribute] of block.body.attributes) {
+    const declared2 = schema[name2]?.type;
+    if (declared2?.kind !== "blocks") continue;
+    problems.push({
+      at: attribute.lines.span(attribute.start, attribute.end),
+      code: `terraform-block-as-argument:${name2}`,
+      message: `${where2}: ${name2} is written as an argument (${name2} = …), but the hyperv provider takes it as blocks (${name2} { … }); Terraform rejects this, so the gate cannot read them`,
+      fix: `Write each of them as a block: ${name2} { … }, one block per item.`
+    });
+  }
+  for (const nested of block.body.blocks) {
+    const declared2 = schema[nested.type]?.type;
+    if (declared2 === void 0) continue;
+    if (declared2.kind === "blocks") {
+      problems.push(...swappedArgumentsAndBlocks(nested, declared2.block, `${where2}.${nested.type}`));
+      continue;
+    }
+    problems.push({
+      at: nested.lines.span(nested.start, nested.end),
+      code: `terraform-argument-as-block:${nested.type}`,
+      message: `${where2}: ${nested.type} is written as a block (${nested.type} { … }), but the hyperv provider takes it as an argument (${nested.type} = …); Terraform rejects this, so the gate cannot read it`,
+      fix: `Write it as an argument: ${nested.type} = …`
+    });
+  }
+  return problems;
 }
 
 // src/parsers/terraform/values.ts
@@ -24943,17 +24973,17 @@ function flatten([value], call) {
   if (value?.kind === "unknown") return unknownOf(value.reason);
   if (value?.kind !== "list") return invalid(`\`${quote2(call)}\`: flatten() takes a list`);
   const out2 = [];
-  const visit = (items) => {
+  const visit2 = (items) => {
     for (const item of items) {
       if (item.kind === "unknown") return item;
       if (item.kind === "list") {
-        const inner = visit(item.items);
+        const inner = visit2(item.items);
         if (inner) return inner;
       } else out2.push(item);
     }
     return void 0;
   };
-  const unknown2 = visit(value.items);
+  const unknown2 = visit2(value.items);
   return unknown2 ? unknownOf(unknown2.reason) : list(out2);
 }
 function tomap([value], call) {
@@ -25676,6 +25706,7 @@ function collectResource(instance2, resource, configuration, out2) {
     return;
   }
   const positions = new BlockPositions(resource.file, block);
+  out2.diagnostics.push(...swappedArgumentsAndBlocks(block, type === VHD2 ? VHD_SCHEMA : MACHINE_INSTANCE_SCHEMA, address));
   for (const one of expansion.instances) {
     const scope = instance2.scope(one);
     if (type === VHD2) out2.vhds.push(vhdDraft2(positions, scope, `${address}${one.key}`));
@@ -27885,6 +27916,10 @@ function readDocuments(file, text2, explicit) {
     if (!ours) {
       const nested = findNestedDefinition(value);
       if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
+      else {
+        const keyAt = definitionInKey(document);
+        if (keyAt !== void 0) diagnostics.push(keyDiagnostic(spans.span(keyAt, keyAt)));
+      }
       continue;
     }
     definitions++;
@@ -27954,6 +27989,32 @@ function nestedDiagnostic(reader, path) {
     at: reader.at(path),
     code: `nested-definition:${dotted(path)}`,
     message: `an ${API_VERSION} definition is nested at ${dotted(path)} of another document; it is not evaluated there`,
+    fix: "Write each definition as a YAML document of its own (separate documents with ---)."
+  };
+}
+function definitionInKey(document) {
+  let found;
+  (0, import_yaml3.visit)(document, {
+    Pair(_, pair) {
+      if (!(0, import_yaml3.isCollection)(pair.key)) return void 0;
+      let key2;
+      try {
+        key2 = pair.key.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
+      } catch {
+        return void 0;
+      }
+      if (!isDefinitionDocument(key2) && findNestedDefinition(key2) === void 0) return void 0;
+      found = pair.key.range?.[0] ?? 0;
+      return import_yaml3.visit.BREAK;
+    }
+  });
+  return found;
+}
+function keyDiagnostic(at) {
+  return {
+    at,
+    code: "definition-in-key",
+    message: `an ${API_VERSION} definition is written as a mapping key; it is not evaluated there`,
     fix: "Write each definition as a YAML document of its own (separate documents with ---)."
   };
 }
