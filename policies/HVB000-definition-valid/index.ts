@@ -8,6 +8,7 @@ import { formatSpan, isKnown, type SourceSpan, type Value } from '../../src/core
 import { subject } from '../../src/core/subjects.js';
 import { volumeOfValue } from '../../src/core/volume.js';
 import { didYouMean } from '../../src/core/suggest.js';
+import { wordingOf } from '../../src/core/wording.js';
 
 /** Advice for parser diagnostics that do not carry their own. */
 const GENERIC_ADVICE = 'Make the file readable and valid for its format; what the gate cannot read, it cannot judge.';
@@ -44,7 +45,7 @@ export default definePolicy({
   },
   defaultOptions: {},
   checkVm({ vm, report }) {
-    // Volume policies skip paths they cannot resolve and rely on this check to fail closed.
+    // The policies that need a volume cannot evaluate such a path (volumeOfValue); this check makes the gate fail closed.
     const reported = new Set<string>();
     const check = (value: Value<string> | undefined, what: string, pathSubject: string): void => {
       if (value === undefined) return;
@@ -66,11 +67,12 @@ export default definePolicy({
         },
       });
     };
-    check(vm.configurationPath, 'the configuration path', 'path:configuration');
-    check(vm.checkpointLocation, 'the checkpoint location', 'path:checkpoints');
+    const words = wordingOf(vm);
+    check(vm.configurationPath, words.configurationPath, 'path:configuration');
+    check(vm.checkpointLocation, words.checkpointLocation, 'path:checkpoints');
     for (const disk of vm.disks) {
-      check(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
-      check(disk.parentPath, `the parent path of disk "${disk.name}"`, `${subject.disk(disk.name)}:parent`);
+      check(disk.path, words.diskPath(disk), subject.disk(disk.name));
+      check(disk.parentPath, words.diskParent(disk), `${subject.disk(disk.name)}:parent`);
     }
   },
   checkEstate({ estate, vms, report }) {

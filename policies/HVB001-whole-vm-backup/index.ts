@@ -15,7 +15,15 @@ export default definePolicy({
   fix: 'Back VM "{{vm}}" up at the host level (`backup.protection: host`, or `both` to keep the in-guest agent), or declare an HVB001 exception that gives the reason, e.g. a guest OS that host-level backup does not support.',
   messages: {
     guestOnly:
-      'VM "{{vm}}" is protected by an in-guest backup only: its configuration and checkpoints are not backed up, so the VM cannot be restored whole, only the files inside it.',
+      'VM "{{vm}}" is protected by an in-guest backup only: its configuration and checkpoints are not backed up, so on every host generation (here {{host}}) the VM cannot be restored whole, only the files inside it.',
+  },
+  terraform: {
+    // Terraform says nothing about backup intent; guest-only protection comes from a .hvgate.yml overlay.
+    fix: 'In the .hvgate.yml overlay that matches {{address}}, set `backup.protection: host` (or `both` to keep the in-guest agent), or add an HVB001 exception to that overlay that gives the reason, e.g. a guest OS that host-level backup does not support.',
+    messages: {
+      guestOnly:
+        '{{address}} is protected by an in-guest backup only (`backup.protection: guest` in .hvgate.yml): its configuration and checkpoints are not backed up, so on every host generation (here {{host}}) the VM cannot be restored whole, only the files inside it.',
+    },
   },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {

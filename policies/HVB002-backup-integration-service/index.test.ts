@@ -35,6 +35,38 @@ policyCases(policy, {
   ],
   invalid: [
     {
+      name: 'an unknown key switched off may be the Backup service under a localized name: uncertain, not online',
+      yaml: vm(`  integrationServices:
+    Sicherung (Volumeschattenkopie): false`),
+      errors: [
+        { messageId: 'cannotEvaluate', atKey: 'spec.integrationServices["Sicherung (Volumeschattenkopie)"]', subject: 'unknown:HVB002:service:VSS' },
+        {
+          messageId: 'unrecognizedService',
+          atKey: 'spec.integrationServices["Sicherung (Volumeschattenkopie)"]',
+          subject: 'service:Sicherung (Volumeschattenkopie)',
+          data: { key: 'Sicherung (Volumeschattenkopie)' },
+        },
+      ],
+      outcomes: { 'app-01': 'online' },
+      uncertain: ['app-01'],
+    },
+    {
+      name: 'an unknown key switched on cannot be the Backup service switched off: a warning, and the outcome stays certain',
+      yaml: vm(`  integrationServices:
+    Takt: true`),
+      errors: [{ messageId: 'unrecognizedService', atKey: 'spec.integrationServices.Takt', data: { key: 'Takt' } }],
+      outcomes: { 'app-01': 'online' },
+      uncertain: [],
+    },
+    {
+      name: 'an unknown key switched off beside a VSS key the gate knows: the Backup service is the VSS key',
+      yaml: vm(`  integrationServices:
+    VSS: true
+    Gastdienstschnittstelle: false`),
+      errors: [{ messageId: 'unrecognizedService', atKey: 'spec.integrationServices.Gastdienstschnittstelle', data: { key: 'Gastdienstschnittstelle' } }],
+      uncertain: [],
+    },
+    {
       name: 'VSS disabled',
       yaml: vm(`  integrationServices:
     VSS: false`),

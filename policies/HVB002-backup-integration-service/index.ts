@@ -2,9 +2,11 @@
  * HVB002 backup-integration-service: online (VSS) backup needs integration services in the guest and
  * the Backup (volume shadow copy) service enabled (article principle 2, first condition).
  */
+import type { IntegrationServices } from '../../src/core/model.js';
 import { definePolicy } from '../../src/core/policy.js';
-import { isKnown } from '../../src/core/source.js';
+import { isKnown, unknown, type Unknown } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
+import { wordingOf } from '../../src/core/wording.js';
 
 /** The language-independent id of the Backup service; what to write when a localized name is ambiguous. */
 const BACKUP_SERVICE_GUID = '5CED1297-4598-4915-A5FC-AD21BB4D02A4';
@@ -26,9 +28,18 @@ export default definePolicy({
       'VM "{{vm}}": the guest runs no integration services, so the host cannot ask it for a consistent snapshot and the VM is not backed up online. {{consequence}}',
     unrecognizedService: `VM "{{vm}}": integration service "{{key}}" is not a name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — use \`VSS\` or the GUID ${BACKUP_SERVICE_GUID} for the Backup service.`,
   },
+  terraform: {
+    fix: `In integration_services of {{address}}, set the Backup service to true (\`VSS = true\`, or remove the key: the provider then leaves it at Hyper-V's default, enabled), and make sure the guest runs integration services (Windows: built in; Linux: hv_vss_daemon from the hyperv-daemons package).`,
+    messages: {
+      backupDisabled:
+        '{{address}}: integration_services["{{key}}"] = false disables the Backup integration service, so the guest cannot prepare its own snapshot and the VM is not backed up online. {{consequence}}',
+      unrecognizedService: `{{address}}: integration_services["{{key}}"] is not a service name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — name the Backup service \`VSS\` or by its GUID ${BACKUP_SERVICE_GUID}.`,
+    },
+  },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
     const services = vm.integrationServices;
+    const words = wordingOf(vm);
     // Both conditions are checked: installing integration services does not enable a disabled Backup service.
     if (!isKnown(services.installed)) {
       cannotEvaluate(services.installed, 'whether the guest runs integration services');
@@ -36,10 +47,11 @@ export default definePolicy({
       report({ messageId: 'notInstalled', at: services.installed.at });
     }
 
-    if (!isKnown(services.backup)) {
-      cannotEvaluate(services.backup, 'the state of the Backup (VSS) integration service', BACKUP_SUBJECT);
-    } else if (!services.backup.value) {
-      report({ messageId: 'backupDisabled', at: services.backup.at, subject: BACKUP_SUBJECT, data: { key: services.backupKey ?? 'VSS' } });
+    const backup = isKnown(services.backup) ? (hiddenBackupService(services) ?? services.backup) : services.backup;
+    if (!isKnown(backup)) {
+      cannotEvaluate(backup, words.backupService(services.backupKey), BACKUP_SUBJECT);
+    } else if (!backup.value) {
+      report({ messageId: 'backupDisabled', at: backup.at, subject: BACKUP_SUBJECT, data: { key: services.backupKey ?? 'VSS' } });
     }
 
     // A localized name may hide the Backup service; say so rather than silently trusting the default.
@@ -48,3 +60,16 @@ export default definePolicy({
     }
   },
 });
+
+/**
+ * When the author sets the Backup service under no key the gate knows, a key it does not know that
+ * is switched off may be the Backup service under a localized name: its state cannot be told,
+ * whatever the default (a plan lists the provider's default `VSS` key, which the author did not write).
+ */
+function hiddenBackupService(services: IntegrationServices): Unknown | undefined {
+  if (isKnown(services.backup) && services.backup.origin === 'set') return undefined;
+  const suspect = services.unrecognized.find((key) => key.enabled !== true);
+  if (!suspect) return undefined;
+  const state = suspect.enabled === false ? 'switched off' : 'not plainly on or off';
+  return unknown(suspect.at, `"${suspect.name}" is a service name the gate does not know, maybe the Backup service under a localized name, and it is ${state}`);
+}

@@ -1,10 +1,18 @@
-import { policyCases, vmDocument } from '../../test/support/policy-tester.js';
+import sharedVhdx from '../HVB011-shared-vhdx/index.js';
+import { policyCases, TERRAFORM_FORMATS, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string) => vmDocument(spec, 'app-01');
 
 policyCases(policy, {
   valid: [
+    {
+      name: 'a VM without virtual disks needs no checkpoint location: an unknown one is no note',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  checkpoints:
+    location: !unknown var.snapshot_dir`),
+      uncertain: [],
+    },
     {
       name: 'checkpoints beside the disks on one drive',
       yaml: vm(`  checkpoints:
@@ -52,6 +60,50 @@ policyCases(policy, {
   ],
   invalid: [
     {
+      name: 'a look-alike drive letter: the disk volume cannot be read, so the outcome is uncertain, not online',
+      yaml: vm(`  checkpoints:
+    location: D:\\Snapshots
+  disks:
+    - name: os
+      path: с:\\VMs\\os.vhdx`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.disks[0].path', subject: 'unknown:HVB003:disk:os', messageIncludes: ['U+0441'] }],
+      outcomes: { 'app-01': 'online' },
+      uncertain: ['app-01'],
+    },
+    {
+      name: 'a checkpoint location unknown until apply: one note, however many disks',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  checkpoints:
+    location: !unknown var.snapshot_dir
+  disks:
+    - name: os
+      path: D:\\VMs\\os.vhdx
+    - name: data
+      path: E:\\VMs\\data.vhdx`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.checkpoints.location', messageIncludes: ['snapshot_file_location is unknown'] }],
+      uncertain: ['app-01'],
+    },
+    {
+      name: 'policies that need the same unknown path share one note',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  checkpoints:
+    location: D:\\Snapshots
+  disks:
+    - name: data
+      path: !unknown var.data_path
+      shared: true`),
+      pack: [policy, sharedVhdx],
+      errors: [
+        {
+          messageId: 'cannotEvaluate',
+          at: 'spec.disks[0].path',
+          subject: 'unknown:HVB003:disk:data',
+          messageIncludes: ['Cannot evaluate HVB003 checkpoint-same-volume and HVB011 shared-vhdx for VM "app-01": the path of disk "data" is unknown'],
+        },
+      ],
+      uncertain: ['app-01'],
+    },
+    {
       name: 'checkpoints on C: while the disk is on D:',
       yaml: vm(`  checkpoints:
     location: C:\\Snapshots
@@ -76,9 +128,12 @@ policyCases(policy, {
             location: 'the checkpoint location (not set: Hyper-V keeps checkpoints with the configuration in C:\\ProgramData\\Microsoft\\Windows\\Hyper-V)',
             checkpointVolume: 'C:',
             disk: 'os',
+            diskIndex: 0,
             diskVolume: 'D:',
+            diskFolder: 'D:\\VMs',
+            diskFolderHcl: '"D:\\\\VMs"',
           },
-          terraformData: { location: 'the checkpoint location (not set: the provider puts checkpoints in C:\\ProgramData\\Microsoft\\Windows\\Hyper-V)' },
+          terraformData: { location: 'not set: the provider puts checkpoints in C:\\ProgramData\\Microsoft\\Windows\\Hyper-V' },
         },
       ],
     },

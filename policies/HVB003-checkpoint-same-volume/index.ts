@@ -5,7 +5,8 @@
 import { definePolicy } from '../../src/core/policy.js';
 import { isKnown } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
-import { sameVolume, volumeOfValue } from '../../src/core/volume.js';
+import { sameVolume, unreadablePath, volumeOfValue } from '../../src/core/volume.js';
+import { diskIndex, hclString, wordingOf } from '../../src/core/wording.js';
 
 export default definePolicy({
   id: 'HVB003',
@@ -14,51 +15,79 @@ export default definePolicy({
   description: 'Require the checkpoint location to be on the same host volume as every virtual disk of the VM.',
   defaultLevel: 'warning',
   effect: 'degraded',
-  fix: 'Move the checkpoint location of VM "{{vm}}" to the volume that holds its virtual disks (or move the disks), so that all of them share one host volume.',
+  fix: 'Set spec.checkpoints.location of VM "{{vm}}" to a folder on {{diskVolume}}, where its disk "{{disk}}" is (for example {{diskFolder}}), or move the disks to {{checkpointVolume}}, so that checkpoints and disks share one host volume.',
   messages: {
     differentVolume:
       'VM "{{vm}}": {{location}} is on {{checkpointVolume}}, but disk "{{disk}}" is on {{diskVolume}}; online backup needs checkpoints on the same host volume as the virtual disks. {{consequence}}',
   },
+  terraform: {
+    fix: 'Set `snapshot_file_location = {{diskFolderHcl}}` in {{address}}, a folder on {{diskVolume}} beside hard_disk_drives[{{diskIndex}}], or move the disks to {{checkpointVolume}}, so that checkpoints and disks share one host volume.',
+    messages: {
+      differentVolume:
+        '{{address}}: snapshot_file_location ({{location}}) is on {{checkpointVolume}}, but hard_disk_drives[{{diskIndex}}].path is on {{diskVolume}}; online backup needs checkpoints on the same host volume as the virtual disks. {{consequence}}',
+    },
+  },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
+    const disks = vm.disks.flatMap((disk) => (disk.kind === 'virtual' && disk.path !== undefined ? [{ disk, path: disk.path }] : []));
+    // Nothing to compare: the answer does not depend on the checkpoint location.
+    if (disks.length === 0) return;
+    const words = wordingOf(vm);
     const location = vm.checkpointLocation;
     const checkpointVolume = volumeOfValue(location);
     if (checkpointVolume.kind === 'unknown') {
-      cannotEvaluate(checkpointVolume.value, 'the checkpoint location');
+      cannotEvaluate(checkpointVolume.value, words.checkpointLocation);
       return;
     }
-    // An unreadable path is a definition error (HVB000), not a second volume.
-    if (checkpointVolume.kind === 'unresolvable') return;
-    const described = !isKnown(location)
-      ? 'the checkpoint location'
-      : location.origin === 'default'
-        ? `the checkpoint location (${location.note ?? location.value})`
-        : `checkpoint location ${location.value}`;
+    if (checkpointVolume.kind === 'unresolvable') {
+      cannotEvaluate(unreadablePath(location, checkpointVolume.problem), words.checkpointLocation);
+      return;
+    }
+    const note = isKnown(location) && location.origin === 'default' ? (location.note ?? location.value) : undefined;
+    const value = isKnown(location) ? location.value : (location.partial?.prefix ?? '');
+    const described = words.terraform ? (note ?? value) : note !== undefined ? `the checkpoint location (${note})` : `checkpoint location ${value}`;
 
     let locationNoted = false;
-    for (const disk of vm.disks) {
-      if (disk.kind !== 'virtual' || disk.path === undefined) continue;
-      const diskVolume = volumeOfValue(disk.path);
-      if (diskVolume.kind === 'unresolvable') continue;
+    for (const { disk, path } of disks) {
+      const diskVolume = volumeOfValue(path);
+      if (diskVolume.kind === 'unresolvable') {
+        cannotEvaluate(unreadablePath(path, diskVolume.problem), words.diskPath(disk), subject.disk(disk.name));
+        continue;
+      }
       const same = sameVolume(checkpointVolume, diskVolume);
       if (same === true) continue;
       if (same === undefined) {
         // Say which value is missing: the disk's path, else (once per VM) the checkpoint location.
-        if (!isKnown(disk.path) && diskVolume.kind !== 'volume') cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+        if (!isKnown(path) && diskVolume.kind !== 'volume') cannotEvaluate(path, words.diskPath(disk), subject.disk(disk.name));
         else if (!isKnown(location) && !locationNoted) {
           locationNoted = true;
-          cannotEvaluate(location, 'the checkpoint location');
+          cannotEvaluate(location, words.checkpointLocation);
         }
         continue;
       }
       if (checkpointVolume.kind !== 'volume' || diskVolume.kind !== 'volume') continue;
+      const folder = isKnown(path) ? folderOf(path.value) : diskVolume.volume.display;
       report({
         messageId: 'differentVolume',
         at: location.at,
         subject: subject.disk(disk.name),
-        data: { location: described, checkpointVolume: checkpointVolume.volume.display, disk: disk.name, diskVolume: diskVolume.volume.display },
-        related: [{ at: disk.path.at, message: `disk "${disk.name}" is on ${diskVolume.volume.display}` }],
+        data: {
+          location: described,
+          checkpointVolume: checkpointVolume.volume.display,
+          disk: disk.name,
+          diskIndex: diskIndex(vm, disk),
+          diskVolume: diskVolume.volume.display,
+          diskFolder: folder,
+          diskFolderHcl: hclString(folder),
+        },
+        related: [{ at: path.at, message: `${words.disk(disk)} is on ${diskVolume.volume.display}` }],
       });
     }
   },
 });
+
+/** The folder a file is in (`D:\VMs\app-01` for `D:\VMs\app-01\os.vhdx`): a certain place on the disk's volume. */
+function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
+  return cut > 2 ? path.slice(0, cut) : path;
+}

@@ -51,6 +51,10 @@ export default definePolicy({
   effect: 'degraded',
   unverified: true,
   fix: 'Format volume {{volume}} of VM "{{vm}}" with a file system its guest can snapshot (Windows: NTFS or ReFS; Linux: anything but FAT; FreeBSD: UFS); declare a partition the guest does not mount (EFI system, recovery) with `mounted: false`.',
+  terraform: {
+    // Terraform says nothing about the guest; its volumes come from a .hvgate.yml overlay.
+    fix: 'Format volume {{volume}} of {{address}} with a file system its guest can snapshot (Windows: NTFS or ReFS; Linux: anything but FAT; FreeBSD: UFS); a partition the guest does not mount (EFI system, recovery) is declared with `mounted: false` in the .hvgate.yml overlay for {{address}}.',
+  },
   messages: {
     windowsFileSystem:
       'VM "{{vm}}": guest volume {{volume}} is formatted {{fileSystem}}; VSS in a Windows guest snapshots only NTFS and ReFS volumes, so the VM is not backed up online. {{consequence}}',

@@ -4,6 +4,7 @@
  */
 import { definePolicy } from '../../src/core/policy.js';
 import { isKnown } from '../../src/core/source.js';
+import { wordingOf } from '../../src/core/wording.js';
 
 export default definePolicy({
   id: 'HVB006',
@@ -12,15 +13,23 @@ export default definePolicy({
   description: 'Note every VM whose intended state is not Running, because it can only be backed up offline.',
   defaultLevel: 'note',
   effect: 'offline',
-  fix: 'If VM "{{vm}}" should serve, set its state to Running so that it is backed up online; if it is meant to stay {{state}}, nothing needs to change.',
+  fix: 'If VM "{{vm}}" should serve, set spec.state to Running so that it is backed up online; if it is meant to stay {{state}}, nothing needs to change.',
   messages: {
-    notRunning: 'VM "{{vm}}" is meant to be {{state}}, so it is backed up offline: consistent, nothing to interrupt, but not online.',
+    notRunning:
+      'VM "{{vm}}" is meant to be {{state}}, so on every host generation (here {{host}}) it is backed up offline: consistent, nothing to interrupt, but not online.',
+  },
+  terraform: {
+    fix: 'If {{address}} should serve, set `state = "Running"` (or remove state: the provider starts the VM) so that it is backed up online; if it is meant to stay {{state}}, nothing needs to change.',
+    messages: {
+      notRunning:
+        '{{address}}: state = "{{state}}", so on every host generation (here {{host}}) the VM is backed up offline: consistent, nothing to interrupt, but not online.',
+    },
   },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
     const state = vm.state;
     if (!isKnown(state)) {
-      cannotEvaluate(state, 'the intended state');
+      cannotEvaluate(state, wordingOf(vm).state);
       return;
     }
     if (state.value === 'Running') return;

@@ -1,4 +1,4 @@
-import { policyCases, vmDocument } from '../../test/support/policy-tester.js';
+import { policyCases, TERRAFORM_FORMATS, vmDocument } from '../../test/support/policy-tester.js';
 import policy from './index.js';
 
 const vm = (spec: string, name = 'sql-01') => vmDocument(spec, name);
@@ -40,6 +40,15 @@ policyCases(policy, {
   ],
   invalid: [
     {
+      name: 'a disk number unknown until apply may pass a physical disk through: cannot evaluate',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  disks:
+    - name: data
+      passThrough: { diskNumber: !unknown var.data_disk }`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.disks[0].passThrough.diskNumber', messageIncludes: ['hard_disk_drives[0].disk_number is unknown'] }],
+      uncertain: ['sql-01'],
+    },
+    {
       name: 'one pass-through disk, pointed at its disk number',
       yaml: vm(`  disks:
     - name: os
@@ -52,7 +61,7 @@ policyCases(policy, {
           at: 'spec.disks[1].passThrough.diskNumber',
           subject: 'disk:data',
           vm: 'sql-01',
-          data: { disk: 'data', diskNumber: 3 },
+          data: { disk: 'data', diskIndex: 1, diskNumber: 3 },
         },
       ],
       outcomes: { 'sql-01': 'incomplete' },
@@ -74,8 +83,13 @@ policyCases(policy, {
     inGuestCoverage:
       - data`),
       errors: [
-        { messageId: 'passthrough', at: 'spec.disks[0].passThrough.diskNumber', subject: 'disk:logs', data: { disk: 'logs', diskNumber: 4 } },
-        { messageId: 'passthrough', at: 'spec.disks[2].passThrough.diskNumber', subject: 'disk:archive', data: { disk: 'archive', diskNumber: 7 } },
+        { messageId: 'passthrough', at: 'spec.disks[0].passThrough.diskNumber', subject: 'disk:logs', data: { disk: 'logs', diskIndex: 0, diskNumber: 4 } },
+        {
+          messageId: 'passthrough',
+          at: 'spec.disks[2].passThrough.diskNumber',
+          subject: 'disk:archive',
+          data: { disk: 'archive', diskIndex: 2, diskNumber: 7 },
+        },
       ],
       outcomes: { 'sql-01': 'incomplete' },
     },

@@ -14,6 +14,10 @@ export default definePolicy({
   defaultLevel: 'error',
   effect: 'incomplete',
   fix: 'Back up the storage behind "{{name}}" with an agent inside VM "{{vm}}" and list "{{name}}" in backup.inGuestCoverage, or move its data to a virtual disk of the VM.',
+  terraform: {
+    // Terraform says nothing about the guest; its iSCSI targets and adapters come from a .hvgate.yml overlay.
+    fix: 'Back up the storage behind "{{name}}" with an agent inside the guest and declare that in the .hvgate.yml overlay for {{address}} (`backup: { protection: both, inGuestCoverage: ["{{name}}"] }`), or move its data to a virtual disk in hard_disk_drives.',
+  },
   messages: {
     iscsiTarget:
       'VM "{{vm}}": the guest connects to iSCSI target "{{name}}" itself, and the host never sees that storage: on {{host}}, as on every host generation, host-level backup leaves its data out, and only a backup inside the guest can cover it.',

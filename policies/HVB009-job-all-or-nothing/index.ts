@@ -19,7 +19,7 @@ export default definePolicy({
   requiresJobs: true,
   fix: 'Fix what makes VM "{{vm}}" fail its snapshot (its own finding says what), or take it out of backup job "{{job}}" into a job of its own so that it cannot take the other members down.',
   messages: {
-    memberFails: 'VM "{{vm}}" is predicted to fail its snapshot, and partial backups are not supported: {{loss}}',
+    memberFails: 'VM "{{vm}}" is predicted to fail its snapshot on {{host}}, and partial backups are not supported on any host generation: {{loss}}',
   },
   defaultOptions: {},
   checkEstate({ vms, jobs, report }) {
@@ -32,7 +32,8 @@ export default definePolicy({
       const namedAt = new Map<string, SourceSpan>();
       for (const member of job.members) if (!namedAt.has(member.name)) namedAt.set(member.name, member.at);
       for (const name of failingMembers) {
-        const definedAt = vmByName.get(name)?.vm.nameAt;
+        const result = vmByName.get(name);
+        const definedAt = result?.vm.nameAt;
         report({
           messageId: 'memberFails',
           // Where the job takes the VM in: its entry in spec.members, else the selector that picks it.
@@ -41,7 +42,7 @@ export default definePolicy({
           vm: name,
           subject: subject.jobMember(job.name, name),
           blastRadius: members,
-          data: { job: job.name, loss: lossOf(job.name, members, failingMembers.length) },
+          data: { job: job.name, host: result?.host.label ?? 'its host', loss: lossOf(job.name, members, failingMembers.length) },
           related: definedAt ? [{ at: definedAt, message: `VM "${name}" is defined here` }] : [],
         });
       }

@@ -15,7 +15,14 @@ export default definePolicy({
   fix: 'Add VM "{{vm}}" to a backup job, by name in spec.members or through labels that a job selector matches, or declare an exception that says why it needs no backup.',
   messages: {
     notInAnyJob:
-      'VM "{{vm}}" belongs to no backup job ({{protection}}), so no host-level backup captures its configuration, checkpoints or disks: it is unprotected.',
+      'VM "{{vm}}" belongs to no backup job ({{protection}}), so on every host generation (here {{host}}) no host-level backup captures its configuration, checkpoints or disks: it is unprotected.',
+  },
+  terraform: {
+    fix: 'Name "{{vm}}" in the spec.members of a BackupJob, or give {{address}} labels that a job selector matches (`labels:` in its .hvgate.yml overlay), or declare an HVB010 exception in that overlay that says why it needs no backup.',
+    messages: {
+      notInAnyJob:
+        '{{address}} (VM "{{vm}}") belongs to no backup job, so on every host generation (here {{host}}) no host-level backup captures its configuration, checkpoints or disks: it is unprotected.',
+    },
   },
   defaultOptions: {},
   checkVm({ vm, jobs, report, cannotEvaluate }) {

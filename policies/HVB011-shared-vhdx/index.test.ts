@@ -33,6 +33,14 @@ const sharedOnCurrentHost = vm(`  disks:
 policyCases(policy, {
   valid: [
     {
+      name: 'a path unknown until apply without persistent reservations: nothing shared either way, so no note',
+      formats: TERRAFORM_FORMATS,
+      yaml: vm(`  disks:
+    - name: data
+      path: !unknown var.data_path`),
+      uncertain: [],
+    },
+    {
       name: 'an unshared VHDX',
       yaml: vm(`  disks:
     - name: os
@@ -90,7 +98,7 @@ ${host('hv2016', '2016')}`,
           subject: 'disk:shared-data',
           vm: 'sqlc-01',
           data: {
-            disk: 'shared-data',
+            diskLabel: 'disk "shared-data"',
             path: 'C:\\ClusterStorage\\Volume2\\sqlc\\data.vhdx',
             advice:
               'On Windows Server 2019 host (assumed: no host profile), configuration version 9.0, convert it to a VHD Set (.vhds), which host-level backup captures.',

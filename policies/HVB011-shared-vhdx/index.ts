@@ -7,6 +7,7 @@ import { isLegacyHost } from '../../src/core/host.js';
 import { definePolicy } from '../../src/core/policy.js';
 import { isKnown } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
+import { wordingOf } from '../../src/core/wording.js';
 
 export default definePolicy({
   id: 'HVB011',
@@ -15,24 +16,33 @@ export default definePolicy({
   description: 'Disallow shared VHDX disks unless an in-guest backup is declared to cover them; use a VHD Set on Windows Server 2016 and later.',
   defaultLevel: 'error',
   effect: 'incomplete',
-  fix: 'For disk "{{disk}}" of VM "{{vm}}": {{remedy}}',
+  fix: 'For {{diskLabel}} of VM "{{vm}}": {{remedy}}',
   messages: {
     sharedVhdx:
-      'VM "{{vm}}": disk "{{disk}}" ({{path}}) is a shared VHDX (persistent reservations), and host-level backup cannot capture a shared VHDX, so its data is missing from the VM\'s backup. {{advice}}',
+      'VM "{{vm}}": {{diskLabel}} ({{path}}) is a shared VHDX (persistent reservations), and host-level backup cannot capture a shared VHDX, so its data is missing from the VM\'s backup. {{advice}}',
     vhdSetNeeds2016:
-      'VM "{{vm}}": disk "{{disk}}" ({{path}}) is a VHD Set, which needs Windows Server 2016 or later; on {{host}} the host cannot use it, so host-level backup does not capture it.',
+      'VM "{{vm}}": {{diskLabel}} ({{path}}) is a VHD Set, which needs Windows Server 2016 or later; on {{host}} the host cannot use it, so host-level backup does not capture it.',
+  },
+  terraform: {
+    fix: 'For {{diskLabel}} of {{address}}: {{remedy}}',
   },
   defaultOptions: {},
   checkVm({ vm, host, report, cannotEvaluate }) {
     const legacy = isLegacyHost(host.os);
     const covered = new Set(vm.guestCoverage.map((ref) => ref.name));
+    const words = wordingOf(vm);
+    // How a reviewer declares in-guest coverage: in the definition, or for Terraform in the .hvgate.yml overlay.
+    const coverage = (name: string) =>
+      words.terraform
+        ? `declare it in .hvgate.yml (\`backup: { protection: both, inGuestCoverage: ["${name}"] }\` in the overlay for ${vm.address})`
+        : 'list it in backup.inGuestCoverage';
     for (const disk of vm.disks) {
       if (disk.kind !== 'virtual' || covered.has(disk.name)) continue;
       const diskSubject = subject.disk(disk.name);
       const path = disk.path;
       if (path !== undefined && !isKnown(path)) {
         // Without the path the gate cannot tell a shared VHDX from a VHD Set; a known non-shared disk is fine either way.
-        if (!(isKnown(disk.shared) && !disk.shared.value)) cannotEvaluate(path, `the path of disk "${disk.name}"`, diskSubject);
+        if (!(isKnown(disk.shared) && !disk.shared.value)) cannotEvaluate(path, words.diskPath(disk), diskSubject);
         continue;
       }
       const isVhdSet = path?.value.trim().toLowerCase().endsWith('.vhds') === true;
@@ -43,17 +53,16 @@ export default definePolicy({
             at: path.at,
             subject: diskSubject,
             data: {
-              disk: disk.name,
+              diskLabel: words.disk(disk),
               path: path.value,
-              remedy:
-                'run the VM on a Windows Server 2016 or later host, or use a shared VHDX and back it up from inside the guest (list it in backup.inGuestCoverage).',
+              remedy: `run the VM on a Windows Server 2016 or later host, or use a shared VHDX and back it up from inside the guest (${coverage(disk.name)}).`,
             },
           });
         }
         continue;
       }
       if (!isKnown(disk.shared)) {
-        cannotEvaluate(disk.shared, `whether disk "${disk.name}" is shared`, diskSubject);
+        cannotEvaluate(disk.shared, words.diskShared(disk), diskSubject);
         continue;
       }
       if (!disk.shared.value) continue;
@@ -62,14 +71,14 @@ export default definePolicy({
         at: disk.shared.origin === 'set' || path === undefined ? disk.shared.at : path.at,
         subject: diskSubject,
         data: {
-          disk: disk.name,
+          diskLabel: words.disk(disk),
           path: path?.value ?? 'path not declared',
           advice: legacy
             ? `On ${host.label}, only a backup inside the guest can cover it: the VHD Set (.vhds) that host-level backup supports needs Windows Server 2016 or later.`
             : `On ${host.label}, convert it to a VHD Set (.vhds), which host-level backup captures.`,
           remedy: legacy
-            ? 'back it up from inside the guest and list it in backup.inGuestCoverage, or move the guest cluster to Windows Server 2016 or later and convert the disk to a VHD Set (.vhds).'
-            : 'convert it to a VHD Set (Convert-VHD to a .vhds file) so that host-level backup captures it, or back it up from inside the guest and list it in backup.inGuestCoverage.',
+            ? `back it up from inside the guest and ${coverage(disk.name)}, or move the guest cluster to Windows Server 2016 or later and convert the disk to a VHD Set (.vhds).`
+            : `convert it to a VHD Set (Convert-VHD to a .vhds file${words.terraform ? ', then point its path at the .vhds file' : ''}) so that host-level backup captures it, or back it up from inside the guest and ${coverage(disk.name)}.`,
         },
       });
     }

@@ -50,6 +50,16 @@ policyCases(policy, {
   ],
   invalid: [
     {
+      name: 'a look-alike drive letter on a Linux guest: the volume cannot be read, so the outcome is uncertain',
+      yaml: vm(`  guest:
+    os: linux
+  disks:
+    - name: os
+      path: с:\\VMs\\os.vhdx`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.disks[0].path', subject: 'unknown:HVB013:disk:os', messageIncludes: ['U+0441'] }],
+      uncertain: ['web-01'],
+    },
+    {
       name: 'Linux guest with its disk on an SMB share',
       yaml: vm(`  guest:
     os: linux
@@ -62,7 +72,7 @@ policyCases(policy, {
           at: 'spec.disks[0].path',
           subject: 'disk:os',
           vm: 'web-01',
-          data: { disk: 'os', share: '\\\\fs01\\vms' },
+          data: { disk: 'os', diskIndex: 0, share: '\\\\fs01\\vms' },
         },
       ],
       outcomes: { 'web-01': 'crash-consistent' },

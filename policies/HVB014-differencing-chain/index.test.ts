@@ -60,6 +60,16 @@ policyCases(policy, {
   ],
   invalid: [
     {
+      name: 'a parent path with a look-alike drive letter: cannot evaluate, and the outcome is uncertain',
+      yaml: vm(`  configurationPath: D:\\VMs
+  disks:
+    - name: os
+      path: D:\\VMs\\lab-01\\os.vhdx
+      parentPath: Ԁ:\\Base\\ws2022.vhdx`),
+      errors: [{ messageId: 'cannotEvaluate', at: 'spec.disks[0].parentPath', subject: 'unknown:HVB014:disk:os', messageIncludes: ['U+0500'] }],
+      uncertain: ['lab-01'],
+    },
+    {
       name: 'parent on an SMB share the VM does not otherwise use',
       yaml: parentOnShare,
       errors: [
@@ -68,7 +78,7 @@ policyCases(policy, {
           at: 'spec.disks[0].parentPath',
           subject: 'disk:os',
           vm: 'lab-01',
-          data: { disk: 'os', parent: '\\\\fs01\\images\\ws2022-base.vhdx', parentVolume: '\\\\fs01\\images', captured: 'D:' },
+          data: { disk: 'os', diskIndex: 0, parent: '\\\\fs01\\images\\ws2022-base.vhdx', parentVolume: '\\\\fs01\\images', captured: 'D:' },
           // The provider puts checkpoints in C:\ProgramData\… unless snapshot_file_location says otherwise.
           terraformData: { captured: 'D:, C:' },
         },
@@ -86,7 +96,7 @@ policyCases(policy, {
           messageId: 'parentNotDeclared',
           at: 'spec.disks[0].path',
           subject: 'disk:os',
-          messageIncludes: ['(D:\\VMs\\lab-01\\os_8F2A1C.AVHDX) is a differencing disk, but its parent is not declared'],
+          data: { disk: 'os', diskIndex: 0, path: 'D:\\VMs\\lab-01\\os_8F2A1C.AVHDX', captured: 'C:, D:' },
         },
       ],
       outcomes: { 'lab-01': 'online' },
@@ -160,7 +170,7 @@ policyCases(policy, {
 
 test('HVB014 points the related location at the differencing disk', () => {
   const finding = evaluateCase(policy, { name: 'related', yaml: parentOnShare }).evaluation.findings[0]!;
-  expect(finding.related.map((r) => [r.at.line, r.at.column, r.message])).toEqual([[9, 13, 'differencing disk "os"']]);
+  expect(finding.related.map((r) => [r.at.line, r.at.column, r.message])).toEqual([[9, 13, 'the differencing disk "os"']]);
 });
 
 test('HVB014 reports a parent unknown until apply as cannot-evaluate', () => {
@@ -174,7 +184,7 @@ test('HVB014 reports a parent unknown until apply as cannot-evaluate', () => {
       'cannotEvaluate',
       'note',
       'unknown:HVB014:disk:os',
-      'Cannot evaluate HVB014 differencing-chain for VM "lab-01": the parent of differencing disk "os" is unknown (known after apply).',
+      'Cannot evaluate HVB014 differencing-chain for VM "lab-01": the parent path of disk "os" is unknown (known after apply).',
     ],
   ]);
 });

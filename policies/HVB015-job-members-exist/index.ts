@@ -23,7 +23,7 @@ export default definePolicy({
   fix: 'Remove "{{member}}" from backup job "{{job}}" if the VM is gone, or correct the name to the VM it means.',
   messages: {
     memberMissing:
-      'Backup job "{{job}}" names VM "{{member}}", which no definition provides{{suggestion}} One member that cannot be snapshotted fails the whole job, so {{loss}}.',
+      'Backup job "{{job}}" names VM "{{member}}", which no definition provides{{suggestion}} One member that cannot be snapshotted fails the whole job on every host generation, so {{loss}}.',
   },
   defaultOptions: {},
   checkEstate({ estate, jobs, report }) {

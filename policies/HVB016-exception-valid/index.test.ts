@@ -64,7 +64,7 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'invalid',
-          at: 'spec.exceptions[0]',
+          at: 'spec.exceptions[0].expires',
           vm: 'app-01',
           subject: 'exception:HVB003',
           messageIncludes: ['The exception for HVB003 on VM "app-01" is ignored', 'it expired on 2026-05-31'],
@@ -77,7 +77,11 @@ policyCases(policy, {
       yaml: vm('app-01', exception('checkpoint-same-volum')),
       pack,
       errors: [
-        { messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['unknown policy "checkpoint-same-volum"; did you mean "checkpoint-same-volume"?'] },
+        {
+          messageId: 'invalid',
+          at: 'spec.exceptions[0].policy',
+          messageIncludes: ['unknown policy "checkpoint-same-volum"; did you mean "checkpoint-same-volume"?'],
+        },
       ],
       outcomes: { 'app-01': 'crash-consistent' },
     },
@@ -88,7 +92,7 @@ policyCases(policy, {
       errors: [
         {
           messageId: 'invalid',
-          at: 'spec.exceptions[0]',
+          at: 'spec.exceptions[0].policy',
           subject: 'exception:HVB103',
           messageIncludes: ['unknown policy "HVB103"; did you mean "HVB003"?; it expired on 2025-12-31.'],
         },
@@ -98,14 +102,14 @@ policyCases(policy, {
       name: 'HVB016 itself can never be waived',
       yaml: vm('app-01', exception('HVB016')),
       pack,
-      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['HVB016 can never be waived'] }],
+      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0].policy', messageIncludes: ['HVB016 can never be waived'] }],
     },
     {
       name: 'a hard-mandatory policy cannot be waived',
       yaml: vm('app-01', exception('HVB003')),
       pack,
       settings: { policies: { HVB003: { enforcement: 'hard-mandatory' } } },
-      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['HVB003 is hard-mandatory in the configuration'] }],
+      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0].policy', messageIncludes: ['HVB003 is hard-mandatory in the configuration'] }],
       outcomes: { 'app-01': 'crash-consistent' },
     },
     {
@@ -113,7 +117,7 @@ policyCases(policy, {
       yaml: vm('app-01', exception('HVB003', '2026-08-31')),
       pack,
       settings: { exceptionMaxDays: 90 },
-      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['its expiry 2026-08-31 is more than the allowed 90 days away'] }],
+      errors: [{ messageId: 'invalid', at: 'spec.exceptions[0].expires', messageIncludes: ['its expiry 2026-08-31 is more than the allowed 90 days away'] }],
     },
     {
       name: 'a valid exception that matches nothing because the VM complies',
@@ -138,8 +142,8 @@ policyCases(policy, {
       },
       pack,
       errors: [
-        { messageId: 'invalid', at: 'spec.exceptions[0]', messageIncludes: ['expired on 2026-01-01'] },
-        { messageId: 'invalid', at: 'spec.exceptions[1]', messageIncludes: ['unknown policy "HVB099"'] },
+        { messageId: 'invalid', at: 'spec.exceptions[0].expires', messageIncludes: ['expired on 2026-01-01'] },
+        { messageId: 'invalid', at: 'spec.exceptions[1].policy', messageIncludes: ['unknown policy "HVB099"'] },
         { messageId: 'unmatched', at: 'spec.exceptions[0]', in: 'VirtualMachine/app-02', vm: 'app-02' },
       ],
     },

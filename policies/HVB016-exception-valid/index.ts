@@ -4,8 +4,10 @@
  * nothing, and this policy says why.
  */
 import { describeExceptionProblem, exceptionProblemFix } from '../../src/core/exceptions.js';
-import type { VirtualMachine } from '../../src/core/model.js';
-import { definePolicy } from '../../src/core/policy.js';
+import type { RelatedLocation } from '../../src/core/finding.js';
+import type { PolicyException, VirtualMachine } from '../../src/core/model.js';
+import { definePolicy, type ExceptionProblem } from '../../src/core/policy.js';
+import { formatSpan } from '../../src/core/source.js';
 
 export default definePolicy({
   id: 'HVB016',
@@ -35,9 +37,11 @@ export default definePolicy({
       const vm = exception.vmAddress !== undefined ? vmByKey.get(exception.vmAddress) : exception.vmPattern === true ? undefined : vmByKey.get(exception.vm);
       const policyId = resolvedId ?? exception.policy.trim();
       const onlyUnmatched = problems.every((problem) => problem.kind === 'unmatched');
+      const [at, ...others] = causes(exception, problems);
       report({
         messageId: onlyUnmatched ? 'unmatched' : 'invalid',
-        at: exception.at,
+        at: at.at,
+        related: others,
         // About the VM it names when that VM exists; otherwise about the file that declares it.
         address: vm?.address ?? exception.at.file,
         ...(vm ? { vm: vm.name } : {}),
@@ -52,6 +56,32 @@ export default definePolicy({
     }
   },
 });
+
+/** Which field of an exception each problem is about; problems with the exception as a whole are about the block. */
+const FIELD_OF: Readonly<Partial<Record<ExceptionProblem['kind'], 'policy' | 'expires'>>> = {
+  'unknown-policy': 'policy',
+  'not-waivable': 'policy',
+  'bad-expiry': 'expires',
+  expired: 'expires',
+  'too-long': 'expires',
+};
+
+/**
+ * Where the problems are: the written field a problem is about (an expired `expires`, an unknown
+ * `policy`), else the exception block (a missing owner). The first is the finding's position, the
+ * others its related locations.
+ */
+function causes(exception: PolicyException, problems: readonly ExceptionProblem[]): [RelatedLocation, ...RelatedLocation[]] {
+  const seen = new Map<string, RelatedLocation>();
+  for (const problem of problems) {
+    const field = FIELD_OF[problem.kind];
+    const at = (field !== undefined ? exception.fieldsAt?.[field] : undefined) ?? exception.at;
+    const key = formatSpan(at);
+    if (!seen.has(key)) seen.set(key, { at, message: describeExceptionProblem(problem) });
+  }
+  const [first, ...rest] = [...seen.values()];
+  return [first ?? { at: exception.at, message: '' }, ...rest];
+}
 
 function targetOf(vm: string, subject: string | undefined, glob: boolean): string {
   const who = glob ? `VMs matching "${vm}"` : `VM "${vm}"`;

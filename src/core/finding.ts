@@ -56,6 +56,8 @@ export interface Finding {
   readonly blastRadius?: readonly string[];
   /** Set when the policy could not evaluate a value that is unknown until apply. */
   readonly cannotEvaluate?: boolean;
+  /** For "cannot evaluate": every policy that needed the value (one note per VM and cause). */
+  readonly unevaluated?: readonly string[];
   /** Set when a valid exception waives this finding; it then neither counts nor blocks. */
   readonly exception?: AppliedException;
   /** Stable identity: policy + resource + subject, hashed. Never depends on lines. */

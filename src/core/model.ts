@@ -107,7 +107,13 @@ export interface IntegrationServices {
   /** The key that set `backup`, as written (`VSS`, a GUID, a UI label), so messages can quote it; absent when no key names it. */
   readonly backupKey?: string;
   /** Keys the parser could not map to a known service: maybe a localized name. Never guessed. */
-  readonly unrecognized: readonly NamedRef[];
+  readonly unrecognized: readonly UnrecognizedService[];
+}
+
+/** An integration service key the gate does not know, and whether it is switched on. */
+export interface UnrecognizedService extends NamedRef {
+  /** As written; undefined when it is not a plain true/false (unknown until apply, say). */
+  readonly enabled?: boolean;
 }
 
 /** A name as written, with its position. */
@@ -194,7 +200,10 @@ export interface PolicyException {
   readonly owner?: string;
   /** As written (`YYYY-MM-DD`); validated by the engine, never trusted. */
   readonly expires?: string;
+  /** The whole exception: findings about what it lacks point here. */
   readonly at: SourceSpan;
+  /** Where each written field is, so that a finding about a field points at it. */
+  readonly fieldsAt?: Readonly<Partial<Record<'policy' | 'reason' | 'owner' | 'expires', SourceSpan>>>;
 }
 
 /** A definition the gate could not read or validate: becomes an HVB000 finding, never a silent pass. */

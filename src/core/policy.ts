@@ -33,8 +33,8 @@ export interface VmContext<M extends string, O> {
   /** False when no backup job is declared anywhere. */
   readonly jobsDeclared: boolean;
   /**
-   * Reports a finding. `data` gets `vm`, `host` and `consequence` (the degraded-backup consequence on
-   * this VM's host) added, so every template may use them.
+   * Reports a finding. `data` gets `vm`, `address` (the resource address), `host` and `consequence`
+   * (the degraded-backup consequence on this VM's host) added, so every template may use them.
    */
   readonly report: (report: Report<M>) => void;
   /** Says that a value the policy needs is unknown until apply; never guess instead. */
@@ -133,6 +133,12 @@ export interface PolicyMeta<M extends string, O> {
   /** How to fix a finding, one or two sentences. */
   readonly fix: string;
   readonly messages: Readonly<Record<M, string>>;
+  /**
+   * Wording for findings about Terraform resources (`.tf` and plan JSON): Terraform's attribute names
+   * (`snapshot_file_location`, `hard_disk_drives[1].disk_number`) and the fix as the Terraform or
+   * `.hvgate.yml` change that makes it. What is not given here is worded as for the own format.
+   */
+  readonly terraform?: { readonly fix?: string; readonly messages?: Readonly<Partial<Record<M, string>>> };
   /** Rests on a fact docs/domain.md marks unverified; its docs must say so. */
   readonly unverified?: boolean;
   /** Inactive when no backup job is declared anywhere (coverage and job policies). */

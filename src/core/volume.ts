@@ -5,7 +5,7 @@
  * case, treats `/` and `\` alike, ignores trailing separators, and resolves `.` and `..` segments
  * first: `C:\ClusterStorage\Volume1\..\Volume2\a.vhdx` is on Volume2.
  */
-import type { Unknown, Value } from './source.js';
+import { unknown, type Unknown, type Value } from './source.js';
 
 export interface VolumeRoot {
   /** Comparison key: equal keys mean the same volume. */
@@ -143,4 +143,12 @@ export function normalizePath(path: string): string {
 
 function codePoint(ch: string): string {
   return (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+}
+
+/**
+ * A path that names no volume, as a value the policies that need its volume cannot evaluate: never a
+ * volume of its own, never silently skipped (HVB000 reports the path itself).
+ */
+export function unreadablePath(value: Value<string>, problem: string): Unknown {
+  return unknown(value.at, `it cannot be read: ${problem} (HVB000)`);
 }

@@ -88,7 +88,7 @@ describe.each(policies.map((policy) => [folderOf(policy), policy] as const))('%s
   });
 
   test('messages and fix are non-empty templates with well-formed placeholders', () => {
-    const templates = [policy.fix, ...Object.values(policy.messages as Record<string, string>)];
+    const templates = templatesOf(policy);
     expect(Object.keys(policy.messages).length).toBeGreaterThan(0);
     for (const template of templates) {
       expect(template.trim()).not.toBe('');
@@ -99,9 +99,9 @@ describe.each(policies.map((policy) => [folderOf(policy), policy] as const))('%s
   test('every placeholder is one the engine or the policy fills', () => {
     // The engine adds vm, host and consequence to VM findings, and vm to estate findings about a VM;
     // anything else must be a key the policy's own code passes in `data`.
-    const automatic = policy.checkVm ? ['vm', 'host', 'consequence'] : ['vm'];
+    const automatic = policy.checkVm ? ['vm', 'address', 'host', 'consequence'] : ['vm'];
     const code = source.replace(/\{\{\s*\w+\s*\}\}/g, '');
-    const templates = [policy.fix, ...Object.values(policy.messages as Record<string, string>)];
+    const templates = templatesOf(policy);
     const placeholders = new Set(templates.flatMap((template) => [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!)));
     for (const name of placeholders) {
       if (automatic.includes(name)) continue;
@@ -172,6 +172,20 @@ describe.each(policies.map((policy) => [folderOf(policy), policy] as const))('%s
     });
   });
 });
+
+/** Every template of a policy: fix and messages, in the own format's words and in Terraform's. */
+function templatesOf(policy: AnyPolicy): string[] {
+  const terraform = policy.terraform as { fix?: string; messages?: Record<string, string> } | undefined;
+  for (const id of Object.keys(terraform?.messages ?? {})) {
+    if (!(id in policy.messages)) throw new Error(`${policy.id}: the Terraform wording has a message "${id}" the policy does not`);
+  }
+  return [
+    policy.fix,
+    ...Object.values(policy.messages as Record<string, string>),
+    ...(terraform?.fix !== undefined ? [terraform.fix] : []),
+    ...Object.values(terraform?.messages ?? {}),
+  ];
+}
 
 /** Lines outside fenced code blocks (whose `#` lines are comments, not headings). */
 function withoutCodeBlocks(lines: readonly string[]): string[] {

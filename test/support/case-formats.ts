@@ -198,11 +198,34 @@ function renderTerraform(
     },
     words(vmName, text) {
       const vm = [...vms.values()].find((v) => v.doc.name === vmName);
-      let result = text;
-      for (const [name, terraformName] of vm?.diskNames ?? []) result = result.split(`"${name}"`).join(`"${terraformName}"`);
-      return result;
+      return vm ? terraformWords(text, vm) : text;
     },
   };
+}
+
+/** How the own format's phrases read for a Terraform VM: attribute names, and disks by their place in hard_disk_drives. */
+const TERRAFORM_PHRASES: readonly (readonly [string, string])[] = [
+  ['the checkpoint location', 'snapshot_file_location'],
+  ['the configuration path', 'path'],
+  ['the intended state', 'state'],
+];
+
+function terraformWords(text: string, vm: RenderedVm): string {
+  let result = text;
+  [...vm.diskNames.entries()].forEach(([name, modelName], index) => {
+    const block = `hard_disk_drives[${index}]`;
+    result = result
+      .split(`the parent path of disk "${name}"`)
+      .join(`parent_path of the hyperv_vhd that ${block} uses`)
+      .split(`the path of disk "${name}"`)
+      .join(`${block}.path`)
+      .split(`disk "${name}"`)
+      .join(block)
+      .split(`"${name}"`)
+      .join(`"${modelName}"`);
+  });
+  for (const [own, terraform] of TERRAFORM_PHRASES) result = result.split(own).join(terraform);
+  return result;
 }
 
 function locate(file: string, text: string): LocatedDocument {

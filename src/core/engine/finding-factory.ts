@@ -4,7 +4,7 @@
  */
 import { fingerprintOf, type Finding } from '../finding.js';
 import type { ResolvedHost } from '../host.js';
-import type { Estate, VirtualMachine } from '../model.js';
+import type { DefinitionFormat, Estate, VirtualMachine } from '../model.js';
 import type { AnyPolicy, EstateReport, MessageData } from '../policy.js';
 import type { GateSettings } from '../settings.js';
 import type { Unknown } from '../source.js';
@@ -13,7 +13,7 @@ import type { ConfiguredPolicy, ResolvedPack } from './pack.js';
 
 /** What the engine itself says, as templates like a policy's messages and fix. */
 export const ENGINE_MESSAGES = {
-  cannotEvaluate: 'Cannot evaluate {{policyId}} {{policyName}} for VM "{{vm}}": {{what}} is unknown ({{reason}}).',
+  cannotEvaluate: 'Cannot evaluate {{policies}} for VM "{{vm}}": {{what}} is unknown ({{reason}}).',
   cannotEvaluateFix: 'Give the value a literal, or evaluate a `terraform show -json` plan where it is known.',
   cannotEvaluateFailClosedFix:
     'Give the value a literal, or evaluate a `terraform show -json` plan where it is known; `unknown: fail` is set, so the gate fails closed.',
@@ -25,6 +25,8 @@ export interface FindingScope {
   readonly vmAddress?: string;
   readonly address: string;
   readonly host?: ResolvedHost;
+  /** The input format of the VM: Terraform findings are worded in Terraform's terms. */
+  readonly format?: DefinitionFormat;
   /** Data every template of this scope may use (`vm`, `host`, `consequence`). */
   readonly autoData: MessageData;
 }
@@ -59,7 +61,8 @@ export class FindingFactory {
   /** A finding from a policy's report; an unknown message id is a bug in the policy. */
   fromReport({ policy, level, enforcement }: ConfiguredPolicy, report: EstateReport<string>, scope: FindingScope): Finding {
     const data: MessageData = { ...scope.autoData, ...report.data };
-    const template = policy.messages[report.messageId];
+    const terraform = scope.format === 'terraform' || scope.format === 'terraform-plan' ? policy.terraform : undefined;
+    const template = terraform?.messages?.[report.messageId] ?? policy.messages[report.messageId];
     if (template === undefined) throw new Error(`${policy.id}: unknown messageId "${report.messageId}"`);
     return {
       policyId: policy.id,
@@ -68,7 +71,7 @@ export class FindingFactory {
       enforcement,
       messageId: report.messageId,
       message: renderTemplate(template, data, policy.id),
-      fix: renderTemplate(policy.fix, data, policy.id),
+      fix: renderTemplate(terraform?.fix ?? policy.fix, data, policy.id),
       docsUrl: policy.docsUrl,
       at: report.at,
       related: report.related ?? [],
@@ -84,14 +87,17 @@ export class FindingFactory {
   }
 
   /**
-   * A note that `policy` could not evaluate a value unknown until apply; with `unknown: fail`, an
-   * error of the policy that owns unknowns instead, so the gate fails closed.
+   * One note that the policies of `unknowns` (one cause: the same value) could not evaluate it; with
+   * `unknown: fail`, an error of the policy that owns unknowns instead, so the gate fails closed. The
+   * first policy gives the note its identity and its words.
    */
-  cannotEvaluate(configured: ConfiguredPolicy, vm: VirtualMachine, host: ResolvedHost, value: Unknown, what: string, subject?: string): Finding {
+  cannotEvaluate(unknowns: readonly [UnevaluatedValue, ...UnevaluatedValue[]], vm: VirtualMachine, host: ResolvedHost): Finding {
+    const [{ configured, value, what, subject }] = unknowns;
     const { policy } = configured;
     const owner: { policy: AnyPolicy; enforcement: ConfiguredPolicy['enforcement'] } = (this.failClosed ? this.pack.unknownsOwner : undefined) ?? configured;
     const unknownSubject = `unknown:${policy.id}:${subject ?? what}`;
-    const data: MessageData = { policyId: policy.id, policyName: policy.name, vm: vm.name, what, reason: value.reason };
+    const policies = unknowns.map((u) => `${u.configured.policy.id} ${u.configured.policy.name}`);
+    const data: MessageData = { policies: joinAnd(policies), vm: vm.name, what, reason: value.reason };
     return {
       policyId: owner.policy.id,
       policyName: owner.policy.name,
@@ -110,7 +116,20 @@ export class FindingFactory {
       effect: 'none',
       host: host.label,
       cannotEvaluate: true,
+      unevaluated: unknowns.map((u) => u.configured.policy.id),
       fingerprint: fingerprintOf(owner.policy.id, vm.address, unknownSubject),
     };
   }
+}
+
+/** A value a policy needed and could not evaluate, as the policy reported it. */
+export interface UnevaluatedValue {
+  readonly configured: ConfiguredPolicy;
+  readonly value: Unknown;
+  readonly what: string;
+  readonly subject?: string;
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }

@@ -9,7 +9,8 @@ import type { Estate, HostProfile, VirtualMachine } from '../model.js';
 import { worseOf, type Effect, type Outcome } from '../outcome.js';
 import type { VmResult } from '../policy.js';
 import type { GateSettings } from '../settings.js';
-import type { FindingFactory, FindingScope } from './finding-factory.js';
+import { formatSpan } from '../source.js';
+import type { FindingFactory, FindingScope, UnevaluatedValue } from './finding-factory.js';
 import type { ResolvedPack } from './pack.js';
 import type { Waivers } from './waivers.js';
 
@@ -40,9 +41,11 @@ export function runVmPhase(
       vmAddress: vm.address,
       address: vm.address,
       host,
-      autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) },
+      format: vm.format,
+      autoData: { vm: vm.name, address: vm.address, host: host.label, consequence: degradedConsequence(host) },
     };
     const own: Finding[] = [];
+    const unknowns = new Map<string, [UnevaluatedValue, ...UnevaluatedValue[]]>();
     for (const configured of vmPolicies) {
       const waivable = configured.policy.waivable !== false;
       configured.policy.checkVm?.({
@@ -55,9 +58,17 @@ export function runVmPhase(
           const finding = make.fromReport(configured, report, scope);
           own.push(waivable ? waivers.apply(finding) : finding);
         },
-        cannotEvaluate: (value, what, subject) => own.push(make.cannotEvaluate(configured, vm, host, value, what, subject)),
+        cannotEvaluate: (value, what, subject) => {
+          // One note per VM and cause: policies that need the same value share it.
+          const cause = `${formatSpan(value.at)}\u0000${value.reason}`;
+          const entry: UnevaluatedValue = { configured, value, what, ...(subject !== undefined ? { subject } : {}) };
+          const same = unknowns.get(cause);
+          if (!same) unknowns.set(cause, [entry]);
+          else if (!same.some((u) => u.configured === configured)) same.push(entry);
+        },
       });
     }
+    for (const group of unknowns.values()) own.push(make.cannotEvaluate(group, vm, host));
     findings.push(...own);
     results.push(
       predictOutcome(

@@ -19,6 +19,7 @@ import type {
   NamedRef,
   PolicyException,
   Protection,
+  UnrecognizedService,
   VirtualDisk,
   VirtualMachine,
   VmState,
@@ -102,11 +103,12 @@ function readIntegrationServices(doc: DocumentReader): Pick<IntegrationServices,
   const invalid = doc.invalidAt(base);
   let backup: Value<boolean> | undefined = invalid ? unknown(invalid.at, invalid.reason) : undefined;
   let backupKey: string | undefined;
-  const unrecognized: NamedRef[] = [];
+  const unrecognized: UnrecognizedService[] = [];
   for (const key of Object.keys(doc.mapping(base) ?? {})) {
     const id = identifyService(key);
     if (id === undefined) {
-      unrecognized.push({ name: key, at: doc.keyAt([...base, key]) });
+      const enabled = doc.get([...base, key]);
+      unrecognized.push({ name: key, at: doc.keyAt([...base, key]), ...(typeof enabled === 'boolean' && !doc.invalidAt([...base, key]) ? { enabled } : {}) });
       continue;
     }
     if (id !== 'backup') continue;
@@ -280,9 +282,16 @@ function buildExceptions(doc: DocumentReader, path: Path, vmName: string): Polic
         ...(owner !== undefined ? { owner } : {}),
         ...(expires !== undefined ? { expires: typeof expires === 'string' ? expires : JSON.stringify(expires) } : {}),
         at: doc.at(item),
+        fieldsAt: fieldsAt(doc, item, raw),
       },
     ];
   });
+}
+
+/** Where each written field of an exception is. */
+function fieldsAt(doc: DocumentReader, path: Path, raw: Readonly<Record<string, unknown>>): PolicyException['fieldsAt'] {
+  const fields = (['policy', 'reason', 'owner', 'expires'] as const).filter((field) => raw[field] !== undefined);
+  return Object.fromEntries(fields.map((field) => [field, doc.at([...path, field])]));
 }
 
 export function buildBackupJob(doc: DocumentReader): BackupJob {

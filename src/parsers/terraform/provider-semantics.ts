@@ -4,7 +4,16 @@
  * drafts from either Terraform reader into model VMs (docs/domain.md §5).
  */
 import { identifyService } from '../../core/integration-services.js';
-import type { CheckpointType, ControllerType, Diagnostic, IntegrationServices, NamedRef, VirtualDisk, VirtualMachine, VmState } from '../../core/model.js';
+import type {
+  CheckpointType,
+  ControllerType,
+  Diagnostic,
+  IntegrationServices,
+  UnrecognizedService,
+  VirtualDisk,
+  VirtualMachine,
+  VmState,
+} from '../../core/model.js';
 import { byDefault, set, unknown, type SourceSpan, type Value } from '../../core/source.js';
 import { normalizePath } from '../../core/volume.js';
 import type { DiskDraft, Field, MachineDraft, MapDraft, Scalar, VhdDraft } from './draft.js';
@@ -31,6 +40,7 @@ const PROTECTION_NOTE = 'Terraform VMs are backed up at host level unless a .hvg
 const GEN1_SCSI_NOTE =
   'not declared: Hyper-V gives a new generation 1 VM one SCSI controller besides its two IDE controllers, and the provider does not remove it';
 const GEN2_SCSI_NOTE = 'not declared: a generation 2 VM always has a SCSI controller';
+const ANY_GENERATION_SCSI_NOTE = 'not declared: Hyper-V gives every new VM a SCSI controller, of generation 1 or 2, and the provider does not remove it';
 
 interface Spec<T> {
   readonly attribute: string;
@@ -234,12 +244,14 @@ function integrationServices(draft: MapDraft, vmAt: SourceSpan, diagnostics: Dia
     diagnostics.push(mistyped(draft.at, 'integration_services', reason, 'a map of service names to true/false'));
     return { installed, backup: unknown(draft.at, 'integration_services is not a map of service names to true/false'), unrecognized: [] };
   }
-  const unrecognized: NamedRef[] = [];
+  const unrecognized: UnrecognizedService[] = [];
   const backups: { key: string; value: Value<boolean> }[] = [];
   for (const entry of draft.entries) {
     const service = identifyService(entry.key);
-    if (service === undefined) unrecognized.push({ name: entry.key, at: entry.at });
-    else if (service === 'backup') {
+    if (service === undefined) {
+      const enabled = entry.value.kind === 'known' ? bool(entry.value.value) : undefined;
+      unrecognized.push({ name: entry.key, at: entry.at, ...(enabled !== undefined ? { enabled } : {}) });
+    } else if (service === 'backup') {
       const value = read(
         entry.value,
         { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
@@ -295,9 +307,9 @@ function sharedDisk(draft: DiskDraft, path: Value<string>, reservations: Value<b
   if (path.known) return isVhdSet(path.value) ? set(true, path.at) : reservations;
   const suffix = draft.path.kind === 'unknown' ? draft.path.partial?.suffix : undefined;
   if (suffix !== undefined && isVhdSet(suffix)) return set(true, path.at);
-  if (suffix !== undefined && /\.vhdx?$/i.test(suffix.trim())) return reservations;
-  if (!reservations.known) return reservations;
-  return unknown(path.at, `the disk path is unknown (${path.reason}); a .vhds path would make the disk shared`);
+  // With persistent reservations off, no path makes a difference to backup: a .vhdx is a plain disk, and a
+  // VHD Set is captured on Windows Server 2016 and later (older hosts cannot attach one at all).
+  return reservations;
 }
 
 const isVhdSet = (path: string) => /\.vhds$/i.test(path.trim());
@@ -320,7 +332,8 @@ function scsiControllers(generation: Value<1 | 2>, disks: readonly BuiltDisk[], 
     firstScsi ??= d.disk.at;
   }
   if (numbers.size > 0 && firstScsi) return set(numbers.size, firstScsi);
-  if (!generation.known) return unknown(generation.at, `no disk declares a SCSI controller and the generation is unknown (${generation.reason})`);
+  // Either generation has one: nothing here depends on a generation known only after apply.
+  if (!generation.known) return byDefault(1, draft.at, ANY_GENERATION_SCSI_NOTE);
   if (generation.value === 2) return byDefault(1, generation.at, GEN2_SCSI_NOTE);
   return byDefault(1, draft.at, GEN1_SCSI_NOTE);
 }

@@ -65,7 +65,7 @@ describe('hvgate/v1 parser: well-formed input', () => {
     const text = `${header('c')}  integrationServices:\n    Backup (volume shadow copy): false\n    Takt: true\n  disks:\n    - name: q\n      path: C:\\ClusterStorage\\Volume1\\q.vhds\n`;
     const vm = parseHvgateFile('c.yaml', text).vms[0]!;
     expect(vm.integrationServices.backup).toMatchObject({ value: false, origin: 'set', at: { line: 7, column: 34 } });
-    expect(vm.integrationServices.unrecognized).toEqual([{ name: 'Takt', at: expect.objectContaining({ line: 8, column: 5 }) as object }]);
+    expect(vm.integrationServices.unrecognized.map((key) => [key.name, key.at.line, key.at.column, key.enabled])).toEqual([['Takt', 8, 5, true]]);
     expect(vm.disks[0]!.shared).toMatchObject({ value: true, origin: 'default' });
   });
 });

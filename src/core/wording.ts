@@ -1,0 +1,83 @@
+/**
+ * How findings name a VM's values: in the words of the format the VM is written in. A reviewer of a
+ * Terraform change reads `snapshot_file_location` and `hard_disk_drives[1].disk_number`, the names
+ * in the file in front of them; a reviewer of the own format reads "the checkpoint location" and
+ * `disk "data"`. Policies pass these phrases as message data, and the Terraform wording of their
+ * templates (`terraform` in the policy's metadata) uses the same names.
+ */
+import type { VirtualDisk, VirtualMachine } from './model.js';
+
+export interface Wording {
+  /** True for `.tf` and plan JSON VMs. */
+  readonly terraform: boolean;
+  /** `disk "os"`, or `hard_disk_drives[0]`. */
+  disk(disk: VirtualDisk): string;
+  /** `the path of disk "os"`, or `hard_disk_drives[0].path`. */
+  diskPath(disk: VirtualDisk): string;
+  /** `the parent path of disk "os"`, or `parent_path of hard_disk_drives[0]'s hyperv_vhd`. */
+  diskParent(disk: VirtualDisk): string;
+  /** `whether disk "os" is a pass-through disk`, or `hard_disk_drives[0].disk_number`. */
+  diskNumber(disk: VirtualDisk): string;
+  /** `whether disk "os" is shared`, or `hard_disk_drives[0].support_persistent_reservations`. */
+  diskShared(disk: VirtualDisk): string;
+  readonly checkpointLocation: string;
+  readonly configurationPath: string;
+  readonly state: string;
+  readonly generation: string;
+  /** The Backup integration service, under the key that set it when there is one. */
+  backupService(key: string | undefined): string;
+}
+
+const OWN: Omit<Wording, 'disk' | 'diskPath' | 'diskParent' | 'diskNumber' | 'diskShared'> = {
+  terraform: false,
+  checkpointLocation: 'the checkpoint location',
+  configurationPath: 'the configuration path',
+  state: 'the intended state',
+  generation: 'the generation',
+  backupService: () => 'the state of the Backup (VSS) integration service',
+};
+
+const TERRAFORM: typeof OWN = {
+  terraform: true,
+  checkpointLocation: 'snapshot_file_location',
+  configurationPath: 'path',
+  state: 'state',
+  generation: 'generation',
+  backupService: (key) => `integration_services["${key ?? 'VSS'}"]`,
+};
+
+export function isTerraform(vm: VirtualMachine): boolean {
+  return vm.format === 'terraform' || vm.format === 'terraform-plan';
+}
+
+export function wordingOf(vm: VirtualMachine): Wording {
+  if (!isTerraform(vm)) {
+    return {
+      ...OWN,
+      disk: (disk) => `disk "${disk.name}"`,
+      diskPath: (disk) => `the path of disk "${disk.name}"`,
+      diskParent: (disk) => `the parent path of disk "${disk.name}"`,
+      diskNumber: (disk) => `whether disk "${disk.name}" is a pass-through disk`,
+      diskShared: (disk) => `whether disk "${disk.name}" is shared`,
+    };
+  }
+  const block = (disk: VirtualDisk) => `hard_disk_drives[${diskIndex(vm, disk)}]`;
+  return {
+    ...TERRAFORM,
+    disk: block,
+    diskPath: (disk) => `${block(disk)}.path`,
+    diskParent: (disk) => `parent_path of the hyperv_vhd that ${block(disk)} uses`,
+    diskNumber: (disk) => `${block(disk)}.disk_number`,
+    diskShared: (disk) => `${block(disk)}.support_persistent_reservations`,
+  };
+}
+
+/** The disk's place among the VM's disks: for Terraform, its index in `hard_disk_drives` as Terraform counts it. */
+export function diskIndex(vm: VirtualMachine, disk: VirtualDisk): number {
+  return vm.disks.indexOf(disk);
+}
+
+/** A text as an HCL string literal, ready to paste into a `.tf` file (`"D:\\VMs"`). */
+export function hclString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$\{/g, '$${').replace(/%\{/g, '%%{')}"`;
+}
