@@ -30,6 +30,8 @@ describe('partial values', () => {
       'HVB003 hyperv_machine_instance.fleet[*] tf-config/partial/main.tf:38:1',
       // "VMs\\${…}" is relative whatever follows it.
       'HVB000 functions tf-config/partial/main.tf:62:5',
+      // …so HVB003 cannot tell its volume, and says so rather than skipping it.
+      'HVB003 functions tf-config/partial/main.tf:62:5 cannot-evaluate',
     ]);
     const functions = vmByAddress(e.vms, 'hyperv_machine_instance.functions');
     expect(functions.checkpointLocation).toMatchObject({ known: false, partial: { prefix: 'E:\\Hyper-V\\checkpoints\\', suffix: '' } });
