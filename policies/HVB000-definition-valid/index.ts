@@ -41,7 +41,8 @@ export default definePolicy({
     duplicateHost: 'Host profile "{{name}}" is defined again; it was first defined at {{first}}. The gate cannot tell which host facts are meant.',
     unknownHostProfile:
       'VM "{{vm}}" runs on host profile "{{profile}}", which no HostProfile definition provides{{suggestion}} Without it the gate would have to guess the host generation that decides the backup consequence.',
-    unresolvablePath: 'VM "{{vm}}": {{what}} names no host volume: {{problem}}.',
+    unresolvablePath:
+      'VM "{{vm}}": {{what}} names no host volume: {{problem}}. The policies that compare volumes cannot evaluate it, so on every host generation (here {{host}}) the VM\'s backup outcome is uncertain.',
   },
   defaultOptions: {},
   checkVm({ vm, report }) {

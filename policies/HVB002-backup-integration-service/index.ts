@@ -26,14 +26,14 @@ export default definePolicy({
       'VM "{{vm}}": the Backup integration service ("{{key}}") is disabled, so the guest cannot prepare its own snapshot and the VM is not backed up online. {{consequence}}',
     notInstalled:
       'VM "{{vm}}": the guest runs no integration services, so the host cannot ask it for a consistent snapshot and the VM is not backed up online. {{consequence}}',
-    unrecognizedService: `VM "{{vm}}": integration service "{{key}}" is not a name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — use \`VSS\` or the GUID ${BACKUP_SERVICE_GUID} for the Backup service.`,
+    unrecognizedService: `VM "{{vm}}": integration service "{{key}}" is not a name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — use \`VSS\` or the GUID ${BACKUP_SERVICE_GUID} for the Backup service. If it is the Backup service switched off: {{consequence}}`,
   },
   terraform: {
     fix: `In integration_services of {{address}}, set the Backup service to true (\`VSS = true\`, or remove the key: the provider then leaves it at Hyper-V's default, enabled), and make sure the guest runs integration services (Windows: built in; Linux: hv_vss_daemon from the hyperv-daemons package).`,
     messages: {
       backupDisabled:
         '{{address}}: integration_services["{{key}}"] = false disables the Backup integration service, so the guest cannot prepare its own snapshot and the VM is not backed up online. {{consequence}}',
-      unrecognizedService: `{{address}}: integration_services["{{key}}"] is not a service name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — name the Backup service \`VSS\` or by its GUID ${BACKUP_SERVICE_GUID}.`,
+      unrecognizedService: `{{address}}: integration_services["{{key}}"] is not a service name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — name the Backup service \`VSS\` or by its GUID ${BACKUP_SERVICE_GUID}. If it is the Backup service switched off: {{consequence}}`,
     },
   },
   defaultOptions: {},

@@ -100,8 +100,7 @@ ${host('hv2016', '2016')}`,
           data: {
             diskLabel: 'disk "shared-data"',
             path: 'C:\\ClusterStorage\\Volume2\\sqlc\\data.vhdx',
-            advice:
-              'On Windows Server 2019 host (assumed: no host profile), configuration version 9.0, convert it to a VHD Set (.vhds), which host-level backup captures.',
+            advice: 'Convert it to a VHD Set (.vhds), which host-level backup captures on this host.',
           },
         },
       ],
@@ -115,7 +114,11 @@ ${host('hv2016', '2016')}`,
           messageId: 'sharedVhdx',
           at: 'spec.disks[1].shared',
           subject: 'disk:shared-data',
-          messageIncludes: ['On Windows Server 2012 R2 host legacy, only a backup inside the guest', 'needs Windows Server 2016 or later'],
+          data: {
+            diskLabel: 'disk "shared-data"',
+            path: 'C:\\ClusterStorage\\Volume2\\sqlc\\data.vhdx',
+            advice: 'Only a backup inside the guest can cover it: the VHD Set (.vhds) that host-level backup supports needs Windows Server 2016 or later.',
+          },
         },
       ],
       outcomes: { 'sqlc-01': 'incomplete' },
@@ -227,7 +230,7 @@ test('HVB011 reports sharing unknown until apply as cannot-evaluate, but not for
       'cannotEvaluate',
       'note',
       'unknown:HVB011:disk:data',
-      'Cannot evaluate HVB011 shared-vhdx for VM "sqlc-01": whether disk "data" is shared is unknown (known after apply).',
+      'Cannot evaluate HVB011 shared-vhdx for VM "sqlc-01": whether disk "data" is shared is unknown (known after apply), so its backup outcome on Windows Server 2019 host (assumed: no host profile), configuration version 9.0 is uncertain.',
     ],
   ]);
 });

@@ -19,7 +19,7 @@ export default definePolicy({
   fix: 'For {{diskLabel}} of VM "{{vm}}": {{remedy}}',
   messages: {
     sharedVhdx:
-      'VM "{{vm}}": {{diskLabel}} ({{path}}) is a shared VHDX (persistent reservations), and host-level backup cannot capture a shared VHDX, so its data is missing from the VM\'s backup. {{advice}}',
+      'VM "{{vm}}": {{diskLabel}} ({{path}}) is a shared VHDX (persistent reservations), and host-level backup cannot capture a shared VHDX on any host generation (here {{host}}), so its data is missing from the VM\'s backup. {{advice}}',
     vhdSetNeeds2016:
       'VM "{{vm}}": {{diskLabel}} ({{path}}) is a VHD Set, which needs Windows Server 2016 or later; on {{host}} the host cannot use it, so host-level backup does not capture it.',
   },
@@ -74,8 +74,8 @@ export default definePolicy({
           diskLabel: words.disk(disk),
           path: path?.value ?? 'path not declared',
           advice: legacy
-            ? `On ${host.label}, only a backup inside the guest can cover it: the VHD Set (.vhds) that host-level backup supports needs Windows Server 2016 or later.`
-            : `On ${host.label}, convert it to a VHD Set (.vhds), which host-level backup captures.`,
+            ? 'Only a backup inside the guest can cover it: the VHD Set (.vhds) that host-level backup supports needs Windows Server 2016 or later.'
+            : 'Convert it to a VHD Set (.vhds), which host-level backup captures on this host.',
           remedy: legacy
             ? `back it up from inside the guest and ${coverage(disk.name)}, or move the guest cluster to Windows Server 2016 or later and convert the disk to a VHD Set (.vhds).`
             : `convert it to a VHD Set (Convert-VHD to a .vhds file${words.terraform ? ', then point its path at the .vhds file' : ''}) so that host-level backup captures it, or back it up from inside the guest and ${coverage(disk.name)}.`,

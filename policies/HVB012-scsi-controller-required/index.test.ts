@@ -175,7 +175,7 @@ test('HVB012 reports an unknown controller count as cannot-evaluate, never as a 
       'cannotEvaluate',
       'note',
       7,
-      'Cannot evaluate HVB012 scsi-controller-required for VM "app-01": the number of SCSI controllers is unknown (known after apply).',
+      'Cannot evaluate HVB012 scsi-controller-required for VM "app-01": the number of SCSI controllers is unknown (known after apply), so its backup outcome on Windows Server 2012 R2 host legacy is uncertain.',
     ],
   ]);
   expect(evaluation.vms[0]!.uncertain).toBe(true);

@@ -184,7 +184,7 @@ test('HVB014 reports a parent unknown until apply as cannot-evaluate', () => {
       'cannotEvaluate',
       'note',
       'unknown:HVB014:disk:os',
-      'Cannot evaluate HVB014 differencing-chain for VM "lab-01": the parent path of disk "os" is unknown (known after apply).',
+      'Cannot evaluate HVB014 differencing-chain for VM "lab-01": the parent path of disk "os" is unknown (known after apply), so its backup outcome on Windows Server 2019 host (assumed: no host profile), configuration version 9.0 is uncertain.',
     ],
   ]);
 });

@@ -80,7 +80,9 @@ describe('the engine', () => {
     const failing = evaluate(withUnknownCheckpoints(estate(['os'])), pack, settings({ unknown: 'fail' }), { today: TODAY });
     const cannot = failing.findings.filter((f) => f.cannotEvaluate === true);
     expect(cannot.map((f) => [f.policyId, f.level, f.enforcement])).toEqual([['HVB900', 'error', 'hard-mandatory']]);
-    expect(cannot[0]?.message).toBe('Cannot evaluate HVB003 checkpoint-same-volume for VM "app-01": the checkpoint location is unknown (known after apply).');
+    expect(cannot[0]?.message).toBe(
+      'Cannot evaluate HVB003 checkpoint-same-volume for VM "app-01": the checkpoint location is unknown (known after apply), so its backup outcome on Windows Server 2019 host (assumed: no host profile), configuration version 9.0 is uncertain.',
+    );
     expect(cannot[0]?.fix).toBe(ENGINE_MESSAGES.cannotEvaluateFailClosedFix);
 
     const noting = evaluate(withUnknownCheckpoints(estate(['os'])), pack, settings(), { today: TODAY });

@@ -109,6 +109,22 @@ describe.each(policies.map((policy) => [folderOf(policy), policy] as const))('%s
     }
   });
 
+  test('every message about a VM states the host generation it assumed, or that the consequence holds on every one', () => {
+    // A reviewer's first question of a backup finding is "on which host?" (docs/domain.md §2). The
+    // exceptions are about a definition, not a backup: a name defined twice, a host profile that is missing.
+    const aboutTheDefinition: Readonly<Record<string, readonly string[]>> = {
+      HVB000: ['invalidDefinition', 'duplicateVm', 'duplicateJob', 'duplicateHost', 'unknownHostProfile'],
+    };
+    const exempt = aboutTheDefinition[policy.id] ?? [];
+    const own = Object.entries(policy.messages as Record<string, string>);
+    const terraform = Object.entries((policy.terraform?.messages ?? {}) as Record<string, string>);
+    const vmMessages = [...own, ...terraform].filter(([id, template]) => !exempt.includes(id) && /\{\{\s*(vm|address|member)\s*\}\}/.test(template));
+    if (policy.id === 'HVB016') expect(vmMessages, 'HVB016 is about exceptions and names no VM').toEqual([]);
+    for (const [id, template] of vmMessages) {
+      expect(template, `${policy.id} ${id}`).toMatch(/\{\{\s*(host|consequence)\s*\}\}|on every host generation/);
+    }
+  });
+
   describe('README.md', () => {
     const lines = readme.split('\n');
     const outsideCode = withoutCodeBlocks(lines);

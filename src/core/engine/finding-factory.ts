@@ -13,7 +13,7 @@ import type { ConfiguredPolicy, ResolvedPack } from './pack.js';
 
 /** What the engine itself says, as templates like a policy's messages and fix. */
 export const ENGINE_MESSAGES = {
-  cannotEvaluate: 'Cannot evaluate {{policies}} for VM "{{vm}}": {{what}} is unknown ({{reason}}).',
+  cannotEvaluate: 'Cannot evaluate {{policies}} for VM "{{vm}}": {{what}} is unknown ({{reason}}), so its backup outcome on {{host}} is uncertain.',
   cannotEvaluateFix: 'Give the value a literal, or evaluate a `terraform show -json` plan where it is known.',
   cannotEvaluateFailClosedFix:
     'Give the value a literal, or evaluate a `terraform show -json` plan where it is known; `unknown: fail` is set, so the gate fails closed.',
@@ -97,7 +97,7 @@ export class FindingFactory {
     const owner: { policy: AnyPolicy; enforcement: ConfiguredPolicy['enforcement'] } = (this.failClosed ? this.pack.unknownsOwner : undefined) ?? configured;
     const unknownSubject = `unknown:${policy.id}:${subject ?? what}`;
     const policies = unknowns.map((u) => `${u.configured.policy.id} ${u.configured.policy.name}`);
-    const data: MessageData = { policies: joinAnd(policies), vm: vm.name, what, reason: value.reason };
+    const data: MessageData = { policies: joinAnd(policies), vm: vm.name, what, reason: value.reason, host: host.label };
     return {
       policyId: owner.policy.id,
       policyName: owner.policy.name,
