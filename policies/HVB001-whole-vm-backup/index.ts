@@ -19,7 +19,7 @@ export default definePolicy({
   },
   terraform: {
     // Terraform says nothing about backup intent; guest-only protection comes from a .hvgate.yml overlay.
-    fix: 'In the .hvgate.yml overlay that matches {{address}}, set `backup.protection: host` (or `both` to keep the in-guest agent), or add an HVB001 exception to that overlay that gives the reason, e.g. a guest OS that host-level backup does not support.',
+    fix: 'In the .hvgate.yml overlay that matches {{address}}, set `backup.protection: host` (or `both` to keep the in-guest agent), or waive it with a comment in the resource that gives the reason, e.g. a guest OS that host-level backup does not support: `# hvgate:ignore HVB001 reason="…" owner=… expires=YYYY-MM-DD`.',
     messages: {
       guestOnly:
         '{{address}} is protected by an in-guest backup only (`backup.protection: guest` in .hvgate.yml): its configuration and checkpoints are not backed up, so on every host generation (here {{host}}) the VM cannot be restored whole, only the files inside it.',

@@ -18,7 +18,7 @@ export default definePolicy({
       'VM "{{vm}}" belongs to no backup job ({{protection}}), so on every host generation (here {{host}}) no host-level backup captures its configuration, checkpoints or disks: it is unprotected.',
   },
   terraform: {
-    fix: 'Name "{{vm}}" in the spec.members of a BackupJob, or give {{address}} labels that a job selector matches (`labels:` in its .hvgate.yml overlay), or declare an HVB010 exception in that overlay that says why it needs no backup.',
+    fix: 'Name "{{vm}}" in the spec.members of a BackupJob, or give {{address}} labels that a job selector matches (`labels:` in its .hvgate.yml overlay), or waive it with a comment in the resource that says why it needs no backup: `# hvgate:ignore HVB010 reason="…" owner=… expires=YYYY-MM-DD`.',
     messages: {
       notInAnyJob:
         '{{address}} (VM "{{vm}}") belongs to no backup job, so on every host generation (here {{host}}) no host-level backup captures its configuration, checkpoints or disks: it is unprotected.',

@@ -1,7 +1,8 @@
 /**
  * The ❌/✅ examples in every policy's README are executable: each `hvgate/v1` YAML and each
  * Terraform `hcl` example under "Incorrect" must make the policy fire, each under "Correct" must
- * not. Docs cannot drift from code.
+ * not, and each Terraform example under "Exceptions" must make it fire with every finding waived by
+ * its inline comment. Docs cannot drift from code.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -21,9 +22,10 @@ describe.each(policies.map((policy) => [`${policy.id}-${policy.name}`, policy] a
   });
 
   if (TERRAFORM_EXAMPLES.includes(policy.id)) {
-    test('has an incorrect and a correct Terraform example', () => {
+    test('has an incorrect, a correct and a waived Terraform example', () => {
       expect(examples.some((e) => e.language === 'hcl' && e.kind === 'incorrect')).toBe(true);
       expect(examples.some((e) => e.language === 'hcl' && e.kind === 'correct')).toBe(true);
+      expect(examples.some((e) => e.language === 'hcl' && e.kind === 'waived')).toBe(true);
     });
   }
 
@@ -32,6 +34,15 @@ describe.each(policies.map((policy) => [`${policy.id}-${policy.name}`, policy] a
     if (policy.id !== 'HVB000') expect(estate.diagnostics).toEqual([]);
     const fired = evaluation.findings.filter((f) => f.policyId === policy.id && !f.exception && !f.cannotEvaluate);
     if (example.kind === 'incorrect') expect(fired.length, 'the policy must fire on its incorrect example').toBeGreaterThan(0);
-    else expect(fired.map((f) => f.message)).toEqual([]);
+    else if (example.kind === 'correct') expect(fired.map((f) => f.message)).toEqual([]);
+    else {
+      const waived = evaluation.findings.filter((f) => f.policyId === policy.id && f.exception);
+      expect(
+        fired.map((f) => f.message),
+        'the waiver comment must waive every finding',
+      ).toEqual([]);
+      expect(waived.length, 'the policy must fire on its waived example').toBeGreaterThan(0);
+      expect(evaluation.findings.filter((f) => f.policyId === 'HVB016' || f.policyId === 'HVB000').map((f) => f.message)).toEqual([]);
+    }
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The ❌/✅ examples of a policy README, ready to run: `hvgate/v1` YAML blocks, and Terraform `hcl`
- * blocks with the `.hvgate.yml` overlays shown right after them (facts Terraform cannot express).
+ * blocks with the `.hvgate.yml` overlays shown right after them (facts Terraform cannot express);
+ * and the Terraform blocks under "Exceptions", which waive the policy with an inline comment.
  */
 import { parseConfig } from '../../src/config/config.js';
 import { applyOverlays } from '../../src/config/overlay.js';
+import { withInlineWaivers } from '../../src/load/inline-waivers.js';
 import { DEFAULT_SETTINGS, type GateSettings } from '../../src/core/settings.js';
 import { evaluate, type Evaluation } from '../../src/core/engine.js';
 import type { Estate } from '../../src/core/model.js';
@@ -13,7 +15,8 @@ import { parseTerraformConfiguration } from '../../src/parsers/terraform/index.j
 import { TEST_TODAY } from './policy-tester.js';
 
 export interface Example {
-  readonly kind: 'incorrect' | 'correct';
+  /** `waived`: a Terraform block under "Exceptions"; the policy fires and its waiver comment waives every finding. */
+  readonly kind: 'incorrect' | 'correct' | 'waived';
   readonly language: 'yaml' | 'hcl';
   readonly text: string;
   /** `.hvgate.yml` overlays the README gives right after a Terraform example. */
@@ -28,7 +31,7 @@ export function examplesOf(readme: string): Example[] {
   const lines = readme.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.startsWith('## ')) kind = undefined;
+    if (line.startsWith('## ')) kind = line.trim() === '## Exceptions' ? 'waived' : undefined;
     if (line.startsWith('### ')) kind = line.includes('❌') ? 'incorrect' : line.includes('✅') ? 'correct' : undefined;
     const fence = /^```(yaml|hcl)\s*$/.exec(line.trim());
     if (!kind || !fence) continue;
@@ -40,7 +43,7 @@ export function examplesOf(readme: string): Example[] {
     const previous = examples[examples.length - 1];
     if (fence[1] === 'yaml' && /^overlays:/m.test(text) && previous?.language === 'hcl' && previous.kind === kind && previous.config === undefined) {
       examples[examples.length - 1] = { ...previous, config: text };
-    } else if (fence[1] === 'yaml' && /^apiVersion: hvgate\//m.test(text)) {
+    } else if (fence[1] === 'yaml' && kind !== 'waived' && /^apiVersion: hvgate\//m.test(text)) {
       examples.push({ kind, language: 'yaml', text, line: start + 1 });
     } else if (fence[1] === 'hcl' && /^resource "hyperv_/m.test(text)) {
       examples.push({ kind, language: 'hcl', text, line: start + 1 });
@@ -49,11 +52,15 @@ export function examplesOf(readme: string): Example[] {
   return examples;
 }
 
-/** Parses an example as the gate reads its format, with its overlays applied. */
+/** Parses an example as the gate reads its format, with its overlays and inline waivers applied. */
 export async function estateOf(example: Example, pack: readonly AnyPolicy[]): Promise<{ estate: Estate; settings: GateSettings }> {
-  if (example.language === 'yaml') return { estate: parseHvgateFile('README.md', example.text), settings: DEFAULT_SETTINGS };
+  if (example.language === 'yaml') {
+    const file = { path: 'README.md', text: example.text };
+    return { estate: await withInlineWaivers(parseHvgateFile(file.path, file.text), { yaml: [file], hcl: [] }), settings: DEFAULT_SETTINGS };
+  }
   const config = example.config === undefined ? undefined : parseConfig('.hvgate.yml', example.config, pack);
-  const parsed = await parseTerraformConfiguration({ files: [{ path: 'README.tf', text: example.text }] });
+  const file = { path: 'README.tf', text: example.text };
+  const parsed = await withInlineWaivers(await parseTerraformConfiguration({ files: [file] }), { yaml: [], hcl: [file] });
   return { estate: applyOverlays(parsed, config?.overlays ?? []), settings: config?.settings ?? DEFAULT_SETTINGS };
 }
 
