@@ -355,7 +355,8 @@ async function readVariablesFile(file: SourceFile, diagnostics: Diagnostic[]): P
   };
   for (const [name, a] of parsed.body.attributes) {
     try {
-      values.set(name, evaluate(a.expr, constants));
+      const value = evaluate(a.expr, constants);
+      values.set(name, value.kind === 'scalar' ? { ...value, at: a.lines.span(a.start, a.end) } : value);
     } catch (error) {
       if (!(error instanceof EvaluationLimit) && !(error instanceof RangeError)) throw error;
       diagnostics.push({ at: a.lines.span(a.start, a.end), code: 'terraform-too-complex', message: `${name} in ${file.path} is too large to evaluate` });

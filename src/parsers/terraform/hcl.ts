@@ -36,7 +36,7 @@ export function machineDraft(positions: BlockPositions, scope: Scope, context: D
     configuration: context.configuration,
     format: 'terraform',
     at: positions.whole,
-    name: f('name'),
+    name: nameField(positions, scope),
     path: f('path'),
     generation: f('generation'),
     state: f('state'),
@@ -57,6 +57,13 @@ export function vhdDraft(positions: BlockPositions, scope: Scope, address: strin
   };
 }
 
+/** The name is where the resource is, even when a variable file gives it: findings about the whole VM point there. */
+function nameField(positions: BlockPositions, scope: Scope): Field {
+  const a = positions.attribute('name');
+  const name = field(positions, 'name', scope);
+  return a && name.kind === 'known' ? { ...name, at: a.lines.span(a.start, a.end) } : name;
+}
+
 function field(positions: BlockPositions, name: string, scope: Scope): Field {
   const a = positions.attribute(name);
   if (!a) return absent(positions.header);
@@ -66,7 +73,7 @@ function field(positions: BlockPositions, name: string, scope: Scope): Field {
 export function fieldOf(v: TfValue, at: SourceSpan): Field {
   switch (v.kind) {
     case 'scalar':
-      return { kind: 'known', value: v.value, at, written: true };
+      return { kind: 'known', value: v.value, at: v.at ?? at, written: true };
     case 'unknown':
       return v.text === undefined ? { kind: 'unknown', at, reason: v.reason } : { kind: 'unknown', at, reason: v.reason, partial: v.text };
     case 'list':

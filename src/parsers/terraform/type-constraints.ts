@@ -7,7 +7,7 @@
 import type { Expr } from './hcl-syntax.js';
 import { toBool, toNumber } from './hcl-eval.js';
 import { toSetValue } from './functions.js';
-import { asText, invalid, list, map, NULL, scalar, typeName, unknownOf, type TfValue } from './values.js';
+import { asText, convertedScalar, invalid, list, map, NULL, typeName, unknownOf, type TfValue } from './values.js';
 
 export type TypeConstraint =
   | { readonly kind: 'any' }
@@ -69,15 +69,17 @@ export function convert(value: TfValue, type: TypeConstraint, constant: Constant
   switch (type.kind) {
     case 'string': {
       const text = asText(value);
-      return text === undefined ? invalid(`${what} must be text, not a ${typeName(value)}`) : scalar(text);
+      return text === undefined ? invalid(`${what} must be text, not a ${typeName(value)}`) : convertedScalar(text, value);
     }
     case 'number': {
       const n = toNumber(value);
-      return n === undefined ? invalid(`${what} must be a number, not ${JSON.stringify(value.kind === 'scalar' ? value.value : typeName(value))}`) : scalar(n);
+      return n === undefined
+        ? invalid(`${what} must be a number, not ${JSON.stringify(value.kind === 'scalar' ? value.value : typeName(value))}`)
+        : convertedScalar(n, value);
     }
     case 'bool': {
       const b = toBool(value);
-      return b === undefined ? invalid(`${what} must be true or false`) : scalar(b);
+      return b === undefined ? invalid(`${what} must be true or false`) : convertedScalar(b, value);
     }
     case 'list':
     case 'set': {

@@ -4,7 +4,7 @@
  * and trailing text, and the unknown expression it starts with): that is what lets a policy tell the
  * volume of `"D:\\VMs\\${each.key}.vhdx"` without knowing the key.
  */
-import type { PartialText } from '../../core/source.js';
+import type { PartialText, SourceSpan } from '../../core/source.js';
 import type { Scalar } from './draft.js';
 
 export type TfValue = TfScalar | TfList | TfMap | TfUnknown;
@@ -12,6 +12,11 @@ export type TfValue = TfScalar | TfList | TfMap | TfUnknown;
 export interface TfScalar {
   readonly kind: 'scalar';
   readonly value: Scalar;
+  /**
+   * Where a variable file wrote the value, when it came from one: a wrong value is reported at the
+   * `.tfvars` line that sets it, not at the `var.…` reference that reads it.
+   */
+  readonly at?: SourceSpan;
 }
 
 /** Lists, tuples and sets; `set` marks values Terraform deduplicates (`toset`, `set(…)` variables). */
@@ -41,6 +46,10 @@ export interface TfUnknown {
 export const NULL: TfScalar = { kind: 'scalar', value: null };
 
 export const scalar = (value: Scalar): TfScalar => ({ kind: 'scalar', value });
+
+/** A scalar converted from another (a variable's type) keeps the position a variable file gave it. */
+export const convertedScalar = (value: Scalar, from: TfValue): TfScalar =>
+  from.kind === 'scalar' && from.at ? { kind: 'scalar', value, at: from.at } : scalar(value);
 export const list = (items: readonly TfValue[], set = false): TfList => ({ kind: 'list', items, set });
 export const map = (entries: ReadonlyMap<string, TfValue>, computed?: string): TfMap =>
   computed === undefined ? { kind: 'map', entries } : { kind: 'map', entries, computed };
