@@ -182,6 +182,22 @@ test('HVB012 reports an unknown controller count as cannot-evaluate, never as a 
   expect(evaluation.vms[0]!.outcome).toBe('online');
 });
 
+test('HVB012 needs no controller count when a disk is attached to a SCSI controller', () => {
+  const spec = `  host: legacy
+  disks:
+    - name: os
+      path: D:\\VMs\\app-01\\os.vhdx
+      controller: { type: SCSI, number: 0, location: 0 }`;
+  const estate = parseHvgateFile('vm.yaml', `${vm(spec)}\n${host('legacy', '2012 R2')}`);
+  expect(estate.diagnostics).toEqual([]);
+  const vmModel = estate.vms[0]!;
+  const at = { file: 'vm.yaml', line: 7, column: 20, endLine: 7, endColumn: 40 };
+  const withUnknown = { ...estate, vms: [{ ...vmModel, scsiControllers: unknown(at, 'known after apply') }] };
+  const evaluation = evaluate(withUnknown, [policy], DEFAULT_SETTINGS, { today: TEST_TODAY });
+  expect(evaluation.findings.map((f) => f.message)).toEqual([]);
+  expect(evaluation.vms[0]!.uncertain).toBe(false);
+});
+
 test('HVB012 quotes the note of a defaulted controller count and points where it would be written', () => {
   const estate = parseHvgateFile(
     'vm.yaml',

@@ -24,7 +24,8 @@ export default definePolicy({
     if (host.os !== '2012 R2') return;
     const controllers = vm.scsiControllers;
     if (!isKnown(controllers)) {
-      cannotEvaluate(controllers, 'the number of SCSI controllers');
+      // A disk attached to a SCSI controller proves there is one, whatever the count turns out to be.
+      if (!vm.disks.some((disk) => disk.controller?.type === 'scsi')) cannotEvaluate(controllers, 'the number of SCSI controllers');
       return;
     }
     if (controllers.value > 0) return;
