@@ -40445,7 +40445,8 @@ function readIntegrationServices(doc) {
   for (const key2 of Object.keys(doc.mapping(base) ?? {})) {
     const id = identifyService(key2);
     if (id === void 0) {
-      unrecognized.push({ name: key2, at: doc.keyAt([...base, key2]) });
+      const enabled = doc.get([...base, key2]);
+      unrecognized.push({ name: key2, at: doc.keyAt([...base, key2]), ...typeof enabled === "boolean" && !doc.invalidAt([...base, key2]) ? { enabled } : {} });
       continue;
     }
     if (id !== "backup") continue;
@@ -40595,10 +40596,15 @@ function buildExceptions(doc, path6, vmName) {
         ...reason !== void 0 ? { reason } : {},
         ...owner !== void 0 ? { owner } : {},
         ...expires !== void 0 ? { expires: typeof expires === "string" ? expires : JSON.stringify(expires) } : {},
-        at: doc.at(item)
+        at: doc.at(item),
+        fieldsAt: fieldsAt(doc, item, raw)
       }
     ];
   });
+}
+function fieldsAt(doc, path6, raw) {
+  const fields = ["policy", "reason", "owner", "expires"].filter((field2) => raw[field2] !== void 0);
+  return Object.fromEntries(fields.map((field2) => [field2, doc.at([...path6, field2])]));
 }
 function buildBackupJob(doc) {
   const name2 = doc.text(["metadata", "name"]) ?? "";
@@ -42060,20 +42066,20 @@ function blastGraph(result, index, causeOf) {
     "  classDef job fill:#eeeeee,stroke:#333333,color:#000",
     `  class ${id} job`
   ];
-  const causes = [...result.failing.map((_, i2) => `${id}f${i2}`), ...result.missing.map((_, i2) => `${id}x${i2}`)];
-  if (causes.length > 0) lines.push(`  class ${causes.join(",")} cause`);
+  const causes2 = [...result.failing.map((_, i2) => `${id}f${i2}`), ...result.missing.map((_, i2) => `${id}x${i2}`)];
+  if (causes2.length > 0) lines.push(`  class ${causes2.join(",")} cause`);
   if (lost.length > 0) lines.push(`  class ${lost.map((_, i2) => `${id}m${i2}`).join(",")} lost`);
   lines.push("```");
   return lines;
 }
 function graphCaption(result) {
-  const causes = [
+  const causes2 = [
     result.failing.length > 0 ? `${count(result.failing.length, "member cannot", "members cannot")} be snapshotted` : "",
     result.missing.length > 0 ? `${count(result.missing.length, "listed VM is", "listed VMs are")} not defined` : ""
   ].filter(Boolean);
   const members = result.members.length;
   const lost = members === 1 ? "its only member loses its backup" : `all ${members} members lose their backup`;
-  return `${causes.length > 0 ? causes.join(" and ") : "The job fails"}, so ${lost}.`;
+  return `${causes2.length > 0 ? causes2.join(" and ") : "The job fails"}, so ${lost}.`;
 }
 
 // src/reporters/markdown/jobs.ts
@@ -42891,8 +42897,8 @@ var textReporter = (report, options) => {
       );
       for (const name2 of result.failing) {
         const vm = outcomeOf.get(name2);
-        const causes = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f) => f !== void 0);
-        const why = causes.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join("; ");
+        const causes2 = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f) => f !== void 0);
+        const why = causes2.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join("; ");
         out2.push(`    why: ${clean(name2)} is predicted to fail${why ? ` (${clean(why)})` : ""}`);
       }
       for (const missing2 of result.missing) {
@@ -48195,6 +48201,57 @@ function normalizePath(path6) {
 function codePoint(ch) {
   return (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
 }
+function unreadablePath(value, problem3) {
+  return unknown(value.at, `it cannot be read: ${problem3} (HVB000)`);
+}
+
+// src/core/wording.ts
+var OWN = {
+  terraform: false,
+  checkpointLocation: "the checkpoint location",
+  configurationPath: "the configuration path",
+  state: "the intended state",
+  generation: "the generation",
+  backupService: () => "the state of the Backup (VSS) integration service"
+};
+var TERRAFORM = {
+  terraform: true,
+  checkpointLocation: "snapshot_file_location",
+  configurationPath: "path",
+  state: "state",
+  generation: "generation",
+  backupService: (key2) => `integration_services["${key2 ?? "VSS"}"]`
+};
+function isTerraform(vm) {
+  return vm.format === "terraform" || vm.format === "terraform-plan";
+}
+function wordingOf(vm) {
+  if (!isTerraform(vm)) {
+    return {
+      ...OWN,
+      disk: (disk) => `disk "${disk.name}"`,
+      diskPath: (disk) => `the path of disk "${disk.name}"`,
+      diskParent: (disk) => `the parent path of disk "${disk.name}"`,
+      diskNumber: (disk) => `whether disk "${disk.name}" is a pass-through disk`,
+      diskShared: (disk) => `whether disk "${disk.name}" is shared`
+    };
+  }
+  const block = (disk) => `hard_disk_drives[${diskIndex(vm, disk)}]`;
+  return {
+    ...TERRAFORM,
+    disk: block,
+    diskPath: (disk) => `${block(disk)}.path`,
+    diskParent: (disk) => `parent_path of the hyperv_vhd that ${block(disk)} uses`,
+    diskNumber: (disk) => `${block(disk)}.disk_number`,
+    diskShared: (disk) => `${block(disk)}.support_persistent_reservations`
+  };
+}
+function diskIndex(vm, disk) {
+  return vm.disks.indexOf(disk);
+}
+function hclString(text2) {
+  return `"${text2.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\$\{/g, "$${").replace(/%\{/g, "%%{")}"`;
+}
 
 // policies/HVB000-definition-valid/index.ts
 var GENERIC_ADVICE = "Make the file readable and valid for its format; what the gate cannot read, it cannot judge.";
@@ -48217,7 +48274,7 @@ var HVB000_definition_valid_default = definePolicy({
     duplicateJob: 'Backup job "{{name}}" is defined again; it was first defined at {{first}}. The gate cannot tell which member list is meant.',
     duplicateHost: 'Host profile "{{name}}" is defined again; it was first defined at {{first}}. The gate cannot tell which host facts are meant.',
     unknownHostProfile: 'VM "{{vm}}" runs on host profile "{{profile}}", which no HostProfile definition provides{{suggestion}} Without it the gate would have to guess the host generation that decides the backup consequence.',
-    unresolvablePath: 'VM "{{vm}}": {{what}} names no host volume: {{problem}}.'
+    unresolvablePath: `VM "{{vm}}": {{what}} names no host volume: {{problem}}. The policies that compare volumes cannot evaluate it, so on every host generation (here {{host}}) the VM's backup outcome is uncertain.`
   },
   defaultOptions: {},
   checkVm({ vm, report }) {
@@ -48239,11 +48296,12 @@ var HVB000_definition_valid_default = definePolicy({
         }
       });
     };
-    check(vm.configurationPath, "the configuration path", "path:configuration");
-    check(vm.checkpointLocation, "the checkpoint location", "path:checkpoints");
+    const words = wordingOf(vm);
+    check(vm.configurationPath, words.configurationPath, "path:configuration");
+    check(vm.checkpointLocation, words.checkpointLocation, "path:checkpoints");
     for (const disk of vm.disks) {
-      check(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
-      check(disk.parentPath, `the parent path of disk "${disk.name}"`, `${subject.disk(disk.name)}:parent`);
+      check(disk.path, words.diskPath(disk), subject.disk(disk.name));
+      check(disk.parentPath, words.diskParent(disk), `${subject.disk(disk.name)}:parent`);
     }
   },
   checkEstate({ estate, vms, report }) {
@@ -48335,7 +48393,14 @@ var HVB001_whole_vm_backup_default = definePolicy({
   effect: "unprotected",
   fix: 'Back VM "{{vm}}" up at the host level (`backup.protection: host`, or `both` to keep the in-guest agent), or declare an HVB001 exception that gives the reason, e.g. a guest OS that host-level backup does not support.',
   messages: {
-    guestOnly: 'VM "{{vm}}" is protected by an in-guest backup only: its configuration and checkpoints are not backed up, so the VM cannot be restored whole, only the files inside it.'
+    guestOnly: 'VM "{{vm}}" is protected by an in-guest backup only: its configuration and checkpoints are not backed up, so on every host generation (here {{host}}) the VM cannot be restored whole, only the files inside it.'
+  },
+  terraform: {
+    // Terraform says nothing about backup intent; guest-only protection comes from a .hvgate.yml overlay.
+    fix: 'In the .hvgate.yml overlay that matches {{address}}, set `backup.protection: host` (or `both` to keep the in-guest agent), or waive it with a comment in the resource that gives the reason, e.g. a guest OS that host-level backup does not support: `# hvgate:ignore HVB001 reason="…" owner=… expires=YYYY-MM-DD`.',
+    messages: {
+      guestOnly: "{{address}} is protected by an in-guest backup only (`backup.protection: guest` in .hvgate.yml): its configuration and checkpoints are not backed up, so on every host generation (here {{host}}) the VM cannot be restored whole, only the files inside it."
+    }
   },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
@@ -48363,26 +48428,42 @@ var HVB002_backup_integration_service_default = definePolicy({
   messages: {
     backupDisabled: 'VM "{{vm}}": the Backup integration service ("{{key}}") is disabled, so the guest cannot prepare its own snapshot and the VM is not backed up online. {{consequence}}',
     notInstalled: 'VM "{{vm}}": the guest runs no integration services, so the host cannot ask it for a consistent snapshot and the VM is not backed up online. {{consequence}}',
-    unrecognizedService: `VM "{{vm}}": integration service "{{key}}" is not a name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — use \`VSS\` or the GUID ${BACKUP_SERVICE_GUID} for the Backup service.`
+    unrecognizedService: `VM "{{vm}}": integration service "{{key}}" is not a name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — use \`VSS\` or the GUID ${BACKUP_SERVICE_GUID} for the Backup service. If it is the Backup service switched off: {{consequence}}`
+  },
+  terraform: {
+    fix: `In integration_services of {{address}}, set the Backup service to true (\`VSS = true\`, or remove the key: the provider then leaves it at Hyper-V's default, enabled), and make sure the guest runs integration services (Windows: built in; Linux: hv_vss_daemon from the hyperv-daemons package).`,
+    messages: {
+      backupDisabled: '{{address}}: integration_services["{{key}}"] = false disables the Backup integration service, so the guest cannot prepare its own snapshot and the VM is not backed up online. {{consequence}}',
+      unrecognizedService: `{{address}}: integration_services["{{key}}"] is not a service name the gate knows — maybe a localized name; the gate cannot tell whether it is the Backup service — name the Backup service \`VSS\` or by its GUID ${BACKUP_SERVICE_GUID}. If it is the Backup service switched off: {{consequence}}`
+    }
   },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
     const services2 = vm.integrationServices;
+    const words = wordingOf(vm);
     if (!isKnown(services2.installed)) {
       cannotEvaluate(services2.installed, "whether the guest runs integration services");
     } else if (!services2.installed.value) {
       report({ messageId: "notInstalled", at: services2.installed.at });
     }
-    if (!isKnown(services2.backup)) {
-      cannotEvaluate(services2.backup, "the state of the Backup (VSS) integration service", BACKUP_SUBJECT);
-    } else if (!services2.backup.value) {
-      report({ messageId: "backupDisabled", at: services2.backup.at, subject: BACKUP_SUBJECT, data: { key: services2.backupKey ?? "VSS" } });
+    const backup2 = isKnown(services2.backup) ? hiddenBackupService(services2) ?? services2.backup : services2.backup;
+    if (!isKnown(backup2)) {
+      cannotEvaluate(backup2, words.backupService(services2.backupKey), BACKUP_SUBJECT);
+    } else if (!backup2.value) {
+      report({ messageId: "backupDisabled", at: backup2.at, subject: BACKUP_SUBJECT, data: { key: services2.backupKey ?? "VSS" } });
     }
     for (const key2 of services2.unrecognized) {
       report({ messageId: "unrecognizedService", at: key2.at, subject: subject.integrationService(key2.name), effect: "none", data: { key: key2.name } });
     }
   }
 });
+function hiddenBackupService(services2) {
+  if (isKnown(services2.backup) && services2.backup.origin === "set") return void 0;
+  const suspect = services2.unrecognized.find((key2) => key2.enabled !== true);
+  if (!suspect) return void 0;
+  const state = suspect.enabled === false ? "switched off" : "not plainly on or off";
+  return unknown(suspect.at, `"${suspect.name}" is a service name the gate does not know, maybe the Backup service under a localized name, and it is ${state}`);
+}
 
 // policies/HVB003-checkpoint-same-volume/index.ts
 var HVB003_checkpoint_same_volume_default = definePolicy({
@@ -48392,46 +48473,75 @@ var HVB003_checkpoint_same_volume_default = definePolicy({
   description: "Require the checkpoint location to be on the same host volume as every virtual disk of the VM.",
   defaultLevel: "warning",
   effect: "degraded",
-  fix: 'Move the checkpoint location of VM "{{vm}}" to the volume that holds its virtual disks (or move the disks), so that all of them share one host volume.',
+  fix: 'Set spec.checkpoints.location of VM "{{vm}}" to a folder on {{diskVolume}}, where its disk "{{disk}}" is (for example {{diskFolder}}), or move the disks to {{checkpointVolume}}, so that checkpoints and disks share one host volume.',
   messages: {
     differentVolume: 'VM "{{vm}}": {{location}} is on {{checkpointVolume}}, but disk "{{disk}}" is on {{diskVolume}}; online backup needs checkpoints on the same host volume as the virtual disks. {{consequence}}'
   },
+  terraform: {
+    fix: "Set `snapshot_file_location = {{diskFolderHcl}}` in {{address}}, a folder on {{diskVolume}} beside hard_disk_drives[{{diskIndex}}], or move the disks to {{checkpointVolume}}, so that checkpoints and disks share one host volume.",
+    messages: {
+      differentVolume: "{{address}}: snapshot_file_location ({{location}}) is on {{checkpointVolume}}, but hard_disk_drives[{{diskIndex}}].path is on {{diskVolume}}; online backup needs checkpoints on the same host volume as the virtual disks. {{consequence}}"
+    }
+  },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
+    const disks2 = vm.disks.flatMap((disk) => disk.kind === "virtual" && disk.path !== void 0 ? [{ disk, path: disk.path }] : []);
+    if (disks2.length === 0) return;
+    const words = wordingOf(vm);
     const location2 = vm.checkpointLocation;
     const checkpointVolume = volumeOfValue(location2);
     if (checkpointVolume.kind === "unknown") {
-      cannotEvaluate(checkpointVolume.value, "the checkpoint location");
+      cannotEvaluate(checkpointVolume.value, words.checkpointLocation);
       return;
     }
-    if (checkpointVolume.kind === "unresolvable") return;
-    const described = !isKnown(location2) ? "the checkpoint location" : location2.origin === "default" ? `the checkpoint location (${location2.note ?? location2.value})` : `checkpoint location ${location2.value}`;
+    if (checkpointVolume.kind === "unresolvable") {
+      cannotEvaluate(unreadablePath(location2, checkpointVolume.problem), words.checkpointLocation);
+      return;
+    }
+    const note = isKnown(location2) && location2.origin === "default" ? location2.note ?? location2.value : void 0;
+    const value = isKnown(location2) ? location2.value : location2.partial?.prefix ?? "";
+    const described = words.terraform ? note ?? value : note !== void 0 ? `the checkpoint location (${note})` : `checkpoint location ${value}`;
     let locationNoted = false;
-    for (const disk of vm.disks) {
-      if (disk.kind !== "virtual" || disk.path === void 0) continue;
-      const diskVolume = volumeOfValue(disk.path);
-      if (diskVolume.kind === "unresolvable") continue;
+    for (const { disk, path: path6 } of disks2) {
+      const diskVolume = volumeOfValue(path6);
+      if (diskVolume.kind === "unresolvable") {
+        cannotEvaluate(unreadablePath(path6, diskVolume.problem), words.diskPath(disk), subject.disk(disk.name));
+        continue;
+      }
       const same = sameVolume(checkpointVolume, diskVolume);
       if (same === true) continue;
       if (same === void 0) {
-        if (!isKnown(disk.path) && diskVolume.kind !== "volume") cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+        if (!isKnown(path6) && diskVolume.kind !== "volume") cannotEvaluate(path6, words.diskPath(disk), subject.disk(disk.name));
         else if (!isKnown(location2) && !locationNoted) {
           locationNoted = true;
-          cannotEvaluate(location2, "the checkpoint location");
+          cannotEvaluate(location2, words.checkpointLocation);
         }
         continue;
       }
       if (checkpointVolume.kind !== "volume" || diskVolume.kind !== "volume") continue;
+      const folder2 = isKnown(path6) ? folderOf(path6.value) : diskVolume.volume.display;
       report({
         messageId: "differentVolume",
         at: location2.at,
         subject: subject.disk(disk.name),
-        data: { location: described, checkpointVolume: checkpointVolume.volume.display, disk: disk.name, diskVolume: diskVolume.volume.display },
-        related: [{ at: disk.path.at, message: `disk "${disk.name}" is on ${diskVolume.volume.display}` }]
+        data: {
+          location: described,
+          checkpointVolume: checkpointVolume.volume.display,
+          disk: disk.name,
+          diskIndex: diskIndex(vm, disk),
+          diskVolume: diskVolume.volume.display,
+          diskFolder: folder2,
+          diskFolderHcl: hclString(folder2)
+        },
+        related: [{ at: path6.at, message: `${words.disk(disk)} is on ${diskVolume.volume.display}` }]
       });
     }
   }
 });
+function folderOf(path6) {
+  const cut = Math.max(path6.lastIndexOf("\\"), path6.lastIndexOf("/"));
+  return cut > 2 ? path6.slice(0, cut) : path6;
+}
 
 // policies/HVB004-guest-basic-disks/index.ts
 var HVB004_guest_basic_disks_default = definePolicy({
@@ -48492,6 +48602,10 @@ var HVB005_guest_snapshot_filesystem_default = definePolicy({
   effect: "degraded",
   unverified: true,
   fix: 'Format volume {{volume}} of VM "{{vm}}" with a file system its guest can snapshot (Windows: NTFS or ReFS; Linux: anything but FAT; FreeBSD: UFS); declare a partition the guest does not mount (EFI system, recovery) with `mounted: false`.',
+  terraform: {
+    // Terraform says nothing about the guest; its volumes come from a .hvgate.yml overlay.
+    fix: "Format volume {{volume}} of {{address}} with a file system its guest can snapshot (Windows: NTFS or ReFS; Linux: anything but FAT; FreeBSD: UFS); a partition the guest does not mount (EFI system, recovery) is declared with `mounted: false` in the .hvgate.yml overlay for {{address}}."
+  },
   messages: {
     windowsFileSystem: 'VM "{{vm}}": guest volume {{volume}} is formatted {{fileSystem}}; VSS in a Windows guest snapshots only NTFS and ReFS volumes, so the VM is not backed up online. {{consequence}}',
     linuxFileSystem: 'VM "{{vm}}": guest volume {{volume}} is formatted {{fileSystem}}, which hv_vss_daemon in a Linux guest does not freeze (it skips VFAT), so its data is crash-consistent at best. {{consequence}}',
@@ -48532,15 +48646,21 @@ var HVB006_vm_running_default = definePolicy({
   description: "Note every VM whose intended state is not Running, because it can only be backed up offline.",
   defaultLevel: "note",
   effect: "offline",
-  fix: 'If VM "{{vm}}" should serve, set its state to Running so that it is backed up online; if it is meant to stay {{state}}, nothing needs to change.',
+  fix: 'If VM "{{vm}}" should serve, set spec.state to Running so that it is backed up online; if it is meant to stay {{state}}, nothing needs to change.',
   messages: {
-    notRunning: 'VM "{{vm}}" is meant to be {{state}}, so it is backed up offline: consistent, nothing to interrupt, but not online.'
+    notRunning: 'VM "{{vm}}" is meant to be {{state}}, so on every host generation (here {{host}}) it is backed up offline: consistent, nothing to interrupt, but not online.'
+  },
+  terraform: {
+    fix: 'If {{address}} should serve, set `state = "Running"` (or remove state: the provider starts the VM) so that it is backed up online; if it is meant to stay {{state}}, nothing needs to change.',
+    messages: {
+      notRunning: '{{address}}: state = "{{state}}", so on every host generation (here {{host}}) the VM is backed up offline: consistent, nothing to interrupt, but not online.'
+    }
   },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
     const state = vm.state;
     if (!isKnown(state)) {
-      cannotEvaluate(state, "the intended state");
+      cannotEvaluate(state, wordingOf(vm).state);
       return;
     }
     if (state.value === "Running") return;
@@ -48560,17 +48680,28 @@ var HVB007_passthrough_disk_default = definePolicy({
   messages: {
     passthrough: 'VM "{{vm}}": disk "{{disk}}" is physical disk {{diskNumber}} passed through to the guest. The host cannot see its contents: on {{host}}, as on every host generation, host-level backup leaves its data out, and only a backup inside the guest can cover it.'
   },
+  terraform: {
+    fix: 'In hard_disk_drives[{{diskIndex}}] of {{address}}, replace `disk_number` with the `path` of a virtual disk (a VHDX, e.g. a hyperv_vhd), or back the disk up with an agent inside the guest and declare that in .hvgate.yml: `overlays: [{ match: { address: "{{address}}" }, backup: { protection: both, inGuestCoverage: ["{{disk}}"] } }]`.',
+    messages: {
+      passthrough: "{{address}}: hard_disk_drives[{{diskIndex}}].disk_number = {{diskNumber}} passes physical disk {{diskNumber}} through to the guest. The host cannot see its contents: on {{host}}, as on every host generation, host-level backup leaves its data out, and only a backup inside the guest can cover it."
+    }
+  },
   defaultOptions: {},
-  checkVm({ vm, report }) {
+  checkVm({ vm, report, cannotEvaluate }) {
     const covered = new Set(vm.guestCoverage.map((ref) => ref.name));
+    const words = wordingOf(vm);
     for (const disk of vm.disks) {
-      if (disk.kind !== "passthrough" || covered.has(disk.name)) continue;
+      if (covered.has(disk.name)) continue;
       const diskNumber = disk.diskNumber;
+      if (disk.kind === "virtual") {
+        if (diskNumber !== void 0 && !isKnown(diskNumber)) cannotEvaluate(diskNumber, words.diskNumber(disk), subject.disk(disk.name));
+        continue;
+      }
       report({
         messageId: "passthrough",
         at: diskNumber?.at ?? disk.at,
         subject: subject.disk(disk.name),
-        data: { disk: disk.name, diskNumber: isKnown(diskNumber) ? diskNumber.value : "(number unknown until apply)" }
+        data: { disk: disk.name, diskIndex: diskIndex(vm, disk), diskNumber: isKnown(diskNumber) ? diskNumber.value : "(number unknown until apply)" }
       });
     }
   }
@@ -48585,6 +48716,10 @@ var HVB008_guest_attached_storage_default = definePolicy({
   defaultLevel: "error",
   effect: "incomplete",
   fix: 'Back up the storage behind "{{name}}" with an agent inside VM "{{vm}}" and list "{{name}}" in backup.inGuestCoverage, or move its data to a virtual disk of the VM.',
+  terraform: {
+    // Terraform says nothing about the guest; its iSCSI targets and adapters come from a .hvgate.yml overlay.
+    fix: 'Back up the storage behind "{{name}}" with an agent inside the guest and declare that in the .hvgate.yml overlay for {{address}} (`backup: { protection: both, inGuestCoverage: ["{{name}}"] }`), or move its data to a virtual disk in hard_disk_drives.'
+  },
   messages: {
     iscsiTarget: 'VM "{{vm}}": the guest connects to iSCSI target "{{name}}" itself, and the host never sees that storage: on {{host}}, as on every host generation, host-level backup leaves its data out, and only a backup inside the guest can cover it.',
     fibreChannelAdapter: 'VM "{{vm}}": virtual Fibre Channel adapter "{{name}}" gives the guest SAN LUNs that the host never sees: on {{host}}, as on every host generation, host-level backup leaves their data out, and only a backup inside the guest can cover them.'
@@ -48615,7 +48750,7 @@ var HVB009_job_all_or_nothing_default = definePolicy({
   requiresJobs: true,
   fix: 'Fix what makes VM "{{vm}}" fail its snapshot (its own finding says what), or take it out of backup job "{{job}}" into a job of its own so that it cannot take the other members down.',
   messages: {
-    memberFails: 'VM "{{vm}}" is predicted to fail its snapshot, and partial backups are not supported: {{loss}}'
+    memberFails: 'VM "{{vm}}" is predicted to fail its snapshot on {{host}}, and partial backups are not supported on any host generation: {{loss}}'
   },
   defaultOptions: {},
   checkEstate({ vms, jobs, report }) {
@@ -48627,7 +48762,8 @@ var HVB009_job_all_or_nothing_default = definePolicy({
       const namedAt = /* @__PURE__ */ new Map();
       for (const member2 of job.members) if (!namedAt.has(member2.name)) namedAt.set(member2.name, member2.at);
       for (const name2 of failingMembers) {
-        const definedAt = vmByName.get(name2)?.vm.nameAt;
+        const result = vmByName.get(name2);
+        const definedAt = result?.vm.nameAt;
         report({
           messageId: "memberFails",
           // Where the job takes the VM in: its entry in spec.members, else the selector that picks it.
@@ -48636,7 +48772,7 @@ var HVB009_job_all_or_nothing_default = definePolicy({
           vm: name2,
           subject: subject.jobMember(job.name, name2),
           blastRadius: members,
-          data: { job: job.name, loss: lossOf(job.name, members, failingMembers.length) },
+          data: { job: job.name, host: result?.host.label ?? "its host", loss: lossOf(job.name, members, failingMembers.length) },
           related: definedAt ? [{ at: definedAt, message: `VM "${name2}" is defined here` }] : []
         });
       }
@@ -48664,7 +48800,13 @@ var HVB010_backup_coverage_default = definePolicy({
   requiresJobs: true,
   fix: 'Add VM "{{vm}}" to a backup job, by name in spec.members or through labels that a job selector matches, or declare an exception that says why it needs no backup.',
   messages: {
-    notInAnyJob: 'VM "{{vm}}" belongs to no backup job ({{protection}}), so no host-level backup captures its configuration, checkpoints or disks: it is unprotected.'
+    notInAnyJob: 'VM "{{vm}}" belongs to no backup job ({{protection}}), so on every host generation (here {{host}}) no host-level backup captures its configuration, checkpoints or disks: it is unprotected.'
+  },
+  terraform: {
+    fix: 'Name "{{vm}}" in the spec.members of a BackupJob, or give {{address}} labels that a job selector matches (`labels:` in its .hvgate.yml overlay), or waive it with a comment in the resource that says why it needs no backup: `# hvgate:ignore HVB010 reason="…" owner=… expires=YYYY-MM-DD`.',
+    messages: {
+      notInAnyJob: '{{address}} (VM "{{vm}}") belongs to no backup job, so on every host generation (here {{host}}) no host-level backup captures its configuration, checkpoints or disks: it is unprotected.'
+    }
   },
   defaultOptions: {},
   checkVm({ vm, jobs, report, cannotEvaluate }) {
@@ -48693,21 +48835,26 @@ var HVB011_shared_vhdx_default = definePolicy({
   description: "Disallow shared VHDX disks unless an in-guest backup is declared to cover them; use a VHD Set on Windows Server 2016 and later.",
   defaultLevel: "error",
   effect: "incomplete",
-  fix: 'For disk "{{disk}}" of VM "{{vm}}": {{remedy}}',
+  fix: 'For {{diskLabel}} of VM "{{vm}}": {{remedy}}',
   messages: {
-    sharedVhdx: `VM "{{vm}}": disk "{{disk}}" ({{path}}) is a shared VHDX (persistent reservations), and host-level backup cannot capture a shared VHDX, so its data is missing from the VM's backup. {{advice}}`,
-    vhdSetNeeds2016: 'VM "{{vm}}": disk "{{disk}}" ({{path}}) is a VHD Set, which needs Windows Server 2016 or later; on {{host}} the host cannot use it, so host-level backup does not capture it.'
+    sharedVhdx: `VM "{{vm}}": {{diskLabel}} ({{path}}) is a shared VHDX (persistent reservations), and host-level backup cannot capture a shared VHDX on any host generation (here {{host}}), so its data is missing from the VM's backup. {{advice}}`,
+    vhdSetNeeds2016: 'VM "{{vm}}": {{diskLabel}} ({{path}}) is a VHD Set, which needs Windows Server 2016 or later; on {{host}} the host cannot use it, so host-level backup does not capture it.'
+  },
+  terraform: {
+    fix: "For {{diskLabel}} of {{address}}: {{remedy}}"
   },
   defaultOptions: {},
   checkVm({ vm, host, report, cannotEvaluate }) {
     const legacy = isLegacyHost(host.os);
     const covered = new Set(vm.guestCoverage.map((ref) => ref.name));
+    const words = wordingOf(vm);
+    const coverage = (name2) => words.terraform ? `declare it in .hvgate.yml (\`backup: { protection: both, inGuestCoverage: ["${name2}"] }\` in the overlay for ${vm.address})` : "list it in backup.inGuestCoverage";
     for (const disk of vm.disks) {
       if (disk.kind !== "virtual" || covered.has(disk.name)) continue;
       const diskSubject = subject.disk(disk.name);
       const path6 = disk.path;
       if (path6 !== void 0 && !isKnown(path6)) {
-        if (!(isKnown(disk.shared) && !disk.shared.value)) cannotEvaluate(path6, `the path of disk "${disk.name}"`, diskSubject);
+        if (!(isKnown(disk.shared) && !disk.shared.value)) cannotEvaluate(path6, words.diskPath(disk), diskSubject);
         continue;
       }
       const isVhdSet2 = path6?.value.trim().toLowerCase().endsWith(".vhds") === true;
@@ -48718,16 +48865,16 @@ var HVB011_shared_vhdx_default = definePolicy({
             at: path6.at,
             subject: diskSubject,
             data: {
-              disk: disk.name,
+              diskLabel: words.disk(disk),
               path: path6.value,
-              remedy: "run the VM on a Windows Server 2016 or later host, or use a shared VHDX and back it up from inside the guest (list it in backup.inGuestCoverage)."
+              remedy: `run the VM on a Windows Server 2016 or later host, or use a shared VHDX and back it up from inside the guest (${coverage(disk.name)}).`
             }
           });
         }
         continue;
       }
       if (!isKnown(disk.shared)) {
-        cannotEvaluate(disk.shared, `whether disk "${disk.name}" is shared`, diskSubject);
+        cannotEvaluate(disk.shared, words.diskShared(disk), diskSubject);
         continue;
       }
       if (!disk.shared.value) continue;
@@ -48736,10 +48883,10 @@ var HVB011_shared_vhdx_default = definePolicy({
         at: disk.shared.origin === "set" || path6 === void 0 ? disk.shared.at : path6.at,
         subject: diskSubject,
         data: {
-          disk: disk.name,
+          diskLabel: words.disk(disk),
           path: path6?.value ?? "path not declared",
-          advice: legacy ? `On ${host.label}, only a backup inside the guest can cover it: the VHD Set (.vhds) that host-level backup supports needs Windows Server 2016 or later.` : `On ${host.label}, convert it to a VHD Set (.vhds), which host-level backup captures.`,
-          remedy: legacy ? "back it up from inside the guest and list it in backup.inGuestCoverage, or move the guest cluster to Windows Server 2016 or later and convert the disk to a VHD Set (.vhds)." : "convert it to a VHD Set (Convert-VHD to a .vhds file) so that host-level backup captures it, or back it up from inside the guest and list it in backup.inGuestCoverage."
+          advice: legacy ? "Only a backup inside the guest can cover it: the VHD Set (.vhds) that host-level backup supports needs Windows Server 2016 or later." : "Convert it to a VHD Set (.vhds), which host-level backup captures on this host.",
+          remedy: legacy ? `back it up from inside the guest and ${coverage(disk.name)}, or move the guest cluster to Windows Server 2016 or later and convert the disk to a VHD Set (.vhds).` : `convert it to a VHD Set (Convert-VHD to a .vhds file${words.terraform ? ", then point its path at the .vhds file" : ""}) so that host-level backup captures it, or back it up from inside the guest and ${coverage(disk.name)}.`
         }
       });
     }
@@ -48763,7 +48910,7 @@ var HVB012_scsi_controller_required_default = definePolicy({
     if (host.os !== "2012 R2") return;
     const controllers = vm.scsiControllers;
     if (!isKnown(controllers)) {
-      cannotEvaluate(controllers, "the number of SCSI controllers");
+      if (!vm.disks.some((disk) => disk.controller?.type === "scsi")) cannotEvaluate(controllers, "the number of SCSI controllers");
       return;
     }
     if (controllers.value > 0) return;
@@ -48791,20 +48938,28 @@ var HVB013_linux_remote_storage_default = definePolicy({
   messages: {
     remoteDisk: 'VM "{{vm}}" runs Linux and its disk "{{disk}}" is on the SMB share {{share}}; live backup of a Linux guest does not succeed when its virtual disks are on remote storage. {{consequence}}'
   },
+  terraform: {
+    fix: "Change hard_disk_drives[{{diskIndex}}].path of {{address}} from the share {{share}} to a local volume or a Cluster Shared Volume of the host (for example C:\\ClusterStorage\\Volume1\\…), and move the VHDX there.",
+    messages: {
+      remoteDisk: "{{address}}: hard_disk_drives[{{diskIndex}}].path is on the SMB share {{share}}, and the guest runs Linux (.hvgate.yml); live backup of a Linux guest does not succeed when its virtual disks are on remote storage. {{consequence}}"
+    }
+  },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
     const os6 = vm.guest.os;
     if (isKnown(os6) && os6.value !== "linux") return;
+    const words = wordingOf(vm);
     const remote = [];
     for (const disk of vm.disks) {
       if (disk.kind !== "virtual" || disk.path === void 0) continue;
       const volume = volumeOfValue(disk.path);
       if (volume.kind === "volume") {
-        if (volume.volume.remote) remote.push({ name: disk.name, at: disk.path.at, share: volume.volume.display });
+        if (volume.volume.remote) remote.push({ disk, at: disk.path.at, share: volume.volume.display });
         continue;
       }
-      if (!isKnown(disk.path) && volume.kind !== "unresolvable" && isKnown(os6))
-        cannotEvaluate(disk.path, `the path of disk "${disk.name}"`, subject.disk(disk.name));
+      if (!isKnown(os6)) continue;
+      if (volume.kind === "unresolvable") cannotEvaluate(unreadablePath(disk.path, volume.problem), words.diskPath(disk), subject.disk(disk.name));
+      else if (!isKnown(disk.path)) cannotEvaluate(disk.path, words.diskPath(disk), subject.disk(disk.name));
     }
     const [first] = remote;
     if (first === void 0) return;
@@ -48812,8 +48967,8 @@ var HVB013_linux_remote_storage_default = definePolicy({
       cannotEvaluate(os6, `the guest OS of a VM with disks on an SMB share (${first.share})`);
       return;
     }
-    for (const disk of remote) {
-      report({ messageId: "remoteDisk", at: disk.at, subject: subject.disk(disk.name), data: { disk: disk.name, share: disk.share } });
+    for (const { disk, at, share } of remote) {
+      report({ messageId: "remoteDisk", at, subject: subject.disk(disk.name), data: { disk: disk.name, diskIndex: diskIndex(vm, disk), share } });
     }
   }
 });
@@ -48826,17 +48981,23 @@ var HVB014_differencing_chain_default = definePolicy({
   description: "Require the parent of every differencing disk to be declared and on a host volume that holds the VM's own files.",
   defaultLevel: "warning",
   effect: "none",
-  fix: `Declare the parent of disk "{{disk}}" of VM "{{vm}}" (parentPath) and keep it on a volume that holds the VM's configuration, checkpoints or disks, or merge the differencing disk into a standalone VHDX.`,
+  fix: `Declare the parent of disk "{{disk}}" of VM "{{vm}}" (parentPath) and keep it on a volume that holds the VM's configuration, checkpoints or disks ({{captured}}), or merge the differencing disk into a standalone VHDX.`,
   messages: {
-    parentElsewhere: `VM "{{vm}}": differencing disk "{{disk}}" needs its parent {{parent}} on {{parentVolume}}, but the VM's own files (configuration, checkpoints, virtual disks) are on {{captured}}. A backup of the VM can miss the parent, and a differencing disk cannot be read without it: a risk of an incomplete restore.`,
-    parentNotDeclared: 'VM "{{vm}}": disk "{{disk}}" ({{path}}) is a differencing disk, but its parent is not declared, so the gate cannot tell whether the backup captures it. A differencing disk cannot be read without its parent: a risk of an incomplete restore.'
+    parentElsewhere: `VM "{{vm}}": differencing disk "{{disk}}" needs its parent {{parent}} on {{parentVolume}}, but the VM's own files (configuration, checkpoints, virtual disks) are on {{captured}}. A backup of the VM can miss the parent, and on every host generation (here {{host}}) a differencing disk cannot be read without it: a risk of an incomplete restore.`,
+    parentNotDeclared: 'VM "{{vm}}": disk "{{disk}}" ({{path}}) is a differencing disk, but its parent is not declared, so the gate cannot tell whether the backup captures it. On every host generation (here {{host}}) a differencing disk cannot be read without its parent: a risk of an incomplete restore.'
+  },
+  terraform: {
+    fix: 'Give hard_disk_drives[{{diskIndex}}] of {{address}} a hyperv_vhd with `vhd_type = "Differencing"` and a `parent_path` on a volume that holds the VM\'s own files ({{captured}}), or merge the differencing disk into a standalone VHDX.',
+    messages: {
+      parentElsewhere: "{{address}}: hard_disk_drives[{{diskIndex}}] is a differencing disk whose parent_path {{parent}} is on {{parentVolume}}, but the VM's own files (path, snapshot_file_location, hard_disk_drives) are on {{captured}}. A backup of the VM can miss the parent, and on every host generation (here {{host}}) a differencing disk cannot be read without it: a risk of an incomplete restore.",
+      parentNotDeclared: "{{address}}: hard_disk_drives[{{diskIndex}}].path ({{path}}) is a differencing disk, but no hyperv_vhd declares its parent_path, so the gate cannot tell whether the backup captures it. On every host generation (here {{host}}) a differencing disk cannot be read without its parent: a risk of an incomplete restore."
+    }
   },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
-    const isDifferencing2 = vm.disks.some(
-      (disk) => disk.parentPath !== void 0 || isKnown(disk.path) && disk.path.value.trim().toLowerCase().endsWith(".avhdx")
-    );
+    const isDifferencing2 = vm.disks.some((disk) => disk.parentPath !== void 0 || isCheckpointChild(disk.path));
     if (!isDifferencing2) return;
+    const words = wordingOf(vm);
     const captured = /* @__PURE__ */ new Map();
     const capturedSameAs = /* @__PURE__ */ new Set();
     let firstUnknown2;
@@ -48845,48 +49006,54 @@ var HVB014_differencing_chain_default = definePolicy({
       const volume = volumeOfValue(value);
       if (volume.kind === "volume") {
         if (!captured.has(volume.volume.key)) captured.set(volume.volume.key, volume.volume);
-      } else if (volume.kind === "same-as") capturedSameAs.add(volume.key);
-      if (volume.kind !== "volume" && !isKnown(value)) firstUnknown2 ??= { value, what };
+        return;
+      }
+      if (volume.kind === "same-as") capturedSameAs.add(volume.key);
+      if (volume.kind === "unresolvable") firstUnknown2 ??= { value: unreadablePath(value, volume.problem), what };
+      else if (!isKnown(value)) firstUnknown2 ??= { value, what };
     };
-    capture(vm.configurationPath, "the configuration path");
-    capture(vm.checkpointLocation, "the checkpoint location");
-    for (const disk of vm.disks) if (disk.kind === "virtual") capture(disk.path, `the path of disk "${disk.name}"`);
+    capture(vm.configurationPath, words.configurationPath);
+    capture(vm.checkpointLocation, words.checkpointLocation);
+    for (const disk of vm.disks) if (disk.kind === "virtual") capture(disk.path, words.diskPath(disk));
+    const capturedText = [...captured.values()].map((volume) => volume.display).join(", ") || "no readable volume";
     for (const disk of vm.disks) {
       if (disk.kind !== "virtual") continue;
       const diskSubject = subject.disk(disk.name);
+      const common = { disk: disk.name, diskIndex: diskIndex(vm, disk), captured: capturedText };
       const parent = disk.parentPath;
       if (parent === void 0) {
-        if (!isKnown(disk.path) || !disk.path.value.trim().toLowerCase().endsWith(".avhdx")) continue;
-        report({ messageId: "parentNotDeclared", at: disk.path.at, subject: diskSubject, data: { disk: disk.name, path: disk.path.value } });
+        if (!isKnown(disk.path) || !isCheckpointChild(disk.path)) continue;
+        report({ messageId: "parentNotDeclared", at: disk.path.at, subject: diskSubject, data: { ...common, path: disk.path.value } });
         continue;
       }
       const parentVolume = volumeOfValue(parent);
-      if (parentVolume.kind === "unresolvable") continue;
       if (parentVolume.kind === "same-as" && capturedSameAs.has(parentVolume.key)) continue;
+      if (parentVolume.kind === "unresolvable") {
+        cannotEvaluate(unreadablePath(parent, parentVolume.problem), words.diskParent(disk), diskSubject);
+        continue;
+      }
       if (parentVolume.kind !== "volume") {
-        if (!isKnown(parent)) cannotEvaluate(parent, `the parent of differencing disk "${disk.name}"`, diskSubject);
+        if (!isKnown(parent)) cannotEvaluate(parent, words.diskParent(disk), diskSubject);
         continue;
       }
       if (captured.has(parentVolume.volume.key)) continue;
       if (firstUnknown2) {
-        cannotEvaluate(firstUnknown2.value, `${firstUnknown2.what} (to tell whether the backup captures the parent of disk "${disk.name}")`, diskSubject);
+        cannotEvaluate(firstUnknown2.value, `${firstUnknown2.what} (to tell whether the backup captures the parent of ${words.disk(disk)})`, diskSubject);
         continue;
       }
       report({
         messageId: "parentElsewhere",
         at: parent.at,
         subject: diskSubject,
-        data: {
-          disk: disk.name,
-          parent: isKnown(parent) ? parent.value : `(a path on ${parentVolume.volume.display})`,
-          parentVolume: parentVolume.volume.display,
-          captured: [...captured.values()].map((volume) => volume.display).join(", ") || "no readable volume"
-        },
-        ...isKnown(disk.path) ? { related: [{ at: disk.path.at, message: `differencing disk "${disk.name}"` }] } : {}
+        data: { ...common, parent: isKnown(parent) ? parent.value : `(a path on ${parentVolume.volume.display})`, parentVolume: parentVolume.volume.display },
+        ...disk.path !== void 0 ? { related: [{ at: disk.path.at, message: `the differencing ${words.disk(disk)}` }] } : {}
       });
     }
   }
 });
+function isCheckpointChild(path6) {
+  return isKnown(path6) && path6.value.trim().toLowerCase().endsWith(".avhdx");
+}
 
 // policies/HVB015-job-members-exist/index.ts
 var LISTED_NAMES2 = 10;
@@ -48901,7 +49068,7 @@ var HVB015_job_members_exist_default = definePolicy({
   requiresJobs: true,
   fix: 'Remove "{{member}}" from backup job "{{job}}" if the VM is gone, or correct the name to the VM it means.',
   messages: {
-    memberMissing: 'Backup job "{{job}}" names VM "{{member}}", which no definition provides{{suggestion}} One member that cannot be snapshotted fails the whole job, so {{loss}}.'
+    memberMissing: 'Backup job "{{job}}" names VM "{{member}}", which no definition provides{{suggestion}} One member that cannot be snapshotted fails the whole job on every host generation, so {{loss}}.'
   },
   defaultOptions: {},
   checkEstate({ estate, jobs, report }) {
@@ -48961,9 +49128,11 @@ var HVB016_exception_valid_default = definePolicy({
       const vm = exception.vmAddress !== void 0 ? vmByKey.get(exception.vmAddress) : exception.vmPattern === true ? void 0 : vmByKey.get(exception.vm);
       const policyId = resolvedId ?? exception.policy.trim();
       const onlyUnmatched = problems.every((problem3) => problem3.kind === "unmatched");
+      const [at, ...others] = causes(exception, problems);
       report({
         messageId: onlyUnmatched ? "unmatched" : "invalid",
-        at: exception.at,
+        at: at.at,
+        related: others,
         // About the VM it names when that VM exists; otherwise about the file that declares it.
         address: vm?.address ?? exception.at.file,
         ...vm ? { vm: vm.name } : {},
@@ -48978,6 +49147,24 @@ var HVB016_exception_valid_default = definePolicy({
     }
   }
 });
+var FIELD_OF = {
+  "unknown-policy": "policy",
+  "not-waivable": "policy",
+  "bad-expiry": "expires",
+  expired: "expires",
+  "too-long": "expires"
+};
+function causes(exception, problems) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const problem3 of problems) {
+    const field2 = FIELD_OF[problem3.kind];
+    const at = (field2 !== void 0 ? exception.fieldsAt?.[field2] : void 0) ?? exception.at;
+    const key2 = formatSpan(at);
+    if (!seen.has(key2)) seen.set(key2, { at, message: describeExceptionProblem(problem3) });
+  }
+  const [first, ...rest] = [...seen.values()];
+  return [first ?? { at: exception.at, message: "" }, ...rest];
+}
 function targetOf(vm, subject2, glob) {
   const who = glob ? `VMs matching "${vm}"` : `VM "${vm}"`;
   return subject2 === void 0 ? who : `${who}, "${subject2}"`;
@@ -54541,6 +54728,7 @@ var INSTALLED_NOTE = "Hyper-V offers integration services to every VM; whether t
 var PROTECTION_NOTE = "Terraform VMs are backed up at host level unless a .hvgate.yml overlay says otherwise";
 var GEN1_SCSI_NOTE = "not declared: Hyper-V gives a new generation 1 VM one SCSI controller besides its two IDE controllers, and the provider does not remove it";
 var GEN2_SCSI_NOTE = "not declared: a generation 2 VM always has a SCSI controller";
+var ANY_GENERATION_SCSI_NOTE = "not declared: Hyper-V gives every new VM a SCSI controller, of generation 1 or 2, and the provider does not remove it";
 function read(field2, spec, diagnostics) {
   if (field2.kind === "unknown") {
     if (field2.mistyped) diagnostics.push(mistyped(field2.at, spec.attribute, field2.reason, spec.expected));
@@ -54653,16 +54841,16 @@ function buildMachines(machines, vhds) {
 }
 function buildMachine(draft, parents, diagnostics) {
   let name2 = draft.address;
-  const nameField = draft.name;
-  if (nameField.kind === "known" && typeof nameField.value === "string") {
-    if (nameField.value.trim() === "") {
+  const nameField2 = draft.name;
+  if (nameField2.kind === "known" && typeof nameField2.value === "string") {
+    if (nameField2.value.trim() === "") {
       diagnostics.push({
-        at: nameField.at,
+        at: nameField2.at,
         code: "terraform-empty-name",
         message: `${draft.address} has an empty name; Hyper-V needs a VM name`,
         fix: "Set name to the VM name."
       });
-    } else name2 = nameField.value;
+    } else name2 = nameField2.value;
   }
   const generation = read(draft.generation, GENERATION, diagnostics);
   const disks2 = uniqueNames(draft.disks.map((d, i2) => buildDisk2(d, i2, parents, diagnostics)));
@@ -54673,7 +54861,7 @@ function buildMachine(draft, parents, diagnostics) {
     ...draft.configuration !== void 0 ? { configuration: draft.configuration } : {},
     format: draft.format,
     at: draft.at,
-    nameAt: nameField.at,
+    nameAt: nameField2.at,
     labels: {},
     generation,
     state: read(draft.state, STATE, diagnostics),
@@ -54705,8 +54893,10 @@ function integrationServices(draft, vmAt, diagnostics) {
   const backups = [];
   for (const entry of draft.entries) {
     const service = identifyService(entry.key);
-    if (service === void 0) unrecognized.push({ name: entry.key, at: entry.at });
-    else if (service === "backup") {
+    if (service === void 0) {
+      const enabled = entry.value.kind === "known" ? bool2(entry.value.value) : void 0;
+      unrecognized.push({ name: entry.key, at: entry.at, ...enabled !== void 0 ? { enabled } : {} });
+    } else if (service === "backup") {
       const value = read(
         entry.value,
         { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
@@ -54751,9 +54941,7 @@ function sharedDisk(draft, path6, reservations) {
   if (path6.known) return isVhdSet(path6.value) ? set(true, path6.at) : reservations;
   const suffix = draft.path.kind === "unknown" ? draft.path.partial?.suffix : void 0;
   if (suffix !== void 0 && isVhdSet(suffix)) return set(true, path6.at);
-  if (suffix !== void 0 && /\.vhdx?$/i.test(suffix.trim())) return reservations;
-  if (!reservations.known) return reservations;
-  return unknown(path6.at, `the disk path is unknown (${path6.reason}); a .vhds path would make the disk shared`);
+  return reservations;
 }
 var isVhdSet = (path6) => /\.vhds$/i.test(path6.trim());
 function uniqueNames(disks2) {
@@ -54773,7 +54961,7 @@ function scsiControllers(generation, disks2, draft) {
     firstScsi ??= d.disk.at;
   }
   if (numbers.size > 0 && firstScsi) return set(numbers.size, firstScsi);
-  if (!generation.known) return unknown(generation.at, `no disk declares a SCSI controller and the generation is unknown (${generation.reason})`);
+  if (!generation.known) return byDefault(1, draft.at, ANY_GENERATION_SCSI_NOTE);
   if (generation.value === 2) return byDefault(1, generation.at, GEN2_SCSI_NOTE);
   return byDefault(1, draft.at, GEN1_SCSI_NOTE);
 }
@@ -55730,6 +55918,7 @@ function swappedArgumentsAndBlocks(block, schema, where2) {
 // src/parsers/terraform/values.ts
 var NULL = { kind: "scalar", value: null };
 var scalar2 = (value) => ({ kind: "scalar", value });
+var convertedScalar = (value, from) => from.kind === "scalar" && from.at ? { kind: "scalar", value, at: from.at } : scalar2(value);
 var list2 = (items, set2 = false) => ({ kind: "list", items, set: set2 });
 var map = (entries, computed) => computed === void 0 ? { kind: "map", entries } : { kind: "map", entries, computed };
 function unknownOf(reason, text2) {
@@ -56676,7 +56865,7 @@ function machineDraft2(positions, scope, context) {
     configuration: context.configuration,
     format: "terraform",
     at: positions.whole,
-    name: f("name"),
+    name: nameField(positions, scope),
     path: f("path"),
     generation: f("generation"),
     state: f("state"),
@@ -56695,6 +56884,11 @@ function vhdDraft2(positions, scope, address) {
     parentPath: field(positions, "parent_path", scope)
   };
 }
+function nameField(positions, scope) {
+  const a = positions.attribute("name");
+  const name2 = field(positions, "name", scope);
+  return a && name2.kind === "known" ? { ...name2, at: a.lines.span(a.start, a.end) } : name2;
+}
 function field(positions, name2, scope) {
   const a = positions.attribute(name2);
   if (!a) return absent(positions.header);
@@ -56703,7 +56897,7 @@ function field(positions, name2, scope) {
 function fieldOf(v, at) {
   switch (v.kind) {
     case "scalar":
-      return { kind: "known", value: v.value, at, written: true };
+      return { kind: "known", value: v.value, at: v.at ?? at, written: true };
     case "unknown":
       return v.text === void 0 ? { kind: "unknown", at, reason: v.reason } : { kind: "unknown", at, reason: v.reason, partial: v.text };
     case "list":
@@ -57276,15 +57470,15 @@ function convert(value, type, constant, what) {
   switch (type.kind) {
     case "string": {
       const text2 = asText(value);
-      return text2 === void 0 ? invalid(`${what} must be text, not a ${typeName2(value)}`) : scalar2(text2);
+      return text2 === void 0 ? invalid(`${what} must be text, not a ${typeName2(value)}`) : convertedScalar(text2, value);
     }
     case "number": {
       const n = toNumber(value);
-      return n === void 0 ? invalid(`${what} must be a number, not ${JSON.stringify(value.kind === "scalar" ? value.value : typeName2(value))}`) : scalar2(n);
+      return n === void 0 ? invalid(`${what} must be a number, not ${JSON.stringify(value.kind === "scalar" ? value.value : typeName2(value))}`) : convertedScalar(n, value);
     }
     case "bool": {
       const b = toBool(value);
-      return b === void 0 ? invalid(`${what} must be true or false`) : scalar2(b);
+      return b === void 0 ? invalid(`${what} must be true or false`) : convertedScalar(b, value);
     }
     case "list":
     case "set": {
@@ -57764,7 +57958,8 @@ async function readVariablesFile(file, diagnostics) {
   };
   for (const [name2, a] of parsed.body.attributes) {
     try {
-      values2.set(name2, evaluate(a.expr, constants4));
+      const value = evaluate(a.expr, constants4);
+      values2.set(name2, value.kind === "scalar" ? { ...value, at: a.lines.span(a.start, a.end) } : value);
     } catch (error2) {
       if (!(error2 instanceof EvaluationLimit) && !(error2 instanceof RangeError)) throw error2;
       diagnostics.push({ at: a.lines.span(a.start, a.end), code: "terraform-too-complex", message: `${name2} in ${file.path} is too large to evaluate` });
@@ -58663,7 +58858,7 @@ function renderTemplate(template2, data, policyId) {
 
 // src/core/engine/finding-factory.ts
 var ENGINE_MESSAGES = {
-  cannotEvaluate: 'Cannot evaluate {{policyId}} {{policyName}} for VM "{{vm}}": {{what}} is unknown ({{reason}}).',
+  cannotEvaluate: 'Cannot evaluate {{policies}} for VM "{{vm}}": {{what}} is unknown ({{reason}}), so its backup outcome on {{host}} is uncertain.',
   cannotEvaluateFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known.",
   cannotEvaluateFailClosedFix: "Give the value a literal, or evaluate a `terraform show -json` plan where it is known; `unknown: fail` is set, so the gate fails closed."
 };
@@ -58692,7 +58887,8 @@ var FindingFactory = class {
   /** A finding from a policy's report; an unknown message id is a bug in the policy. */
   fromReport({ policy, level, enforcement }, report, scope) {
     const data = { ...scope.autoData, ...report.data };
-    const template2 = policy.messages[report.messageId];
+    const terraform = scope.format === "terraform" || scope.format === "terraform-plan" ? policy.terraform : void 0;
+    const template2 = terraform?.messages?.[report.messageId] ?? policy.messages[report.messageId];
     if (template2 === void 0) throw new Error(`${policy.id}: unknown messageId "${report.messageId}"`);
     return {
       policyId: policy.id,
@@ -58701,7 +58897,7 @@ var FindingFactory = class {
       enforcement,
       messageId: report.messageId,
       message: renderTemplate(template2, data, policy.id),
-      fix: renderTemplate(policy.fix, data, policy.id),
+      fix: renderTemplate(terraform?.fix ?? policy.fix, data, policy.id),
       docsUrl: policy.docsUrl,
       at: report.at,
       related: report.related ?? [],
@@ -58716,14 +58912,17 @@ var FindingFactory = class {
     };
   }
   /**
-   * A note that `policy` could not evaluate a value unknown until apply; with `unknown: fail`, an
-   * error of the policy that owns unknowns instead, so the gate fails closed.
+   * One note that the policies of `unknowns` (one cause: the same value) could not evaluate it; with
+   * `unknown: fail`, an error of the policy that owns unknowns instead, so the gate fails closed. The
+   * first policy gives the note its identity and its words.
    */
-  cannotEvaluate(configured, vm, host, value, what, subject2) {
+  cannotEvaluate(unknowns, vm, host) {
+    const [{ configured, value, what, subject: subject2 }] = unknowns;
     const { policy } = configured;
     const owner = (this.failClosed ? this.pack.unknownsOwner : void 0) ?? configured;
     const unknownSubject = `unknown:${policy.id}:${subject2 ?? what}`;
-    const data = { policyId: policy.id, policyName: policy.name, vm: vm.name, what, reason: value.reason };
+    const policies2 = unknowns.map((u) => `${u.configured.policy.id} ${u.configured.policy.name}`);
+    const data = { policies: joinAnd(policies2), vm: vm.name, what, reason: value.reason, host: host.label };
     return {
       policyId: owner.policy.id,
       policyName: owner.policy.name,
@@ -58742,10 +58941,14 @@ var FindingFactory = class {
       effect: "none",
       host: host.label,
       cannotEvaluate: true,
+      unevaluated: unknowns.map((u) => u.configured.policy.id),
       fingerprint: fingerprintOf(owner.policy.id, vm.address, unknownSubject)
     };
   }
 };
+function joinAnd(items) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
 
 // src/core/engine/estate-phase.ts
 function runEstatePhase(estate, pack, vms, jobs, make, waivers) {
@@ -58851,9 +59054,11 @@ function runVmPhase(estate, pack, settings, membership, make, waivers) {
       vmAddress: vm.address,
       address: vm.address,
       host,
-      autoData: { vm: vm.name, host: host.label, consequence: degradedConsequence(host) }
+      format: vm.format,
+      autoData: { vm: vm.name, address: vm.address, host: host.label, consequence: degradedConsequence(host) }
     };
     const own = [];
+    const unknowns = /* @__PURE__ */ new Map();
     for (const configured of vmPolicies) {
       const waivable = configured.policy.waivable !== false;
       configured.policy.checkVm?.({
@@ -58866,9 +59071,16 @@ function runVmPhase(estate, pack, settings, membership, make, waivers) {
           const finding = make.fromReport(configured, report, scope);
           own.push(waivable ? waivers.apply(finding) : finding);
         },
-        cannotEvaluate: (value, what, subject2) => own.push(make.cannotEvaluate(configured, vm, host, value, what, subject2))
+        cannotEvaluate: (value, what, subject2) => {
+          const cause = `${formatSpan(value.at)}\0${value.reason}`;
+          const entry = { configured, value, what, ...subject2 !== void 0 ? { subject: subject2 } : {} };
+          const same = unknowns.get(cause);
+          if (!same) unknowns.set(cause, [entry]);
+          else if (!same.some((u) => u.configured === configured)) same.push(entry);
+        }
       });
     }
+    for (const group2 of unknowns.values()) own.push(make.cannotEvaluate(group2, vm, host));
     findings.push(...own);
     results.push(
       predictOutcome(
@@ -58884,7 +59096,7 @@ function runVmPhase(estate, pack, settings, membership, make, waivers) {
 function predictOutcome(vm, host, own, jobs) {
   const intendedOff = vm.state.known && vm.state.value !== "Running";
   let outcome = intendedOff ? "offline" : "online";
-  let causes = [];
+  let causes2 = [];
   let uncertain = false;
   for (const finding of own) {
     if (finding.cannotEvaluate) uncertain = true;
@@ -58893,12 +59105,12 @@ function predictOutcome(vm, host, own, jobs) {
     if (effectOutcome === void 0) continue;
     if (worseOf(outcome, effectOutcome) !== outcome) {
       outcome = effectOutcome;
-      causes = [finding.fingerprint];
+      causes2 = [finding.fingerprint];
     } else if (effectOutcome === outcome) {
-      causes.push(finding.fingerprint);
+      causes2.push(finding.fingerprint);
     }
   }
-  return { vm, host, outcome, causes, uncertain, jobs };
+  return { vm, host, outcome, causes: causes2, uncertain, jobs };
 }
 function outcomeOfEffect(effect, host, intendedOff) {
   switch (effect) {

@@ -15392,7 +15392,8 @@ function readIntegrationServices(doc) {
   for (const key of Object.keys(doc.mapping(base) ?? {})) {
     const id = identifyService(key);
     if (id === void 0) {
-      unrecognized.push({ name: key, at: doc.keyAt([...base, key]) });
+      const enabled = doc.get([...base, key]);
+      unrecognized.push({ name: key, at: doc.keyAt([...base, key]), ...typeof enabled === "boolean" && !doc.invalidAt([...base, key]) ? { enabled } : {} });
       continue;
     }
     if (id !== "backup") continue;
@@ -15542,10 +15543,15 @@ function buildExceptions(doc, path, vmName) {
         ...reason !== void 0 ? { reason } : {},
         ...owner !== void 0 ? { owner } : {},
         ...expires !== void 0 ? { expires: typeof expires === "string" ? expires : JSON.stringify(expires) } : {},
-        at: doc.at(item)
+        at: doc.at(item),
+        fieldsAt: fieldsAt(doc, item, raw)
       }
     ];
   });
+}
+function fieldsAt(doc, path, raw) {
+  const fields = ["policy", "reason", "owner", "expires"].filter((field) => raw[field] !== void 0);
+  return Object.fromEntries(fields.map((field) => [field, doc.at([...path, field])]));
 }
 function buildBackupJob(doc) {
   const name = doc.text(["metadata", "name"]) ?? "";
