@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-// As scripts/build.mjs does for the bundle: src/app/tool.ts reads the version from this constant.
-const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
+import { buildConstants } from './scripts/build-constants.mjs';
 
 export default defineConfig({
-  define: { HVGATE_VERSION: JSON.stringify(version) },
+  // The constants scripts/build.mjs puts into the bundle (the version, the policies' pages).
+  define: buildConstants(fileURLToPath(new URL('.', import.meta.url))),
   test: {
     include: ['test/**/*.test.ts', 'policies/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 60_000,

@@ -1,14 +1,13 @@
 // Bundles the CLI and the GitHub Action into dist/ (committed; CI checks it matches a fresh build).
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { buildConstants } from './build-constants.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-// Only the version travels into the bundle, not the whole package.json (src/app/tool.ts declares it).
-const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 const entryPoints = { cli: 'src/cli/bin.ts', 'parse-worker': 'src/load/parse-worker.ts' };
 if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
@@ -28,7 +27,7 @@ await build({
   logLevel: 'warning',
   legalComments: 'eof',
   charset: 'utf8',
-  define: { HVGATE_VERSION: JSON.stringify(version) },
+  define: buildConstants(root),
 });
 
 // The HCL grammar is WebAssembly loaded at run time; it travels next to the bundle.

@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type GateConfig } from '../config/config.js';
-import { configCandidates, loadConfig } from '../config/load-config.js';
+import { configCandidates, loadConfig, withGlobBase } from '../config/load-config.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { ConfigurationError } from '../errors.js';
 import type { GitRepository } from '../git/repository.js';
@@ -53,7 +53,8 @@ export async function readSideConfig(
     const text = await repo.readText(side.commit, candidate);
     if (text === undefined) continue;
     try {
-      return parseConfig(candidate.split('\\').join('/').replace(/^\.\//, ''), text, pack);
+      const config = parseConfig(candidate.split('\\').join('/').replace(/^\.\//, ''), text, pack);
+      return configPath === undefined ? withGlobBase(config, candidate, cwd) : config;
     } catch (error) {
       if (error instanceof ConfigurationError)
         throw new ConfigurationError(`${error.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);

@@ -150,5 +150,10 @@ function unlessUserError(error: unknown): undefined {
 }
 
 function selectionOf(paths: readonly string[], config: GateConfig) {
-  return { paths: [...paths], include: [...config.include], exclude: [...config.exclude] };
+  return {
+    paths: [...paths],
+    include: [...config.include],
+    exclude: [...config.exclude],
+    ...(config.globBase !== undefined ? { globBase: config.globBase } : {}),
+  };
 }

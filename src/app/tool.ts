@@ -1,6 +1,6 @@
 /** The tool's identity, as reports state it. */
 
-/** package.json's version, put in by the bundler (esbuild `define`) and by vitest's `define`, so no build carries package.json. */
+/** package.json's version, put in by esbuild's and vitest's `define` (scripts/build-constants.mjs), so no build carries package.json. */
 declare const HVGATE_VERSION: string;
 
 export const TOOL = {

@@ -7,12 +7,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { GateOptions } from '../app/gate-options.js';
 import type { ReportFile } from '../app/output.js';
 import type { AnyPolicy } from '../core/policy.js';
-import { closest } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import { clean } from '../reporters/escape/terminal.js';
 import { isReporterName, REPORTER_NAMES, type ReporterName } from '../reporters/index.js';
 import type { OptionTable } from './command.js';
 import type { CliEnvironment } from './environment.js';
+import { policyNamed } from './policy-name.js';
 
 /** Options of every report-producing command. */
 export const REPORT_OPTIONS = {
@@ -121,7 +121,8 @@ export function colorWanted(environment: CliEnvironment, flags: { readonly color
  * definition or an invalid exception pass unseen.
  */
 export function policySelection(only: readonly string[], skip: readonly string[], pack: readonly AnyPolicy[]): Pick<GateOptions, 'only' | 'skip'> {
-  const resolveAll = (flag: string, given: readonly string[]) => given.flatMap((list) => list.split(',')).map((word) => policyIdOf(flag, word.trim(), pack));
+  const resolveAll = (flag: string, given: readonly string[]) =>
+    given.flatMap((list) => list.split(',')).map((word) => policyNamed(flag, word.trim(), pack).id);
   const onlyIds = resolveAll('--policy', only);
   const skipIds = resolveAll('--skip-policy', skip);
   for (const id of skipIds) {
@@ -129,19 +130,6 @@ export function policySelection(only: readonly string[], skip: readonly string[]
     if (policy?.waivable === false) throw new UsageError(`--skip-policy ${id}: ${id} ${policy.name} guards the gate's own inputs and always runs`);
   }
   return { ...(onlyIds.length > 0 ? { only: onlyIds } : {}), ...(skipIds.length > 0 ? { skip: skipIds } : {}) };
-}
-
-function policyIdOf(flag: string, word: string, pack: readonly AnyPolicy[]): string {
-  const upper = word.toUpperCase();
-  const policy = pack.find((p) => p.id === upper || p.name === word.toLowerCase());
-  if (policy !== undefined) return policy.id;
-  const suggestion = closest(
-    word,
-    pack.flatMap((p) => [p.id, p.name]),
-  );
-  throw new UsageError(
-    `${flag} "${clean(word)}": no such policy${suggestion !== undefined ? `; did you mean ${suggestion}?` : ''} ('hvgate policies' lists them)`,
-  );
 }
 
 function checkedFailOn(level: string | undefined): 'error' | 'warning' {

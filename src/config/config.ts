@@ -33,6 +33,8 @@ export interface GateConfig {
   readonly settings: GateSettings;
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** Set when the file was found in a folder above the working directory: see Selection. */
+  readonly globBase?: string;
   readonly overlays: readonly Overlay[];
   /** `exceptions.entries`: exceptions that name their VMs. */
   readonly exceptions: readonly PolicyException[];

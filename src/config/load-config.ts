@@ -15,7 +15,19 @@ export async function loadConfig(explicitPath: string | undefined, cwd: string, 
   const text = await readFile(absolute, 'utf8').catch((error: unknown) => {
     throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${describeReadError(error)})`);
   });
-  return parseConfig(relative(cwd, absolute).split('\\').join('/'), text, pack);
+  const config = parseConfig(relative(cwd, absolute).split('\\').join('/'), text, pack);
+  return explicitPath === undefined ? withGlobBase(config, path, cwd) : config;
+}
+
+/**
+ * A configuration found in a folder above the working directory matches its globs from its own
+ * folder, as its schema says. (`--config FILE` keeps matching from the working directory.)
+ */
+export function withGlobBase(config: GateConfig, found: string, cwd: string): GateConfig {
+  const base = relative(dirname(resolve(cwd, found)), resolve(cwd))
+    .split('\\')
+    .join('/');
+  return base === '' ? config : { ...config, globBase: base };
 }
 
 /**

@@ -33,7 +33,13 @@ export interface SavedPlan {
   readonly head: { readonly ref: string | null; readonly commit: string | null; readonly workingTree: boolean };
   readonly configFrom: 'base' | 'head';
   /** How the definitions were found, so `apply` finds them the same way. */
-  readonly selection: { readonly paths: readonly string[]; readonly include: readonly string[]; readonly exclude: readonly string[] };
+  readonly selection: {
+    readonly paths: readonly string[];
+    readonly include: readonly string[];
+    readonly exclude: readonly string[];
+    /** See Selection: set when the configuration was found in a folder above the one plan ran in. */
+    readonly globBase?: string;
+  };
   /** Every definition file evaluated on the head side, sorted by path. */
   readonly files: readonly { readonly path: string; readonly sha256: string }[];
   readonly verdict: Verdict;
@@ -59,7 +65,12 @@ export function buildSavedPlan(input: SavedPlanInput): SavedPlan {
     base: { ref: input.plan.base.ref, commit: input.plan.base.commit },
     head: { ref: input.plan.head.ref ?? null, commit: input.plan.head.commit ?? null, workingTree: input.plan.head.workingTree },
     configFrom: input.plan.configFrom,
-    selection: { paths: [...input.selection.paths], include: [...input.selection.include], exclude: [...input.selection.exclude] },
+    selection: {
+      paths: [...input.selection.paths],
+      include: [...input.selection.include],
+      exclude: [...input.selection.exclude],
+      ...(input.selection.globBase !== undefined ? { globBase: input.selection.globBase } : {}),
+    },
     files: [...input.digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, sha256]) => ({ path, sha256 })),
     verdict: { ...input.verdict },
     override: input.plan.override ? { reason: input.plan.override.reason } : null,

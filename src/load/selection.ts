@@ -7,12 +7,19 @@
  * the file (trailing dots and spaces dropped), so selection only ever widens. Excludes, which narrow,
  * match the name exactly as written.
  */
+import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikePlanHead, MAX_DEFINITION_BYTES, MAX_PLAN_BYTES } from './source-file.js';
 
 export interface Selection {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /**
+   * The working directory as seen from the folder the globs are written in, when that is a folder
+   * above it (a `.hvgate.yml` found at the repository root when the gate runs in `infra/vms`: `infra/vms`).
+   * Paths are matched as that folder sees them.
+   */
+  readonly globBase?: string;
 }
 
 /**
@@ -26,9 +33,10 @@ export const TOOL_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.terr
 export function definitionSelector(selection: Selection): (path: string) => boolean {
   const included = picomatch([...selection.include], { dot: true, nocase: true });
   const excluded = picomatch([...selection.exclude], { dot: true });
+  const base = selection.globBase ?? '';
   return (path) => {
     if (isTerraformInToolFolder(path)) return false;
-    const name = matchable(path);
+    const name = matchable(base === '' ? path : posix.join(base, path));
     return (included(name) || included(windowsName(name))) && !excluded(name);
   };
 }

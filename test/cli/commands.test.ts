@@ -14,7 +14,7 @@ describe('help', () => {
     expect(await runCli([])).toEqual({ code: 2, stdout: '', stderr: help.stdout });
   });
 
-  test.each(['check', 'plan', 'apply', 'policies', 'version'])('hvgate help %s is the page of --help', async (name) => {
+  test.each(['check', 'plan', 'apply', 'policies', 'explain', 'init', 'schema', 'version'])('hvgate help %s is the page of --help', async (name) => {
     const page = await runCli(['help', name]);
     expect(page).toMatchObject({ code: 0, stderr: '' });
     expect(page.stdout).toMatch(new RegExp(`^Usage: hvgate ${name}\\b`));
@@ -49,7 +49,8 @@ describe('did you mean', () => {
     expect(await runCli(['chek', '.'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'hvgate: unknown command "chek"; did you mean "check"? Commands: check, plan, apply, policies, help, version\nRun \'hvgate --help\' for usage.\n',
+      stderr:
+        'hvgate: unknown command "chek"; did you mean "check"? Commands: check, plan, apply, policies, explain, init, schema, help, version\nRun \'hvgate --help\' for usage.\n',
     });
     const far = await runCli(['deploy']);
     expect(far.code).toBe(2);

@@ -205,3 +205,32 @@ describe('colour', () => {
     expect((await runCli(['check', 'examples/estate', '--color', '--no-color'])).code).toBe(2);
   });
 });
+
+describe('configuration found above the working directory', () => {
+  test('its include and exclude globs are relative to its own folder, in check and in plan', async () => {
+    const repo = await workspace({
+      '.hvgate.yml': 'include: ["infra/**/*.yaml"]\nexclude: ["infra/vms/legacy/**"]\n',
+      'infra/vms/web.yaml': warningOnlyVm,
+      'infra/vms/legacy/old.yaml': warningOnlyVm.replace('web-09', 'old-01'),
+    });
+    execFileSync('git', ['init', '-q', '-b', 'main', repo]);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+    git('add', '.');
+    git('commit', '-q', '-m', 'estate');
+    const check = await runCli(['check', '--format', 'json', ...TODAY], { cwd: join(repo, 'infra/vms') });
+    expect(check.stderr).toBe('');
+    expect(parseJsonReport(check.stdout).vms.map((vm) => vm.name)).toEqual(['web-09']);
+    const plan = await runCli(['plan', '--base', 'main', '--head', 'main', '--config-ref', 'base', '--allow-empty', '--format', 'json', ...TODAY], {
+      cwd: join(repo, 'infra/vms'),
+    });
+    expect(plan.stderr).toBe('');
+    expect(parseJsonReport(plan.stdout).vms.map((vm) => vm.name)).toEqual(['web-09']);
+    // A saved plan remembers where the globs were written from, so apply selects the same files.
+    const cwd = join(repo, 'infra/vms');
+    expect((await runCli(['plan', '--base', 'main', '--allow-empty', '--compact', '--out', '../../saved-plan.json', ...TODAY], { cwd })).code).toBe(0);
+    expect(await runCli(['apply', '--plan', '../../saved-plan.json'], { cwd })).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Plan is current: 1 definition file match/),
+    });
+  });
+});
