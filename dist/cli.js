@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -36,10 +44,19 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// <define:HVGATE_POLICY_PAGES>
+var define_HVGATE_POLICY_PAGES_default;
+var init_define_HVGATE_POLICY_PAGES = __esm({
+  "<define:HVGATE_POLICY_PAGES>"() {
+    define_HVGATE_POLICY_PAGES_default = { HVB000: '# HVB000 definition-valid\n\nRequire every definition to be readable, valid and unambiguous, so that the gate never passes what it could not evaluate.\n\n| | |\n|---|---|\n| Principle | — (the gate can only judge what it can read) |\n| Default level | error |\n| Outcome when it fires | cannot evaluate: the gate fails closed |\n\n## Why\n\nA backup gate that skips what it cannot read passes exactly the changes it should stop. Every\nproblem that keeps the gate from judging a definition is therefore an error at the line that causes\nit, never a silent pass:\n\n- a file that cannot be parsed (YAML or JSON syntax), an empty file, an unsupported `apiVersion` or\n  `kind`, and every schema error (unknown or misspelled keys, wrong types, values outside their\n  range — with a "did you mean" where a key or value is close to a valid one);\n- a VM name defined twice, in one file or across files and formats (an `hvgate/v1` definition and a\n  Terraform resource): Hyper-V names must be unique, and the gate cannot tell which definition is\n  meant. Backup jobs and host profiles defined twice likewise;\n- a VM that names a host profile (`spec.host`) no `HostProfile` provides: the host generation decides\n  what a failed online criterion costs, and the gate will not guess it;\n- a path (configuration folder, checkpoint location, disk path, differencing-disk parent) that names\n  no host volume: a relative path, or a drive letter that only looks like one (Cyrillic `с:` instead\n  of Latin `c:`). Policies that compare volumes (such as HVB003) cannot evaluate such a path: they say\n  so in a note, and the VM\'s predicted outcome is shown as uncertain, never as a confident `online`;\n- with `unknown: fail` in `.hvgate.yml`, every value another policy needs but that is unknown until\n  apply (a Terraform `after_unknown` value, an unresolved variable) becomes an HVB000 error instead of\n  a note.\n\n## Consequence\n\nNothing in the unreadable part is evaluated, so nothing in it can be called safe: the gate blocks the\nchange until the definition is fixed. Other files and documents are still evaluated and reported.\n\n## How to fix\n\nCorrect the definition at the reported position; the message says what is wrong and, where it can,\nwhat was probably meant. Rename or remove duplicate definitions, declare the missing `HostProfile` (or\ndrop `spec.host` to use the configured default host), and write paths as absolute Windows paths\n(`D:\\…`, `C:\\ClusterStorage\\…`, `\\\\server\\share\\…`).\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  host: legacy-hv          # no HostProfile "legacy-hv" exists\n  checkpoint:              # unknown key; did you mean "checkpoints"?\n    location: D:\\Snapshots\n  disks:\n    - name: os\n      path: с:\\VMs\\os.vhdx # Cyrillic "с": names no volume\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: HostProfile\nmetadata:\n  name: legacy-hv\nspec:\n  windowsServer: 2012 R2\n---\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  host: legacy-hv\n  checkpoints:\n    location: C:\\Snapshots\n  disks:\n    - name: os\n      path: C:\\VMs\\os.vhdx\n```\n\n## Exceptions\n\nHVB000 cannot be waived: a definition the gate cannot read must be fixed, not excused. An exception\nnaming HVB000 is itself reported by HVB016.\n\n## References\n\n- `schema/hvgate-v1.schema.json`: the `hvgate/v1` definition format.\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): why the host, the\n  volumes and the checkpoint location of a VM decide how it is backed up.\n- `taliesins/hyperv` provider documentation: attributes and defaults of `hyperv_machine_instance`.\n', HVB001: "# HVB001 whole-vm-backup\n\nRequire every VM to be backed up at the host level, so that its configuration and checkpoints are captured with its disks.\n\n| | |\n|---|---|\n| Principle | 1 — back up the VM, not just its disks |\n| Default level | error |\n| Outcome when it fires | `unprotected`, unless a valid exception gives the reason |\n\n## Why\n\nA virtual machine is more than the contents of its virtual hard disks: it also consists of its\nconfiguration (processors, memory, network adapters, disk attachments, firmware settings) and its\ncheckpoints. A host-level backup captures all of these together, so the VM can be restored as it was.\n\nA backup agent installed inside the guest sees only the guest's file systems, as it would on a\nphysical server. Restoring from it means building a new VM by hand, attaching new disks and\nrestoring files into it; the original configuration and every checkpoint are gone. The backup looks\nfine when it is taken; the gap shows only on the day of the restore.\n\nGuest-level backup is sometimes the only option, for example for a guest operating system that the\nhost-level backup product does not support. Then it must be a visible, justified exception, not a\nquiet default.\n\n`backup.protection` says how a VM is protected:\n\n- `host` (the default when omitted): the host backs up the whole VM;\n- `both`: host-level backup plus an in-guest agent (for example for disks the host cannot see,\n  see HVB007 and HVB008) — passes;\n- `guest`: only the in-guest agent — fires.\n\n## Consequence\n\nThis does not depend on the host generation: on every Hyper-V host a guest-only backup restores files,\nnot the VM. The VM's predicted outcome is `unprotected`, which blocks a merge by default.\n\n## How to fix\n\nAdd the VM to a host-level backup job and set `backup.protection` to `host` (or `both` to keep the\nagent for in-guest data). If host-level backup really cannot protect this VM, declare an exception\nwhose reason says why, with an owner and an expiry date.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  backup:\n    protection: guest   # only an agent inside the VM\n```\n\nThe Terraform `taliesins/hyperv` provider describes the VM, not how it is backed up, so this is\ndeclared in the `hvgate/v1` format only.\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  disks:\n    - { name: os, path: D:\\VMs\\app-01\\os.vhdx }\n    - { name: data, passThrough: { diskNumber: 3 } }\n  backup:\n    protection: both          # host-level backup, plus the agent\n    inGuestCoverage: [data]   # for a disk the host cannot capture\n```\n\n## Exceptions\n\nGuest-only protection is acceptable only with a reason a reviewer can check:\n\n```yaml\n  exceptions:\n    - policy: HVB001\n      reason: Vendor appliance; host-level backup of its guest OS is not supported, its agent is.\n      owner: platform-team\n      expires: 2026-08-29\n```\n\nAn expired exception, or one without a reason or owner, waives nothing (HVB016 reports it).\n\n## References\n\n- The source article, point 1: backing up only what is inside the virtual hard disks loses the VM's\n  configuration and checkpoints.\n- Microsoft, \"Backing up and restoring virtual machines\" (VSS documentation): the Hyper-V VSS writer\n  backs up VM configuration and snapshot files together with the virtual hard disks.\n", HVB002: '# HVB002 backup-integration-service\n\nRequire the guest to run integration services with the Backup (volume shadow copy) service enabled.\n\n| | |\n|---|---|\n| Principle | 2 — online (VSS) backup needs all five conditions |\n| Default level | warning |\n| Outcome when it fires | degraded: `saved-state` or `crash-consistent`, by host generation; an unrecognized service name changes nothing (`none`) |\n\n## Why\n\nAn online backup is a conversation between the host and the guest. The host asks; inside the guest,\nthe Hyper-V Volume Shadow Copy Requestor (`vmicvss` in Windows, `hv_vss_daemon` in Linux) quiesces\napplications and takes the guest\'s own snapshot (or freezes its file systems) at the moment the host\nsnapshots the virtual disks. Both ends must be there:\n\n- the guest must run integration services at all (`guest.integrationServicesInstalled`, default\n  `true`: built into current Windows; in Linux the `hv_utils` module plus the `hyperv-daemons`\n  package);\n- the Backup integration service must be enabled for the VM (`integrationServices`, default enabled:\n  Hyper-V enables it for new VMs, and a service that is not listed keeps that default).\n\nIf either is missing, nobody in the guest answers, and the host falls back.\n\n### Service names\n\nHyper-V names integration services in the host\'s language, and tools such as the Terraform\n`taliesins/hyperv` provider pass those names through. The gate recognizes the Backup service as\n`VSS`, `Backup (volume shadow copy)`, `Backup (volume snapshot)` and its language-independent GUID\n`5CED1297-4598-4915-A5FC-AD21BB4D02A4` (any case, with or without braces or a `Microsoft:<VM id>\\`\nprefix). Findings quote the key as it is written.\n\nA key the gate does not recognize (for example `Takt`, the German name of Heartbeat) gets its own\nwarning: it may be a localized name, and the gate cannot tell whether it is the Backup service. It\nnever concludes "VSS missing" from it. When such a key is switched off and no key the gate knows\nsets the Backup service, it may be the Backup service switched off: the policy then cannot evaluate\nthe VM (a note, or an HVB000 error with `unknown: fail`), and the VM\'s predicted outcome is shown as\nuncertain rather than online. Write the Backup service as `VSS` or by its GUID to make the\ndefinition unambiguous.\n\n## Consequence by host generation\n\n| Host | What happens at backup time |\n|---|---|\n| Windows Server 2012 R2 and earlier, or VM configuration version < 8 | The VM is put into a saved state (paused) for the snapshot: a service interruption on every backup. |\n| Windows Server 2016 and later, configuration version ≥ 8 | The backup is crash-consistent only: no pause, but applications inside are not quiesced. |\n\n## How to fix\n\nEnable the service (`VSS: true`, or remove the entry: enabled is the default) and make sure the guest\nruns integration services; in a Linux guest install and start `hv_vss_daemon` (package\n`hyperv-daemons`, `hypervvssd` on some distributions). For a localized name, use `VSS` or the GUID.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  integrationServices:\n    VSS: false\n  guest:\n    os: linux\n    integrationServicesInstalled: false   # no hv_vss_daemon in the guest\n```\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name = "app-01"\n  integration_services = {\n    VSS = false\n  }\n}\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  integrationServices:\n    VSS: true            # or leave it out: enabled is Hyper-V\'s default\n  guest:\n    os: linux            # hyperv-daemons installed; integration services are assumed\n```\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name = "app-01"\n  integration_services = {\n    VSS = true\n  }\n}\n```\n\n## Exceptions\n\nWaive it only where the interruption or crash consistency is accepted, for example a guest without\nintegration services that cannot get them:\n\n```yaml\n  exceptions:\n    - policy: HVB002\n      reason: Vendor appliance without Hyper-V integration services; crash-consistent backups accepted.\n      owner: platform-team\n      expires: 2026-08-29\n```\n\nIn a Terraform configuration, write the waiver as a comment next to the value it waives:\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name = "app-01"\n  integration_services = {\n    # hvgate:ignore HVB002 reason="Vendor appliance; crash-consistent backups accepted." owner=platform-team expires=2026-08-29\n    VSS = false\n  }\n}\n```\n\n## References\n\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): the Backup (volume\n  snapshot) integration service must be installed and running in the child VM for the Child VM\n  Snapshot method.\n- Microsoft Virtualization-Documentation, `reference/integration-services.md`: the Volume Shadow Copy\n  Requestor (`vmicvss` / `hv_vss_daemon`); when it is disabled the VM cannot be backed up while\n  running using VSS.\n- Microsoft Virtualization-Documentation, `user-guide/managing-integration-services.md`: service names\n  as `Get-VMIntegrationService` shows them.\n- Microsoft Virtualization-Documentation, `reference/HyperVBackupApproaches.md`: the 2016+ WMI and\n  resilient change tracking backup path.\n', HVB003: '# HVB003 checkpoint-same-volume\n\nRequire the checkpoint location to be on the same host volume as every virtual disk of the VM.\n\n| | |\n|---|---|\n| Principle | 2 — online (VSS) backup needs all five conditions |\n| Default level | warning |\n| Outcome when it fires | degraded: `saved-state` or `crash-consistent`, by host generation |\n\n## Why\n\nHyper-V backs a running VM up online (the "Child VM Snapshot" method) only when the VM\'s snapshot\nfile location is on the same host volume as its virtual hard disks. When the checkpoint folder sits on\nanother volume, the host cannot take the VM\'s snapshot together with its disks and falls back.\n\nA volume is a drive letter (`D:`), a Cluster Shared Volume (`C:\\ClusterStorage\\Volume1` is its own\nvolume although it appears under `C:`) or an SMB share (`\\\\server\\share`). Case, `/` versus `\\` and\ntrailing separators do not matter.\n\nThe checkpoint location is often not written at all, and then a default decides:\n\n- in the `hvgate/v1` format, Hyper-V keeps checkpoints with the VM configuration\n  (`spec.configurationPath`, itself defaulting to `C:\\ProgramData\\Microsoft\\Windows\\Hyper-V`);\n- the Terraform `taliesins/hyperv` provider always sets `snapshot_file_location`, to\n  `C:\\ProgramData\\Microsoft\\Windows\\Hyper-V` when it is omitted — so every VM whose disks are not on\n  `C:` and that omits it breaks this condition.\n\n## Consequence by host generation\n\n| Host | What happens at backup time |\n|---|---|\n| Windows Server 2012 R2 and earlier, or VM configuration version < 8 | The VM is put into a saved state (paused) for the snapshot: a service interruption on every backup. |\n| Windows Server 2016 and later, configuration version ≥ 8 | The backup is crash-consistent only: no pause, but applications inside are not quiesced. |\n\n## How to fix\n\nPut the checkpoint folder on the volume that holds the disks (`spec.checkpoints.location`, or\n`snapshot_file_location` in Terraform), or move the disks next to it. A VM whose disks are spread over\nseveral volumes cannot meet the condition; consolidate its disks.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  checkpoints:\n    location: C:\\Snapshots          # C: …\n  disks:\n    - name: os\n      path: D:\\VMs\\app-01\\os.vhdx  # … but the disk is on D:\n```\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name = "app-01"\n  # snapshot_file_location omitted: the provider uses C:\\ProgramData\\Microsoft\\Windows\\Hyper-V\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "D:\\\\VMs\\\\app-01\\\\os.vhdx"\n  }\n}\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  checkpoints:\n    location: D:\\Snapshots\n  disks:\n    - name: os\n      path: D:\\VMs\\app-01\\os.vhdx\n```\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name                   = "app-01"\n  snapshot_file_location = "D:\\\\Snapshots"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "D:\\\\VMs\\\\app-01\\\\os.vhdx"\n  }\n}\n```\n\n## Exceptions\n\nWaive it only where the interruption or crash consistency is accepted, for example a stateless VM:\n\n```yaml\n  exceptions:\n    - policy: HVB003\n      reason: Stateless web node; crash-consistent backups are enough.\n      owner: platform-team\n      expires: 2026-08-29\n```\n\nIn a Terraform configuration, write the waiver as a comment in the resource:\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name = "app-01" # hvgate:ignore HVB003 reason="Stateless web node; crash-consistent backups are enough." owner=platform-team expires=2026-08-29\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "D:\\\\VMs\\\\app-01\\\\os.vhdx"\n  }\n}\n```\n\n## References\n\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): the five conditions of\n  the Child VM Snapshot method.\n- Microsoft Virtualization-Documentation, `reference/HyperVBackupApproaches.md`: the 2016+ WMI and\n  resilient change tracking backup path.\n- `taliesins/hyperv` provider schema: `snapshot_file_location` default.\n', HVB004: '# HVB004 guest-basic-disks\n\nRequire every volume inside the guest to be on a basic disk, not a dynamic disk.\n\n| | |\n|---|---|\n| Principle | 2 — online (VSS) backup needs all five conditions |\n| Default level | warning |\n| Outcome when it fires | degraded: `saved-state` or `crash-consistent`, by host generation |\n\n## Why\n\nFor an online backup the guest takes its own VSS snapshot of its volumes at the moment the host\nsnapshots the virtual disks. Microsoft lists, among the conditions of this "Child VM Snapshot"\nmethod, that all volumes in the VM are on basic disks and that there are no dynamic disks. Dynamic\ndisks (Windows\' Logical Disk Manager: spanned, striped, mirrored and RAID-5 volumes, and simple\nvolumes on a converted disk) break the condition, and Hyper-V falls back.\n\nInside a VM there is rarely a reason for dynamic disks: the host already provides redundancy, and a\nvolume that needs more room is better served by enlarging its virtual disk. Dynamic disks in guests\nusually come from physical-to-virtual conversions or old habits.\n\n`guest.volumes[].diskType` declares the disk type of each volume. When it is omitted the volume is on\na basic disk, which is what Windows creates unless a disk is converted. Every declared volume counts,\nwhether the guest mounts it or not, because the condition concerns the guest\'s disks.\n\n## Consequence by host generation\n\n| Host | What happens at backup time |\n|---|---|\n| Windows Server 2012 R2 and earlier, or VM configuration version < 8 | The VM is put into a saved state (paused) for the snapshot: a service interruption on every backup. |\n| Windows Server 2016 and later, configuration version ≥ 8 | The backup is crash-consistent only: no pause, but applications inside are not quiesced. |\n\n## How to fix\n\nMove the volume\'s data to a basic disk: add a virtual disk, initialize it as basic, copy the data, and\nremove the dynamic one (Windows converts a dynamic disk back to basic only after all its volumes are\ndeleted). For more space, enlarge the virtual disk and extend the volume instead of spanning it over\nseveral disks. Then set `diskType: basic`, or remove the line.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  disks:\n    - { name: data, path: D:\\VMs\\app-01\\data.vhdx }\n  guest:\n    os: windows\n    volumes:\n      - name: "E:"\n        disk: data\n        diskType: dynamic   # a spanned volume over two virtual disks\n```\n\nThe Terraform `taliesins/hyperv` provider does not describe what is inside the guest; declare guest\nvolumes in an `hvgate/v1` definition.\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  disks:\n    - { name: data, path: D:\\VMs\\app-01\\data.vhdx }\n  guest:\n    os: windows\n    volumes:\n      - name: "E:"\n        disk: data\n        diskType: basic\n```\n\n## Exceptions\n\nAn exception can be narrowed to one volume with `volume:`:\n\n```yaml\n  exceptions:\n    - policy: HVB004\n      volume: "E:"\n      reason: Converted from a physical server; moved to a basic disk in the next maintenance window.\n      owner: platform-team\n      expires: 2026-08-25\n```\n\n## References\n\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): "All volumes on the child\n  virtual machine are basic disks and there are no dynamic disks" is a condition of the Child VM\n  Snapshot method.\n- The source article, point 2: every volume in the VM must be a basic disk formatted NTFS.\n- Microsoft Virtualization-Documentation, `reference/HyperVBackupApproaches.md`: the 2016+ WMI and\n  resilient change tracking backup path.\n', HVB005: '# HVB005 guest-snapshot-filesystem\n\nRequire every mounted guest volume to use a file system that the guest can snapshot for an online backup.\n\n| | |\n|---|---|\n| Principle | 2 — online (VSS) backup needs all five conditions |\n| Default level | warning |\n| Outcome when it fires | degraded: `saved-state` or `crash-consistent`, by host generation |\n| Verified | partly — see [What is unverified](#what-is-unverified) |\n\n## Why\n\nFor an online backup the guest makes its own data consistent at the moment the host snapshots the\nvirtual disks. Microsoft lists, among the conditions of this "Child VM Snapshot" method, that every\ndisk in the VM uses a file system that supports snapshots, naming NTFS as the example. What the guest\ncan snapshot depends on its operating system (`guest.os`):\n\n| Guest | How it makes volumes consistent | Fires for |\n|---|---|---|\n| `windows` | VSS inside the guest snapshots the volumes | anything but NTFS and ReFS (FAT, FAT32, exFAT …) |\n| `linux` | `hv_vss_daemon` freezes every writable mounted file system (`FIFREEZE`), but skips VFAT mounts | the FAT family: `vfat`, `fat`, `fat12`, `fat16`, `fat32`, `msdos`, `exfat` |\n| `freebsd` | `hv_vss_daemon` suspends UFS file systems only, and answers the host\'s pre-backup check with an error while another writable file system is mounted | anything but UFS (`ufs`, `ufs2`, `ffs`), e.g. ZFS |\n| `other` | unknown | the FAT family only |\n| not declared | — | the FAT family (wrong under every guest); NTFS, ReFS, Linux-only file systems (ext2/3/4, XFS, Btrfs, JFS, ReiserFS, F2FS) and UFS pass; for anything else the gate reports that it cannot evaluate the volume without the guest OS |\n\nFile system names are compared without regard to case. A volume whose file system is not declared\ncannot be evaluated; the gate says so in a note instead of guessing.\n\nOnly volumes the guest mounts count. A Generation 2 VM has a FAT32 EFI system partition, and Windows\ncreates a recovery partition; the guest does not mount them and keeps no live data on them, so declare\nthem with `mounted: false`. A Linux guest usually *does* mount its EFI system partition at `/boot/efi`,\nand then it counts: its data is crash-consistent only. Since it holds boot loader files that rarely\nchange, an exception narrowed to that volume is a reasonable answer.\n\n### What is unverified\n\n- That volumes the guest does not mount (EFI system, recovery partitions) do not affect the online\n  backup. Microsoft\'s condition speaks of "all disks"; the gate follows the reading of\n  [docs/domain.md §4](../../docs/domain.md#4-policy-catalogue) that unmounted partitions do not count.\n- Linux: the daemon\'s source skips `vfat` mounts explicitly. That `msdos`, `fat*` spellings and\n  `exfat` behave the same is assumed: they do not support freezing either, and if the freeze attempt\n  fails instead of being skipped, the VM\'s online backup fails, which is still a degraded outcome.\n- Linux: whether the host treats a skipped volume as a failed online criterion for the whole VM\n  (which the consequence below assumes, following Microsoft\'s condition) or only that volume\'s data\n  ends up crash-consistent.\n- FreeBSD: the rule follows the daemon\'s source (`contrib/hyperv/tools/hv_vss_daemon.c`); it has not\n  been observed on a host.\n\nBecause of this, the policy stays at `warning` by default and its findings say which guest rule they\napplied.\n\n## Consequence by host generation\n\n| Host | What happens at backup time |\n|---|---|\n| Windows Server 2012 R2 and earlier, or VM configuration version < 8 | The VM is put into a saved state (paused) for the snapshot: a service interruption on every backup. |\n| Windows Server 2016 and later, configuration version ≥ 8 | The backup is crash-consistent only: no pause, but applications inside are not quiesced. |\n\n## How to fix\n\nReformat the volume with a file system the guest can snapshot (Windows: NTFS or ReFS; Linux: ext4,\nXFS or another file system that supports freezing; FreeBSD: UFS), moving its data first. If the guest\ndoes not mount the partition at all, declare `mounted: false`. If the OS is not declared and the gate\ncannot tell, declare `guest.os`.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  guest:\n    os: windows\n    volumes:\n      - name: "C:"\n        fileSystem: NTFS\n      - name: "E:"\n        fileSystem: FAT32   # VSS in the guest cannot snapshot it\n```\n\nThe Terraform `taliesins/hyperv` provider does not describe what is inside the guest; declare guest\nvolumes in an `hvgate/v1` definition.\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  guest:\n    os: windows\n    volumes:\n      - name: EFI\n        fileSystem: FAT32\n        mounted: false       # the EFI system partition is not mounted\n      - name: "C:"\n        fileSystem: NTFS\n      - name: "E:"\n        fileSystem: ReFS\n```\n\n## Exceptions\n\nAn exception can be narrowed to one volume with `volume:`:\n\n```yaml\n  exceptions:\n    - policy: HVB005\n      volume: /boot/efi\n      reason: Boot loader files only; rebuilt from the image on restore.\n      owner: platform-team\n      expires: 2026-08-10\n```\n\n## References\n\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): "All disks on the child\n  virtual machine must use a file system that supports snapshots (for example, NTFS)".\n- The source article, point 2: every volume in the VM must be a basic disk formatted NTFS.\n- Linux kernel, `tools/hv/hv_vss_daemon.c`: freezes writable mounts with `FIFREEZE`, skipping\n  read-only, loop and `vfat` mounts.\n- FreeBSD, `contrib/hyperv/tools/hv_vss_daemon.c`: suspends only UFS; its check fails while another\n  writable file system is mounted.\n- Microsoft Virtualization-Documentation, `reference/HyperVBackupApproaches.md`: the 2016+ WMI and\n  resilient change tracking backup path.\n', HVB006: '# HVB006 vm-running\n\nNote every VM whose intended state is not Running, because it can only be backed up offline.\n\n| | |\n|---|---|\n| Principle | 2 — online (VSS) backup needs all five conditions |\n| Default level | note |\n| Outcome when it fires | `offline` |\n\n## Why\n\nAn online backup asks the guest to prepare itself: the Backup integration service inside the running\nguest flushes applications and takes its own VSS snapshot (or, in a Linux guest, `hv_vss_daemon`\nfreezes the file systems) while the host snapshots the virtual disks. A VM that is not running has no\nguest to ask, so one of the five conditions of the online ("Child VM Snapshot") method is not met.\n\nThat is not a risk in itself. A VM that is meant to be off (`Off`), saved (`Saved`) or paused\n(`Paused`) has nothing running that a backup could interrupt, and its disks are not changing, so the\nbackup is consistent. It is simply not an online backup, and the VM is not serving anything while it\nis in that state. The note makes this visible, for example when a VM that should serve was committed\nwith `state: Off` by mistake.\n\nWhen the state is omitted, the VM is meant to run: `Running` is the default in the `hvgate/v1` format\nand in the Terraform `taliesins/hyperv` provider.\n\nBecause the VM is not running, the other online conditions (HVB002–HVB005) cannot pause it either:\nthe gate predicts `offline` for such a VM, not `saved-state` or `crash-consistent`.\n\n## Consequence\n\nThis does not depend on the host generation: on every Hyper-V host a VM that is not running is\nbacked up offline, consistently and without interruption.\n\n## How to fix\n\nNothing, if the VM is meant to stay off. If it should serve, set `spec.state` (or `state` in\nTerraform) to `Running`. Raise the level to `warning` in `.hvgate.yml` if a stopped VM should never\npass review unnoticed.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  state: Off\n```\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name  = "app-01"\n  state = "Off"\n}\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  state: Running   # or omit it: Running is the default\n```\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name  = "app-01"\n  state = "Running"\n}\n```\n\n## Exceptions\n\nA note does not block a merge, so an exception is rarely useful. A VM that is deliberately kept off\n(a cold standby, a template) can carry one to silence the note:\n\n```yaml\n  exceptions:\n    - policy: HVB006\n      reason: Cold standby; started only for disaster-recovery tests.\n      owner: platform-team\n      expires: 2026-08-29\n```\n\nIn a Terraform configuration, write it as a comment next to `state`:\n\n```hcl\nresource "hyperv_machine_instance" "app" {\n  name  = "app-01"\n  state = "Off" # hvgate:ignore HVB006 reason="Cold standby; started only for disaster-recovery tests." owner=platform-team expires=2026-08-29\n}\n```\n\n## References\n\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): "The child virtual\n  machine must be in the running state" for the Child VM Snapshot (online) method.\n- `taliesins/hyperv` provider schema: `state` defaults to `Running`.\n', HVB007: '# HVB007 passthrough-disk\n\nDisallow pass-through disks unless an in-guest backup is declared to cover them.\n\n| | |\n|---|---|\n| Principle | 4 — pass-through and in-guest storage is invisible to the host |\n| Default level | error |\n| Outcome when it fires | `incomplete`: the disk\'s data is missing from the VM\'s backup |\n\n## Why\n\nA pass-through disk is a physical disk that the host takes offline and hands to the VM whole. The\nhost no longer mounts it and has no file on it that belongs to the VM, so the Hyper-V VSS writer\ndoes not report it and a host-level backup simply does not contain it. Microsoft\'s VSS documentation\nsays so directly: such disks are not visible to the host and must be backed up from inside the VM.\nThe backup still reports success, and the gap shows only when a restore is attempted.\n\nThe disk is recognised by its physical disk number (`passThrough.diskNumber` in `hvgate/v1`,\n`disk_number` other than `4294967295` in the Terraform `taliesins/hyperv` provider), not by an empty\npath.\n\nA pass-through disk also prevents checkpoints of the VM, which the Windows Server 2016 and later\nbackup path relies on.\n\n## Consequence\n\nThe same on every host generation: the VM is backed up without the pass-through disk (`incomplete`).\nThe message names the host it assumed all the same.\n\n## How to fix\n\nEither replace the pass-through disk with a virtual disk (VHDX) on a host volume, which host-level\nbackup captures with the rest of the VM, or back the disk up with an agent inside the guest and\ndeclare that coverage for that disk by name in `backup.inGuestCoverage` (for Terraform, in an\noverlay in `.hvgate.yml`). Coverage is per disk: covering one disk does not cover another.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: sql-01\nspec:\n  disks:\n    - name: os\n      path: D:\\VMs\\sql-01\\os.vhdx\n    - name: data\n      passThrough: { diskNumber: 3 }   # physical disk 3, no in-guest backup declared\n```\n\n```hcl\nresource "hyperv_machine_instance" "sql" {\n  name = "sql-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "D:\\\\VMs\\\\sql-01\\\\os.vhdx"\n  }\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 1\n    disk_number         = 3 # pass-through\n  }\n}\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: sql-01\nspec:\n  disks:\n    - name: os\n      path: D:\\VMs\\sql-01\\os.vhdx\n    - name: data\n      passThrough: { diskNumber: 3 }\n  backup:\n    protection: both\n    inGuestCoverage: [data]   # an agent inside the guest backs this disk up\n```\n\n```hcl\nresource "hyperv_machine_instance" "sql" {\n  name = "sql-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "D:\\\\VMs\\\\sql-01\\\\os.vhdx"\n  }\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 1\n    path                = "D:\\\\VMs\\\\sql-01\\\\data.vhdx" # a virtual disk instead of disk_number\n  }\n}\n```\n\nA Terraform VM that keeps its pass-through disk declares the in-guest coverage in `.hvgate.yml`\n(an unnamed Terraform disk is called by its controller slot):\n\n```yaml\noverlays:\n  - match: { name: sql-01 }\n    backup:\n      inGuestCoverage: ["scsi0:1"]\n```\n\n## Exceptions\n\nWaive it for one disk only where its data truly needs no backup, for example scratch space that is\nrebuilt on start:\n\n```yaml\n  exceptions:\n    - policy: HVB007\n      disk: data\n      reason: tempdb scratch disk; recreated at every SQL Server start, nothing to restore.\n      owner: dba-team\n      expires: 2026-08-29\n```\n\nIn a Terraform configuration, write the waiver as a comment in the disk\'s block; it waives that disk only:\n\n```hcl\nresource "hyperv_machine_instance" "sql" {\n  name = "sql-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "D:\\\\VMs\\\\sql-01\\\\os.vhdx"\n  }\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 1\n    # hvgate:ignore HVB007 reason="tempdb scratch disk; recreated at every SQL Server start." owner=dba-team expires=2026-08-29\n    disk_number = 3\n  }\n}\n```\n\n## References\n\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): pass-through and iSCSI\n  disks are not visible to the host and are not backed up by the Hyper-V VSS writer.\n- Microsoft, `Add-VMHardDiskDrive -DiskNumber` (Hyper-V PowerShell reference): the disk number of\n  the offline physical disk connected as a pass-through disk.\n- `taliesins/hyperv` provider schema: `hard_disk_drives.disk_number`, where `4294967295` means "no\n  pass-through disk".\n', HVB008: "# HVB008 guest-attached-storage\n\nDisallow in-guest iSCSI targets and virtual Fibre Channel adapters unless an in-guest backup is declared to cover them.\n\n| | |\n|---|---|\n| Principle | 4 — pass-through and in-guest storage is invisible to the host |\n| Default level | error |\n| Outcome when it fires | `incomplete`: that storage's data is missing from the VM's backup |\n\n## Why\n\nSome storage reaches a VM without passing through the host's disks at all:\n\n- **in-guest iSCSI**: the guest's own iSCSI initiator logs on to a target over the network; the\n  host only carries network packets;\n- **virtual Fibre Channel**: a virtual HBA gives the guest its own SAN LUNs, zoned to the VM's\n  world-wide names rather than to the host.\n\nIn both cases the host has no file and no volume that holds this data, so a host-level backup of\nthe VM cannot contain it. Microsoft's VSS documentation states it for iSCSI disks attached in the\nguest, and the same holds for virtual Fibre Channel LUNs. The backup of the VM still succeeds; the\ndata behind the target or the adapter is simply not in it.\n\nOnly an agent inside the guest (or the storage array's own protection) can back this data up.\n\n## Consequence\n\nThe same on every host generation: the VM is backed up without the guest-attached storage\n(`incomplete`). The message names the host it assumed all the same.\n\n## How to fix\n\nBack the storage up from inside the guest and declare that coverage by the target's or adapter's\nname in `backup.inGuestCoverage`, or move the data onto a virtual disk of the VM. Each target and\neach adapter needs its own coverage entry.\n\nThe Terraform `taliesins/hyperv` provider has no notion of in-guest iSCSI or virtual Fibre Channel;\nfor Terraform VMs, declare both the storage (`guest.iscsiTargets`, `guest.fibreChannelAdapters`) and\nits coverage in an overlay in `.hvgate.yml`.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: file-01\nspec:\n  disks:\n    - name: os\n      path: D:\\VMs\\file-01\\os.vhdx\n  guest:\n    os: windows\n    iscsiTargets:\n      - name: shares                      # the guest logs on to this target itself\n        portal: 10.0.0.5\n    fibreChannelAdapters:\n      - name: san-a                       # LUNs zoned to the VM\n        san: prod-san\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: file-01\nspec:\n  disks:\n    - name: os\n      path: D:\\VMs\\file-01\\os.vhdx\n  guest:\n    os: windows\n    iscsiTargets:\n      - name: shares\n        portal: 10.0.0.5\n    fibreChannelAdapters:\n      - name: san-a\n        san: prod-san\n  backup:\n    protection: both\n    inGuestCoverage: [shares, san-a]      # an agent inside the guest backs both up\n```\n\nFor a Terraform VM, in `.hvgate.yml`:\n\n```yaml\noverlays:\n  - match: { name: file-01 }\n    guest:\n      iscsiTargets:\n        - name: shares\n    backup:\n      inGuestCoverage: [shares]\n```\n\n## Exceptions\n\nWaive it for one target or adapter (named in `disk`) only where the data is protected another way,\nfor example by snapshots on the storage array:\n\n```yaml\n  exceptions:\n    - policy: HVB008\n      disk: san-a\n      reason: The array replicates and snapshots these LUNs hourly (runbook STOR-12).\n      owner: storage-team\n      expires: 2026-08-29\n```\n\n## References\n\n- Microsoft, \"Backing up and restoring virtual machines\" (VSS documentation): disks the guest attaches\n  over iSCSI are not visible to the host and must be backed up inside the VM.\n- John Savill, *Mastering Windows Server 2016 Hyper-V*, on virtual Fibre Channel: as with iSCSI, a\n  backup taken at the host does not include data stored on the SAN storage.\n", HVB009: '# HVB009 job-all-or-nothing\n\nDisallow backup jobs that contain a VM whose snapshot is predicted to fail.\n\n| | |\n|---|---|\n| Principle | 3 — all or nothing: one failing VM fails the whole job |\n| Default level | error |\n| Outcome when it fires | every member of the job loses its backup (blast radius) |\n\n## Why\n\nHyper-V host backup takes the snapshots of a job\'s VMs together, and "partial backups are not\nsupported. If any virtual machine fails to create a snapshot, no virtual machines will be backed up."\nA single job-breaking VM therefore costs every other VM in the same job its backup, although nothing\nis wrong with them.\n\nA VM is job-breaking when another policy predicts that its snapshot fails (outcome `fails`), for\nexample HVB012 scsi-controller-required: a VM without a SCSI controller on a Windows Server 2012 R2\nhost. HVB009 turns that into the damage a reviewer has to weigh: one finding per failing member of\neach job, at the line where the job takes the VM in (its entry in `spec.members`, or the selector that\npicks it), listing every VM of the job. A VM in two jobs fails both.\n\nThe policy is active only when at least one `BackupJob` is declared; otherwise the report says once\nthat the job policies are inactive.\n\n## Consequence\n\nNo VM of the job is backed up, on every host generation: the whole job fails. The finding\'s blast\nradius lists every member; the message shows the first ten names and how many more there are.\n\n## How to fix\n\nFix what makes the VM fail its snapshot; its own finding (for example HVB012) says what. Where that\nhas to wait, move the VM into a backup job of its own, so that it cannot take the other members down.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: HostProfile\nmetadata:\n  name: legacy\nspec:\n  windowsServer: 2012 R2\n---\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: legacy-01\nspec:\n  host: legacy\n  generation: 1\n  scsiControllers: 0     # backup of this VM fails on 2012 R2 (HVB012) …\n---\napiVersion: hvgate/v1\nkind: BackupJob\nmetadata:\n  name: nightly\nspec:\n  members: [app-01, legacy-01, app-02]   # … and takes app-01 and app-02 down with it\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: legacy-01\nspec:\n  host: legacy\n  generation: 1\n  scsiControllers: 1\n---\napiVersion: hvgate/v1\nkind: BackupJob\nmetadata:\n  name: nightly\nspec:\n  members: [app-01, legacy-01, app-02]\n```\n\n## Exceptions\n\nA finding names the failing VM, so an exception on that VM for HVB009 waives it; the job is still\npredicted to fail. Waiving the cause instead (for example HVB012, when the VM is backed up some other\nway) clears the VM\'s `fails` outcome, and HVB009 then does not fire at all:\n\n```yaml\n  exceptions:\n    - policy: HVB012\n      reason: Backed up by a separate agent job until the host upgrade in August.\n      owner: infra-team\n      expires: 2026-08-20\n```\n\n## References\n\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): "Partial backups are not\n  supported. If any virtual machine fails to create a snapshot, no virtual machines will be backed up."\n- Microsoft Virtualization-Documentation, `prospective-docs/Hyper-V-Backup-2016.md`: backup of a VM\n  without a SCSI controller fails on Windows Server 2012 R2.\n', HVB010: "# HVB010 backup-coverage\n\nRequire every VM to belong to a host-level backup job.\n\n| | |\n|---|---|\n| Principle | 1 — back up the VM, not just its disks |\n| Default level | error |\n| Outcome when it fires | `unprotected` |\n\n## Why\n\nOnly a host-level backup captures a whole VM: its configuration, its checkpoints and its virtual\ndisks. A VM that no backup job includes is not backed up at all, and the gap usually shows only when\na restore is needed. New VMs are the usual case: the VM definition is added in one change, and the job\nthat should include it lives elsewhere and is not touched.\n\nA VM belongs to a job when the job names it in `spec.members` (exact name, case-sensitive) or when it\ncarries every label of the job's `spec.selector.matchLabels`. A VM whose protection is guest-only\n(`backup.protection: guest`) is left to HVB001 whole-vm-backup.\n\nThe policy is active only when at least one `BackupJob` is declared somewhere in the evaluated\ndefinitions. Without any, the gate cannot know which jobs exist; it then says once, in the report,\nthat HVB009, HVB010 and HVB015 are inactive, instead of calling every VM unprotected.\n\n## Consequence\n\nThe VM is predicted `unprotected` on every host generation: there is no backup to restore from.\n\n## How to fix\n\nAdd the VM to a backup job: list its name in the job's `spec.members`, or give it labels that a job's\nselector matches. If the VM really needs no backup (a disposable lab VM rebuilt from a template),\ndeclare an exception that says so.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-02                # in no job\nspec:\n  disks:\n    - name: os\n      path: D:\\VMs\\app-02.vhdx\n---\napiVersion: hvgate/v1\nkind: BackupJob\nmetadata:\n  name: nightly\nspec:\n  members: [app-01]\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-02\n  labels: { tier: web }\nspec:\n  disks:\n    - name: os\n      path: D:\\VMs\\app-02.vhdx\n---\napiVersion: hvgate/v1\nkind: BackupJob\nmetadata:\n  name: web-nightly\nspec:\n  selector:\n    matchLabels: { tier: web }\n```\n\n## Exceptions\n\nA valid exception waives it; the VM is then not counted as unprotected:\n\n```yaml\n  exceptions:\n    - policy: HVB010\n      reason: Disposable lab VM, rebuilt from its template every morning.\n      owner: lab-team\n      expires: 2026-08-25\n```\n\n## References\n\n- Microsoft, \"Backing up and restoring virtual machines\" (VSS documentation): a host-level backup\n  captures the VM's configuration, checkpoints and virtual hard disks together.\n- Microsoft Virtualization-Documentation, `reference/HyperVBackupApproaches.md`: host-level backup\n  paths on Windows Server 2012 R2 and 2016+.\n", HVB011: '# HVB011 shared-vhdx\n\nDisallow shared VHDX disks unless an in-guest backup is declared to cover them; use a VHD Set on Windows Server 2016 and later.\n\n| | |\n|---|---|\n| Principle | 4 — storage the host cannot capture must be backed up from inside the guest |\n| Default level | error |\n| Outcome when it fires | `incomplete`: the shared disk\'s data is missing from the VM\'s backup |\n\n## Why\n\nGuest clusters (SQL Server failover cluster instances, file server clusters) share one disk between\nseveral VMs. Since Windows Server 2012 R2 this can be a **shared VHDX**: an ordinary `.vhdx` file\nattached to every node with persistent reservations enabled (`shared: true` in `hvgate/v1`,\n`support_persistent_reservations = true` in the Terraform `taliesins/hyperv` provider). A shared VHDX\nbelongs to no single VM, and host-level backup does not capture it: the backup of each node is\nmissing the cluster\'s data. Shared VHDX also rules out checkpoints and Hyper-V Replica.\n\nWindows Server 2016 introduced the **VHD Set** (`.vhds`) for exactly this case: a small descriptor\nfile plus its data, which host-level backup of guest clusters supports. Existing shared VHDX files\nare not converted automatically. A VHD Set is recognised by its `.vhds` extension and counts as\nshared by design.\n\nWindows Server 2012 R2 and earlier do not know VHD Sets at all, so a `.vhds` disk on such a host is\na definition that cannot work; this policy reports it too, with its own message.\n\n## Consequence by host generation\n\n| Host | Disk | What happens at backup time |\n|---|---|---|\n| Windows Server 2012 R2 and earlier | shared VHDX | Not captured by host-level backup; only an in-guest backup can cover it. |\n| Windows Server 2012 R2 and earlier | VHD Set (`.vhds`) | The host cannot use the disk; host-level backup does not capture it. |\n| Windows Server 2016 and later | shared VHDX | Not captured by host-level backup; converting it to a VHD Set fixes that. |\n| Windows Server 2016 and later | VHD Set (`.vhds`) | Captured: no finding. |\n\nWhen a disk\'s path or its persistent reservations are unknown until apply, the policy says it cannot\nevaluate the disk only where persistent reservations may be on; a disk known not to share them needs\nno path to be judged.\n\n## How to fix\n\nOn Windows Server 2016 and later, convert the shared VHDX to a VHD Set (`Convert-VHD` to a `.vhds`\nfile, with the cluster\'s disk offline) and attach the `.vhds` to every node. On older hosts, back\nthe disk up from inside the guest cluster and declare that coverage by disk name in\n`backup.inGuestCoverage` (for Terraform, in an overlay in `.hvgate.yml`); or move the cluster to a\n2016 or later host and convert.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: sqlc-01\nspec:\n  disks:\n    - name: os\n      path: C:\\ClusterStorage\\Volume1\\sqlc-01\\os.vhdx\n    - name: shared-data\n      path: C:\\ClusterStorage\\Volume2\\sqlc\\data.vhdx\n      shared: true                      # shared VHDX: not in the host-level backup\n```\n\n```hcl\nresource "hyperv_machine_instance" "sqlc_01" {\n  name = "sqlc-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "C:\\\\ClusterStorage\\\\Volume1\\\\sqlc-01\\\\os.vhdx"\n  }\n  hard_disk_drives {\n    controller_number               = 0\n    controller_location             = 1\n    path                            = "C:\\\\ClusterStorage\\\\Volume2\\\\sqlc\\\\data.vhdx"\n    support_persistent_reservations = true\n  }\n}\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: sqlc-01\nspec:\n  disks:\n    - name: os\n      path: C:\\ClusterStorage\\Volume1\\sqlc-01\\os.vhdx\n    - name: shared-data\n      path: C:\\ClusterStorage\\Volume2\\sqlc\\data.vhds   # VHD Set, on a 2016+ host\n```\n\n```hcl\nresource "hyperv_machine_instance" "sqlc_01" {\n  name = "sqlc-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "C:\\\\ClusterStorage\\\\Volume1\\\\sqlc-01\\\\os.vhdx"\n  }\n  hard_disk_drives {\n    controller_number               = 0\n    controller_location             = 1\n    path                            = "C:\\\\ClusterStorage\\\\Volume2\\\\sqlc\\\\data.vhds"\n    support_persistent_reservations = true\n  }\n}\n```\n\nOn a 2012 R2 host the shared VHDX stays, covered from inside the guest:\n\n```yaml\n  disks:\n    - name: shared-data\n      path: C:\\ClusterStorage\\Volume2\\sqlc\\data.vhdx\n      shared: true\n  backup:\n    protection: both\n    inGuestCoverage: [shared-data]\n```\n\n## Exceptions\n\nWaive it for one disk only where the shared data is protected another way, for example a cluster\nquorum disk with nothing to restore:\n\n```yaml\n  exceptions:\n    - policy: HVB011\n      disk: quorum\n      reason: Witness disk of the guest cluster; it holds no data and is recreated on restore.\n      owner: dba-team\n      expires: 2026-08-29\n```\n\nIn a Terraform configuration, write the waiver as a comment in the disk\'s block; it waives that disk only:\n\n```hcl\nresource "hyperv_machine_instance" "sqlc_01" {\n  name = "sqlc-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "C:\\\\ClusterStorage\\\\Volume1\\\\sqlc-01\\\\os.vhdx"\n  }\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 1\n    path                = "C:\\\\ClusterStorage\\\\Volume2\\\\sqlc\\\\quorum.vhdx"\n    # hvgate:ignore HVB011 reason="Witness disk of the guest cluster; it holds no data." owner=dba-team expires=2026-08-29\n    support_persistent_reservations = true\n  }\n}\n```\n\n## References\n\n- Microsoft Virtualization-Documentation, `prospective-docs/Hyper-V-Backup-2016.md`: the VHD Set\n  format, introduced in Windows Server 2016 for the backup of guest clusters with shared virtual disks.\n- John Savill, *Mastering Windows Server 2016 Hyper-V*: shared VHDX has no host-level backup,\n  checkpoints or Replica; VHD Sets enable host-level backup; existing shared VHDX are not converted.\n- `taliesins/hyperv` provider schema: `hard_disk_drives.support_persistent_reservations` for shared disks.\n', HVB012: "# HVB012 scsi-controller-required\n\nRequire at least one SCSI controller on VMs that run on a Windows Server 2012 R2 host.\n\n| | |\n|---|---|\n| Principle | 3 — all or nothing: one failing VM fails the whole backup job |\n| Default level | error |\n| Outcome when it fires | `fails`: the VM's backup fails, and with it every VM in the same job |\n\n## Why\n\nWindows Server 2012 R2 changed how Hyper-V makes a VM's backup consistent. Earlier hosts mounted the\nVM's snapshotted virtual disks on the host and rolled them back there. From 2012 R2 on, that roll-back\nhappens inside the VM: during the backup Hyper-V hot-adds the snapshotted disk to the running VM,\nand hot-add works only on a SCSI controller, never on IDE. Microsoft's own account of the change puts\nit plainly: if all SCSI controllers have been removed from a VM, \"Hyper-V backup will now fail on\nthat virtual machine\".\n\nHyper-V gives every new VM a SCSI controller, even one with no disk on it, so the usual cause is a\nscript or template that removes it from a generation 1 VM whose disks are all on IDE.\n\nA failed VM snapshot does not stay local: Hyper-V backup does not support partial backups, so if one\nVM's snapshot fails, no VM in that backup is captured. HVB009 lists every VM of the job that loses its\nbackup (the blast radius); the message of this policy names the jobs the VM belongs to.\n\n## Consequence by host generation\n\n| Host | What happens at backup time |\n|---|---|\n| Windows Server 2012 and earlier | The roll-back happens on the host; no finding. |\n| Windows Server 2012 R2 | The VM's backup fails, and so does every VM in the same backup job. |\n| Windows Server 2016 and later | Backup goes through checkpoints and resilient change tracking; no finding. |\n\nWhen the number of SCSI controllers is unknown until apply, the policy says it cannot evaluate the VM\nonly where the answer depends on it: on a Windows Server 2012 R2 host, and when no disk of the VM is\nattached to a SCSI controller (such a disk proves there is one).\n\n## How to fix\n\nAdd a SCSI controller to the VM (`Add-VMScsiController`, or `scsiControllers: 1` in `hvgate/v1`). It\nneeds no disk attached. Fixing the VM also restores every other VM of its job.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  host: hv-2012r2\n  generation: 1\n  scsiControllers: 0              # removed: backup fails on a 2012 R2 host\n  disks:\n    - name: os\n      path: D:\\VMs\\app-01\\os.vhdx\n      controller: { type: IDE, number: 0, location: 0 }\n---\napiVersion: hvgate/v1\nkind: HostProfile\nmetadata:\n  name: hv-2012r2\nspec:\n  windowsServer: 2012 R2\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  host: hv-2012r2\n  generation: 1\n  scsiControllers: 1              # kept, even with no disk on it\n  disks:\n    - name: os\n      path: D:\\VMs\\app-01\\os.vhdx\n      controller: { type: IDE, number: 0, location: 0 }\n---\napiVersion: hvgate/v1\nkind: HostProfile\nmetadata:\n  name: hv-2012r2\nspec:\n  windowsServer: 2012 R2\n```\n\nThe Terraform `taliesins/hyperv` provider has no attribute for SCSI controllers and never removes\nthe one Hyper-V creates, so a VM it creates always has one; this policy concerns definitions that\nstate the controller count.\n\n## Exceptions\n\nThere is rarely a reason to waive it: the failure takes the whole job down, not only this VM. If the\nVM is backed up in a job of its own and that job's failure is accepted until a planned migration:\n\n```yaml\n  exceptions:\n    - policy: HVB012\n      reason: Alone in job legacy-app; host moves to Windows Server 2022 in the March window (CHG-4411).\n      owner: platform-team\n      expires: 2026-08-29\n```\n\n## References\n\n- Microsoft Virtualization-Documentation, `prospective-docs/Hyper-V-Backup-2016.md`: the 2012 R2\n  backup architecture, the roll-back inside the VM, and the SCSI controller it needs.\n- Microsoft, \"Backing up and restoring virtual machines\" (VSS documentation): \"Partial backups are not\n  supported. If any virtual machine fails to create a snapshot, no virtual machines will be backed up.\"\n", HVB013: '# HVB013 linux-remote-storage\n\nRequire the virtual disks of Linux guests to be on host-local or cluster storage, not on an SMB share.\n\n| | |\n|---|---|\n| Principle | 2 — online (VSS) backup needs its conditions met |\n| Default level | warning |\n| Outcome when it fires | degraded: `saved-state` or `crash-consistent`, by host generation |\n\n## Why\n\nA Linux guest takes part in an online backup through the `hv_vss_daemon` of the Hyper-V integration\nservices, which freezes the guest\'s file systems while the host takes the snapshot. Microsoft\'s\nfeature descriptions for Linux and FreeBSD VMs on Hyper-V state a limit of this live backup: it does\nnot succeed when the VM has virtual hard disks on remote storage such as an SMB share or an iSCSI\nvolume. The backup then falls back the same way as for any other unmet online condition.\n\nThe gate recognises an SMB share by its path (`\\\\server\\share\\…`, also written `//server/share/…`).\nDrive letters and Cluster Shared Volumes count as host storage. A drive letter that the host itself\nmounts from an iSCSI target cannot be told apart from a local disk by its path; such volumes are not\ndetected.\n\nThe guest OS comes from `guest.os`. When it is not declared and a disk is on a share, the gate does\nnot guess: it reports once per VM that it cannot evaluate the policy.\n\n## Consequence by host generation\n\n| Host | What happens at backup time |\n|---|---|\n| Windows Server 2012 R2 and earlier, or VM configuration version < 8 | The VM is put into a saved state (paused) for the snapshot: a service interruption on every backup. |\n| Windows Server 2016 and later, configuration version ≥ 8 | The backup is crash-consistent only: the guest\'s file systems are not frozen. |\n\nA VM that is meant to be off is backed up offline either way.\n\n## How to fix\n\nMove the Linux VM\'s virtual disks to a local volume or a Cluster Shared Volume of the host. Declare\n`guest.os` so that the gate can tell Linux VMs from others.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: web-01\nspec:\n  guest:\n    os: linux\n  disks:\n    - name: os\n      path: \\\\fs01\\vms\\web-01\\os.vhdx     # SMB share\n```\n\n```hcl\nresource "hyperv_machine_instance" "web" {\n  name = "web-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "\\\\\\\\fs01\\\\vms\\\\web-01\\\\os.vhdx"\n  }\n}\n```\n\nTerraform does not say which OS the guest runs; declare it in `.hvgate.yml`:\n\n```yaml\noverlays:\n  - match: { name: web-01 }\n    guest:\n      os: linux\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: web-01\nspec:\n  guest:\n    os: linux\n  disks:\n    - name: os\n      path: C:\\ClusterStorage\\Volume1\\web-01\\os.vhdx\n```\n\n```hcl\nresource "hyperv_machine_instance" "web" {\n  name = "web-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = "C:\\\\ClusterStorage\\\\Volume1\\\\web-01\\\\os.vhdx"\n  }\n}\n```\n\n## Exceptions\n\nWaive it where crash-consistent backups (or the pause) are acceptable for the VM, for example a\nstateless node:\n\n```yaml\n  exceptions:\n    - policy: HVB013\n      disk: os\n      reason: Stateless reverse proxy; rebuilt from its image, crash consistency is enough.\n      owner: web-team\n      expires: 2026-08-29\n```\n\nIn a Terraform configuration, write the waiver as a comment in the disk\'s block; it waives that disk only:\n\n```hcl\nresource "hyperv_machine_instance" "web" {\n  name = "web-01"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    # hvgate:ignore HVB013 reason="Stateless reverse proxy; crash consistency is enough." owner=web-team expires=2026-08-29\n    path = "\\\\\\\\fs01\\\\vms\\\\web-01\\\\os.vhdx"\n  }\n}\n```\n\n```yaml\noverlays:\n  - match: { name: web-01 }\n    guest:\n      os: linux\n```\n\n## References\n\n- Microsoft, "Feature Descriptions for Linux and FreeBSD virtual machines on Hyper-V" (Windows Server\n  documentation): live virtual machine backup does not succeed when the VHDs are hosted on remote\n  storage such as an SMB share or an iSCSI volume.\n- Linux kernel, `tools/hv/hv_vss_daemon.c`: the guest side of the online backup, which freezes and\n  thaws file systems.\n', HVB014: '# HVB014 differencing-chain\n\nRequire the parent of every differencing disk to be declared and on a host volume that holds the VM\'s own files.\n\n| | |\n|---|---|\n| Principle | 1 — back up the VM, not just its disks |\n| Default level | warning |\n| Outcome when it fires | none by itself: a risk of an incomplete restore |\n\n## Why\n\nA differencing disk stores only the blocks that changed since its parent; without the parent it\ncannot be read at all. Linked clones made from a shared base image (`parentPath` in `hvgate/v1`, a\n`hyperv_vhd` with `parent_path` in the Terraform `taliesins/hyperv` provider) and the `.avhdx` files\nthat checkpoints create are differencing disks. A backup of such a VM is only restorable if it holds\nthe whole chain.\n\nThe gate treats as captured the host volumes that hold the VM\'s own files: its configuration folder,\nits checkpoint location and its virtual disks. A parent on any other volume — typically a library\nshare of base images — is easily left out of a backup set or a restore plan, and a restored child\nwithout it is useless. A differencing disk whose parent is not declared at all (an `.avhdx` path with\nno `parentPath`) cannot be checked, and is reported for the same reason.\n\nVolumes compare as in HVB003: drive letters, Cluster Shared Volumes (`C:\\ClusterStorage\\Volume1`)\nand SMB shares (`\\\\server\\share`), regardless of case, `/` or `\\` and trailing separators. Only the\nimmediate parent is checked: a definition records one parent per disk.\n\nA parent that is unknown until apply, or a VM file whose path is unknown while the parent is on a\nvolume the other files do not use, is reported as "cannot evaluate", not guessed.\n\n## Consequence\n\nThe same on every host generation. The finding does not change the VM\'s predicted outcome: the\nbackup runs and may well contain the parent. It warns of a restore that can come back incomplete.\n\n## How to fix\n\nKeep the parent on a volume that holds the VM\'s configuration, checkpoints or disks; declare the\nparent of every differencing disk (`parentPath`); or merge the child into a standalone VHDX\n(`Merge-VHD`, or `Convert-VHD` to a new dynamic or fixed disk) and attach that instead.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: lab-01\nspec:\n  configurationPath: D:\\VMs\n  disks:\n    - name: os\n      path: D:\\VMs\\lab-01\\os.vhdx\n      parentPath: \\\\fs01\\images\\ws2022-base.vhdx   # only this share holds the parent\n```\n\n```hcl\nresource "hyperv_vhd" "lab_01_os" {\n  path        = "D:\\\\VMs\\\\lab-01\\\\os.vhdx"\n  parent_path = "\\\\\\\\fs01\\\\images\\\\ws2022-base.vhdx"\n  vhd_type    = "Differencing"\n}\n\nresource "hyperv_machine_instance" "lab_01" {\n  name                   = "lab-01"\n  path                   = "D:\\\\VMs"\n  snapshot_file_location = "D:\\\\VMs"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = hyperv_vhd.lab_01_os.path\n  }\n}\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: lab-01\nspec:\n  configurationPath: D:\\VMs\n  disks:\n    - name: os\n      path: D:\\VMs\\lab-01\\os.vhdx\n      parentPath: D:\\Base\\ws2022-base.vhdx          # on the volume the VM\'s files are on\n```\n\n```hcl\nresource "hyperv_vhd" "lab_01_os" {\n  path        = "D:\\\\VMs\\\\lab-01\\\\os.vhdx"\n  parent_path = "D:\\\\Base\\\\ws2022-base.vhdx"\n  vhd_type    = "Differencing"\n}\n\nresource "hyperv_machine_instance" "lab_01" {\n  name                   = "lab-01"\n  path                   = "D:\\\\VMs"\n  snapshot_file_location = "D:\\\\VMs"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    path                = hyperv_vhd.lab_01_os.path\n  }\n}\n```\n\n## Exceptions\n\nWaive it for one disk where the parent is protected on its own, for example a read-only image\nlibrary with its own backup:\n\n```yaml\n  exceptions:\n    - policy: HVB014\n      disk: os\n      reason: Base images on \\\\fs01\\images are immutable and backed up by job image-library.\n      owner: platform-team\n      expires: 2026-08-29\n```\n\nIn a Terraform configuration, write the waiver as a comment in the disk\'s block; it waives that disk only:\n\n```hcl\nresource "hyperv_vhd" "lab_01_os" {\n  path        = "D:\\\\VMs\\\\lab-01\\\\os.vhdx"\n  parent_path = "\\\\\\\\fs01\\\\images\\\\ws2022-base.vhdx"\n  vhd_type    = "Differencing"\n}\n\nresource "hyperv_machine_instance" "lab_01" {\n  name                   = "lab-01"\n  path                   = "D:\\\\VMs"\n  snapshot_file_location = "D:\\\\VMs"\n  hard_disk_drives {\n    controller_number   = 0\n    controller_location = 0\n    # hvgate:ignore HVB014 reason="Base images on fs01 are immutable and backed up on their own." owner=platform-team expires=2026-08-29\n    path = hyperv_vhd.lab_01_os.path\n  }\n}\n```\n\n## References\n\n- Microsoft Virtualization-Documentation, `prospective-docs/Hyper-V-Backup-2016.md`: checkpoints and\n  backups run VMs on `.avhdx` differencing files.\n- `taliesins/hyperv` provider: `hyperv_vhd` `parent_path` and `vhd_type = "Differencing"`; the\n  provider tolerates `.avhdx` versus `.vhdx` path drift of checkpoint children.\n', HVB015: '# HVB015 job-members-exist\n\nRequire every VM that a backup job names to be defined.\n\n| | |\n|---|---|\n| Principle | 3 — all or nothing: one failing VM fails the whole job |\n| Default level | error |\n| Outcome when it fires | the job fails: every member loses its backup (blast radius) |\n\n## Why\n\nA backup job that names a VM which does not exist cannot snapshot it, and Hyper-V backup is all or\nnothing: "Partial backups are not supported. If any virtual machine fails to create a snapshot, no\nvirtual machines will be backed up." The usual cause is a change that deletes or renames a VM\ndefinition and leaves the job that names it untouched; the next backup run then fails for every VM\nin the job.\n\nNames are compared exactly, as Hyper-V and the job definition write them. Members chosen by a label\nselector always exist, so only names in `spec.members` can be missing. The message suggests the\nclosest defined VM name when there is one.\n\nThe policy is active only when at least one `BackupJob` is declared; otherwise the report says once\nthat the job policies are inactive.\n\n## Consequence\n\nThe whole job is predicted to fail, on every host generation. The finding is about the job, and its\nblast radius lists every VM that loses its backup with it.\n\n## How to fix\n\nRemove the name from the job\'s `spec.members` when the VM is gone, or correct it to the VM it means.\nDeleting a VM and its job membership in the same change keeps the job intact.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: BackupJob\nmetadata:\n  name: nightly\nspec:\n  members:\n    - app-01\n    - app-02        # deleted in this change\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: BackupJob\nmetadata:\n  name: nightly\nspec:\n  members:\n    - app-01\n---\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: app-01\nspec:\n  configurationPath: D:\\VMs\n  disks:\n    - { name: os, path: D:\\VMs\\app-01\\os.vhdx }\n```\n\n## Exceptions\n\nA finding of this policy is about a job, not about a VM, so an exception (which names a VM) cannot\nwaive it; fix the member list instead. An exception for HVB015 is reported by HVB016 as matching\nnothing.\n\n## References\n\n- Microsoft, "Backing up and restoring virtual machines" (VSS documentation): "Partial backups are not\n  supported. If any virtual machine fails to create a snapshot, no virtual machines will be backed up."\n', HVB016: '# HVB016 exception-valid\n\nRequire every exception to give a reason, an owner and an expiry date, to name a policy that can be waived, and to waive something.\n\n| | |\n|---|---|\n| Principle | — (governance of waivers) |\n| Default level | error |\n| Outcome when it fires | the exception is ignored: the findings it meant to waive count again |\n\n## Why\n\nAn exception (waiver) turns a blocking finding into an accepted risk. That is only honest when\nsomeone can read why, knows who answers for it, and when it ends. Waivers without reasons or expiry,\nwaivers that no longer match anything, and waivers a change grants itself are what users of other\npolicy tools complain about most. So an exception is ignored — it waives nothing — and reported here\nat its own position when:\n\n- it gives no `reason`, names no `owner`, or has no `expires` date, or the date is not a calendar\n  date (`YYYY-MM-DD`). The `hvgate/v1` schema already requires all three; exceptions from other\n  sources (configuration overlays) are checked here;\n- it has expired: an exception is valid through its `expires` date and ignored from the next day;\n- its expiry lies further ahead than `exceptions.maxDays` days (when `.hvgate.yml` sets it);\n- it names a policy that does not exist (with a "did you mean" for a misspelled id or name), or one\n  that cannot be waived: HVB000 and HVB016 never can, and neither can a policy whose enforcement is\n  `hard-mandatory` in the configuration;\n- `exceptions.fromBaseOnly` is set in `.hvgate.yml` and the exception does not exist on the base\n  branch: a pull request cannot approve its own violation;\n- it is valid but matches no finding: the problem was fixed, or the exception names the wrong VM,\n  disk or policy. Left in place it would silently waive the next, different problem. An exception\n  for a policy that did not run (switched off, or inactive because no backup job is declared) is not\n  reported.\n\nEvery problem of an exception is listed in one finding, so it can be fixed in one pass. The finding\npoints at the cause: an unknown or unwaivable policy at `policy`, an expired, malformed or too\ndistant date at `expires`, a missing field or an exception that matches nothing at the exception\nitself; the positions of further problems are its related locations.\n\n## Consequence\n\nThe exception waives nothing, on every host generation: the findings it was meant to waive keep their\nlevel and, at `error`, block the change.\n\n## How to fix\n\nComplete the exception (reason, owner, an expiry date within the allowed range), correct the policy\nid or name, renew an expired exception only if its reason still holds, remove exceptions that match\nnothing, and add exceptions to the base branch in a change of their own when only base exceptions\ncount.\n\n## Examples\n\n### ❌ Incorrect\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: web-01\nspec:\n  disks:\n    - { name: os, path: D:\\VMs\\web-01\\os.vhdx }   # checkpoints default to C:, so HVB003 fires\n  exceptions:\n    - policy: checkpoint-same-volum    # unknown policy; did you mean "checkpoint-same-volume"?\n      reason: Stateless web node.\n      owner: platform-team\n      expires: 2025-12-31              # expired\n```\n\n### ✅ Correct\n\n```yaml\napiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata:\n  name: web-01\nspec:\n  disks:\n    - { name: os, path: D:\\VMs\\web-01\\os.vhdx }\n  exceptions:\n    - policy: checkpoint-same-volume\n      reason: Stateless web node; crash-consistent backups are enough.\n      owner: platform-team\n      expires: 2026-08-15\n```\n\n## Exceptions\n\nHVB016 cannot be waived: an exception that is broken must be fixed or removed, not excused by another\nexception. An exception naming HVB016 is itself reported.\n\n## References\n\n- `schema/hvgate-v1.schema.json`: the fields of an exception (`policy`, `disk`, `volume`, `reason`,\n  `owner`, `expires`).\n- `schema/hvgate-config.schema.json`: the `.hvgate.yml` settings `exceptions.maxDays`,\n  `exceptions.fromBaseOnly` and per-policy `enforcement`.\n' };
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
     var _CodeOrName = class {
@@ -194,6 +211,7 @@ var require_code = __commonJS({
 var require_scope = __commonJS({
   "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
@@ -339,6 +357,7 @@ var require_scope = __commonJS({
 var require_codegen = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
     var code_1 = require_code();
@@ -413,11 +432,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -434,10 +453,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -498,8 +517,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
-        this.code = optimizeExpr(this.code, names2, constants2);
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
         return this;
       }
       get names() {
@@ -528,12 +547,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names2, constants2))
+          if (n.optimizeNames(names2, constants3))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i2, 1);
@@ -586,12 +605,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        if (!(super.optimizeNames(names2, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants3);
         return this;
       }
       get names() {
@@ -614,10 +633,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
         return this;
       }
       get names() {
@@ -653,10 +672,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
         return this;
       }
       get names() {
@@ -698,11 +717,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         var _a, _b;
-        super.optimizeNames(names2, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
@@ -1003,7 +1022,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants2) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1018,14 +1037,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -1059,6 +1078,7 @@ var require_codegen = __commonJS({
 var require_util = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -1226,6 +1246,7 @@ var require_util = __commonJS({
 var require_names = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names2 = {
@@ -1265,6 +1286,7 @@ var require_names = __commonJS({
 var require_errors = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
     var codegen_1 = require_codegen();
@@ -1387,6 +1409,7 @@ var require_errors = __commonJS({
 var require_boolSchema = __commonJS({
   "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors();
@@ -1438,6 +1461,7 @@ var require_boolSchema = __commonJS({
 var require_rules = __commonJS({
   "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -1469,6 +1493,7 @@ var require_rules = __commonJS({
 var require_applicability = __commonJS({
   "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
@@ -1492,6 +1517,7 @@ var require_applicability = __commonJS({
 var require_dataType = __commonJS({
   "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
@@ -1676,6 +1702,7 @@ var require_dataType = __commonJS({
 var require_defaults = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -1713,6 +1740,7 @@ var require_defaults = __commonJS({
 var require_code2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -1846,6 +1874,7 @@ var require_code2 = __commonJS({
 var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -1964,6 +1993,7 @@ var require_keyword = __commonJS({
 var require_subschema = __commonJS({
   "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -2047,6 +2077,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -2082,6 +2113,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -2170,6 +2202,7 @@ var require_json_schema_traverse = __commonJS({
 var require_resolve = __commonJS({
   "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
@@ -2326,6 +2359,7 @@ var require_resolve = __commonJS({
 var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -2834,6 +2868,7 @@ var require_validate = __commonJS({
 var require_validation_error = __commonJS({
   "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
@@ -2850,6 +2885,7 @@ var require_validation_error = __commonJS({
 var require_ref_error = __commonJS({
   "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
@@ -2867,6 +2903,7 @@ var require_ref_error = __commonJS({
 var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -2987,7 +3024,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3051,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3110,6 +3147,7 @@ var require_data = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -3644,6 +3682,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
@@ -3855,6 +3894,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -3878,7 +3918,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4309,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -4285,6 +4325,7 @@ var require_fast_uri = __commonJS({
 var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
@@ -4296,6 +4337,7 @@ var require_uri = __commonJS({
 var require_core = __commonJS({
   "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
     var validate_1 = require_validate();
@@ -4907,6 +4949,7 @@ var require_core = __commonJS({
 var require_id = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
       keyword: "id",
@@ -4922,6 +4965,7 @@ var require_id = __commonJS({
 var require_ref = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -5044,6 +5088,7 @@ var require_ref = __commonJS({
 var require_core2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
@@ -5065,6 +5110,7 @@ var require_core2 = __commonJS({
 var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -5097,6 +5143,7 @@ var require_limitNumber = __commonJS({
 var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -5125,6 +5172,7 @@ var require_multipleOf = __commonJS({
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
       const len = str2.length;
@@ -5151,6 +5199,7 @@ var require_ucs2length = __commonJS({
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5183,6 +5232,7 @@ var require_limitLength = __commonJS({
 var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -5220,6 +5270,7 @@ var require_pattern = __commonJS({
 var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -5249,6 +5300,7 @@ var require_limitProperties = __commonJS({
 var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -5331,6 +5383,7 @@ var require_required = __commonJS({
 var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -5360,6 +5413,7 @@ var require_limitItems = __commonJS({
 var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -5371,6 +5425,7 @@ var require_equal = __commonJS({
 var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
@@ -5438,6 +5493,7 @@ var require_uniqueItems = __commonJS({
 var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5467,6 +5523,7 @@ var require_const = __commonJS({
 var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5516,6 +5573,7 @@ var require_enum = __commonJS({
 var require_validation = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
@@ -5554,6 +5612,7 @@ var require_validation = __commonJS({
 var require_additionalItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
@@ -5607,6 +5666,7 @@ var require_additionalItems = __commonJS({
 var require_items = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -5664,6 +5724,7 @@ var require_items = __commonJS({
 var require_prefixItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -5681,6 +5742,7 @@ var require_prefixItems = __commonJS({
 var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5716,6 +5778,7 @@ var require_items2020 = __commonJS({
 var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5810,6 +5873,7 @@ var require_contains = __commonJS({
 var require_dependencies = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
     var codegen_1 = require_codegen();
@@ -5904,6 +5968,7 @@ var require_dependencies = __commonJS({
 var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5947,6 +6012,7 @@ var require_propertyNames = __commonJS({
 var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -6053,6 +6119,7 @@ var require_additionalProperties = __commonJS({
 var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -6111,6 +6178,7 @@ var require_properties = __commonJS({
 var require_patternProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -6185,6 +6253,7 @@ var require_patternProperties = __commonJS({
 var require_not = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -6216,6 +6285,7 @@ var require_not = __commonJS({
 var require_anyOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
@@ -6233,6 +6303,7 @@ var require_anyOf = __commonJS({
 var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -6291,6 +6362,7 @@ var require_oneOf = __commonJS({
 var require_allOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -6318,6 +6390,7 @@ var require_allOf = __commonJS({
 var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -6387,6 +6460,7 @@ var require_if = __commonJS({
 var require_thenElse = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -6405,6 +6479,7 @@ var require_thenElse = __commonJS({
 var require_applicator = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -6453,6 +6528,7 @@ var require_applicator = __commonJS({
 var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -6543,6 +6619,7 @@ var require_format = __commonJS({
 var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
     var format2 = [format_1.default];
@@ -6554,6 +6631,7 @@ var require_format2 = __commonJS({
 var require_metadata = __commonJS({
   "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
     exports.metadataVocabulary = [
@@ -6577,6 +6655,7 @@ var require_metadata = __commonJS({
 var require_draft7 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -6599,6 +6678,7 @@ var require_draft7 = __commonJS({
 var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
     var DiscrError;
@@ -6613,6 +6693,7 @@ var require_types = __commonJS({
 var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -6630,7 +6711,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
+        const { oneOf: oneOf3 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -6639,7 +6720,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
+        if (!oneOf3)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -6667,8 +6748,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i2 = 0; i2 < oneOf2.length; i2++) {
-            let sch = oneOf2[i2];
+          for (let i2 = 0; i2 < oneOf3.length; i2++) {
+            let sch = oneOf3[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -6875,6 +6956,7 @@ var require_json_schema_draft_07 = __commonJS({
 var require_ajv = __commonJS({
   "node_modules/ajv/dist/ajv.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
     var core_1 = require_core();
@@ -6945,6 +7027,7 @@ var require_ajv = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -7002,6 +7085,7 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -7160,6 +7244,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
@@ -7331,6 +7416,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
@@ -7401,6 +7487,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -7451,6 +7538,7 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -7481,6 +7569,7 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var applyReviver = require_applyReviver();
     var identity = require_identity();
     var toJS = require_toJS();
@@ -7522,6 +7611,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity = require_identity();
@@ -7640,6 +7730,7 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -7670,6 +7761,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Alias = require_Alias();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7745,6 +7837,7 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
@@ -7888,6 +7981,7 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
@@ -7905,6 +7999,7 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -8041,6 +8136,7 @@ ${indent}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -8324,6 +8420,7 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -8448,6 +8545,7 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -8581,6 +8679,7 @@ ${ctx.indent}`;
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -8603,6 +8702,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -8663,6 +8763,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
@@ -8727,6 +8828,7 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -8767,6 +8869,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -8918,6 +9021,7 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -9062,6 +9166,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
     var map2 = {
@@ -9084,6 +9189,7 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -9200,6 +9306,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -9222,6 +9329,7 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var stringifyString = require_stringifyString();
     var string2 = {
       identify: (value) => typeof value === "string",
@@ -9241,6 +9349,7 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -9259,6 +9368,7 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -9283,6 +9393,7 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -9310,6 +9421,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -9356,6 +9468,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
@@ -9401,6 +9514,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -9429,6 +9543,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
@@ -9496,6 +9611,7 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -9562,6 +9678,7 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -9640,6 +9757,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -9718,6 +9836,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -9750,6 +9869,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -9799,6 +9919,7 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
@@ -9878,6 +9999,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -9967,6 +10089,7 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
@@ -10055,6 +10178,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -10099,6 +10223,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -10193,6 +10318,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var map2 = require_map();
     var seq = require_seq();
@@ -10225,6 +10351,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -10305,6 +10432,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
@@ -10614,6 +10742,7 @@ var require_Document = __commonJS({
 var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var YAMLError = class extends Error {
       constructor(name2, pos, code2, message) {
         super();
@@ -10679,6 +10808,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -10813,6 +10943,7 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     function containsNewline(key2) {
       if (!key2)
         return null;
@@ -10855,6 +10986,7 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -10873,6 +11005,7 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -10889,6 +11022,7 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -10997,6 +11131,7 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -11048,6 +11183,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -11091,6 +11227,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -11285,6 +11422,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -11350,6 +11488,7 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar3, onError) {
       const start2 = scalar3.offset;
@@ -11533,6 +11672,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar3, strict, onError) {
@@ -11754,6 +11894,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -11835,6 +11976,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -11865,6 +12007,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Alias = require_Alias();
     var identity = require_identity();
     var composeCollection = require_compose_collection();
@@ -11971,6 +12114,7 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -12014,6 +12158,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -12222,6 +12367,7 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors2();
@@ -12407,6 +12553,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -12468,6 +12615,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -12530,6 +12678,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -12632,6 +12781,7 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -13221,6 +13371,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
@@ -13252,18 +13403,19 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i2 = 0; i2 < list3.length; ++i2)
-        if (list3[i2].type === type)
+    function includesToken(list4, type) {
+      for (let i2 = 0; i2 < list4.length; ++i2)
+        if (list4[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i2 = 0; i2 < list3.length; ++i2) {
-        switch (list3[i2].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i2 = 0; i2 < list4.length; ++i2) {
+        switch (list4[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -14126,6 +14278,7 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors2();
@@ -14223,6 +14376,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -14275,6 +14429,7 @@ var require_dist = __commonJS({
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
     function fmtDef(validate, compare3) {
@@ -14478,6 +14633,7 @@ var require_formats = __commonJS({
 var require_limit = __commonJS({
   "node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
     var ajv_1 = require_ajv();
@@ -14550,6 +14706,7 @@ var require_limit = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/ajv-formats/dist/index.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
     var limit_1 = require_limit();
@@ -14562,8 +14719,8 @@ var require_dist2 = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats3(ajv, list3, formats, exportName);
+      const list4 = opts.formats || formats_1.formatNames;
+      addFormats3(ajv, list4, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -14575,11 +14732,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name2}"`);
       return f;
     };
-    function addFormats3(ajv, list3, fs2, exportName) {
+    function addFormats3(ajv, list4, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
+      for (const f of list4)
         ajv.addFormat(f, fs2[f]);
     }
     module2.exports = exports = formatsPlugin;
@@ -14592,6 +14749,7 @@ var require_dist2 = __commonJS({
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -14794,6 +14952,7 @@ var require_constants = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
@@ -14858,6 +15017,7 @@ var require_utils2 = __commonJS({
 var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var utils = require_utils2();
     var {
       CHAR_ASTERISK,
@@ -15196,7 +15356,8 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants2 = require_constants();
+    init_define_HVGATE_POLICY_PAGES();
+    var constants3 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -15204,7 +15365,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -15413,7 +15574,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15459,8 +15620,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -15589,16 +15750,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -15714,9 +15875,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -15818,15 +15979,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -16156,7 +16317,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -16211,10 +16372,11 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils2();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -16233,7 +16395,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -16243,8 +16405,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -16269,7 +16431,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16277,7 +16439,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -16286,16 +16448,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch2.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -16342,7 +16504,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module2.exports = picomatch2;
   }
 });
@@ -16351,6 +16513,7 @@ var require_picomatch = __commonJS({
 var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
+    init_define_HVGATE_POLICY_PAGES();
     var pico = require_picomatch();
     var utils = require_utils2();
     function picomatch2(glob, options, returnState = false) {
@@ -16364,7 +16527,17 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/cli/bin.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// policies/index.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// policies/HVB000-definition-valid/index.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/policy.ts
+init_define_HVGATE_POLICY_PAGES();
 var DOCS_BASE_URL = "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/policies/";
 function definePolicy(definition) {
   return { ...definition, docsUrl: `${DOCS_BASE_URL}${definition.id}-${definition.name}/README.md` };
@@ -16379,6 +16552,7 @@ function policyFinder(pack) {
 }
 
 // src/core/source.ts
+init_define_HVGATE_POLICY_PAGES();
 function set(value, at) {
   return { known: true, value, at, origin: "set" };
 }
@@ -16403,6 +16577,7 @@ function formatSpan(at) {
 }
 
 // src/core/subjects.ts
+init_define_HVGATE_POLICY_PAGES();
 var subject = {
   disk: (name2) => `disk:${name2}`,
   volume: (name2) => `volume:${name2}`,
@@ -16417,6 +16592,7 @@ function exceptionSubjects(kind, name2) {
 }
 
 // src/core/volume.ts
+init_define_HVGATE_POLICY_PAGES();
 var CLUSTER_STORAGE = "clusterstorage";
 function volumeOf(path) {
   const root = rootOf(path, true);
@@ -16504,6 +16680,7 @@ function unreadablePath(value, problem3) {
 }
 
 // src/core/suggest.ts
+init_define_HVGATE_POLICY_PAGES();
 function closest(word, candidates) {
   const wanted = normalize(word);
   let best;
@@ -16560,6 +16737,7 @@ function quote(value, max = 80) {
 }
 
 // src/core/wording.ts
+init_define_HVGATE_POLICY_PAGES();
 var OWN = {
   terraform: false,
   checkpointLocation: "the checkpoint location",
@@ -16738,6 +16916,7 @@ var HVB000_definition_valid_default = definePolicy({
 });
 
 // policies/HVB001-whole-vm-backup/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB001_whole_vm_backup_default = definePolicy({
   id: "HVB001",
   name: "whole-vm-backup",
@@ -16769,6 +16948,7 @@ var HVB001_whole_vm_backup_default = definePolicy({
 });
 
 // policies/HVB002-backup-integration-service/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var BACKUP_SERVICE_GUID = "5CED1297-4598-4915-A5FC-AD21BB4D02A4";
 var BACKUP_SUBJECT = subject.integrationService("VSS");
 var HVB002_backup_integration_service_default = definePolicy({
@@ -16820,6 +17000,7 @@ function hiddenBackupService(services2) {
 }
 
 // policies/HVB003-checkpoint-same-volume/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB003_checkpoint_same_volume_default = definePolicy({
   id: "HVB003",
   name: "checkpoint-same-volume",
@@ -16898,6 +17079,7 @@ function folderOf(path) {
 }
 
 // policies/HVB004-guest-basic-disks/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB004_guest_basic_disks_default = definePolicy({
   id: "HVB004",
   name: "guest-basic-disks",
@@ -16924,6 +17106,7 @@ var HVB004_guest_basic_disks_default = definePolicy({
 });
 
 // policies/HVB005-guest-snapshot-filesystem/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var FAT_FAMILY = /* @__PURE__ */ new Set(["vfat", "fat", "fat12", "fat16", "fat32", "msdos", "exfat"]);
 var WINDOWS_SNAPSHOT = /* @__PURE__ */ new Set(["ntfs", "refs"]);
 var LINUX_ONLY = /* @__PURE__ */ new Set(["ext2", "ext3", "ext4", "xfs", "btrfs", "jfs", "reiserfs", "f2fs"]);
@@ -16993,6 +17176,7 @@ var HVB005_guest_snapshot_filesystem_default = definePolicy({
 });
 
 // policies/HVB006-vm-running/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB006_vm_running_default = definePolicy({
   id: "HVB006",
   name: "vm-running",
@@ -17023,6 +17207,7 @@ var HVB006_vm_running_default = definePolicy({
 });
 
 // policies/HVB007-passthrough-disk/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB007_passthrough_disk_default = definePolicy({
   id: "HVB007",
   name: "passthrough-disk",
@@ -17062,6 +17247,7 @@ var HVB007_passthrough_disk_default = definePolicy({
 });
 
 // policies/HVB008-guest-attached-storage/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB008_guest_attached_storage_default = definePolicy({
   id: "HVB008",
   name: "guest-attached-storage",
@@ -17093,6 +17279,7 @@ var HVB008_guest_attached_storage_default = definePolicy({
 });
 
 // policies/HVB009-job-all-or-nothing/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var LISTED_NAMES = 10;
 var HVB009_job_all_or_nothing_default = definePolicy({
   id: "HVB009",
@@ -17144,6 +17331,7 @@ function nameList(names2) {
 }
 
 // policies/HVB010-backup-coverage/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB010_backup_coverage_default = definePolicy({
   id: "HVB010",
   name: "backup-coverage",
@@ -17181,7 +17369,11 @@ var HVB010_backup_coverage_default = definePolicy({
   }
 });
 
+// policies/HVB011-shared-vhdx/index.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/host.ts
+init_define_HVGATE_POLICY_PAGES();
 var DEFAULT_HOST = { os: "2019", configurationVersion: "9.0" };
 var LEGACY_OS = /* @__PURE__ */ new Set(["2008 R2", "2012", "2012 R2"]);
 var NATIVE_CONFIGURATION_VERSION = {
@@ -17292,6 +17484,7 @@ var HVB011_shared_vhdx_default = definePolicy({
 });
 
 // policies/HVB012-scsi-controller-required/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB012_scsi_controller_required_default = definePolicy({
   id: "HVB012",
   name: "scsi-controller-required",
@@ -17325,6 +17518,7 @@ var HVB012_scsi_controller_required_default = definePolicy({
 });
 
 // policies/HVB013-linux-remote-storage/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB013_linux_remote_storage_default = definePolicy({
   id: "HVB013",
   name: "linux-remote-storage",
@@ -17372,6 +17566,7 @@ var HVB013_linux_remote_storage_default = definePolicy({
 });
 
 // policies/HVB014-differencing-chain/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var HVB014_differencing_chain_default = definePolicy({
   id: "HVB014",
   name: "differencing-chain",
@@ -17454,6 +17649,7 @@ function isCheckpointChild(path) {
 }
 
 // policies/HVB015-job-members-exist/index.ts
+init_define_HVGATE_POLICY_PAGES();
 var LISTED_NAMES2 = 10;
 var SUGGESTION_BUDGET = 50;
 var HVB015_job_members_exist_default = definePolicy({
@@ -17500,7 +17696,14 @@ function nameList2(names2) {
   return `${names2.slice(0, LISTED_NAMES2).join(", ")} and ${names2.length - LISTED_NAMES2} more`;
 }
 
+// policies/HVB016-exception-valid/index.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/core/exceptions.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/settings.ts
+init_define_HVGATE_POLICY_PAGES();
 var DEFAULT_EXCEPTION_MAX_DAYS = 90;
 var DEFAULT_SETTINGS = {
   policies: {},
@@ -17516,6 +17719,7 @@ function enforcementOf(settings, policy) {
 }
 
 // src/core/glob.ts
+init_define_HVGATE_POLICY_PAGES();
 var GLOB_MAX_LENGTH = 256;
 function compileGlob(pattern) {
   if (pattern.length > GLOB_MAX_LENGTH) return { problem: `the pattern is ${pattern.length} characters long; at most ${GLOB_MAX_LENGTH} are allowed` };
@@ -17635,8 +17839,8 @@ function key(policyId, target) {
   return `${policyId}\0${target}`;
 }
 function append(map2, at, entry2) {
-  const list3 = map2.get(at);
-  if (list3) list3.push(entry2);
+  const list4 = map2.get(at);
+  if (list4) list4.push(entry2);
   else map2.set(at, [entry2]);
 }
 function isCalendarDate(text2) {
@@ -17788,7 +17992,11 @@ var policies = [
   HVB016_exception_valid_default
 ];
 
+// src/cli/main.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/errors.ts
+init_define_HVGATE_POLICY_PAGES();
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -17803,7 +18011,11 @@ function describeReadError(error) {
   return error.code ?? error.message;
 }
 
+// src/reporters/escape/terminal.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/escape/unicode.ts
+init_define_HVGATE_POLICY_PAGES();
 var INVISIBLE_LAYOUT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 function visibleCodePoint(char) {
   return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
@@ -17819,6 +18031,7 @@ function inertLog(text2) {
 }
 
 // src/cli/command.ts
+init_define_HVGATE_POLICY_PAGES();
 import { parseArgs } from "node:util";
 function command(definition) {
   return definition;
@@ -17844,7 +18057,14 @@ function suggestedOption(raw, options) {
   return match === void 0 ? "" : `; did you mean --${match}?`;
 }
 
+// src/cli/commands.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/cli/check-command.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/app/baseline.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_ajv = __toESM(require_ajv(), 1);
 
 // schema/hvgate-baseline.schema.json
@@ -17882,6 +18102,7 @@ var hvgate_baseline_schema_default = {
 };
 
 // src/app/report-file.ts
+init_define_HVGATE_POLICY_PAGES();
 import { constants } from "node:fs";
 import { lstat, mkdir, open } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -18004,7 +18225,11 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/app/check.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/gate.ts
+init_define_HVGATE_POLICY_PAGES();
 function decide(findings, settings, input = {}) {
   const gated = findings.map((finding) => {
     const status = input.statusOf?.(finding) ?? "introduced";
@@ -18027,16 +18252,22 @@ function decide(findings, settings, input = {}) {
 }
 
 // src/config/load-config.ts
+init_define_HVGATE_POLICY_PAGES();
 import { readFile } from "node:fs/promises";
 import { existsSync as existsSync3 } from "node:fs";
 import { dirname as dirname4, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/load/terraform-directories.ts
+init_define_HVGATE_POLICY_PAGES();
 import { existsSync as existsSync2 } from "node:fs";
 import { open as open2, readdir, realpath } from "node:fs/promises";
 import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
+// src/parsers/terraform/index.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/recognize.ts
+init_define_HVGATE_POLICY_PAGES();
 function terraformJsonKind(text2) {
   let start2 = 0;
   if (text2.charCodeAt(0) === 65279) start2 = 1;
@@ -18052,7 +18283,11 @@ function terraformJsonKind(text2) {
   return void 0;
 }
 
+// src/parsers/terraform/plan.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/json-tree.ts
+init_define_HVGATE_POLICY_PAGES();
 var JsonSyntaxError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -18361,7 +18596,11 @@ var Reader = class {
   }
 };
 
+// src/parsers/terraform/plan-shapes.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/provider-schema.ts
+init_define_HVGATE_POLICY_PAGES();
 var string = (extra = {}) => ({ type: { kind: "string" }, ...extra });
 var number = (extra = {}) => ({ type: { kind: "number" }, ...extra });
 var bool = (extra = {}) => ({ type: { kind: "bool" }, ...extra });
@@ -18644,7 +18883,14 @@ var ShapeCheck = class {
   }
 };
 
+// src/parsers/terraform/plan-sources.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/parsers/terraform/block-positions.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/object-keys.ts
+init_define_HVGATE_POLICY_PAGES();
 function objectKeyText(key2) {
   if (key2.kind === "traversal" && key2.steps.length === 0) return key2.root;
   if (key2.kind === "literal" && key2.value !== null) return String(key2.value);
@@ -18724,7 +18970,11 @@ var BlockPositions = class _BlockPositions {
   }
 };
 
+// src/parsers/terraform/hcl-syntax.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/positions.ts
+init_define_HVGATE_POLICY_PAGES();
 var LineIndex = class {
   constructor(file, text2) {
     this.file = file;
@@ -18766,12 +19016,14 @@ var LineIndex = class {
 };
 
 // src/parsers/terraform/wasm.ts
+init_define_HVGATE_POLICY_PAGES();
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
+init_define_HVGATE_POLICY_PAGES();
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var Edit = class {
@@ -20365,13 +20617,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve8(xhr.response);
+                resolve9(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -20567,9 +20819,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve8(receiveInstance(mod, inst));
+          resolve9(receiveInstance(mod, inst));
         });
       });
     }
@@ -21902,8 +22154,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve8, reject) => {
-      readyPromiseResolve = resolve8;
+    moduleRtn = new Promise((resolve9, reject) => {
+      readyPromiseResolve = resolve9;
       readyPromiseReject = reject;
     });
   }
@@ -23217,6 +23469,7 @@ function childrenOf(node) {
 }
 
 // src/parsers/terraform/paths.ts
+init_define_HVGATE_POLICY_PAGES();
 function dirnameOf(path) {
   const p = path.replace(/\\/g, "/");
   const slash = p.lastIndexOf("/");
@@ -23314,7 +23567,14 @@ function stringOf(node) {
   return typeof v === "string" ? v : void 0;
 }
 
+// src/parsers/terraform/plan-values.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/parsers/terraform/attributes.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/attributes.ts
+init_define_HVGATE_POLICY_PAGES();
 import { createHash } from "node:crypto";
 var KNOWN_AFTER_APPLY_TEXT = "(known after apply)";
 var SENSITIVE_TEXT = "(sensitive value)";
@@ -23527,9 +23787,14 @@ function hasTrue(marker) {
 }
 
 // src/parsers/terraform/draft.ts
+init_define_HVGATE_POLICY_PAGES();
 var absent = (at) => ({ kind: "absent", at });
 
+// src/parsers/terraform/provider-semantics.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/integration-services.ts
+init_define_HVGATE_POLICY_PAGES();
 var ALIASES = [
   ["backup", ["VSS", "Backup (volume shadow copy)", "Backup (volume snapshot)", "5CED1297-4598-4915-A5FC-AD21BB4D02A4"]],
   ["heartbeat", ["Heartbeat", "84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47"]],
@@ -23971,7 +24236,7 @@ var PlanValues = class _PlanValues {
     const { exprs, replacePaths } = this.object;
     const [values2, unknown2, sensitive] = [this.object.values, this.object.unknowns, this.object.sensitive].map(plainLater);
     let listed;
-    const list3 = () => {
+    const list4 = () => {
       const plainValues = values2?.();
       return terraformAttributes(
         {
@@ -23984,7 +24249,7 @@ var PlanValues = class _PlanValues {
         MACHINE_INSTANCE_SCHEMA
       );
     };
-    return { kind: "listed", complete: true, list: () => listed ??= list3() };
+    return { kind: "listed", complete: true, list: () => listed ??= list4() };
   }
 };
 function writtenAt(exprs, values2, path) {
@@ -23995,16 +24260,16 @@ function writtenAt(exprs, values2, path) {
   if (second === void 0) return true;
   if (typeof second === "number") {
     const key2 = String(top);
-    const list3 = typeof values2 === "object" && values2 !== null && !Array.isArray(values2) && Object.hasOwn(values2, key2) ? values2[key2] : void 0;
-    if (expr.kind !== "array" || !Array.isArray(list3) || expr.items.length !== list3.length) return true;
+    const list4 = typeof values2 === "object" && values2 !== null && !Array.isArray(values2) && Object.hasOwn(values2, key2) ? values2[key2] : void 0;
+    if (expr.kind !== "array" || !Array.isArray(list4) || expr.items.length !== list4.length) return true;
     return third === void 0 || member(child(expr, second), String(third)) !== void 0;
   }
   const constant = child(expr, "constant_value");
   return constant?.kind !== "object" || constant.members.has(second);
 }
 function machineDraft(address, v, format2, configuration) {
-  const list3 = v.list("hard_disk_drives");
-  const disks2 = "unknown" in list3 ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header, list3.unknown)] : list3.map((d) => ({
+  const list4 = v.list("hard_disk_drives");
+  const disks2 = "unknown" in list4 ? [unknownDisk(v.positions.attr("hard_disk_drives") ?? v.positions.header, list4.unknown)] : list4.map((d) => ({
     at: d.positions.resource,
     controllerType: d.field("controller_type"),
     controllerNumber: d.field("controller_number"),
@@ -24075,6 +24340,7 @@ function forEachValuesResource(values2, path, check, visit2) {
 }
 
 // src/parsers/terraform/unseen.ts
+init_define_HVGATE_POLICY_PAGES();
 var OTHER_VM_TYPES = [
   [/^hyperv_vm$/, "a Hyper-V VM of the windsorcli/hyperv or chazragg/hyper-v provider"],
   [/^hyperv_virtual_machine$/, "a Hyper-V VM of a provider other than taliesins/hyperv"],
@@ -24497,6 +24763,7 @@ function str(node) {
 }
 
 // src/parsers/terraform/state.ts
+init_define_HVGATE_POLICY_PAGES();
 var REWRITE2 = "Pass the state as Terraform wrote it: terraform.tfstate, or `terraform show -json` of it.";
 function parseTerraformState(input) {
   const { file, text: text2 } = input;
@@ -24589,11 +24856,11 @@ function tfstateInstances(root, check) {
     if (type !== MACHINE && type !== VHD || text2("mode") === "data") return;
     const provider = providerSource(text2("provider"));
     if (provider !== void 0 && !isCompatibleProvider(provider)) return;
-    const list3 = child(resource, "instances");
-    if (!check.expect(list3, `${path}.instances`, ["array"]) || list3?.kind !== "array") return;
+    const list4 = child(resource, "instances");
+    if (!check.expect(list4, `${path}.instances`, ["array"]) || list4?.kind !== "array") return;
     const module2 = text2("module") ?? "";
     const name2 = text2("name") ?? "";
-    list3.items.forEach((instance2, j) => {
+    list4.items.forEach((instance2, j) => {
       const at = `${path}.instances[${j}]`;
       if (!check.expect(instance2, at, ["object"])) return;
       check.expect(child(instance2, "index_key"), `${at}.index_key`, ["number", "string"]);
@@ -24617,8 +24884,8 @@ function tfstateInstances(root, check) {
 }
 function providerSource(provider) {
   if (provider === void 0) return void 0;
-  const quoted = /provider\["([^"]+)"\]/.exec(provider);
-  return quoted ? quoted[1] : provider;
+  const quoted2 = /provider\["([^"]+)"\]/.exec(provider);
+  return quoted2 ? quoted2[1] : provider;
 }
 function moduleOf(address) {
   const names2 = moduleNames(address);
@@ -24717,7 +24984,14 @@ function estateOf2(vms, diagnostics, file) {
   return { vms, jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
 }
 
+// src/parsers/terraform/configuration.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/parsers/terraform/collect.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/block-shape.ts
+init_define_HVGATE_POLICY_PAGES();
 function swappedArgumentsAndBlocks(block, schema, where2) {
   const problems = [];
   for (const [name2, attribute] of block.body.attributes) {
@@ -24747,7 +25021,14 @@ function swappedArgumentsAndBlocks(block, schema, where2) {
   return problems;
 }
 
+// src/parsers/terraform/hcl-eval.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/parsers/terraform/functions.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/values.ts
+init_define_HVGATE_POLICY_PAGES();
 var NULL = { kind: "scalar", value: null };
 var scalar2 = (value) => ({ kind: "scalar", value });
 var convertedScalar = (value, from) => from.kind === "scalar" && from.at ? { kind: "scalar", value, at: from.at } : scalar2(value);
@@ -24944,24 +25225,24 @@ function lookup([collection, key2, fallback], call) {
 }
 function merge(args2, call) {
   const entries = /* @__PURE__ */ new Map();
-  let open4;
+  let open5;
   for (const [i2, arg] of args2.entries()) {
     if (arg.kind === "scalar" && arg.value === null) continue;
     const text2 = call.expand ? quote2(call) : quote2(call.args[i2] ?? call);
     if (arg.kind === "unknown") {
       if (arg.error) return arg;
-      open4 = `may be set by \`${text2}\`, which is unknown (${arg.reason})`;
-      for (const key2 of entries.keys()) entries.set(key2, unknownOf(`\`${quote2(call)}\`: the key ${JSON.stringify(key2)} ${open4}`));
+      open5 = `may be set by \`${text2}\`, which is unknown (${arg.reason})`;
+      for (const key2 of entries.keys()) entries.set(key2, unknownOf(`\`${quote2(call)}\`: the key ${JSON.stringify(key2)} ${open5}`));
       continue;
     }
     if (arg.kind !== "map") return invalid(`\`${quote2(call)}\`: merge() takes maps and objects, not a ${typeName(arg)}`);
     if (arg.computed !== void 0) {
-      open4 = arg.computed;
-      for (const key2 of entries.keys()) if (!arg.entries.has(key2)) entries.set(key2, unknownOf(`\`${quote2(call)}\`: the key ${JSON.stringify(key2)} ${open4}`));
+      open5 = arg.computed;
+      for (const key2 of entries.keys()) if (!arg.entries.has(key2)) entries.set(key2, unknownOf(`\`${quote2(call)}\`: the key ${JSON.stringify(key2)} ${open5}`));
     }
     for (const [k, v] of arg.entries) entries.set(k, v);
   }
-  return map(entries, open4);
+  return map(entries, open5);
 }
 function coalesce(args2, call) {
   for (const arg of args2) {
@@ -25583,7 +25864,11 @@ function computedObject(entries, what) {
   return map(entries, `is not set in the configuration of ${what}; known after apply`);
 }
 
+// src/parsers/terraform/hcl.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/dynamic-blocks.ts
+init_define_HVGATE_POLICY_PAGES();
 function dynamicIterations(dynamic, scope, address) {
   const name2 = iteratorOf(dynamic) ?? dynamic.labels[0] ?? "dynamic";
   const forEach = dynamic.body.attributes.get("for_each");
@@ -25613,6 +25898,7 @@ function iteratorOf(dynamic) {
 }
 
 // src/parsers/terraform/hcl-attributes.ts
+init_define_HVGATE_POLICY_PAGES();
 var META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
 function instanceAttributes(block, scope, address, schema) {
   let listed;
@@ -25796,6 +26082,7 @@ function referencedVhd(positions, scope, context) {
 }
 
 // src/parsers/terraform/instances.ts
+init_define_HVGATE_POLICY_PAGES();
 var MAX_INSTANCES = 1e4;
 function expand(block, scope, address) {
   const count2 = block.body.attributes.get("count");
@@ -25949,6 +26236,7 @@ function atBlock(block, code2, message) {
 }
 
 // src/parsers/terraform/files.ts
+init_define_HVGATE_POLICY_PAGES();
 var EXTENSIONS = [
   [".tofu.json", { role: "configuration", syntax: "json", tofu: true }],
   [".tf.json", { role: "configuration", syntax: "json", tofu: false }],
@@ -25983,6 +26271,7 @@ function baseName(path) {
 }
 
 // src/parsers/terraform/hcl-json.ts
+init_define_HVGATE_POLICY_PAGES();
 var TOP_LEVEL_LABELS = {
   resource: 2,
   data: 2,
@@ -26135,6 +26424,7 @@ function syntaxError(lines, offset, message) {
 }
 
 // src/parsers/terraform/module.ts
+init_define_HVGATE_POLICY_PAGES();
 function hasTofuFiles(files) {
   return files.some((f) => terraformFileKind(f.path)?.tofu);
 }
@@ -26263,7 +26553,11 @@ function literalText(expr) {
   return void 0;
 }
 
+// src/parsers/terraform/module-instance.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/terraform/type-constraints.ts
+init_define_HVGATE_POLICY_PAGES();
 var ANY = { kind: "any" };
 function readTypeConstraint(expr) {
   if (expr.kind === "traversal" && expr.steps.length === 0) {
@@ -26780,7 +27074,7 @@ async function readVariablesFile(file, diagnostics) {
   }
   const parsed = await parseHclFile(file.path, file.text);
   if (parsed.syntaxError) diagnostics.push(parsed.syntaxError);
-  const constants2 = {
+  const constants3 = {
     variable: (n) => invalid(`var.${n} cannot be used in a .tfvars file`),
     local: (n) => invalid(`local.${n} cannot be used in a .tfvars file`),
     resource: () => void 0,
@@ -26790,7 +27084,7 @@ async function readVariablesFile(file, diagnostics) {
   };
   for (const [name2, a] of parsed.body.attributes) {
     try {
-      const value = evaluate(a.expr, constants2);
+      const value = evaluate(a.expr, constants3);
       values2.set(name2, value.kind === "scalar" ? { ...value, at: a.lines.span(a.start, a.end) } : value);
     } catch (error) {
       if (!(error instanceof EvaluationLimit) && !(error instanceof RangeError)) throw error;
@@ -26800,7 +27094,11 @@ async function readVariablesFile(file, diagnostics) {
   return values2;
 }
 
+// src/parsers/terraform/plan-roots.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/model.ts
+init_define_HVGATE_POLICY_PAGES();
 var emptyEstate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics: [], files: [] };
 function mergeEstates(parts2) {
   return {
@@ -26922,6 +27220,7 @@ function folder(dir) {
 }
 
 // src/load/decode.ts
+init_define_HVGATE_POLICY_PAGES();
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeDefinition(path, bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
@@ -26977,17 +27276,28 @@ function positionOfByte(bytes, offset) {
   return { line, column: prefix.length - lastBreak };
 }
 
+// src/load/source-file.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/parsers/hvgate/index.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/hvgate/parse.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_yaml3 = __toESM(require_dist(), 1);
 
+// src/parsers/hvgate/build.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/parsers/hvgate/validate.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 
 // schema/hvgate-v1.schema.json
 var hvgate_v1_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-v1.schema.json",
+  $id: "https://raw.githubusercontent.com/hyperv-backup-gate/hyperv-backup-gate/main/schema/hvgate-v1.schema.json",
   title: "hyperv-backup-gate definition (hvgate/v1)",
   description: "A Hyper-V VM, backup job or host profile, evaluated by hvgate against backup-safety policies.",
   type: "object",
@@ -27886,6 +28196,7 @@ function buildHostProfile(doc) {
 }
 
 // src/parsers/hvgate/positions.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_yaml = __toESM(require_dist(), 1);
 var SpanFinder = class {
   constructor(file) {
@@ -27907,6 +28218,7 @@ var SpanFinder = class {
 };
 
 // src/parsers/hvgate/reader.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_yaml2 = __toESM(require_dist(), 1);
 var DocumentReader = class {
   constructor(document, spans, value, documentSpan, invalid2 = []) {
@@ -28010,6 +28322,7 @@ function pathKey(path) {
 }
 
 // src/parsers/hvgate/recognize.ts
+init_define_HVGATE_POLICY_PAGES();
 var API_VERSION = "hvgate/v1";
 var CANDIDATE = /hvgate|\\|binary|VirtualMachine|BackupJob|HostProfile/i;
 var MENTION = /hvgate/i;
@@ -28383,6 +28696,7 @@ function toPosix(path) {
 }
 
 // src/config/config.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_ajv3 = __toESM(require_ajv(), 1);
 var import_ajv_formats2 = __toESM(require_dist2(), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -28390,7 +28704,7 @@ var import_yaml4 = __toESM(require_dist(), 1);
 // schema/hvgate-config.schema.json
 var hvgate_config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-config.schema.json",
+  $id: "https://raw.githubusercontent.com/hyperv-backup-gate/hyperv-backup-gate/main/schema/hvgate-config.schema.json",
   title: "hvgate configuration (.hvgate.yml)",
   type: "object",
   additionalProperties: false,
@@ -28635,13 +28949,13 @@ ${problems2.map((p) => `  ${p}`).join("\n")}`);
   const unknownPolicies = [];
   const written = raw.policies;
   const entries = written !== null && typeof written === "object" ? Object.entries(written) : [];
-  for (const [key2, setting] of entries) {
+  for (const [key2, setting2] of entries) {
     const policy = findPolicy(key2);
     if (!policy) {
       const names2 = pack.flatMap((p) => [p.id, p.name]);
       unknownPolicies.push(`${formatSpan(reader.keyAt(["policies", key2]))}: unknown policy "${key2}"${didYouMean(key2, names2)}`);
     } else {
-      policies2[policy.id] = typeof setting === "string" ? { level: setting } : setting;
+      policies2[policy.id] = typeof setting2 === "string" ? { level: setting2 } : setting2;
     }
   }
   failAll([.../* @__PURE__ */ new Set([...schemaProblems, ...unknownPolicies])]);
@@ -28708,7 +29022,12 @@ async function loadConfig(explicitPath, cwd, pack) {
   const text2 = await readFile(absolute, "utf8").catch((error) => {
     throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${describeReadError(error)})`);
   });
-  return parseConfig(relative3(cwd, absolute).split("\\").join("/"), text2, pack);
+  const config = parseConfig(relative3(cwd, absolute).split("\\").join("/"), text2, pack);
+  return explicitPath === void 0 ? withGlobBase(config, path, cwd) : config;
+}
+function withGlobBase(config, found, cwd) {
+  const base = relative3(dirname4(resolve3(cwd, found)), resolve3(cwd)).split("\\").join("/");
+  return base === "" ? config : { ...config, globBase: base };
 }
 function configCandidates(cwd, root = repositoryRoot(cwd)) {
   const candidates = [];
@@ -28720,11 +29039,13 @@ function configCandidates(cwd, root = repositoryRoot(cwd)) {
 }
 
 // src/load/filesystem.ts
+init_define_HVGATE_POLICY_PAGES();
 import { execFile } from "node:child_process";
 import { lstat as lstat2, open as open3, readdir as readdir2, readlink, realpath as realpath2, stat } from "node:fs/promises";
 import { basename, dirname as dirname5, isAbsolute as isAbsolute3, join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/load/links.ts
+init_define_HVGATE_POLICY_PAGES();
 import { posix } from "node:path";
 var MAX_LINK_HOPS = 40;
 function linkProblem(problem3, target) {
@@ -28758,14 +29079,17 @@ function resolveLinkTarget(linkPath, target) {
 }
 
 // src/load/selection.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix2 } from "node:path";
 var TOOL_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".terraform"]);
 function definitionSelector(selection) {
   const included = (0, import_picomatch.default)([...selection.include], { dot: true, nocase: true });
   const excluded = (0, import_picomatch.default)([...selection.exclude], { dot: true });
+  const base = selection.globBase ?? "";
   return (path) => {
     if (isTerraformInToolFolder(path)) return false;
-    const name2 = matchable(path);
+    const name2 = matchable(base === "" ? path : posix2.join(base, path));
     return (included(name2) || included(windowsName(name2))) && !excluded(name2);
   };
 }
@@ -28984,7 +29308,11 @@ function toPosix2(path) {
   return (path === "" ? "." : path).split(sep3).join("/");
 }
 
+// src/app/evaluate-sources.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/config/overlay.ts
+init_define_HVGATE_POLICY_PAGES();
 function applyConfig(estate, config) {
   const overlaid = applyOverlays(estate, config.overlays);
   return config.exceptions.length === 0 ? overlaid : { ...overlaid, exceptions: [...overlaid.exceptions, ...config.exceptions] };
@@ -29041,13 +29369,21 @@ function describeMatch(overlay) {
   return [overlay.match.name && `name "${overlay.match.name}"`, overlay.match.address && `address "${overlay.match.address}"`].filter(Boolean).join(" and ");
 }
 
+// src/core/engine.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/core/engine/finding-factory.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/finding.ts
+init_define_HVGATE_POLICY_PAGES();
 import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(policyId, address, subject2) {
   return createHash2("sha256").update(`${policyId}\0${address}\0${subject2 ?? ""}`).digest("hex").slice(0, 24);
 }
 
 // src/core/template.ts
+init_define_HVGATE_POLICY_PAGES();
 function renderTemplate(template2, data, policyId) {
   return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => {
     const value = data[key2];
@@ -29151,6 +29487,7 @@ function joinAnd(items) {
 }
 
 // src/core/engine/estate-phase.ts
+init_define_HVGATE_POLICY_PAGES();
 function runEstatePhase(estate, pack, vms, jobs, make, waivers) {
   const findings = [];
   for (const configured of pack.active) {
@@ -29170,6 +29507,7 @@ function runEstatePhase(estate, pack, vms, jobs, make, waivers) {
 }
 
 // src/core/engine/exception-phase.ts
+init_define_HVGATE_POLICY_PAGES();
 function runExceptionPhase(estate, pack, waivers, make, today) {
   const statuses = waivers.checked.map((checked) => {
     const { count: matched, vms } = waivers.matchesOf(checked);
@@ -29198,6 +29536,7 @@ function runExceptionPhase(estate, pack, waivers, make, today) {
 }
 
 // src/core/engine/job-phase.ts
+init_define_HVGATE_POLICY_PAGES();
 function runJobPhase(jobs, membership, vms) {
   const outcomeByName = /* @__PURE__ */ new Map();
   for (const result of vms) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
@@ -29210,6 +29549,7 @@ function runJobPhase(jobs, membership, vms) {
 }
 
 // src/core/engine/pack.ts
+init_define_HVGATE_POLICY_PAGES();
 function resolvePack(pack, settings, jobsDeclared) {
   const configured = pack.flatMap((policy) => {
     const level = settings.policies[policy.id]?.level ?? policy.defaultLevel;
@@ -29238,7 +29578,11 @@ function joinIds(ids) {
   return ids.length <= 1 ? ids[0] ?? "" : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1] ?? ""}`;
 }
 
+// src/core/engine/vm-phase.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/outcome.ts
+init_define_HVGATE_POLICY_PAGES();
 var OUTCOMES = ["online", "offline", "crash-consistent", "saved-state", "incomplete", "unprotected", "fails"];
 function worseOf(a, b) {
   return OUTCOMES.indexOf(a) >= OUTCOMES.indexOf(b) ? a : b;
@@ -29330,6 +29674,7 @@ function outcomeOfEffect(effect, host, intendedOff) {
 }
 
 // src/core/engine/waivers.ts
+init_define_HVGATE_POLICY_PAGES();
 var Waivers = class {
   /** Every exception of the estate, in declaration order. */
   checked;
@@ -29370,6 +29715,7 @@ function appliedException(exception) {
 }
 
 // src/core/jobs.ts
+init_define_HVGATE_POLICY_PAGES();
 function resolveMembership(jobs, vms) {
   const byName = /* @__PURE__ */ new Map();
   for (const vm of vms) if (!byName.has(vm.name)) byName.set(vm.name, vm);
@@ -29386,8 +29732,8 @@ function resolveMembership(jobs, vms) {
       if (seen.has(name2)) return;
       seen.add(name2);
       members.push(name2);
-      const list3 = jobsOf.get(name2);
-      if (list3) list3.push(job);
+      const list4 = jobsOf.get(name2);
+      if (list4) list4.push(job);
       else jobsOf.set(name2, [job]);
     };
     for (const member2 of job.members) {
@@ -29408,8 +29754,8 @@ function indexLabels(vms) {
   for (const vm of vms) {
     for (const [key2, value] of Object.entries(vm.labels)) {
       const k = `${key2}=${value}`;
-      const list3 = index.get(k);
-      if (list3) list3.push(vm);
+      const list4 = index.get(k);
+      if (list4) list4.push(vm);
       else index.set(k, [vm]);
     }
   }
@@ -29420,9 +29766,9 @@ function selectByLabels(matchLabels, index, vms) {
   if (wanted.length === 0 || vms.length === 0) return [];
   let smallest;
   for (const [key2, value] of wanted) {
-    const list3 = index.get(`${key2}=${value}`);
-    if (!list3) return [];
-    if (!smallest || list3.length < smallest.length) smallest = list3;
+    const list4 = index.get(`${key2}=${value}`);
+    if (!list4) return [];
+    if (!smallest || list4.length < smallest.length) smallest = list4;
   }
   return (smallest ?? []).filter((vm) => wanted.every(([key2, value]) => vm.labels[key2] === value));
 }
@@ -29464,7 +29810,14 @@ function compareFindings(a, b) {
   return compareSpans(a.at, b.at) || (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : 1);
 }
 
+// src/load/parse-sources.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/load/inline-waivers.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/core/inline-waivers.ts
+init_define_HVGATE_POLICY_PAGES();
 var DIRECTIVE = "hvgate:ignore";
 var KEYS = ["reason", "owner", "expires", "disk", "volume"];
 function mayHoldInlineWaiver(text2) {
@@ -29641,6 +29994,7 @@ function problem2(comment, what) {
 }
 
 // src/parsers/hvgate/comments.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_yaml5 = __toESM(require_dist(), 1);
 var CONTROL_TOKENS = /* @__PURE__ */ new Set(["doc-mode", "flow-error-end", "scalar"]);
 function yamlComments(file, text2) {
@@ -29674,6 +30028,7 @@ function countBreaks(token) {
 }
 
 // src/parsers/terraform/comments.ts
+init_define_HVGATE_POLICY_PAGES();
 async function hclComments(file, text2) {
   const tree = (await terraformParser()).parse(text2);
   if (!tree) return [];
@@ -29710,6 +30065,7 @@ function isHcl(path) {
 }
 
 // src/load/parse-pool.ts
+init_define_HVGATE_POLICY_PAGES();
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -29746,10 +30102,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve8(estates);
+      resolve9(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -29865,6 +30221,7 @@ async function evaluateSources(files, config, pack, options, parse = {}) {
 }
 
 // src/app/gate-options.ts
+init_define_HVGATE_POLICY_PAGES();
 function withPolicySelection(config, pack, options = {}) {
   const only = options.only !== void 0 ? new Set(options.only) : void 0;
   const skip = new Set(options.skip ?? []);
@@ -29883,7 +30240,11 @@ function checkGateInput(pack, options = {}) {
   return { failOn, statusOf };
 }
 
+// src/app/gate-run.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/app/tool.ts
+init_define_HVGATE_POLICY_PAGES();
 var TOOL = {
   name: "hvgate",
   version: "0.1.0",
@@ -29908,10 +30269,12 @@ function gateRun(input) {
 }
 
 // src/app/plan-sources.ts
+init_define_HVGATE_POLICY_PAGES();
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/load/digest.ts
+init_define_HVGATE_POLICY_PAGES();
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { join as join7 } from "node:path";
@@ -29926,12 +30289,12 @@ function sha256(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
 function digestOnDisk(absolute, path) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const hash = createHash3("sha256");
     createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error) => {
       reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`));
     }).on("end", () => {
-      resolve8(hash.digest("hex"));
+      resolve9(hash.digest("hex"));
     });
   });
 }
@@ -29949,7 +30312,8 @@ async function readSideConfig(repo, side, configPath, cwd, pack, label) {
     const text2 = await repo.readText(side.commit, candidate);
     if (text2 === void 0) continue;
     try {
-      return parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
+      const config = parseConfig(candidate.split("\\").join("/").replace(/^\.\//, ""), text2, pack);
+      return configPath === void 0 ? withGlobBase(config, candidate, cwd) : config;
     } catch (error) {
       if (error instanceof ConfigurationError)
         throw new ConfigurationError(`${error.message} (in the configuration of the ${label}, commit ${side.commit.slice(0, 12)})`);
@@ -30008,7 +30372,14 @@ async function runCheck(options, pack) {
   return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
 }
 
+// src/app/output.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/reporters/index.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/gitlab.ts
+init_define_HVGATE_POLICY_PAGES();
 var gitlabReporter = (report) => {
   const issues = report.findings.filter((f) => f.status !== "resolved" && !f.exception).map(issueOf);
   return JSON.stringify(issues, null, 2) + "\n";
@@ -30040,7 +30411,11 @@ function repositoryPath(file) {
   return file.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
 
+// src/reporters/json.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/report.ts
+init_define_HVGATE_POLICY_PAGES();
 var VM_TABLE_LIMIT = 50;
 var EXPIRY_WARNING_DAYS = 30;
 function expiringSoon(exceptions) {
@@ -30242,7 +30617,11 @@ function planJson(plan) {
   };
 }
 
+// src/reporters/junit.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/escape/xml.ts
+init_define_HVGATE_POLICY_PAGES();
 var UNREPRESENTABLE = (
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g
@@ -30294,9 +30673,9 @@ function testSuites(report) {
     if (finding.status === "resolved") continue;
     let byAddress = byPolicy.get(finding.policyId);
     if (byAddress === void 0) byPolicy.set(finding.policyId, byAddress = /* @__PURE__ */ new Map());
-    const list3 = byAddress.get(finding.address);
-    if (list3 === void 0) byAddress.set(finding.address, [finding]);
-    else list3.push(finding);
+    const list4 = byAddress.get(finding.address);
+    if (list4 === void 0) byAddress.set(finding.address, [finding]);
+    else list4.push(finding);
   }
   const off = new Set(report.disabledPolicies ?? []);
   const jobsDeclared = report.evaluation.jobs.length > 0;
@@ -30334,8 +30713,8 @@ function testCases(resources, findings) {
   for (const [address, file] of resources) {
     if (!cases.has(address)) cases.set(address, { classname: file, name: address, findings: [...findings.get(address) ?? []] });
   }
-  for (const [address, list3] of findings) {
-    if (!cases.has(address)) cases.set(address, { classname: list3[0]?.at.file ?? address, name: address, findings: [...list3] });
+  for (const [address, list4] of findings) {
+    if (!cases.has(address)) cases.set(address, { classname: list4[0]?.at.file ?? address, name: address, findings: [...list4] });
   }
   const files = /* @__PURE__ */ new Map();
   for (const testCase of cases.values()) {
@@ -30354,8 +30733,8 @@ function renderSuite(suite) {
     if (rendered.status === "skipped") skipped += 1;
     return rendered.xml;
   });
-  const open4 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
-  const xml = cases.length === 0 ? `${open4}/>` : [`${open4}>`, ...cases, "  </testsuite>"].join("\n");
+  const open5 = `  <testsuite name="${xmlAttribute(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
+  const xml = cases.length === 0 ? `${open5}/>` : [`${open5}>`, ...cases, "  </testsuite>"].join("\n");
   return { xml, tests: suite.cases.length, failures, skipped };
 }
 function renderCase(testCase, suite) {
@@ -30377,8 +30756,8 @@ function renderCase(testCase, suite) {
     children.push(`      <skipped message="${xmlAttribute(reason)}">${xmlText(reason)}</skipped>`);
   }
   if (other.length > 0) children.push(`      <system-out>${xmlText(other.map(otherFindingLines).join("\n"))}</system-out>`);
-  const open4 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
-  return { xml: children.length === 0 ? `${open4}/>` : [`${open4}>`, ...children, "    </testcase>"].join("\n"), status };
+  const open5 = `    <testcase classname="${xmlAttribute(testCase.classname)}" name="${xmlAttribute(testCase.name)}" file="${xmlAttribute(testCase.classname)}" time="0"`;
+  return { xml: children.length === 0 ? `${open5}/>` : [`${open5}>`, ...children, "    </testcase>"].join("\n"), status };
 }
 function findingDetails(finding) {
   const lines = [`${formatSpan(finding.at)}: ${finding.message}`];
@@ -30409,7 +30788,11 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/reporters/markdown.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/escape/markdown.ts
+init_define_HVGATE_POLICY_PAGES();
 var BREAK = "&#8203;";
 var LINK_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|(?:mailto|xmpp):)\S*|[^\s@]+@[^\s@]+\.[^\s@]+/gi;
 function inline(text2) {
@@ -30440,6 +30823,7 @@ function url(href) {
 }
 
 // src/reporters/markdown/budget.ts
+init_define_HVGATE_POLICY_PAGES();
 function measure(text2, unit) {
   return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
 }
@@ -30495,6 +30879,7 @@ function cutMarkdown(text2, limit, unit) {
 }
 
 // src/reporters/markdown/configuration.ts
+init_define_HVGATE_POLICY_PAGES();
 function proposedConfigurationSection(changes) {
   return [
     `### Configuration changes proposed by this change (${changes.length})`,
@@ -30505,7 +30890,11 @@ function proposedConfigurationSection(changes) {
   ].join("\n");
 }
 
+// src/reporters/markdown/exceptions.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/markdown/blocks.ts
+init_define_HVGATE_POLICY_PAGES();
 var COLLAPSE_ROWS = 10;
 var NAME_LIST_LIMIT = 20;
 function table(header, rows) {
@@ -30526,9 +30915,9 @@ function where(at, ctx) {
   const href = ctx.link?.(at);
   return href !== void 0 ? `[${text2}](${url(href)})` : text2;
 }
-function names(list3) {
-  const head = list3.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
-  return list3.length > NAME_LIST_LIMIT ? `${head} … and ${list3.length - NAME_LIST_LIMIT} more` : head;
+function names(list4) {
+  const head = list4.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
+  return list4.length > NAME_LIST_LIMIT ? `${head} … and ${list4.length - NAME_LIST_LIMIT} more` : head;
 }
 function short(commit) {
   return commit.slice(0, 12);
@@ -30597,6 +30986,7 @@ function matchedVms(exception, vms) {
 }
 
 // src/reporters/markdown/findings.ts
+init_define_HVGATE_POLICY_PAGES();
 function blockingSection(findings, ctx) {
   const entries = findings.map((f) => {
     const entry2 = [`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`];
@@ -30665,7 +31055,14 @@ function resolvedSection(findings) {
   return [`### Resolved by this change (${findings.length})`, "", ...foldedList(entries, (n) => count(n, "more resolved finding"))].join("\n");
 }
 
+// src/reporters/markdown/jobs.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/reporters/markdown/blast-graph.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/escape/mermaid.ts
+init_define_HVGATE_POLICY_PAGES();
 var LABEL_CHARACTERS = 60;
 var KEPT = /^[\p{L}\p{M}\p{N} _.,-]$/u;
 function mermaidLabel(text2, limit = LABEL_CHARACTERS) {
@@ -30751,6 +31148,7 @@ function causesIn(report) {
 }
 
 // src/reporters/markdown/outcomes.ts
+init_define_HVGATE_POLICY_PAGES();
 function outcomeTableSection(report) {
   const vms = [...report.evaluation.vms].sort(compareVmResults);
   if (vms.length === 0) return "### Backup outcomes\n\nNo VMs were found in the evaluated definitions.";
@@ -30811,6 +31209,7 @@ function planChangesSection(changes) {
 }
 
 // src/reporters/markdown/pointer.ts
+init_define_HVGATE_POLICY_PAGES();
 function pointerSection(report, options) {
   const current = report.findings.filter((f) => f.status !== "resolved");
   const resolved = report.findings.length - current.length;
@@ -30832,6 +31231,7 @@ function list2(items) {
 }
 
 // src/reporters/markdown/verdict.ts
+init_define_HVGATE_POLICY_PAGES();
 function verdictSection(report) {
   const v = report.verdict;
   const lines = [`## ${v.passed ? "✅" : "❌"} ${inline(report.tool.name)}: ${v.passed ? "passed" : "blocked"} — ${verdictCounts(v)}`, ""];
@@ -30905,7 +31305,11 @@ function buildSections(report, options) {
   return sections;
 }
 
+// src/reporters/sarif.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/escape/sarif.ts
+init_define_HVGATE_POLICY_PAGES();
 function sarifText(text2) {
   return text2.replace(/[[\]]/g, "\\$&");
 }
@@ -31096,7 +31500,11 @@ function sentence(text2) {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+// src/reporters/text.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/text/style.ts
+init_define_HVGATE_POLICY_PAGES();
 function displayWidth(text2) {
   let width = 0;
   for (const char of text2) {
@@ -31333,7 +31741,11 @@ async function writeOutput(cwd, file, text2) {
   await writeReportFile(file, text2, { cwd });
 }
 
+// src/cli/gate-exit.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/compact.ts
+init_define_HVGATE_POLICY_PAGES();
 function compactReporter(show) {
   return (report, options) => {
     const style = palette(options.color === true);
@@ -31366,7 +31778,24 @@ function exitCodeOf(run2, settings, environment) {
 }
 
 // src/cli/options.ts
+init_define_HVGATE_POLICY_PAGES();
 import { resolve as resolve6 } from "node:path";
+
+// src/cli/policy-name.ts
+init_define_HVGATE_POLICY_PAGES();
+function policyNamed(label, word, pack) {
+  const policy = pack.find((p) => p.id === word.toUpperCase() || p.name === word.toLowerCase());
+  if (policy !== void 0) return policy;
+  const suggestion = closest(
+    word,
+    pack.flatMap((p) => [p.id, p.name])
+  );
+  throw new UsageError(
+    `${label} "${clean(word)}": no such policy${suggestion !== void 0 ? `; did you mean ${suggestion}?` : ""} ('hvgate policies' lists them)`
+  );
+}
+
+// src/cli/options.ts
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f", value: "<fmt>", help: "text (default), json, sarif, junit, gitlab (Code Quality) or markdown" },
   output: { type: "string", short: "o", value: "<file>", help: "Write the report to a file; a text report still goes to the terminal" },
@@ -31431,7 +31860,7 @@ function colorWanted(environment, flags2) {
   return environment.stdoutIsTTY;
 }
 function policySelection(only, skip, pack) {
-  const resolveAll = (flag, given) => given.flatMap((list3) => list3.split(",")).map((word) => policyIdOf(flag, word.trim(), pack));
+  const resolveAll = (flag, given) => given.flatMap((list4) => list4.split(",")).map((word) => policyNamed(flag, word.trim(), pack).id);
   const onlyIds = resolveAll("--policy", only);
   const skipIds = resolveAll("--skip-policy", skip);
   for (const id of skipIds) {
@@ -31439,18 +31868,6 @@ function policySelection(only, skip, pack) {
     if (policy?.waivable === false) throw new UsageError(`--skip-policy ${id}: ${id} ${policy.name} guards the gate's own inputs and always runs`);
   }
   return { ...onlyIds.length > 0 ? { only: onlyIds } : {}, ...skipIds.length > 0 ? { skip: skipIds } : {} };
-}
-function policyIdOf(flag, word, pack) {
-  const upper = word.toUpperCase();
-  const policy = pack.find((p) => p.id === upper || p.name === word.toLowerCase());
-  if (policy !== void 0) return policy.id;
-  const suggestion = closest(
-    word,
-    pack.flatMap((p) => [p.id, p.name])
-  );
-  throw new UsageError(
-    `${flag} "${clean(word)}": no such policy${suggestion !== void 0 ? `; did you mean ${suggestion}?` : ""} ('hvgate policies' lists them)`
-  );
 }
 function checkedFailOn(level) {
   if (level === void 0 || level === "error" || level === "warning") return level ?? "error";
@@ -31542,7 +31959,49 @@ hvgate plan, whose base commit is its baseline.`,
   }
 });
 
+// src/cli/explain-command.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/app/policy-pages.ts
+init_define_HVGATE_POLICY_PAGES();
+function policyPage(id) {
+  return Object.hasOwn(define_HVGATE_POLICY_PAGES_default, id) ? define_HVGATE_POLICY_PAGES_default[id] : void 0;
+}
+
+// src/cli/inert-text.ts
+init_define_HVGATE_POLICY_PAGES();
+function inertText(text2) {
+  return inertLog(text2.split("\n").map(clean).join("\n"));
+}
+
+// src/cli/explain-command.ts
+var explainCommand = command({
+  name: "explain",
+  synopsis: "<policy>",
+  summary: "Show a policy's page: why it matters, how to fix it, examples (HVB007 or passthrough-disk)",
+  description: `Prints a policy's documentation: what it requires, why, what happens to the backup when it fires,
+how to fix it, and examples that pass and fail. The policy is named by id (HVB007) or by name
+(passthrough-disk); 'hvgate policies' lists them.`,
+  options: {},
+  run({ positionals }, environment, pack) {
+    const [word, ...more] = positionals;
+    if (word === void 0 || more.length > 0) throw new UsageError("explain takes one policy id or name, e.g. hvgate explain HVB007");
+    const policy = policyNamed("explain", word, pack);
+    const page = policyPage(policy.id);
+    if (page === void 0) throw new Error(`${policy.id} has no docs page in this build`);
+    environment.stdout(inertText(`${page.trimEnd()}
+
+Online: ${policy.docsUrl}
+`));
+    return Promise.resolve(0);
+  }
+});
+
+// src/cli/help-command.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/cli/usage.ts
+init_define_HVGATE_POLICY_PAGES();
 var WIDTH = 100;
 var HELP_COLUMN = 24;
 var EXIT_CODES = "Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage, configuration or internal error.";
@@ -31594,14 +32053,14 @@ function wrap(text2, width) {
 }
 
 // src/cli/help-command.ts
-var helpCommandOver = (list3) => command({
+var helpCommandOver = (list4) => command({
   name: "help",
   synopsis: "[command]",
   summary: "Show the command list, or a command's options",
   description: "Shows the command list, or with a command's name that command's page (as 'hvgate <command> --help').",
   options: {},
   run({ positionals }, environment) {
-    const commands = list3();
+    const commands = list4();
     const [topic, ...more] = positionals;
     if (more.length > 0) throw new UsageError("help takes one command name");
     if (topic === void 0) {
@@ -31621,15 +32080,138 @@ var helpCommandOver = (list3) => command({
   }
 });
 
+// src/cli/init-command.ts
+init_define_HVGATE_POLICY_PAGES();
+import { constants as constants2 } from "node:fs";
+import { open as open4 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
+
+// src/cli/starter-config.ts
+init_define_HVGATE_POLICY_PAGES();
+var quoted = (value) => JSON.stringify(value);
+var list3 = (values2) => `[${values2.map(quoted).join(", ")}]`;
+var setting = (chosen, line) => chosen ? line : `# ${line}`;
+function starterConfig(choices) {
+  const host = choices.windowsServer !== void 0 || choices.configurationVersion !== void 0;
+  const hostFacts = [
+    choices.windowsServer !== void 0 ? `windowsServer: ${quoted(choices.windowsServer)}` : "",
+    choices.configurationVersion !== void 0 ? `configurationVersion: ${quoted(choices.configurationVersion)}` : ""
+  ].filter((fact) => fact !== "");
+  return `# yaml-language-server: $schema=${hvgate_config_schema_default.$id}
+# hvgate configuration. 'hvgate check' finds it from the current folder up to the repository root.
+# In pull requests, run 'hvgate plan --config-ref base' so that the target branch's copy of this file
+# governs, and a change cannot relax its own gate.
+
+# Files to evaluate, as globs relative to this file. Default: every YAML, JSON, .tf and .tfvars file.
+${setting(choices.include.length > 0, `include: ${choices.include.length > 0 ? list3(choices.include) : '["**/*.yaml", "**/*.tf"]'}`)}
+# Files to leave out.
+${setting(choices.exclude.length > 0, `exclude: ${choices.exclude.length > 0 ? list3(choices.exclude) : '["archive/**"]'}`)}
+
+# Host facts assumed for VMs that name no HostProfile (the host generation decides how backups behave).
+${setting(host, `hostDefaults: { ${host ? hostFacts.join(", ") : 'windowsServer: "2019", configurationVersion: "9.0"'} }`)}
+
+# introduced: only findings a change introduces block it (pre-existing ones are shown); all: every error blocks.
+${setting(choices.scope !== void 0, `scope: ${choices.scope ?? "introduced"}`)}
+# Values unknown until apply (Terraform): note, or fail to make each one an HVB000 error.
+${setting(choices.unknown !== void 0, `unknown: ${choices.unknown ?? "note"}`)}
+
+# Per policy, by id or name ('hvgate policies' lists them, 'hvgate explain HVB003' explains one):
+# level error, warning, note or off; enforcement advisory, soft-mandatory or hard-mandatory.
+# policies:
+#   HVB003: { level: error, enforcement: hard-mandatory }
+
+# Exceptions need a reason, an owner and an expiry date at most 90 days away.
+# exceptions:
+#   entries:
+#     - { policy: HVB010, vm: lab-01, reason: "Rebuilt from code, never restored", owner: lab-team, expires: 2027-01-31 }
+
+# Facts Terraform cannot state (guest volumes, in-guest iSCSI, host, backup job labels), by VM name or address.
+# overlays:
+#   - match: { address: "module.sql.hyperv_machine_instance.this[*]" }
+#     host: hv-legacy
+#     labels: { backup: nightly }
+`;
+}
+
+// src/cli/init-command.ts
+var initCommand = command({
+  name: "init",
+  synopsis: "[options]",
+  summary: "Write a commented starter .hvgate.yml (never overwrites one without --force)",
+  description: `Writes a starter configuration: every setting with a comment that says what it does, the choices
+the flags make filled in, the rest at their defaults. An existing file is left alone unless --force.`,
+  options: {
+    output: { type: "string", short: "o", value: "<file>", help: "Where to write it (default: .hvgate.yml)" },
+    include: { type: "string", multiple: true, value: "<glob>", help: "Files to evaluate (repeatable; default: every YAML, JSON and Terraform file)" },
+    exclude: { type: "string", multiple: true, value: "<glob>", help: "Files to leave out (repeatable)" },
+    scope: { type: "string", value: "<scope>", help: "introduced (default: only what a change introduces blocks) or all" },
+    "windows-server": { type: "string", value: "<version>", help: "Host generation assumed for VMs without a HostProfile: 2012 R2, 2016, 2019, 2022, 2025" },
+    "configuration-version": { type: "string", value: "<x.y>", help: "VM configuration version assumed with it, e.g. 9.0" },
+    unknown: { type: "string", value: "<note|fail>", help: "Values unknown until apply: a note (default) or fail (an HVB000 error)" },
+    force: { type: "boolean", help: "Replace an existing file" }
+  },
+  epilogue: "Then run 'hvgate check' to see what the gate makes of the repository.",
+  async run({ values: values2, positionals }, environment, pack) {
+    if (positionals.length > 0) throw new UsageError(`init takes no paths, got "${clean(positionals[0] ?? "")}"; use --include <glob>`);
+    const file = values2.output ?? ".hvgate.yml";
+    const choices = {
+      include: values2.include ?? [],
+      exclude: values2.exclude ?? [],
+      ...values2.scope !== void 0 ? { scope: values2.scope } : {},
+      ...values2["windows-server"] !== void 0 ? { windowsServer: values2["windows-server"] } : {},
+      ...values2["configuration-version"] !== void 0 ? { configurationVersion: values2["configuration-version"] } : {},
+      ...values2.unknown !== void 0 ? { unknown: values2.unknown } : {}
+    };
+    checkChoices(choices);
+    const text2 = starterConfig(choices);
+    parseConfig(file, text2, pack);
+    await writeNew(resolve7(environment.cwd, file), text2, values2.force === true, file);
+    environment.stderr(`hvgate: wrote ${clean(file)}
+`);
+    return 0;
+  }
+});
+var WINDOWS_SERVERS = hvgate_config_schema_default.properties.hostDefaults.properties.windowsServer.enum.filter((v) => typeof v === "string");
+function checkChoices(choices) {
+  oneOf2("--scope", choices.scope, ["introduced", "all"]);
+  oneOf2("--unknown", choices.unknown, ["note", "fail"]);
+  oneOf2("--windows-server", choices.windowsServer, WINDOWS_SERVERS);
+  const version = choices.configurationVersion;
+  if (version !== void 0 && !/^\d+\.\d+$/.test(version)) throw new UsageError(`--configuration-version must be like 9.0, not "${clean(version)}"`);
+  for (const glob of [...choices.include, ...choices.exclude]) if (glob.trim() === "") throw new UsageError("--include and --exclude need a glob");
+}
+function oneOf2(flag, value, allowed) {
+  if (value !== void 0 && !allowed.includes(value))
+    throw new UsageError(`${flag} must be ${allowed.map((a) => `"${a}"`).join(", ")}, not "${clean(value)}"`);
+}
+async function writeNew(path, text2, force, shown2) {
+  const flags2 = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_NOFOLLOW | (force ? constants2.O_TRUNC : constants2.O_EXCL);
+  const handle2 = await open4(path, flags2, 420).catch((error) => {
+    const code2 = error.code;
+    if (code2 === "EEXIST") throw new ConfigurationError(`${clean(shown2)} exists; hvgate init never replaces it unless you pass --force`);
+    if (code2 === "ELOOP") throw new ConfigurationError(`${clean(shown2)} is a symbolic link; hvgate init never writes through one`);
+    throw new ConfigurationError(`${clean(shown2)}: cannot be written (${code2 ?? String(error)})`);
+  });
+  try {
+    await handle2.writeFile(text2);
+  } finally {
+    await handle2.close();
+  }
+}
+
+// src/cli/plan-commands.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/app/apply.ts
+init_define_HVGATE_POLICY_PAGES();
 var import_ajv4 = __toESM(require_ajv(), 1);
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // schema/hvgate-plan.schema.json
 var hvgate_plan_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/hyperv-backup-gate/hyperv-backup-gate/blob/main/schema/hvgate-plan.schema.json",
+  $id: "https://raw.githubusercontent.com/hyperv-backup-gate/hyperv-backup-gate/main/schema/hvgate-plan.schema.json",
   title: "hvgate saved plan",
   description: "Written by `hvgate plan --out`, checked by `hvgate apply --plan`: the gate verdict bound to a sha256 digest of every definition file it evaluated.",
   type: "object",
@@ -31726,6 +32308,11 @@ var hvgate_plan_schema_default = {
             type: "string",
             minLength: 1
           }
+        },
+        globBase: {
+          type: "string",
+          minLength: 1,
+          description: "The folder plan ran in, as seen from the folder of the configuration whose globs selected the files (when that is a folder above it)."
         }
       }
     },
@@ -31920,6 +32507,7 @@ var hvgate_plan_schema_default = {
 };
 
 // src/core/saved-plan.ts
+init_define_HVGATE_POLICY_PAGES();
 var SAVED_PLAN_KIND = "hvgate-plan";
 var SAVED_PLAN_FORMAT_VERSION = 1;
 function buildSavedPlan(input) {
@@ -31930,7 +32518,12 @@ function buildSavedPlan(input) {
     base: { ref: input.plan.base.ref, commit: input.plan.base.commit },
     head: { ref: input.plan.head.ref ?? null, commit: input.plan.head.commit ?? null, workingTree: input.plan.head.workingTree },
     configFrom: input.plan.configFrom,
-    selection: { paths: [...input.selection.paths], include: [...input.selection.include], exclude: [...input.selection.exclude] },
+    selection: {
+      paths: [...input.selection.paths],
+      include: [...input.selection.include],
+      exclude: [...input.selection.exclude],
+      ...input.selection.globBase !== void 0 ? { globBase: input.selection.globBase } : {}
+    },
     files: [...input.digests].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, sha2562]) => ({ path, sha256: sha2562 })),
     verdict: { ...input.verdict },
     override: input.plan.override ? { reason: input.plan.override.reason } : null,
@@ -31978,7 +32571,7 @@ function savedPlanInconsistencies(plan) {
 // src/app/apply.ts
 var validatePlan;
 async function readSavedPlan(path, cwd) {
-  const text2 = await readFile3(resolve7(cwd, path), "utf8").catch((error) => {
+  const text2 = await readFile3(resolve8(cwd, path), "utf8").catch((error) => {
     throw new ConfigurationError(`${path}: cannot read the saved plan (${describeReadError(error)})`);
   });
   let value;
@@ -32052,7 +32645,11 @@ function notPlanned(paths) {
   return `  (an added file is a definition under ${where2}, selected by the configuration in force, that the plan does not list; plan and apply must cover the same definitions)`;
 }
 
+// src/app/plan.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/config/proposed-changes.ts
+init_define_HVGATE_POLICY_PAGES();
 function proposedConfigurationChanges(base, head) {
   if ("error" in head) return [`the head's configuration cannot be read: ${head.error}`];
   const proposed = head.config;
@@ -32088,12 +32685,12 @@ function policyChanges(before, after) {
   const ids = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   return ids.filter((id) => JSON.stringify(before[id]) !== JSON.stringify(after[id])).map((id) => `policies.${id}: ${describeSetting(before[id])} → ${describeSetting(after[id])}`);
 }
-function describeSetting(setting) {
-  if (setting === void 0) return "default";
+function describeSetting(setting2) {
+  if (setting2 === void 0) return "default";
   const parts2 = [
-    ...setting.level !== void 0 ? [`level ${setting.level}`] : [],
-    ...setting.enforcement !== void 0 ? [`enforcement ${setting.enforcement}`] : [],
-    ...setting.options !== void 0 ? [`options ${JSON.stringify(setting.options)}`] : []
+    ...setting2.level !== void 0 ? [`level ${setting2.level}`] : [],
+    ...setting2.enforcement !== void 0 ? [`enforcement ${setting2.enforcement}`] : [],
+    ...setting2.options !== void 0 ? [`options ${JSON.stringify(setting2.options)}`] : []
   ];
   return parts2.length > 0 ? parts2.join(", ") : "default";
 }
@@ -32123,6 +32720,7 @@ function shown(value) {
 }
 
 // src/core/plan.ts
+init_define_HVGATE_POLICY_PAGES();
 function planChanges(base, head, terraform) {
   const baseFingerprints = new Set(base.evaluation.findings.map((f) => f.fingerprint));
   const headFingerprints = new Set(head.evaluation.findings.map((f) => f.fingerprint));
@@ -32240,11 +32838,13 @@ function summarise(changes) {
 }
 
 // src/git/repository.ts
+init_define_HVGATE_POLICY_PAGES();
 import { spawn } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
-import { isAbsolute as isAbsolute4, posix as posix2, relative as relative6 } from "node:path";
+import { isAbsolute as isAbsolute4, posix as posix3, relative as relative6 } from "node:path";
 
 // src/git/commit-tree.ts
+init_define_HVGATE_POLICY_PAGES();
 var CommitTree = class {
   files = /* @__PURE__ */ new Map();
   links = /* @__PURE__ */ new Map();
@@ -32392,7 +32992,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       const child2 = spawn("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -32426,7 +33026,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve8(parser.blobs);
+        resolve9(parser.blobs);
       });
       child2.stdin.end(entries.map((entry2) => entry2.oid).join("\n") + "\n");
     });
@@ -32495,7 +33095,7 @@ var GitRepository = class _GitRepository {
       return void 0;
     }
     const parent = target === "" ? "." : target;
-    const listed = (await this.commitTree(commit)).logicalFiles().filter((f) => posix2.dirname(f.path) === parent && wanted(f.path));
+    const listed = (await this.commitTree(commit)).logicalFiles().filter((f) => posix3.dirname(f.path) === parent && wanted(f.path));
     const readable = listed.flatMap((f) => f.entry ? [f.entry] : []);
     const blobs = new Map(readable.map((entry2, i2) => [entry2, i2]));
     const read2 = await this.readBlobs(readable);
@@ -32522,8 +33122,8 @@ var GitRepository = class _GitRepository {
   /** Repository-relative form of a path given relative to the working directory. */
   fromCwd(given) {
     const relativeGiven = isAbsolute4(given) ? relative6(this.cwd, given) || "." : given;
-    const joined = posix2.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
-    if (joined === ".." || joined.startsWith("../") || posix2.isAbsolute(joined)) {
+    const joined = posix3.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
+    if (joined === ".." || joined.startsWith("../") || posix3.isAbsolute(joined)) {
       throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
     }
     return joined === "." ? "" : joined;
@@ -32560,7 +33160,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       const child2 = spawn("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -32574,7 +33174,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve8(result);
+          resolve9(result);
         }
       });
     });
@@ -32784,10 +33384,16 @@ function unlessUserError(error) {
   throw error;
 }
 function selectionOf(paths, config) {
-  return { paths: [...paths], include: [...config.include], exclude: [...config.exclude] };
+  return {
+    paths: [...paths],
+    include: [...config.include],
+    exclude: [...config.exclude],
+    ...config.globBase !== void 0 ? { globBase: config.globBase } : {}
+  };
 }
 
 // src/reporters/plan-text.ts
+init_define_HVGATE_POLICY_PAGES();
 var SYMBOL2 = { create: "  +", update: "  ~", replace: "-/+", delete: "  -", unchanged: "   " };
 var HEADLINE = {
   create: "will be created",
@@ -32939,11 +33545,6 @@ function exceptionLine(exception) {
   return clean(`${formatSpan(exception.at)}  ${target}: ${facts.join(", ")}`);
 }
 
-// src/cli/inert-text.ts
-function inertText(text2) {
-  return inertLog(text2.split("\n").map(clean).join("\n"));
-}
-
 // src/cli/plan-commands.ts
 var planCommand = command({
   name: "plan",
@@ -33028,7 +33629,11 @@ it stale.`,
   }
 });
 
+// src/cli/policies-command.ts
+init_define_HVGATE_POLICY_PAGES();
+
 // src/reporters/policy-list.ts
+init_define_HVGATE_POLICY_PAGES();
 function policyList(pack, settings) {
   return pack.map((policy) => {
     const level = settings.policies[policy.id]?.level ?? policy.defaultLevel;
@@ -33086,7 +33691,48 @@ gives it, and whether its findings block. 'hvgate explain <id>' shows a policy's
   }
 });
 
+// src/cli/schema-command.ts
+init_define_HVGATE_POLICY_PAGES();
+var SCHEMAS = {
+  "hvgate-v1": hvgate_v1_schema_default,
+  "hvgate-config": hvgate_config_schema_default,
+  "hvgate-plan": hvgate_plan_schema_default,
+  "hvgate-baseline": hvgate_baseline_schema_default
+};
+var schemaCommand = command({
+  name: "schema",
+  synopsis: "[name]",
+  summary: "Print a JSON Schema (hvgate-v1, hvgate-config, hvgate-plan, hvgate-baseline), or list them",
+  description: `Without a name, lists the JSON Schemas with the URL each is published at. With a name, prints that
+schema: hvgate-v1 (VM, host and backup job definitions), hvgate-config (.hvgate.yml), hvgate-plan
+(saved plans, plan --out) or hvgate-baseline (--write-baseline).`,
+  options: {},
+  run({ positionals }, environment) {
+    const [name2, ...more] = positionals;
+    if (more.length > 0) throw new UsageError("schema takes at most one name");
+    if (name2 === void 0) {
+      const width = Math.max(...Object.keys(SCHEMAS).map((n) => n.length));
+      environment.stdout(
+        Object.entries(SCHEMAS).map(([n, s]) => `${n.padEnd(width)}  ${s.$id}
+`).join("")
+      );
+      return Promise.resolve(0);
+    }
+    const schema = Object.hasOwn(SCHEMAS, name2) ? SCHEMAS[name2] : void 0;
+    if (schema === void 0) {
+      const suggestion = closest(name2, Object.keys(SCHEMAS));
+      throw new UsageError(
+        `schema: no schema "${clean(name2)}"${suggestion !== void 0 ? `; did you mean ${suggestion}?` : ""} (${Object.keys(SCHEMAS).join(", ")})`
+      );
+    }
+    environment.stdout(`${JSON.stringify(schema, null, 2)}
+`);
+    return Promise.resolve(0);
+  }
+});
+
 // src/cli/version-command.ts
+init_define_HVGATE_POLICY_PAGES();
 function versionLine() {
   return `${TOOL.name} ${TOOL.version}
 `;
@@ -33110,6 +33756,9 @@ var COMMANDS = [
   planCommand,
   applyCommand,
   policiesCommand,
+  explainCommand,
+  initCommand,
+  schemaCommand,
   helpCommandOver(() => COMMANDS),
   versionCommand
 ];
