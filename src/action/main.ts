@@ -20,7 +20,7 @@ import { reviewCandidates } from '../github/review-plan.js';
 import { SUMMARY_MARKER } from '../github/sticky-comment.js';
 import { GitRepository } from '../git/repository.js';
 import { JOB_SUMMARY_BYTES, renderMarkdown, type Placement } from '../reporters/markdown.js';
-import { reporters } from '../reporters/index.js';
+import { batched, renderChunks } from '../reporters/index.js';
 import type { GateReport } from '../reporters/report.js';
 import { eventBase, judgedChange } from './change.js';
 import { checkRunContent, publishCheckRun } from './check-run.js';
@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
     if (inputs.sarifFile !== undefined) {
       core.setOutput(
         'sarif-file',
-        await writeReportFile(inputs.sarifFile, reporters.sarif(report, {}), { cwd: place.cwd, root: place.workspace, label: 'sarif-file' }),
+        await writeReportFile(inputs.sarifFile, batched(renderChunks('sarif', report, {})), { cwd: place.cwd, root: place.workspace, label: 'sarif-file' }),
       );
     }
     let placement: ReadonlyMap<string, Placement> | undefined;

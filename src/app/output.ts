@@ -4,7 +4,7 @@
  * run can feed code scanning, a test-report view and a code-quality widget while the CI log stays
  * readable text.
  */
-import { reporters, type ReporterName } from '../reporters/index.js';
+import { batched, renderChunks, reporters, type ReporterName } from '../reporters/index.js';
 import type { GateReport, Reporter } from '../reporters/report.js';
 import { writeReportFile } from './report-file.js';
 
@@ -39,17 +39,18 @@ export interface TextViews {
  */
 export async function emitReports(report: GateReport, target: OutputTarget, write: (text: string) => void, views: TextViews = {}): Promise<void> {
   const fileText = views.file ?? reporters.text;
-  const render = (format: ReporterName, color: boolean, text: Reporter): string => (format === 'text' ? text : reporters[format])(report, { color });
+  const render = (format: ReporterName, color: boolean, text: Reporter): Iterable<string> =>
+    batched(renderChunks(format, report, { color }, format === 'text' ? text : undefined));
   const files: ReportFile[] = [...(target.output !== undefined ? [{ format: target.format, path: target.output }] : []), ...(target.reports ?? [])];
   for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false, fileText));
   const terminal: ReporterName = target.output !== undefined ? 'text' : target.format;
-  write(render(terminal, target.color && terminal === 'text', views.terminal ?? fileText));
+  for (const piece of render(terminal, target.color && terminal === 'text', views.terminal ?? fileText)) write(piece);
 }
 
 /**
  * Writes a file, creating its folder, never through a symbolic link; a path that cannot be written is
  * the user's to fix (exit 2), not an internal error.
  */
-export async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
+export async function writeOutput(cwd: string, file: string, text: string | Iterable<string>): Promise<void> {
   await writeReportFile(file, text, { cwd });
 }

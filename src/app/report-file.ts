@@ -19,14 +19,19 @@ export interface ReportFileOptions {
   readonly label?: string;
 }
 
-/** Writes `text` to `given` (relative to `cwd`); returns the absolute path. A path it must not write is a ConfigurationError. */
-export async function writeReportFile(given: string, text: string, options: ReportFileOptions): Promise<string> {
+/**
+ * Writes `text` (or its pieces, in order) to `given` (relative to `cwd`); returns the absolute path. A
+ * path it must not write is a ConfigurationError.
+ */
+export async function writeReportFile(given: string, text: string | Iterable<string>, options: ReportFileOptions): Promise<string> {
   const { path, refuse } = await checkedPath(given, options, 'write', true);
   const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644).catch((error: unknown) =>
     refuse(codeOf(error) === 'ELOOP' ? 'is a symbolic link; hvgate never writes a report through a link' : `cannot be written (${codeOf(error)})`),
   );
   try {
-    await handle.writeFile(text);
+    if (typeof text === 'string') await handle.writeFile(text);
+    // writeFile continues at the handle's position and retries short writes, so pieces land in order and whole.
+    else for (const piece of text) await handle.writeFile(piece);
   } finally {
     await handle.close();
   }

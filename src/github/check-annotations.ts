@@ -6,7 +6,7 @@
  */
 import type { GatedFinding } from '../core/gate.js';
 import { annotationLine, annotationMessage } from '../reporters/escape/annotation.js';
-import { byImportance } from '../reporters/report.js';
+import { byImportance, someNames } from '../reporters/report.js';
 
 /** One annotation in the shape `checks.create`/`checks.update` take in `output.annotations[]`. */
 export interface CheckAnnotation {
@@ -84,7 +84,7 @@ function rawDetails(finding: GatedFinding): string {
   if (finding.overridden) lines.push('Overridden: would block, but an override is in force');
   if (finding.cannotEvaluate) lines.push('Unknown until apply: a value this policy needs is not known before apply');
   if (finding.blastRadius && finding.blastRadius.length > 0)
-    lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(', ')}`);
+    lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${someNames(finding.blastRadius)}`);
   if (finding.host !== undefined) lines.push(`Host: ${finding.host}`);
   lines.push(`Documentation: ${finding.docsUrl}`);
   return lines.join('\n');

@@ -1,21 +1,42 @@
 /**
- * JSON reporter: a stable machine format (`schemaVersion: 1`, described by json-report.schema.json).
+ * JSON reporter: a stable machine format (`schemaVersion: 2`, described by json-report.schema.json).
  * Every optional field is present as `null` rather than missing, so consumers see one fixed shape.
  * Fields may be added within a schema version; none is removed or renamed without bumping it.
+ * The document stays proportional to the estate: host facts are listed once and referenced by id,
+ * and a job's members once in its entry, not in every finding about it. It is written in pieces
+ * (`jsonReportChunks`), since a large estate's report exceeds the longest string V8 can hold.
  */
 import type { GatedFinding } from '../core/gate.js';
+import type { ResolvedHost } from '../core/host.js';
 import type { SourceSpan } from '../core/source.js';
 import type { PolicyException } from '../core/model.js';
 import type { PlanReport, PredictedBackup } from '../core/plan.js';
 import type { ExceptionStatus, JobResult, VmResult } from '../core/policy.js';
 import { describeExceptionProblem } from '../core/exceptions.js';
+import { jsonChunks, MappedList } from './json-chunks.js';
 import { hostName, type GateReport, type Reporter } from './report.js';
 
-export const JSON_SCHEMA_VERSION = 1;
+export const JSON_SCHEMA_VERSION = 2;
 
-export const jsonReporter: Reporter = (report: GateReport): string => {
+/** The report as pieces of text whose concatenation is the document; each piece is small. */
+export function jsonReportChunks(report: GateReport): Iterable<string> {
+  return (function* () {
+    // Members of the top-level lists are stringified one at a time.
+    yield* jsonChunks(jsonDocument(report), 2);
+    yield '\n';
+  })();
+}
+
+export const jsonReporter: Reporter = (report: GateReport): string => [...jsonReportChunks(report)].join('');
+
+function jsonDocument(report: GateReport) {
   const { evaluation, verdict } = report;
-  const document = {
+  const hosts = new Map<string, ReturnType<typeof hostJson>>();
+  for (const result of evaluation.vms) {
+    const id = hostId(result.host);
+    if (!hosts.has(id)) hosts.set(id, hostJson(id, result.host));
+  }
+  return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
     verdict: {
@@ -27,17 +48,35 @@ export const jsonReporter: Reporter = (report: GateReport): string => {
       notes: verdict.notes,
       waived: verdict.waived,
     },
-    files: [...report.files],
-    vms: evaluation.vms.map(vmJson),
-    jobs: evaluation.jobs.map(jobJson),
-    findings: report.findings.map(findingJson),
+    files: report.files,
+    hosts: [...hosts.values()],
+    vms: new MappedList(evaluation.vms, vmJson),
+    jobs: new MappedList(evaluation.jobs, jobJson),
+    findings: new MappedList(report.findings, findingJson),
     exceptions: evaluation.exceptions.map(exceptionJson),
     notices: [...new Set(evaluation.notices)],
     // Only `hvgate plan` reports carry a plan; `check` documents keep their shape.
     ...(report.plan ? { plan: planJson(report.plan) } : {}),
   };
-  return JSON.stringify(document, null, 2) + '\n';
-};
+}
+
+/** Profile and configuration version decide every other host fact, so together they name one. */
+function hostId(host: ResolvedHost): string {
+  return `${hostName(host)}/${host.configurationVersion}`;
+}
+
+function hostJson(id: string, host: ResolvedHost) {
+  return {
+    id,
+    label: hostName(host),
+    profile: host.profile ?? null,
+    os: host.os,
+    configurationVersion: host.configurationVersion,
+    backupPath: host.backupPath,
+    assumed: host.assumed,
+    description: host.label,
+  };
+}
 
 function location(at: SourceSpan) {
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
@@ -51,15 +90,7 @@ function vmJson(result: VmResult) {
     location: location(result.vm.at),
     outcome: result.outcome,
     uncertain: result.uncertain,
-    host: {
-      label: hostName(result.host),
-      profile: result.host.profile ?? null,
-      os: result.host.os,
-      configurationVersion: result.host.configurationVersion,
-      backupPath: result.host.backupPath,
-      assumed: result.host.assumed,
-      description: result.host.label,
-    },
+    host: hostId(result.host),
     jobs: [...result.jobs],
     causes: [...result.causes],
   };
@@ -94,7 +125,8 @@ function findingJson(finding: GatedFinding) {
     subject: finding.subject ?? null,
     effect: finding.effect,
     host: finding.host ?? null,
-    blastRadius: finding.blastRadius ? [...finding.blastRadius] : null,
+    // A job-level finding is about its job (its address is the job's), whose entry lists the members.
+    blastRadius: finding.blastRadius ? { job: finding.address, vms: finding.blastRadius.length } : null,
     cannotEvaluate: finding.cannotEvaluate === true,
     fingerprint: finding.fingerprint,
     status: finding.status,

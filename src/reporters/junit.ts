@@ -6,7 +6,7 @@
 import { formatSpan } from '../core/source.js';
 import type { GatedFinding } from '../core/gate.js';
 import type { AnyPolicy } from '../core/policy.js';
-import type { GateReport, Reporter } from './report.js';
+import { count, someNames, type GateReport, type Reporter } from './report.js';
 import { xmlAttribute, xmlText } from './escape/xml.js';
 
 interface TestCase {
@@ -173,7 +173,8 @@ function renderCase(testCase: TestCase, suite: TestSuite): { xml: string; status
 /** Where, what, whom it takes down, where else to look, how to fix it, and the docs. */
 function findingDetails(finding: GatedFinding): string {
   const lines = [`${formatSpan(finding.at)}: ${finding.message}`];
-  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(', ')}`);
+  if (finding.blastRadius && finding.blastRadius.length > 0)
+    lines.push(`${count(finding.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${someNames(finding.blastRadius)}`);
   for (const related of finding.related) lines.push(`see ${formatSpan(related.at)}: ${related.message}`);
   lines.push(`fix: ${finding.fix}`, `docs: ${finding.docsUrl}`);
   return lines.join('\n');

@@ -76,6 +76,15 @@ export function waivedVmList(vms: readonly string[]): string {
   return vms.length > WAIVED_VMS_LISTED ? `${named} and ${vms.length - WAIVED_VMS_LISTED} more` : named;
 }
 
+/** VM names a report lists in one place before "… and N more"; a job's full list is in the JSON report, once. */
+export const NAME_LIST_LIMIT = 20;
+
+/** `a, b, c` or `a, b, … t … and 40 more`: bounded, so a job of 100,000 members costs each finding about it a line, not the list. */
+export function someNames(names: readonly string[], limit = NAME_LIST_LIMIT): string {
+  const head = names.slice(0, limit).join(', ');
+  return names.length > limit ? `${head} … and ${names.length - limit} more` : head;
+}
+
 /** `today`, `tomorrow`, `in 12 days`. */
 export function inDays(days: number): string {
   return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;

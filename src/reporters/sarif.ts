@@ -9,7 +9,8 @@ import type { Level } from '../core/finding.js';
 import type { SourceSpan } from '../core/source.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { sarifText } from './escape/sarif.js';
-import { withoutPlaceholders, type GateReport, type Reporter, type ReporterOptions } from './report.js';
+import { jsonChunks, MappedList } from './json-chunks.js';
+import { count, someNames, withoutPlaceholders, type GateReport, type Reporter, type ReporterOptions } from './report.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -29,19 +30,32 @@ const PRINCIPLES: Record<1 | 2 | 3 | 4, string> = {
   4: 'Pass-through disks, in-guest iSCSI and virtual Fibre Channel LUNs are invisible to the host and are not backed up by the Hyper-V VSS writer; only an in-guest backup covers them.',
 };
 
-export const sarifReporter: Reporter = (report: GateReport, options: ReporterOptions): string => {
+/** The SARIF log in small pieces whose concatenation is the document: a large estate's log is longer than a string can be. */
+export function sarifChunks(report: GateReport, options: ReporterOptions): Iterable<string> {
+  return (function* () {
+    // Down to each result: the log, its runs, the run, its results.
+    yield* jsonChunks(sarifLog(report, options), 4);
+    yield '\n';
+  })();
+}
+
+export const sarifReporter: Reporter = (report: GateReport, options: ReporterOptions): string => [...sarifChunks(report, options)].join('');
+
+function sarifLog(report: GateReport, options: ReporterOptions) {
   const rules = ruleList(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
   const outcomeOf = new Map(report.evaluation.vms.map((r) => [r.vm.name, r.outcome] as const));
   // Resolved findings no longer exist in the code under analysis; code scanning closes them itself.
-  const results = report.findings
-    .filter((f) => f.status !== 'resolved')
-    .map((finding) => ({
+  const results = new MappedList(
+    report.findings.filter((f) => f.status !== 'resolved'),
+    (finding) => ({
       ...resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot),
       // A plan compares against its base; `check` has no baseline to state. Resolved findings stay out
       // (they point into the base revision), so `absent` is never written.
       ...(report.plan ? { baselineState: finding.status === 'unchanged' ? 'unchanged' : 'new' } : {}),
-    }));
+    }),
+  );
+  const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
 
   const notices = [...new Set(report.evaluation.notices)];
   const run = {
@@ -73,10 +87,12 @@ export const sarifReporter: Reporter = (report: GateReport, options: ReporterOpt
     results,
     properties: {
       verdict: { ...report.verdict },
+      // Each failing job's members once; the results about the job name it and count them.
+      ...(failingJobs.length > 0 ? { failingJobs: failingJobs.map((job) => ({ name: job.job.name, address: job.job.address, members: job.members })) } : {}),
     },
   };
-  return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
-};
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
 
 interface SarifRule {
   readonly id: string;
@@ -150,7 +166,8 @@ function ruleOfFinding(finding: GatedFinding): SarifRule {
 
 function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>, outcomeOf: ReadonlyMap<string, string>, sourceRoot: string | undefined) {
   const lines = [sentence(finding.message)];
-  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(', ')}.`);
+  if (finding.blastRadius && finding.blastRadius.length > 0)
+    lines.push(`${count(finding.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${someNames(finding.blastRadius)}.`);
   lines.push(`Fix: ${sentence(finding.fix)}`);
   const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
   return {
@@ -190,7 +207,8 @@ function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>,
       effect: finding.effect,
       ...(finding.vm !== undefined && outcomeOf.has(finding.vm) ? { outcome: outcomeOf.get(finding.vm) } : {}),
       ...(finding.host !== undefined ? { host: finding.host } : {}),
-      ...(finding.blastRadius ? { blastRadius: [...finding.blastRadius] } : {}),
+      // The job (a job-level finding's address is the job's) and how many VMs it takes down; its members are in run.properties.failingJobs, once.
+      ...(finding.blastRadius ? { blastRadius: { job: finding.address, vms: finding.blastRadius.length } } : {}),
       ...(finding.cannotEvaluate ? { cannotEvaluate: true } : {}),
       status: finding.status,
       enforcement: finding.enforcement,

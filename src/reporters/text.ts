@@ -22,11 +22,9 @@ import {
   inDays,
   exceptionTarget,
   verdictCounts,
+  someNames,
 } from './report.js';
 import { describeExceptionProblem } from '../core/exceptions.js';
-
-/** Lists of VM names longer than this are cut in text output; JSON and SARIF carry them in full. */
-const NAME_LIST_LIMIT = 20;
 
 export const textReporter: Reporter = (report: GateReport, options: ReporterOptions): string => {
   const style = palette(options.color === true);
@@ -217,6 +215,5 @@ export function verdictLine(report: GateReport, style: Palette): string {
 }
 
 function nameList(names: readonly string[]): string {
-  const head = names.slice(0, NAME_LIST_LIMIT).map(clean).join(', ');
-  return names.length > NAME_LIST_LIMIT ? `${head} … and ${names.length - NAME_LIST_LIMIT} more` : head;
+  return clean(someNames(names));
 }

@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { jsonReporter } from '../../src/reporters/json.js';
 import type { GateReport } from '../../src/reporters/report.js';
-import { parseJsonReport, type JsonReport } from '../support/reports.js';
+import { parseJsonReport, type JsonReport, type JsonVm } from '../support/reports.js';
 import { blockedReport, buildReport, estate, fleetReport, passedReport } from './fixture.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../src/reporters/json-report.schema.json', import.meta.url), 'utf8')) as object;
@@ -38,7 +38,7 @@ describe('JSON reporter', () => {
 
   it('has a schema strict enough to reject a document that drifts from it', () => {
     const document = render(blockedReport());
-    expect(validate({ ...document, schemaVersion: 2 })).toBe(false);
+    expect(validate({ ...document, schemaVersion: 1 })).toBe(false);
     const { verdict: _verdict, ...withoutVerdict } = document;
     expect(validate(withoutVerdict)).toBe(false);
     const undocumented = structuredClone(document);
@@ -52,7 +52,7 @@ describe('JSON reporter', () => {
   it('carries the verdict and every finding with its gate fields', () => {
     const report = blockedReport();
     const document = render(report);
-    expect(document.schemaVersion).toBe(1);
+    expect(document.schemaVersion).toBe(2);
     expect(document.verdict).toEqual({ ...report.verdict });
     expect(document.findings).toHaveLength(report.findings.length);
     const job = document.findings.find((f) => f.policyId === 'HVB009');
@@ -64,7 +64,7 @@ describe('JSON reporter', () => {
       overridden: false,
       vm: null,
       address: 'job.nightly-legacy',
-      blastRadius: ['legacy-01', 'app-01'],
+      blastRadius: { job: 'job.nightly-legacy', vms: 2 },
       location: { file: 'defs/jobs.yaml', line: 3, column: 9 },
       exception: null,
     });
@@ -84,10 +84,15 @@ describe('JSON reporter', () => {
     const document = render(blockedReport());
     const legacy = document.vms.find((v) => v.name === 'legacy-01');
     expect(legacy).toMatchObject({ outcome: 'fails', uncertain: false, jobs: ['nightly-legacy'] });
-    expect(legacy!.host).toMatchObject({ label: 'hv-legacy-01', profile: 'hv-legacy-01', os: '2012 R2', backupPath: 'vss-writer', assumed: false });
+    expect(legacy!.host).toBe('hv-legacy-01/5.0');
+    const hostOf = (vm: JsonVm | undefined) => document.hosts.find((h) => h.id === vm?.host);
+    expect(hostOf(legacy)).toMatchObject({ label: 'hv-legacy-01', profile: 'hv-legacy-01', os: '2012 R2', backupPath: 'vss-writer', assumed: false });
     const cause = document.findings.find((f) => f.fingerprint === legacy!.causes[0]);
     expect(cause!.policyId).toBe('HVB012');
-    expect(document.vms.find((v) => v.name === '数据库-01')!.host).toMatchObject({ label: 'default', profile: null, assumed: true });
+    expect(hostOf(document.vms.find((v) => v.name === '数据库-01'))).toMatchObject({ label: 'default', profile: null, assumed: true });
+    // Each set of host facts once, however many VMs share it.
+    expect(new Set(document.hosts.map((h) => h.id)).size).toBe(document.hosts.length);
+    expect(new Set(document.vms.map((v) => v.host))).toEqual(new Set(document.hosts.map((h) => h.id)));
     expect(document.vms.find((v) => v.name === 'report-01')).toMatchObject({
       uncertain: true,
       address: 'hyperv_machine_instance.report[0]',

@@ -5,6 +5,7 @@
  * scripts/bench-growth.mjs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { batched, renderChunks, reporters, type ReporterName } from '../../src/reporters/index.js';
 import type { GateReport } from '../../src/reporters/report.js';
 import { textReporter } from '../../src/reporters/text.js';
 import { largeReport } from '../support/large-report.js';
@@ -26,5 +27,33 @@ describe(`reports of ${VMS} VMs in one job that ${FAILING} of them fail`, () => 
     expect(text).toMatch(/^ {2}vm-129999 +modern \(2022\) +crash-consistent +all \(fails\)$/m);
     expect(text.match(/^ {4}130000 members lose their backup: /gm)).toHaveLength(1);
     expect(text).toContain(`Blocking findings (${2 * FAILING}):`);
+  });
+
+  it.each(['json', 'sarif'] as const)('%s: written in pieces, each job member named a bounded number of times', (format) => {
+    let length = 0;
+    let longest = 0;
+    let mentions = 0;
+    for (const piece of batched(renderChunks(format, report, {}))) {
+      length += piece.length;
+      longest = Math.max(longest, piece.length);
+      mentions += piece.split('"vm-99999"').length - 1;
+    }
+    // About 200 KiB per 1,000 findings, not the members of the job again in each of its 100,000 findings.
+    expect(length).toBeLessThan(report.findings.length * 2_500);
+    // The longest piece is the job's own entry with its 130,000 members, far from a whole document.
+    expect(longest).toBeLessThan(2 ** 24);
+    // A failing member: its VM entry, the job's members and failing list, its own findings.
+    expect(mentions).toBeGreaterThan(0);
+    expect(mentions).toBeLessThanOrEqual(6);
+  });
+
+  it('gitlab: renders', () => {
+    expect(reporters.gitlab(report, {}).length).toBeLessThan(report.findings.length * 2_500);
+  });
+
+  // At a fifth of the size: these two take most of a minute at full size on a busy 2-core machine.
+  it.each(['junit', 'markdown'] satisfies ReporterName[])('%s: renders a fifth of the estate', (format) => {
+    const smaller = largeReport({ vms: VMS / 5, failing: FAILING / 5 });
+    expect(reporters[format](smaller, {}).length).toBeLessThan(smaller.findings.length * 2_500);
   });
 });

@@ -165,7 +165,10 @@ describe('SARIF reporter', () => {
     const legacy = run.results!.find((r) => r.ruleId === 'HVB012');
     expect(legacy!.properties).toMatchObject({ vm: 'legacy-01', outcome: 'fails', blocking: true });
     const jobResult = run.results!.find((r) => r.ruleId === 'HVB009')!;
-    expect(jobResult.message.text).toContain('VMs that lose their backup: legacy-01, app-01.');
+    expect(jobResult.message.text).toContain('2 VMs lose their backup: legacy-01, app-01.');
+    // The job is named and counted in each result; its members are listed once, in the run.
+    expect(jobResult.properties).toMatchObject({ blastRadius: { job: 'job.nightly-legacy', vms: 2 } });
+    expect(run.properties).toMatchObject({ failingJobs: [{ name: 'nightly-legacy', address: 'job.nightly-legacy', members: ['legacy-01', 'app-01'] }] });
     expect(jobResult.relatedLocations).toEqual([
       {
         id: 1,

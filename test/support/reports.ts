@@ -19,7 +19,8 @@ export interface JsonFinding {
 
 export interface JsonVm {
   readonly name: string;
-  readonly host: object;
+  /** The id of an entry in `hosts`. */
+  readonly host: string;
   readonly causes: readonly string[];
   uncertain?: boolean;
 }
@@ -33,6 +34,7 @@ export interface JsonReport {
   readonly schemaVersion: number;
   readonly verdict: { readonly passed: boolean; readonly blocking: number };
   readonly findings: readonly JsonFinding[];
+  readonly hosts: readonly { readonly id: string }[];
   readonly vms: readonly JsonVm[];
   readonly jobs: readonly object[];
   readonly exceptions: readonly object[];

@@ -1,0 +1,68 @@
+/**
+ * `JSON.stringify(value, null, 2)`, written in pieces: objects and arrays down to `depth` are taken
+ * apart, and what lies deeper is stringified member by member. A report of 200,000 findings is then
+ * many small strings rather than one that V8 cannot hold (strings end near 2^29 characters). The
+ * text is JSON.stringify's, byte for byte.
+ */
+
+/** A list whose members are built only when the writer reaches them, so a large list is never held twice. */
+export class MappedList<T, U> {
+  constructor(
+    private readonly items: readonly T[],
+    private readonly map: (item: T) => U,
+  ) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  at(index: number): U {
+    return this.map(this.items[index] as T);
+  }
+
+  toJSON(): U[] {
+    return this.items.map(this.map);
+  }
+}
+
+export function* jsonChunks(value: unknown, depth: number, indent = ''): Generator<string> {
+  if (depth > 0 && (Array.isArray(value) || value instanceof MappedList)) {
+    const list = value as readonly unknown[] | MappedList<unknown, unknown>;
+    const at = (i: number): unknown => (list instanceof MappedList ? list.at(i) : list[i]);
+    yield* containerChunks('[', ']', list.length, (i) => [undefined, at(i)], depth, indent);
+    return;
+  }
+  if (depth > 0 && typeof value === 'object' && value !== null && !('toJSON' in value)) {
+    // JSON.stringify leaves out members whose value is undefined or a function.
+    const entries = Object.entries(value).filter(([, inner]) => inner !== undefined && typeof inner !== 'function');
+    yield* containerChunks('{', '}', entries.length, (i) => entries[i] as [string, unknown], depth, indent);
+    return;
+  }
+  // Deeper values in one piece, indented to their place: JSON text holds no raw line break inside a string.
+  // JSON.stringify returns undefined for undefined, which an array shows as null.
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  yield (text ?? 'null').replaceAll('\n', `\n${indent}`);
+}
+
+function* containerChunks(
+  open: string,
+  close: string,
+  length: number,
+  entry: (index: number) => readonly [string | undefined, unknown],
+  depth: number,
+  indent: string,
+): Generator<string> {
+  if (length === 0) {
+    yield `${open}${close}`;
+    return;
+  }
+  const inner = `${indent}  `;
+  yield `${open}\n`;
+  for (let i = 0; i < length; i++) {
+    const [key, item] = entry(i);
+    yield key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
+    yield* jsonChunks(item, depth - 1, inner);
+    yield i < length - 1 ? ',\n' : '\n';
+  }
+  yield `${indent}${close}`;
+}
