@@ -3,13 +3,14 @@
  * delete, with every attribute that changes in the source's words (`~ processor_count = 2 -> 4`),
  * whether the change is backup-relevant, the predicted backup outcome before and after, and the
  * findings under each VM marked introduced, pre-existing or resolved; then the full text report, and
- * a closing `Plan: … Gate: …` line. Pure.
+ * a closing `Plan: … Gate: …` line. A plan of more than PLAN_CHANGE_LIMIT changes lists in full
+ * those that touch a VM's backup and counts the others per action. Pure.
  */
 import type { GatedFinding } from '../core/gate.js';
 import type { PolicyException } from '../core/model.js';
 import type { AttributeChange, PlanAction, PlanReport, VmChange, PredictedBackup } from '../core/plan.js';
 import { formatSpan } from '../core/source.js';
-import { count, exceptionTarget, type GateReport, type Reporter, type ReporterOptions } from './report.js';
+import { count, exceptionTarget, isUnremarkable, type GateReport, type Reporter, type ReporterOptions } from './report.js';
 import { clean, inertLog } from './escape/terminal.js';
 import { palette, type Palette } from './text/style.js';
 import { textReporter } from './text.js';
@@ -61,8 +62,18 @@ export function renderPlan(report: GateReport, options: ReporterOptions = {}): s
   if (shown.length === 0) {
     out.push("No changes. The definitions match the base, and no VM's backup changes.");
   } else {
-    out.push('hvgate will perform the following changes:');
-    for (const change of shown) out.push('', ...changeLines(change, findingsOf.get(change.address) ?? [], style));
+    // A change of thousands of VMs lists what a reviewer must read and counts the rest; JSON keeps every change.
+    const summarise = shown.length > PLAN_CHANGE_LIMIT;
+    const listed: VmChange[] = [];
+    const unlisted: VmChange[] = [];
+    for (const change of shown) (!summarise || mustBeRead(change, findingsOf.get(change.address) ?? []) ? listed : unlisted).push(change);
+    out.push(
+      summarise
+        ? `hvgate will perform ${count(shown.length, 'change')}; in full, those that touch a VM's backup:`
+        : 'hvgate will perform the following changes:',
+    );
+    for (const change of listed) for (const line of ['', ...changeLines(change, findingsOf.get(change.address) ?? [], style)]) out.push(line);
+    if (unlisted.length > 0) out.push('', unlistedLine(unlisted));
   }
 
   const vmAddresses = new Set(plan.changes.map((c) => c.address));
@@ -94,6 +105,39 @@ export function renderPlan(report: GateReport, options: ReporterOptions = {}): s
     for (const exception of plan.removedExceptions) out.push(`    ${exceptionLine(exception)}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** Beyond this many changes, those that leave a VM's backup unremarkable are counted rather than listed. */
+export const PLAN_CHANGE_LIMIT = 50;
+
+/**
+ * A change a reviewer must read even among thousands: it destroys or replaces a VM, changes an
+ * attribute a backup policy reads, moves the VM's predicted backup or leaves it at risk, or carries a
+ * finding. A new VM backed up online (or offline, as intended) without a finding need not be.
+ */
+function mustBeRead(change: VmChange, findings: readonly GatedFinding[]): boolean {
+  if (findings.length > 0 || change.affected) return true;
+  if (change.action === 'delete' || change.action === 'replace' || change.action === 'unchanged') return true;
+  if (change.action === 'update' && change.backupRelevant) return true;
+  const { before, after } = change;
+  if (before && after && (before.outcome !== after.outcome || before.uncertain !== after.uncertain)) return true;
+  return [before, after].some((state) => state !== undefined && (state.uncertain || !isUnremarkable(state.outcome)));
+}
+
+const UNLISTED_WORDS: Record<PlanAction, string> = {
+  create: 'to create',
+  update: 'to update (nothing a backup policy reads)',
+  replace: 'to replace',
+  delete: 'to destroy',
+  unchanged: 'unchanged',
+};
+
+/** `… and 99,950 more changes, none with a finding or a backup at risk: 99,950 to create. …` */
+function unlistedLine(unlisted: readonly VmChange[]): string {
+  const perAction = new Map<PlanAction, number>();
+  for (const change of unlisted) perAction.set(change.action, (perAction.get(change.action) ?? 0) + 1);
+  const counts = [...perAction].map(([action, n]) => `${n} ${UNLISTED_WORDS[action]}`).join(', ');
+  return `  … and ${count(unlisted.length, 'more change')}, none with a finding or a backup at risk: ${counts}. --format json lists every change.`;
 }
 
 /** `Plan: 1 to add, 2 to change (1 backup-relevant), 0 to destroy. Gate: BLOCKED — 2 blocking, 1 warning.` */
