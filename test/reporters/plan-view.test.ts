@@ -46,7 +46,7 @@ function creationPlan(): GateReport {
   };
 }
 
-describe(`the plan of ${CREATED} new VMs`, () => {
+describe(`the plan of ${CREATED} new VMs`, { timeout: 400_000 }, () => {
   const report = creationPlan();
 
   it('lists the new VMs at risk in full and counts the others', () => {
