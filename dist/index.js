@@ -39387,7 +39387,8 @@ async function writeReportFile(given, text2, options) {
     (error2) => refuse2(codeOf(error2) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error2)})`)
   );
   try {
-    await handle2.writeFile(text2);
+    if (typeof text2 === "string") await handle2.writeFile(text2);
+    else for (const piece of text2) await handle2.writeFile(piece);
   } finally {
     await handle2.close();
   }
@@ -39492,6 +39493,11 @@ function exceptionTarget(exception, vms = []) {
 function waivedVmList(vms) {
   const named = vms.slice(0, WAIVED_VMS_LISTED).join(", ");
   return vms.length > WAIVED_VMS_LISTED ? `${named} and ${vms.length - WAIVED_VMS_LISTED} more` : named;
+}
+var NAME_LIST_LIMIT = 20;
+function someNames(names2, limit = NAME_LIST_LIMIT) {
+  const head = names2.slice(0, limit).join(", ");
+  return names2.length > limit ? `${head} … and ${names2.length - limit} more` : head;
 }
 function inDays(days) {
   return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
@@ -42227,7 +42233,7 @@ function exceptionProblemFix(problem3) {
 // src/reporters/markdown/blocks.ts
 init_define_HVGATE_POLICY_PAGES();
 var COLLAPSE_ROWS = 10;
-var NAME_LIST_LIMIT = 20;
+var NAME_LIST_LIMIT2 = 20;
 function table(header, rows) {
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows];
 }
@@ -42247,8 +42253,8 @@ function where(at, ctx) {
   return href !== void 0 ? `[${text2}](${url(href)})` : text2;
 }
 function names(list3) {
-  const head = list3.slice(0, NAME_LIST_LIMIT).map(cell).join(", ");
-  return list3.length > NAME_LIST_LIMIT ? `${head} … and ${list3.length - NAME_LIST_LIMIT} more` : head;
+  const head = list3.slice(0, NAME_LIST_LIMIT2).map(cell).join(", ");
+  return list3.length > NAME_LIST_LIMIT2 ? `${head} … and ${list3.length - NAME_LIST_LIMIT2} more` : head;
 }
 function short(commit) {
   return commit.slice(0, 12);
@@ -42674,10 +42680,76 @@ function repositoryPath(file) {
 
 // src/reporters/json.ts
 init_define_HVGATE_POLICY_PAGES();
-var JSON_SCHEMA_VERSION = 1;
-var jsonReporter = (report) => {
+
+// src/reporters/json-chunks.ts
+init_define_HVGATE_POLICY_PAGES();
+var MappedList = class {
+  constructor(items, map2) {
+    this.items = items;
+    this.map = map2;
+  }
+  items;
+  map;
+  get length() {
+    return this.items.length;
+  }
+  at(index) {
+    return this.map(this.items[index]);
+  }
+  toJSON() {
+    return this.items.map(this.map);
+  }
+};
+function* jsonChunks(value, depth, indent = "") {
+  if (depth > 0 && (Array.isArray(value) || value instanceof MappedList)) {
+    const list3 = value;
+    const at = (i2) => list3 instanceof MappedList ? list3.at(i2) : list3[i2];
+    yield* containerChunks("[", "]", list3.length, (i2) => [void 0, at(i2)], depth, indent);
+    return;
+  }
+  if (depth > 0 && typeof value === "object" && value !== null && !("toJSON" in value)) {
+    const entries = Object.entries(value).filter(([, inner]) => inner !== void 0 && typeof inner !== "function");
+    yield* containerChunks("{", "}", entries.length, (i2) => entries[i2], depth, indent);
+    return;
+  }
+  const text2 = JSON.stringify(value, null, 2);
+  yield (text2 ?? "null").replaceAll("\n", `
+${indent}`);
+}
+function* containerChunks(open5, close, length2, entry, depth, indent) {
+  if (length2 === 0) {
+    yield `${open5}${close}`;
+    return;
+  }
+  const inner = `${indent}  `;
+  yield `${open5}
+`;
+  for (let i2 = 0; i2 < length2; i2++) {
+    const [key2, item] = entry(i2);
+    yield key2 === void 0 ? inner : `${inner}${JSON.stringify(key2)}: `;
+    yield* jsonChunks(item, depth - 1, inner);
+    yield i2 < length2 - 1 ? ",\n" : "\n";
+  }
+  yield `${indent}${close}`;
+}
+
+// src/reporters/json.ts
+var JSON_SCHEMA_VERSION = 2;
+function jsonReportChunks(report) {
+  return (function* () {
+    yield* jsonChunks(jsonDocument(report), 2);
+    yield "\n";
+  })();
+}
+var jsonReporter = (report) => [...jsonReportChunks(report)].join("");
+function jsonDocument(report) {
   const { evaluation, verdict: verdict2 } = report;
-  const document = {
+  const hosts = /* @__PURE__ */ new Map();
+  for (const result of evaluation.vms) {
+    const id = hostId(result.host);
+    if (!hosts.has(id)) hosts.set(id, hostJson(id, result.host));
+  }
+  return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
     verdict: {
@@ -42689,17 +42761,32 @@ var jsonReporter = (report) => {
       notes: verdict2.notes,
       waived: verdict2.waived
     },
-    files: [...report.files],
-    vms: evaluation.vms.map(vmJson),
-    jobs: evaluation.jobs.map(jobJson),
-    findings: report.findings.map(findingJson),
+    files: report.files,
+    hosts: [...hosts.values()],
+    vms: new MappedList(evaluation.vms, vmJson),
+    jobs: new MappedList(evaluation.jobs, jobJson),
+    findings: new MappedList(report.findings, findingJson),
     exceptions: evaluation.exceptions.map(exceptionJson),
     notices: [...new Set(evaluation.notices)],
     // Only `hvgate plan` reports carry a plan; `check` documents keep their shape.
     ...report.plan ? { plan: planJson(report.plan) } : {}
   };
-  return JSON.stringify(document, null, 2) + "\n";
-};
+}
+function hostId(host) {
+  return `${hostName(host)}/${host.configurationVersion}`;
+}
+function hostJson(id, host) {
+  return {
+    id,
+    label: hostName(host),
+    profile: host.profile ?? null,
+    os: host.os,
+    configurationVersion: host.configurationVersion,
+    backupPath: host.backupPath,
+    assumed: host.assumed,
+    description: host.label
+  };
+}
 function location(at) {
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
@@ -42711,15 +42798,7 @@ function vmJson(result) {
     location: location(result.vm.at),
     outcome: result.outcome,
     uncertain: result.uncertain,
-    host: {
-      label: hostName(result.host),
-      profile: result.host.profile ?? null,
-      os: result.host.os,
-      configurationVersion: result.host.configurationVersion,
-      backupPath: result.host.backupPath,
-      assumed: result.host.assumed,
-      description: result.host.label
-    },
+    host: hostId(result.host),
     jobs: [...result.jobs],
     causes: [...result.causes]
   };
@@ -42752,7 +42831,8 @@ function findingJson(finding) {
     subject: finding.subject ?? null,
     effect: finding.effect,
     host: finding.host ?? null,
-    blastRadius: finding.blastRadius ? [...finding.blastRadius] : null,
+    // A job-level finding is about its job (its address is the job's), whose entry lists the members.
+    blastRadius: finding.blastRadius ? { job: finding.address, vms: finding.blastRadius.length } : null,
     cannotEvaluate: finding.cannotEvaluate === true,
     fingerprint: finding.fingerprint,
     status: finding.status,
@@ -42970,7 +43050,8 @@ function renderCase(testCase, suite) {
 }
 function findingDetails(finding) {
   const lines = [`${formatSpan(finding.at)}: ${finding.message}`];
-  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(", ")}`);
+  if (finding.blastRadius && finding.blastRadius.length > 0)
+    lines.push(`${count(finding.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${someNames(finding.blastRadius)}`);
   for (const related of finding.related) lines.push(`see ${formatSpan(related.at)}: ${related.message}`);
   lines.push(`fix: ${finding.fix}`, `docs: ${finding.docsUrl}`);
   return lines.join("\n");
@@ -43017,16 +43098,27 @@ var PRINCIPLES = {
   3: "All or nothing: if any VM in a backup job fails to create a snapshot, no VM in that job is backed up.",
   4: "Pass-through disks, in-guest iSCSI and virtual Fibre Channel LUNs are invisible to the host and are not backed up by the Hyper-V VSS writer; only an in-guest backup covers them."
 };
-var sarifReporter = (report, options) => {
+function sarifChunks(report, options) {
+  return (function* () {
+    yield* jsonChunks(sarifLog(report, options), 4);
+    yield "\n";
+  })();
+}
+var sarifReporter = (report, options) => [...sarifChunks(report, options)].join("");
+function sarifLog(report, options) {
   const rules = ruleList(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const outcomeOf = new Map(report.evaluation.vms.map((r) => [r.vm.name, r.outcome]));
-  const results = report.findings.filter((f) => f.status !== "resolved").map((finding) => ({
-    ...resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot),
-    // A plan compares against its base; `check` has no baseline to state. Resolved findings stay out
-    // (they point into the base revision), so `absent` is never written.
-    ...report.plan ? { baselineState: finding.status === "unchanged" ? "unchanged" : "new" } : {}
-  }));
+  const results = new MappedList(
+    report.findings.filter((f) => f.status !== "resolved"),
+    (finding) => ({
+      ...resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot),
+      // A plan compares against its base; `check` has no baseline to state. Resolved findings stay out
+      // (they point into the base revision), so `absent` is never written.
+      ...report.plan ? { baselineState: finding.status === "unchanged" ? "unchanged" : "new" } : {}
+    })
+  );
+  const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
   const notices = [...new Set(report.evaluation.notices)];
   const run3 = {
     tool: {
@@ -43054,11 +43146,13 @@ var sarifReporter = (report, options) => {
     columnKind: "utf16CodeUnits",
     results,
     properties: {
-      verdict: { ...report.verdict }
+      verdict: { ...report.verdict },
+      // Each failing job's members once; the results about the job name it and count them.
+      ...failingJobs.length > 0 ? { failingJobs: failingJobs.map((job) => ({ name: job.job.name, address: job.job.address, members: job.members })) } : {}
     }
   };
-  return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] }, null, 2) + "\n";
-};
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
+}
 function ruleList(report) {
   const rules = /* @__PURE__ */ new Map();
   for (const policy of report.policies) if (!rules.has(policy.id)) rules.set(policy.id, ruleOf(policy));
@@ -43112,7 +43206,8 @@ function ruleOfFinding(finding) {
 }
 function resultOf(finding, ruleIndex, outcomeOf, sourceRoot) {
   const lines = [sentence(finding.message)];
-  if (finding.blastRadius && finding.blastRadius.length > 0) lines.push(`VMs that lose their backup: ${finding.blastRadius.join(", ")}.`);
+  if (finding.blastRadius && finding.blastRadius.length > 0)
+    lines.push(`${count(finding.blastRadius.length, "VM loses its backup", "VMs lose their backup")}: ${someNames(finding.blastRadius)}.`);
   lines.push(`Fix: ${sentence(finding.fix)}`);
   const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
   return {
@@ -43148,7 +43243,8 @@ function resultOf(finding, ruleIndex, outcomeOf, sourceRoot) {
       effect: finding.effect,
       ...finding.vm !== void 0 && outcomeOf.has(finding.vm) ? { outcome: outcomeOf.get(finding.vm) } : {},
       ...finding.host !== void 0 ? { host: finding.host } : {},
-      ...finding.blastRadius ? { blastRadius: [...finding.blastRadius] } : {},
+      // The job (a job-level finding's address is the job's) and how many VMs it takes down; its members are in run.properties.failingJobs, once.
+      ...finding.blastRadius ? { blastRadius: { job: finding.address, vms: finding.blastRadius.length } } : {},
       ...finding.cannotEvaluate ? { cannotEvaluate: true } : {},
       status: finding.status,
       enforcement: finding.enforcement,
@@ -43254,7 +43350,6 @@ function outcomeColour(outcome, style) {
 }
 
 // src/reporters/text.ts
-var NAME_LIST_LIMIT2 = 20;
 var textReporter = (report, options) => {
   const style = palette(options.color === true);
   const out2 = [];
@@ -43412,8 +43507,7 @@ function verdictLine(report, style) {
   return report.verdict.passed ? `${style.bold(style.green("Gate: PASSED"))} — ${summary2}` : `${style.bold(style.red("Gate: BLOCKED"))} — ${summary2}`;
 }
 function nameList(names2) {
-  const head = names2.slice(0, NAME_LIST_LIMIT2).map(clean).join(", ");
-  return names2.length > NAME_LIST_LIMIT2 ? `${head} … and ${names2.length - NAME_LIST_LIMIT2} more` : head;
+  return clean(someNames(names2));
 }
 
 // src/reporters/index.ts
@@ -43425,6 +43519,26 @@ var reporters = {
   gitlab: gitlabReporter,
   markdown: markdownReporter
 };
+function renderChunks(format2, report, options, reporter) {
+  if (reporter !== void 0) return [reporter(report, options)];
+  if (format2 === "json") return jsonReportChunks(report);
+  if (format2 === "sarif") return sarifChunks(report, options);
+  return [reporters[format2](report, options)];
+}
+function* batched(chunks, size = 1 << 20) {
+  let pending = [];
+  let length2 = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length2 += chunk.length;
+    if (length2 >= size) {
+      yield pending.join("");
+      pending = [];
+      length2 = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join("");
+}
 var REPORTER_NAMES = Object.keys(reporters);
 
 // src/action/change.ts
@@ -43506,7 +43620,7 @@ function rawDetails(finding) {
   if (finding.overridden) lines.push("Overridden: would block, but an override is in force");
   if (finding.cannotEvaluate) lines.push("Unknown until apply: a value this policy needs is not known before apply");
   if (finding.blastRadius && finding.blastRadius.length > 0)
-    lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${finding.blastRadius.join(", ")}`);
+    lines.push(`VMs that lose their backup (${finding.blastRadius.length}): ${someNames(finding.blastRadius)}`);
   if (finding.host !== void 0) lines.push(`Host: ${finding.host}`);
   lines.push(`Documentation: ${finding.docsUrl}`);
   return lines.join("\n");
@@ -60742,8 +60856,15 @@ function renderPlan(report, options = {}) {
   if (shown2.length === 0) {
     out2.push("No changes. The definitions match the base, and no VM's backup changes.");
   } else {
-    out2.push("hvgate will perform the following changes:");
-    for (const change of shown2) out2.push("", ...changeLines(change, findingsOf.get(change.address) ?? [], style));
+    const summarise2 = shown2.length > PLAN_CHANGE_LIMIT;
+    const listed = [];
+    const unlisted = [];
+    for (const change of shown2) (!summarise2 || mustBeRead(change, findingsOf.get(change.address) ?? []) ? listed : unlisted).push(change);
+    out2.push(
+      summarise2 ? `hvgate will perform ${count(shown2.length, "change")}; in full, those that touch a VM's backup:` : "hvgate will perform the following changes:"
+    );
+    for (const change of listed) for (const line of ["", ...changeLines(change, findingsOf.get(change.address) ?? [], style)]) out2.push(line);
+    if (unlisted.length > 0) out2.push("", unlistedLine(unlisted));
   }
   const vmAddresses = new Set(plan.changes.map((c) => c.address));
   const others = [...findingsOf].filter(([address, findings]) => !vmAddresses.has(address) && findings.some(isNoteworthy));
@@ -60769,6 +60890,28 @@ function renderPlan(report, options = {}) {
     for (const exception of plan.removedExceptions) out2.push(`    ${exceptionLine(exception)}`);
   }
   return out2.join("\n") + "\n";
+}
+var PLAN_CHANGE_LIMIT = 50;
+function mustBeRead(change, findings) {
+  if (findings.length > 0 || change.affected) return true;
+  if (change.action === "delete" || change.action === "replace" || change.action === "unchanged") return true;
+  if (change.action === "update" && change.backupRelevant) return true;
+  const { before, after } = change;
+  if (before && after && (before.outcome !== after.outcome || before.uncertain !== after.uncertain)) return true;
+  return [before, after].some((state) => state !== void 0 && (state.uncertain || !isUnremarkable(state.outcome)));
+}
+var UNLISTED_WORDS = {
+  create: "to create",
+  update: "to update (nothing a backup policy reads)",
+  replace: "to replace",
+  delete: "to destroy",
+  unchanged: "unchanged"
+};
+function unlistedLine(unlisted) {
+  const perAction = /* @__PURE__ */ new Map();
+  for (const change of unlisted) perAction.set(change.action, (perAction.get(change.action) ?? 0) + 1);
+  const counts = [...perAction].map(([action, n]) => `${n} ${UNLISTED_WORDS[action]}`).join(", ");
+  return `  … and ${count(unlisted.length, "more change")}, none with a finding or a backup at risk: ${counts}. --format json lists every change.`;
 }
 function planLine(report, options = {}) {
   const style = palette(options.color === true);
@@ -60945,7 +61088,7 @@ async function run2() {
     if (inputs.sarifFile !== void 0) {
       setOutput(
         "sarif-file",
-        await writeReportFile(inputs.sarifFile, reporters.sarif(report, {}), { cwd: place.cwd, root: place.workspace, label: "sarif-file" })
+        await writeReportFile(inputs.sarifFile, batched(renderChunks("sarif", report, {})), { cwd: place.cwd, root: place.workspace, label: "sarif-file" })
       );
     }
     let placement;
