@@ -51,7 +51,14 @@ export default definePolicy({
     if (!isKnown(backup)) {
       cannotEvaluate(backup, words.backupService(services.backupKey), BACKUP_SUBJECT);
     } else if (!backup.value) {
-      report({ messageId: 'backupDisabled', at: backup.at, subject: BACKUP_SUBJECT, data: { key: services.backupKey ?? 'VSS' } });
+      const key = services.backupKey ?? 'VSS';
+      report({
+        messageId: 'backupDisabled',
+        at: backup.at,
+        subject: BACKUP_SUBJECT,
+        data: { key },
+        remedy: { set: 'backupService', value: true, at: backup.at, written: backup.origin !== 'default', key },
+      });
     }
 
     // A localized name may hide the Backup service; say so rather than silently trusting the default.

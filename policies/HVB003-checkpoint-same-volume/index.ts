@@ -5,8 +5,11 @@
 import { definePolicy } from '../../src/core/policy.js';
 import { isKnown } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
-import { sameVolume, unreadablePath, volumeOfValue } from '../../src/core/volume.js';
+import { sameVolume, unreadablePath, volumeOf, volumeOfValue } from '../../src/core/volume.js';
 import { diskIndex, hclString, wordingOf } from '../../src/core/wording.js';
+import type { VirtualMachine } from '../../src/core/model.js';
+import type { Remedy } from '../../src/core/remedy.js';
+import type { SourceSpan } from '../../src/core/source.js';
 
 export default definePolicy({
   id: 'HVB003',
@@ -48,6 +51,7 @@ export default definePolicy({
     const described = words.terraform ? (note ?? value) : note !== undefined ? `the checkpoint location (${note})` : `checkpoint location ${value}`;
 
     let locationNoted = false;
+    const remedy = isKnown(location) ? checkpointNextToDisks(vm, location.at, location.origin !== 'default') : undefined;
     for (const { disk, path } of disks) {
       const diskVolume = volumeOfValue(path);
       if (diskVolume.kind === 'unresolvable') {
@@ -81,6 +85,7 @@ export default definePolicy({
           diskFolderHcl: hclString(folder),
         },
         related: [{ at: path.at, message: `${words.disk(disk)} is on ${diskVolume.volume.display}` }],
+        ...(remedy ? { remedy } : {}),
       });
     }
   },
@@ -90,4 +95,23 @@ export default definePolicy({
 function folderOf(path: string): string {
   const cut = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
   return cut > 2 ? path.slice(0, cut) : path;
+}
+
+/**
+ * The one certain fix: when every virtual disk's path is known and all are on one volume, the
+ * checkpoints go into the folder of the first disk. Disks on several volumes need a decision.
+ */
+function checkpointNextToDisks(vm: VirtualMachine, at: SourceSpan, written: boolean): Remedy | undefined {
+  const paths: string[] = [];
+  for (const disk of vm.disks) {
+    if (disk.kind !== 'virtual' || disk.path === undefined) continue;
+    if (!isKnown(disk.path)) return undefined;
+    paths.push(disk.path.value);
+  }
+  const volumes = new Set(paths.map((p) => volumeOf(p)).map((v) => (v.ok ? v.volume.key : undefined)));
+  const first = paths[0];
+  if (first === undefined || volumes.size !== 1 || volumes.has(undefined)) return undefined;
+  const folder = first.slice(0, Math.max(first.lastIndexOf('\\'), first.lastIndexOf('/')));
+  if (folder === '' || /^[A-Za-z]:$/.test(folder)) return undefined;
+  return { set: 'checkpointLocation', value: folder, at, written };
 }

@@ -33,6 +33,7 @@ export default definePolicy({
     report({
       messageId: 'noScsiController',
       at: controllers.at,
+      remedy: { set: 'scsiControllers', value: 1, at: controllers.at, written: controllers.origin !== 'default' },
       data: {
         source: controllers.origin === 'default' && controllers.note ? ` (${controllers.note})` : '',
         blastRadius:

@@ -2,6 +2,7 @@
 import type { Command } from './command.js';
 import { checkCommand } from './check-command.js';
 import { explainCommand } from './explain-command.js';
+import { fixCommand } from './fix-command.js';
 import { helpCommandOver } from './help-command.js';
 import { initCommand } from './init-command.js';
 import { applyCommand, planCommand } from './plan-commands.js';
@@ -11,6 +12,7 @@ import { versionCommand } from './version-command.js';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
+  fixCommand,
   planCommand,
   applyCommand,
   policiesCommand,

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Effect } from './outcome.js';
 import type { Enforcement } from './settings.js';
+import type { Remedy } from './remedy.js';
 import type { SourceSpan } from './source.js';
 
 export type Level = 'error' | 'warning' | 'note';
@@ -60,6 +61,8 @@ export interface Finding {
   readonly unevaluated?: readonly string[];
   /** Set when a valid exception waives this finding; it then neither counts nor blocks. */
   readonly exception?: AppliedException;
+  /** The mechanical fix, in model terms, when there is one (suggested changes, `hvgate fix`). */
+  readonly remedy?: Remedy;
   /** Stable identity: policy + resource + subject, hashed. Never depends on lines. */
   readonly fingerprint: string;
 }

@@ -6,6 +6,7 @@ import type { BackupJob, Estate, PolicyException, VirtualMachine } from './model
 import type { ResolvedHost } from './host.js';
 import type { Effect, Outcome } from './outcome.js';
 import type { Level, RelatedLocation } from './finding.js';
+import type { Remedy } from './remedy.js';
 import type { SourceSpan, Unknown } from './source.js';
 
 /** Where policy docs live; a policy's URL is derived from its folder name. */
@@ -22,6 +23,8 @@ export interface Report<M extends string> {
   readonly related?: readonly RelatedLocation[];
   /** Overrides the policy's default effect for this finding. */
   readonly effect?: Effect;
+  /** The fix, when it is mechanical and certain; a judgement is explained in the policy's `fix` text instead. */
+  readonly remedy?: Remedy;
 }
 
 export interface VmContext<M extends string, O> {

@@ -82,6 +82,7 @@ export class FindingFactory {
       effect: report.effect ?? policy.effect,
       ...(scope.host ? { host: scope.host.label } : {}),
       ...(report.blastRadius ? { blastRadius: report.blastRadius } : {}),
+      ...(report.remedy ? { remedy: report.remedy } : {}),
       fingerprint: fingerprintOf(policy.id, scope.address, report.subject),
     };
   }
