@@ -7,6 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { GatedFinding } from '../core/gate.js';
+import { suggestionFor, type Suggestion } from '../fix/fixes.js';
 import * as core from '@actions/core';
 import { writeReportFile } from '../app/report-file.js';
 import { TOOL } from '../app/tool.js';
@@ -188,6 +191,23 @@ function summaryComment(
   });
 }
 
+/**
+ * Suggested changes come from the files as the gate read them, so only when it read the working
+ * tree: a plan whose head is a commit was read from git objects, and the checkout may hold another.
+ */
+function suggestFromWorkTree(report: GateReport, cwd: string): ((finding: GatedFinding) => Suggestion | undefined) | undefined {
+  if (report.plan !== undefined && !report.plan.head.workingTree) return undefined;
+  return (finding) => {
+    const file = finding.remedy?.at.file;
+    if (file === undefined) return undefined;
+    try {
+      return suggestionFor(readFileSync(resolve(cwd, file), 'utf8'), finding);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /** The workflow run whose job summary has the full report, as the runner names it. */
 function workflowRunUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
@@ -215,7 +235,7 @@ async function publish(
         { owner: context.owner, repo: context.repo, number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork },
         {
           identity: await github.identity(),
-          ...(inputs.review ? { review: reviewCandidates(report.findings, repoPath) } : {}),
+          ...(inputs.review ? { review: reviewCandidates(report.findings, repoPath, suggestFromWorkTree(report, process.cwd())) } : {}),
           maxReviewComments: inputs.maxReviewComments,
           ...(inputs.comment ? { summary: (where) => summaryComment(report, link, where, 'the job summary of this workflow run') } : {}),
         },
@@ -273,7 +293,7 @@ async function writeReport(
     pullRequest: { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha },
     verdict: { ...report.verdict },
     summary: summaryComment(report, link, undefined, "the job summary of the pull request's hvgate run"),
-    review: reviewCandidates(report.findings, repoPath),
+    review: reviewCandidates(report.findings, repoPath, suggestFromWorkTree(report, process.cwd())),
     checkRun: { title: check.title, summary: check.summary, annotations: check.batches.flat() },
   };
   const path = await writeReportFile(inputs.reportFile, `${JSON.stringify(artifact)}\n`, { cwd: place.cwd, root: place.workspace, label: 'report-file' });

@@ -83,6 +83,7 @@ const SCHEMA = {
           fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
           path: { type: 'string', minLength: 1, maxLength: 4096 },
           line: { type: 'integer', minimum: 1 },
+          startLine: { type: 'integer', minimum: 1 },
           body: { type: 'string', maxLength: COMMENT_LIMIT },
           listing: { type: 'string', maxLength: 8192 },
         },

@@ -8,6 +8,7 @@ import { formatSpan } from '../core/source.js';
 import { code, inline, inlineWithin, url } from '../reporters/escape/markdown.js';
 import type { Placement } from '../reporters/markdown.js';
 import { byImportance } from '../reporters/report.js';
+import type { Suggestion } from '../fix/fixes.js';
 import { isCommentable, type CommentableLines } from './diff-hunks.js';
 
 /** One inline comment, in the shape `pulls.createReview` takes in `comments[]`. */
@@ -15,6 +16,8 @@ export interface ReviewComment {
   readonly path: string;
   readonly line: number;
   readonly side: 'RIGHT';
+  /** First line of a comment over several lines (a suggested change that replaces them). */
+  readonly start_line?: number;
   readonly body: string;
 }
 
@@ -24,6 +27,8 @@ export interface ReviewCandidate {
   /** Path in the repository. */
   readonly path: string;
   readonly line: number;
+  /** First line, when the comment spans several (its suggested change replaces them all). */
+  readonly startLine?: number;
   readonly body: string;
   /** The finding as one list entry, for a review body when GitHub refuses the inline anchors. */
   readonly listing: string;
@@ -63,17 +68,24 @@ export function postedFingerprints(bodies: readonly (string | undefined)[]): Set
  * The findings a review may comment on (introduced by the change, not waived), most important first,
  * once per fingerprint. `repoPath` maps a finding's file (relative to the working directory) to its path in the repository.
  */
-export function reviewCandidates(findings: readonly GatedFinding[], repoPath: (file: string) => string): ReviewCandidate[] {
+export function reviewCandidates(
+  findings: readonly GatedFinding[],
+  repoPath: (file: string) => string,
+  suggest: (finding: GatedFinding) => Suggestion | undefined = () => undefined,
+): ReviewCandidate[] {
   const seen = new Set<string>();
   const candidates: ReviewCandidate[] = [];
   for (const finding of findings.filter((f) => f.status === 'introduced' && !f.exception).sort(byImportance)) {
     if (seen.has(finding.fingerprint)) continue;
     seen.add(finding.fingerprint);
+    // A suggestion replaces lines of the file its remedy edits, which is the finding's file.
+    const suggestion = finding.remedy?.at.file === finding.at.file ? suggest(finding) : undefined;
     candidates.push({
       fingerprint: finding.fingerprint,
       path: repoPath(finding.at.file),
-      line: finding.at.line,
-      body: reviewCommentBody(finding),
+      line: suggestion?.line ?? finding.at.line,
+      ...(suggestion && suggestion.startLine < suggestion.line ? { startLine: suggestion.startLine } : {}),
+      body: reviewCommentBody(finding, suggestion),
       listing: reviewListing(finding),
     });
   }
@@ -92,7 +104,7 @@ export function planReview(candidates: readonly ReviewCandidate[], files: Readon
       continue;
     }
     const lines = files.get(candidate.path);
-    if (lines === undefined || !isCommentable(lines, 'RIGHT', candidate.line)) {
+    if (lines === undefined || !isCommentable(lines, 'RIGHT', candidate.line, candidate.startLine)) {
       placement.set(candidate.fingerprint, 'outside-diff');
       continue;
     }
@@ -102,13 +114,19 @@ export function planReview(candidates: readonly ReviewCandidate[], files: Readon
     }
     placement.set(candidate.fingerprint, 'inline');
     anchored.push(candidate);
-    comments.push({ path: candidate.path, line: candidate.line, side: 'RIGHT', body: candidate.body });
+    comments.push({
+      path: candidate.path,
+      line: candidate.line,
+      side: 'RIGHT',
+      ...(candidate.startLine !== undefined ? { start_line: candidate.startLine } : {}),
+      body: candidate.body,
+    });
   }
   return { comments, anchored, placement };
 }
 
 /** What a reviewer reads on the line: what is wrong, what it costs, how to fix it. */
-export function reviewCommentBody(finding: GatedFinding): string {
+export function reviewCommentBody(finding: GatedFinding, suggestion?: Suggestion): string {
   const badge = finding.blocking ? '🛑 Blocking' : finding.level === 'error' ? '❗ Error' : finding.level === 'warning' ? '⚠️ Warning' : 'ℹ️ Note';
   const lines = [`**${badge}: ${finding.policyId} ${finding.policyName}**`, '', capped(finding.message, BODY_TEXT_CHARACTERS)];
   if (finding.blastRadius && finding.blastRadius.length > 0) {
@@ -119,13 +137,10 @@ export function reviewCommentBody(finding: GatedFinding): string {
     const more = finding.blastRadius.length > 20 ? ` … and ${finding.blastRadius.length - 20} more` : '';
     lines.push('', `${finding.blastRadius.length} VM${finding.blastRadius.length === 1 ? ' loses its' : 's lose their'} backup: ${shown}${more}`);
   }
-  lines.push(
-    '',
-    `**Fix:** ${capped(finding.fix, FIX_CHARACTERS)}`,
-    '',
-    `[${finding.policyId} documentation](${url(finding.docsUrl)})`,
-    findingMarker(finding.fingerprint),
-  );
+  lines.push('', `**Fix:** ${capped(finding.fix, FIX_CHARACTERS)}`);
+  if (suggestion !== undefined && suggestion.text.length <= SUGGESTION_CHARACTERS) lines.push('', ...suggestionBlock(suggestion.text));
+  else if (finding.remedy === undefined) lines.push('', NO_MECHANICAL_FIX);
+  lines.push('', `[${finding.policyId} documentation](${url(finding.docsUrl)})`, findingMarker(finding.fingerprint));
   return lines.join('\n');
 }
 
@@ -144,6 +159,17 @@ const FIX_CHARACTERS = 8_000;
 const NAME_CHARACTERS = 300;
 /** A review body lists up to 100 findings (the most a review comments on): each entry stays small. */
 const LISTING_CHARACTERS = 200;
+
+const SUGGESTION_CHARACTERS = 16_000;
+
+/** Said where the fix is a decision for the author, so a reviewer does not wait for a one-click fix. */
+const NO_MECHANICAL_FIX = 'No one-click fix: this needs a decision between the options above (the documentation explains each).';
+
+/** A GitHub suggested change; the fence is longer than any backtick run in the lines it holds. */
+function suggestionBlock(text: string): string[] {
+  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return ['Suggested change (the same edit `hvgate fix` makes):', `${fence}suggestion`, text, fence];
+}
 
 /** Escaped text within `limit`; when cut, it says where the whole text is. */
 function capped(text: string, limit: number): string {

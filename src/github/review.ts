@@ -48,7 +48,17 @@ export async function postReview(
       commit_id: commitId,
       event: 'COMMENT',
       body: reviewBody,
-      ...(inline ? { comments: inline.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })) } : {}),
+      ...(inline
+        ? {
+            comments: inline.map((c) => ({
+              path: c.path,
+              line: c.line,
+              side: c.side,
+              ...(c.start_line !== undefined ? { start_line: c.start_line, start_side: c.side } : {}),
+              body: c.body,
+            })),
+          }
+        : {}),
     });
   try {
     const review = await post(body, comments);

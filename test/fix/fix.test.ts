@@ -11,6 +11,7 @@ import { policies } from '../../policies/index.js';
 import { runCheck } from '../../src/app/check.js';
 import { main } from '../../src/cli/main.js';
 import { fixable, suggestionFor } from '../../src/fix/fixes.js';
+import { reviewCandidates } from '../../src/github/review-plan.js';
 
 const TODAY = '2026-06-01';
 const dirs: string[] = [];
@@ -200,4 +201,25 @@ describe('hvgate fix', () => {
       expect(snapshot(dir)).toEqual(fixed);
     },
   );
+});
+
+describe('the inline comment', () => {
+  it('carries a suggested change for a mechanical fix, and explains the options where the fix is a decision', async () => {
+    const passThroughVm =
+      'apiVersion: hvgate/v1\nkind: VirtualMachine\nmetadata: { name: pt-01 }\nspec:\n  disks:\n    - name: archive\n      passThrough: { diskNumber: 3 }\n';
+    const dir = workspace({ 'hosts.yaml': HOSTS, 'vm.yaml': LEGACY_VM, 'pt.yaml': passThroughVm });
+    const report = (await runCheck({ paths: [], cwd: dir, today: TODAY }, policies)).report;
+    const text = readFileSync(join(dir, 'vm.yaml'), 'utf8');
+    const candidates = reviewCandidates(
+      report.findings,
+      (file) => file,
+      (f) => suggestionFor(text, f),
+    );
+    const scsi = candidates.find((c) => c.body.includes('HVB012'))!;
+    expect(scsi.body).toContain('```suggestion\n  scsiControllers: 1   # no SCSI controller\n```');
+    expect(scsi.line).toBe(9);
+    const passThrough = candidates.find((c) => c.body.includes('HVB007'))!;
+    expect(passThrough.body).not.toContain('```suggestion');
+    expect(passThrough.body).toContain('No one-click fix');
+  });
 });
