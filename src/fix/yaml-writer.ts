@@ -47,7 +47,7 @@ function insertKey(text: string, doc: Document, path: Path, value: Remedy['value
     if (parent === undefined) continue;
     if (!isMap(parent) || parent.flow === true) return undefined;
     const key = pairOf(doc, path.slice(0, depth))?.key as Node | undefined;
-    const firstKey = (parent).items[0]?.key as Node | undefined;
+    const firstKey = parent.items[0]?.key as Node | undefined;
     if (!key?.range || !firstKey?.range) return undefined;
     const indent = columnOf(text, firstKey.range[0]);
     const step = Math.max(2, indent - columnOf(text, key.range[0]));
