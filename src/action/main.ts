@@ -20,6 +20,7 @@ import { CHANGE_EVENTS, resultCommit, runContext, type PullRequest, type RunCont
 import { labelOverride, type LabelOverride } from '../github/label-override.js';
 import type { Logger } from '../github/logger.js';
 import { reviewCandidates } from '../github/review-plan.js';
+import { resolutionOf } from '../github/resolve-fixed.js';
 import { SUMMARY_MARKER } from '../github/sticky-comment.js';
 import { GitRepository } from '../git/repository.js';
 import { JOB_SUMMARY_BYTES, renderMarkdown, type Placement } from '../reporters/markdown.js';
@@ -235,7 +236,12 @@ async function publish(
         { owner: context.owner, repo: context.repo, number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork },
         {
           identity: await github.identity(),
-          ...(inputs.review ? { review: reviewCandidates(report.findings, repoPath, suggestFromWorkTree(report, process.cwd())) } : {}),
+          ...(inputs.review
+            ? {
+                review: reviewCandidates(report.findings, repoPath, suggestFromWorkTree(report, process.cwd())),
+                resolution: resolutionOf(report.findings, repoPath),
+              }
+            : {}),
           maxReviewComments: inputs.maxReviewComments,
           ...(inputs.comment ? { summary: (where) => summaryComment(report, link, where, 'the job summary of this workflow run') } : {}),
         },

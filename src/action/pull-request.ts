@@ -9,7 +9,8 @@ import type { Logger } from '../github/logger.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { listChangedFiles, type PullRequestRef } from '../github/pull-request-files.js';
 import { planReview, type ReviewCandidate } from '../github/review-plan.js';
-import { listPostedFingerprints, postReview } from '../github/review.js';
+import { listOwnReviewComments, postReview } from '../github/review.js';
+import { fixedComments, resolveFixedFindings, type Resolution } from '../github/resolve-fixed.js';
 import { COMMENT_LIMIT, upsertStickyComment } from '../github/sticky-comment.js';
 
 /** Characters kept free below GitHub's comment limit, for the few characters it may add. */
@@ -29,6 +30,8 @@ export interface PublishOptions {
   /** Comment inline on these (absent: no review), at most `maxReviewComments`. */
   readonly review?: readonly ReviewCandidate[];
   readonly maxReviewComments: number;
+  /** What this run reports, to mark the comments of findings a push fixed (absent: comments are left as they are). */
+  readonly resolution?: Resolution;
   /** The summary comment's body, given where each finding went in the review (absent: no summary comment). */
   readonly summary?: (placement: ReadonlyMap<string, Placement> | undefined) => string;
 }
@@ -80,19 +83,26 @@ async function reviewChangedLines(
 ): Promise<Map<string, Placement>> {
   const changed = await listChangedFiles(client, pr);
   if (changed.truncated) logger.info(`hvgate: GitHub lists only the first 3000 files of this pull request; findings in other files are listed in the summary.`);
-  const posted = await listPostedFingerprints(client, pr, options.identity);
-  const plan = planReview(candidates, changed.files, { maxComments: options.maxReviewComments, posted });
+  const own = await listOwnReviewComments(client, pr, options.identity);
+  const plan = planReview(candidates, changed.files, { maxComments: options.maxReviewComments, posted: own.posted });
   const placement = new Map(plan.placement);
   const counts = countPlacements(placement);
   logger.info(
     `hvgate: ${counts.inline} finding(s) on changed lines to comment on, ${counts['already-posted']} commented before, ${counts['outside-diff']} outside the diff, ${counts['over-limit']} over the limit of ${options.maxReviewComments}.`,
   );
-  if (plan.comments.length === 0) return placement;
-  const review = await postReview(client, pr, pr.headSha, plan.comments, plan.anchored, logger);
-  if (review.form === 'body') for (const candidate of plan.anchored) placement.set(candidate.fingerprint, 'review-body');
-  logger.info(
-    `hvgate: review ${review.id} posted with ${review.form === 'inline' ? `${plan.comments.length} inline comment(s)` : 'the findings in its body'}.`,
-  );
+  if (plan.comments.length > 0) {
+    const review = await postReview(client, pr, pr.headSha, plan.comments, plan.anchored, logger);
+    if (review.form === 'body') for (const candidate of plan.anchored) placement.set(candidate.fingerprint, 'review-body');
+    logger.info(
+      `hvgate: review ${review.id} posted with ${review.form === 'inline' ? `${plan.comments.length} inline comment(s)` : 'the findings in its body'}.`,
+    );
+  }
+  if (options.resolution !== undefined) {
+    const fixed = fixedComments(own.inline, options.resolution);
+    await resolveFixedFindings(client, pr, pr.headSha, fixed, options.maxReviewComments, logger).catch((error: unknown) => {
+      logger.info(`hvgate: could not mark the comments of fixed findings resolved (${describeApiError(error)}); the gate result is unaffected.`);
+    });
+  }
   return placement;
 }
 

@@ -176,3 +176,17 @@ function capped(text: string, limit: number): string {
   const escaped = inline(text);
   return escaped.length <= limit ? escaped : `${inlineWithin(text, limit)} (shortened; the job summary has it in full)`;
 }
+
+const RESOLVED_MARKER = '<!-- hvgate:resolved -->';
+
+/** The comment was marked resolved by a later push. */
+export function isResolvedComment(body: string): boolean {
+  return body.includes(RESOLVED_MARKER);
+}
+
+/** A comment's body once a push fixed its finding: what it said, then where it was resolved. */
+export function resolvedCommentBody(body: string, commit: string): string {
+  // GitHub links a commit id written out in full; anything else in its place is shown as code.
+  const where = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) ? commit : code(commit);
+  return `${body}\n\n---\n✅ **Resolved** in ${where}: hvgate no longer reports this finding.\n${RESOLVED_MARKER}`;
+}

@@ -8,21 +8,38 @@ import { writtenBy } from './identity.js';
 import type { Logger } from './logger.js';
 import type { GitHubClient } from './octokit.js';
 import type { PullRequestRef } from './pull-request-files.js';
-import { findingMarker, postedFingerprints, type ReviewCandidate, type ReviewComment } from './review-plan.js';
+import { findingMarker, isResolvedComment, postedFingerprints, type ReviewCandidate, type ReviewComment } from './review-plan.js';
 
 export const REVIEW_MARKER = '<!-- hvgate:review -->';
 
+/** An inline comment hvgate wrote in this pull request. */
+export interface OwnReviewComment {
+  readonly id: number;
+  /** Path in the repository. */
+  readonly path: string;
+  readonly body: string;
+}
+
+export interface OwnReviewComments {
+  readonly inline: readonly OwnReviewComment[];
+  /** Fingerprints commented on and not resolved since: these are not commented on again. */
+  readonly posted: ReadonlySet<string>;
+}
+
 /**
- * Fingerprints of findings already commented on in this pull request, from every page of review
- * comments and reviews that `identity` wrote: a marker in anyone else's comment does not silence a finding.
+ * hvgate's own comments in this pull request, from every page of review comments and reviews that
+ * `identity` wrote: a marker in anyone else's comment does not silence a finding. A comment marked
+ * resolved no longer counts as posted, so a finding that comes back is commented on again.
  */
-export async function listPostedFingerprints(client: GitHubClient, pr: PullRequestRef, identity: string): Promise<Set<string>> {
+export async function listOwnReviewComments(client: GitHubClient, pr: PullRequestRef, identity: string): Promise<OwnReviewComments> {
   const params = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
   const comments = await client.paginate(client.rest.pulls.listReviewComments, params);
   // A review GitHub refused inline carries its findings in its body; those count as posted too.
   const reviews = await client.paginate(client.rest.pulls.listReviews, params);
-  const ours = [...comments, ...reviews].filter((c) => writtenBy(identity, c.user));
-  return postedFingerprints(ours.map((c) => c.body));
+  const inline = comments.filter((c) => writtenBy(identity, c.user)).map((c) => ({ id: c.id, path: c.path, body: c.body }));
+  const open = inline.filter((c) => !isResolvedComment(c.body)).map((c) => c.body);
+  const bodies = reviews.filter((r) => writtenBy(identity, r.user)).map((r) => r.body);
+  return { inline, posted: postedFingerprints([...open, ...bodies]) };
 }
 
 export interface ReviewResult {

@@ -8,6 +8,7 @@
  * with real `Link` headers, injects errors on request, and records every request. Its check-run
  * answers are validated against the description's response schema, so the fake cannot drift from
  * what GitHub returns. A request the fake does not model gets 501 and counts as a violation.
+ * GraphQL is answered by `fake-graphql.ts`, against GitHub's GraphQL schema.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { commentableLines, isCommentable } from '../../src/github/diff-hunks.js';
+import { FakeGraphql } from './fake-graphql.js';
 
 const addFormats = addFormatsModule.default;
 
@@ -160,6 +162,8 @@ export class FakeGitHub {
   readOnly = false;
   /** Whom the token acts as: what GraphQL's `viewer` answers, and the author of everything the token writes. */
   identity: FakeUser = ACTIONS_BOT;
+  /** GraphQL (`POST /graphql`), validated against GitHub's GraphQL schema; it holds the review threads' state. */
+  readonly graphql = new FakeGraphql(this);
   private readonly pulls = new Map<number, FakePullRequest>();
   private readonly roles = new Map<string, RepositoryRole>();
   private readonly issueEvents = new Map<number, FakeIssueEvent[]>();
@@ -282,7 +286,7 @@ export class FakeGitHub {
     Object.assign(record, { body });
 
     if (record.method === 'POST' && url.pathname === '/graphql') {
-      const answer = this.graphql(body, record);
+      const answer = await this.graphql.answer(body, record);
       send(answer.status, answer.body);
       return;
     }
@@ -414,6 +418,15 @@ export class FakeGitHub {
           query,
           url,
         );
+      }
+      case 'pulls/update-review-comment': {
+        const comment = this.reviewComments.find((c) => c.id === Number(params.comment_id));
+        if (!comment) return notFound();
+        const text = typeof body?.body === 'string' ? body.body : '';
+        const tooLong = this.tooLong(text, record);
+        if (tooLong) return tooLong;
+        comment.body = text;
+        return { status: 200, body: this.reviewCommentJson(comment) };
       }
       case 'issues/list-comments': {
         const issue = Number(params.issue_number);
@@ -645,21 +658,6 @@ export class FakeGitHub {
       for (const error of validate.errors ?? []) record.violations.push(`fake's response${error.instancePath} ${error.message ?? error.keyword}`);
     }
     return json;
-  }
-
-  /**
-   * GraphQL, for the queries the Action sends; any other document is a violation. Answers have
-   * GitHub's shape: `data`, or `errors` with a 200.
-   */
-  private graphql(body: unknown, record: RecordedRequest): { status: number; body: unknown } {
-    const query = typeof (body as { query?: unknown } | undefined)?.query === 'string' ? (body as { query: string }).query : '';
-    const normalized = query.replace(/\s+/g, ' ').trim();
-    if (normalized === 'query { viewer { login } }') {
-      Object.assign(record, { operationId: 'graphql/viewer' });
-      return { status: 200, body: { data: { viewer: { login: this.identity.login } } } };
-    }
-    record.violations.push(`GraphQL document not modelled by the fake: ${normalized.slice(0, 200)}`);
-    return { status: 200, body: { errors: [{ message: 'Not modelled by the fake' }] } };
   }
 
   private pullJson(pr: FakePullRequest) {
