@@ -56,7 +56,9 @@ read are left alone and named; so are values no fix can edit.`,
     for (const file of unreadable) out.push(`left alone: ${clean(file)} (the gate cannot read it; see HVB000)`);
     for (const { file, why } of plan.leftAlone) out.push(`left alone: ${clean(file)} (${why})`);
     const count = plan.files.reduce((n, f) => n + f.fixed.length, 0);
-    out.push(`hvgate fix: ${dryRun ? 'would fix' : 'fixed'} ${count} finding${count === 1 ? '' : 's'} in ${plan.files.length} file${plan.files.length === 1 ? '' : 's'}.`);
+    out.push(
+      `hvgate fix: ${dryRun ? 'would fix' : 'fixed'} ${count} finding${count === 1 ? '' : 's'} in ${plan.files.length} file${plan.files.length === 1 ? '' : 's'}.`,
+    );
     environment.stdout(inertLog(`${out.join('\n')}\n`));
     return dryRun || plan.files.length === 0 ? before.exitCode : (await check()).exitCode;
   },
