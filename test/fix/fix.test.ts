@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { policies } from '../../policies/index.js';
 import { runCheck } from '../../src/app/check.js';
 import { main } from '../../src/cli/main.js';
-import { fixable, suggestionFor } from '../../src/fix/fixes.js';
+import type { Finding } from '../../src/core/finding.js';
+import { fixable, suggestionFor, type Suggestion } from '../../src/fix/fixes.js';
 import { reviewCandidates } from '../../src/github/review-plan.js';
 
 const TODAY = '2026-06-01';
@@ -187,21 +188,64 @@ describe('hvgate fix', () => {
     expect(readFileSync(join(dir, 'broken.yaml'), 'utf8')).toBe('apiVersion: hvgate/v1\nkind: VirtualMachine\nspec: [\n');
   });
 
-  it.each(['examples/estate', 'examples/terraform', 'test/fixtures/terraform/tf', 'test/fixtures/terraform/tf-config', 'test/fixtures/terraform/policies'])(
-    'round-trips on %s: only files with a mechanical fix change, and a second run has nothing left to do',
+  it.each(FIXTURES)(
+    'round-trips on %s: the fix writes what its suggested changes write, every other byte kept, and a second run does nothing',
     async (fixture) => {
       const dir = copy(fixture);
-      const before = await findings(dir);
-      const touched = new Set(fixable(before).map((f) => f.remedy!.at.file));
+      const before = fixable(await findings(dir));
       const original = snapshot(dir);
       await fix(dir);
       const fixed = snapshot(dir);
-      for (const [file, text] of original) if (!touched.has(file)) expect(fixed.get(file), file).toBe(text);
+      for (const [file, text] of original)
+        expect(fixed.get(file), file).toBe(
+          withSuggestions(
+            text,
+            before.filter((f) => f.remedy!.at.file === file),
+          ),
+        );
+      // Every finding that had a suggested change is gone; what is left has none (a value from a variable, a plan file).
+      const suggested = before.filter((f) => suggestionFor(original.get(f.remedy!.at.file)!, f) !== undefined).map((f) => f.fingerprint);
+      const left = new Set((await findings(dir)).map((f) => f.fingerprint));
+      expect(suggested.filter((fingerprint) => left.has(fingerprint))).toEqual([]);
       expect((await fix(dir, '--dry-run')).stdout).not.toContain('--- a/');
       expect(snapshot(dir)).toEqual(fixed);
     },
   );
+
+  it('the round-trip fixtures hold mechanical fixes in YAML and in Terraform', async () => {
+    const files = new Set<string>();
+    for (const fixture of FIXTURES)
+      for (const f of fixable(await findings(fixture)))
+        if (suggestionFor(readFileSync(join(fixture, f.remedy!.at.file), 'utf8'), f)) files.add(f.remedy!.at.file.replace(/^.*\./, '.'));
+    expect([...files].sort()).toEqual(['.tf', '.yaml']);
+  });
 });
+
+/** Every example and every Terraform fixture folder. */
+const FIXTURES = [
+  ...readdirSync('examples').map((name) => `examples/${name}`),
+  ...readdirSync('test/fixtures/terraform').map((name) => `test/fixtures/terraform/${name}`),
+].filter((path) => statSync(path).isDirectory());
+
+/**
+ * The file as a reviewer would leave it by accepting each suggested change: the lines each replaces,
+ * spliced in from the bottom up (a fix that several findings share, as the instances of one module, once).
+ */
+function withSuggestions(text: string, findings: readonly Finding[]): string {
+  const suggestions = new Map<string, Suggestion>();
+  for (const finding of findings) {
+    const suggestion = suggestionFor(text, finding);
+    if (suggestion) suggestions.set(`${suggestion.startLine}:${suggestion.line}:${suggestion.text}`, suggestion);
+  }
+  const lines = text.split('\n');
+  const sorted = [...suggestions.values()].sort((a, b) => b.startLine - a.startLine);
+  sorted.forEach((s, i) => {
+    const below = sorted[i - 1];
+    if (below !== undefined) expect(s.line, 'suggested changes overlap').toBeLessThan(below.startLine);
+    lines.splice(s.startLine - 1, s.line - s.startLine + 1, ...s.text.split('\n'));
+  });
+  return lines.join('\n');
+}
 
 describe('the inline comment', () => {
   it('carries a suggested change for a mechanical fix, and explains the options where the fix is a decision', async () => {
