@@ -50,7 +50,7 @@ describe('did you mean', () => {
       code: 2,
       stdout: '',
       stderr:
-        'hvgate: unknown command "chek"; did you mean "check"? Commands: check, plan, apply, policies, explain, init, schema, help, version\nRun \'hvgate --help\' for usage.\n',
+        'hvgate: unknown command "chek"; did you mean "check"? Commands: check, fix, plan, apply, policies, explain, init, schema, help, version\nRun \'hvgate --help\' for usage.\n',
     });
     const far = await runCli(['deploy']);
     expect(far.code).toBe(2);
