@@ -181,10 +181,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -3024,7 +3024,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3051,7 +3051,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3918,7 +3918,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4309,7 +4309,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -7037,9 +7037,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -7061,7 +7061,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7073,10 +7073,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq;
   }
 });
@@ -8508,7 +8508,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -8537,7 +8537,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -8548,7 +8548,7 @@ var require_stringifyPair = __commonJS({
     init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8570,7 +8570,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8622,7 +8622,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -8766,7 +8766,7 @@ var require_addPairToJSMap = __commonJS({
     init_define_HVGATE_POLICY_PAGES();
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key: key2, value }) {
@@ -8802,7 +8802,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -8871,12 +8871,12 @@ var require_stringifyCollection = __commonJS({
     "use strict";
     init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -8901,7 +8901,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -8968,7 +8968,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
@@ -10353,7 +10353,7 @@ var require_stringifyDocument = __commonJS({
     "use strict";
     init_define_HVGATE_POLICY_PAGES();
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -10368,7 +10368,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -10390,7 +10390,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -10398,7 +10398,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -11239,9 +11239,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11277,7 +11277,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -11317,7 +11317,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
+        if (!isMap3 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11340,7 +11340,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -11372,7 +11372,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11388,7 +11388,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -12554,7 +12554,7 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_HVGATE_POLICY_PAGES();
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -12607,7 +12607,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -12687,7 +12687,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12771,7 +12771,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14291,7 +14291,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14343,7 +14343,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14366,9 +14366,9 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -16984,7 +16984,14 @@ var HVB002_backup_integration_service_default = definePolicy({
     if (!isKnown(backup2)) {
       cannotEvaluate(backup2, words.backupService(services2.backupKey), BACKUP_SUBJECT);
     } else if (!backup2.value) {
-      report({ messageId: "backupDisabled", at: backup2.at, subject: BACKUP_SUBJECT, data: { key: services2.backupKey ?? "VSS" } });
+      const key2 = services2.backupKey ?? "VSS";
+      report({
+        messageId: "backupDisabled",
+        at: backup2.at,
+        subject: BACKUP_SUBJECT,
+        data: { key: key2 },
+        remedy: { set: "backupService", value: true, at: backup2.at, written: backup2.origin !== "default", key: key2 }
+      });
     }
     for (const key2 of services2.unrecognized) {
       report({ messageId: "unrecognizedService", at: key2.at, subject: subject.integrationService(key2.name), effect: "none", data: { key: key2.name } });
@@ -17037,6 +17044,7 @@ var HVB003_checkpoint_same_volume_default = definePolicy({
     const value = isKnown(location2) ? location2.value : location2.partial?.prefix ?? "";
     const described = words.terraform ? note ?? value : note !== void 0 ? `the checkpoint location (${note})` : `checkpoint location ${value}`;
     let locationNoted = false;
+    const remedy = isKnown(location2) ? checkpointNextToDisks(vm, location2.at, location2.origin !== "default") : void 0;
     for (const { disk, path } of disks2) {
       const diskVolume = volumeOfValue(path);
       if (diskVolume.kind === "unresolvable") {
@@ -17068,7 +17076,8 @@ var HVB003_checkpoint_same_volume_default = definePolicy({
           diskFolder: folder2,
           diskFolderHcl: hclString(folder2)
         },
-        related: [{ at: path.at, message: `${words.disk(disk)} is on ${diskVolume.volume.display}` }]
+        related: [{ at: path.at, message: `${words.disk(disk)} is on ${diskVolume.volume.display}` }],
+        ...remedy ? { remedy } : {}
       });
     }
   }
@@ -17076,6 +17085,20 @@ var HVB003_checkpoint_same_volume_default = definePolicy({
 function folderOf(path) {
   const cut = Math.max(path.lastIndexOf("\\"), path.lastIndexOf("/"));
   return cut > 2 ? path.slice(0, cut) : path;
+}
+function checkpointNextToDisks(vm, at, written) {
+  const paths = [];
+  for (const disk of vm.disks) {
+    if (disk.kind !== "virtual" || disk.path === void 0) continue;
+    if (!isKnown(disk.path)) return void 0;
+    paths.push(disk.path.value);
+  }
+  const volumes = new Set(paths.map((p) => volumeOf(p)).map((v) => v.ok ? v.volume.key : void 0));
+  const first = paths[0];
+  if (first === void 0 || volumes.size !== 1 || volumes.has(void 0)) return void 0;
+  const folder2 = first.slice(0, Math.max(first.lastIndexOf("\\"), first.lastIndexOf("/")));
+  if (folder2 === "" || /^[A-Za-z]:$/.test(folder2)) return void 0;
+  return { set: "checkpointLocation", value: folder2, at, written };
 }
 
 // policies/HVB004-guest-basic-disks/index.ts
@@ -17509,6 +17532,7 @@ var HVB012_scsi_controller_required_default = definePolicy({
     report({
       messageId: "noScsiController",
       at: controllers.at,
+      remedy: { set: "scsiControllers", value: 1, at: controllers.at, written: controllers.origin !== "default" },
       data: {
         source: controllers.origin === "default" && controllers.note ? ` (${controllers.note})` : "",
         blastRadius: jobs.length === 0 ? "every other VM in the same backup job loses its backup too (HVB009 reports the blast radius)." : `every other VM in backup job${jobs.length === 1 ? "" : "s"} ${jobNames} loses its backup too (HVB009 reports the blast radius).`
@@ -18872,9 +18896,9 @@ var ShapeCheck = class {
         return kind === "array";
     }
   }
-  report(node, pathOf, expected) {
+  report(node, pathOf2, expected) {
     this.bad.add(node);
-    const path = spelled(pathOf);
+    const path = spelled(pathOf2);
     this.diagnostics.push({
       at: this.lines.span(node.start, node.end),
       code: `${this.what}-wrong-type:${path}`,
@@ -20618,13 +20642,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve9(xhr.response);
+                resolve10(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -20820,9 +20844,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve9(receiveInstance(mod, inst));
+          resolve10(receiveInstance(mod, inst));
         });
       });
     }
@@ -22155,8 +22179,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve9, reject) => {
-      readyPromiseResolve = resolve9;
+    moduleRtn = new Promise((resolve10, reject) => {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
   }
@@ -29445,6 +29469,7 @@ var FindingFactory = class {
       effect: report.effect ?? policy.effect,
       ...scope.host ? { host: scope.host.label } : {},
       ...report.blastRadius ? { blastRadius: report.blastRadius } : {},
+      ...report.remedy ? { remedy: report.remedy } : {},
       fingerprint: fingerprintOf(policy.id, scope.address, report.subject)
     };
   }
@@ -30103,10 +30128,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve9(estates);
+      resolve10(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -30290,12 +30315,12 @@ function sha256(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
 function digestOnDisk(absolute, path) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const hash = createHash3("sha256");
     createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error) => {
       reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`));
     }).on("end", () => {
-      resolve9(hash.digest("hex"));
+      resolve10(hash.digest("hex"));
     });
   });
 }
@@ -32109,6 +32134,304 @@ Online: ${policy.docsUrl}
   }
 });
 
+// src/cli/fix-command.ts
+init_define_HVGATE_POLICY_PAGES();
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+
+// src/fix/diff.ts
+init_define_HVGATE_POLICY_PAGES();
+var CONTEXT = 3;
+function unifiedDiff(file, before, after) {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  const ops = lineOps(a, b);
+  const hunks = [];
+  let i2 = 0;
+  while (i2 < ops.length) {
+    if (ops[i2]?.kind === " ") {
+      i2 += 1;
+      continue;
+    }
+    let end = i2;
+    let last = i2;
+    while (end < ops.length) {
+      if (ops[end]?.kind !== " ") last = end;
+      else if (end - last > 2 * CONTEXT) break;
+      end += 1;
+    }
+    const start2 = Math.max(0, i2 - CONTEXT);
+    const stop2 = Math.min(ops.length, last + CONTEXT + 1);
+    const slice = ops.slice(start2, stop2);
+    const oldStart = 1 + ops.slice(0, start2).filter((op) => op.kind !== "+").length;
+    const newStart = 1 + ops.slice(0, start2).filter((op) => op.kind !== "-").length;
+    const oldCount = slice.filter((op) => op.kind !== "+").length;
+    const newCount = slice.filter((op) => op.kind !== "-").length;
+    hunks.push(`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`, ...slice.map((op) => `${op.kind}${op.line}`));
+    i2 = stop2;
+  }
+  return [`--- a/${file}`, `+++ b/${file}`, ...hunks].join("\n") + "\n";
+}
+function lineOps(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head += 1;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail += 1;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  const lcs = Array.from({ length: x.length + 1 }, () => new Array(y.length + 1).fill(0));
+  for (let i3 = x.length - 1; i3 >= 0; i3--) {
+    for (let j2 = y.length - 1; j2 >= 0; j2--) {
+      const row = lcs[i3] ?? [];
+      row[j2] = x[i3] === y[j2] ? (lcs[i3 + 1]?.[j2 + 1] ?? 0) + 1 : Math.max(lcs[i3 + 1]?.[j2] ?? 0, row[j2 + 1] ?? 0);
+    }
+  }
+  const middle = [];
+  let i2 = 0;
+  let j = 0;
+  while (i2 < x.length || j < y.length) {
+    if (i2 < x.length && j < y.length && x[i2] === y[j]) {
+      middle.push({ kind: " ", line: x[i2++] ?? "" });
+      j += 1;
+    } else if (i2 < x.length && (j >= y.length || (lcs[i2 + 1]?.[j] ?? 0) >= (lcs[i2]?.[j + 1] ?? 0))) {
+      middle.push({ kind: "-", line: x[i2++] ?? "" });
+    } else {
+      middle.push({ kind: "+", line: y[j++] ?? "" });
+    }
+  }
+  return [
+    ...a.slice(0, head).map((line) => ({ kind: " ", line })),
+    ...middle,
+    ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))
+  ];
+}
+
+// src/fix/fixes.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/fix/edit.ts
+init_define_HVGATE_POLICY_PAGES();
+function applyEdits(text2, edits) {
+  let out2 = text2;
+  let limit = Number.POSITIVE_INFINITY;
+  const unique2 = [...new Map(edits.map((e) => [`${e.start}:${e.end}:${e.text}`, e])).values()];
+  for (const edit of unique2.sort((a, b) => b.start - a.start || b.end - a.end)) {
+    if (edit.end > limit) continue;
+    out2 = out2.slice(0, edit.start) + edit.text + out2.slice(edit.end);
+    limit = edit.start;
+  }
+  return out2;
+}
+function offsetOf(text2, line, column) {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text2.indexOf("\n", offset);
+    if (next === -1) return text2.length;
+    offset = next + 1;
+  }
+  return Math.min(text2.length, offset + Math.max(0, column - 1));
+}
+function rangeOf(text2, at) {
+  return { start: offsetOf(text2, at.line, at.column), end: offsetOf(text2, at.endLine, at.endColumn) };
+}
+function endOfLine(text2, offset) {
+  const next = text2.indexOf("\n", offset);
+  return next === -1 ? text2.length : next > 0 && text2[next - 1] === "\r" ? next - 1 : next;
+}
+function lineBreak(text2) {
+  return text2.includes("\r\n") ? "\r\n" : "\n";
+}
+
+// src/fix/hcl-writer.ts
+init_define_HVGATE_POLICY_PAGES();
+var LITERAL_STRING = /^"(?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{))*"$/;
+function hclEdit(text2, remedy) {
+  if (remedy.set === "scsiControllers") return void 0;
+  const { start: start2, end } = rangeOf(text2, remedy.at);
+  if (!remedy.written) return remedy.set === "checkpointLocation" ? insertAttribute(text2, start2, "snapshot_file_location", hclString2(remedy.value)) : void 0;
+  const attribute = /^([\w"-]+\s*=\s*)/.exec(text2.slice(start2, end));
+  const from = start2 + (attribute?.[1]?.length ?? 0);
+  const source = text2.slice(from, end);
+  const literal = typeof remedy.value === "boolean" ? /^(true|false)$/.test(source) : LITERAL_STRING.test(source);
+  return literal ? { start: from, end, text: typeof remedy.value === "string" ? hclString2(remedy.value) : String(remedy.value) } : void 0;
+}
+function insertAttribute(text2, blockStart, name2, value) {
+  const headerEnd = endOfLine(text2, blockStart);
+  if (!text2.slice(blockStart, headerEnd).trimEnd().endsWith("{")) return void 0;
+  const br = lineBreak(text2);
+  const next = text2.slice(headerEnd + br.length, endOfLine(text2, headerEnd + br.length));
+  const indent = /^\s*/.exec(next)?.[0] || `${/^\s*/.exec(text2.slice(text2.lastIndexOf("\n", blockStart) + 1))?.[0] ?? ""}  `;
+  return { start: headerEnd, end: headerEnd, text: `${br}${indent}${name2} = ${value}` };
+}
+function hclString2(value) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\$\{/g, "$${").replace(/%\{/g, "%%{").replace(/\n/g, "\\n")}"`;
+}
+
+// src/fix/yaml-writer.ts
+init_define_HVGATE_POLICY_PAGES();
+var import_yaml6 = __toESM(require_dist(), 1);
+function pathOf(remedy) {
+  switch (remedy.set) {
+    case "scsiControllers":
+      return ["spec", "scsiControllers"];
+    case "checkpointLocation":
+      return ["spec", "checkpoints", "location"];
+    case "backupService":
+      return ["spec", "integrationServices", remedy.key];
+  }
+}
+function yamlEdit(text2, remedy) {
+  const at = offsetOf(text2, remedy.at.line, remedy.at.column);
+  const doc = (0, import_yaml6.parseAllDocuments)(text2).find((d) => d.errors.length === 0 && d.contents !== null && within(d.contents, at));
+  if (doc === void 0) return void 0;
+  const path = pathOf(remedy);
+  return remedy.written ? replaceValue(doc, path, remedy.value, at) : insertKey(text2, doc, path, remedy.value);
+}
+function within(node, offset) {
+  const range2 = node.range;
+  return range2 !== void 0 && range2 !== null && range2[0] <= offset && offset <= range2[2];
+}
+function replaceValue(doc, path, value, at) {
+  const node = doc.getIn(path, true);
+  if (!(0, import_yaml6.isScalar)(node) || node.range?.[0] !== at) return void 0;
+  const [start2, end] = node.range;
+  return { start: start2, end, text: scalarSource(value, node.type) };
+}
+function insertKey(text2, doc, path, value) {
+  for (let depth = path.length - 1; depth >= 1; depth--) {
+    const parent = doc.getIn(path.slice(0, depth), false);
+    if (parent === void 0) continue;
+    if (!(0, import_yaml6.isMap)(parent) || parent.flow === true) return void 0;
+    const key2 = pairOf(doc, path.slice(0, depth))?.key;
+    const firstKey = parent.items[0]?.key;
+    if (!key2?.range || !firstKey?.range) return void 0;
+    const indent = columnOf(text2, firstKey.range[0]);
+    const step2 = Math.max(2, indent - columnOf(text2, key2.range[0]));
+    const missing2 = path.slice(depth);
+    const br = lineBreak(text2);
+    const lines = missing2.map((k, i2) => `${" ".repeat(indent + i2 * step2)}${keySource(k)}:${i2 === missing2.length - 1 ? ` ${scalarSource(value)}` : ""}`);
+    const position = endOfLine(text2, key2.range[0]);
+    return { start: position, end: position, text: `${br}${lines.join(br)}` };
+  }
+  return void 0;
+}
+function pairOf(doc, path) {
+  const map2 = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), false);
+  if (!(0, import_yaml6.isMap)(map2)) return void 0;
+  return map2.items.find((item) => (0, import_yaml6.isScalar)(item.key) && item.key.value === path[path.length - 1]);
+}
+function columnOf(text2, offset) {
+  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+}
+function keySource(key2) {
+  return (0, import_yaml6.stringify)(key2).trimEnd();
+}
+function scalarSource(value, type) {
+  if (typeof value !== "string") return String(value);
+  if (type === "QUOTE_DOUBLE") return JSON.stringify(value);
+  if (type === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
+  return (0, import_yaml6.stringify)(value).trimEnd();
+}
+
+// src/fix/fixes.ts
+function writerFor(file) {
+  if (/\.ya?ml$/i.test(file)) return yamlEdit;
+  if (/\.tf$/i.test(file)) return hclEdit;
+  return void 0;
+}
+function fixable(findings) {
+  return findings.filter((f) => f.remedy !== void 0 && f.exception === void 0 && f.status !== "resolved");
+}
+function editFor(text2, finding) {
+  const remedy = finding.remedy;
+  if (remedy === void 0) return void 0;
+  return writerFor(remedy.at.file)?.(text2, remedy);
+}
+function planFixes(findings, read2) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of fixable(findings)) {
+    const file = finding.remedy?.at.file ?? finding.at.file;
+    byFile.set(file, [...byFile.get(file) ?? [], finding]);
+  }
+  const files = [];
+  const leftAlone = [];
+  for (const [file, list4] of byFile) {
+    const before = read2(file);
+    if (before === void 0) {
+      leftAlone.push({ file, why: "it cannot be read" });
+      continue;
+    }
+    const edits = [];
+    const fixed = [];
+    for (const finding of list4) {
+      const edit = editFor(before, finding);
+      if (edit === void 0) continue;
+      edits.push(edit);
+      fixed.push(finding);
+    }
+    if (edits.length === 0) {
+      leftAlone.push({ file, why: writerFor(file) ? "its values are written in a way no fix can edit safely" : "no fix writes this kind of file" });
+      continue;
+    }
+    const after = applyEdits(before, edits);
+    if (after !== before) files.push({ file, before, after, fixed });
+  }
+  return { files, leftAlone };
+}
+
+// src/cli/fix-command.ts
+var fixCommand = command({
+  name: "fix",
+  synopsis: "[options] [paths...]",
+  summary: "Apply the mechanical fixes to the definitions, keeping formatting and comments",
+  description: `Runs the gate, then applies every fix that is mechanical and certain (the Backup integration service
+turned on, checkpoints moved next to the disks, a SCSI controller added) to the files, keeping their
+formatting and comments, and runs the gate again. A second run changes nothing. Files the gate cannot
+read are left alone and named; so are values no fix can edit.`,
+  options: {
+    "dry-run": { type: "boolean", help: "Print the fixes as a unified diff and write nothing" },
+    config: REPORT_OPTIONS.config,
+    today: REPORT_OPTIONS.today
+  },
+  epilogue: "Exit codes as check: 0 nothing blocks after the fixes, 1 findings still block, 2 usage or input error.",
+  async run({ values: values2, positionals }, environment, pack) {
+    const check = () => runCheck(
+      {
+        paths: positionals,
+        cwd: environment.cwd,
+        today: values2.today ?? environment.today,
+        ...values2.config !== void 0 ? { configPath: values2.config } : {}
+      },
+      pack
+    );
+    const dryRun = values2["dry-run"] === true;
+    const before = await check();
+    const read2 = (file) => {
+      try {
+        return readFileSync(resolve7(environment.cwd, file), "utf8");
+      } catch {
+        return void 0;
+      }
+    };
+    const plan = planFixes(before.report.findings, read2);
+    const out2 = [];
+    for (const fix of plan.files) {
+      if (dryRun) out2.push(unifiedDiff(fix.file, fix.before, fix.after).trimEnd());
+      else writeFileSync(resolve7(environment.cwd, fix.file), fix.after);
+    }
+    const unreadable = [...new Set(before.report.findings.filter((f) => f.policyId === "HVB000").map((f) => f.at.file))];
+    for (const file of unreadable) out2.push(`left alone: ${clean(file)} (the gate cannot read it; see HVB000)`);
+    for (const { file, why } of plan.leftAlone) out2.push(`left alone: ${clean(file)} (${why})`);
+    const count2 = plan.files.reduce((n, f) => n + f.fixed.length, 0);
+    out2.push(
+      `hvgate fix: ${dryRun ? "would fix" : "fixed"} ${count2} finding${count2 === 1 ? "" : "s"} in ${plan.files.length} file${plan.files.length === 1 ? "" : "s"}.`
+    );
+    environment.stdout(inertLog(`${out2.join("\n")}
+`));
+    return dryRun || plan.files.length === 0 ? before.exitCode : (await check()).exitCode;
+  }
+});
+
 // src/cli/help-command.ts
 init_define_HVGATE_POLICY_PAGES();
 
@@ -32196,7 +32519,7 @@ var helpCommandOver = (list4) => command({
 init_define_HVGATE_POLICY_PAGES();
 import { constants as constants2 } from "node:fs";
 import { open as open4 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/cli/starter-config.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -32277,7 +32600,7 @@ the flags make filled in, the rest at their defaults. An existing file is left a
     checkChoices(choices);
     const text2 = starterConfig(choices);
     parseConfig(file, text2, pack);
-    await writeNew(resolve7(environment.cwd, file), text2, values2.force === true, file);
+    await writeNew(resolve8(environment.cwd, file), text2, values2.force === true, file);
     environment.stderr(`hvgate: wrote ${clean(file)}
 `);
     return 0;
@@ -32318,7 +32641,7 @@ init_define_HVGATE_POLICY_PAGES();
 init_define_HVGATE_POLICY_PAGES();
 var import_ajv4 = __toESM(require_ajv(), 1);
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // schema/hvgate-plan.schema.json
 var hvgate_plan_schema_default = {
@@ -32683,7 +33006,7 @@ function savedPlanInconsistencies(plan) {
 // src/app/apply.ts
 var validatePlan;
 async function readSavedPlan(path, cwd) {
-  const text2 = await readFile3(resolve8(cwd, path), "utf8").catch((error) => {
+  const text2 = await readFile3(resolve9(cwd, path), "utf8").catch((error) => {
     throw new ConfigurationError(`${path}: cannot read the saved plan (${describeReadError(error)})`);
   });
   let value;
@@ -33012,9 +33335,9 @@ var CommitTree = class {
         continue;
       }
       if (hops >= MAX_LINK_HOPS) return { kind: "loop" };
-      const within = resolveLinkTarget(candidate, target);
-      if (within === void 0) return { kind: "outside" };
-      const next = this.resolve(within, hops + 1);
+      const within2 = resolveLinkTarget(candidate, target);
+      if (within2 === void 0) return { kind: "outside" };
+      const next = this.resolve(within2, hops + 1);
       if (next.kind === "file") {
         if (index === parts2.length - 1) return next;
         return { kind: "dangling" };
@@ -33104,7 +33427,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve10, reject) => {
       const child2 = spawn("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -33138,7 +33461,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve9(parser.blobs);
+        resolve10(parser.blobs);
       });
       child2.stdin.end(entries.map((entry2) => entry2.oid).join("\n") + "\n");
     });
@@ -33272,7 +33595,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve10, reject) => {
       const child2 = spawn("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -33286,7 +33609,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve9(result);
+          resolve10(result);
         }
       });
     });
@@ -33894,6 +34217,7 @@ var versionCommand = command({
 // src/cli/commands.ts
 var COMMANDS = [
   checkCommand,
+  fixCommand,
   planCommand,
   applyCommand,
   policiesCommand,
