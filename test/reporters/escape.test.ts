@@ -122,6 +122,15 @@ describe('SARIF', () => {
       }),
     );
   });
+
+  it('shows bidirectional controls and line separators as their code point', () => {
+    expect(sarifText('vm-\u202eexe.gpj')).toBe('vm-\\u202eexe.gpj');
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(sarifText(text)).not.toMatch(INVISIBLE);
+      }),
+    );
+  });
 });
 
 describe('XML', () => {
