@@ -43360,7 +43360,7 @@ init_define_HVGATE_POLICY_PAGES();
 // src/reporters/escape/sarif.ts
 init_define_HVGATE_POLICY_PAGES();
 function sarifText(text2) {
-  return text2.replace(/[[\]]/g, "\\$&");
+  return text2.replace(/[[\]]/g, "\\$&").replace(INVISIBLE_LAYOUT, visibleCodePoint);
 }
 
 // src/reporters/sarif.ts
