@@ -62,7 +62,7 @@ export async function readBaseline(given: string, cwd: string): Promise<Baseline
 function reportFingerprints(value: unknown): string[] | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const report = value as { schemaVersion?: unknown; tool?: unknown; findings?: unknown };
-  if (report.schemaVersion !== 1 || typeof report.tool !== 'object' || !Array.isArray(report.findings)) return undefined;
+  if ((report.schemaVersion !== 1 && report.schemaVersion !== 2) || typeof report.tool !== 'object' || !Array.isArray(report.findings)) return undefined;
   const findings = report.findings as readonly { fingerprint?: unknown; status?: unknown; exception?: unknown }[];
   return findings
     .filter((f) => typeof f.fingerprint === 'string' && f.status !== 'resolved' && (f.exception === null || f.exception === undefined))
