@@ -18216,7 +18216,7 @@ async function readBaseline(given, cwd) {
 function reportFingerprints(value) {
   if (typeof value !== "object" || value === null) return void 0;
   const report = value;
-  if (report.schemaVersion !== 1 || typeof report.tool !== "object" || !Array.isArray(report.findings)) return void 0;
+  if (report.schemaVersion !== 1 && report.schemaVersion !== 2 || typeof report.tool !== "object" || !Array.isArray(report.findings)) return void 0;
   const findings = report.findings;
   return findings.filter((f) => typeof f.fingerprint === "string" && f.status !== "resolved" && (f.exception === null || f.exception === void 0)).map((f) => f.fingerprint);
 }
