@@ -10,6 +10,7 @@ import baselineSchema from '../../schema/hvgate-baseline.schema.json' with { typ
 import type { GatedFinding } from '../core/gate.js';
 import { ConfigurationError } from '../errors.js';
 import { clean } from '../reporters/escape/terminal.js';
+import { JSON_SCHEMA_VERSION } from '../reporters/json.js';
 import { readReportFile, writeReportFile } from './report-file.js';
 
 export const BASELINE_KIND = 'hvgate-baseline';
@@ -62,11 +63,16 @@ export async function readBaseline(given: string, cwd: string): Promise<Baseline
 function reportFingerprints(value: unknown): string[] | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const report = value as { schemaVersion?: unknown; tool?: unknown; findings?: unknown };
-  if ((report.schemaVersion !== 1 && report.schemaVersion !== 2) || typeof report.tool !== 'object' || !Array.isArray(report.findings)) return undefined;
+  if (!isReportVersion(report.schemaVersion) || typeof report.tool !== 'object' || !Array.isArray(report.findings)) return undefined;
   const findings = report.findings as readonly { fingerprint?: unknown; status?: unknown; exception?: unknown }[];
   return findings
     .filter((f) => typeof f.fingerprint === 'string' && f.status !== 'resolved' && (f.exception === null || f.exception === undefined))
     .map((f) => f.fingerprint as string);
+}
+
+/** Every JSON report version so far gives each finding its fingerprint, status and exception. */
+function isReportVersion(version: unknown): boolean {
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 && version <= JSON_SCHEMA_VERSION;
 }
 
 /** The baseline document for these findings: every current, unwaived one, sorted so that a regenerated file diffs well. */
