@@ -111,7 +111,8 @@ function checkpointNextToDisks(vm: VirtualMachine, at: SourceSpan, written: bool
   const volumes = new Set(paths.map((p) => volumeOf(p)).map((v) => (v.ok ? v.volume.key : undefined)));
   const first = paths[0];
   if (first === undefined || volumes.size !== 1 || volumes.has(undefined)) return undefined;
-  const folder = first.slice(0, Math.max(first.lastIndexOf('\\'), first.lastIndexOf('/')));
-  if (folder === '' || /^[A-Za-z]:$/.test(folder)) return undefined;
+  // A disk at a volume's root (D:\os.vhdx) has no folder to put the checkpoints in.
+  const folder = folderOf(first);
+  if (folder === first) return undefined;
   return { set: 'checkpointLocation', value: folder, at, written };
 }
