@@ -17096,8 +17096,8 @@ function checkpointNextToDisks(vm, at, written) {
   const volumes = new Set(paths.map((p) => volumeOf(p)).map((v) => v.ok ? v.volume.key : void 0));
   const first = paths[0];
   if (first === void 0 || volumes.size !== 1 || volumes.has(void 0)) return void 0;
-  const folder2 = first.slice(0, Math.max(first.lastIndexOf("\\"), first.lastIndexOf("/")));
-  if (folder2 === "" || /^[A-Za-z]:$/.test(folder2)) return void 0;
+  const folder2 = folderOf(first);
+  if (folder2 === first) return void 0;
   return { set: "checkpointLocation", value: folder2, at, written };
 }
 
@@ -18125,6 +18125,298 @@ var hvgate_baseline_schema_default = {
   }
 };
 
+// src/reporters/json.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/reporters/json-chunks.ts
+init_define_HVGATE_POLICY_PAGES();
+var MappedList = class {
+  constructor(items, map2) {
+    this.items = items;
+    this.map = map2;
+  }
+  items;
+  map;
+  get length() {
+    return this.items.length;
+  }
+  at(index) {
+    return this.map(this.items[index]);
+  }
+  toJSON() {
+    return this.items.map(this.map);
+  }
+};
+function* jsonChunks(value, depth, indent = "") {
+  if (depth > 0 && (Array.isArray(value) || value instanceof MappedList)) {
+    const list4 = value;
+    const at = (i2) => list4 instanceof MappedList ? list4.at(i2) : list4[i2];
+    yield* containerChunks("[", "]", list4.length, (i2) => [void 0, at(i2)], depth, indent);
+    return;
+  }
+  if (depth > 0 && typeof value === "object" && value !== null && !("toJSON" in value)) {
+    const entries = Object.entries(value).filter(([, inner]) => inner !== void 0 && typeof inner !== "function");
+    yield* containerChunks("{", "}", entries.length, (i2) => entries[i2], depth, indent);
+    return;
+  }
+  const text2 = JSON.stringify(value, null, 2);
+  yield (text2 ?? "null").replaceAll("\n", `
+${indent}`);
+}
+function* containerChunks(open5, close, length2, entry2, depth, indent) {
+  if (length2 === 0) {
+    yield `${open5}${close}`;
+    return;
+  }
+  const inner = `${indent}  `;
+  yield `${open5}
+`;
+  for (let i2 = 0; i2 < length2; i2++) {
+    const [key2, item] = entry2(i2);
+    yield key2 === void 0 ? inner : `${inner}${JSON.stringify(key2)}: `;
+    yield* jsonChunks(item, depth - 1, inner);
+    yield i2 < length2 - 1 ? ",\n" : "\n";
+  }
+  yield `${indent}${close}`;
+}
+
+// src/reporters/report.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/core/outcome.ts
+init_define_HVGATE_POLICY_PAGES();
+var OUTCOMES = ["online", "offline", "crash-consistent", "saved-state", "incomplete", "unprotected", "fails"];
+function worseOf(a, b) {
+  return OUTCOMES.indexOf(a) >= OUTCOMES.indexOf(b) ? a : b;
+}
+
+// src/reporters/report.ts
+var VM_TABLE_LIMIT = 50;
+var EXPIRY_WARNING_DAYS = 30;
+function expiringSoon(exceptions) {
+  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft - b.daysLeft);
+}
+var WAIVED_VMS_LISTED = 10;
+function exceptionTarget(exception, vms = []) {
+  const scope = exception.subject !== void 0 ? ` (${exception.subject})` : "";
+  if (exception.vmPattern !== true) return `${exception.policy} for "${exception.vm}"${scope}`;
+  return `${exception.policy} for VMs matching "${exception.vm}"${scope}${vms.length > 0 ? `: ${waivedVmList(vms)}` : ""}`;
+}
+function waivedVmList(vms) {
+  const named = vms.slice(0, WAIVED_VMS_LISTED).join(", ");
+  return vms.length > WAIVED_VMS_LISTED ? `${named} and ${vms.length - WAIVED_VMS_LISTED} more` : named;
+}
+var NAME_LIST_LIMIT = 20;
+function someNames(names2, limit = NAME_LIST_LIMIT) {
+  const head = names2.slice(0, limit).join(", ");
+  return names2.length > limit ? `${head} … and ${names2.length - limit} more` : head;
+}
+function inDays(days) {
+  return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
+}
+function compareVmResults(a, b) {
+  const byOutcome = OUTCOMES.indexOf(b.outcome) - OUTCOMES.indexOf(a.outcome);
+  if (byOutcome !== 0) return byOutcome;
+  return a.vm.name < b.vm.name ? -1 : a.vm.name > b.vm.name ? 1 : 0;
+}
+function isUnremarkable(outcome) {
+  return outcome === "online" || outcome === "offline";
+}
+function hostName(host) {
+  return host.profile ?? "default";
+}
+function verdictCounts(verdict2) {
+  const parts2 = [`${verdict2.blocking} blocking`];
+  const nonBlockingErrors = verdict2.errors - verdict2.blocking;
+  if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
+  parts2.push(count(verdict2.warnings, "warning"), count(verdict2.notes, "note"));
+  const extras2 = [verdict2.waived > 0 ? `${verdict2.waived} waived` : "", verdict2.overridden > 0 ? `${verdict2.overridden} overridden` : ""].filter(Boolean);
+  return `${parts2.join(", ")}${extras2.length > 0 ? ` (${extras2.join(", ")})` : ""}`;
+}
+function count(n, singular, plural = `${singular}s`) {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+function withoutPlaceholders(template2, markdown = false) {
+  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, markdown ? "`<$1>`" : "<$1>");
+}
+function byImportance(a, b) {
+  return Number(b.blocking) - Number(a.blocking) || Number(b.status === "introduced") - Number(a.status === "introduced") || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) || a.at.line - b.at.line || a.at.column - b.at.column;
+}
+var LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
+
+// src/reporters/json.ts
+var JSON_SCHEMA_VERSION = 2;
+function jsonReportChunks(report) {
+  return (function* () {
+    yield* jsonChunks(jsonDocument(report), 2);
+    yield "\n";
+  })();
+}
+var jsonReporter = (report) => [...jsonReportChunks(report)].join("");
+function jsonDocument(report) {
+  const { evaluation, verdict: verdict2 } = report;
+  const hosts = /* @__PURE__ */ new Map();
+  for (const result of evaluation.vms) {
+    const id = hostId(result.host);
+    if (!hosts.has(id)) hosts.set(id, hostJson(id, result.host));
+  }
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
+    verdict: {
+      passed: verdict2.passed,
+      blocking: verdict2.blocking,
+      overridden: verdict2.overridden,
+      errors: verdict2.errors,
+      warnings: verdict2.warnings,
+      notes: verdict2.notes,
+      waived: verdict2.waived
+    },
+    files: report.files,
+    hosts: [...hosts.values()],
+    vms: new MappedList(evaluation.vms, vmJson),
+    jobs: new MappedList(evaluation.jobs, jobJson),
+    findings: new MappedList(report.findings, findingJson),
+    exceptions: evaluation.exceptions.map(exceptionJson),
+    notices: [...new Set(evaluation.notices)],
+    // Only `hvgate plan` reports carry a plan; `check` documents keep their shape.
+    ...report.plan ? { plan: planJson(report.plan) } : {}
+  };
+}
+function hostId(host) {
+  return `${hostName(host)}/${host.configurationVersion}`;
+}
+function hostJson(id, host) {
+  return {
+    id,
+    label: hostName(host),
+    profile: host.profile ?? null,
+    os: host.os,
+    configurationVersion: host.configurationVersion,
+    backupPath: host.backupPath,
+    assumed: host.assumed,
+    description: host.label
+  };
+}
+function location(at) {
+  return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
+}
+function vmJson(result) {
+  return {
+    name: result.vm.name,
+    address: result.vm.address,
+    format: result.vm.format,
+    location: location(result.vm.at),
+    outcome: result.outcome,
+    uncertain: result.uncertain,
+    host: hostId(result.host),
+    jobs: [...result.jobs],
+    causes: [...result.causes]
+  };
+}
+function jobJson(result) {
+  return {
+    name: result.job.name,
+    address: result.job.address,
+    format: result.job.format,
+    location: location(result.job.nameAt),
+    members: [...result.members],
+    missing: result.missing.map((m) => ({ name: m.name, location: location(m.at) })),
+    failing: [...result.failing],
+    fails: result.fails
+  };
+}
+function findingJson(finding) {
+  return {
+    policyId: finding.policyId,
+    policyName: finding.policyName,
+    level: finding.level,
+    messageId: finding.messageId,
+    message: finding.message,
+    fix: finding.fix,
+    docsUrl: finding.docsUrl,
+    location: location(finding.at),
+    related: finding.related.map((r) => ({ location: location(r.at), message: r.message })),
+    vm: finding.vm ?? null,
+    address: finding.address,
+    subject: finding.subject ?? null,
+    effect: finding.effect,
+    host: finding.host ?? null,
+    // A job-level finding is about its job (its address is the job's), whose entry lists the members.
+    blastRadius: finding.blastRadius ? { job: finding.address, vms: finding.blastRadius.length } : null,
+    cannotEvaluate: finding.cannotEvaluate === true,
+    fingerprint: finding.fingerprint,
+    status: finding.status,
+    enforcement: finding.enforcement,
+    blocking: finding.blocking,
+    overridden: finding.overridden,
+    exception: finding.exception ? {
+      reason: finding.exception.reason,
+      owner: finding.exception.owner,
+      expires: finding.exception.expires,
+      location: location(finding.exception.at)
+    } : null
+  };
+}
+function declaredException(e) {
+  return {
+    policy: e.policy,
+    vm: e.vm,
+    vmPattern: e.vmPattern === true,
+    subject: e.subject ?? null,
+    reason: e.reason ?? null,
+    owner: e.owner ?? null,
+    expires: e.expires ?? null,
+    location: location(e.at)
+  };
+}
+function exceptionJson(status) {
+  return {
+    ...declaredException(status.exception),
+    applied: status.problems.length === 0,
+    matched: status.matched,
+    vms: [...status.vms],
+    daysLeft: status.daysLeft ?? null,
+    problems: status.problems.map((problem3) => ({
+      kind: problem3.kind,
+      value: "value" in problem3 ? problem3.value : null,
+      maxDays: problem3.kind === "too-long" ? problem3.maxDays : null,
+      message: describeExceptionProblem(problem3)
+    }))
+  };
+}
+function planJson(plan) {
+  const state = (s) => s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null;
+  return {
+    base: { ref: plan.base.ref, commit: plan.base.commit },
+    head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
+    configFrom: plan.configFrom,
+    override: plan.override ? { reason: plan.override.reason } : null,
+    proposedConfiguration: [...plan.proposedConfiguration ?? []],
+    summary: { ...plan.summary },
+    changes: plan.changes.map((c) => ({
+      name: c.name,
+      address: c.address,
+      action: c.action,
+      actionFrom: c.actionFrom,
+      affected: c.affected,
+      location: location(c.at),
+      attributes: c.attributes.map((a) => ({
+        path: a.path,
+        before: a.before ?? null,
+        after: a.after ?? null,
+        forcesReplacement: a.forcesReplacement === true,
+        backupRelevant: a.backupRelevant === true
+      })),
+      backupRelevant: c.backupRelevant,
+      before: state(c.before),
+      after: state(c.after)
+    })),
+    addedExceptions: plan.addedExceptions.map(declaredException),
+    removedExceptions: plan.removedExceptions.map(declaredException)
+  };
+}
+
 // src/app/report-file.ts
 init_define_HVGATE_POLICY_PAGES();
 import { constants } from "node:fs";
@@ -18216,9 +18508,12 @@ async function readBaseline(given, cwd) {
 function reportFingerprints(value) {
   if (typeof value !== "object" || value === null) return void 0;
   const report = value;
-  if (report.schemaVersion !== 1 && report.schemaVersion !== 2 || typeof report.tool !== "object" || !Array.isArray(report.findings)) return void 0;
+  if (!isReportVersion(report.schemaVersion) || typeof report.tool !== "object" || !Array.isArray(report.findings)) return void 0;
   const findings = report.findings;
   return findings.filter((f) => typeof f.fingerprint === "string" && f.status !== "resolved" && (f.exception === null || f.exception === void 0)).map((f) => f.fingerprint);
+}
+function isReportVersion(version) {
+  return typeof version === "number" && Number.isInteger(version) && version >= 1 && version <= JSON_SCHEMA_VERSION;
 }
 function baselineDocument(findings) {
   const entries = /* @__PURE__ */ new Map();
@@ -29606,15 +29901,6 @@ function joinIds(ids) {
 
 // src/core/engine/vm-phase.ts
 init_define_HVGATE_POLICY_PAGES();
-
-// src/core/outcome.ts
-init_define_HVGATE_POLICY_PAGES();
-var OUTCOMES = ["online", "offline", "crash-consistent", "saved-state", "incomplete", "unprotected", "fails"];
-function worseOf(a, b) {
-  return OUTCOMES.indexOf(a) >= OUTCOMES.indexOf(b) ? a : b;
-}
-
-// src/core/engine/vm-phase.ts
 function runVmPhase(estate, pack, settings, membership, make, waivers) {
   const profiles = /* @__PURE__ */ new Map();
   for (const host of estate.hosts) if (!profiles.has(host.name)) profiles.set(host.name, host);
@@ -30435,289 +30721,6 @@ function severityOf(finding) {
 }
 function repositoryPath(file) {
   return file.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-}
-
-// src/reporters/json.ts
-init_define_HVGATE_POLICY_PAGES();
-
-// src/reporters/json-chunks.ts
-init_define_HVGATE_POLICY_PAGES();
-var MappedList = class {
-  constructor(items, map2) {
-    this.items = items;
-    this.map = map2;
-  }
-  items;
-  map;
-  get length() {
-    return this.items.length;
-  }
-  at(index) {
-    return this.map(this.items[index]);
-  }
-  toJSON() {
-    return this.items.map(this.map);
-  }
-};
-function* jsonChunks(value, depth, indent = "") {
-  if (depth > 0 && (Array.isArray(value) || value instanceof MappedList)) {
-    const list4 = value;
-    const at = (i2) => list4 instanceof MappedList ? list4.at(i2) : list4[i2];
-    yield* containerChunks("[", "]", list4.length, (i2) => [void 0, at(i2)], depth, indent);
-    return;
-  }
-  if (depth > 0 && typeof value === "object" && value !== null && !("toJSON" in value)) {
-    const entries = Object.entries(value).filter(([, inner]) => inner !== void 0 && typeof inner !== "function");
-    yield* containerChunks("{", "}", entries.length, (i2) => entries[i2], depth, indent);
-    return;
-  }
-  const text2 = JSON.stringify(value, null, 2);
-  yield (text2 ?? "null").replaceAll("\n", `
-${indent}`);
-}
-function* containerChunks(open5, close, length2, entry2, depth, indent) {
-  if (length2 === 0) {
-    yield `${open5}${close}`;
-    return;
-  }
-  const inner = `${indent}  `;
-  yield `${open5}
-`;
-  for (let i2 = 0; i2 < length2; i2++) {
-    const [key2, item] = entry2(i2);
-    yield key2 === void 0 ? inner : `${inner}${JSON.stringify(key2)}: `;
-    yield* jsonChunks(item, depth - 1, inner);
-    yield i2 < length2 - 1 ? ",\n" : "\n";
-  }
-  yield `${indent}${close}`;
-}
-
-// src/reporters/report.ts
-init_define_HVGATE_POLICY_PAGES();
-var VM_TABLE_LIMIT = 50;
-var EXPIRY_WARNING_DAYS = 30;
-function expiringSoon(exceptions) {
-  return exceptions.filter((s) => s.daysLeft !== void 0 && s.daysLeft <= EXPIRY_WARNING_DAYS && s.matched > 0).sort((a, b) => a.daysLeft - b.daysLeft);
-}
-var WAIVED_VMS_LISTED = 10;
-function exceptionTarget(exception, vms = []) {
-  const scope = exception.subject !== void 0 ? ` (${exception.subject})` : "";
-  if (exception.vmPattern !== true) return `${exception.policy} for "${exception.vm}"${scope}`;
-  return `${exception.policy} for VMs matching "${exception.vm}"${scope}${vms.length > 0 ? `: ${waivedVmList(vms)}` : ""}`;
-}
-function waivedVmList(vms) {
-  const named = vms.slice(0, WAIVED_VMS_LISTED).join(", ");
-  return vms.length > WAIVED_VMS_LISTED ? `${named} and ${vms.length - WAIVED_VMS_LISTED} more` : named;
-}
-var NAME_LIST_LIMIT = 20;
-function someNames(names2, limit = NAME_LIST_LIMIT) {
-  const head = names2.slice(0, limit).join(", ");
-  return names2.length > limit ? `${head} … and ${names2.length - limit} more` : head;
-}
-function inDays(days) {
-  return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
-}
-function compareVmResults(a, b) {
-  const byOutcome = OUTCOMES.indexOf(b.outcome) - OUTCOMES.indexOf(a.outcome);
-  if (byOutcome !== 0) return byOutcome;
-  return a.vm.name < b.vm.name ? -1 : a.vm.name > b.vm.name ? 1 : 0;
-}
-function isUnremarkable(outcome) {
-  return outcome === "online" || outcome === "offline";
-}
-function hostName(host) {
-  return host.profile ?? "default";
-}
-function verdictCounts(verdict2) {
-  const parts2 = [`${verdict2.blocking} blocking`];
-  const nonBlockingErrors = verdict2.errors - verdict2.blocking;
-  if (nonBlockingErrors > 0) parts2.push(count(nonBlockingErrors, "non-blocking error"));
-  parts2.push(count(verdict2.warnings, "warning"), count(verdict2.notes, "note"));
-  const extras2 = [verdict2.waived > 0 ? `${verdict2.waived} waived` : "", verdict2.overridden > 0 ? `${verdict2.overridden} overridden` : ""].filter(Boolean);
-  return `${parts2.join(", ")}${extras2.length > 0 ? ` (${extras2.join(", ")})` : ""}`;
-}
-function count(n, singular, plural = `${singular}s`) {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
-function withoutPlaceholders(template2, markdown = false) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, markdown ? "`<$1>`" : "<$1>");
-}
-function byImportance(a, b) {
-  return Number(b.blocking) - Number(a.blocking) || Number(b.status === "introduced") - Number(a.status === "introduced") || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) || a.at.line - b.at.line || a.at.column - b.at.column;
-}
-var LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
-
-// src/reporters/json.ts
-var JSON_SCHEMA_VERSION = 2;
-function jsonReportChunks(report) {
-  return (function* () {
-    yield* jsonChunks(jsonDocument(report), 2);
-    yield "\n";
-  })();
-}
-var jsonReporter = (report) => [...jsonReportChunks(report)].join("");
-function jsonDocument(report) {
-  const { evaluation, verdict: verdict2 } = report;
-  const hosts = /* @__PURE__ */ new Map();
-  for (const result of evaluation.vms) {
-    const id = hostId(result.host);
-    if (!hosts.has(id)) hosts.set(id, hostJson(id, result.host));
-  }
-  return {
-    schemaVersion: JSON_SCHEMA_VERSION,
-    tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
-    verdict: {
-      passed: verdict2.passed,
-      blocking: verdict2.blocking,
-      overridden: verdict2.overridden,
-      errors: verdict2.errors,
-      warnings: verdict2.warnings,
-      notes: verdict2.notes,
-      waived: verdict2.waived
-    },
-    files: report.files,
-    hosts: [...hosts.values()],
-    vms: new MappedList(evaluation.vms, vmJson),
-    jobs: new MappedList(evaluation.jobs, jobJson),
-    findings: new MappedList(report.findings, findingJson),
-    exceptions: evaluation.exceptions.map(exceptionJson),
-    notices: [...new Set(evaluation.notices)],
-    // Only `hvgate plan` reports carry a plan; `check` documents keep their shape.
-    ...report.plan ? { plan: planJson(report.plan) } : {}
-  };
-}
-function hostId(host) {
-  return `${hostName(host)}/${host.configurationVersion}`;
-}
-function hostJson(id, host) {
-  return {
-    id,
-    label: hostName(host),
-    profile: host.profile ?? null,
-    os: host.os,
-    configurationVersion: host.configurationVersion,
-    backupPath: host.backupPath,
-    assumed: host.assumed,
-    description: host.label
-  };
-}
-function location(at) {
-  return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
-}
-function vmJson(result) {
-  return {
-    name: result.vm.name,
-    address: result.vm.address,
-    format: result.vm.format,
-    location: location(result.vm.at),
-    outcome: result.outcome,
-    uncertain: result.uncertain,
-    host: hostId(result.host),
-    jobs: [...result.jobs],
-    causes: [...result.causes]
-  };
-}
-function jobJson(result) {
-  return {
-    name: result.job.name,
-    address: result.job.address,
-    format: result.job.format,
-    location: location(result.job.nameAt),
-    members: [...result.members],
-    missing: result.missing.map((m) => ({ name: m.name, location: location(m.at) })),
-    failing: [...result.failing],
-    fails: result.fails
-  };
-}
-function findingJson(finding) {
-  return {
-    policyId: finding.policyId,
-    policyName: finding.policyName,
-    level: finding.level,
-    messageId: finding.messageId,
-    message: finding.message,
-    fix: finding.fix,
-    docsUrl: finding.docsUrl,
-    location: location(finding.at),
-    related: finding.related.map((r) => ({ location: location(r.at), message: r.message })),
-    vm: finding.vm ?? null,
-    address: finding.address,
-    subject: finding.subject ?? null,
-    effect: finding.effect,
-    host: finding.host ?? null,
-    // A job-level finding is about its job (its address is the job's), whose entry lists the members.
-    blastRadius: finding.blastRadius ? { job: finding.address, vms: finding.blastRadius.length } : null,
-    cannotEvaluate: finding.cannotEvaluate === true,
-    fingerprint: finding.fingerprint,
-    status: finding.status,
-    enforcement: finding.enforcement,
-    blocking: finding.blocking,
-    overridden: finding.overridden,
-    exception: finding.exception ? {
-      reason: finding.exception.reason,
-      owner: finding.exception.owner,
-      expires: finding.exception.expires,
-      location: location(finding.exception.at)
-    } : null
-  };
-}
-function declaredException(e) {
-  return {
-    policy: e.policy,
-    vm: e.vm,
-    vmPattern: e.vmPattern === true,
-    subject: e.subject ?? null,
-    reason: e.reason ?? null,
-    owner: e.owner ?? null,
-    expires: e.expires ?? null,
-    location: location(e.at)
-  };
-}
-function exceptionJson(status) {
-  return {
-    ...declaredException(status.exception),
-    applied: status.problems.length === 0,
-    matched: status.matched,
-    vms: [...status.vms],
-    daysLeft: status.daysLeft ?? null,
-    problems: status.problems.map((problem3) => ({
-      kind: problem3.kind,
-      value: "value" in problem3 ? problem3.value : null,
-      maxDays: problem3.kind === "too-long" ? problem3.maxDays : null,
-      message: describeExceptionProblem(problem3)
-    }))
-  };
-}
-function planJson(plan) {
-  const state = (s) => s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null;
-  return {
-    base: { ref: plan.base.ref, commit: plan.base.commit },
-    head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
-    configFrom: plan.configFrom,
-    override: plan.override ? { reason: plan.override.reason } : null,
-    proposedConfiguration: [...plan.proposedConfiguration ?? []],
-    summary: { ...plan.summary },
-    changes: plan.changes.map((c) => ({
-      name: c.name,
-      address: c.address,
-      action: c.action,
-      actionFrom: c.actionFrom,
-      affected: c.affected,
-      location: location(c.at),
-      attributes: c.attributes.map((a) => ({
-        path: a.path,
-        before: a.before ?? null,
-        after: a.after ?? null,
-        forcesReplacement: a.forcesReplacement === true,
-        backupRelevant: a.backupRelevant === true
-      })),
-      backupRelevant: c.backupRelevant,
-      before: state(c.before),
-      after: state(c.after)
-    })),
-    addedExceptions: plan.addedExceptions.map(declaredException),
-    removedExceptions: plan.removedExceptions.map(declaredException)
-  };
 }
 
 // src/reporters/junit.ts

@@ -49423,8 +49423,8 @@ function checkpointNextToDisks(vm, at, written) {
   const volumes = new Set(paths.map((p) => volumeOf(p)).map((v) => v.ok ? v.volume.key : void 0));
   const first = paths[0];
   if (first === void 0 || volumes.size !== 1 || volumes.has(void 0)) return void 0;
-  const folder2 = first.slice(0, Math.max(first.lastIndexOf("\\"), first.lastIndexOf("/")));
-  if (folder2 === "" || /^[A-Za-z]:$/.test(folder2)) return void 0;
+  const folder2 = folderOf(first);
+  if (folder2 === first) return void 0;
   return { set: "checkpointLocation", value: folder2, at, written };
 }
 
