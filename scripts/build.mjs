@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { buildConstants } from './build-constants.mjs';
+import { buildValidators } from './build-validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -12,6 +13,7 @@ const dist = join(root, 'dist');
 const entryPoints = { cli: 'src/cli/bin.ts', 'parse-worker': 'src/load/parse-worker.ts' };
 if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
 
+await buildValidators(root);
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 await build({

@@ -8,21 +8,17 @@
  * The posting job computes the check run's conclusion itself and renders nothing from the file
  * except the bodies checked here.
  */
-import { Ajv } from 'ajv';
 import type { Verdict } from '../core/gate.js';
 import { ConfigurationError } from '../errors.js';
-import { DETAIL_BYTES, MAX_CHECK_ANNOTATIONS, TITLE_CHARACTERS, type CheckAnnotation } from '../github/check-annotations.js';
-import { CHECK_SUMMARY_CHARACTERS } from '../github/check-run-output.js';
+import type { CheckAnnotation } from '../github/check-annotations.js';
 import { findingMarker, type ReviewCandidate } from '../github/review-plan.js';
-import { COMMENT_LIMIT, SUMMARY_MARKER } from '../github/sticky-comment.js';
-import { SUMMARY_CHARACTERS } from './pull-request.js';
+import { SUMMARY_MARKER } from '../github/sticky-comment.js';
+import { validateReportArtifact } from '../generated/report-artifact-validator.cjs';
+import type { REPORT_FORMAT_VERSION, REPORT_KIND } from './report-artifact-schema.js';
 
-export const REPORT_KIND = 'hvgate-pull-request-report';
-export const REPORT_FORMAT_VERSION = 1;
+export { REPORT_FORMAT_VERSION, REPORT_KIND } from './report-artifact-schema.js';
 /** A report file larger than this is refused unread. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
-/** Review candidates a report may carry; more than a review would ever post. */
-const MAX_REVIEW_CANDIDATES = 1000;
 
 export interface PullRequestReport {
   readonly kind: typeof REPORT_KIND;
@@ -39,90 +35,6 @@ export interface PullRequestReport {
   readonly checkRun: { readonly title: string; readonly summary: string; readonly annotations: readonly CheckAnnotation[] };
 }
 
-const COMMIT = '^(?:[0-9a-f]{40}|[0-9a-f]{64})$';
-const count = { type: 'integer', minimum: 0 } as const;
-const SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['kind', 'formatVersion', 'tool', 'repository', 'pullRequest', 'verdict', 'summary', 'review', 'checkRun'],
-  properties: {
-    kind: { const: REPORT_KIND },
-    formatVersion: { const: REPORT_FORMAT_VERSION },
-    tool: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'version'],
-      properties: { name: { type: 'string', maxLength: 100 }, version: { type: 'string', maxLength: 100 } },
-    },
-    repository: { type: 'string', pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', maxLength: 200 },
-    pullRequest: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['number', 'headSha', 'baseSha'],
-      properties: {
-        number: { type: 'integer', minimum: 1 },
-        headSha: { type: 'string', pattern: COMMIT },
-        baseSha: { type: 'string', pattern: COMMIT },
-      },
-    },
-    verdict: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['passed', 'blocking', 'overridden', 'errors', 'warnings', 'notes', 'waived'],
-      properties: { passed: { type: 'boolean' }, blocking: count, overridden: count, errors: count, warnings: count, notes: count, waived: count },
-    },
-    summary: { type: 'string', maxLength: SUMMARY_CHARACTERS },
-    review: {
-      type: 'array',
-      maxItems: MAX_REVIEW_CANDIDATES,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['fingerprint', 'path', 'line', 'body', 'listing'],
-        properties: {
-          fingerprint: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
-          path: { type: 'string', minLength: 1, maxLength: 4096 },
-          line: { type: 'integer', minimum: 1 },
-          startLine: { type: 'integer', minimum: 1 },
-          body: { type: 'string', maxLength: COMMENT_LIMIT },
-          listing: { type: 'string', maxLength: 8192 },
-        },
-      },
-    },
-    checkRun: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['title', 'summary', 'annotations'],
-      properties: {
-        title: { type: 'string', maxLength: TITLE_CHARACTERS },
-        summary: { type: 'string', maxLength: CHECK_SUMMARY_CHARACTERS },
-        annotations: {
-          type: 'array',
-          maxItems: MAX_CHECK_ANNOTATIONS,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['path', 'start_line', 'end_line', 'annotation_level', 'title', 'message'],
-            properties: {
-              path: { type: 'string', minLength: 1, maxLength: 4096 },
-              start_line: { type: 'integer', minimum: 1 },
-              end_line: { type: 'integer', minimum: 1 },
-              start_column: { type: 'integer', minimum: 1 },
-              end_column: { type: 'integer', minimum: 1 },
-              annotation_level: { enum: ['notice', 'warning', 'failure'] },
-              title: { type: 'string', maxLength: TITLE_CHARACTERS },
-              message: { type: 'string', maxLength: DETAIL_BYTES },
-              raw_details: { type: 'string', maxLength: DETAIL_BYTES },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
-
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 /** Parses and checks a report file's text; every problem is a ConfigurationError naming the first fault. */
 export function parseReportArtifact(text: string, file: string): PullRequestReport {
   const refuse = (why: string): never => {
@@ -134,9 +46,8 @@ export function parseReportArtifact(text: string, file: string): PullRequestRepo
   } catch {
     refuse('it is not JSON');
   }
-  validator ??= new Ajv({ allErrors: false, strict: true }).compile(SCHEMA);
-  if (!validator(value)) {
-    const error = validator.errors?.[0];
+  if (!validateReportArtifact(value)) {
+    const error = validateReportArtifact.errors?.[0];
     refuse(`${error === undefined || error.instancePath === '' ? '(the document)' : error.instancePath} ${error?.message ?? 'is invalid'}`);
   }
   const report = value as PullRequestReport;

@@ -9,12 +9,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Ajv } from 'ajv';
-import planSchema from '../../schema/hvgate-plan.schema.json' with { type: 'json' };
 import { savedPlanInconsistencies, SAVED_PLAN_KIND, verifySavedPlan, type SavedPlan } from '../core/saved-plan.js';
 import { loadConfig } from '../config/load-config.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { ConfigurationError, describeReadError } from '../errors.js';
+// Compiled from schema/hvgate-plan.schema.json at build time (scripts/build-validators.mjs).
+import { validateSavedPlan } from '../generated/plan-validator.cjs';
 import { digestFiles } from '../load/digest.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
 import { parseSources } from '../load/parse-sources.js';
@@ -30,8 +30,6 @@ export interface ApplyOptions {
   readonly cwd: string;
 }
 
-let validatePlan: ReturnType<Ajv['compile']> | undefined;
-
 /** Reads and validates a saved plan; anything that is not one is a ConfigurationError naming the problem. */
 export async function readSavedPlan(path: string, cwd: string): Promise<SavedPlan> {
   const text = await readFile(resolve(cwd, path), 'utf8').catch((error: unknown) => {
@@ -46,9 +44,8 @@ export async function readSavedPlan(path: string, cwd: string): Promise<SavedPla
   if (typeof value !== 'object' || value === null || (value as { kind?: unknown }).kind !== SAVED_PLAN_KIND) {
     throw new ConfigurationError(`${path}: not an hvgate saved plan (no "kind": "${SAVED_PLAN_KIND}"); pass the file written by hvgate plan --out`);
   }
-  validatePlan ??= new Ajv({ allErrors: true, strict: false }).compile(planSchema);
-  if (!validatePlan(value)) {
-    const first = validatePlan.errors?.[0];
+  if (!validateSavedPlan(value)) {
+    const first = validateSavedPlan.errors?.[0];
     const where = first?.instancePath || '(top level)'; // Ajv's path of the document itself is ''
     const version = (value as { formatVersion?: unknown }).formatVersion;
     const hint = version !== 1 ? ` It has format version ${JSON.stringify(version)}; this hvgate ${TOOL.version} reads version 1.` : '';

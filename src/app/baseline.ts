@@ -5,10 +5,11 @@
  * is the pipeline's choice, read from the file the command line names; `plan` takes none, because its
  * base commit already is one. Edge module: file I/O.
  */
-import { Ajv } from 'ajv';
 import baselineSchema from '../../schema/hvgate-baseline.schema.json' with { type: 'json' };
 import type { GatedFinding } from '../core/gate.js';
 import { ConfigurationError } from '../errors.js';
+// Compiled from schema/hvgate-baseline.schema.json at build time (scripts/build-validators.mjs).
+import { validateBaseline } from '../generated/baseline-validator.cjs';
 import { clean } from '../reporters/escape/terminal.js';
 import { JSON_SCHEMA_VERSION } from '../reporters/json.js';
 import { readReportFile, writeReportFile } from './report-file.js';
@@ -31,8 +32,6 @@ interface BaselineEntry {
   readonly subject?: string;
 }
 
-let validateBaseline: ReturnType<Ajv['compile']> | undefined;
-
 /**
  * Reads a baseline: a file written by `--write-baseline`, or a JSON report (`--format json`) of an
  * earlier run, whose current unwaived findings it accepts. Anything else is a configuration error.
@@ -48,7 +47,6 @@ export async function readBaseline(given: string, cwd: string): Promise<Baseline
   }
   const fromReport = reportFingerprints(value);
   if (fromReport !== undefined) return { file: given, fingerprints: new Set(fromReport) };
-  validateBaseline ??= new Ajv({ allErrors: false, strict: false }).compile(baselineSchema);
   if (!validateBaseline(value)) {
     const [error] = validateBaseline.errors ?? [];
     const where = error?.instancePath !== undefined && error.instancePath !== '' ? ` at ${error.instancePath}` : '';

@@ -2,11 +2,7 @@
  * Reads `.hvgate.yml`: validated against its shipped schema, every problem reported with its
  * position, and turned into typed settings, file selection and overlays.
  */
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { parseDocument } from 'yaml';
-import configSchema from '../../schema/hvgate-config.schema.json' with { type: 'json' };
-import definitionSchema from '../../schema/hvgate-v1.schema.json' with { type: 'json' };
 import { DEFAULT_SETTINGS, type Enforcement, type GateSettings, type PolicySetting } from '../core/settings.js';
 import type { Level } from '../core/finding.js';
 import { compileGlob } from '../core/glob.js';
@@ -20,6 +16,8 @@ import { SpanFinder } from '../parsers/hvgate/positions.js';
 import { DocumentReader } from '../parsers/hvgate/reader.js';
 import { didYouMean } from '../core/suggest.js';
 import { describeAjvError } from '../parsers/hvgate/validate.js';
+// Compiled from schema/hvgate-config.schema.json at build time (scripts/build-validators.mjs).
+import { validateConfig } from '../generated/definition-validators.cjs';
 import type { Overlay } from './overlay.js';
 
 export const CONFIG_FILE_NAMES = ['.hvgate.yml', '.hvgate.yaml'];
@@ -42,19 +40,6 @@ export interface GateConfig {
 
 export const DEFAULT_CONFIG: GateConfig = { settings: DEFAULT_SETTINGS, include: DEFAULT_INCLUDE, exclude: [], overlays: [], exceptions: [] };
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-let validateConfig: ReturnType<Ajv['compile']> | undefined;
-
-function validator(): ReturnType<Ajv['compile']> {
-  if (!validateConfig) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    ajv.addSchema(definitionSchema, 'hvgate-v1.schema.json');
-    validateConfig = ajv.compile(configSchema);
-  }
-  return validateConfig;
-}
-
 /** Parses the text of a configuration file; throws ConfigurationError naming file:line:col. */
 export function parseConfig(file: string, text: string, pack: readonly AnyPolicy[]): GateConfig {
   const spans = new SpanFinder(file);
@@ -75,9 +60,8 @@ export function parseConfig(file: string, text: string, pack: readonly AnyPolicy
     fail(`${file}:1:1`, (error as Error).message);
   }
   const reader = new DocumentReader(document, spans, value, { file, line: 1, column: 1, endLine: 1, endColumn: 1 });
-  const validate = validator();
-  const valid = validate(value);
-  const problems = valid ? [] : (validate.errors ?? []).map((error) => describeAjvError(error, value));
+  const valid = validateConfig(value);
+  const problems = valid ? [] : (validateConfig.errors ?? []).map((error) => describeAjvError(error, value));
   if (!valid && problems.length === 0) throw new Error('the configuration schema rejected the file without saying why');
   const schemaProblems = problems.map((problem) => `${formatSpan(problem.atKey ? reader.keyAt(problem.path) : reader.at(problem.path))}: ${problem.message}`);
   const raw = value as RawConfig;

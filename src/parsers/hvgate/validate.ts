@@ -3,9 +3,8 @@
  * messages a person can act on: the key path, what was expected, and a "did you mean" where a key or
  * value is misspelled.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import schema from '../../../schema/hvgate-v1.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import * as validators from '../../generated/definition-validators.cjs';
 import { closest, didYouMean, quote } from '../../core/suggest.js';
 
 export const KINDS = ['VirtualMachine', 'BackupJob', 'HostProfile'] as const;
@@ -24,30 +23,9 @@ export interface SchemaProblem {
   readonly unreadable?: readonly (string | number)[];
 }
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-let validators: Map<Kind, ValidateFunction> | undefined;
-
-function validatorFor(kind: Kind): ValidateFunction {
-  validators ??= compileValidators();
-  const validate = validators.get(kind);
-  if (validate === undefined) throw new Error(`schema/hvgate-v1.schema.json has no definition of ${kind}`);
-  return validate;
-}
-
-function compileValidators(): Map<Kind, ValidateFunction> {
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-  addFormats(ajv);
-  ajv.addSchema(schema, 'hvgate');
-  const compiled = new Map<Kind, ValidateFunction>();
-  for (const kind of KINDS) {
-    const validate = ajv.getSchema(`hvgate#/definitions/${kind}`);
-    if (validate !== undefined) compiled.set(kind, validate);
-  }
-  return compiled;
-}
-
 export function validateDocument(kind: Kind, value: unknown): SchemaProblem[] {
-  const validate = validatorFor(kind);
+  // Compiled from schema/hvgate-v1.schema.json at build time (scripts/build-validators.mjs).
+  const validate = validators[kind];
   if (validate(value)) return [];
   const problems = (validate.errors ?? []).map((error) => describeAjvError(error, value));
   // allErrors can report one problem twice (through `allOf` branches); keep the first.
