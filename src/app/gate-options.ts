@@ -17,7 +17,7 @@ export interface GateOptions {
   readonly skip?: readonly string[];
   /** The lowest level that blocks. */
   readonly failOn?: 'error' | 'warning';
-  /** Fingerprints of findings accepted as they are (`check` only: a plan's base is its baseline). */
+  /** Fingerprints of findings accepted as they are. */
   readonly baseline?: Baseline;
 }
 
@@ -36,16 +36,20 @@ export function withPolicySelection(config: GateConfig, pack: readonly AnyPolicy
 }
 
 /**
- * The gate input for a `check`: a finding the baseline accepts counts as present before, which does not
- * block under `scope: introduced`. A baseline never accepts a finding of a policy that cannot be waived:
+ * Whether a baseline accepts a finding. It never accepts a finding of a policy that cannot be waived:
  * an unreadable file keeps its fingerprint whatever a later change hides in it.
  */
-export function checkGateInput(pack: readonly AnyPolicy[], options: GateOptions = {}): GateInput {
-  const baseline = options.baseline;
-  const failOn = options.failOn ?? 'error';
-  if (baseline === undefined) return { failOn };
+export function baselineAcceptance(pack: readonly AnyPolicy[], baseline: Baseline | undefined): (finding: Finding) => boolean {
+  if (baseline === undefined) return () => false;
   const unwaivable = new Set(pack.filter((policy) => policy.waivable === false).map((policy) => policy.id));
-  const statusOf = (finding: Finding): FindingStatus =>
-    baseline.fingerprints.has(finding.fingerprint) && !unwaivable.has(finding.policyId) ? 'unchanged' : 'introduced';
+  return (finding) => baseline.fingerprints.has(finding.fingerprint) && !unwaivable.has(finding.policyId);
+}
+
+/** The gate input for a `check`: a finding the baseline accepts counts as present before, which does not block under `scope: introduced`. */
+export function checkGateInput(pack: readonly AnyPolicy[], options: GateOptions = {}): GateInput {
+  const failOn = options.failOn ?? 'error';
+  if (options.baseline === undefined) return { failOn };
+  const accepts = baselineAcceptance(pack, options.baseline);
+  const statusOf = (finding: Finding): FindingStatus => (accepts(finding) ? 'unchanged' : 'introduced');
   return { failOn, statusOf };
 }

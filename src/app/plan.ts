@@ -16,7 +16,8 @@ import { ConfigurationError } from '../errors.js';
 import { GitRepository } from '../git/repository.js';
 import { parseSources } from '../load/parse-sources.js';
 import { planActionOf } from '../parsers/terraform/plan.js';
-import { withPolicySelection, type GateOptions } from './gate-options.js';
+import { readPlanBaseline, type Baseline } from './baseline.js';
+import { baselineAcceptance, withPolicySelection, type GateOptions } from './gate-options.js';
 import { gateRun, type GateRun } from './gate-run.js';
 import { gitDirectories, workingTreeDirectories } from '../load/terraform-directories.js';
 import { checkGivenPlans, readSide, readSideConfig, readTerraformPlans, withoutGivenPlans, type SideLocation } from './plan-sources.js';
@@ -39,13 +40,17 @@ export interface PlanOptions {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly today: string;
-  /** What the pipeline's command line adds: policy selection and the level that blocks (a plan's base is its baseline). */
+  /** What the pipeline's command line adds: policy selection and the level that blocks. */
   readonly gate?: Omit<GateOptions, 'baseline'>;
+  /** `--baseline FILE`: inside the repository it is read from the side that governs (baseline.ts). */
+  readonly baselinePath?: string;
 }
 
 export interface PlanRun extends GateRun {
   /** Present when `save` was asked for. */
   readonly savedPlan?: SavedPlan;
+  /** The baseline that was applied, and where it came from. */
+  readonly baseline?: Baseline;
 }
 
 export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]): Promise<PlanRun> {
@@ -75,8 +80,18 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
       : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
 
   // The head's own configuration, when the base's governs: what it would change is reported, never applied.
-  const proposedConfiguration =
+  const proposedSettings =
     options.configFrom === 'base' ? proposedConfigurationChanges(config, await readHeadConfig(repo, head, options, pack, headLabel)) : [];
+  const baseSide = { ...base, label: `base "${options.base}"` };
+  const headSide = { ...head, label: headLabel };
+  const planBaseline =
+    options.baselinePath === undefined
+      ? undefined
+      : options.configFrom === 'base'
+        ? await readPlanBaseline(repo, options.baselinePath, options.cwd, baseSide, headSide)
+        : await readPlanBaseline(repo, options.baselinePath, options.cwd, headSide);
+  const proposedConfiguration = [...proposedSettings, ...(planBaseline?.proposed ?? [])];
+  const accepts = baselineAcceptance(pack, planBaseline?.baseline);
 
   const [baseFiles, headFiles] = await Promise.all([
     readSide(repo, base, options.paths, config, options.cwd),
@@ -110,7 +125,7 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   );
   const resolved = new Set<Finding>(planned.resolved);
   const { findings, verdict } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
-    statusOf: (finding) => (resolved.has(finding) ? 'resolved' : planned.statusOf(finding)),
+    statusOf: (finding) => (resolved.has(finding) ? 'resolved' : accepts(finding) ? 'unchanged' : planned.statusOf(finding)),
     overridden: options.override !== undefined,
     failOn: options.gate?.failOn ?? 'error',
   });
@@ -126,7 +141,10 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
     ...(options.override !== undefined ? { override: { reason: options.override } } : {}),
     ...(proposedConfiguration.length > 0 ? { proposedConfiguration } : {}),
   };
-  const run = gateRun({ evaluation: headEvaluation, decision: { findings, verdict }, pack, settings, files: headEstate.files, plan });
+  const run = {
+    ...gateRun({ evaluation: headEvaluation, decision: { findings, verdict }, pack, settings, files: headEstate.files, plan }),
+    ...(planBaseline !== undefined ? { baseline: planBaseline.baseline } : {}),
+  };
   if (options.save !== true) return run;
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));

@@ -1,10 +1,10 @@
 /** The `check` subcommand: argument checking, then the app layer does the work. */
-import { baselineUse, readBaseline, writeBaseline } from '../app/baseline.js';
+import { readBaseline, writeBaseline } from '../app/baseline.js';
 import { runCheck } from '../app/check.js';
 import { emitReports } from '../app/output.js';
 import { clean } from '../reporters/escape/terminal.js';
 import { command } from './command.js';
-import { exitCodeOf, refuseEmpty, terminalViews } from './gate-exit.js';
+import { exitCodeOf, refuseEmpty, reportBaselineUse, terminalViews } from './gate-exit.js';
 import { REPORT_OPTIONS, reportSettings } from './options.js';
 
 export const checkCommand = command({
@@ -27,9 +27,10 @@ on the command line must be a definition.`,
       help: "Write today's findings as a baseline and accept them for this run",
     },
   },
-  epilogue: `A baseline never accepts HVB000 or HVB016 findings, and it is the pipeline's file: in a pull request
-pipeline take it from the target branch (git show origin/main:hvgate-baseline.json > ...), or use
-hvgate plan, whose base commit is its baseline.`,
+  epilogue: `A baseline never accepts HVB000 or HVB016 findings. check knows no base, so it reads the
+baseline from the working tree as given: a pull request that edits it accepts its own findings. In a
+pull request pipeline use hvgate plan --config-ref base --baseline FILE, which reads it from the
+base commit, or take it from the target branch (git show origin/main:hvgate-baseline.json > ...).`,
   async run({ values, positionals }, environment, pack) {
     const settings = reportSettings(values, environment, pack, values['write-baseline']);
     const write = values['write-baseline'];
@@ -57,10 +58,7 @@ hvgate plan, whose base commit is its baseline.`,
       environment.stderr(`hvgate: wrote ${clean(write)}\n`);
     }
     await emitReports(run.report, { ...settings, cwd: environment.cwd }, environment.stdout, terminalViews(settings.view));
-    if (baseline !== undefined) {
-      const { accepted, stale } = baselineUse(baseline, run.report.findings);
-      environment.stderr(`hvgate: baseline ${clean(baseline.file)}: ${accepted} accepted${stale > 0 ? `, ${stale} no longer found (safe to remove)` : ''}\n`);
-    }
+    if (baseline !== undefined) reportBaselineUse(baseline, run.report.findings, environment);
     return exitCodeOf(run, settings, environment);
   },
 });

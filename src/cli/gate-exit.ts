@@ -1,5 +1,7 @@
 /** How a report-producing command ends: what the terminal shows, and the exit code its flags make of the verdict. */
+import { baselineUse, type Baseline } from '../app/baseline.js';
 import type { GateRun } from '../app/gate-run.js';
+import type { GatedFinding } from '../core/gate.js';
 import type { TextViews } from '../app/output.js';
 import { ConfigurationError } from '../errors.js';
 import { compactReporter } from '../reporters/compact.js';
@@ -35,4 +37,12 @@ export function exitCodeOf(run: GateRun, settings: ReportSettings, environment: 
     return 0;
   }
   return run.exitCode;
+}
+
+/** One line on stderr: which baseline, from where, what it accepted, and entries no longer found. */
+export function reportBaselineUse(baseline: Baseline, findings: readonly GatedFinding[], environment: CliEnvironment): void {
+  const { accepted, stale } = baselineUse(baseline, findings);
+  environment.stderr(
+    `hvgate: baseline ${clean(baseline.file)} from the ${clean(baseline.from)}: ${accepted} accepted${stale > 0 ? `, ${stale} no longer found (safe to remove)` : ''}\n`,
+  );
 }

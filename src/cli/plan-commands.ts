@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { clean } from '../reporters/escape/terminal.js';
 import { planTextReporter } from '../reporters/plan-text.js';
 import { command } from './command.js';
-import { exitCodeOf, refuseEmpty, terminalViews } from './gate-exit.js';
+import { exitCodeOf, refuseEmpty, reportBaselineUse, terminalViews } from './gate-exit.js';
 import { inertText } from './inert-text.js';
 import { REPORT_OPTIONS, reportSettings } from './options.js';
 
@@ -36,6 +36,11 @@ shown. Set scope: all in .hvgate.yml to block on every error.`,
       help: 'Override soft-mandatory policies; the reason is recorded in the report and the saved plan. Hard-mandatory policies cannot be overridden',
     },
     out: { type: 'string', value: '<file>', help: 'Save the plan (digests of the evaluated files, findings, verdict) for apply' },
+    baseline: {
+      type: 'string',
+      value: '<file>',
+      help: 'Also accept the findings this baseline lists (by fingerprint). A file inside the repository is read from the side whose configuration governs: with --config-ref base from the base commit, and what the head changes in it is listed as proposed',
+    },
     ...REPORT_OPTIONS,
   },
   async run({ values, positionals }, environment, pack) {
@@ -54,6 +59,7 @@ shown. Set scope: all in .hvgate.yml to block on every error.`,
         ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
         configFrom: configRef,
         ...(override !== undefined ? { override: override.trim() } : {}),
+        ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
         save: values.out !== undefined,
         terraformPlans: values['terraform-plan'] ?? [],
         cwd: environment.cwd,
@@ -67,6 +73,7 @@ shown. Set scope: all in .hvgate.yml to block on every error.`,
     // The terminal's text is the plan view; files in text format get it too.
     await emitReports(run.report, { ...settings, cwd: environment.cwd }, environment.stdout, terminalViews(settings.view, planTextReporter));
     if (values.out !== undefined) await writeOutput(environment.cwd, values.out, JSON.stringify(run.savedPlan, null, 2) + '\n');
+    if (run.baseline !== undefined) reportBaselineUse(run.baseline, run.report.findings, environment);
     return exitCodeOf(run, settings, environment);
   },
 });

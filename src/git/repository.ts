@@ -243,11 +243,11 @@ export class GitRepository {
    * One file of a commit by its path relative to the working directory, as text; undefined when absent.
    * A link is followed inside the commit; one that leaves the repository is an error, never read.
    */
-  async readText(commit: string, path: string): Promise<string | undefined> {
+  async readText(commit: string, path: string, maxBytes = MAX_DEFINITION_BYTES): Promise<string | undefined> {
     const resolved = (await this.commitTree(commit)).resolveFile(this.fromCwd(path));
     if (resolved === undefined) return undefined;
     if (typeof resolved === 'string') throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)}: ${linkProblem(resolved, path).message}`);
-    if (resolved.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${resolved.size} bytes)`);
+    if (resolved.size > maxBytes) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${resolved.size} bytes)`);
     const [blob] = await this.readBlobs([resolved]);
     if (blob === undefined) throw new ConfigurationError(`git cat-file returned no object for ${path}`);
     return new TextDecoder('utf-8').decode(blob.bytes);

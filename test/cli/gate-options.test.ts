@@ -130,7 +130,7 @@ describe('--baseline', () => {
 
     const accepted = await runCli(['check', 'estate', '--compact', '--baseline', 'hvgate-baseline.json', ...TODAY], { cwd: dir });
     expect(accepted.code).toBe(0);
-    expect(accepted.stderr).toMatch(/^hvgate: baseline hvgate-baseline\.json: \d+ accepted\n$/);
+    expect(accepted.stderr).toMatch(/^hvgate: baseline hvgate-baseline\.json from the working tree: \d+ accepted\n$/);
 
     await writeFile(join(dir, 'estate/vms/new-01.yaml'), warningOnlyVm.replace('web-09', 'new-01'));
     await writeFile(join(dir, 'estate/vms/lab-01.yaml'), '');
@@ -164,6 +164,79 @@ describe('--baseline', () => {
     const missing = await runCli(['check', '--baseline', 'none.json'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/none\.json/);
+  });
+});
+
+describe('plan --baseline', () => {
+  /** A repository whose base commit has an empty baseline, and whose head adds a pass-through disk and accepts its finding in that baseline. */
+  async function selfAcceptingChange(): Promise<{ repo: string; git: (...args: string[]) => void }> {
+    const repo = await workspace({
+      'vms/web-09.yaml': warningOnlyVm,
+      'hvgate-baseline.json': '{ "kind": "hvgate-baseline", "schemaVersion": 1, "findings": [] }\n',
+    });
+    execFileSync('git', ['init', '-q', '-b', 'main', repo]);
+    const git = (...args: string[]) => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    git('checkout', '-q', '-b', 'change');
+    await writeFile(join(repo, 'vms/web-09.yaml'), `${warningOnlyVm}    - name: data\n      passThrough: { diskNumber: 3 }\n`);
+    expect((await runCli(['check', '--write-baseline', 'hvgate-baseline.json', '--compact', ...TODAY], { cwd: repo })).code).toBe(0);
+    git('commit', '-q', '-am', 'pass-through disk, accepted by the baseline');
+    return { repo, git };
+  }
+  const shortCommits = (text: string) => text.replace(/commit [0-9a-f]{12}/g, 'commit <sha>');
+
+  test("with --config-ref base the base commit's baseline governs; what the head adds to it is listed as proposed, never applied", async () => {
+    const { repo } = await selfAcceptingChange();
+    const plan = await runCli(['plan', '--base', 'main', '--head', 'change', '--config-ref', 'base', '--baseline', 'hvgate-baseline.json', ...TODAY], {
+      cwd: repo,
+    });
+    expect(plan.code).toBe(1);
+    expect(shortCommits(plan.stderr)).toBe('hvgate: baseline hvgate-baseline.json from the base "main" (commit <sha>): 0 accepted\n');
+    expect(plan.stdout).toMatch(/HVB007 .*\[blocking\]/);
+    const proposed = plan.stdout.slice(plan.stdout.indexOf('Configuration changes proposed'));
+    expect(proposed.slice(0, proposed.indexOf('\n\n'))).toBe(
+      [
+        'Configuration changes proposed by the head, not applied:',
+        '  - baseline hvgate-baseline.json: accepts HVB003 VirtualMachine/web-09 disk:os (fingerprint ee7bfc374291a03c94cd0929)',
+        '  - baseline hvgate-baseline.json: accepts HVB007 VirtualMachine/web-09 disk:data (fingerprint 0442766fbda139b021396443)',
+      ].join('\n'),
+    );
+    const markdown = await runCli(['plan', '--base', 'main', '--config-ref', 'base', '--baseline', 'hvgate-baseline.json', '-f', 'markdown', ...TODAY], {
+      cwd: repo,
+    });
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toContain('- baseline hvgate-baseline.json: accepts HVB007 VirtualMachine/web-09 disk:data (fingerprint ');
+    const json = parseJsonReport(
+      (await runCli(['plan', '--base', 'main', '--config-ref', 'base', '--baseline', 'hvgate-baseline.json', '-f', 'json', ...TODAY], { cwd: repo })).stdout,
+    );
+    expect(json.plan?.proposedConfiguration).toHaveLength(2);
+  });
+
+  test('the side that governs is the head by default, and says so; a base without the file accepts nothing', async () => {
+    const { repo } = await selfAcceptingChange();
+    const head = await runCli(['plan', '--base', 'main', '--head', 'change', '--baseline', 'hvgate-baseline.json', '--compact', ...TODAY], { cwd: repo });
+    expect(head.code).toBe(0);
+    expect(shortCommits(head.stderr)).toBe('hvgate: baseline hvgate-baseline.json from the head "change" (commit <sha>): 2 accepted\n');
+    const tree = await runCli(['plan', '--base', 'main', '--baseline', 'hvgate-baseline.json', '--compact', ...TODAY], { cwd: repo });
+    expect(tree.stderr).toBe('hvgate: baseline hvgate-baseline.json from the working tree: 2 accepted\n');
+    // A baseline the base commit lacks accepts nothing; the working tree that adds it proposes it.
+    await cp(join(repo, 'hvgate-baseline.json'), join(repo, 'new-baseline.json'));
+    const missing = await runCli(['plan', '--base', 'main', '--config-ref', 'base', '--baseline', 'new-baseline.json', ...TODAY], { cwd: repo });
+    expect(missing.code).toBe(1);
+    expect(shortCommits(missing.stderr)).toBe('hvgate: baseline new-baseline.json from the base "main" (commit <sha>), where it does not exist: 0 accepted\n');
+    expect(missing.stdout).toContain('  - baseline new-baseline.json: added by the head\n');
+  });
+
+  test("a baseline outside the repository is the pipeline's file, read as given whichever side governs", async () => {
+    const { repo } = await selfAcceptingChange();
+    const outside = await mkdtemp(join(tmpdir(), 'hvgate-pipeline-'));
+    await cp(join(repo, 'hvgate-baseline.json'), join(outside, 'accepted.json'));
+    const run = await runCli(['plan', '--base', 'main', '--config-ref', 'base', '--baseline', join(outside, 'accepted.json'), '--compact', ...TODAY], {
+      cwd: repo,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`hvgate: baseline ${join(outside, 'accepted.json')} from the pipeline's file system, outside the repository: 2 accepted\n`);
   });
 });
 
