@@ -39,7 +39,7 @@ export interface JsonReport {
   readonly jobs: readonly object[];
   readonly exceptions: readonly object[];
   readonly notices: readonly object[];
-  readonly plan?: { readonly summary: object; readonly changes: readonly JsonPlanChange[] };
+  readonly plan?: { readonly summary: object; readonly changes: readonly JsonPlanChange[]; readonly proposedConfiguration: readonly string[] };
 }
 
 export function parseJsonReport(text: string): JsonReport {
