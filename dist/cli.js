@@ -4253,10 +4253,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4270,7 +4270,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4294,7 +4294,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4310,7 +4310,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4403,7 +4403,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4417,13 +4417,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4467,18 +4467,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4532,8 +4532,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4545,7 +4545,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4556,8 +4556,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4574,7 +4574,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4756,7 +4756,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4773,24 +4773,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4974,25 +4974,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5809,14 +5809,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep6, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6988,18 +6988,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar3.end) {
-            sep5 = scalar3.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar3.end;
+            sep6.push(this.sourceToken);
             delete scalar3.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
-            items: [{ start: start2, key: scalar3, sep: sep5 }]
+            items: [{ start: start2, key: scalar3, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -7152,15 +7152,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep6 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7354,13 +7354,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -16852,169 +16852,15 @@ function planJson(plan) {
   };
 }
 
-// src/app/report-file.ts
-init_define_HVGATE_POLICY_PAGES();
-import { constants } from "node:fs";
-import { lstat, mkdir, open } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-async function writeReportFile(given, text2, options) {
-  const { path, refuse } = await checkedPath(given, options, "write", true);
-  const handle2 = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
-    (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error)})`)
-  );
-  try {
-    if (typeof text2 === "string") await handle2.writeFile(text2);
-    else for (const piece of text2) await handle2.writeFile(piece);
-  } finally {
-    await handle2.close();
-  }
-  return path;
-}
-async function readReportFile(given, maxBytes, options) {
-  const { path, refuse } = await checkedPath(given, options, "read", false);
-  const handle2 = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW).catch(
-    (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never reads a report through a link" : `cannot be read (${codeOf(error)})`)
-  );
-  try {
-    const info2 = await handle2.stat();
-    if (!info2.isFile()) refuse("is not a file");
-    if (info2.size > maxBytes) refuse(`has ${info2.size} bytes, more than the ${maxBytes} a report may have`);
-    return await handle2.readFile("utf8");
-  } finally {
-    await handle2.close();
-  }
-}
-async function checkedPath(given, options, verb, create) {
-  const path = resolve(options.cwd, given);
-  const named = options.label !== void 0 ? `${options.label} ${given}` : given;
-  const refuse = (why) => {
-    throw new ConfigurationError(`${named}: ${why}`);
-  };
-  if (options.root !== void 0 && !isInside(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
-  const start2 = options.root ?? (isInside(options.cwd, path) ? options.cwd : dirname(path));
-  let folder2 = resolve(start2);
-  for (const part of relative(folder2, dirname(path)).split(sep).filter((p) => p !== "")) {
-    folder2 = join(folder2, part);
-    const info2 = await lstat(folder2).catch(
-      (error) => codeOf(error) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error)})`)
-    );
-    if (info2 === void 0) {
-      if (!create) refuse("cannot be read (ENOENT)");
-      await mkdir(folder2).catch((error) => refuse(`cannot be written (${codeOf(error)})`));
-    } else if (info2.isSymbolicLink()) refuse(`${relative(start2, folder2) || folder2} is a symbolic link; hvgate never ${verb}s a report through a link`);
-    else if (!info2.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
-  }
-  return { path, refuse };
-}
-function codeOf(error) {
-  const { code: code2, message } = error;
-  return typeof code2 === "string" ? code2 : String(message);
-}
-function isInside(root, path) {
-  const rel = relative(resolve(root), resolve(path));
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
-}
-
 // src/app/baseline.ts
-var BASELINE_KIND = "hvgate-baseline";
-var MAX_BASELINE_BYTES = 512 * 1024 ** 2;
-async function readBaseline(given, cwd) {
-  const text2 = await readReportFile(given, MAX_BASELINE_BYTES, { cwd, label: "--baseline" });
-  const shown2 = clean(given);
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error) {
-    throw new ConfigurationError(`--baseline ${shown2}: not JSON (${clean(error.message)}); write one with --write-baseline ${shown2}`);
-  }
-  const fromReport = reportFingerprints(value);
-  if (fromReport !== void 0) return { file: given, fingerprints: new Set(fromReport) };
-  if (!(0, import_baseline_validator.validateBaseline)(value)) {
-    const [error] = import_baseline_validator.validateBaseline.errors ?? [];
-    const where2 = error?.instancePath !== void 0 && error.instancePath !== "" ? ` at ${error.instancePath}` : "";
-    throw new ConfigurationError(
-      `--baseline ${shown2}: not an hvgate baseline${where2} (${clean(error?.message ?? "invalid")}); write one with --write-baseline ${shown2}, or pass a JSON report of hvgate check`
-    );
-  }
-  return { file: given, fingerprints: new Set(value.findings.map((entry2) => entry2.fingerprint)) };
-}
-function reportFingerprints(value) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const report = value;
-  if (!isReportVersion(report.schemaVersion) || typeof report.tool !== "object" || !Array.isArray(report.findings)) return void 0;
-  const findings = report.findings;
-  return findings.filter((f) => typeof f.fingerprint === "string" && f.status !== "resolved" && (f.exception === null || f.exception === void 0)).map((f) => f.fingerprint);
-}
-function isReportVersion(version) {
-  return typeof version === "number" && Number.isInteger(version) && version >= 1 && version <= JSON_SCHEMA_VERSION;
-}
-function baselineDocument(findings) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.status === "resolved" || f.exception !== void 0) continue;
-    entries.set(f.fingerprint, {
-      fingerprint: f.fingerprint,
-      policy: f.policyId,
-      address: f.address,
-      ...f.subject !== void 0 ? { subject: f.subject } : {}
-    });
-  }
-  const sorted = [...entries.values()].sort(
-    (a, b) => compare(a.policy, b.policy) || compare(a.address, b.address) || compare(a.subject ?? "", b.subject ?? "") || compare(a.fingerprint, b.fingerprint)
-  );
-  return { $schema: hvgate_baseline_schema_default.$id, kind: BASELINE_KIND, schemaVersion: 1, findings: sorted };
-}
-async function writeBaseline(given, cwd, findings) {
-  await writeReportFile(given, `${JSON.stringify(baselineDocument(findings), null, 2)}
-`, { cwd, label: "--write-baseline" });
-}
-function baselineUse(baseline, findings) {
-  const current = new Set(findings.filter((f) => f.status !== "resolved").map((f) => f.fingerprint));
-  const accepted = findings.filter((f) => f.status === "unchanged").length;
-  const stale = [...baseline.fingerprints].filter((fingerprint) => !current.has(fingerprint)).length;
-  return { accepted, stale };
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/app/check.ts
-init_define_HVGATE_POLICY_PAGES();
-
-// src/core/gate.ts
-init_define_HVGATE_POLICY_PAGES();
-function decide(findings, settings, input = {}) {
-  const gated = findings.map((finding) => {
-    const status = input.statusOf?.(finding) ?? "introduced";
-    const enforcement = finding.enforcement;
-    const wouldBlock = (finding.level === "error" || finding.level === "warning" && input.failOn === "warning") && !finding.exception && status !== "resolved" && enforcement !== "advisory" && (settings.scope === "all" || status === "introduced");
-    const overridden = wouldBlock && enforcement === "soft-mandatory" && input.overridden === true;
-    return { status, blocking: wouldBlock && !overridden, overridden, ...finding };
-  });
-  const current = gated.filter((f) => f.status !== "resolved" && !f.exception);
-  const verdict2 = {
-    passed: !gated.some((f) => f.blocking),
-    blocking: gated.filter((f) => f.blocking).length,
-    overridden: gated.filter((f) => f.overridden).length,
-    errors: current.filter((f) => f.level === "error").length,
-    warnings: current.filter((f) => f.level === "warning").length,
-    notes: current.filter((f) => f.level === "note").length,
-    waived: gated.filter((f) => f.exception && f.status !== "resolved").length
-  };
-  return { findings: gated, verdict: verdict2 };
-}
-
-// src/config/load-config.ts
-init_define_HVGATE_POLICY_PAGES();
-import { readFile } from "node:fs/promises";
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname4, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/load/terraform-directories.ts
 init_define_HVGATE_POLICY_PAGES();
 import { existsSync as existsSync2 } from "node:fs";
-import { open as open2, readdir, realpath } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { open, readdir, realpath } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join3, relative, resolve, sep } from "node:path";
 
 // src/parsers/terraform/index.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -17772,7 +17618,7 @@ var LineIndex = class {
 init_define_HVGATE_POLICY_PAGES();
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -19370,13 +19216,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve10(xhr.response);
+                resolve11(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -19572,9 +19418,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve10(receiveInstance(mod, inst));
+          resolve11(receiveInstance(mod, inst));
         });
       });
     }
@@ -20907,8 +20753,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve10, reject) => {
-      readyPromiseResolve = resolve10;
+    moduleRtn = new Promise((resolve11, reject) => {
+      readyPromiseResolve = resolve11;
       readyPromiseReject = reject;
     });
   }
@@ -21818,8 +21664,8 @@ async function load() {
   return parser;
 }
 function locate(file, packagePath) {
-  const here = dirname2(fileURLToPath(import.meta.url));
-  const candidates = [configuredDir && join2(configuredDir, file), join2(here, file)];
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [configuredDir && join(configuredDir, file), join(here, file)];
   for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
   try {
     return createRequire(import.meta.url).resolve(packagePath);
@@ -22228,9 +22074,9 @@ function dirnameOf(path) {
   const slash = p.lastIndexOf("/");
   return slash < 0 ? "" : p.slice(0, slash);
 }
-function joinPath(dir, relative7) {
+function joinPath(dir, relative8) {
   const out2 = [];
-  for (const segment of `${dir}/${relative7}`.replace(/\\/g, "/").split("/")) {
+  for (const segment of `${dir}/${relative8}`.replace(/\\/g, "/").split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
       if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
@@ -23939,7 +23785,7 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["trimsuffix", trimsuffix],
   ["trimspace", trimspace],
   ["format", format],
-  ["join", join3],
+  ["join", join2],
   ["split", split],
   ["element", elementFunction],
   ["concat", concat],
@@ -24140,15 +23986,15 @@ function plainOf(value) {
       return null;
   }
 }
-function join3([separator, ...lists], call) {
-  const sep5 = textArgument(separator, call, "separator");
-  if (typeof sep5 !== "string") return sep5.kind === "unknown" ? unknownOf(sep5.reason) : sep5;
+function join2([separator, ...lists], call) {
+  const sep6 = textArgument(separator, call, "separator");
+  if (typeof sep6 !== "string") return sep6.kind === "unknown" ? unknownOf(sep6.reason) : sep6;
   const pieces = [];
   for (const l of lists) {
     if (l.kind === "unknown") return unknownOf(l.reason);
     if (l.kind !== "list") return invalid(`\`${quote2(call)}\`: join() takes lists, not a ${typeName(l)}`);
     for (const item of l.items) {
-      if (pieces.length > 0) pieces.push(scalar2(sep5));
+      if (pieces.length > 0) pieces.push(scalar2(sep6));
       if (item.kind === "list" || item.kind === "map" || item.kind === "scalar" && item.value === null) {
         return invalid(`\`${quote2(call)}\`: join() needs text elements, not a ${typeName(item)}`);
       }
@@ -24160,12 +24006,12 @@ function join3([separator, ...lists], call) {
 function split([separator, value], call) {
   const unknown2 = unknownArgument([separator ?? NULL, value ?? NULL]);
   if (unknown2) return unknown2;
-  const sep5 = textArgument(separator, call, "separator");
+  const sep6 = textArgument(separator, call, "separator");
   const s = textArgument(value, call, "text");
-  if (typeof sep5 !== "string") return sep5;
+  if (typeof sep6 !== "string") return sep6;
   if (typeof s !== "string") return s;
-  if (sep5 === "") return list(characters(s).map((c) => scalar2(c)));
-  return list(s.split(sep5).map((part) => scalar2(part)));
+  if (sep6 === "") return list(characters(s).map((c) => scalar2(c)));
+  return list(s.split(sep6).map((part) => scalar2(part)));
 }
 function elementFunction([collection, index], call) {
   const unknown2 = unknownArgument([collection ?? NULL, index ?? NULL]);
@@ -26809,22 +26655,22 @@ function isModuleFile(path) {
   return kind?.role === "configuration" || kind?.role === "variables" && automaticVariablesRank(path) !== void 0;
 }
 function repositoryRoot(cwd) {
-  for (let dir = resolve2(cwd); ; dir = dirname3(dir)) {
-    if (existsSync2(join4(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) return resolve2(cwd);
+  for (let dir = resolve(cwd); ; dir = dirname2(dir)) {
+    if (existsSync2(join3(dir, ".git"))) return dir;
+    if (dirname2(dir) === dir) return resolve(cwd);
   }
 }
 function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
   const locate2 = async (path) => {
     const real = await realpath(path).catch(() => void 0);
     if (real === void 0) return { kind: "missing" };
-    const rel = relative2(await realpath(root), real);
-    const inside = rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
+    const rel = relative(await realpath(root), real);
+    const inside = rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
     return inside ? { kind: "inside", real } : { kind: "outside" };
   };
   return {
     async read(dir) {
-      const absolute = resolve2(cwd, dir);
+      const absolute = resolve(cwd, dir);
       const where2 = await locate2(absolute);
       if (where2.kind !== "inside") return where2;
       const entries = await readdir(where2.real, { withFileTypes: true }).catch(() => void 0);
@@ -26832,9 +26678,9 @@ function workingTreeDirectories(cwd, root = repositoryRoot(cwd)) {
       const files = [];
       const diagnostics = [];
       for (const entry2 of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        const path = toPosix(relative2(cwd, join4(absolute, entry2.name)));
+        const path = toPosix(relative(cwd, join3(absolute, entry2.name)));
         if (!isModuleFile(path) || !(entry2.isFile() || entry2.isSymbolicLink())) continue;
-        const target = await locate2(join4(absolute, entry2.name));
+        const target = await locate2(join3(absolute, entry2.name));
         if (target.kind === "outside") {
           diagnostics.push(
             problem(
@@ -26880,7 +26726,7 @@ function decodeAll(files, diagnostics) {
   return out2;
 }
 async function readWhole(absolute, path) {
-  const handle2 = await open2(absolute, "r");
+  const handle2 = await open(absolute, "r");
   try {
     const info2 = await handle2.stat();
     if (!info2.isFile()) return void 0;
@@ -26902,8 +26748,222 @@ function problem(path, code2, message, fix) {
   return { at: fileStart(path), code: code2, message, fix };
 }
 function toPosix(path) {
-  return path.split(sep2).join("/");
+  return path.split(sep).join("/");
 }
+
+// src/app/report-file.ts
+init_define_HVGATE_POLICY_PAGES();
+import { constants } from "node:fs";
+import { lstat, mkdir, open as open2 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+async function writeReportFile(given, text2, options) {
+  const { path, refuse } = await checkedPath(given, options, "write", true);
+  const handle2 = await open2(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420).catch(
+    (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never writes a report through a link" : `cannot be written (${codeOf(error)})`)
+  );
+  try {
+    if (typeof text2 === "string") await handle2.writeFile(text2);
+    else for (const piece of text2) await handle2.writeFile(piece);
+  } finally {
+    await handle2.close();
+  }
+  return path;
+}
+async function readReportFile(given, maxBytes, options) {
+  const { path, refuse } = await checkedPath(given, options, "read", false);
+  const handle2 = await open2(path, constants.O_RDONLY | constants.O_NOFOLLOW).catch(
+    (error) => refuse(codeOf(error) === "ELOOP" ? "is a symbolic link; hvgate never reads a report through a link" : `cannot be read (${codeOf(error)})`)
+  );
+  try {
+    const info2 = await handle2.stat();
+    if (!info2.isFile()) refuse("is not a file");
+    if (info2.size > maxBytes) refuse(`has ${info2.size} bytes, more than the ${maxBytes} a report may have`);
+    return await handle2.readFile("utf8");
+  } finally {
+    await handle2.close();
+  }
+}
+async function checkedPath(given, options, verb, create) {
+  const path = resolve2(options.cwd, given);
+  const named = options.label !== void 0 ? `${options.label} ${given}` : given;
+  const refuse = (why) => {
+    throw new ConfigurationError(`${named}: ${why}`);
+  };
+  if (options.root !== void 0 && !isInside(options.root, path)) refuse(`is outside the workspace ${options.root}; ${verb} reports inside it`);
+  const start2 = options.root ?? (isInside(options.cwd, path) ? options.cwd : dirname3(path));
+  let folder2 = resolve2(start2);
+  for (const part of relative2(folder2, dirname3(path)).split(sep2).filter((p) => p !== "")) {
+    folder2 = join4(folder2, part);
+    const info2 = await lstat(folder2).catch(
+      (error) => codeOf(error) === "ENOENT" ? void 0 : refuse(`cannot be ${verb === "read" ? "read" : "written"} (${codeOf(error)})`)
+    );
+    if (info2 === void 0) {
+      if (!create) refuse("cannot be read (ENOENT)");
+      await mkdir(folder2).catch((error) => refuse(`cannot be written (${codeOf(error)})`));
+    } else if (info2.isSymbolicLink()) refuse(`${relative2(start2, folder2) || folder2} is a symbolic link; hvgate never ${verb}s a report through a link`);
+    else if (!info2.isDirectory()) refuse(`cannot be ${verb === "read" ? "read" : "written"} (ENOTDIR)`);
+  }
+  return { path, refuse };
+}
+function codeOf(error) {
+  const { code: code2, message } = error;
+  return typeof code2 === "string" ? code2 : String(message);
+}
+function isInside(root, path) {
+  const rel = relative2(resolve2(root), resolve2(path));
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
+}
+
+// src/app/baseline.ts
+var BASELINE_KIND = "hvgate-baseline";
+var MAX_BASELINE_BYTES = 512 * 1024 ** 2;
+async function readBaseline(given, cwd, from = "working tree") {
+  return parseBaseline(given, from, await readReportFile(given, MAX_BASELINE_BYTES, { cwd, label: "--baseline" }));
+}
+async function readCommitBaseline(repo, commit, given, from) {
+  const text2 = await repo.readText(commit, given, MAX_BASELINE_BYTES);
+  return text2 === void 0 ? void 0 : parseBaseline(given, from, text2);
+}
+var MAX_NAMED_ENTRIES = 20;
+async function readPlanBaseline(repo, given, cwd, governing, head) {
+  if (!insideRepository(given, cwd)) return { baseline: await readBaseline(given, cwd, "pipeline's file system, outside the repository"), proposed: [] };
+  const found = await readSideBaseline(repo, given, cwd, governing);
+  const baseline = found ?? { file: given, from: `${sideName(governing)}, where it does not exist`, fingerprints: /* @__PURE__ */ new Set(), described: /* @__PURE__ */ new Map() };
+  if (head === void 0) return { baseline, proposed: [] };
+  try {
+    return { baseline, proposed: proposedBaselineChanges(given, found, await readSideBaseline(repo, given, cwd, head)) };
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    return { baseline, proposed: [`baseline ${given}: the head's version cannot be read: ${error.message}`] };
+  }
+}
+async function readSideBaseline(repo, given, cwd, side) {
+  if (side.commit !== void 0) return readCommitBaseline(repo, side.commit, given, sideName(side));
+  return existsSync3(resolve3(cwd, given)) ? readBaseline(given, cwd, side.label) : void 0;
+}
+function sideName(side) {
+  return side.commit === void 0 ? side.label : `${side.label} (commit ${side.commit.slice(0, 12)})`;
+}
+function insideRepository(given, cwd) {
+  const rel = relative3(repositoryRoot(cwd), resolve3(cwd, given));
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute3(rel);
+}
+function proposedBaselineChanges(file, governing, head) {
+  const name2 = `baseline ${file}`;
+  if (head === void 0) return governing === void 0 ? [] : [`${name2}: removed by the head`];
+  const accepted = governing?.fingerprints ?? /* @__PURE__ */ new Set();
+  const added = [...head.fingerprints].filter((fingerprint) => !accepted.has(fingerprint));
+  const removed = [...accepted].filter((fingerprint) => !head.fingerprints.has(fingerprint)).length;
+  const lines = governing === void 0 ? [`${name2}: added by the head`] : [];
+  for (const fingerprint of added.slice(0, MAX_NAMED_ENTRIES)) {
+    const about = head.described.get(fingerprint) ?? "";
+    lines.push(`${name2}: accepts ${about !== "" ? `${about} ` : ""}(fingerprint ${fingerprint})`);
+  }
+  if (added.length > MAX_NAMED_ENTRIES) lines.push(`${name2}: accepts ${added.length - MAX_NAMED_ENTRIES} more findings`);
+  if (removed > 0) lines.push(`${name2}: no longer accepts ${removed} ${removed === 1 ? "finding" : "findings"}`);
+  return lines;
+}
+function parseBaseline(given, from, text2) {
+  const shown2 = clean(given);
+  const where2 = from === "working tree" ? "" : ` (in the ${from})`;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    throw new ConfigurationError(`--baseline ${shown2}${where2}: not JSON (${clean(error.message)}); write one with --write-baseline ${shown2}`);
+  }
+  const fromReport = reportEntries(value);
+  if (fromReport !== void 0) return baselineOf(given, from, fromReport);
+  if (!(0, import_baseline_validator.validateBaseline)(value)) {
+    const [error] = import_baseline_validator.validateBaseline.errors ?? [];
+    const at = error?.instancePath !== void 0 && error.instancePath !== "" ? ` at ${error.instancePath}` : "";
+    throw new ConfigurationError(
+      `--baseline ${shown2}${where2}: not an hvgate baseline${at} (${clean(error?.message ?? "invalid")}); write one with --write-baseline ${shown2}, or pass a JSON report of hvgate check`
+    );
+  }
+  return baselineOf(given, from, value.findings);
+}
+function baselineOf(file, from, entries) {
+  const described = new Map(entries.map((entry2) => [entry2.fingerprint, describeEntry(entry2)]));
+  return { file, from, fingerprints: new Set(described.keys()), described };
+}
+function describeEntry(entry2) {
+  return [entry2.policy, entry2.address, ...entry2.subject !== void 0 ? [entry2.subject] : []].filter((part) => part !== "").join(" ");
+}
+function reportEntries(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const report = value;
+  if (!isReportVersion(report.schemaVersion) || typeof report.tool !== "object" || !Array.isArray(report.findings)) return void 0;
+  const findings = report.findings;
+  return findings.filter((f) => typeof f.fingerprint === "string" && f.status !== "resolved" && (f.exception === null || f.exception === void 0)).map((f) => ({ fingerprint: f.fingerprint, policy: textOf2(f.policyId), address: textOf2(f.address) }));
+}
+function textOf2(value) {
+  return typeof value === "string" ? value : "";
+}
+function isReportVersion(version) {
+  return typeof version === "number" && Number.isInteger(version) && version >= 1 && version <= JSON_SCHEMA_VERSION;
+}
+function baselineDocument(findings) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.status === "resolved" || f.exception !== void 0) continue;
+    entries.set(f.fingerprint, {
+      fingerprint: f.fingerprint,
+      policy: f.policyId,
+      address: f.address,
+      ...f.subject !== void 0 ? { subject: f.subject } : {}
+    });
+  }
+  const sorted = [...entries.values()].sort(
+    (a, b) => compare(a.policy, b.policy) || compare(a.address, b.address) || compare(a.subject ?? "", b.subject ?? "") || compare(a.fingerprint, b.fingerprint)
+  );
+  return { $schema: hvgate_baseline_schema_default.$id, kind: BASELINE_KIND, schemaVersion: 1, findings: sorted };
+}
+async function writeBaseline(given, cwd, findings) {
+  await writeReportFile(given, `${JSON.stringify(baselineDocument(findings), null, 2)}
+`, { cwd, label: "--write-baseline" });
+}
+function baselineUse(baseline, findings) {
+  const current = new Set(findings.filter((f) => f.status !== "resolved").map((f) => f.fingerprint));
+  const accepted = findings.filter((f) => f.status === "unchanged" && baseline.fingerprints.has(f.fingerprint)).length;
+  const stale = [...baseline.fingerprints].filter((fingerprint) => !current.has(fingerprint)).length;
+  return { accepted, stale };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/app/check.ts
+init_define_HVGATE_POLICY_PAGES();
+
+// src/core/gate.ts
+init_define_HVGATE_POLICY_PAGES();
+function decide(findings, settings, input = {}) {
+  const gated = findings.map((finding) => {
+    const status = input.statusOf?.(finding) ?? "introduced";
+    const enforcement = finding.enforcement;
+    const wouldBlock = (finding.level === "error" || finding.level === "warning" && input.failOn === "warning") && !finding.exception && status !== "resolved" && enforcement !== "advisory" && (settings.scope === "all" || status === "introduced");
+    const overridden = wouldBlock && enforcement === "soft-mandatory" && input.overridden === true;
+    return { status, blocking: wouldBlock && !overridden, overridden, ...finding };
+  });
+  const current = gated.filter((f) => f.status !== "resolved" && !f.exception);
+  const verdict2 = {
+    passed: !gated.some((f) => f.blocking),
+    blocking: gated.filter((f) => f.blocking).length,
+    overridden: gated.filter((f) => f.overridden).length,
+    errors: current.filter((f) => f.level === "error").length,
+    warnings: current.filter((f) => f.level === "warning").length,
+    notes: current.filter((f) => f.level === "note").length,
+    waived: gated.filter((f) => f.exception && f.status !== "resolved").length
+  };
+  return { findings: gated, verdict: verdict2 };
+}
+
+// src/config/load-config.ts
+init_define_HVGATE_POLICY_PAGES();
+import { readFile } from "node:fs/promises";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname4, join as join5, relative as relative4, resolve as resolve4 } from "node:path";
 
 // src/config/config.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -27008,25 +27068,25 @@ ${problems2.map((p) => `  ${p}`).join("\n")}`);
 
 // src/config/load-config.ts
 async function loadConfig(explicitPath, cwd, pack) {
-  const path = explicitPath ?? configCandidates(cwd).find((candidate) => existsSync3(resolve3(cwd, candidate)));
+  const path = explicitPath ?? configCandidates(cwd).find((candidate) => existsSync4(resolve4(cwd, candidate)));
   if (path === void 0) return DEFAULT_CONFIG;
-  const absolute = resolve3(cwd, path);
+  const absolute = resolve4(cwd, path);
   const text2 = await readFile(absolute, "utf8").catch((error) => {
     throw new ConfigurationError(`${explicitPath ?? path}: cannot read the configuration file (${describeReadError(error)})`);
   });
-  const config = parseConfig(relative3(cwd, absolute).split("\\").join("/"), text2, pack);
+  const config = parseConfig(relative4(cwd, absolute).split("\\").join("/"), text2, pack);
   return explicitPath === void 0 ? withGlobBase(config, path, cwd) : config;
 }
 function withGlobBase(config, found, cwd) {
-  const base = relative3(dirname4(resolve3(cwd, found)), resolve3(cwd)).split("\\").join("/");
+  const base = relative4(dirname4(resolve4(cwd, found)), resolve4(cwd)).split("\\").join("/");
   return base === "" ? config : { ...config, globBase: base };
 }
 function configCandidates(cwd, root = repositoryRoot(cwd)) {
   const candidates = [];
-  for (let dir = resolve3(cwd); ; dir = dirname4(dir)) {
-    const prefix = relative3(resolve3(cwd), dir);
+  for (let dir = resolve4(cwd); ; dir = dirname4(dir)) {
+    const prefix = relative4(resolve4(cwd), dir);
     for (const name2 of CONFIG_FILE_NAMES) candidates.push(prefix === "" ? name2 : join5(prefix, name2).split("\\").join("/"));
-    if (dir === resolve3(root) || dirname4(dir) === dir) return candidates;
+    if (dir === resolve4(root) || dirname4(dir) === dir) return candidates;
   }
 }
 
@@ -27034,7 +27094,7 @@ function configCandidates(cwd, root = repositoryRoot(cwd)) {
 init_define_HVGATE_POLICY_PAGES();
 import { execFile } from "node:child_process";
 import { lstat as lstat2, open as open3, readdir as readdir2, readlink, realpath as realpath2, stat } from "node:fs/promises";
-import { basename, dirname as dirname5, isAbsolute as isAbsolute3, join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { basename, dirname as dirname5, isAbsolute as isAbsolute4, join as join6, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/load/links.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -27109,19 +27169,19 @@ async function discoverFiles(paths, selection, cwd) {
   const selected = definitionSelector(selection);
   const chosen = [];
   for (const given of paths.length > 0 ? paths : ["."]) {
-    const absolute = resolve4(cwd, given);
+    const absolute = resolve5(cwd, given);
     await lstat2(absolute).catch(() => {
       throw new ConfigurationError(`${given}: no such file or directory`);
     });
     const walker = new Walker2(repositoryRoot((await stat(absolute).catch(() => void 0))?.isDirectory() === true ? absolute : dirname5(absolute)));
     const folder2 = await walker.folderToWalk(absolute);
     if (folder2 === void 0) {
-      for await (const reached of walker.entry(absolute)) chosen.push({ reached, path: toPosix2(relative4(cwd, reached.logical)), explicit: true });
+      for await (const reached of walker.entry(absolute)) chosen.push({ reached, path: toPosix2(relative5(cwd, reached.logical)), explicit: true });
       continue;
     }
     for await (const reached of walker.directory(folder2, absolute)) {
-      const path = toPosix2(relative4(cwd, reached.logical));
-      const matched = path.startsWith("../") ? toPosix2(relative4(absolute, reached.logical)) : path;
+      const path = toPosix2(relative5(cwd, reached.logical));
+      const matched = path.startsWith("../") ? toPosix2(relative5(absolute, reached.logical)) : path;
       if (reached.always === true || selected(matched)) chosen.push({ reached, path, explicit: false });
     }
   }
@@ -27244,7 +27304,7 @@ var Walker2 = class {
       always: kind === "outside"
     });
     const root = await this.realRoot;
-    if (resolveLinkTarget(toPosix2(relative4(root, at)), text2.split(sep3).join("/")) === void 0) {
+    if (resolveLinkTarget(toPosix2(relative5(root, at)), text2.split(sep4).join("/")) === void 0) {
       yield problem3("outside");
       return;
     }
@@ -27290,14 +27350,14 @@ function trackedFiles(directory) {
   });
 }
 function isInside2(root, path) {
-  const rel = relative4(root, path);
-  return rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute3(rel);
+  const rel = relative5(root, path);
+  return rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute4(rel);
 }
 function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function toPosix2(path) {
-  return (path === "" ? "." : path).split(sep3).join("/");
+  return (path === "" ? "." : path).split(sep4).join("/");
 }
 
 // src/app/evaluate-sources.ts
@@ -28050,7 +28110,7 @@ function isHcl(path) {
 
 // src/load/parse-pool.ts
 init_define_HVGATE_POLICY_PAGES();
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -28064,7 +28124,7 @@ async function parseHvgateFiles(files) {
   const workerScript = fileURLToPath2(new URL("./parse-worker.js", import.meta.url));
   const cores = availableParallelism();
   const workers = Math.min(cores, files.length, 8);
-  if (total < PARALLEL_THRESHOLD_CHARS || cores < MIN_CORES || workers < 2 || !existsSync4(workerScript)) {
+  if (total < PARALLEL_THRESHOLD_CHARS || cores < MIN_CORES || workers < 2 || !existsSync5(workerScript)) {
     return files.map(parseHvgateSource);
   }
   const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [], files: [] }));
@@ -28086,10 +28146,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve10(estates);
+      resolve11(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -28215,12 +28275,16 @@ function withPolicySelection(config, pack, options = {}) {
   for (const policy of off) policies2[policy.id] = { ...policies2[policy.id], level: "off" };
   return { ...config, settings: { ...config.settings, policies: policies2 } };
 }
-function checkGateInput(pack, options = {}) {
-  const baseline = options.baseline;
-  const failOn = options.failOn ?? "error";
-  if (baseline === void 0) return { failOn };
+function baselineAcceptance(pack, baseline) {
+  if (baseline === void 0) return () => false;
   const unwaivable = new Set(pack.filter((policy) => policy.waivable === false).map((policy) => policy.id));
-  const statusOf = (finding) => baseline.fingerprints.has(finding.fingerprint) && !unwaivable.has(finding.policyId) ? "unchanged" : "introduced";
+  return (finding) => baseline.fingerprints.has(finding.fingerprint) && !unwaivable.has(finding.policyId);
+}
+function checkGateInput(pack, options = {}) {
+  const failOn = options.failOn ?? "error";
+  if (options.baseline === void 0) return { failOn };
+  const accepts = baselineAcceptance(pack, options.baseline);
+  const statusOf = (finding) => accepts(finding) ? "unchanged" : "introduced";
   return { failOn, statusOf };
 }
 
@@ -28255,7 +28319,7 @@ function gateRun(input) {
 // src/app/plan-sources.ts
 init_define_HVGATE_POLICY_PAGES();
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
+import { relative as relative6, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/load/digest.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -28273,12 +28337,12 @@ function sha256(bytes) {
   return createHash3("sha256").update(bytes).digest("hex");
 }
 function digestOnDisk(absolute, path) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const hash = createHash3("sha256");
     createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error) => {
       reject(new ConfigurationError(`${path}: cannot be read (${error.code ?? error.message})`));
     }).on("end", () => {
-      resolve10(hash.digest("hex"));
+      resolve11(hash.digest("hex"));
     });
   });
 }
@@ -28310,7 +28374,7 @@ async function readSideConfig(repo, side, configPath, cwd, pack, label) {
 async function readTerraformPlans(paths, cwd) {
   const plans = [];
   for (const given of paths) {
-    const absolute = resolve5(cwd, given);
+    const absolute = resolve6(cwd, given);
     const info2 = await stat2(absolute).catch((error) => {
       throw new ConfigurationError(`--terraform-plan ${given}: cannot be read (${error.code ?? String(error)})`);
     });
@@ -28318,7 +28382,7 @@ async function readTerraformPlans(paths, cwd) {
     if (info2.size > MAX_PLAN_BYTES)
       throw new ConfigurationError(`--terraform-plan ${given}: larger than ${MAX_PLAN_BYTES / 1024 ** 3} GiB, no plan is this big`);
     const bytes = await readFile2(absolute);
-    plans.push({ path: toPosix3(relative5(cwd, absolute)), bytes, size: bytes.length, truncated: false, explicit: true });
+    plans.push({ path: toPosix3(relative6(cwd, absolute)), bytes, size: bytes.length, truncated: false, explicit: true });
   }
   return plans;
 }
@@ -28335,7 +28399,7 @@ function withoutGivenPlans(files, plans) {
   return files.filter((f) => !given.has(f.path));
 }
 function toPosix3(path) {
-  return path.split(sep4).join("/");
+  return path.split(sep5).join("/");
 }
 
 // src/app/check.ts
@@ -29588,10 +29652,17 @@ function exitCodeOf(run2, settings, environment) {
   }
   return run2.exitCode;
 }
+function reportBaselineUse(baseline, findings, environment) {
+  const { accepted, stale } = baselineUse(baseline, findings);
+  environment.stderr(
+    `hvgate: baseline ${clean(baseline.file)} from the ${clean(baseline.from)}: ${accepted} accepted${stale > 0 ? `, ${stale} no longer found (safe to remove)` : ""}
+`
+  );
+}
 
 // src/cli/options.ts
 init_define_HVGATE_POLICY_PAGES();
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/cli/policy-name.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -29696,7 +29767,7 @@ function checkedToday(today) {
 }
 function reportFiles(values2, cwd, ...otherFiles) {
   const taken = /* @__PURE__ */ new Map();
-  for (const other of otherFiles) if (other !== void 0) taken.set(resolve6(cwd, other), other);
+  for (const other of otherFiles) if (other !== void 0) taken.set(resolve7(cwd, other), other);
   return values2.map((value) => {
     const split2 = value.indexOf("=");
     const format2 = split2 < 0 ? value : value.slice(0, split2);
@@ -29706,7 +29777,7 @@ function reportFiles(values2, cwd, ...otherFiles) {
       throw new UsageError(`--report needs <format>=<file>, e.g. --report junit=junit.xml; got "${shown2}"`);
     }
     if (!isReporterName(format2)) throw new UsageError(`--report "${shown2}": unknown format "${clean(format2)}"; formats: ${REPORTER_NAMES.join(", ")}`);
-    const key2 = resolve6(cwd, path);
+    const key2 = resolve7(cwd, path);
     if (taken.has(key2)) throw new UsageError(`--report "${shown2}": ${clean(path)} would be written twice in this run; give each report its own file`);
     taken.set(key2, path);
     return { format: format2, path };
@@ -29734,9 +29805,10 @@ on the command line must be a definition.`,
       help: "Write today's findings as a baseline and accept them for this run"
     }
   },
-  epilogue: `A baseline never accepts HVB000 or HVB016 findings, and it is the pipeline's file: in a pull request
-pipeline take it from the target branch (git show origin/main:hvgate-baseline.json > ...), or use
-hvgate plan, whose base commit is its baseline.`,
+  epilogue: `A baseline never accepts HVB000 or HVB016 findings. check knows no base, so it reads the
+baseline from the working tree as given: a pull request that edits it accepts its own findings. In a
+pull request pipeline use hvgate plan --config-ref base --baseline FILE, which reads it from the
+base commit, or take it from the target branch (git show origin/main:hvgate-baseline.json > ...).`,
   async run({ values: values2, positionals }, environment, pack) {
     const settings = reportSettings(values2, environment, pack, values2["write-baseline"]);
     const write = values2["write-baseline"];
@@ -29762,11 +29834,7 @@ hvgate plan, whose base commit is its baseline.`,
 `);
     }
     await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout, terminalViews(settings.view));
-    if (baseline !== void 0) {
-      const { accepted, stale } = baselineUse(baseline, run2.report.findings);
-      environment.stderr(`hvgate: baseline ${clean(baseline.file)}: ${accepted} accepted${stale > 0 ? `, ${stale} no longer found (safe to remove)` : ""}
-`);
-    }
+    if (baseline !== void 0) reportBaselineUse(baseline, run2.report.findings, environment);
     return exitCodeOf(run2, settings, environment);
   }
 });
@@ -29812,7 +29880,7 @@ Online: ${policy.docsUrl}
 // src/cli/fix-command.ts
 init_define_HVGATE_POLICY_PAGES();
 import { readFileSync, writeFileSync } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/fix/diff.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -30083,7 +30151,7 @@ read are left alone and named; so are values no fix can edit.`,
     const before = await check();
     const read2 = (file) => {
       try {
-        return readFileSync(resolve7(environment.cwd, file), "utf8");
+        return readFileSync(resolve8(environment.cwd, file), "utf8");
       } catch {
         return void 0;
       }
@@ -30092,7 +30160,7 @@ read are left alone and named; so are values no fix can edit.`,
     const out2 = [];
     for (const fix of plan.files) {
       if (dryRun) out2.push(unifiedDiff(fix.file, fix.before, fix.after).trimEnd());
-      else writeFileSync(resolve7(environment.cwd, fix.file), fix.after);
+      else writeFileSync(resolve8(environment.cwd, fix.file), fix.after);
     }
     const unreadable = [...new Set(before.report.findings.filter((f) => f.policyId === "HVB000").map((f) => f.at.file))];
     for (const file of unreadable) out2.push(`left alone: ${clean(file)} (the gate cannot read it; see HVB000)`);
@@ -30194,7 +30262,7 @@ var helpCommandOver = (list4) => command({
 init_define_HVGATE_POLICY_PAGES();
 import { constants as constants2 } from "node:fs";
 import { open as open4 } from "node:fs/promises";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // schema/hvgate-config.schema.json
 var hvgate_config_schema_default = {
@@ -30478,7 +30546,7 @@ the flags make filled in, the rest at their defaults. An existing file is left a
     checkChoices(choices);
     const text2 = starterConfig(choices);
     parseConfig(file, text2, pack);
-    await writeNew(resolve8(environment.cwd, file), text2, values2.force === true, file);
+    await writeNew(resolve9(environment.cwd, file), text2, values2.force === true, file);
     environment.stderr(`hvgate: wrote ${clean(file)}
 `);
     return 0;
@@ -30518,7 +30586,7 @@ init_define_HVGATE_POLICY_PAGES();
 // src/app/apply.ts
 init_define_HVGATE_POLICY_PAGES();
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/core/saved-plan.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -30585,7 +30653,7 @@ function savedPlanInconsistencies(plan) {
 // src/app/apply.ts
 var import_plan_validator = __toESM(require_plan_validator(), 1);
 async function readSavedPlan(path, cwd) {
-  const text2 = await readFile3(resolve9(cwd, path), "utf8").catch((error) => {
+  const text2 = await readFile3(resolve10(cwd, path), "utf8").catch((error) => {
     throw new ConfigurationError(`${path}: cannot read the saved plan (${describeReadError(error)})`);
   });
   let value;
@@ -30854,7 +30922,7 @@ function summarise(changes) {
 init_define_HVGATE_POLICY_PAGES();
 import { spawn } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
-import { isAbsolute as isAbsolute4, posix as posix3, relative as relative6 } from "node:path";
+import { isAbsolute as isAbsolute5, posix as posix3, relative as relative7 } from "node:path";
 
 // src/git/commit-tree.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -31005,7 +31073,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve10, reject) => {
+    return new Promise((resolve11, reject) => {
       const child2 = spawn("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -31039,7 +31107,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve10(parser.blobs);
+        resolve11(parser.blobs);
       });
       child2.stdin.end(entries.map((entry2) => entry2.oid).join("\n") + "\n");
     });
@@ -31123,18 +31191,18 @@ var GitRepository = class _GitRepository {
    * One file of a commit by its path relative to the working directory, as text; undefined when absent.
    * A link is followed inside the commit; one that leaves the repository is an error, never read.
    */
-  async readText(commit, path) {
+  async readText(commit, path, maxBytes = MAX_DEFINITION_BYTES) {
     const resolved = (await this.commitTree(commit)).resolveFile(this.fromCwd(path));
     if (resolved === void 0) return void 0;
     if (typeof resolved === "string") throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)}: ${linkProblem(resolved, path).message}`);
-    if (resolved.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${resolved.size} bytes)`);
+    if (resolved.size > maxBytes) throw new ConfigurationError(`${path} in commit ${commit.slice(0, 12)} is too large (${resolved.size} bytes)`);
     const [blob] = await this.readBlobs([resolved]);
     if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${path}`);
     return new TextDecoder("utf-8").decode(blob.bytes);
   }
   /** Repository-relative form of a path given relative to the working directory. */
   fromCwd(given) {
-    const relativeGiven = isAbsolute4(given) ? relative6(this.cwd, given) || "." : given;
+    const relativeGiven = isAbsolute5(given) ? relative7(this.cwd, given) || "." : given;
     const joined = posix3.normalize(`${this.prefix === "" ? "." : this.prefix}/${relativeGiven.split("\\").join("/")}`).replace(/\/+$/, "");
     if (joined === ".." || joined.startsWith("../") || posix3.isAbsolute(joined)) {
       throw new ConfigurationError(`${given}: outside the git repository; name paths inside it`);
@@ -31173,7 +31241,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve10, reject) => {
+    return new Promise((resolve11, reject) => {
       const child2 = spawn("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -31187,7 +31255,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve10(result);
+          resolve11(result);
         }
       });
     });
@@ -31333,7 +31401,12 @@ async function runPlan(options, pack) {
     options.gate
   );
   const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
-  const proposedConfiguration = options.configFrom === "base" ? proposedConfigurationChanges(config, await readHeadConfig(repo, head, options, pack, headLabel)) : [];
+  const proposedSettings = options.configFrom === "base" ? proposedConfigurationChanges(config, await readHeadConfig(repo, head, options, pack, headLabel)) : [];
+  const baseSide = { ...base, label: `base "${options.base}"` };
+  const headSide = { ...head, label: headLabel };
+  const planBaseline = options.baselinePath === void 0 ? void 0 : options.configFrom === "base" ? await readPlanBaseline(repo, options.baselinePath, options.cwd, baseSide, headSide) : await readPlanBaseline(repo, options.baselinePath, options.cwd, headSide);
+  const proposedConfiguration = [...proposedSettings, ...planBaseline?.proposed ?? []];
+  const accepts = baselineAcceptance(pack, planBaseline?.baseline);
   const [baseFiles, headFiles] = await Promise.all([
     readSide(repo, base, options.paths, config, options.cwd),
     readSide(repo, head, options.paths, config, options.cwd)
@@ -31363,7 +31436,7 @@ async function runPlan(options, pack) {
   );
   const resolved = new Set(planned.resolved);
   const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
-    statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
+    statusOf: (finding) => resolved.has(finding) ? "resolved" : accepts(finding) ? "unchanged" : planned.statusOf(finding),
     overridden: options.override !== void 0,
     failOn: options.gate?.failOn ?? "error"
   });
@@ -31378,7 +31451,10 @@ async function runPlan(options, pack) {
     ...options.override !== void 0 ? { override: { reason: options.override } } : {},
     ...proposedConfiguration.length > 0 ? { proposedConfiguration } : {}
   };
-  const run2 = gateRun({ evaluation: headEvaluation, decision: { findings, verdict: verdict2 }, pack, settings, files: headEstate.files, plan });
+  const run2 = {
+    ...gateRun({ evaluation: headEvaluation, decision: { findings, verdict: verdict2 }, pack, settings, files: headEstate.files, plan }),
+    ...planBaseline !== void 0 ? { baseline: planBaseline.baseline } : {}
+  };
   if (options.save !== true) return run2;
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
@@ -31614,6 +31690,11 @@ shown. Set scope: all in .hvgate.yml to block on every error.`,
       help: "Override soft-mandatory policies; the reason is recorded in the report and the saved plan. Hard-mandatory policies cannot be overridden"
     },
     out: { type: "string", value: "<file>", help: "Save the plan (digests of the evaluated files, findings, verdict) for apply" },
+    baseline: {
+      type: "string",
+      value: "<file>",
+      help: "Also accept the findings this baseline lists (by fingerprint). A file inside the repository is read from the side whose configuration governs: with --config-ref base from the base commit, and what the head changes in it is listed as proposed"
+    },
     ...REPORT_OPTIONS
   },
   async run({ values: values2, positionals }, environment, pack) {
@@ -31632,6 +31713,7 @@ shown. Set scope: all in .hvgate.yml to block on every error.`,
         ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
         configFrom: configRef,
         ...override !== void 0 ? { override: override.trim() } : {},
+        ...values2.baseline !== void 0 ? { baselinePath: values2.baseline } : {},
         save: values2.out !== void 0,
         terraformPlans: values2["terraform-plan"] ?? [],
         cwd: environment.cwd,
@@ -31644,6 +31726,7 @@ shown. Set scope: all in .hvgate.yml to block on every error.`,
     refuseEmpty(run2, settings, positionals);
     await emitReports(run2.report, { ...settings, cwd: environment.cwd }, environment.stdout, terminalViews(settings.view, planTextReporter));
     if (values2.out !== void 0) await writeOutput(environment.cwd, values2.out, JSON.stringify(run2.savedPlan, null, 2) + "\n");
+    if (run2.baseline !== void 0) reportBaselineUse(run2.baseline, run2.report.findings, environment);
     return exitCodeOf(run2, settings, environment);
   }
 });

@@ -4068,10 +4068,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep9, value } = collItem;
+        const { start: start2, key: key2, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4085,7 +4085,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4109,7 +4109,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4125,7 +4125,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4218,7 +4218,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4232,13 +4232,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -4282,18 +4282,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep9, value } = collItem;
+        const { start: start2, key: key2, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4347,8 +4347,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap3 && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4360,7 +4360,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4371,8 +4371,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4389,7 +4389,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4571,7 +4571,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4588,24 +4588,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4789,25 +4789,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5624,14 +5624,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep9, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep10, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep9)
-        for (const st of sep9)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6803,18 +6803,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep10;
           if (scalar3.end) {
-            sep9 = scalar3.end;
-            sep9.push(this.sourceToken);
+            sep10 = scalar3.end;
+            sep10.push(this.sourceToken);
             delete scalar3.end;
           } else
-            sep9 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
-            items: [{ start: start2, key: scalar3, sep: sep9 }]
+            items: [{ start: start2, key: scalar3, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6967,15 +6967,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep9 }]
+                    items: [{ start: start3, key: key2, sep: sep10 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7169,13 +7169,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep9 }]
+              items: [{ start: start2, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -9591,9 +9591,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve8(data);
+              return err2 ? reject(err2) : resolve9(data);
             });
           });
         }
@@ -9631,12 +9631,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -11914,8 +11914,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -14172,12 +14172,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14848,12 +14848,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -15335,16 +15335,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -15355,7 +15355,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -15406,7 +15406,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15418,7 +15418,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -15757,8 +15757,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -17035,7 +17035,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -17048,7 +17048,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -17067,7 +17067,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -17084,7 +17084,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -17154,18 +17154,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve8, stream, length: length2 } = consume2;
+      const { type, body: body2, resolve: resolve9, stream, length: length2 } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body2, length2));
+          resolve9(chunksDecode(body2, length2));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body2, length2)));
+          resolve9(JSON.parse(chunksDecode(body2, length2)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body2, length2).buffer);
+          resolve9(chunksConcat(body2, length2).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body2, { type: stream[kContentType] }));
+          resolve9(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body2, length2));
+          resolve9(chunksConcat(body2, length2));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -17424,9 +17424,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -17651,9 +17651,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -17940,9 +17940,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -18035,9 +18035,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -21921,7 +21921,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -21997,7 +21997,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -22040,7 +22040,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -25805,8 +25805,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module2.exports = {
@@ -32661,8 +32661,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -32873,15 +32873,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve8, returned, task;
+          var args2, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve8(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -32896,13 +32896,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve8, reject });
+          this._queue.push({ task, args: args2, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -33303,14 +33303,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve9();
                     }
                   });
                 }
@@ -33403,9 +33403,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve8)(args4);
+                  return (args4[0] != null ? reject : resolve9)(args4);
                 });
               });
             };
@@ -34451,6 +34451,192 @@ var require_report_artifact_validator = __commonJS({
   }
 });
 
+// src/generated/baseline-validator.cjs
+var require_baseline_validator = __commonJS({
+  "src/generated/baseline-validator.cjs"(exports) {
+    "use strict";
+    init_define_HVGATE_POLICY_PAGES();
+    exports.validateBaseline = validate10;
+    var pattern0 = new RegExp("^[0-9a-f]{24}(-[0-9]+)?$", "u");
+    var pattern1 = new RegExp("^HVB[0-9]{3}$", "u");
+    function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing0;
+          if (data.kind === void 0 && (missing0 = "kind") || data.schemaVersion === void 0 && (missing0 = "schemaVersion") || data.findings === void 0 && (missing0 = "findings")) {
+            validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+            return false;
+          } else {
+            const _errs1 = errors;
+            for (const key0 in data) {
+              if (!(key0 === "$schema" || key0 === "kind" || key0 === "schemaVersion" || key0 === "findings")) {
+                validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                return false;
+                break;
+              }
+            }
+            if (_errs1 === errors) {
+              if (data.$schema !== void 0) {
+                const _errs2 = errors;
+                if (typeof data.$schema !== "string") {
+                  validate10.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs2 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.kind !== void 0) {
+                  const _errs4 = errors;
+                  if ("hvgate-baseline" !== data.kind) {
+                    validate10.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "hvgate-baseline" }, message: "must be equal to constant" }];
+                    return false;
+                  }
+                  var valid0 = _errs4 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.schemaVersion !== void 0) {
+                    const _errs5 = errors;
+                    if (1 !== data.schemaVersion) {
+                      validate10.errors = [{ instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }];
+                      return false;
+                    }
+                    var valid0 = _errs5 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.findings !== void 0) {
+                      let data3 = data.findings;
+                      const _errs6 = errors;
+                      if (errors === _errs6) {
+                        if (Array.isArray(data3)) {
+                          var valid1 = true;
+                          const len0 = data3.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data4 = data3[i0];
+                            const _errs8 = errors;
+                            if (errors === _errs8) {
+                              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                                let missing1;
+                                if (data4.fingerprint === void 0 && (missing1 = "fingerprint") || data4.policy === void 0 && (missing1 = "policy") || data4.address === void 0 && (missing1 = "address")) {
+                                  validate10.errors = [{ instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                  return false;
+                                } else {
+                                  const _errs10 = errors;
+                                  for (const key1 in data4) {
+                                    if (!(key1 === "fingerprint" || key1 === "policy" || key1 === "address" || key1 === "subject")) {
+                                      validate10.errors = [{ instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                      return false;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs10 === errors) {
+                                    if (data4.fingerprint !== void 0) {
+                                      let data5 = data4.fingerprint;
+                                      const _errs11 = errors;
+                                      if (errors === _errs11) {
+                                        if (typeof data5 === "string") {
+                                          if (!pattern0.test(data5)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/fingerprint", schemaPath: "#/properties/findings/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{24}(-[0-9]+)?$" }, message: 'must match pattern "^[0-9a-f]{24}(-[0-9]+)?$"' }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/fingerprint", schemaPath: "#/properties/findings/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid2 = _errs11 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data4.policy !== void 0) {
+                                        let data6 = data4.policy;
+                                        const _errs13 = errors;
+                                        if (errors === _errs13) {
+                                          if (typeof data6 === "string") {
+                                            if (!pattern1.test(data6)) {
+                                              validate10.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/policy", schemaPath: "#/properties/findings/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^HVB[0-9]{3}$" }, message: 'must match pattern "^HVB[0-9]{3}$"' }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/policy", schemaPath: "#/properties/findings/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid2 = _errs13 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data4.address !== void 0) {
+                                          const _errs15 = errors;
+                                          if (typeof data4.address !== "string") {
+                                            validate10.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/address", schemaPath: "#/properties/findings/items/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid2 = _errs15 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                          if (data4.subject !== void 0) {
+                                            const _errs17 = errors;
+                                            if (typeof data4.subject !== "string") {
+                                              validate10.errors = [{ instancePath: instancePath + "/findings/" + i0 + "/subject", schemaPath: "#/properties/findings/items/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid2 = _errs17 === errors;
+                                          } else {
+                                            var valid2 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate10.errors = [{ instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs8 === errors;
+                            if (!valid1) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate10.errors = [{ instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs6 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+          return false;
+        }
+      }
+      validate10.errors = vErrors;
+      return errors === 0;
+    }
+  }
+});
+
 // src/action/index.ts
 init_define_HVGATE_POLICY_PAGES();
 
@@ -34458,7 +34644,7 @@ init_define_HVGATE_POLICY_PAGES();
 init_define_HVGATE_POLICY_PAGES();
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/fix/fixes.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -34846,11 +35032,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -34866,7 +35052,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34939,26 +35125,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve9(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -35161,14 +35347,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err2, res) {
           if (err2) {
             reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info3, data, callbackForResult);
@@ -35412,12 +35598,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -35425,7 +35611,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key2, value) {
           if (typeof value === "string") {
@@ -35464,7 +35650,7 @@ var HttpClient = class {
           err2.result = response.result;
           reject(err2);
         } else {
-          resolve8(response);
+          resolve9(response);
         }
       }));
     });
@@ -35476,11 +35662,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_define_HVGATE_POLICY_PAGES();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -35496,7 +35682,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35527,11 +35713,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -35547,7 +35733,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35617,11 +35803,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -35637,7 +35823,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35945,11 +36131,11 @@ import * as fs3 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -35965,7 +36151,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36069,11 +36255,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -36089,7 +36275,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36163,11 +36349,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -36183,7 +36369,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36402,7 +36588,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -36485,7 +36671,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -36608,11 +36794,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -36628,7 +36814,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36681,11 +36867,11 @@ function getExecOutput(commandLine, args2, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -36701,7 +36887,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36760,11 +36946,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -36780,7 +36966,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38707,7 +38893,7 @@ var GitRepository = class _GitRepository {
    */
   readBlobs(entries) {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       const child3 = spawn2("git", ["cat-file", "--batch"], { cwd: this.cwd, env: this.childEnv(), stdio: ["pipe", "pipe", "pipe"] });
       const parser = new BatchParser(entries);
       const stderr = [];
@@ -38741,7 +38927,7 @@ var GitRepository = class _GitRepository {
           fail(new ConfigurationError("git cat-file ended before every file was read"));
           return;
         }
-        resolve8(parser.blobs);
+        resolve9(parser.blobs);
       });
       child3.stdin.end(entries.map((entry) => entry.oid).join("\n") + "\n");
     });
@@ -38825,11 +39011,11 @@ var GitRepository = class _GitRepository {
    * One file of a commit by its path relative to the working directory, as text; undefined when absent.
    * A link is followed inside the commit; one that leaves the repository is an error, never read.
    */
-  async readText(commit, path6) {
+  async readText(commit, path6, maxBytes = MAX_DEFINITION_BYTES) {
     const resolved = (await this.commitTree(commit)).resolveFile(this.fromCwd(path6));
     if (resolved === void 0) return void 0;
     if (typeof resolved === "string") throw new ConfigurationError(`${path6} in commit ${commit.slice(0, 12)}: ${linkProblem(resolved, path6).message}`);
-    if (resolved.size > MAX_DEFINITION_BYTES) throw new ConfigurationError(`${path6} in commit ${commit.slice(0, 12)} is too large (${resolved.size} bytes)`);
+    if (resolved.size > maxBytes) throw new ConfigurationError(`${path6} in commit ${commit.slice(0, 12)} is too large (${resolved.size} bytes)`);
     const [blob] = await this.readBlobs([resolved]);
     if (blob === void 0) throw new ConfigurationError(`git cat-file returned no object for ${path6}`);
     return new TextDecoder("utf-8").decode(blob.bytes);
@@ -38875,7 +39061,7 @@ var GitRepository = class _GitRepository {
     return { ...this.env, GIT_TERMINAL_PROMPT: "0" };
   }
   run(args2, allowFailure = false) {
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       const child3 = spawn2("git", [...args2], { cwd: this.cwd, env: this.childEnv(), stdio: ["ignore", "pipe", "pipe"] });
       const out2 = [];
       const err2 = [];
@@ -38889,7 +39075,7 @@ var GitRepository = class _GitRepository {
         if (result.code !== 0 && !allowFailure) {
           reject(new ConfigurationError(`git ${args2[0]} failed (${firstLine2(result.stderr)}); run "git ${args2.join(" ")}" to see why`));
         } else {
-          resolve8(result);
+          resolve9(result);
         }
       });
     });
@@ -45266,7 +45452,7 @@ function budgetedRetry(octokit, options) {
         if (!retryable) throw error2;
         budget.charge(Date.now() - started);
         if (attempt >= SERVER_ERROR_RETRIES || !budget.allowWait((attempt + 1) ** 2 * baseMs, what)) throw error2;
-        await new Promise((resolve8) => setTimeout(resolve8, (attempt + 1) ** 2 * baseMs));
+        await new Promise((resolve9) => setTimeout(resolve9, (attempt + 1) ** 2 * baseMs));
       }
     }
   });
@@ -45721,7 +45907,7 @@ function refuse(why) {
 
 // src/action/run-gate.ts
 init_define_HVGATE_POLICY_PAGES();
-import { posix as posix4, relative as relative8, sep as sep8 } from "node:path";
+import { posix as posix4, relative as relative9, sep as sep9 } from "node:path";
 
 // policies/index.ts
 init_define_HVGATE_POLICY_PAGES();
@@ -49251,13 +49437,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url2) => {
         if (isFileURI(url2)) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve8(xhr.response);
+                resolve9(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -49453,9 +49639,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve8(receiveInstance(mod, inst));
+          resolve9(receiveInstance(mod, inst));
         });
       });
     }
@@ -50788,8 +50974,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve8, reject) => {
-      readyPromiseResolve = resolve8;
+    moduleRtn = new Promise((resolve9, reject) => {
+      readyPromiseResolve = resolve9;
       readyPromiseReject = reject;
     });
   }
@@ -52109,9 +52295,9 @@ function dirnameOf(path6) {
   const slash = p.lastIndexOf("/");
   return slash < 0 ? "" : p.slice(0, slash);
 }
-function joinPath(dir, relative9) {
+function joinPath(dir, relative10) {
   const out2 = [];
-  for (const segment of `${dir}/${relative9}`.replace(/\\/g, "/").split("/")) {
+  for (const segment of `${dir}/${relative10}`.replace(/\\/g, "/").split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
       if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
@@ -54000,14 +54186,14 @@ function plainOf(value) {
   }
 }
 function join5([separator, ...lists], call) {
-  const sep9 = textArgument(separator, call, "separator");
-  if (typeof sep9 !== "string") return sep9.kind === "unknown" ? unknownOf(sep9.reason) : sep9;
+  const sep10 = textArgument(separator, call, "separator");
+  if (typeof sep10 !== "string") return sep10.kind === "unknown" ? unknownOf(sep10.reason) : sep10;
   const pieces = [];
   for (const l of lists) {
     if (l.kind === "unknown") return unknownOf(l.reason);
     if (l.kind !== "list") return invalid(`\`${quote2(call)}\`: join() takes lists, not a ${typeName2(l)}`);
     for (const item of l.items) {
-      if (pieces.length > 0) pieces.push(scalar2(sep9));
+      if (pieces.length > 0) pieces.push(scalar2(sep10));
       if (item.kind === "list" || item.kind === "map" || item.kind === "scalar" && item.value === null) {
         return invalid(`\`${quote2(call)}\`: join() needs text elements, not a ${typeName2(item)}`);
       }
@@ -54019,12 +54205,12 @@ function join5([separator, ...lists], call) {
 function split([separator, value], call) {
   const unknown2 = unknownArgument([separator ?? NULL, value ?? NULL]);
   if (unknown2) return unknown2;
-  const sep9 = textArgument(separator, call, "separator");
+  const sep10 = textArgument(separator, call, "separator");
   const s = textArgument(value, call, "text");
-  if (typeof sep9 !== "string") return sep9;
+  if (typeof sep10 !== "string") return sep10;
   if (typeof s !== "string") return s;
-  if (sep9 === "") return list2(characters(s).map((c) => scalar2(c)));
-  return list2(s.split(sep9).map((part) => scalar2(part)));
+  if (sep10 === "") return list2(characters(s).map((c) => scalar2(c)));
+  return list2(s.split(sep10).map((part) => scalar2(part)));
 }
 function elementFunction([collection, index], call) {
   const unknown2 = unknownArgument([collection ?? NULL, index ?? NULL]);
@@ -57102,10 +57288,10 @@ async function parseHvgateFiles(files) {
   return results;
 }
 function runWorker(script, files) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const worker = new Worker(script);
     worker.once("message", (estates) => {
-      resolve8(estates);
+      resolve9(estates);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -57231,12 +57417,16 @@ function withPolicySelection(config, pack, options = {}) {
   for (const policy of off) policies2[policy.id] = { ...policies2[policy.id], level: "off" };
   return { ...config, settings: { ...config.settings, policies: policies2 } };
 }
-function checkGateInput(pack, options = {}) {
-  const baseline = options.baseline;
-  const failOn = options.failOn ?? "error";
-  if (baseline === void 0) return { failOn };
+function baselineAcceptance(pack, baseline) {
+  if (baseline === void 0) return () => false;
   const unwaivable = new Set(pack.filter((policy) => policy.waivable === false).map((policy) => policy.id));
-  const statusOf2 = (finding) => baseline.fingerprints.has(finding.fingerprint) && !unwaivable.has(finding.policyId) ? "unchanged" : "introduced";
+  return (finding) => baseline.fingerprints.has(finding.fingerprint) && !unwaivable.has(finding.policyId);
+}
+function checkGateInput(pack, options = {}) {
+  const failOn = options.failOn ?? "error";
+  if (options.baseline === void 0) return { failOn };
+  const accepts = baselineAcceptance(pack, options.baseline);
+  const statusOf2 = (finding) => accepts(finding) ? "unchanged" : "introduced";
   return { failOn, statusOf: statusOf2 };
 }
 
@@ -57279,12 +57469,12 @@ function sha256(bytes) {
   return createHash4("sha256").update(bytes).digest("hex");
 }
 function digestOnDisk(absolute, path6) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const hash = createHash4("sha256");
     createReadStream(absolute).on("data", (chunk) => hash.update(chunk)).on("error", (error2) => {
       reject(new ConfigurationError(`${path6}: cannot be read (${error2.code ?? error2.message})`));
     }).on("end", () => {
-      resolve8(hash.digest("hex"));
+      resolve9(hash.digest("hex"));
     });
   });
 }
@@ -57594,6 +57784,99 @@ function buildSavedPlan(input) {
   };
 }
 
+// src/app/baseline.ts
+init_define_HVGATE_POLICY_PAGES();
+var import_baseline_validator = __toESM(require_baseline_validator(), 1);
+import { existsSync as existsSync6 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve7, sep as sep8 } from "node:path";
+var MAX_BASELINE_BYTES = 512 * 1024 ** 2;
+async function readBaseline(given, cwd, from = "working tree") {
+  return parseBaseline(given, from, await readReportFile(given, MAX_BASELINE_BYTES, { cwd, label: "--baseline" }));
+}
+async function readCommitBaseline(repo, commit, given, from) {
+  const text2 = await repo.readText(commit, given, MAX_BASELINE_BYTES);
+  return text2 === void 0 ? void 0 : parseBaseline(given, from, text2);
+}
+var MAX_NAMED_ENTRIES = 20;
+async function readPlanBaseline(repo, given, cwd, governing, head) {
+  if (!insideRepository(given, cwd)) return { baseline: await readBaseline(given, cwd, "pipeline's file system, outside the repository"), proposed: [] };
+  const found = await readSideBaseline(repo, given, cwd, governing);
+  const baseline = found ?? { file: given, from: `${sideName(governing)}, where it does not exist`, fingerprints: /* @__PURE__ */ new Set(), described: /* @__PURE__ */ new Map() };
+  if (head === void 0) return { baseline, proposed: [] };
+  try {
+    return { baseline, proposed: proposedBaselineChanges(given, found, await readSideBaseline(repo, given, cwd, head)) };
+  } catch (error2) {
+    if (!(error2 instanceof ConfigurationError)) throw error2;
+    return { baseline, proposed: [`baseline ${given}: the head's version cannot be read: ${error2.message}`] };
+  }
+}
+async function readSideBaseline(repo, given, cwd, side) {
+  if (side.commit !== void 0) return readCommitBaseline(repo, side.commit, given, sideName(side));
+  return existsSync6(resolve7(cwd, given)) ? readBaseline(given, cwd, side.label) : void 0;
+}
+function sideName(side) {
+  return side.commit === void 0 ? side.label : `${side.label} (commit ${side.commit.slice(0, 12)})`;
+}
+function insideRepository(given, cwd) {
+  const rel = relative8(repositoryRoot(cwd), resolve7(cwd, given));
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep8}`) && !isAbsolute5(rel);
+}
+function proposedBaselineChanges(file, governing, head) {
+  const name2 = `baseline ${file}`;
+  if (head === void 0) return governing === void 0 ? [] : [`${name2}: removed by the head`];
+  const accepted = governing?.fingerprints ?? /* @__PURE__ */ new Set();
+  const added = [...head.fingerprints].filter((fingerprint) => !accepted.has(fingerprint));
+  const removed = [...accepted].filter((fingerprint) => !head.fingerprints.has(fingerprint)).length;
+  const lines = governing === void 0 ? [`${name2}: added by the head`] : [];
+  for (const fingerprint of added.slice(0, MAX_NAMED_ENTRIES)) {
+    const about = head.described.get(fingerprint) ?? "";
+    lines.push(`${name2}: accepts ${about !== "" ? `${about} ` : ""}(fingerprint ${fingerprint})`);
+  }
+  if (added.length > MAX_NAMED_ENTRIES) lines.push(`${name2}: accepts ${added.length - MAX_NAMED_ENTRIES} more findings`);
+  if (removed > 0) lines.push(`${name2}: no longer accepts ${removed} ${removed === 1 ? "finding" : "findings"}`);
+  return lines;
+}
+function parseBaseline(given, from, text2) {
+  const shown2 = clean(given);
+  const where2 = from === "working tree" ? "" : ` (in the ${from})`;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error2) {
+    throw new ConfigurationError(`--baseline ${shown2}${where2}: not JSON (${clean(error2.message)}); write one with --write-baseline ${shown2}`);
+  }
+  const fromReport = reportEntries(value);
+  if (fromReport !== void 0) return baselineOf(given, from, fromReport);
+  if (!(0, import_baseline_validator.validateBaseline)(value)) {
+    const [error2] = import_baseline_validator.validateBaseline.errors ?? [];
+    const at = error2?.instancePath !== void 0 && error2.instancePath !== "" ? ` at ${error2.instancePath}` : "";
+    throw new ConfigurationError(
+      `--baseline ${shown2}${where2}: not an hvgate baseline${at} (${clean(error2?.message ?? "invalid")}); write one with --write-baseline ${shown2}, or pass a JSON report of hvgate check`
+    );
+  }
+  return baselineOf(given, from, value.findings);
+}
+function baselineOf(file, from, entries) {
+  const described = new Map(entries.map((entry) => [entry.fingerprint, describeEntry(entry)]));
+  return { file, from, fingerprints: new Set(described.keys()), described };
+}
+function describeEntry(entry) {
+  return [entry.policy, entry.address, ...entry.subject !== void 0 ? [entry.subject] : []].filter((part) => part !== "").join(" ");
+}
+function reportEntries(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const report = value;
+  if (!isReportVersion(report.schemaVersion) || typeof report.tool !== "object" || !Array.isArray(report.findings)) return void 0;
+  const findings = report.findings;
+  return findings.filter((f) => typeof f.fingerprint === "string" && f.status !== "resolved" && (f.exception === null || f.exception === void 0)).map((f) => ({ fingerprint: f.fingerprint, policy: textOf2(f.policyId), address: textOf2(f.address) }));
+}
+function textOf2(value) {
+  return typeof value === "string" ? value : "";
+}
+function isReportVersion(version) {
+  return typeof version === "number" && Number.isInteger(version) && version >= 1 && version <= JSON_SCHEMA_VERSION;
+}
+
 // src/app/plan.ts
 async function runPlan(options, pack) {
   const repo = await GitRepository.open(options.cwd, options.env);
@@ -57615,7 +57898,12 @@ async function runPlan(options, pack) {
     options.gate
   );
   const baseConfig = options.configFrom === "base" ? config : await readSideConfig(repo, base, options.configPath, options.cwd, pack, `base "${options.base}"`).catch(unlessUserError);
-  const proposedConfiguration = options.configFrom === "base" ? proposedConfigurationChanges(config, await readHeadConfig(repo, head, options, pack, headLabel)) : [];
+  const proposedSettings = options.configFrom === "base" ? proposedConfigurationChanges(config, await readHeadConfig(repo, head, options, pack, headLabel)) : [];
+  const baseSide = { ...base, label: `base "${options.base}"` };
+  const headSide = { ...head, label: headLabel };
+  const planBaseline = options.baselinePath === void 0 ? void 0 : options.configFrom === "base" ? await readPlanBaseline(repo, options.baselinePath, options.cwd, baseSide, headSide) : await readPlanBaseline(repo, options.baselinePath, options.cwd, headSide);
+  const proposedConfiguration = [...proposedSettings, ...planBaseline?.proposed ?? []];
+  const accepts = baselineAcceptance(pack, planBaseline?.baseline);
   const [baseFiles, headFiles] = await Promise.all([
     readSide(repo, base, options.paths, config, options.cwd),
     readSide(repo, head, options.paths, config, options.cwd)
@@ -57645,7 +57933,7 @@ async function runPlan(options, pack) {
   );
   const resolved = new Set(planned.resolved);
   const { findings, verdict: verdict2 } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
-    statusOf: (finding) => resolved.has(finding) ? "resolved" : planned.statusOf(finding),
+    statusOf: (finding) => resolved.has(finding) ? "resolved" : accepts(finding) ? "unchanged" : planned.statusOf(finding),
     overridden: options.override !== void 0,
     failOn: options.gate?.failOn ?? "error"
   });
@@ -57660,7 +57948,10 @@ async function runPlan(options, pack) {
     ...options.override !== void 0 ? { override: { reason: options.override } } : {},
     ...proposedConfiguration.length > 0 ? { proposedConfiguration } : {}
   };
-  const run3 = gateRun({ evaluation: headEvaluation, decision: { findings, verdict: verdict2 }, pack, settings, files: headEstate.files, plan });
+  const run3 = {
+    ...gateRun({ evaluation: headEvaluation, decision: { findings, verdict: verdict2 }, pack, settings, files: headEstate.files, plan }),
+    ...planBaseline !== void 0 ? { baseline: planBaseline.baseline } : {}
+  };
   if (options.save !== true) return run3;
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path6]) => evaluated.has(path6)));
@@ -57903,8 +58194,8 @@ async function repositoryPrefix(cwd, env) {
   } catch {
     const workspace = env.GITHUB_WORKSPACE;
     if (workspace === void 0) return "";
-    const rel = relative8(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(sep8).join(posix4.sep);
+    const rel = relative9(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(sep9).join(posix4.sep);
   }
 }
 function repoPathFn(prefix) {
@@ -58053,7 +58344,7 @@ function suggestFromWorkTree(report, cwd) {
     const file = finding.remedy?.at.file;
     if (file === void 0) return void 0;
     try {
-      return suggestionFor(readFileSync(resolve7(cwd, file), "utf8"), finding);
+      return suggestionFor(readFileSync(resolve8(cwd, file), "utf8"), finding);
     } catch {
       return void 0;
     }
