@@ -218,16 +218,16 @@ function buildVolume(doc: DocumentReader, path: Path): GuestVolume {
 function buildDisk(doc: DocumentReader, index: number): VirtualDisk {
   const path = ['spec', 'disks', index];
   const controller = readController(doc, [...path, 'controller']);
-  const common = {
-    name: doc.text([...path, 'name']) ?? `disks[${index}]`,
-    at: doc.at(path),
-    ...(controller ? { controller } : {}),
-  };
+  const name = doc.text([...path, 'name']) ?? `disks[${index}]`;
+  const at = doc.at(path);
   const passThrough = [...path, 'passThrough'];
+  // Each disk is one literal: spreading a shared part into it would give every disk a hidden class of its own.
   // A misspelt or invalid passThrough still says the author meant a pass-through disk.
   if (doc.written(passThrough)) {
     return {
-      ...common,
+      name,
+      at,
+      ...(controller ? { controller } : {}),
       kind: 'passthrough',
       diskNumber: doc.read<number>([...passThrough, 'diskNumber'], () => unknown(doc.at(passThrough), 'passThrough has no diskNumber')),
       shared: byDefault(false, doc.at([...path, 'shared']), 'pass-through disks are not shared'),
@@ -237,7 +237,9 @@ function buildDisk(doc: DocumentReader, index: number): VirtualDisk {
   const isVhdSet = filePath.known && filePath.value.toLowerCase().endsWith('.vhds');
   const parentPath = doc.readWritten<string>([...path, 'parentPath']);
   return {
-    ...common,
+    name,
+    at,
+    ...(controller ? { controller } : {}),
     kind: 'virtual',
     path: filePath,
     shared: doc.read<boolean>([...path, 'shared'], () =>

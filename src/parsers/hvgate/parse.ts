@@ -2,7 +2,7 @@
  * Parses one file of `hvgate/v1` definitions (YAML, several documents per file, or JSON) into the
  * model. Everything wrong with the file becomes a Diagnostic at its position; nothing throws.
  */
-import { isCollection, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import { Composer, isCollection, Parser, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, Estate } from '../../core/model.js';
 import { fileStart, type SourceSpan } from '../../core/source.js';
 import { buildBackupJob, buildHostProfile, buildVirtualMachine } from './build.js';
@@ -49,53 +49,53 @@ function readDocuments(file: string, text: string, explicit: boolean): { estate:
     diagnostics: Diagnostic[];
     files: string[];
   };
-
-  let documents: Document.Parsed[];
-  try {
-    // Merge keys (`<<`) as YAML 1.1 readers apply them: a definition assembled by a merge is a definition.
-    documents = parseAllDocuments(text, {
-      lineCounter: spans.lineCounter,
-      uniqueKeys: true,
-      merge: true,
-      prettyErrors: false,
-      logLevel: 'error',
-    }) as Document.Parsed[];
-  } catch (error) {
-    const tooDeep = error instanceof RangeError;
-    diagnostics.push({
-      at: fileStart(file),
-      code: 'yaml-unreadable',
-      message: tooDeep ? 'the file nests collections too deeply to be read' : `the file cannot be parsed: ${(error as Error).message}`,
-      fix: 'Write the definitions as plain, shallow YAML.',
-    });
-    return { estate, recognized: explicit || mentionsHvgate(text) };
-  }
-  if (!Array.isArray(documents)) documents = [];
-
-  const parsed = documents.map((document) => classify(document, text));
-  // A broken document next to definitions is most likely a broken definition: in a file that is ours, every problem counts.
-  const recognized = explicit || parsed.some((p) => p.ours);
+  // A broken document next to definitions is most likely a broken definition: in a file that is ours, every problem
+  // counts. Whether the file is ours is known only after its last document, so until then these wait here.
+  const countedIfOurs = new Set<Diagnostic>();
+  const reportBroken = (diagnostic: Diagnostic) => {
+    diagnostics.push(diagnostic);
+    if (!explicit) countedIfOurs.add(diagnostic);
+  };
+  let ours = explicit;
   let definitions = 0;
-  for (const { document, value, aliasError, ours } of parsed) {
+
+  // Each document is read, built and let go before the next is composed: only the model outlives its document.
+  const documents = composeDocuments(text, spans);
+  for (;;) {
+    let next: IteratorResult<Document.Parsed>;
+    try {
+      next = documents.next();
+    } catch (error) {
+      estate.vms.length = estate.jobs.length = estate.hosts.length = diagnostics.length = 0;
+      const tooDeep = error instanceof RangeError;
+      diagnostics.push({
+        at: fileStart(file),
+        code: 'yaml-unreadable',
+        message: tooDeep ? 'the file nests collections too deeply to be read' : `the file cannot be parsed: ${(error as Error).message}`,
+        fix: 'Write the definitions as plain, shallow YAML.',
+      });
+      return { estate, recognized: explicit || mentionsHvgate(text) };
+    }
+    if (next.done === true) break;
+    const { document, value, aliasError, ours: meant } = classify(next.value, text);
+    if (meant) ours = true;
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      if (recognized) for (const error of document.errors) diagnostics.push(yamlDiagnostic(error, spans));
+      for (const error of document.errors) reportBroken(yamlDiagnostic(error, spans));
       continue;
     }
     if (aliasError !== undefined) {
-      if (recognized) {
-        diagnostics.push({
-          at: documentSpan,
-          code: 'yaml-alias-expansion',
-          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, '')}); the document is not evaluated`,
-          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`,
-        });
-      }
+      reportBroken({
+        at: documentSpan,
+        code: 'yaml-alias-expansion',
+        message: `YAML aliases expand too far (${aliasError.replace(/\.$/, '')}); the document is not evaluated`,
+        fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`,
+      });
       continue;
     }
     if (document.contents === null) continue;
     const reader = new DocumentReader(document, spans, value, documentSpan);
-    if (!ours) {
+    if (!meant) {
       const nested = findNestedDefinition(value);
       if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
       else {
@@ -123,16 +123,28 @@ function readDocuments(file: string, text: string, explicit: boolean): { estate:
     else if (kind === 'BackupJob') estate.jobs.push(buildBackupJob(built));
     else estate.hosts.push(buildHostProfile(built));
   }
+  if (!ours && countedIfOurs.size > 0) estate.diagnostics = diagnostics.filter((diagnostic) => !countedIfOurs.has(diagnostic));
 
-  if (explicit && definitions === 0 && diagnostics.length === 0) {
-    diagnostics.push({
+  if (explicit && definitions === 0 && estate.diagnostics.length === 0) {
+    estate.diagnostics.push({
       at: fileStart(file),
       code: text.trim() === '' ? 'empty-file' : 'no-definitions',
       message: text.trim() === '' ? 'the file is empty: it defines nothing' : `the file has no ${API_VERSION} definition`,
       fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`,
     });
   }
-  return { estate, recognized: recognized || diagnostics.length > 0 };
+  return { estate, recognized: ours || estate.diagnostics.length > 0 };
+}
+
+/**
+ * The file's documents one at a time, as `parseAllDocuments` would return them all: each is complete when
+ * it is handed out (the composer yields a document only once the next one starts or the text ends).
+ */
+function composeDocuments(text: string, spans: SpanFinder): Iterator<Document.Parsed> {
+  // Merge keys (`<<`) as YAML 1.1 readers apply them: a definition assembled by a merge is a definition.
+  const options = { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, logLevel: 'error' } as const;
+  const parser = new Parser(spans.lineCounter.addNewLine);
+  return new Composer(options).compose(parser.parse(text)) as Iterator<Document.Parsed>;
 }
 
 /** Builds a document's value once and decides whether it is meant as a definition. */

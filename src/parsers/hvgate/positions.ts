@@ -7,6 +7,11 @@ import type { SourceSpan } from '../../core/source.js';
 
 export class SpanFinder {
   readonly lineCounter = new LineCounter();
+  /**
+   * One span per node: a value and the defaults that point at it (or at its key) share the span
+   * instead of each holding a copy, which is much of the model's memory in a large estate.
+   */
+  private readonly nodeSpans = new Map<Node, SourceSpan>();
 
   constructor(readonly file: string) {}
 
@@ -20,6 +25,12 @@ export class SpanFinder {
   /** Span of a node's value (without trailing comments). */
   of(node: Node | null | undefined, fallback: SourceSpan): SourceSpan {
     const range = node?.range;
-    return range ? this.span(range[0], range[1]) : fallback;
+    if (!node || !range) return fallback;
+    let span = this.nodeSpans.get(node);
+    if (span === undefined) {
+      span = this.span(range[0], range[1]);
+      this.nodeSpans.set(node, span);
+    }
+    return span;
   }
 }

@@ -2,7 +2,7 @@
  * Reads one validated document: plain values from its JS form, positions from its node tree, so
  * builders can say "this value, written here" in one call.
  */
-import { isMap, isPair, isScalar, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { set, unknown, type SourceSpan, type Value } from '../../core/source.js';
 import type { SpanFinder } from './positions.js';
 
@@ -91,41 +91,62 @@ export class DocumentReader {
 
   /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
   at(path: Path): SourceSpan {
-    const node = this.node(path);
-    if (node) {
-      // Blocks (maps, lists) are pointed at by their key: that is the line a reviewer sees.
-      const key = isScalar(node) ? undefined : this.pair(path)?.key;
-      return this.spans.of((key as Node | undefined) ?? node, this.documentSpan);
-    }
-    for (let depth = path.length - 1; depth > 0; depth--) {
-      const prefix = path.slice(0, depth);
-      // Inside a list, the item itself is the nearest place a reviewer can see.
-      const item = typeof prefix[prefix.length - 1] === 'number' ? this.node(prefix) : undefined;
-      if (item) return this.spans.of(item, this.documentSpan);
-      const key = this.pair(prefix)?.key;
-      if (key) return this.spans.of(key as Node, this.documentSpan);
-    }
-    return this.documentSpan;
+    const { node, key, nearest } = this.locate(path);
+    // Blocks (maps, lists) are pointed at by their key: that is the line a reviewer sees.
+    if (node) return this.spans.of(isScalar(node) ? node : (key ?? node), this.documentSpan);
+    return nearest ? this.spans.of(nearest, this.documentSpan) : this.documentSpan;
   }
 
   /** Span of a key, for problems with the key itself (unknown keys). */
   keyAt(path: Path): SourceSpan {
-    const pair = this.pair(path);
-    return pair?.key ? this.spans.of(pair.key as Node, this.documentSpan) : this.at(path);
+    const { key } = this.locate(path);
+    return key ? this.spans.of(key, this.documentSpan) : this.at(path);
   }
 
-  private node(path: Path): Node | undefined {
-    const node = this.document.getIn(path, true);
-    return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined;
+  /**
+   * Walks `path` through the node tree once: the node written there, the key it is written under (in a
+   * mapping), and for a path that is not written, the nearest place a reviewer can see: the deepest
+   * written ancestor's list item, or else its key.
+   */
+  private locate(path: Path): Located {
+    let parent: unknown = this.document.contents;
+    if (path.length === 0) return { node: asNode(parent) };
+    let nearest: Node | undefined;
+    for (const [depth, segment] of path.entries()) {
+      let node: Node | undefined;
+      let key: Node | undefined;
+      if (isMap(parent)) {
+        const pair = pairOf(parent, segment);
+        node = asNode(pair?.value);
+        key = pair?.key as Node | undefined;
+      } else if (isSeq(parent)) {
+        node = asNode(parent.get(segment, true));
+      }
+      if (depth === path.length - 1) return { node, key, nearest };
+      if (!node) return { nearest };
+      // Inside a list, the item itself is the nearest place a reviewer can see.
+      const anchor = typeof segment === 'number' ? node : key;
+      if (anchor) nearest = anchor;
+      parent = node;
+    }
+    return { nearest };
   }
+}
 
-  private pair(path: Path): Pair | undefined {
-    if (path.length === 0) return undefined;
-    const parent = path.length === 1 ? this.document.contents : this.node(path.slice(0, -1));
-    const last = path[path.length - 1];
-    if (!isMap(parent)) return undefined;
-    return parent.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === last);
-  }
+interface Located {
+  readonly node?: Node | undefined;
+  readonly key?: Node | undefined;
+  readonly nearest?: Node | undefined;
+}
+
+/** The pair a mapping holds under `segment`, as the yaml library's own lookup finds it (the first with that scalar key). */
+function pairOf(map: YAMLMap, segment: string | number): Pair | undefined {
+  for (const item of map.items) if (isScalar(item.key) && item.key.value === segment) return item;
+  return undefined;
+}
+
+function asNode(value: unknown): Node | undefined {
+  return value !== null && typeof value === 'object' && 'range' in value ? (value as Node) : undefined;
 }
 
 function pathKey(path: Path): string {
