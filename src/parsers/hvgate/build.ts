@@ -171,24 +171,29 @@ export function buildGuestSection(doc: DocumentReader, base: Path, vmName: strin
 /** Coverage and volumes must name things the VM has; a typo would otherwise silently cover nothing. */
 export function checkGuestReferences(vmName: string, disks: readonly VirtualDisk[], section: GuestSection): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const coverage = section.guestCoverage ?? [];
+  const volumes = section.guest?.volumes ?? [];
+  if (coverage.length === 0 && volumes.length === 0) return diagnostics;
   const diskNames = disks.map((d) => d.name);
-  const coverable = [
-    ...diskNames,
-    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
-    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name),
-  ];
-  const isCoverable = new Set(coverable);
-  const isDisk = new Set(diskNames);
-  for (const target of section.guestCoverage ?? []) {
-    if (isCoverable.has(target.name)) continue;
-    diagnostics.push({
-      at: target.at,
-      code: `unknown-coverage-target:${target.name}`,
-      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
-      fix: 'Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters.',
-    });
+  if (coverage.length > 0) {
+    const coverable = [
+      ...diskNames,
+      ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+      ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name),
+    ];
+    const isCoverable = new Set(coverable);
+    for (const target of coverage) {
+      if (isCoverable.has(target.name)) continue;
+      diagnostics.push({
+        at: target.at,
+        code: `unknown-coverage-target:${target.name}`,
+        message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
+        fix: 'Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters.',
+      });
+    }
   }
-  for (const volume of section.guest?.volumes ?? []) {
+  const isDisk = new Set(diskNames);
+  for (const volume of volumes) {
     if (volume.disk === undefined || isDisk.has(volume.disk)) continue;
     diagnostics.push({
       at: volume.at,

@@ -49,7 +49,7 @@ export class DocumentReader {
 
   /** Whether the author wrote a value at `path`, rightly or wrongly (a misspelt key counts for what it meant). */
   written(path: Path): boolean {
-    return this.get(path) !== undefined || this.invalid.has(pathKey(path));
+    return this.get(path) !== undefined || (this.invalid.size > 0 && this.invalid.has(pathKey(path)));
   }
 
   /** The value at `path` when it is written (or written wrongly); undefined when it is not written at all. */
