@@ -253,9 +253,9 @@ var require_identity = __commonJS({
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -290,9 +290,9 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
+    exports.isPair = isPair;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -5414,7 +5414,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5574,7 +5574,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6712,7 +6712,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7485,7 +7485,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7506,7 +7506,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7581,7 +7581,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -26103,24 +26103,29 @@ function buildGuestSection(doc, base, vmName) {
 }
 function checkGuestReferences(vmName, disks2, section) {
   const diagnostics = [];
+  const coverage = section.guestCoverage ?? [];
+  const volumes = section.guest?.volumes ?? [];
+  if (coverage.length === 0 && volumes.length === 0) return diagnostics;
   const diskNames = disks2.map((d) => d.name);
-  const coverable = [
-    ...diskNames,
-    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
-    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
-  ];
-  const isCoverable = new Set(coverable);
-  const isDisk = new Set(diskNames);
-  for (const target of section.guestCoverage ?? []) {
-    if (isCoverable.has(target.name)) continue;
-    diagnostics.push({
-      at: target.at,
-      code: `unknown-coverage-target:${target.name}`,
-      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
-      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
-    });
+  if (coverage.length > 0) {
+    const coverable = [
+      ...diskNames,
+      ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+      ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
+    ];
+    const isCoverable = new Set(coverable);
+    for (const target of coverage) {
+      if (isCoverable.has(target.name)) continue;
+      diagnostics.push({
+        at: target.at,
+        code: `unknown-coverage-target:${target.name}`,
+        message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
+        fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
+      });
+    }
   }
-  for (const volume of section.guest?.volumes ?? []) {
+  const isDisk = new Set(diskNames);
+  for (const volume of volumes) {
     if (volume.disk === void 0 || isDisk.has(volume.disk)) continue;
     diagnostics.push({
       at: volume.at,
@@ -26149,15 +26154,14 @@ function buildVolume(doc, path) {
 function buildDisk2(doc, index) {
   const path = ["spec", "disks", index];
   const controller = readController(doc, [...path, "controller"]);
-  const common = {
-    name: doc.text([...path, "name"]) ?? `disks[${index}]`,
-    at: doc.at(path),
-    ...controller ? { controller } : {}
-  };
+  const name2 = doc.text([...path, "name"]) ?? `disks[${index}]`;
+  const at = doc.at(path);
   const passThrough = [...path, "passThrough"];
   if (doc.written(passThrough)) {
     return {
-      ...common,
+      name: name2,
+      at,
+      ...controller ? { controller } : {},
       kind: "passthrough",
       diskNumber: doc.read([...passThrough, "diskNumber"], () => unknown(doc.at(passThrough), "passThrough has no diskNumber")),
       shared: byDefault(false, doc.at([...path, "shared"]), "pass-through disks are not shared")
@@ -26167,7 +26171,9 @@ function buildDisk2(doc, index) {
   const isVhdSet2 = filePath.known && filePath.value.toLowerCase().endsWith(".vhds");
   const parentPath = doc.readWritten([...path, "parentPath"]);
   return {
-    ...common,
+    name: name2,
+    at,
+    ...controller ? { controller } : {},
     kind: "virtual",
     path: filePath,
     shared: doc.read(
@@ -26260,6 +26266,11 @@ var SpanFinder = class {
   }
   file;
   lineCounter = new import_yaml.LineCounter();
+  /**
+   * One span per node: a value and the defaults that point at it (or at its key) share the span
+   * instead of each holding a copy, which is much of the model's memory in a large estate.
+   */
+  nodeSpans = /* @__PURE__ */ new Map();
   /** Span from offset `start` to offset `end` (exclusive). */
   span(start2, end) {
     const from = this.lineCounter.linePos(start2);
@@ -26269,7 +26280,13 @@ var SpanFinder = class {
   /** Span of a node's value (without trailing comments). */
   of(node, fallback) {
     const range2 = node?.range;
-    return range2 ? this.span(range2[0], range2[1]) : fallback;
+    if (!node || !range2) return fallback;
+    let span = this.nodeSpans.get(node);
+    if (span === void 0) {
+      span = this.span(range2[0], range2[1]);
+      this.nodeSpans.set(node, span);
+    }
+    return span;
   }
 };
 
@@ -26307,7 +26324,7 @@ var DocumentReader = class {
   }
   /** Whether the author wrote a value at `path`, rightly or wrongly (a misspelt key counts for what it meant). */
   written(path) {
-    return this.get(path) !== void 0 || this.invalid.has(pathKey(path));
+    return this.get(path) !== void 0 || this.invalid.size > 0 && this.invalid.has(pathKey(path));
   }
   /** The value at `path` when it is written (or written wrongly); undefined when it is not written at all. */
   readWritten(path, convert2) {
@@ -26342,37 +26359,50 @@ var DocumentReader = class {
   }
   /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
   at(path) {
-    const node = this.node(path);
-    if (node) {
-      const key2 = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path)?.key;
-      return this.spans.of(key2 ?? node, this.documentSpan);
-    }
-    for (let depth = path.length - 1; depth > 0; depth--) {
-      const prefix = path.slice(0, depth);
-      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
-      if (item) return this.spans.of(item, this.documentSpan);
-      const key2 = this.pair(prefix)?.key;
-      if (key2) return this.spans.of(key2, this.documentSpan);
-    }
-    return this.documentSpan;
+    const { node, key: key2, nearest } = this.locate(path);
+    if (node) return this.spans.of((0, import_yaml2.isScalar)(node) ? node : key2 ?? node, this.documentSpan);
+    return nearest ? this.spans.of(nearest, this.documentSpan) : this.documentSpan;
   }
   /** Span of a key, for problems with the key itself (unknown keys). */
   keyAt(path) {
-    const pair = this.pair(path);
-    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path);
+    const { key: key2 } = this.locate(path);
+    return key2 ? this.spans.of(key2, this.documentSpan) : this.at(path);
   }
-  node(path) {
-    const node = this.document.getIn(path, true);
-    return node && typeof node === "object" && "range" in node ? node : void 0;
-  }
-  pair(path) {
-    if (path.length === 0) return void 0;
-    const parent = path.length === 1 ? this.document.contents : this.node(path.slice(0, -1));
-    const last = path[path.length - 1];
-    if (!(0, import_yaml2.isMap)(parent)) return void 0;
-    return parent.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last);
+  /**
+   * Walks `path` through the node tree once: the node written there, the key it is written under (in a
+   * mapping), and for a path that is not written, the nearest place a reviewer can see: the deepest
+   * written ancestor's list item, or else its key.
+   */
+  locate(path) {
+    let parent = this.document.contents;
+    if (path.length === 0) return { node: asNode(parent) };
+    let nearest;
+    for (const [depth, segment] of path.entries()) {
+      let node;
+      let key2;
+      if ((0, import_yaml2.isMap)(parent)) {
+        const pair = pairOf(parent, segment);
+        node = asNode(pair?.value);
+        key2 = pair?.key;
+      } else if ((0, import_yaml2.isSeq)(parent)) {
+        node = asNode(parent.get(segment, true));
+      }
+      if (depth === path.length - 1) return { node, key: key2, nearest };
+      if (!node) return { nearest };
+      const anchor = typeof segment === "number" ? node : key2;
+      if (anchor) nearest = anchor;
+      parent = node;
+    }
+    return { nearest };
   }
 };
+function pairOf(map2, segment) {
+  for (const item of map2.items) if ((0, import_yaml2.isScalar)(item.key) && item.key.value === segment) return item;
+  return void 0;
+}
+function asNode(value) {
+  return value !== null && typeof value === "object" && "range" in value ? value : void 0;
+}
 function pathKey(path) {
   return JSON.stringify(path);
 }
@@ -26435,49 +26465,49 @@ function readDocuments(file, text2, explicit) {
   const spans = new SpanFinder(file);
   const diagnostics = [];
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
-  let documents;
-  try {
-    documents = (0, import_yaml3.parseAllDocuments)(text2, {
-      lineCounter: spans.lineCounter,
-      uniqueKeys: true,
-      merge: true,
-      prettyErrors: false,
-      logLevel: "error"
-    });
-  } catch (error) {
-    const tooDeep = error instanceof RangeError;
-    diagnostics.push({
-      at: fileStart(file),
-      code: "yaml-unreadable",
-      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error.message}`,
-      fix: "Write the definitions as plain, shallow YAML."
-    });
-    return { estate, recognized: explicit || mentionsHvgate(text2) };
-  }
-  if (!Array.isArray(documents)) documents = [];
-  const parsed = documents.map((document) => classify(document, text2));
-  const recognized = explicit || parsed.some((p) => p.ours);
+  const countedIfOurs = /* @__PURE__ */ new Set();
+  const reportBroken = (diagnostic) => {
+    diagnostics.push(diagnostic);
+    if (!explicit) countedIfOurs.add(diagnostic);
+  };
+  let ours = explicit;
   let definitions = 0;
-  for (const { document, value, aliasError, ours } of parsed) {
+  const documents = composeDocuments(text2, spans);
+  for (; ; ) {
+    let next;
+    try {
+      next = documents.next();
+    } catch (error) {
+      estate.vms.length = estate.jobs.length = estate.hosts.length = diagnostics.length = 0;
+      const tooDeep = error instanceof RangeError;
+      diagnostics.push({
+        at: fileStart(file),
+        code: "yaml-unreadable",
+        message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error.message}`,
+        fix: "Write the definitions as plain, shallow YAML."
+      });
+      return { estate, recognized: explicit || mentionsHvgate(text2) };
+    }
+    if (next.done === true) break;
+    const { document, value, aliasError, ours: meant } = classify(next.value, text2);
+    if (meant) ours = true;
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      if (recognized) for (const error of document.errors) diagnostics.push(yamlDiagnostic(error, spans));
+      for (const error of document.errors) reportBroken(yamlDiagnostic(error, spans));
       continue;
     }
     if (aliasError !== void 0) {
-      if (recognized) {
-        diagnostics.push({
-          at: documentSpan,
-          code: "yaml-alias-expansion",
-          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
-          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
-        });
-      }
+      reportBroken({
+        at: documentSpan,
+        code: "yaml-alias-expansion",
+        message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
+        fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
+      });
       continue;
     }
     if (document.contents === null) continue;
     const reader = new DocumentReader(document, spans, value, documentSpan);
-    if (!ours) {
+    if (!meant) {
       const nested = findNestedDefinition(value);
       if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
       else {
@@ -26504,15 +26534,21 @@ function readDocuments(file, text2, explicit) {
     else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(built));
     else estate.hosts.push(buildHostProfile(built));
   }
-  if (explicit && definitions === 0 && diagnostics.length === 0) {
-    diagnostics.push({
+  if (!ours && countedIfOurs.size > 0) estate.diagnostics = diagnostics.filter((diagnostic) => !countedIfOurs.has(diagnostic));
+  if (explicit && definitions === 0 && estate.diagnostics.length === 0) {
+    estate.diagnostics.push({
       at: fileStart(file),
       code: text2.trim() === "" ? "empty-file" : "no-definitions",
       message: text2.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
       fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
     });
   }
-  return { estate, recognized: recognized || diagnostics.length > 0 };
+  return { estate, recognized: ours || estate.diagnostics.length > 0 };
+}
+function composeDocuments(text2, spans) {
+  const options = { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, logLevel: "error" };
+  const parser = new import_yaml3.Parser(spans.lineCounter.addNewLine);
+  return new import_yaml3.Composer(options).compose(parser.parse(text2));
 }
 function classify(document, text2) {
   let value;
@@ -30045,7 +30081,7 @@ function insertKey(text2, doc, path, value) {
     const parent = doc.getIn(path.slice(0, depth), false);
     if (parent === void 0) continue;
     if (!(0, import_yaml6.isMap)(parent) || parent.flow === true) return void 0;
-    const key2 = pairOf(doc, path.slice(0, depth))?.key;
+    const key2 = pairOf2(doc, path.slice(0, depth))?.key;
     const firstKey = parent.items[0]?.key;
     if (!key2?.range || !firstKey?.range) return void 0;
     const indent = columnOf(text2, firstKey.range[0]);
@@ -30058,7 +30094,7 @@ function insertKey(text2, doc, path, value) {
   }
   return void 0;
 }
-function pairOf(doc, path) {
+function pairOf2(doc, path) {
   const map2 = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), false);
   if (!(0, import_yaml6.isMap)(map2)) return void 0;
   return map2.items.find((item) => (0, import_yaml6.isScalar)(item.key) && item.key.value === path[path.length - 1]);

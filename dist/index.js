@@ -68,9 +68,9 @@ var require_identity = __commonJS({
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -105,9 +105,9 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
+    exports.isPair = isPair;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -5229,7 +5229,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5389,7 +5389,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6527,7 +6527,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7300,7 +7300,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7321,7 +7321,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7396,7 +7396,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -13304,7 +13304,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -13731,7 +13731,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err2) {
         const parser = this[kParser];
         if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -38134,24 +38134,29 @@ function buildGuestSection(doc, base, vmName) {
 }
 function checkGuestReferences(vmName, disks2, section) {
   const diagnostics = [];
+  const coverage = section.guestCoverage ?? [];
+  const volumes = section.guest?.volumes ?? [];
+  if (coverage.length === 0 && volumes.length === 0) return diagnostics;
   const diskNames = disks2.map((d) => d.name);
-  const coverable = [
-    ...diskNames,
-    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
-    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
-  ];
-  const isCoverable = new Set(coverable);
-  const isDisk = new Set(diskNames);
-  for (const target of section.guestCoverage ?? []) {
-    if (isCoverable.has(target.name)) continue;
-    diagnostics.push({
-      at: target.at,
-      code: `unknown-coverage-target:${target.name}`,
-      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
-      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
-    });
+  if (coverage.length > 0) {
+    const coverable = [
+      ...diskNames,
+      ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+      ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
+    ];
+    const isCoverable = new Set(coverable);
+    for (const target of coverage) {
+      if (isCoverable.has(target.name)) continue;
+      diagnostics.push({
+        at: target.at,
+        code: `unknown-coverage-target:${target.name}`,
+        message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
+        fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
+      });
+    }
   }
-  for (const volume of section.guest?.volumes ?? []) {
+  const isDisk = new Set(diskNames);
+  for (const volume of volumes) {
     if (volume.disk === void 0 || isDisk.has(volume.disk)) continue;
     diagnostics.push({
       at: volume.at,
@@ -38180,15 +38185,14 @@ function buildVolume(doc, path6) {
 function buildDisk(doc, index) {
   const path6 = ["spec", "disks", index];
   const controller = readController(doc, [...path6, "controller"]);
-  const common = {
-    name: doc.text([...path6, "name"]) ?? `disks[${index}]`,
-    at: doc.at(path6),
-    ...controller ? { controller } : {}
-  };
+  const name2 = doc.text([...path6, "name"]) ?? `disks[${index}]`;
+  const at = doc.at(path6);
   const passThrough = [...path6, "passThrough"];
   if (doc.written(passThrough)) {
     return {
-      ...common,
+      name: name2,
+      at,
+      ...controller ? { controller } : {},
       kind: "passthrough",
       diskNumber: doc.read([...passThrough, "diskNumber"], () => unknown(doc.at(passThrough), "passThrough has no diskNumber")),
       shared: byDefault(false, doc.at([...path6, "shared"]), "pass-through disks are not shared")
@@ -38198,7 +38202,9 @@ function buildDisk(doc, index) {
   const isVhdSet2 = filePath.known && filePath.value.toLowerCase().endsWith(".vhds");
   const parentPath = doc.readWritten([...path6, "parentPath"]);
   return {
-    ...common,
+    name: name2,
+    at,
+    ...controller ? { controller } : {},
     kind: "virtual",
     path: filePath,
     shared: doc.read(
@@ -38291,6 +38297,11 @@ var SpanFinder = class {
   }
   file;
   lineCounter = new import_yaml2.LineCounter();
+  /**
+   * One span per node: a value and the defaults that point at it (or at its key) share the span
+   * instead of each holding a copy, which is much of the model's memory in a large estate.
+   */
+  nodeSpans = /* @__PURE__ */ new Map();
   /** Span from offset `start` to offset `end` (exclusive). */
   span(start2, end) {
     const from = this.lineCounter.linePos(start2);
@@ -38300,7 +38311,13 @@ var SpanFinder = class {
   /** Span of a node's value (without trailing comments). */
   of(node, fallback) {
     const range2 = node?.range;
-    return range2 ? this.span(range2[0], range2[1]) : fallback;
+    if (!node || !range2) return fallback;
+    let span = this.nodeSpans.get(node);
+    if (span === void 0) {
+      span = this.span(range2[0], range2[1]);
+      this.nodeSpans.set(node, span);
+    }
+    return span;
   }
 };
 
@@ -38338,7 +38355,7 @@ var DocumentReader = class {
   }
   /** Whether the author wrote a value at `path`, rightly or wrongly (a misspelt key counts for what it meant). */
   written(path6) {
-    return this.get(path6) !== void 0 || this.invalid.has(pathKey(path6));
+    return this.get(path6) !== void 0 || this.invalid.size > 0 && this.invalid.has(pathKey(path6));
   }
   /** The value at `path` when it is written (or written wrongly); undefined when it is not written at all. */
   readWritten(path6, convert2) {
@@ -38373,37 +38390,50 @@ var DocumentReader = class {
   }
   /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
   at(path6) {
-    const node = this.node(path6);
-    if (node) {
-      const key2 = (0, import_yaml3.isScalar)(node) ? void 0 : this.pair(path6)?.key;
-      return this.spans.of(key2 ?? node, this.documentSpan);
-    }
-    for (let depth = path6.length - 1; depth > 0; depth--) {
-      const prefix = path6.slice(0, depth);
-      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
-      if (item) return this.spans.of(item, this.documentSpan);
-      const key2 = this.pair(prefix)?.key;
-      if (key2) return this.spans.of(key2, this.documentSpan);
-    }
-    return this.documentSpan;
+    const { node, key: key2, nearest } = this.locate(path6);
+    if (node) return this.spans.of((0, import_yaml3.isScalar)(node) ? node : key2 ?? node, this.documentSpan);
+    return nearest ? this.spans.of(nearest, this.documentSpan) : this.documentSpan;
   }
   /** Span of a key, for problems with the key itself (unknown keys). */
   keyAt(path6) {
-    const pair = this.pair(path6);
-    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path6);
+    const { key: key2 } = this.locate(path6);
+    return key2 ? this.spans.of(key2, this.documentSpan) : this.at(path6);
   }
-  node(path6) {
-    const node = this.document.getIn(path6, true);
-    return node && typeof node === "object" && "range" in node ? node : void 0;
-  }
-  pair(path6) {
-    if (path6.length === 0) return void 0;
-    const parent = path6.length === 1 ? this.document.contents : this.node(path6.slice(0, -1));
-    const last = path6[path6.length - 1];
-    if (!(0, import_yaml3.isMap)(parent)) return void 0;
-    return parent.items.find((item) => (0, import_yaml3.isPair)(item) && (0, import_yaml3.isScalar)(item.key) && item.key.value === last);
+  /**
+   * Walks `path` through the node tree once: the node written there, the key it is written under (in a
+   * mapping), and for a path that is not written, the nearest place a reviewer can see: the deepest
+   * written ancestor's list item, or else its key.
+   */
+  locate(path6) {
+    let parent = this.document.contents;
+    if (path6.length === 0) return { node: asNode(parent) };
+    let nearest;
+    for (const [depth, segment] of path6.entries()) {
+      let node;
+      let key2;
+      if ((0, import_yaml3.isMap)(parent)) {
+        const pair = pairOf2(parent, segment);
+        node = asNode(pair?.value);
+        key2 = pair?.key;
+      } else if ((0, import_yaml3.isSeq)(parent)) {
+        node = asNode(parent.get(segment, true));
+      }
+      if (depth === path6.length - 1) return { node, key: key2, nearest };
+      if (!node) return { nearest };
+      const anchor = typeof segment === "number" ? node : key2;
+      if (anchor) nearest = anchor;
+      parent = node;
+    }
+    return { nearest };
   }
 };
+function pairOf2(map2, segment) {
+  for (const item of map2.items) if ((0, import_yaml3.isScalar)(item.key) && item.key.value === segment) return item;
+  return void 0;
+}
+function asNode(value) {
+  return value !== null && typeof value === "object" && "range" in value ? value : void 0;
+}
 function pathKey(path6) {
   return JSON.stringify(path6);
 }
@@ -38466,49 +38496,49 @@ function readDocuments(file, text2, explicit) {
   const spans = new SpanFinder(file);
   const diagnostics = [];
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
-  let documents;
-  try {
-    documents = (0, import_yaml4.parseAllDocuments)(text2, {
-      lineCounter: spans.lineCounter,
-      uniqueKeys: true,
-      merge: true,
-      prettyErrors: false,
-      logLevel: "error"
-    });
-  } catch (error2) {
-    const tooDeep = error2 instanceof RangeError;
-    diagnostics.push({
-      at: fileStart(file),
-      code: "yaml-unreadable",
-      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error2.message}`,
-      fix: "Write the definitions as plain, shallow YAML."
-    });
-    return { estate, recognized: explicit || mentionsHvgate(text2) };
-  }
-  if (!Array.isArray(documents)) documents = [];
-  const parsed = documents.map((document) => classify(document, text2));
-  const recognized = explicit || parsed.some((p) => p.ours);
+  const countedIfOurs = /* @__PURE__ */ new Set();
+  const reportBroken = (diagnostic) => {
+    diagnostics.push(diagnostic);
+    if (!explicit) countedIfOurs.add(diagnostic);
+  };
+  let ours = explicit;
   let definitions = 0;
-  for (const { document, value, aliasError, ours } of parsed) {
+  const documents = composeDocuments(text2, spans);
+  for (; ; ) {
+    let next;
+    try {
+      next = documents.next();
+    } catch (error2) {
+      estate.vms.length = estate.jobs.length = estate.hosts.length = diagnostics.length = 0;
+      const tooDeep = error2 instanceof RangeError;
+      diagnostics.push({
+        at: fileStart(file),
+        code: "yaml-unreadable",
+        message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error2.message}`,
+        fix: "Write the definitions as plain, shallow YAML."
+      });
+      return { estate, recognized: explicit || mentionsHvgate(text2) };
+    }
+    if (next.done === true) break;
+    const { document, value, aliasError, ours: meant } = classify(next.value, text2);
+    if (meant) ours = true;
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      if (recognized) for (const error2 of document.errors) diagnostics.push(yamlDiagnostic(error2, spans));
+      for (const error2 of document.errors) reportBroken(yamlDiagnostic(error2, spans));
       continue;
     }
     if (aliasError !== void 0) {
-      if (recognized) {
-        diagnostics.push({
-          at: documentSpan,
-          code: "yaml-alias-expansion",
-          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
-          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
-        });
-      }
+      reportBroken({
+        at: documentSpan,
+        code: "yaml-alias-expansion",
+        message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
+        fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
+      });
       continue;
     }
     if (document.contents === null) continue;
     const reader = new DocumentReader(document, spans, value, documentSpan);
-    if (!ours) {
+    if (!meant) {
       const nested = findNestedDefinition(value);
       if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
       else {
@@ -38535,15 +38565,21 @@ function readDocuments(file, text2, explicit) {
     else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(built));
     else estate.hosts.push(buildHostProfile(built));
   }
-  if (explicit && definitions === 0 && diagnostics.length === 0) {
-    diagnostics.push({
+  if (!ours && countedIfOurs.size > 0) estate.diagnostics = diagnostics.filter((diagnostic) => !countedIfOurs.has(diagnostic));
+  if (explicit && definitions === 0 && estate.diagnostics.length === 0) {
+    estate.diagnostics.push({
       at: fileStart(file),
       code: text2.trim() === "" ? "empty-file" : "no-definitions",
       message: text2.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
       fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
     });
   }
-  return { estate, recognized: recognized || diagnostics.length > 0 };
+  return { estate, recognized: ours || estate.diagnostics.length > 0 };
+}
+function composeDocuments(text2, spans) {
+  const options = { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, logLevel: "error" };
+  const parser = new import_yaml4.Parser(spans.lineCounter.addNewLine);
+  return new import_yaml4.Composer(options).compose(parser.parse(text2));
 }
 function classify(document, text2) {
   let value;
@@ -50999,7 +51035,7 @@ var finalizer4 = newFinalizer((addresses) => {
   C._ts_parser_delete(addresses[0]);
   C._free(addresses[1]);
 });
-var Parser = class {
+var Parser2 = class {
   static {
     __name(this, "Parser");
   }
@@ -51879,8 +51915,8 @@ async function load() {
   if (!grammar) {
     throw new Error(`cannot find ${GRAMMAR_WASM}: copy it next to the hvgate bundle or install @tree-sitter-grammars/tree-sitter-hcl`);
   }
-  await Parser.init(runtime ? { locateFile: () => runtime } : {});
-  const parser = new Parser();
+  await Parser2.init(runtime ? { locateFile: () => runtime } : {});
+  const parser = new Parser2();
   parser.setLanguage(await Language.load(grammar));
   return parser;
 }

@@ -64,9 +64,9 @@ var require_identity = __commonJS({
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -101,9 +101,9 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
+    exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -5225,7 +5225,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5385,7 +5385,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6523,7 +6523,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7296,7 +7296,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7317,7 +7317,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7392,7 +7392,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -11533,24 +11533,29 @@ function buildGuestSection(doc, base, vmName) {
 }
 function checkGuestReferences(vmName, disks, section) {
   const diagnostics = [];
+  const coverage = section.guestCoverage ?? [];
+  const volumes = section.guest?.volumes ?? [];
+  if (coverage.length === 0 && volumes.length === 0) return diagnostics;
   const diskNames = disks.map((d) => d.name);
-  const coverable = [
-    ...diskNames,
-    ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
-    ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
-  ];
-  const isCoverable = new Set(coverable);
-  const isDisk = new Set(diskNames);
-  for (const target of section.guestCoverage ?? []) {
-    if (isCoverable.has(target.name)) continue;
-    diagnostics.push({
-      at: target.at,
-      code: `unknown-coverage-target:${target.name}`,
-      message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
-      fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
-    });
+  if (coverage.length > 0) {
+    const coverable = [
+      ...diskNames,
+      ...(section.guest?.iscsiTargets ?? []).map((t) => t.name),
+      ...(section.guest?.fibreChannelAdapters ?? []).map((a) => a.name)
+    ];
+    const isCoverable = new Set(coverable);
+    for (const target of coverage) {
+      if (isCoverable.has(target.name)) continue;
+      diagnostics.push({
+        at: target.at,
+        code: `unknown-coverage-target:${target.name}`,
+        message: `backup.inGuestCoverage names "${target.name}", which is no disk, iSCSI target or Fibre Channel adapter of VM "${vmName}"${didYouMean(target.name, coverable)}`,
+        fix: "Name a disk from spec.disks, a target from guest.iscsiTargets or an adapter from guest.fibreChannelAdapters."
+      });
+    }
   }
-  for (const volume of section.guest?.volumes ?? []) {
+  const isDisk = new Set(diskNames);
+  for (const volume of volumes) {
     if (volume.disk === void 0 || isDisk.has(volume.disk)) continue;
     diagnostics.push({
       at: volume.at,
@@ -11579,15 +11584,14 @@ function buildVolume(doc, path) {
 function buildDisk(doc, index) {
   const path = ["spec", "disks", index];
   const controller = readController(doc, [...path, "controller"]);
-  const common = {
-    name: doc.text([...path, "name"]) ?? `disks[${index}]`,
-    at: doc.at(path),
-    ...controller ? { controller } : {}
-  };
+  const name = doc.text([...path, "name"]) ?? `disks[${index}]`;
+  const at = doc.at(path);
   const passThrough = [...path, "passThrough"];
   if (doc.written(passThrough)) {
     return {
-      ...common,
+      name,
+      at,
+      ...controller ? { controller } : {},
       kind: "passthrough",
       diskNumber: doc.read([...passThrough, "diskNumber"], () => unknown(doc.at(passThrough), "passThrough has no diskNumber")),
       shared: byDefault(false, doc.at([...path, "shared"]), "pass-through disks are not shared")
@@ -11597,7 +11601,9 @@ function buildDisk(doc, index) {
   const isVhdSet = filePath.known && filePath.value.toLowerCase().endsWith(".vhds");
   const parentPath = doc.readWritten([...path, "parentPath"]);
   return {
-    ...common,
+    name,
+    at,
+    ...controller ? { controller } : {},
     kind: "virtual",
     path: filePath,
     shared: doc.read(
@@ -11690,6 +11696,11 @@ var SpanFinder = class {
   }
   file;
   lineCounter = new import_yaml.LineCounter();
+  /**
+   * One span per node: a value and the defaults that point at it (or at its key) share the span
+   * instead of each holding a copy, which is much of the model's memory in a large estate.
+   */
+  nodeSpans = /* @__PURE__ */ new Map();
   /** Span from offset `start` to offset `end` (exclusive). */
   span(start, end) {
     const from = this.lineCounter.linePos(start);
@@ -11699,7 +11710,13 @@ var SpanFinder = class {
   /** Span of a node's value (without trailing comments). */
   of(node, fallback) {
     const range = node?.range;
-    return range ? this.span(range[0], range[1]) : fallback;
+    if (!node || !range) return fallback;
+    let span = this.nodeSpans.get(node);
+    if (span === void 0) {
+      span = this.span(range[0], range[1]);
+      this.nodeSpans.set(node, span);
+    }
+    return span;
   }
 };
 
@@ -11737,7 +11754,7 @@ var DocumentReader = class {
   }
   /** Whether the author wrote a value at `path`, rightly or wrongly (a misspelt key counts for what it meant). */
   written(path) {
-    return this.get(path) !== void 0 || this.invalid.has(pathKey(path));
+    return this.get(path) !== void 0 || this.invalid.size > 0 && this.invalid.has(pathKey(path));
   }
   /** The value at `path` when it is written (or written wrongly); undefined when it is not written at all. */
   readWritten(path, convert) {
@@ -11772,37 +11789,50 @@ var DocumentReader = class {
   }
   /** Where the value at `path` is written; for a missing value, the key of its nearest written ancestor. */
   at(path) {
-    const node = this.node(path);
-    if (node) {
-      const key = (0, import_yaml2.isScalar)(node) ? void 0 : this.pair(path)?.key;
-      return this.spans.of(key ?? node, this.documentSpan);
-    }
-    for (let depth = path.length - 1; depth > 0; depth--) {
-      const prefix = path.slice(0, depth);
-      const item = typeof prefix[prefix.length - 1] === "number" ? this.node(prefix) : void 0;
-      if (item) return this.spans.of(item, this.documentSpan);
-      const key = this.pair(prefix)?.key;
-      if (key) return this.spans.of(key, this.documentSpan);
-    }
-    return this.documentSpan;
+    const { node, key, nearest } = this.locate(path);
+    if (node) return this.spans.of((0, import_yaml2.isScalar)(node) ? node : key ?? node, this.documentSpan);
+    return nearest ? this.spans.of(nearest, this.documentSpan) : this.documentSpan;
   }
   /** Span of a key, for problems with the key itself (unknown keys). */
   keyAt(path) {
-    const pair = this.pair(path);
-    return pair?.key ? this.spans.of(pair.key, this.documentSpan) : this.at(path);
+    const { key } = this.locate(path);
+    return key ? this.spans.of(key, this.documentSpan) : this.at(path);
   }
-  node(path) {
-    const node = this.document.getIn(path, true);
-    return node && typeof node === "object" && "range" in node ? node : void 0;
-  }
-  pair(path) {
-    if (path.length === 0) return void 0;
-    const parent = path.length === 1 ? this.document.contents : this.node(path.slice(0, -1));
-    const last = path[path.length - 1];
-    if (!(0, import_yaml2.isMap)(parent)) return void 0;
-    return parent.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === last);
+  /**
+   * Walks `path` through the node tree once: the node written there, the key it is written under (in a
+   * mapping), and for a path that is not written, the nearest place a reviewer can see: the deepest
+   * written ancestor's list item, or else its key.
+   */
+  locate(path) {
+    let parent = this.document.contents;
+    if (path.length === 0) return { node: asNode(parent) };
+    let nearest;
+    for (const [depth, segment] of path.entries()) {
+      let node;
+      let key;
+      if ((0, import_yaml2.isMap)(parent)) {
+        const pair = pairOf(parent, segment);
+        node = asNode(pair?.value);
+        key = pair?.key;
+      } else if ((0, import_yaml2.isSeq)(parent)) {
+        node = asNode(parent.get(segment, true));
+      }
+      if (depth === path.length - 1) return { node, key, nearest };
+      if (!node) return { nearest };
+      const anchor = typeof segment === "number" ? node : key;
+      if (anchor) nearest = anchor;
+      parent = node;
+    }
+    return { nearest };
   }
 };
+function pairOf(map, segment) {
+  for (const item of map.items) if ((0, import_yaml2.isScalar)(item.key) && item.key.value === segment) return item;
+  return void 0;
+}
+function asNode(value) {
+  return value !== null && typeof value === "object" && "range" in value ? value : void 0;
+}
 function pathKey(path) {
   return JSON.stringify(path);
 }
@@ -11861,49 +11891,49 @@ function readDocuments(file, text, explicit) {
   const spans = new SpanFinder(file);
   const diagnostics = [];
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] };
-  let documents;
-  try {
-    documents = (0, import_yaml3.parseAllDocuments)(text, {
-      lineCounter: spans.lineCounter,
-      uniqueKeys: true,
-      merge: true,
-      prettyErrors: false,
-      logLevel: "error"
-    });
-  } catch (error) {
-    const tooDeep = error instanceof RangeError;
-    diagnostics.push({
-      at: fileStart(file),
-      code: "yaml-unreadable",
-      message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error.message}`,
-      fix: "Write the definitions as plain, shallow YAML."
-    });
-    return { estate, recognized: explicit || mentionsHvgate(text) };
-  }
-  if (!Array.isArray(documents)) documents = [];
-  const parsed = documents.map((document) => classify(document, text));
-  const recognized = explicit || parsed.some((p) => p.ours);
+  const countedIfOurs = /* @__PURE__ */ new Set();
+  const reportBroken = (diagnostic) => {
+    diagnostics.push(diagnostic);
+    if (!explicit) countedIfOurs.add(diagnostic);
+  };
+  let ours = explicit;
   let definitions = 0;
-  for (const { document, value, aliasError, ours } of parsed) {
+  const documents = composeDocuments(text, spans);
+  for (; ; ) {
+    let next;
+    try {
+      next = documents.next();
+    } catch (error) {
+      estate.vms.length = estate.jobs.length = estate.hosts.length = diagnostics.length = 0;
+      const tooDeep = error instanceof RangeError;
+      diagnostics.push({
+        at: fileStart(file),
+        code: "yaml-unreadable",
+        message: tooDeep ? "the file nests collections too deeply to be read" : `the file cannot be parsed: ${error.message}`,
+        fix: "Write the definitions as plain, shallow YAML."
+      });
+      return { estate, recognized: explicit || mentionsHvgate(text) };
+    }
+    if (next.done === true) break;
+    const { document, value, aliasError, ours: meant } = classify(next.value, text);
+    if (meant) ours = true;
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);
     if (document.errors.length > 0) {
-      if (recognized) for (const error of document.errors) diagnostics.push(yamlDiagnostic(error, spans));
+      for (const error of document.errors) reportBroken(yamlDiagnostic(error, spans));
       continue;
     }
     if (aliasError !== void 0) {
-      if (recognized) {
-        diagnostics.push({
-          at: documentSpan,
-          code: "yaml-alias-expansion",
-          message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
-          fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
-        });
-      }
+      reportBroken({
+        at: documentSpan,
+        code: "yaml-alias-expansion",
+        message: `YAML aliases expand too far (${aliasError.replace(/\.$/, "")}); the document is not evaluated`,
+        fix: `Write the values out or use fewer aliases (at most ${MAX_ALIAS_COUNT} expansions).`
+      });
       continue;
     }
     if (document.contents === null) continue;
     const reader = new DocumentReader(document, spans, value, documentSpan);
-    if (!ours) {
+    if (!meant) {
       const nested = findNestedDefinition(value);
       if (nested) diagnostics.push(nestedDiagnostic(reader, nested.path));
       else {
@@ -11930,15 +11960,21 @@ function readDocuments(file, text, explicit) {
     else if (kind === "BackupJob") estate.jobs.push(buildBackupJob(built));
     else estate.hosts.push(buildHostProfile(built));
   }
-  if (explicit && definitions === 0 && diagnostics.length === 0) {
-    diagnostics.push({
+  if (!ours && countedIfOurs.size > 0) estate.diagnostics = diagnostics.filter((diagnostic) => !countedIfOurs.has(diagnostic));
+  if (explicit && definitions === 0 && estate.diagnostics.length === 0) {
+    estate.diagnostics.push({
       at: fileStart(file),
       code: text.trim() === "" ? "empty-file" : "no-definitions",
       message: text.trim() === "" ? "the file is empty: it defines nothing" : `the file has no ${API_VERSION} definition`,
       fix: `Add definitions (apiVersion: ${API_VERSION}), or exclude the file in .hvgate.yml.`
     });
   }
-  return { estate, recognized: recognized || diagnostics.length > 0 };
+  return { estate, recognized: ours || estate.diagnostics.length > 0 };
+}
+function composeDocuments(text, spans) {
+  const options = { lineCounter: spans.lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, logLevel: "error" };
+  const parser = new import_yaml3.Parser(spans.lineCounter.addNewLine);
+  return new import_yaml3.Composer(options).compose(parser.parse(text));
 }
 function classify(document, text) {
   let value;
