@@ -85,8 +85,9 @@ function planVmValues(i, changed) {
         controller_type: 'Scsi',
         controller_number: 0,
         controller_location: 1,
-        path: '',
-        disk_number: i % 17 === 0 ? 3 : 4294967295, // a pass-through disk (HVB005)
+        // Every 17th VM passes a physical disk through (HVB007); the others attach a virtual disk.
+        path: i % 17 === 0 ? '' : `D:\\VMs\\vm-${i}\\data.vhdx`,
+        disk_number: i % 17 === 0 ? 3 : 4294967295,
         support_persistent_reservations: false,
       },
     ],

@@ -5,7 +5,7 @@
  * readable text.
  */
 import { batched, renderChunks, reporters, type ReporterName } from '../reporters/index.js';
-import type { GateReport, Reporter } from '../reporters/report.js';
+import type { GateReport, Reporter, ReporterOptions } from '../reporters/report.js';
 import { writeReportFile } from './report-file.js';
 
 /** One `--report FORMAT=FILE`. */
@@ -39,13 +39,22 @@ export interface TextViews {
  */
 export async function emitReports(report: GateReport, target: OutputTarget, write: (text: string) => void, views: TextViews = {}): Promise<void> {
   const fileText = views.file ?? reporters.text;
-  const render = (format: ReporterName, color: boolean, text: Reporter): Iterable<string> =>
-    batched(renderChunks(format, report, { color }, format === 'text' ? text : undefined));
+  const render = (format: ReporterName, options: ReporterOptions, text: Reporter): Iterable<string> =>
+    batched(renderChunks(format, report, options, format === 'text' ? text : undefined));
   const files: ReportFile[] = [...(target.output !== undefined ? [{ format: target.format, path: target.output }] : []), ...(target.reports ?? [])];
-  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false, fileText));
+  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, {}, fileText));
   const terminal: ReporterName = target.output !== undefined ? 'text' : target.format;
-  for (const piece of render(terminal, target.color && terminal === 'text', views.terminal ?? fileText)) write(piece);
+  const whole = files.find((file) => file.format !== 'text') ?? files[0];
+  const options: ReporterOptions = {
+    color: target.color && terminal === 'text',
+    // With the whole report in a file, the terminal's text lists are shortened and point at it.
+    ...(terminal === 'text' && whole !== undefined ? { shorten: { limit: TERMINAL_LIST_LIMIT, file: whole.path } } : {}),
+  };
+  for (const piece of render(terminal, options, views.terminal ?? fileText)) write(piece);
 }
+
+/** How many entries of each list the terminal shows when the whole report is in a file. */
+export const TERMINAL_LIST_LIMIT = 100;
 
 /**
  * Writes a file, creating its folder, never through a symbolic link; a path that cannot be written is

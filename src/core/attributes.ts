@@ -20,6 +20,12 @@ export function flattenSource(source: SourceAttributes | undefined): ReadonlyMap
   return source.kind === 'listed' ? source.list() : flattenDocument(source.value);
 }
 
+/** Whether both sides were read from equal texts, and so list equal attributes without listing them. */
+export function sameSourceTexts(a: SourceAttributes | undefined, b: SourceAttributes | undefined): boolean {
+  const [x, y] = [a?.kind === 'listed' ? a.sourceTexts : undefined, b?.kind === 'listed' ? b.sourceTexts : undefined];
+  return x !== undefined && y !== undefined && x.length === y.length && x.every((text, i) => text === y[i]);
+}
+
 /** Whether the source lists every attribute, so that one missing from it is really gone. */
 export function isComplete(source: SourceAttributes | undefined): boolean {
   return source?.kind === 'listed' && source.complete;

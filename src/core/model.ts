@@ -83,7 +83,17 @@ export type SourceAttributes =
    * Attributes a parser lists on request. `complete` when the source lists every attribute (plan JSON,
    * state), not only those written (`.tf`): an attribute missing from an incomplete side is not a change.
    */
-  | { readonly kind: 'listed'; readonly complete: boolean; readonly list: () => ReadonlyMap<string, SourceAttribute> };
+  | {
+      readonly kind: 'listed';
+      readonly complete: boolean;
+      readonly list: () => ReadonlyMap<string, SourceAttribute>;
+      /**
+       * The texts the list is computed from, when the parser has them: sources with equal texts list
+       * equal attributes, so a plan compares these before listing either side (most VMs of a large
+       * plan do not change).
+       */
+      readonly sourceTexts?: readonly string[];
+    };
 
 /** One flattened attribute. */
 export interface SourceAttribute {

@@ -8,7 +8,7 @@ import type { Evaluation } from './engine.js';
 import { estateExceptions, exceptionKey } from './exceptions.js';
 import type { Finding } from './finding.js';
 import type { FindingStatus } from './gate.js';
-import { attributesOf, isComplete, isUnknownAttribute } from './attributes.js';
+import { attributesOf, isComplete, isUnknownAttribute, sameSourceTexts } from './attributes.js';
 import type { Estate, PolicyException, SourceAttribute, VirtualMachine } from './model.js';
 import type { Outcome } from './outcome.js';
 import type { VmResult } from './policy.js';
@@ -184,6 +184,7 @@ export function exceptionKeys(estate: Estate): Set<string> {
  */
 function diffAttributes(before: VirtualMachine | undefined, after: VirtualMachine | undefined): AttributeChange[] {
   if (!after) return [];
+  if (before && sameSourceTexts(before.attributes, after.attributes)) return [];
   const afterAttributes = attributesOf(after);
   if (!before) {
     // Nothing is replaced when a VM is created; what is listed is what its author wrote, and what is not known yet.

@@ -20,8 +20,26 @@ export type VolumeResult = { readonly ok: true; readonly volume: VolumeRoot } | 
 
 const CLUSTER_STORAGE = 'clusterstorage';
 
+/**
+ * Several policies ask for the volume of the same paths (every disk, the checkpoint location, the
+ * configuration path), so answers are remembered; the cache starts over when it is full, which
+ * bounds its memory on estates of any size.
+ */
+const volumeCache = new Map<string, VolumeResult>();
+const VOLUME_CACHE_SIZE = 4096;
+
 /** Finds the host volume a Windows path lives on, or says why it cannot be told. */
 export function volumeOf(path: string): VolumeResult {
+  let result = volumeCache.get(path);
+  if (result === undefined) {
+    if (volumeCache.size >= VOLUME_CACHE_SIZE) volumeCache.clear();
+    result = resolveVolume(path);
+    volumeCache.set(path, result);
+  }
+  return result;
+}
+
+function resolveVolume(path: string): VolumeResult {
   const root = rootOf(path, true);
   if (root.kind === 'volume') return { ok: true, volume: root.volume };
   // A whole path has no "rest" that could complete it.

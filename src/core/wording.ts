@@ -28,48 +28,60 @@ export interface Wording {
   backupService(key: string | undefined): string;
 }
 
-const OWN: Omit<Wording, 'disk' | 'diskPath' | 'diskParent' | 'diskNumber' | 'diskShared'> = {
+/** The own format names disks by their names, so one wording serves every VM. */
+const OWN: Wording = {
   terraform: false,
   checkpointLocation: 'the checkpoint location',
   configurationPath: 'the configuration path',
   state: 'the intended state',
   generation: 'the generation',
   backupService: () => 'the state of the Backup (VSS) integration service',
+  disk: (disk) => `disk "${disk.name}"`,
+  diskPath: (disk) => `the path of disk "${disk.name}"`,
+  diskParent: (disk) => `the parent path of disk "${disk.name}"`,
+  diskNumber: (disk) => `whether disk "${disk.name}" is a pass-through disk`,
+  diskShared: (disk) => `whether disk "${disk.name}" is shared`,
 };
 
-const TERRAFORM: typeof OWN = {
-  terraform: true,
-  checkpointLocation: 'snapshot_file_location',
-  configurationPath: 'path',
-  state: 'state',
-  generation: 'generation',
-  backupService: (key) => `integration_services["${key ?? 'VSS'}"]`,
-};
+/**
+ * Terraform names a disk by its index in `hard_disk_drives`, so the wording holds its VM. A class, not
+ * an object of closures: policies ask for a wording per VM, and its methods live once on the prototype.
+ */
+class TerraformWording implements Wording {
+  readonly terraform = true;
+  readonly checkpointLocation = 'snapshot_file_location';
+  readonly configurationPath = 'path';
+  readonly state = 'state';
+  readonly generation = 'generation';
+
+  constructor(private readonly vm: VirtualMachine) {}
+
+  backupService(key: string | undefined): string {
+    return `integration_services["${key ?? 'VSS'}"]`;
+  }
+  disk(disk: VirtualDisk): string {
+    return `hard_disk_drives[${diskIndex(this.vm, disk)}]`;
+  }
+  diskPath(disk: VirtualDisk): string {
+    return `${this.disk(disk)}.path`;
+  }
+  diskParent(disk: VirtualDisk): string {
+    return `parent_path of the hyperv_vhd that ${this.disk(disk)} uses`;
+  }
+  diskNumber(disk: VirtualDisk): string {
+    return `${this.disk(disk)}.disk_number`;
+  }
+  diskShared(disk: VirtualDisk): string {
+    return `${this.disk(disk)}.support_persistent_reservations`;
+  }
+}
 
 export function isTerraform(vm: VirtualMachine): boolean {
   return vm.format === 'terraform' || vm.format === 'terraform-plan';
 }
 
 export function wordingOf(vm: VirtualMachine): Wording {
-  if (!isTerraform(vm)) {
-    return {
-      ...OWN,
-      disk: (disk) => `disk "${disk.name}"`,
-      diskPath: (disk) => `the path of disk "${disk.name}"`,
-      diskParent: (disk) => `the parent path of disk "${disk.name}"`,
-      diskNumber: (disk) => `whether disk "${disk.name}" is a pass-through disk`,
-      diskShared: (disk) => `whether disk "${disk.name}" is shared`,
-    };
-  }
-  const block = (disk: VirtualDisk) => `hard_disk_drives[${diskIndex(vm, disk)}]`;
-  return {
-    ...TERRAFORM,
-    disk: block,
-    diskPath: (disk) => `${block(disk)}.path`,
-    diskParent: (disk) => `parent_path of the hyperv_vhd that ${block(disk)} uses`,
-    diskNumber: (disk) => `${block(disk)}.disk_number`,
-    diskShared: (disk) => `${block(disk)}.support_persistent_reservations`,
-  };
+  return isTerraform(vm) ? new TerraformWording(vm) : OWN;
 }
 
 /** The disk's place among the VM's disks: for Terraform, its index in `hard_disk_drives` as Terraform counts it. */

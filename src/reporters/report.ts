@@ -36,6 +36,12 @@ export interface ReporterOptions {
   readonly category?: string;
   /** Absolute `file://` URI of the directory `%SRCROOT%` stands for; SARIF leaves it out when unknown. */
   readonly sourceRoot?: string;
+  /**
+   * The text report's terminal view when the whole report went to a file: each list (VMs, findings
+   * of a kind) shows this many entries and says how many more the file holds, so that a large
+   * estate's CI log stays readable. Absent: every entry.
+   */
+  readonly shorten?: { readonly limit: number; readonly file: string };
 }
 
 /** A reporter renders a gate report as one string (a terminal log, a JSON document, a SARIF log). */

@@ -38,9 +38,10 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
       `${count(evaluation.jobs.length, 'backup job')}, ${count(report.policies.length, 'policy', 'policies')}`,
   );
 
+  const shorten = listShortener(options);
   out.push('');
   // One line per VM at risk: appended in a loop, since spreading 100,000 lines into push() overflows the stack.
-  for (const line of vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style)) out.push(line);
+  for (const line of vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style, shorten)) out.push(line);
 
   const failingJobs = evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) {
@@ -51,15 +52,19 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
       out.push(
         `    ${count(result.members.length, 'member loses its backup', 'members lose their backup')}${result.members.length > 0 ? ': ' + nameList(result.members) : ''}`,
       );
-      for (const name of result.failing) {
+      const failing = shorten(result.failing, 'failing member');
+      for (const name of failing.shown) {
         const vm = outcomeOf.get(name);
         const causes = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f): f is GatedFinding => f !== undefined);
         const why = causes.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join('; ');
         out.push(`    why: ${clean(name)} is predicted to fail${why ? ` (${clean(why)})` : ''}`);
       }
-      for (const missing of result.missing) {
-        out.push(`    why: "${clean(missing.name)}" is listed but no definition provides it (${clean(formatSpan(missing.at))})`);
+      if (failing.more !== undefined) out.push(`  ${failing.more}`);
+      const missing = shorten(result.missing, 'missing member');
+      for (const member of missing.shown) {
+        out.push(`    why: "${clean(member.name)}" is listed but no definition provides it (${clean(formatSpan(member.at))})`);
       }
+      if (missing.more !== undefined) out.push(`  ${missing.more}`);
     }
   }
 
@@ -75,16 +80,22 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
   const other = main.filter((f) => !f.blocking);
   if (blocking.length > 0) {
     out.push('', style.bold(style.red(`Blocking findings (${blocking.length}):`)));
-    for (const finding of blocking) out.push(...findingLines(finding, style));
+    const { shown, more } = shorten(blocking, 'blocking finding');
+    for (const finding of shown) out.push(...findingLines(finding, style));
+    if (more !== undefined) out.push(more);
   }
   if (other.length > 0) {
     out.push('', style.bold(blocking.length > 0 ? `Other findings (${other.length}):` : `Findings (${other.length}):`));
-    for (const finding of other) out.push(...findingLines(finding, style));
+    const { shown, more } = shorten(other, 'finding');
+    for (const finding of shown) out.push(...findingLines(finding, style));
+    if (more !== undefined) out.push(more);
   }
 
   if (unknownNotes.length > 0) {
     out.push('', style.bold(`Cannot evaluate (${unknownNotes.length})`) + ': values unknown until apply; the outcomes of these VMs may be worse than shown.');
-    for (const finding of unknownNotes) out.push(findingLine(finding, style));
+    const { shown, more } = shorten(unknownNotes, 'note');
+    for (const finding of shown) out.push(findingLine(finding, style));
+    if (more !== undefined) out.push(more);
   }
 
   if (waived.length > 0) {
@@ -129,7 +140,9 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
 
   if (resolved.length > 0) {
     out.push('', style.bold(`Resolved by this change (${resolved.length}):`));
-    for (const finding of resolved) out.push(style.green(findingLine(finding, plain)));
+    const { shown, more } = shorten(resolved, 'resolved finding');
+    for (const finding of shown) out.push(style.green(findingLine(finding, plain)));
+    if (more !== undefined) out.push(more);
   }
 
   const notices = [...new Set(evaluation.notices)];
@@ -142,13 +155,27 @@ export const textReporter: Reporter = (report: GateReport, options: ReporterOpti
   return inertLog(out.join('\n') + '\n');
 };
 
+/** A list's entries to show, and when some are left out, the line that says where they are. */
+type Shortener = <T>(entries: readonly T[], noun: string, plural?: string) => { readonly shown: readonly T[]; readonly more?: string };
+
+/** Every entry; with `options.shorten`, the first `limit` and a line pointing at the report file. */
+function listShortener(options: ReporterOptions): Shortener {
+  const { shorten } = options;
+  return (entries, noun, plural = `${noun}s`) => {
+    if (shorten === undefined || entries.length <= shorten.limit) return { shown: entries };
+    const more = count(entries.length - shorten.limit, `more ${noun}`, `more ${plural}`);
+    return { shown: entries.slice(0, shorten.limit), more: `  … and ${more}: all are in ${clean(shorten.file)}.` };
+  };
+}
+
 /** `failingJobs`: names of jobs predicted to fail, marked in the JOBS column so a VM that is fine on its own but loses its backup with its job stands out. */
-function vmTable(vms: readonly VmResult[], failingJobs: ReadonlySet<string>, style: Palette): string[] {
+function vmTable(vms: readonly VmResult[], failingJobs: ReadonlySet<string>, style: Palette, shorten: Shortener): string[] {
   if (vms.length === 0) return ['No VMs were found in the evaluated definitions.'];
   const sorted = [...vms].sort(compareVmResults);
   const summarise = sorted.length > VM_TABLE_LIMIT;
-  const shown = summarise ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
-  const hidden = sorted.length - shown.length;
+  const atRisk = summarise ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
+  const { shown, more } = summarise ? shorten(atRisk, 'VM at risk', 'VMs at risk') : shorten(atRisk, 'VM');
+  const hidden = sorted.length - atRisk.length;
 
   const lines: string[] = [];
   if (shown.length > 0) {
@@ -172,6 +199,7 @@ function vmTable(vms: readonly VmResult[], failingJobs: ReadonlySet<string>, sty
     lines.push(style.bold(summarise ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));
     for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
+    if (more !== undefined) lines.push(more);
   }
   if (hidden > 0) {
     const online = sorted.filter((r) => r.outcome === 'online').length;

@@ -8,7 +8,7 @@ import type { SourceSpan } from '../../core/source.js';
 import { type AttributePath, terraformAttributes } from './attributes.js';
 import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
-import { child, member, plainLater, scalar, type JsonNode } from './json-tree.js';
+import { child, member, plainLater, scalar, sourceText, type JsonNode } from './json-tree.js';
 import type { ShapeCheck } from './plan-shapes.js';
 import type { LineIndex } from './positions.js';
 import { PATH_NOT_SET_REASON } from './provider-semantics.js';
@@ -203,7 +203,10 @@ export class PlanValues {
         MACHINE_INSTANCE_SCHEMA,
       );
     };
-    return { kind: 'listed', complete: true, list: () => (listed ??= list()) };
+    // Equal texts (values, markers, configuration, replace paths) make equal lists: a plan compares them first.
+    const { values: v, unknowns: u, sensitive: s } = this.object;
+    const sourceTexts = [sourceText(v), sourceText(u), sourceText(s), sourceText(exprs), JSON.stringify(replacePaths ?? null)];
+    return { kind: 'listed', complete: true, list: () => (listed ??= list()), sourceTexts };
   }
 }
 
