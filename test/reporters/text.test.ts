@@ -22,6 +22,25 @@ describe('text reporter', () => {
     await expect(textReporter(build(), { color: false })).toMatchFileSnapshot(`./__golden__/${name}.txt`);
   });
 
+  it('with the whole report in a file, lists the first entries of each list and says where the rest are', async () => {
+    const report = fleetReport(60);
+    const text = textReporter(report, { color: false, shorten: { limit: 1, file: 'out/report.json' } });
+    await expect(text).toMatchFileSnapshot('./__golden__/fleet.shortened.txt');
+    const whole = textReporter(report, { color: false });
+    for (const [title, noun] of [
+      ['VMs whose backup is at risk (worst first):', 'VMs? at risk'],
+      ['Findings (', 'findings?'],
+    ] as const) {
+      const section = (t: string) => t.slice(t.indexOf(title)).split('\n\n')[0] ?? '';
+      const more = new RegExp(`^  … and (\\d+) more ${noun}: all are in out/report\\.json\\.$`, 'm').exec(section(text));
+      expect(more, title).not.toBeNull();
+      const entries = (t: string) => section(t).split('\n').filter((line) => /^ {2}fleet-|^defs\//.test(line)).length;
+      expect(entries(text), title).toBe(1);
+      expect(entries(text) + Number(more?.[1]), title).toBe(entries(whole));
+    }
+    expect(text.endsWith(whole.slice(whole.lastIndexOf('\nGate: ')))).toBe(true);
+  });
+
   it.each(scenarios)('writes no escape codes without colour, and only colour codes with it (%s)', (_name, build) => {
     const report = build();
     const plain = textReporter(report, { color: false });

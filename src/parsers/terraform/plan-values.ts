@@ -204,6 +204,7 @@ export class PlanValues {
       );
     };
     // Equal texts (values, markers, configuration, replace paths) make equal lists: a plan compares them first.
+    // Taken now as slices of the file's text, so that no JSON node outlives the reading.
     const { values: v, unknowns: u, sensitive: s } = this.object;
     const sourceTexts = [sourceText(v), sourceText(u), sourceText(s), sourceText(exprs), JSON.stringify(replacePaths ?? null)];
     return { kind: 'listed', complete: true, list: () => (listed ??= list()), sourceTexts };
