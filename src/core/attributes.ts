@@ -22,8 +22,9 @@ export function flattenSource(source: SourceAttributes | undefined): ReadonlyMap
 
 /** Whether both sides were read from equal texts, and so list equal attributes without listing them. */
 export function sameSourceTexts(a: SourceAttributes | undefined, b: SourceAttributes | undefined): boolean {
-  const [x, y] = [a?.kind === 'listed' ? a.sourceTexts : undefined, b?.kind === 'listed' ? b.sourceTexts : undefined];
-  return x !== undefined && y !== undefined && x.length === y.length && x.every((text, i) => text === y[i]);
+  const x = a?.kind === 'listed' ? a.sourceTexts : undefined;
+  const y = b?.kind === 'listed' ? b.sourceTexts : undefined;
+  return x?.length === y?.length && x !== undefined && y !== undefined && x.every((text, i) => text === y[i]);
 }
 
 /** Whether the source lists every attribute, so that one missing from it is really gone. */
