@@ -34,7 +34,10 @@ describe('text reporter', () => {
       const section = (t: string) => t.slice(t.indexOf(title)).split('\n\n')[0] ?? '';
       const more = new RegExp(`^  … and (\\d+) more ${noun}: all are in out/report\\.json\\.$`, 'm').exec(section(text));
       expect(more, title).not.toBeNull();
-      const entries = (t: string) => section(t).split('\n').filter((line) => /^ {2}fleet-|^defs\//.test(line)).length;
+      const entries = (t: string) =>
+        section(t)
+          .split('\n')
+          .filter((line) => /^ {2}fleet-|^defs\//.test(line)).length;
       expect(entries(text), title).toBe(1);
       expect(entries(text) + Number(more?.[1]), title).toBe(entries(whole));
     }

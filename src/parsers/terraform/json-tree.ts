@@ -116,7 +116,8 @@ export function plainLater(node: JsonNode | undefined): () => unknown {
 /** The text a subtree was read from (a scalar's as JSON writes it), to tell equal subtrees without decoding them. */
 export function sourceText(node: JsonNode | undefined): string {
   if (node === undefined) return '';
-  if (node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray) return node.text.slice(node.start, node.end);
+  if (node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray)
+    return node.text.slice(node.start, node.end);
   return JSON.stringify(toPlain(node));
 }
 
