@@ -15027,7 +15027,18 @@ function exceptionSubjects(kind, name2) {
 // src/core/volume.ts
 init_define_HVGATE_POLICY_PAGES();
 var CLUSTER_STORAGE = "clusterstorage";
+var volumeCache = /* @__PURE__ */ new Map();
+var VOLUME_CACHE_SIZE = 4096;
 function volumeOf(path) {
+  let result = volumeCache.get(path);
+  if (result === void 0) {
+    if (volumeCache.size >= VOLUME_CACHE_SIZE) volumeCache.clear();
+    result = resolveVolume(path);
+    volumeCache.set(path, result);
+  }
+  return result;
+}
+function resolveVolume(path) {
   const root = rootOf(path, true);
   if (root.kind === "volume") return { ok: true, volume: root.volume };
   return { ok: false, problem: root.kind === "problem" ? root.problem : `"${path}" is not an absolute Windows path` };
@@ -15177,39 +15188,47 @@ var OWN = {
   configurationPath: "the configuration path",
   state: "the intended state",
   generation: "the generation",
-  backupService: () => "the state of the Backup (VSS) integration service"
+  backupService: () => "the state of the Backup (VSS) integration service",
+  disk: (disk) => `disk "${disk.name}"`,
+  diskPath: (disk) => `the path of disk "${disk.name}"`,
+  diskParent: (disk) => `the parent path of disk "${disk.name}"`,
+  diskNumber: (disk) => `whether disk "${disk.name}" is a pass-through disk`,
+  diskShared: (disk) => `whether disk "${disk.name}" is shared`
 };
-var TERRAFORM = {
-  terraform: true,
-  checkpointLocation: "snapshot_file_location",
-  configurationPath: "path",
-  state: "state",
-  generation: "generation",
-  backupService: (key2) => `integration_services["${key2 ?? "VSS"}"]`
+var TerraformWording = class {
+  constructor(vm) {
+    this.vm = vm;
+  }
+  vm;
+  terraform = true;
+  checkpointLocation = "snapshot_file_location";
+  configurationPath = "path";
+  state = "state";
+  generation = "generation";
+  backupService(key2) {
+    return `integration_services["${key2 ?? "VSS"}"]`;
+  }
+  disk(disk) {
+    return `hard_disk_drives[${diskIndex(this.vm, disk)}]`;
+  }
+  diskPath(disk) {
+    return `${this.disk(disk)}.path`;
+  }
+  diskParent(disk) {
+    return `parent_path of the hyperv_vhd that ${this.disk(disk)} uses`;
+  }
+  diskNumber(disk) {
+    return `${this.disk(disk)}.disk_number`;
+  }
+  diskShared(disk) {
+    return `${this.disk(disk)}.support_persistent_reservations`;
+  }
 };
 function isTerraform(vm) {
   return vm.format === "terraform" || vm.format === "terraform-plan";
 }
 function wordingOf(vm) {
-  if (!isTerraform(vm)) {
-    return {
-      ...OWN,
-      disk: (disk) => `disk "${disk.name}"`,
-      diskPath: (disk) => `the path of disk "${disk.name}"`,
-      diskParent: (disk) => `the parent path of disk "${disk.name}"`,
-      diskNumber: (disk) => `whether disk "${disk.name}" is a pass-through disk`,
-      diskShared: (disk) => `whether disk "${disk.name}" is shared`
-    };
-  }
-  const block = (disk) => `hard_disk_drives[${diskIndex(vm, disk)}]`;
-  return {
-    ...TERRAFORM,
-    disk: block,
-    diskPath: (disk) => `${block(disk)}.path`,
-    diskParent: (disk) => `parent_path of the hyperv_vhd that ${block(disk)} uses`,
-    diskNumber: (disk) => `${block(disk)}.disk_number`,
-    diskShared: (disk) => `${block(disk)}.support_persistent_reservations`
-  };
+  return isTerraform(vm) ? new TerraformWording(vm) : OWN;
 }
 function diskIndex(vm, disk) {
   return vm.disks.indexOf(disk);
@@ -16943,6 +16962,12 @@ function plainLater(node) {
       return toPlain(parseJsonTree(slice));
     }
   };
+}
+function sourceText(node) {
+  if (node === void 0) return "";
+  if (node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray)
+    return node.text.slice(node.start, node.end);
+  return JSON.stringify(toPlain(node));
 }
 var LazyObject = class {
   constructor(text2, start2, end, depth) {
@@ -22184,6 +22209,11 @@ function flattenSource(source) {
   if (source === void 0) return /* @__PURE__ */ new Map();
   return source.kind === "listed" ? source.list() : flattenDocument(source.value);
 }
+function sameSourceTexts(a, b) {
+  const x = a?.kind === "listed" ? a.sourceTexts : void 0;
+  const y = b?.kind === "listed" ? b.sourceTexts : void 0;
+  return x?.length === y?.length && x !== void 0 && y !== void 0 && x.every((text2, i2) => text2 === y[i2]);
+}
 function isComplete(source) {
   return source?.kind === "listed" && source.complete;
 }
@@ -22848,7 +22878,9 @@ var PlanValues = class _PlanValues {
         MACHINE_INSTANCE_SCHEMA
       );
     };
-    return { kind: "listed", complete: true, list: () => listed ??= list4() };
+    const { values: v, unknowns: u, sensitive: s } = this.object;
+    const sourceTexts = [sourceText(v), sourceText(u), sourceText(s), sourceText(exprs), JSON.stringify(replacePaths ?? null)];
+    return { kind: "listed", complete: true, list: () => listed ??= list4(), sourceTexts };
   }
 };
 function writtenAt(exprs, values2, path) {
@@ -29454,8 +29486,9 @@ var textReporter = (report, options) => {
   out2.push(
     style.bold(`${clean(report.tool.name)} ${clean(report.tool.version)}`) + ` — ${count(report.files.length, "definition file")}, ${count(evaluation.vms.length, "VM")}, ${count(evaluation.jobs.length, "backup job")}, ${count(report.policies.length, "policy", "policies")}`
   );
+  const shorten = listShortener(options);
   out2.push("");
-  for (const line of vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style)) out2.push(line);
+  for (const line of vmTable(evaluation.vms, new Set(evaluation.jobs.filter((job) => job.fails).map((job) => job.job.name)), style, shorten)) out2.push(line);
   const failingJobs = evaluation.jobs.filter((job) => job.fails);
   if (failingJobs.length > 0) {
     out2.push("", style.bold("Backup jobs that fail") + " (all or nothing: when one VM cannot be snapshotted, no VM in the job is backed up):");
@@ -29465,15 +29498,19 @@ var textReporter = (report, options) => {
       out2.push(
         `    ${count(result.members.length, "member loses its backup", "members lose their backup")}${result.members.length > 0 ? ": " + nameList3(result.members) : ""}`
       );
-      for (const name2 of result.failing) {
+      const failing = shorten(result.failing, "failing member");
+      for (const name2 of failing.shown) {
         const vm = outcomeOf.get(name2);
         const causes2 = (vm?.causes ?? []).map((fp) => findingByFingerprint.get(fp)).filter((f) => f !== void 0);
         const why = causes2.map((f) => `${f.policyId} ${f.policyName} at ${formatSpan(f.at)}`).join("; ");
         out2.push(`    why: ${clean(name2)} is predicted to fail${why ? ` (${clean(why)})` : ""}`);
       }
-      for (const missing2 of result.missing) {
-        out2.push(`    why: "${clean(missing2.name)}" is listed but no definition provides it (${clean(formatSpan(missing2.at))})`);
+      if (failing.more !== void 0) out2.push(`  ${failing.more}`);
+      const missing2 = shorten(result.missing, "missing member");
+      for (const member2 of missing2.shown) {
+        out2.push(`    why: "${clean(member2.name)}" is listed but no definition provides it (${clean(formatSpan(member2.at))})`);
       }
+      if (missing2.more !== void 0) out2.push(`  ${missing2.more}`);
     }
   }
   const current = report.findings.filter((f) => f.status !== "resolved");
@@ -29486,15 +29523,21 @@ var textReporter = (report, options) => {
   const other = main2.filter((f) => !f.blocking);
   if (blocking.length > 0) {
     out2.push("", style.bold(style.red(`Blocking findings (${blocking.length}):`)));
-    for (const finding of blocking) out2.push(...findingLines(finding, style));
+    const { shown: shown2, more } = shorten(blocking, "blocking finding");
+    for (const finding of shown2) out2.push(...findingLines(finding, style));
+    if (more !== void 0) out2.push(more);
   }
   if (other.length > 0) {
     out2.push("", style.bold(blocking.length > 0 ? `Other findings (${other.length}):` : `Findings (${other.length}):`));
-    for (const finding of other) out2.push(...findingLines(finding, style));
+    const { shown: shown2, more } = shorten(other, "finding");
+    for (const finding of shown2) out2.push(...findingLines(finding, style));
+    if (more !== void 0) out2.push(more);
   }
   if (unknownNotes.length > 0) {
     out2.push("", style.bold(`Cannot evaluate (${unknownNotes.length})`) + ": values unknown until apply; the outcomes of these VMs may be worse than shown.");
-    for (const finding of unknownNotes) out2.push(findingLine(finding, style));
+    const { shown: shown2, more } = shorten(unknownNotes, "note");
+    for (const finding of shown2) out2.push(findingLine(finding, style));
+    if (more !== void 0) out2.push(more);
   }
   if (waived.length > 0) {
     out2.push("", style.bold(`Waived (${waived.length})`) + ": valid exceptions; these neither count nor block.");
@@ -29534,7 +29577,9 @@ var textReporter = (report, options) => {
   }
   if (resolved.length > 0) {
     out2.push("", style.bold(`Resolved by this change (${resolved.length}):`));
-    for (const finding of resolved) out2.push(style.green(findingLine(finding, plain)));
+    const { shown: shown2, more } = shorten(resolved, "resolved finding");
+    for (const finding of shown2) out2.push(style.green(findingLine(finding, plain)));
+    if (more !== void 0) out2.push(more);
   }
   const notices = [...new Set(evaluation.notices)];
   if (notices.length > 0) {
@@ -29544,12 +29589,21 @@ var textReporter = (report, options) => {
   out2.push("", verdictLine(report, style));
   return inertLog(out2.join("\n") + "\n");
 };
-function vmTable(vms, failingJobs, style) {
+function listShortener(options) {
+  const { shorten } = options;
+  return (entries, noun, plural = `${noun}s`) => {
+    if (shorten === void 0 || entries.length <= shorten.limit) return { shown: entries };
+    const more = count(entries.length - shorten.limit, `more ${noun}`, `more ${plural}`);
+    return { shown: entries.slice(0, shorten.limit), more: `  … and ${more}: all are in ${clean(shorten.file)}.` };
+  };
+}
+function vmTable(vms, failingJobs, style, shorten) {
   if (vms.length === 0) return ["No VMs were found in the evaluated definitions."];
   const sorted = [...vms].sort(compareVmResults);
   const summarise2 = sorted.length > VM_TABLE_LIMIT;
-  const shown2 = summarise2 ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
-  const hidden = sorted.length - shown2.length;
+  const atRisk = summarise2 ? sorted.filter((r) => !isUnremarkable(r.outcome)) : sorted;
+  const { shown: shown2, more } = summarise2 ? shorten(atRisk, "VM at risk", "VMs at risk") : shorten(atRisk, "VM");
+  const hidden = sorted.length - atRisk.length;
   const lines = [];
   if (shown2.length > 0) {
     const rows = shown2.map((r) => ({
@@ -29567,6 +29621,7 @@ function vmTable(vms, failingJobs, style) {
     lines.push(style.bold(summarise2 ? `VMs whose backup is at risk (worst first):` : `VMs (worst outcome first):`));
     lines.push(style.dim(render(header, (s) => s)));
     for (const row of rows) lines.push(render(row.cells, (s) => outcomeColour(row.outcome, style)(s)));
+    if (more !== void 0) lines.push(more);
   }
   if (hidden > 0) {
     const online = sorted.filter((r) => r.outcome === "online").length;
@@ -29643,12 +29698,19 @@ function isReporterName(name2) {
 // src/app/output.ts
 async function emitReports(report, target, write, views = {}) {
   const fileText = views.file ?? reporters.text;
-  const render = (format2, color, text2) => batched(renderChunks(format2, report, { color }, format2 === "text" ? text2 : void 0));
+  const render = (format2, options2, text2) => batched(renderChunks(format2, report, options2, format2 === "text" ? text2 : void 0));
   const files = [...target.output !== void 0 ? [{ format: target.format, path: target.output }] : [], ...target.reports ?? []];
-  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, false, fileText));
+  for (const file of files) await writeOutput(target.cwd, file.path, render(file.format, {}, fileText));
   const terminal = target.output !== void 0 ? "text" : target.format;
-  for (const piece of render(terminal, target.color && terminal === "text", views.terminal ?? fileText)) write(piece);
+  const whole = files.find((file) => file.format !== "text") ?? files[0];
+  const options = {
+    color: target.color && terminal === "text",
+    // With the whole report in a file, the terminal's text lists are shortened and point at it.
+    ...terminal === "text" && whole !== void 0 ? { shorten: { limit: TERMINAL_LIST_LIMIT, file: whole.path } } : {}
+  };
+  for (const piece of render(terminal, options, views.terminal ?? fileText)) write(piece);
 }
+var TERMINAL_LIST_LIMIT = 100;
 async function writeOutput(cwd, file, text2) {
   await writeReportFile(file, text2, { cwd });
 }
@@ -30892,6 +30954,7 @@ function exceptionKeys(estate) {
 }
 function diffAttributes(before, after) {
   if (!after) return [];
+  if (before && sameSourceTexts(before.attributes, after.attributes)) return [];
   const afterAttributes = attributesOf(after);
   if (!before) {
     return [...afterAttributes].filter(([, a]) => a.written || isUnknownAttribute(a)).map(([path, a]) => ({ path, after: a.display, ...a.backupRelevant ? { backupRelevant: true } : {} }));

@@ -47245,7 +47245,8 @@ function plainLater(node) {
 }
 function sourceText(node) {
   if (node === void 0) return "";
-  if (node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray) return node.text.slice(node.start, node.end);
+  if (node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray)
+    return node.text.slice(node.start, node.end);
   return JSON.stringify(toPlain(node));
 }
 var LazyObject = class {
@@ -52489,8 +52490,9 @@ function flattenSource(source) {
   return source.kind === "listed" ? source.list() : flattenDocument(source.value);
 }
 function sameSourceTexts(a, b) {
-  const [x, y] = [a?.kind === "listed" ? a.sourceTexts : void 0, b?.kind === "listed" ? b.sourceTexts : void 0];
-  return x !== void 0 && y !== void 0 && x.length === y.length && x.every((text2, i2) => text2 === y[i2]);
+  const x = a?.kind === "listed" ? a.sourceTexts : void 0;
+  const y = b?.kind === "listed" ? b.sourceTexts : void 0;
+  return x?.length === y?.length && x !== void 0 && y !== void 0 && x.every((text2, i2) => text2 === y[i2]);
 }
 function isComplete(source) {
   return source?.kind === "listed" && source.complete;
