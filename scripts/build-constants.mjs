@@ -12,5 +12,7 @@ export function buildConstants(root) {
     const id = folder.isDirectory() ? /^HVB\d{3}(?=-)/.exec(folder.name)?.[0] : undefined;
     if (id !== undefined) pages[id] = readFileSync(join(root, 'policies', folder.name, 'README.md'), 'utf8');
   }
-  return { HVGATE_VERSION: JSON.stringify(version), HVGATE_POLICY_PAGES: JSON.stringify(pages) };
+  // The pages as one string of JSON, not as an object: esbuild inlines a string where it is used, but
+  // an object it makes a shared module that every chunk of a split bundle initializes.
+  return { HVGATE_VERSION: JSON.stringify(version), HVGATE_POLICY_PAGES: JSON.stringify(JSON.stringify(pages)) };
 }

@@ -23,6 +23,11 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // What a run does not use is not even parsed: the CLI's entry holds what --version needs, and each
+  // command, reporter and parser it reaches through import() is a chunk of its own, next to the
+  // entries (their import.meta.url finds the .wasm files and the parse worker beside them).
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   target: 'node20',
   // Bundled CommonJS dependencies (yaml, ajv) call require(); ESM output has to provide it.
   banner: { js: "import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);" },

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The `hvgate` executable: the process edge around the CLI. */
-import { policies } from '../../policies/index.js';
 import { main } from './main.js';
 
 process.exitCode = await main(
@@ -13,5 +12,6 @@ process.exitCode = await main(
     stdoutIsTTY: process.stdout.isTTY,
     today: new Date().toISOString().slice(0, 10),
   },
-  policies,
+  // Loaded only by a command that evaluates or lists policies: `--version` and `--help` need none.
+  async () => (await import('../../policies/index.js')).policies,
 );

@@ -1,7 +1,4 @@
 /** The `check` subcommand: argument checking, then the app layer does the work. */
-import { readBaseline, writeBaseline } from '../app/baseline.js';
-import { runCheck } from '../app/check.js';
-import { emitReports } from '../app/output.js';
 import { clean } from '../reporters/escape/terminal.js';
 import { command } from './command.js';
 import { exitCodeOf, refuseEmpty, reportBaselineUse, terminalViews } from './gate-exit.js';
@@ -32,6 +29,12 @@ baseline from the working tree as given: a pull request that edits it accepts it
 pull request pipeline use hvgate plan --config-ref base --baseline FILE, which reads it from the
 base commit, or take it from the target branch (git show origin/main:hvgate-baseline.json > ...).`,
   async run({ values, positionals }, environment, pack) {
+    // Loaded when the command runs, so that --help and the other commands do not load the gate.
+    const [{ readBaseline, writeBaseline }, { runCheck }, { emitReports }] = await Promise.all([
+      import('../app/baseline.js'),
+      import('../app/check.js'),
+      import('../app/output.js'),
+    ]);
     const settings = reportSettings(values, environment, pack, values['write-baseline']);
     const write = values['write-baseline'];
     const baseline = values.baseline !== undefined && write === undefined ? await readBaseline(values.baseline, environment.cwd) : undefined;

@@ -22,7 +22,3 @@ export const COMMANDS: readonly Command[] = [
   helpCommandOver(() => COMMANDS),
   versionCommand,
 ] as readonly Command[];
-
-export function findCommand(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.name === name);
-}

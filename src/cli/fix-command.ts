@@ -5,9 +5,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runCheck } from '../app/check.js';
-import { unifiedDiff } from '../fix/diff.js';
-import { planFixes } from '../fix/fixes.js';
 import { clean, inertLog } from '../reporters/escape/terminal.js';
 import { command } from './command.js';
 import { REPORT_OPTIONS } from './options.js';
@@ -27,6 +24,8 @@ read are left alone and named; so are values no fix can edit.`,
   },
   epilogue: 'Exit codes as check: 0 nothing blocks after the fixes, 1 findings still block, 2 usage or input error.',
   async run({ values, positionals }, environment, pack) {
+    // Loaded when the command runs: no other command needs the fix writers.
+    const [{ runCheck }, { unifiedDiff }, { planFixes }] = await Promise.all([import('../app/check.js'), import('../fix/diff.js'), import('../fix/fixes.js')]);
     const check = () =>
       runCheck(
         {

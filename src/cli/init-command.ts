@@ -7,7 +7,6 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import configSchema from '../../schema/hvgate-config.schema.json' with { type: 'json' };
-import { parseConfig } from '../config/config.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { clean } from '../reporters/escape/terminal.js';
 import { command } from './command.js';
@@ -44,6 +43,7 @@ the flags make filled in, the rest at their defaults. An existing file is left a
     checkChoices(choices);
     const text = starterConfig(choices);
     // The flags are checked above; this proves the file reads back as the configuration it claims to be.
+    const { parseConfig } = await import('../config/config.js');
     parseConfig(file, text, pack);
     await writeNew(resolve(environment.cwd, file), text, values.force === true, file);
     environment.stderr(`hvgate: wrote ${clean(file)}\n`);

@@ -8,7 +8,6 @@ import { closest } from '../core/suggest.js';
 import { isUserError, UsageError } from '../errors.js';
 import { clean } from '../reporters/escape/terminal.js';
 import { parseCommandArgs, type Command } from './command.js';
-import { COMMANDS, findCommand } from './commands.js';
 import type { CliEnvironment } from './environment.js';
 import { inertText } from './inert-text.js';
 import { commandHelp, globalHelp } from './usage.js';
@@ -16,10 +15,19 @@ import { versionLine } from './version-command.js';
 
 export type { CliEnvironment } from './environment.js';
 
-export async function main(argv: readonly string[], environment: CliEnvironment, pack: readonly AnyPolicy[]): Promise<number> {
+/** The policies, or how to load them when a command needs them (the executable loads them lazily). */
+export type PolicyPack = readonly AnyPolicy[] | (() => Promise<readonly AnyPolicy[]>);
+
+export async function main(argv: readonly string[], environment: CliEnvironment, pack: PolicyPack): Promise<number> {
   let helpHint = "Run 'hvgate --help' for usage.";
   try {
     const [name, ...rest] = argv;
+    if (name === '-v' || name === '--version') {
+      environment.stdout(versionLine());
+      return 0;
+    }
+    // The commands, and all they import, are read only when a command is asked for: not for --version.
+    const { COMMANDS } = await import('./commands.js');
     if (name === undefined) {
       environment.stderr(globalHelp(COMMANDS));
       return 2;
@@ -28,18 +36,14 @@ export async function main(argv: readonly string[], environment: CliEnvironment,
       environment.stdout(globalHelp(COMMANDS));
       return 0;
     }
-    if (name === '-v' || name === '--version') {
-      environment.stdout(versionLine());
-      return 0;
-    }
-    const found = commandNamed(name);
+    const found = commandNamed(name, COMMANDS);
     if (found.name !== 'help') helpHint = `Run 'hvgate ${found.name} --help' for usage.`;
     const args = parseCommandArgs(found.name, rest, found.options);
     if (args.values.help === true) {
       environment.stdout(commandHelp(found));
       return 0;
     }
-    return await found.run(args, environment, pack);
+    return await found.run(args, environment, typeof pack === 'function' ? await pack() : pack);
   } catch (error) {
     if (isUserError(error)) {
       const hint = error instanceof UsageError ? `${helpHint}\n` : '';
@@ -53,15 +57,15 @@ export async function main(argv: readonly string[], environment: CliEnvironment,
   }
 }
 
-function commandNamed(name: string): Command {
-  const found = findCommand(name);
+function commandNamed(name: string, commands: readonly Command[]): Command {
+  const found = commands.find((c) => c.name === name);
   if (found !== undefined) return found;
   if (name.startsWith('-')) throw new UsageError(`${clean(name)}: options come after the command, e.g. hvgate check ${clean(name)}`);
   const suggestion = closest(
     name,
-    COMMANDS.map((c) => c.name),
+    commands.map((c) => c.name),
   );
   throw new UsageError(
-    `unknown command "${clean(name)}"${suggestion !== undefined ? `; did you mean "${suggestion}"?` : '.'} Commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
+    `unknown command "${clean(name)}"${suggestion !== undefined ? `; did you mean "${suggestion}"?` : '.'} Commands: ${commands.map((c) => c.name).join(', ')}`,
   );
 }

@@ -1,10 +1,6 @@
 /** The `plan` and `apply` subcommands: argument checking, then the app layer does the work. */
-import { runApply } from '../app/apply.js';
-import { emitReports, writeOutput } from '../app/output.js';
-import { runPlan } from '../app/plan.js';
 import { UsageError } from '../errors.js';
 import { clean } from '../reporters/escape/terminal.js';
-import { planTextReporter } from '../reporters/plan-text.js';
 import { command } from './command.js';
 import { exitCodeOf, refuseEmpty, reportBaselineUse, terminalViews } from './gate-exit.js';
 import { inertText } from './inert-text.js';
@@ -51,6 +47,12 @@ shown. Set scope: all in .hvgate.yml to block on every error.`,
     if (configRef !== 'head' && configRef !== 'base') throw new UsageError(`--config-ref must be head or base, not "${clean(configRef)}"`);
     const override = values.override;
     if (override?.trim() === '') throw new UsageError('--override needs a reason, e.g. --override "approved by J. Doe in CHG-1234"');
+    // Loaded when the command runs, so that --help and the other commands do not load the gate.
+    const [{ emitReports, writeOutput }, { runPlan }, { planTextReporter }] = await Promise.all([
+      import('../app/output.js'),
+      import('../app/plan.js'),
+      import('../reporters/plan-text.js'),
+    ]);
     const run = await runPlan(
       {
         base,
@@ -97,6 +99,7 @@ it stale.`,
     if (planPath === undefined || planPath === '') throw new UsageError('apply needs --plan <file>: the plan saved by hvgate plan --out');
     // Its lines name files, refs and a reason that a pull request may have written.
     const options = { planPath, paths: positionals, cwd: environment.cwd, ...(values.config !== undefined ? { configPath: values.config } : {}) };
+    const { runApply } = await import('../app/apply.js');
     return runApply(options, pack, (text) => {
       environment.stdout(inertText(text));
     });

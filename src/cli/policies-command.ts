@@ -1,5 +1,4 @@
 /** The `policies` subcommand: the catalogue with the levels and enforcement the configuration gives. */
-import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 import { clean } from '../reporters/escape/terminal.js';
 import { policyList, policyListText } from '../reporters/policy-list.js';
@@ -19,6 +18,7 @@ gives it, and whether its findings block. 'hvgate explain <id>' shows a policy's
     if (positionals.length > 0) throw new UsageError(`policies takes no paths, got "${clean(positionals[0] ?? '')}"`);
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json for policies, not "${clean(format)}"`);
+    const { loadConfig } = await import('../config/load-config.js');
     const config = await loadConfig(values.config, environment.cwd, pack);
     const entries = policyList(pack, config.settings);
     environment.stdout(format === 'json' ? `${JSON.stringify({ schemaVersion: 1, policies: entries }, null, 2)}\n` : policyListText(entries));

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser } from 'web-tree-sitter';
+import type { Parser } from 'web-tree-sitter';
 
 export const RUNTIME_WASM = 'web-tree-sitter.wasm';
 export const GRAMMAR_WASM = 'tree-sitter-terraform.wasm';
@@ -34,6 +34,9 @@ async function load(): Promise<Parser> {
   if (!grammar) {
     throw new Error(`cannot find ${GRAMMAR_WASM}: copy it next to the hvgate bundle or install @tree-sitter-grammars/tree-sitter-hcl`);
   }
+  // The runtime's JavaScript is loaded with its WebAssembly, at the first Terraform file: a run that
+  // reads none does not even parse it.
+  const { Language, Parser } = await import('web-tree-sitter');
   await Parser.init(runtime ? { locateFile: () => runtime } : {});
   const parser = new Parser();
   parser.setLanguage(await Language.load(grammar));
