@@ -66,7 +66,11 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
     else {
       const role = roleOf(file, read.text);
       if (role === 'ignored') ignored.push(file.path);
-      else byRole.set(role, [...(byRole.get(role) ?? []), { path: file.path, text: read.text, explicit: file.explicit }]);
+      else {
+        const sameRole = byRole.get(role) ?? [];
+        sameRole.push({ path: file.path, text: read.text, explicit: file.explicit });
+        byRole.set(role, sameRole);
+      }
     }
   }
 

@@ -32,6 +32,14 @@ import { dotted } from './validate.js';
 /** Hyper-V's default folder for VM configuration when a host has not been given another. */
 export const HYPERV_DEFAULT_VM_PATH = 'C:\\ProgramData\\Microsoft\\Windows\\Hyper-V';
 
+/** The one empty list every VM without exceptions, unrecognized services, targets or adapters shares. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** `list` as it is, or NONE when it is empty. */
+function orNone<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list;
+}
+
 export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic[]): VirtualMachine {
   const name = doc.text(['metadata', 'name']) ?? '';
   const value = <T>(path: Path, fallback: () => Value<T>): Value<T> => doc.read<T>(['spec', ...path], fallback);
@@ -85,12 +93,12 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
     disks,
     guest: guestSection.guest ?? {
       os: unknown(omitted(['guest', 'os']), 'guest.os is not declared'),
-      volumes: [],
-      iscsiTargets: [],
-      fibreChannelAdapters: [],
+      volumes: NONE,
+      iscsiTargets: NONE,
+      fibreChannelAdapters: NONE,
     },
     protection: guestSection.protection ?? byDefault('host', omitted(['backup', 'protection']), 'not set: the host backs up the whole VM'),
-    guestCoverage: guestSection.guestCoverage ?? [],
+    guestCoverage: guestSection.guestCoverage ?? NONE,
     exceptions: guestSection.exceptions,
     // What the document says, in its own words, for the plan's attribute diff.
     attributes: { kind: 'document', value: { metadata: { labels: doc.get(['metadata', 'labels']) ?? {} }, spec: doc.get(['spec']) ?? {} } },
@@ -122,7 +130,7 @@ function readIntegrationServices(doc: DocumentReader): Pick<IntegrationServices,
   return {
     backup: backup ?? byDefault(true, doc.at(base), 'not listed: Hyper-V enables the Backup (volume shadow copy) service by default'),
     ...(backupKey !== undefined ? { backupKey } : {}),
-    unrecognized,
+    unrecognized: orNone(unrecognized),
   };
 }
 
@@ -164,7 +172,7 @@ export function buildGuestSection(doc: DocumentReader, base: Path, vmName: strin
       : {}),
     ...(protection ? { protection } : {}),
     ...(doc.get(coveragePath) !== undefined ? { guestCoverage: coverage } : {}),
-    exceptions: buildExceptions(doc, [...base, 'exceptions'], vmName),
+    exceptions: orNone(buildExceptions(doc, [...base, 'exceptions'], vmName)),
   };
 }
 
@@ -265,8 +273,10 @@ function readController(doc: DocumentReader, path: Path): VirtualDisk['controlle
   return { type: type.toLowerCase() as ControllerType, number, location };
 }
 
-function namedList(doc: DocumentReader, path: Path): NamedRef[] {
-  return doc.list(path).map((_, index) => ({ name: doc.text([...path, index, 'name']) ?? dotted(path.slice(-2).concat(index)), at: doc.at([...path, index]) }));
+function namedList(doc: DocumentReader, path: Path): readonly NamedRef[] {
+  return orNone(
+    doc.list(path).map((_, index) => ({ name: doc.text([...path, index, 'name']) ?? dotted(path.slice(-2).concat(index)), at: doc.at([...path, index]) })),
+  );
 }
 
 /** Exceptions as written; one with an unreadable field waives nothing (its finding stays), and the HVB000 error says why. */

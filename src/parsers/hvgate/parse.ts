@@ -157,8 +157,7 @@ function classify(document: Document.Parsed, text: string): ParsedDocument {
     aliasError = (error as Error).message;
   }
   const broken = document.errors.length > 0 || aliasError !== undefined;
-  const source = text.slice(document.range[0], document.range[2]);
-  const ours = isDefinitionDocument(value) || (broken && mentionsHvgate(source));
+  const ours = isDefinitionDocument(value) || (broken && mentionsHvgate(text.slice(document.range[0], document.range[2])));
   return { document, ...(value !== undefined ? { value } : {}), ...(aliasError !== undefined ? { aliasError } : {}), ours };
 }
 

@@ -2,11 +2,17 @@
  * Reads one validated document: plain values from its JS form, positions from its node tree, so
  * builders can say "this value, written here" in one call.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap as isYamlMap, isScalar as isYamlScalar, isSeq as isYamlSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { set, unknown, type SourceSpan, type Value } from '../../core/source.js';
 import type { SpanFinder } from './positions.js';
 
 export type Path = readonly (string | number)[];
+
+// Taken once: the bundle reaches a CommonJS library's exports through a getter on every use, and these run
+// for every position of every definition.
+const isMap = isYamlMap;
+const isScalar = isYamlScalar;
+const isSeq = isYamlSeq;
 
 /** A part of the document the schema rejected: what it holds is unknown, for this reason, written here. */
 export interface InvalidPart {
