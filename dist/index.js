@@ -5,7 +5,7 @@ import {
 import {
   GitRepository,
   runPlan
-} from "./chunk-LDPKBK2B.js";
+} from "./chunk-NUE7Q5MP.js";
 import {
   planTextReporter
 } from "./chunk-Q32G2GVP.js";
@@ -26,7 +26,7 @@ import "./chunk-M7IYZ4HV.js";
 import {
   policies
 } from "./chunk-SQP3VDEF.js";
-import "./chunk-DYRJTY6Q.js";
+import "./chunk-HTOIQ2NR.js";
 import {
   readReportFile,
   writeReportFile
@@ -42,20 +42,20 @@ import {
 } from "./chunk-IQFO5BKM.js";
 import {
   runCheck
-} from "./chunk-I7BMZWQY.js";
-import "./chunk-HYUDW6JI.js";
-import "./chunk-5FLKGUPJ.js";
+} from "./chunk-GNJUKTG4.js";
+import "./chunk-SOXKGFWQ.js";
+import "./chunk-ZVQS4HIM.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
-import "./chunk-4WFYBDY5.js";
+import "./chunk-LWRRSGXG.js";
 import "./chunk-TIK34PAL.js";
 import "./chunk-FKHUETK3.js";
-import "./chunk-EOE5N3L7.js";
-import "./chunk-T5K3V3BX.js";
+import "./chunk-SNSYXMSM.js";
+import "./chunk-OFLZRYGL.js";
 import "./chunk-II3GANPC.js";
-import "./chunk-OMZJ65L2.js";
-import "./chunk-RWWGEQIQ.js";
+import "./chunk-CT2C7XV5.js";
+import "./chunk-QCBH7PLO.js";
 import "./chunk-PVSY6H5J.js";
 import "./chunk-D2A6HSPT.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import {
   require_ucs2length
-} from "./chunk-7YUWVCOR.js";
+} from "./chunk-7RSSOGN2.js";
 import "./chunk-L4HU4RAA.js";
 import {
   formatSpan

@@ -1,9 +1,9 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   parseHvgateSource
-} from "./chunk-4WFYBDY5.js";
-import "./chunk-OMZJ65L2.js";
-import "./chunk-7YUWVCOR.js";
+} from "./chunk-LWRRSGXG.js";
+import "./chunk-CT2C7XV5.js";
+import "./chunk-7RSSOGN2.js";
 import "./chunk-L4HU4RAA.js";
 import "./chunk-556DK7J4.js";
 import "./chunk-U2XKFNE5.js";
