@@ -8,15 +8,10 @@ import type { Diagnostic, Estate } from '../core/model.js';
 import { emptyEstate, mergeEstates } from '../core/model.js';
 import { fileStart } from '../core/source.js';
 import { mayHoldHvgateDefinition } from '../parsers/hvgate/index.js';
-import {
-  automaticVariablesRank,
-  readTerraform,
-  terraformFileKind,
-  terraformJsonKind,
-  type BeforeState,
-  type GivenPlan,
-  type TerraformDirectoryReader,
-} from '../parsers/terraform/index.js';
+import type { BeforeState, GivenPlan, TerraformDirectoryReader, TerraformFiles } from '../parsers/terraform/index.js';
+import { automaticVariablesRank, terraformFileKind } from '../parsers/terraform/files.js';
+import type { TerraformEstates } from '../parsers/terraform/plan-roots.js';
+import { terraformJsonKind } from '../parsers/terraform/recognize.js';
 import { decodeDefinition } from './decode.js';
 import { withInlineWaivers } from './inline-waivers.js';
 import { parseHvgateFiles } from './parse-pool.js';
@@ -83,7 +78,7 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
     else ignored.push(file.path);
   });
   const given = (options.terraformPlans ?? []).map(decodeGivenPlan);
-  const terraform = await readTerraform({
+  const terraform = await readTerraformFiles({
     configuration: byRole.get('terraform') ?? [],
     tfvars: byRole.get('tfvars') ?? [],
     plans: byRole.get('plan') ?? [],
@@ -101,6 +96,17 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
   const ignoredSet = new Set(ignored);
   const read = new Set([...[...files, ...(options.terraformPlans ?? [])].map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
   return { estate: { ...estate, files: [...read] }, plans: terraform.givenPlans, ignored };
+}
+
+/**
+ * The Terraform reader, loaded only when there is Terraform to read: a run over hvgate/v1 files alone
+ * does not even parse its code.
+ */
+async function readTerraformFiles(files: TerraformFiles): Promise<TerraformEstates> {
+  const none = [files.configuration, files.tfvars, files.plans, files.states, files.givenPlans ?? []].every((list) => list.length === 0);
+  if (none && files.before === undefined) return { estates: [], givenPlans: [] };
+  const { readTerraform } = await import('../parsers/terraform/index.js');
+  return readTerraform(files);
 }
 
 type ReadResult =

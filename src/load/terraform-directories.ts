@@ -10,7 +10,8 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/model.js';
 import { fileStart } from '../core/source.js';
 import type { GitRepository } from '../git/repository.js';
-import { automaticVariablesRank, terraformFileKind, type DirectoryListing, type TerraformDirectoryReader } from '../parsers/terraform/index.js';
+import type { DirectoryListing, TerraformDirectoryReader } from '../parsers/terraform/configuration.js';
+import { automaticVariablesRank, terraformFileKind } from '../parsers/terraform/files.js';
 import { decodeDefinition } from './decode.js';
 import { MAX_DEFINITION_BYTES } from './source-file.js';
 
