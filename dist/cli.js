@@ -6,11 +6,11 @@ import {
   inertText,
   parseCommandArgs,
   versionLine
-} from "./chunk-OMRVJKKW.js";
+} from "./chunk-E5FRVJZQ.js";
+import "./chunk-A3OBTB3H.js";
 import {
   clean
 } from "./chunk-IQFO5BKM.js";
-import "./chunk-A3OBTB3H.js";
 import {
   UsageError,
   isUserError
@@ -29,7 +29,7 @@ async function main(argv, environment, pack) {
       environment.stdout(versionLine());
       return 0;
     }
-    const { COMMANDS } = await import("./chunk-RVLB3YHI.js");
+    const { COMMANDS } = await import("./chunk-S6AZ6FQA.js");
     if (name === void 0) {
       environment.stderr(globalHelp(COMMANDS));
       return 2;
@@ -87,5 +87,5 @@ process.exitCode = await main(
     today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
   },
   // Loaded only by a command that evaluates or lists policies: `--version` and `--help` need none.
-  async () => (await import("./chunk-4RFPXGY3.js")).policies
+  async () => (await import("./chunk-JCWJFOK5.js")).policies
 );

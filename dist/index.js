@@ -1,15 +1,23 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
+  policies
+} from "./chunk-VZVX3MVA.js";
+import {
+  runCheck
+} from "./chunk-RCWLTNYA.js";
+import {
   suggestionFor
 } from "./chunk-IG7NILZF.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-NUE7Q5MP.js";
+} from "./chunk-JIG56KDE.js";
+import "./chunk-BUVY2GIV.js";
 import {
   planTextReporter
-} from "./chunk-Q32G2GVP.js";
+} from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
+import "./chunk-I2ICHNRV.js";
 import {
   JOB_SUMMARY_BYTES,
   batched,
@@ -21,12 +29,13 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-TRQA25JT.js";
-import "./chunk-M7IYZ4HV.js";
+} from "./chunk-E7W2HXYS.js";
+import "./chunk-SZ6W2D5R.js";
 import {
-  policies
-} from "./chunk-SQP3VDEF.js";
-import "./chunk-HTOIQ2NR.js";
+  TOOL
+} from "./chunk-A3OBTB3H.js";
+import "./chunk-ZQCANDCF.js";
+import "./chunk-GZ7HC7FU.js";
 import {
   readReportFile,
   writeReportFile
@@ -36,26 +45,16 @@ import {
   count,
   someNames
 } from "./chunk-ENGQ4AFD.js";
+import "./chunk-TIK34PAL.js";
+import "./chunk-FKHUETK3.js";
 import {
   INVISIBLE_LAYOUT,
   clean
 } from "./chunk-IQFO5BKM.js";
-import {
-  runCheck
-} from "./chunk-GNJUKTG4.js";
-import "./chunk-SOXKGFWQ.js";
-import "./chunk-ZVQS4HIM.js";
-import {
-  TOOL
-} from "./chunk-A3OBTB3H.js";
-import "./chunk-LWRRSGXG.js";
-import "./chunk-TIK34PAL.js";
-import "./chunk-FKHUETK3.js";
-import "./chunk-SNSYXMSM.js";
-import "./chunk-OFLZRYGL.js";
-import "./chunk-II3GANPC.js";
-import "./chunk-CT2C7XV5.js";
-import "./chunk-QCBH7PLO.js";
+import "./chunk-5TMHMPYW.js";
+import "./chunk-KJVFNOQS.js";
+import "./chunk-UXPD6XIU.js";
+import "./chunk-AXAT3NB3.js";
 import "./chunk-PVSY6H5J.js";
 import "./chunk-D2A6HSPT.js";
 import {
@@ -64,12 +63,17 @@ import {
 } from "./chunk-36VZIVIE.js";
 import {
   require_ucs2length
-} from "./chunk-7RSSOGN2.js";
+} from "./chunk-HHCMMKTI.js";
 import "./chunk-L4HU4RAA.js";
+import "./chunk-U2XKFNE5.js";
+import "./chunk-D3IWZ4VG.js";
+import "./chunk-II3GANPC.js";
+import "./chunk-KS36PDJ6.js";
+import "./chunk-MESW2INQ.js";
+import "./chunk-ZX5WQFCF.js";
 import {
   formatSpan
 } from "./chunk-556DK7J4.js";
-import "./chunk-U2XKFNE5.js";
 import {
   __commonJS,
   __export,

@@ -1,12 +1,13 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   parseHvgateSource
-} from "./chunk-LWRRSGXG.js";
-import "./chunk-CT2C7XV5.js";
-import "./chunk-7RSSOGN2.js";
+} from "./chunk-ZQCANDCF.js";
+import "./chunk-UXPD6XIU.js";
+import "./chunk-HHCMMKTI.js";
 import "./chunk-L4HU4RAA.js";
-import "./chunk-556DK7J4.js";
 import "./chunk-U2XKFNE5.js";
+import "./chunk-ZX5WQFCF.js";
+import "./chunk-556DK7J4.js";
 import "./chunk-ORKAOT74.js";
 
 // src/load/parse-worker.ts
