@@ -26,8 +26,12 @@ export interface JsonArray {
   readonly start: number;
   readonly end: number;
   readonly items: readonly JsonNode[];
-  /** Visits the items without keeping them: for huge arrays read once (a plan's resource_changes). */
-  forEachOnce(visit: (item: JsonNode) => void): void;
+  /**
+   * Visits the items without keeping them: for huge arrays read once (a plan's resource_changes).
+   * `members`: each item with its own members parsed and what lies deeper skipped until read, for
+   * arrays of which only each item's header is looked at (the resources of `planned_values`).
+   */
+  forEachOnce(visit: (item: JsonNode) => void, parse?: 'whole' | 'members'): void;
 }
 
 export interface JsonScalar {
@@ -149,12 +153,12 @@ class LazyArray implements JsonArray {
     this.parsed ??= new Reader(this.text, this.start, 'item-members').arrayItems(this.depth);
     return this.parsed;
   }
-  forEachOnce(visit: (item: JsonNode) => void): void {
+  forEachOnce(visit: (item: JsonNode) => void, parse: 'whole' | 'members' = 'whole'): void {
     if (this.parsed)
       this.parsed.forEach((item) => {
         visit(item);
       });
-    else new Reader(this.text, this.start, 'whole').arrayItems(this.depth, visit);
+    else new Reader(this.text, this.start, parse === 'whole' ? 'whole' : 'item-members').arrayItems(this.depth, visit);
   }
 }
 

@@ -16,6 +16,8 @@ export function kindOf(node: JsonNode): JsonKind {
   return v === null ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'boolean';
 }
 
+const MARKERS = 'true, false, or an object or list of them';
+
 const ARTICLE: Record<JsonKind, string> = {
   object: 'an object',
   array: 'a list',
@@ -74,47 +76,65 @@ export class ShapeCheck {
     return false;
   }
 
+  /**
+   * `expect` for the member `key` of the value at `parent`: the member's path is spelled only for a
+   * diagnostic, so the many well-typed members of a large plan cost no path each.
+   */
+  expectChild(node: JsonNode | undefined, parent: PathOf, key: string | number, kinds: readonly JsonKind[]): boolean {
+    if (node === undefined || kinds.includes(kindOf(node))) return true;
+    this.report(node, lazyPath(parent, key), kinds.map((k) => ARTICLE[k]).join(' or '));
+    return false;
+  }
+
   /** A resource's attribute values (`after`, `values`, `attributes`) against the provider schema. */
   attributes(node: JsonNode | undefined, path: PathOf, schema: BlockSchema): void {
     if (node === undefined || !this.expect(node, path, ['object', 'null'])) return;
     if (node.kind !== 'object') return;
     for (const [key, member] of node.members) {
       const attribute = schema[key];
-      if (attribute) this.attribute(member.value, lazyPath(path, key), attribute);
+      if (attribute) this.attribute(member.value, path, key, attribute);
     }
   }
 
   /** `after_unknown`, `after_sensitive`: the value's shape with `true` (or `false`) at the leaves. */
   markers(node: JsonNode | undefined, path: PathOf, depth = 0): void {
     if (node === undefined || depth > 64) return;
-    if (!this.expect(node, path, ['object', 'array', 'boolean'], 'true, false, or an object or list of them')) return;
-    if (node.kind === 'object') for (const [key, m] of node.members) this.markers(m.value, lazyPath(path, key), depth + 1);
+    if (!this.expect(node, path, ['object', 'array', 'boolean'], MARKERS)) return;
+    if (node.kind === 'object') for (const [key, m] of node.members) this.marker(m.value, path, key, depth + 1);
     else if (node.kind === 'array')
       node.items.forEach((item, i) => {
-        this.markers(item, lazyPath(path, i), depth + 1);
+        this.marker(item, path, i, depth + 1);
       });
+  }
+
+  /** A member of a marker tree: a leaf is checked in place, a subtree with its path. */
+  private marker(node: JsonNode, parent: PathOf, key: string | number, depth: number): void {
+    if (kindOf(node) === 'boolean') return;
+    this.markers(node, lazyPath(parent, key), depth);
   }
 
   isBad(node: JsonNode | undefined): boolean {
     return node !== undefined && this.bad.has(node);
   }
 
-  private attribute(node: JsonNode, path: PathOf, schema: AttributeSchema): void {
+  private attribute(node: JsonNode, parent: PathOf, key: string, schema: AttributeSchema): void {
     if (kindOf(node) === 'null') return;
     const type = schema.type;
     if (!this.matches(node, type)) {
-      this.report(node, path, describeType(type));
+      this.report(node, lazyPath(parent, key), describeType(type));
       return;
     }
+    if (type.kind === 'string' || type.kind === 'number' || type.kind === 'bool') return;
+    const path = lazyPath(parent, key);
     if (type.kind === 'blocks' && node.kind === 'array') {
       node.items.forEach((item, i) => {
         this.attributes(item, lazyPath(path, i), type.block);
       });
     } else if (type.kind === 'map' && node.kind === 'object') {
       const want: JsonKind = type.of === 'bool' ? 'boolean' : 'string';
-      for (const [key, m] of node.members) this.expect(m.value, lazyPath(path, key), [want, 'null']);
+      for (const [k, m] of node.members) this.expectChild(m.value, path, k, [want, 'null']);
     } else if (type.kind === 'list' && node.kind === 'array') {
-      node.items.forEach((item, i) => this.expect(item, lazyPath(path, i), ['string', 'null']));
+      node.items.forEach((item, i) => this.expectChild(item, path, i, ['string', 'null']));
     }
   }
 

@@ -9,7 +9,7 @@ import { type AttributePath, terraformAttributes } from './attributes.js';
 import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
 import { child, member, plainLater, scalar, sourceText, type JsonNode } from './json-tree.js';
-import type { ShapeCheck } from './plan-shapes.js';
+import { lazyPath, type ShapeCheck } from './plan-shapes.js';
 import type { LineIndex } from './positions.js';
 import { PATH_NOT_SET_REASON } from './provider-semantics.js';
 import { MACHINE_INSTANCE_SCHEMA } from './provider-schema.js';
@@ -291,23 +291,27 @@ export interface ValuesResource {
   readonly provider: string | undefined;
 }
 
+const HEADER_KEYS = ['address', 'mode', 'type', 'name', 'provider_name'];
+
 /** Visits every resource of `root_module` and its `child_modules`, checking the shapes on the way. */
 export function forEachValuesResource(
   values: JsonNode | undefined,
   path: string,
   check: ShapeCheck,
-  visit: (resource: ValuesResource, path: string) => void,
+  visit: (resource: ValuesResource, path: () => string) => void,
 ): void {
   if (values === undefined || !check.expect(values, path, ['object', 'null']) || values.kind !== 'object') return;
   const walk = (module: JsonNode | undefined, at: string, depth: number): void => {
     if (module === undefined || depth > 32 || !check.expect(module, at, ['object']) || module.kind !== 'object') return;
     check.expect(child(module, 'address'), `${at}.address`, ['string']);
     const resources = child(module, 'resources');
+    let i = 0;
+    // Each resource's header is read and let go: a plan lists every resource here once more.
     if (check.expect(resources, `${at}.resources`, ['array', 'null']) && resources?.kind === 'array')
-      resources.items.forEach((r, i) => {
-        const rAt = `${at}.resources[${i}]`;
+      resources.forEachOnce((r) => {
+        const rAt = lazyPath(`${at}.resources`, i++);
         if (!check.expect(r, rAt, ['object'])) return;
-        for (const key of ['address', 'mode', 'type', 'name', 'provider_name']) check.expect(child(r, key), () => `${rAt}.${key}`, ['string']);
+        for (const key of HEADER_KEYS) check.expectChild(child(r, key), rAt, key, ['string']);
         const text = (key: string) => {
           const v = scalar(child(r, key));
           return typeof v === 'string' ? v : undefined;
@@ -317,7 +321,7 @@ export function forEachValuesResource(
           { node: r, address: text('address') ?? `${type}.${text('name')}`, type, name: text('name'), mode: text('mode'), provider: text('provider_name') },
           rAt,
         );
-      });
+      }, 'members');
     const children = child(module, 'child_modules');
     if (check.expect(children, `${at}.child_modules`, ['array', 'null']) && children?.kind === 'array')
       children.items.forEach((c, i) => {

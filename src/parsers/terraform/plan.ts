@@ -13,7 +13,7 @@ import type { AttributePath } from './attributes.js';
 import type { MachineDraft, VhdDraft } from './draft.js';
 import type { SourceFile } from './hcl.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
-import { jsonPath, lazyPath, ShapeCheck } from './plan-shapes.js';
+import { jsonPath, ShapeCheck } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft, type Positions } from './plan-values.js';
 import { LineIndex } from './positions.js';
@@ -213,7 +213,7 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
       diagnostics.push({
         at: lines.span(resource.node.start, resource.node.end),
         code: `plan-unlisted-vm:${section}:${resource.address}`,
-        message: `${path} is the VM ${resource.address}, which resource_changes does not list: Terraform lists every resource instance there, so this plan was edited or is incomplete, and the VM is not evaluated`,
+        message: `${path()} is the VM ${resource.address}, which resource_changes does not list: Terraform lists every resource instance there, so this plan was edited or is incomplete, and the VM is not evaluated`,
         fix: REWRITE,
       });
     });
@@ -243,11 +243,12 @@ interface ResourceHeader {
   readonly moduleAddress: string;
 }
 
+const HEADER_STRINGS = ['address', 'module_address', 'mode', 'type', 'name', 'provider_name', 'deposed', 'action_reason', 'previous_address'];
+
 /** `type`, `mode`, `name`, `address`, … of a resource change, type-checked; undefined when it is none the gate reads. */
 function readResourceHeader(rc: JsonNode, path: string, check: ShapeCheck): ResourceHeader | undefined {
-  const strings = ['address', 'module_address', 'mode', 'type', 'name', 'provider_name', 'deposed', 'action_reason', 'previous_address'];
-  for (const key of strings) check.expect(child(rc, key), lazyPath(path, key), ['string']);
-  check.expect(child(rc, 'index'), lazyPath(path, 'index'), ['number', 'string']);
+  for (const key of HEADER_STRINGS) check.expectChild(child(rc, key), path, key, ['string']);
+  check.expectChild(child(rc, 'index'), path, 'index', ['number', 'string']);
   const type = str(child(rc, 'type'));
   if ((type !== MACHINE && type !== VHD) || str(child(rc, 'mode')) === 'data') return undefined;
   const provider = str(child(rc, 'provider_name'));
@@ -264,7 +265,7 @@ function readActions(node: JsonNode | undefined, path: string, check: ShapeCheck
   if (node === undefined || !check.expect(node, path, ['array'])) return undefined;
   if (node.kind !== 'array') return undefined;
   const actions: string[] = [];
-  const wellTyped = node.items.map((item, i) => check.expect(item, lazyPath(path, i), ['string']));
+  const wellTyped = node.items.map((item, i) => check.expectChild(item, path, i, ['string']));
   for (const item of node.items) actions.push(String(scalar(item)));
   return wellTyped.every(Boolean) ? actions : undefined;
 }

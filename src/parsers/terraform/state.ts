@@ -9,7 +9,7 @@ import type { SourceSpan } from '../../core/source.js';
 import type { MachineDraft, VhdDraft } from './draft.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, type JsonNode } from './json-tree.js';
 import { MACHINE, moduleNames, VHD } from './plan.js';
-import { jsonPath, ShapeCheck } from './plan-shapes.js';
+import { jsonPath, lazyPath, ShapeCheck } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft } from './plan-values.js';
 import { LineIndex } from './positions.js';
@@ -104,7 +104,7 @@ function showJsonInstances(root: JsonNode, check: ShapeCheck): StateInstance[] {
     if (resource.provider !== undefined && !isCompatibleProvider(resource.provider)) return;
     const values = child(resource.node, 'values');
     const sensitive = child(resource.node, 'sensitive_values');
-    check.markers(sensitive, `${path}.sensitive_values`);
+    check.markers(sensitive, lazyPath(path, 'sensitive_values'));
     instances.push({
       address: resource.address,
       type: resource.type,
@@ -112,7 +112,7 @@ function showJsonInstances(root: JsonNode, check: ShapeCheck): StateInstance[] {
       module: moduleOf(resource.address),
       node: resource.node,
       values,
-      valuesPath: `${path}.values`,
+      valuesPath: jsonPath(path(), 'values'),
       sensitive,
     });
   });
