@@ -7,9 +7,9 @@ import { degradedConsequence, degradedOutcome, resolveHost, type ResolvedHost } 
 import type { Membership } from '../jobs.js';
 import type { Estate, HostProfile, VirtualMachine } from '../model.js';
 import { worseOf, type Effect, type Outcome } from '../outcome.js';
-import type { VmResult } from '../policy.js';
+import type { Report, VmResult } from '../policy.js';
 import type { GateSettings } from '../settings.js';
-import { formatSpan } from '../source.js';
+import { formatSpan, isKnown, type Unknown } from '../source.js';
 import type { FindingFactory, FindingScope, UnevaluatedValue } from './finding-factory.js';
 import type { ResolvedPack } from './pack.js';
 import type { Waivers } from './waivers.js';
@@ -33,8 +33,9 @@ export function runVmPhase(
   const jobsDeclared = estate.jobs.length > 0;
   const findings: Finding[] = [];
   const results: VmResult[] = [];
+  const hostOf = hostResolver(profiles, settings);
   for (const vm of estate.vms) {
-    const host = resolveHost(vm, profiles, settings.hostDefaults);
+    const { host, consequence } = hostOf(vm);
     const jobs = membership.jobsOf.get(vm.name) ?? [];
     const scope: FindingScope = {
       vm: vm.name,
@@ -42,31 +43,30 @@ export function runVmPhase(
       address: vm.address,
       host,
       format: vm.format,
-      autoData: { vm: vm.name, address: vm.address, host: host.label, consequence: degradedConsequence(host) },
+      autoData: { vm: vm.name, address: vm.address, host: host.label, consequence },
     };
     const own: Finding[] = [];
     const unknowns = new Map<string, [UnevaluatedValue, ...UnevaluatedValue[]]>();
+    // The policy being run; the two callbacks are made once per VM rather than once per policy.
+    let current = vmPolicies[0];
+    const report = (report: Report<string>) => {
+      if (current === undefined) return;
+      const finding = make.fromReport(current, report, scope);
+      own.push(current.policy.waivable !== false ? waivers.apply(finding) : finding);
+    };
+    const cannotEvaluate = (value: Unknown, what: string, subject?: string) => {
+      if (current === undefined) return;
+      // One note per VM and cause: policies that need the same value share it.
+      const cause = `${formatSpan(value.at)}\u0000${value.reason}`;
+      const configured = current;
+      const entry: UnevaluatedValue = { configured, value, what, ...(subject !== undefined ? { subject } : {}) };
+      const same = unknowns.get(cause);
+      if (!same) unknowns.set(cause, [entry]);
+      else if (!same.some((u) => u.configured === configured)) same.push(entry);
+    };
     for (const configured of vmPolicies) {
-      const waivable = configured.policy.waivable !== false;
-      configured.policy.checkVm?.({
-        vm,
-        host,
-        options: configured.options,
-        jobs,
-        jobsDeclared,
-        report: (report) => {
-          const finding = make.fromReport(configured, report, scope);
-          own.push(waivable ? waivers.apply(finding) : finding);
-        },
-        cannotEvaluate: (value, what, subject) => {
-          // One note per VM and cause: policies that need the same value share it.
-          const cause = `${formatSpan(value.at)}\u0000${value.reason}`;
-          const entry: UnevaluatedValue = { configured, value, what, ...(subject !== undefined ? { subject } : {}) };
-          const same = unknowns.get(cause);
-          if (!same) unknowns.set(cause, [entry]);
-          else if (!same.some((u) => u.configured === configured)) same.push(entry);
-        },
-      });
+      current = configured;
+      configured.policy.checkVm?.({ vm, host, options: configured.options, jobs, jobsDeclared, report, cannotEvaluate });
     }
     for (const group of unknowns.values()) own.push(make.cannotEvaluate(group, vm, host));
     findings.push(...own);
@@ -80,6 +80,24 @@ export function runVmPhase(
     );
   }
   return { findings, results };
+}
+
+/**
+ * A VM's host as its profile and configuration version make it, with the consequence of a degraded
+ * backup there; the same answer is one object for every VM on that kind of host.
+ */
+function hostResolver(profiles: ReadonlyMap<string, HostProfile>, settings: GateSettings) {
+  const resolved = new Map<string, { host: ResolvedHost; consequence: string }>();
+  return (vm: VirtualMachine) => {
+    const key = JSON.stringify([isKnown(vm.host) ? vm.host.value : null, isKnown(vm.configurationVersion) ? vm.configurationVersion.value : null]);
+    let entry = resolved.get(key);
+    if (entry === undefined) {
+      const host = resolveHost(vm, profiles, settings.hostDefaults);
+      entry = { host, consequence: degradedConsequence(host) };
+      resolved.set(key, entry);
+    }
+    return entry;
+  };
 }
 
 /** Worst effect among the VM's unwaived findings; a VM meant to be off is backed up offline, not paused. */
