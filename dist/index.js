@@ -4,20 +4,20 @@ import {
 } from "./chunk-VZVX3MVA.js";
 import {
   runCheck
-} from "./chunk-RCWLTNYA.js";
+} from "./chunk-XOJ7KV6I.js";
 import {
   suggestionFor
 } from "./chunk-IG7NILZF.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-JIG56KDE.js";
-import "./chunk-BUVY2GIV.js";
+} from "./chunk-LCE6JZBX.js";
+import "./chunk-TVP3KCWE.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-I2ICHNRV.js";
+import "./chunk-EERYJQUL.js";
 import {
   JOB_SUMMARY_BYTES,
   batched,
@@ -66,7 +66,7 @@ import {
 } from "./chunk-HHCMMKTI.js";
 import "./chunk-L4HU4RAA.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-D3IWZ4VG.js";
+import "./chunk-WTAYJ5PK.js";
 import "./chunk-II3GANPC.js";
 import "./chunk-KS36PDJ6.js";
 import "./chunk-MESW2INQ.js";

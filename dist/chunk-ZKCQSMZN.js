@@ -1,0 +1,28 @@
+import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
+import {
+  runCheck
+} from "./chunk-XOJ7KV6I.js";
+import "./chunk-TVP3KCWE.js";
+import "./chunk-EERYJQUL.js";
+import "./chunk-A3OBTB3H.js";
+import "./chunk-ZQCANDCF.js";
+import "./chunk-TIK34PAL.js";
+import "./chunk-FKHUETK3.js";
+import "./chunk-5TMHMPYW.js";
+import "./chunk-KJVFNOQS.js";
+import "./chunk-UXPD6XIU.js";
+import "./chunk-AXAT3NB3.js";
+import "./chunk-PVSY6H5J.js";
+import "./chunk-D2A6HSPT.js";
+import "./chunk-36VZIVIE.js";
+import "./chunk-HHCMMKTI.js";
+import "./chunk-L4HU4RAA.js";
+import "./chunk-U2XKFNE5.js";
+import "./chunk-KS36PDJ6.js";
+import "./chunk-MESW2INQ.js";
+import "./chunk-ZX5WQFCF.js";
+import "./chunk-556DK7J4.js";
+import "./chunk-ORKAOT74.js";
+export {
+  runCheck
+};
