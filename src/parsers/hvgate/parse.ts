@@ -77,6 +77,7 @@ function readDocuments(file: string, text: string, explicit: boolean): { estate:
       return { estate, recognized: explicit || mentionsHvgate(text) };
     }
     if (next.done === true) break;
+    spans.startDocument();
     const { document, value, aliasError, ours: meant } = classify(next.value, text);
     if (meant) ours = true;
     const documentSpan = document.contents?.range ? spans.span(document.contents.range[0], document.contents.range[0]) : fileStart(file);

@@ -13,6 +13,11 @@ export class SpanFinder {
    */
   private readonly nodeSpans = new Map<Node, SourceSpan>();
 
+  /** Lets go of the previous document's nodes: a file's documents are read one at a time, and no node is in two. */
+  startDocument(): void {
+    this.nodeSpans.clear();
+  }
+
   constructor(readonly file: string) {}
 
   /** Span from offset `start` to offset `end` (exclusive). */
