@@ -4,20 +4,20 @@ import {
 } from "./chunk-VZVX3MVA.js";
 import {
   runCheck
-} from "./chunk-XOJ7KV6I.js";
+} from "./chunk-VNVP4IXN.js";
 import {
   suggestionFor
 } from "./chunk-IG7NILZF.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-LCE6JZBX.js";
-import "./chunk-TVP3KCWE.js";
+} from "./chunk-W4O6WLFX.js";
+import "./chunk-NWYOCNO7.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-EERYJQUL.js";
+import "./chunk-CIZ7IR7X.js";
 import {
   JOB_SUMMARY_BYTES,
   batched,
@@ -34,8 +34,8 @@ import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
-import "./chunk-ZQCANDCF.js";
-import "./chunk-GZ7HC7FU.js";
+import "./chunk-2JH3XHR7.js";
+import "./chunk-GDBKGJTJ.js";
 import {
   readReportFile,
   writeReportFile
@@ -51,10 +51,10 @@ import {
   INVISIBLE_LAYOUT,
   clean
 } from "./chunk-IQFO5BKM.js";
-import "./chunk-5TMHMPYW.js";
-import "./chunk-KJVFNOQS.js";
-import "./chunk-UXPD6XIU.js";
-import "./chunk-AXAT3NB3.js";
+import "./chunk-J7VEOPOW.js";
+import "./chunk-4L5FB3TC.js";
+import "./chunk-XRDT5XZB.js";
+import "./chunk-ZJKX3AYG.js";
 import "./chunk-PVSY6H5J.js";
 import "./chunk-D2A6HSPT.js";
 import {
@@ -63,7 +63,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import {
   require_ucs2length
-} from "./chunk-HHCMMKTI.js";
+} from "./chunk-JN2B4UTF.js";
 import "./chunk-L4HU4RAA.js";
 import "./chunk-U2XKFNE5.js";
 import "./chunk-WTAYJ5PK.js";

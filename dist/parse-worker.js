@@ -1,9 +1,9 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   parseHvgateSource
-} from "./chunk-ZQCANDCF.js";
-import "./chunk-UXPD6XIU.js";
-import "./chunk-HHCMMKTI.js";
+} from "./chunk-2JH3XHR7.js";
+import "./chunk-XRDT5XZB.js";
+import "./chunk-JN2B4UTF.js";
 import "./chunk-L4HU4RAA.js";
 import "./chunk-U2XKFNE5.js";
 import "./chunk-ZX5WQFCF.js";

@@ -1,0 +1,35 @@
+import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
+import {
+  runPlan
+} from "./chunk-W4O6WLFX.js";
+import "./chunk-NWYOCNO7.js";
+import "./chunk-MO4SUWJO.js";
+import "./chunk-CIZ7IR7X.js";
+import "./chunk-A3OBTB3H.js";
+import "./chunk-2JH3XHR7.js";
+import "./chunk-GDBKGJTJ.js";
+import "./chunk-UCFIZLHY.js";
+import "./chunk-ENGQ4AFD.js";
+import "./chunk-TIK34PAL.js";
+import "./chunk-FKHUETK3.js";
+import "./chunk-IQFO5BKM.js";
+import "./chunk-J7VEOPOW.js";
+import "./chunk-4L5FB3TC.js";
+import "./chunk-XRDT5XZB.js";
+import "./chunk-ZJKX3AYG.js";
+import "./chunk-PVSY6H5J.js";
+import "./chunk-D2A6HSPT.js";
+import "./chunk-36VZIVIE.js";
+import "./chunk-JN2B4UTF.js";
+import "./chunk-L4HU4RAA.js";
+import "./chunk-U2XKFNE5.js";
+import "./chunk-WTAYJ5PK.js";
+import "./chunk-II3GANPC.js";
+import "./chunk-KS36PDJ6.js";
+import "./chunk-MESW2INQ.js";
+import "./chunk-ZX5WQFCF.js";
+import "./chunk-556DK7J4.js";
+import "./chunk-ORKAOT74.js";
+export {
+  runPlan
+};
