@@ -1,5 +1,5 @@
 /** A file as read from the working tree or from git, before it is decoded and recognised. */
-import { mayHoldHvgateDefinition } from '../parsers/hvgate/index.js';
+import { mayHoldHvgateDefinition } from '../parsers/hvgate/recognize.js';
 import type { Unreadable } from './links.js';
 
 export interface SourceFile {

@@ -8,7 +8,7 @@
  * break). A file with neither can never parse to that apiVersion. The kind names and `binary` (the
  * `!!binary` tag) widen it further so that near misses are parsed and reported too.
  */
-import { KINDS } from './validate.js';
+import { KINDS } from './kinds.js';
 
 export const API_VERSION = 'hvgate/v1';
 

@@ -6,9 +6,9 @@
 import type { ErrorObject } from 'ajv';
 import * as validators from '../../generated/definition-validators.cjs';
 import { closest, didYouMean, quote } from '../../core/suggest.js';
+import type { Kind } from './kinds.js';
 
-export const KINDS = ['VirtualMachine', 'BackupJob', 'HostProfile'] as const;
-export type Kind = (typeof KINDS)[number];
+export { KINDS, type Kind } from './kinds.js';
 
 export interface SchemaProblem {
   /** Path to the node the problem is about (for an unknown key: the key itself). */
