@@ -29,7 +29,7 @@ async function main(argv, environment, pack) {
       environment.stdout(versionLine());
       return 0;
     }
-    const { COMMANDS } = await import("./chunk-7AIRSTUJ.js");
+    const { COMMANDS } = await import("./chunk-OCNODTHM.js");
     if (name === void 0) {
       environment.stderr(globalHelp(COMMANDS));
       return 2;

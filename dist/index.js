@@ -4,20 +4,20 @@ import {
 } from "./chunk-VZVX3MVA.js";
 import {
   runCheck
-} from "./chunk-VNVP4IXN.js";
+} from "./chunk-V2CVPMKM.js";
 import {
   suggestionFor
 } from "./chunk-IG7NILZF.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-W4O6WLFX.js";
-import "./chunk-NWYOCNO7.js";
+} from "./chunk-44VRP7DH.js";
+import "./chunk-DJTKSEUD.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-CIZ7IR7X.js";
+import "./chunk-4KEJZL2Z.js";
 import {
   JOB_SUMMARY_BYTES,
   batched,
@@ -34,8 +34,8 @@ import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
-import "./chunk-2JH3XHR7.js";
-import "./chunk-GDBKGJTJ.js";
+import "./chunk-CIBMZ7MF.js";
+import "./chunk-FNDLPF3H.js";
 import {
   readReportFile,
   writeReportFile
@@ -51,20 +51,21 @@ import {
   INVISIBLE_LAYOUT,
   clean
 } from "./chunk-IQFO5BKM.js";
-import "./chunk-J7VEOPOW.js";
-import "./chunk-4L5FB3TC.js";
-import "./chunk-XRDT5XZB.js";
-import "./chunk-ZJKX3AYG.js";
+import "./chunk-ESSVYDNL.js";
+import "./chunk-ZJICGQT6.js";
+import "./chunk-3V634YIC.js";
+import "./chunk-UG7252VQ.js";
 import "./chunk-PVSY6H5J.js";
+import {
+  require_ucs2length
+} from "./chunk-NCP7UBUY.js";
+import "./chunk-L4HU4RAA.js";
 import "./chunk-D2A6HSPT.js";
 import {
   ConfigurationError,
   isUserError
 } from "./chunk-36VZIVIE.js";
-import {
-  require_ucs2length
-} from "./chunk-JN2B4UTF.js";
-import "./chunk-L4HU4RAA.js";
+import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
 import "./chunk-WTAYJ5PK.js";
 import "./chunk-II3GANPC.js";

@@ -1,10 +1,11 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   parseHvgateSource
-} from "./chunk-2JH3XHR7.js";
-import "./chunk-XRDT5XZB.js";
-import "./chunk-JN2B4UTF.js";
+} from "./chunk-CIBMZ7MF.js";
+import "./chunk-3V634YIC.js";
+import "./chunk-NCP7UBUY.js";
 import "./chunk-L4HU4RAA.js";
+import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
 import "./chunk-ZX5WQFCF.js";
 import "./chunk-556DK7J4.js";
