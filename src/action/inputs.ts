@@ -53,6 +53,8 @@ export interface ActionInputs {
   readonly token: string;
   /** Fail the step when the gate blocks. */
   readonly failOnBlocking: boolean;
+  /** Pass when the paths hold no Hyper-V definitions; otherwise such a run fails, since it checked nothing. */
+  readonly allowEmpty: boolean;
 }
 
 /** What decides the defaults: the event, whether it judges a change, and the base it names. */
@@ -149,6 +151,7 @@ export function readInputs(getInput: (name: string) => string, context: InputCon
     apiRetrySeconds,
     token: getInput('github-token'),
     failOnBlocking: bool('fail-on-blocking', true),
+    allowEmpty: bool('allow-empty', false),
   };
   if (problems.length === 1) throw new ConfigurationError(`invalid input: ${problems.join('')}`);
   if (problems.length > 1) throw new ConfigurationError(`invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

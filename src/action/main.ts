@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { GatedFinding } from '../core/gate.js';
 import { suggestionFor, type Suggestion } from '../fix/fixes.js';
 import * as core from '@actions/core';
+import { emptySelectionProblem } from '../app/empty-selection.js';
 import { writeReportFile } from '../app/report-file.js';
 import { TOOL } from '../app/tool.js';
 import type { SourceSpan } from '../core/source.js';
@@ -25,6 +26,7 @@ import { SUMMARY_MARKER } from '../github/sticky-comment.js';
 import { GitRepository } from '../git/repository.js';
 import { JOB_SUMMARY_BYTES, renderMarkdown, type Placement } from '../reporters/markdown.js';
 import { batched, renderChunks } from '../reporters/index.js';
+import { inline } from '../reporters/escape/markdown.js';
 import type { GateReport } from '../reporters/report.js';
 import { eventBase, judgedChange } from './change.js';
 import { checkRunContent, publishCheckRun } from './check-run.js';
@@ -77,6 +79,8 @@ export async function run(): Promise<void> {
     }
 
     const gate = await judge(inputs, context, github, place);
+    const empty = inputs.allowEmpty ? undefined : emptySelectionProblem(gate.report, inputs.paths, 'set the input allow-empty: true');
+    if (empty !== undefined) return await refuseEmptySelection(empty, inputs, context, github);
     logUntrusted(`hvgate ${inputs.mode}`, gate.text);
     const report = gate.report;
     const repoPath = repoPathFn(await repositoryPrefix(place.cwd, place.env));
@@ -117,6 +121,23 @@ export async function run(): Promise<void> {
       core.setFailed(`hvgate: internal error: ${error instanceof Error ? error.message : String(error)}. Please report this with the input that caused it.`);
     }
   }
+}
+
+/**
+ * A run that found no definition checked nothing: the step fails, and the job summary and the check
+ * run (when asked for) say why, so that a required check does not read as passed or stay pending.
+ */
+async function refuseEmptySelection(problem: string, inputs: ActionInputs, context: RunContext, github: GitHubSession): Promise<never> {
+  const title = 'hvgate: nothing was checked — no Hyper-V definitions found';
+  const summary = `## ❌ ${inline(title)}\n\n${inline(problem)}.\n`;
+  await writeJobSummary(summary);
+  if (inputs.checkRun && github.available && inputs.mode !== 'report') {
+    const content = { name: inputs.checkRunName, headSha: resultCommit(context), conclusion: 'failure' as const, title, summary, batches: [] };
+    const target = { owner: context.owner, repo: context.repo, ...(context.pullRequest ? { fromFork: context.pullRequest.fromFork } : {}) };
+    const checkRun = await publishCheckRun(github.client(), target, content, logger);
+    if (checkRun !== undefined) core.setOutput('check-run-id', String(checkRun.id));
+  }
+  throw new ConfigurationError(problem);
 }
 
 /** Runs `check`, or plans the change the event names with the base's rules and any override in force. */

@@ -1,5 +1,6 @@
 /** How a report-producing command ends: what the terminal shows, and the exit code its flags make of the verdict. */
 import { baselineUse, type Baseline } from '../app/baseline.js';
+import { emptySelectionProblem } from '../app/empty-selection.js';
 import type { GateRun } from '../app/gate-run.js';
 import type { GatedFinding } from '../core/gate.js';
 import type { TextViews } from '../app/output.js';
@@ -17,17 +18,11 @@ export function terminalViews(view: TerminalView, fileText?: Reporter): TextView
   return { ...file, terminal: compactReporter(view === 'quiet' ? 'blocking' : 'all') };
 }
 
-/**
- * A selection without a single definition checked nothing: exit 2 before any report says "passed",
- * unless `--allow-empty` says that is expected. A plan that destroys every definition is not empty.
- */
+/** A selection without a single definition checked nothing: exit 2 before any report says "passed", unless `--allow-empty` says that is expected. */
 export function refuseEmpty(run: GateRun, settings: ReportSettings, paths: readonly string[]): void {
-  const { report } = run;
-  if (report.files.length > 0 || (report.plan?.changes.length ?? 0) > 0 || settings.allowEmpty) return;
-  const where = (paths.length > 0 ? paths : ['.']).map(clean).join(', ');
-  throw new ConfigurationError(
-    `no Hyper-V definitions found under ${where}: nothing was checked. Check the paths and the include/exclude globs of .hvgate.yml, or pass --allow-empty where having none is expected`,
-  );
+  if (settings.allowEmpty) return;
+  const problem = emptySelectionProblem(run.report, paths.map(clean), 'pass --allow-empty');
+  if (problem !== undefined) throw new ConfigurationError(problem);
 }
 
 /** The exit code of a reported run: `--soft-fail` turns a blocked verdict into 0 and says so (usage and input errors stay 2). */

@@ -15,8 +15,10 @@ describe('readInputs', () => {
       annotations: true,
       maxReviewComments: 30,
       failOnBlocking: true,
+      allowEmpty: false,
       paths: [],
     });
+    expect(readInputs(from({ 'allow-empty': 'true' }), { eventName: 'push' })).toMatchObject({ allowEmpty: true });
     expect(readInputs(from({}), { eventName: 'push' })).toMatchObject({ mode: 'check' });
     expect(readInputs(from({ mode: 'plan', base: 'main' }), { eventName: 'push' })).toMatchObject({ mode: 'plan', base: 'main' });
     expect(readInputs(from({ mode: 'check', 'config-ref': 'head' }), { eventName: 'pull_request', eventBase: 'abc' }).base).toBeUndefined();
