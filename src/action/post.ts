@@ -17,6 +17,7 @@ import type { RunContext } from '../github/context.js';
 import { describeApiError } from '../github/api-errors.js';
 import type { Logger } from '../github/logger.js';
 import { changedPaths, MAX_LISTED_FILES } from '../github/pull-request-files.js';
+import { inline } from '../reporters/escape/markdown.js';
 import { clean } from '../reporters/escape/terminal.js';
 import { publishCheckRun } from './check-run.js';
 import type { GitHubSession } from './github-session.js';
@@ -34,6 +35,22 @@ export async function postReport(inputs: ActionInputs, context: RunContext, gith
     );
   }
   if (!github.available) throw new ConfigurationError('mode post needs a github-token with pull-requests: write (and checks: write for check-run)');
+  try {
+    await postChecked(inputs, context, run, github, place, logger);
+  } catch (error) {
+    if (error instanceof ConfigurationError && inputs.checkRun) await explainRefusal(error.message, inputs, context, run, github, logger);
+    throw error;
+  }
+}
+
+async function postChecked(
+  inputs: ActionInputs,
+  context: RunContext,
+  run: NonNullable<RunContext['workflowRun']>,
+  github: GitHubSession,
+  place: Place,
+  logger: Logger,
+): Promise<void> {
   const text = await readReportFile(inputs.reportFile, MAX_REPORT_BYTES, { cwd: place.cwd, root: place.workspace, label: 'report-file' });
   const report = parseReportArtifact(text, inputs.reportFile);
   const pr = await checkBelongs(report, context, run, github);
@@ -124,6 +141,37 @@ async function refuseChangedWorkflows(number: number, context: RunContext, githu
   }
   if (!changed.complete)
     refuse(`pull request #${number} changes more files than GitHub lists (${MAX_LISTED_FILES}), so a change to .github/ cannot be ruled out`);
+}
+
+/**
+ * A refused report leaves the required check without a result, pending until it times out; a failed
+ * check run on the commit the finished workflow run built (as the event says, never the report) says
+ * why instead. Its text is the refusal, rendered inert: the reason can quote what the report claims.
+ */
+async function explainRefusal(
+  why: string,
+  inputs: ActionInputs,
+  context: RunContext,
+  run: NonNullable<RunContext['workflowRun']>,
+  github: GitHubSession,
+  logger: Logger,
+): Promise<void> {
+  const title = 'hvgate: the report was refused and not posted';
+  const summary = [
+    `## ❌ ${title}`,
+    '',
+    `The report that workflow run ${run.id} left for this commit was not posted: ${inline(why)}.`,
+    '',
+    "What to do: push again or re-run the pull request's workflow, so that it makes a fresh report for the pull request's current head. A pull request that changes `.github/` is judged by a `pull_request_target` workflow (examples/github-actions/hvgate-target.yml), never by its own run's report.",
+    '',
+  ].join('\n');
+  const checkRun = await publishCheckRun(
+    github.client(),
+    { owner: context.owner, repo: context.repo },
+    { name: inputs.checkRunName, headSha: run.headSha, conclusion: 'failure', title, summary, batches: [] },
+    logger,
+  );
+  if (checkRun !== undefined) core.setOutput('check-run-id', String(checkRun.id));
 }
 
 function refuse(why: string): never {

@@ -153,7 +153,7 @@ describe('the fork-safe pair: mode report in pull_request, mode post in workflow
     expect(again.stdout).toContain(`summary comment ${fake.issueComments[0]!.id} unchanged`);
   });
 
-  it('refuses a report that is not exactly this pull request’s, for the head the run was for, and writes nothing', async () => {
+  it('refuses a report that is not exactly this pull request’s, for the head the run was for, posts nothing of it, and fails its check run saying why', async () => {
     const fork = await forkReport();
     const { fake, head, base } = fork;
     const report = JSON.parse(fork.artifact) as Record<string, unknown>;
@@ -210,7 +210,33 @@ describe('the fork-safe pair: mode report in pull_request, mode post in workflow
         .map((c) => c.message),
     ).toEqual([`hvgate: pull request #${PR} is at ${other.slice(0, 12)} now, not at ${head.slice(0, 12)} as the report says; the report is not posted`]);
     expectNoViolations(fake);
-    expect(restWrites(fake)).toEqual([]);
+    // The only writes: one failed check run per refusal, on the commit the workflow run built, saying why.
+    expect(restWrites(fake).map((r) => r.operationId)).toEqual(Array<string>(cases.length + 1).fill('checks/create'));
+    // The runs above went at once, so their check runs come in any order.
+    expect(fake.checkRuns).toHaveLength(cases.length + 1);
+    for (const checkRun of fake.checkRuns) {
+      expect(checkRun).toMatchObject({ name: 'hvgate', status: 'completed', conclusion: 'failure', title: 'hvgate: the report was refused and not posted' });
+      expect(checkRun.annotations).toEqual([]);
+    }
+    expect(fake.checkRuns.filter((r) => r.headSha === other)).toHaveLength(1);
+    expect(fake.checkRuns.filter((r) => r.headSha === head)).toHaveLength(cases.length);
+    expect(fake.checkRuns.find((r) => r.summary?.includes('octo-org/elsewhere'))?.summary).toBe(
+      [
+        '## ❌ hvgate: the report was refused and not posted',
+        '',
+        'The report that workflow run 7001 left for this commit was not posted: the report is for octo-org/elsewhere, not octo-org/hyperv-estate; the report is not posted.',
+        '',
+        "What to do: push again or re-run the pull request's workflow, so that it makes a fresh report for the pull request's current head. A pull request that changes `.github/` is judged by a `pull_request_target` workflow (examples/github-actions/hvgate-target.yml), never by its own run's report.",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes no check run for a refused report unless check-run asks for one', async () => {
+    const fork = await forkReport();
+    const run = await fork.post({ 'hvgate-report/hvgate-report.json': '{}' }, { inputs: { 'check-run': 'false' } });
+    expect(run.code).toBe(1);
+    expect(fork.fake.requests).toEqual([]);
   });
 
   it('refuses the report of a pull request that changes .github/, whose own run could have written any report', async () => {
@@ -232,8 +258,26 @@ describe('the fork-safe pair: mode report in pull_request, mode post in workflow
       `hvgate: pull request #${PR} changes .github/workflows/hvgate-report.yml, so its own run could have written any report; judge it in a pull_request_target workflow (examples/github-actions/hvgate-target.yml); the report is not posted`,
     ]);
     expect(fork.fake.calls('pulls/list-files')).toHaveLength(1);
-    expect(restWrites(fork.fake)).toEqual([]);
+    // Nothing of the forged report is written: only a failed check run that says why.
+    expect(restWrites(fork.fake).map((r) => r.operationId)).toEqual(['checks/create']);
+    expect(fork.fake.checkRuns.map((r) => [r.headSha, r.conclusion, r.title, r.annotations.length])).toEqual([
+      [fork.head, 'failure', 'hvgate: the report was refused and not posted', 0],
+    ]);
+    expect(fork.fake.checkRuns[0]!.summary).toContain(`pull request \\#&#8203;${PR} changes .github/workflows/hvgate-report.yml, so its own run`);
+    expect(fork.fake.checkRuns[0]!.summary).not.toContain('passed');
+    expect(run.outputs['check-run-id']).toBe(String(fork.fake.checkRuns[0]!.id));
     expect(run.outputs.verdict).toBeUndefined();
+  });
+
+  it('renders inert what a refused pull request names in the check run that explains the refusal', async () => {
+    const hostile = '.github/workflows/@octo-org/admins [approve](https://evil.example) <img src=x>.yml';
+    const fork = await forkReport({ ...CHANGE, [hostile]: 'on: pull_request\n' });
+    const run = await fork.post({ 'hvgate-report/hvgate-report.json': fork.artifact });
+    expectNoViolations(fork.fake);
+    expect(run.code).toBe(1);
+    const summary = fork.fake.checkRuns[0]!.summary ?? '';
+    expect(summary).toContain('changes .github/workflows/@&#8203;octo-org/admins \\[approve\\](https:/evil.example) \\<img src=x\\>.yml, so its own run');
+    expect(summary).not.toMatch(/@octo-org|\[approve\]\(|(?<!\\)<img/);
   });
 
   it('never reads a report through a symbolic link', async () => {
