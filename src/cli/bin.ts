@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `hvgate` executable: the process edge around the CLI. */
+import { closablePipeWriter } from './closed-pipe.js';
 import { main } from './main.js';
 
 process.exitCode = await main(
@@ -7,8 +8,8 @@ process.exitCode = await main(
   {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: closablePipeWriter(process.stdout),
+    stderr: closablePipeWriter(process.stderr),
     stdoutIsTTY: process.stdout.isTTY,
     today: new Date().toISOString().slice(0, 10),
   },
