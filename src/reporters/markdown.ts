@@ -2,7 +2,9 @@
  * Markdown reporter for GitHub: the job summary and the sticky pull-request comment. It reads like a
  * reviewer's note: the verdict first, then what blocks the merge, whom a failing job takes down, the
  * backup outcome per VM, every finding, and the plan. The output fits a budget (bytes for the job
- * summary, characters for a comment): detail sections go first, and the text says what was cut. Pure.
+ * summary, characters for a comment): the verdict is always kept; what blocks (as many findings as
+ * fit) and the blast radius (at least each failing job with its member count) are kept before the
+ * rest, which goes by importance; the text says what was shortened or left out. Pure.
  */
 import type { SourceSpan } from '../core/source.js';
 import { expiringSoon, type GateReport, type Reporter, type ReporterOptions } from './report.js';
@@ -11,8 +13,16 @@ import type { Placement, RenderContext } from './markdown/blocks.js';
 import { fitSections, joinSections, measure, type BudgetUnit, type Section } from './markdown/budget.js';
 import { proposedConfigurationSection } from './markdown/configuration.js';
 import { addedExceptionsSection, expiringExceptionsSection, ignoredExceptionsSection } from './markdown/exceptions.js';
-import { blockingSection, elsewhereSection, findingTableSection, isElsewhere, resolvedSection, waivedSection } from './markdown/findings.js';
-import { blastRadiusSection } from './markdown/jobs.js';
+import {
+  blockingSection,
+  shorterBlockingSection,
+  elsewhereSection,
+  findingTableSection,
+  isElsewhere,
+  resolvedSection,
+  waivedSection,
+} from './markdown/findings.js';
+import { blastRadiusSection, shorterBlastRadius } from './markdown/jobs.js';
 import { outcomeTableSection, planChangesSection, planOutcomesSection } from './markdown/outcomes.js';
 import { pointerSection } from './markdown/pointer.js';
 import { verdictSection } from './markdown/verdict.js';
@@ -59,8 +69,15 @@ function buildSections(report: GateReport, options: MarkdownOptions): Section[] 
   const current = report.findings.filter((f) => f.status !== 'resolved');
   const sections: Section[] = [{ title: 'Verdict', rank: 0, text: verdictSection(report) }];
 
+  const fullReport = options.fullReport ?? 'the job summary';
   const blocking = current.filter((f) => f.blocking);
-  if (blocking.length > 0) sections.push({ title: 'What blocks the merge', rank: 1, text: blockingSection(blocking, ctx) });
+  if (blocking.length > 0)
+    sections.push({
+      title: 'What blocks the merge',
+      rank: 1,
+      text: blockingSection(blocking, ctx),
+      shorter: shorterBlockingSection(blocking, ctx, fullReport),
+    });
 
   const placement = options.placement;
   if (placement !== undefined) {
@@ -75,7 +92,8 @@ function buildSections(report: GateReport, options: MarkdownOptions): Section[] 
   if (proposed.length > 0) sections.push({ title: 'Configuration changes proposed by this change', rank: 2, text: proposedConfigurationSection(proposed) });
 
   const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
-  if (failingJobs.length > 0) sections.push({ title: 'Blast radius', rank: 3, text: blastRadiusSection(report, ctx) });
+  if (failingJobs.length > 0)
+    sections.push({ title: 'Blast radius', rank: 3, text: blastRadiusSection(report, ctx), shorter: shorterBlastRadius(report, fullReport) });
 
   if (options.view === 'comment') {
     sections.push({ title: 'Full report', rank: 0, text: pointerSection(report, options) });

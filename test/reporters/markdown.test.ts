@@ -6,8 +6,9 @@ import { decide } from '../../src/core/gate.js';
 import type { Estate } from '../../src/core/model.js';
 import { planChanges } from '../../src/core/plan.js';
 import { markdownReporter, renderMarkdown, type Placement } from '../../src/reporters/markdown.js';
-import { cutMarkdown, measure } from '../../src/reporters/markdown/budget.js';
+import { cutMarkdown, listShorterForm, measure } from '../../src/reporters/markdown/budget.js';
 import type { GateReport } from '../../src/reporters/report.js';
+import { largeReport } from '../support/large-report.js';
 import { blockedEstate, blockedReport, buildReport, estate, fleetReport, PACK, passedReport, span, TODAY, TOOL, vm } from './fixture.js';
 
 /** The blocked scenario as a plan: base → head, with an exception the change adds. */
@@ -166,6 +167,57 @@ describe('markdown reporter: size budget', () => {
     expect(cut.length).toBeLessThanOrEqual(200);
     expect(cut.endsWith('```\n</details>\n')).toBe(true);
     expect(cut.match(/```/g)).toHaveLength(2);
+  });
+});
+
+describe('markdown reporter: past the size limit', () => {
+  // 40 VMs in one job, 30 of them failing: 60 blocking findings and a job that takes 40 members down.
+  const report = largeReport({ vms: 40, failing: 30 });
+  const options = { fullReport: 'the step log' };
+  const full = renderMarkdown(report, options);
+
+  it.each([
+    ['whole', measure(full, 'characters')],
+    ['just-under', measure(full, 'characters') - 1],
+    ['8000', 8_000],
+    ['3000', 3_000],
+    ['1200', 1_200],
+  ] as const)('keeps the verdict, then what blocks, then the blast radius summarised: %s', async (name, limit) => {
+    const text = renderMarkdown(report, { ...options, budget: { limit, unit: 'characters' } });
+    expect(measure(text, 'characters')).toBeLessThanOrEqual(limit);
+    await expect(text).toMatchFileSnapshot(`./__golden__/budget-${name}.md`);
+  });
+
+  it('a shortened list says how many it left out; its briefest form keeps the first items it is told to', () => {
+    const jobs = Array.from({ length: 30 }, (_, i) => `job-${i}`);
+    const form = listShorterForm(
+      '### Jobs',
+      jobs,
+      (name) => `- ${name}`,
+      (hidden) => `- … and ${hidden} more`,
+      10,
+    );
+    expect(form.brief).toBe(['### Jobs', ...jobs.slice(0, 10).map((name) => `- ${name}`), '- … and 20 more'].join('\n'));
+    expect(form.within(0, 'characters')).toBe(form.brief);
+    const roomy = form.within(form.brief.length + 20, 'characters');
+    expect(roomy.length).toBeLessThanOrEqual(form.brief.length + 20);
+    expect(roomy).toMatch(/- job-11\n- … and 18 more$/);
+    expect(form.within(10_000, 'characters')).toBe(['### Jobs', ...jobs.map((name) => `- ${name}`)].join('\n'));
+  });
+
+  it('at 10,000 failing members a comment still has the counts, the first blocking findings and every failing job with its member count', () => {
+    const huge = largeReport({ vms: 10_000, failing: 10_000 });
+    const limit = 65_536;
+    const text = renderMarkdown(huge, { budget: { limit, unit: 'characters' }, fullReport: 'the job summary of this workflow run', view: 'comment' });
+    expect(text.length).toBeLessThanOrEqual(limit);
+    expect(text.split('\n')[0]).toBe('## ❌ hvgate: blocked — 20000 blocking, 0 warnings, 0 notes');
+    expect(text).toContain('### What blocks the merge (20000)');
+    const shown = text.match(/^- \*\*HVB0(09|12)\*\*/gm)?.length ?? 0;
+    expect(shown).toBeGreaterThan(20);
+    expect(text).toContain(`- … and ${20_000 - shown} more: see the job summary of this workflow run`);
+    expect(text).toContain('### Blast radius: 1 backup job fails');
+    expect(text).toContain('- **all**: 10000 members lose their backup');
+    expect(text).toMatch(/> Shortened to stay within GitHub's size limit: shortened What blocks the merge, Blast radius\./);
   });
 });
 

@@ -3,17 +3,34 @@ import type { GatedFinding } from '../../core/gate.js';
 import { formatSpan } from '../../core/source.js';
 import { byImportance, count } from '../report.js';
 import { cell, code, inline, url } from '../escape/markdown.js';
+import { listShorterForm, type ShorterForm } from './budget.js';
 import { collapsible, foldedList, levelText, names, table, where, type Placement, type RenderContext } from './blocks.js';
 
 export function blockingSection(findings: readonly GatedFinding[], ctx: RenderContext): string {
-  const entries = findings.map((f) => {
-    const entry = [`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`];
-    if (f.blastRadius && f.blastRadius.length > 0)
-      entry.push(`  - ${count(f.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${names(f.blastRadius)}`);
-    entry.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
-    return entry;
-  });
-  return [`### What blocks the merge (${findings.length})`, '', ...foldedList(entries, (n) => count(n, 'more blocking finding'))].join('\n');
+  const entries = findings.map((f) => blockingEntry(f, ctx));
+  return [blockingHeading(findings), '', ...foldedList(entries, (n) => count(n, 'more blocking finding'))].join('\n');
+}
+
+/** What blocks, when the whole list does not fit: as many findings as the room allows, then how many more and where they are. */
+export function shorterBlockingSection(findings: readonly GatedFinding[], ctx: RenderContext, fullReport: string): ShorterForm {
+  return listShorterForm(
+    `${blockingHeading(findings)}\n`,
+    findings,
+    (f) => blockingEntry(f, ctx).join('\n'),
+    (hidden) => `- … and ${hidden} more: see ${inline(fullReport)}`,
+  );
+}
+
+function blockingHeading(findings: readonly GatedFinding[]): string {
+  return `### What blocks the merge (${findings.length})`;
+}
+
+function blockingEntry(f: GatedFinding, ctx: RenderContext): string[] {
+  const entry = [`- **${f.policyId}** ${f.policyName} at ${where(f.at, ctx)}${placementNote(f, ctx)}: ${inline(f.message)}`];
+  if (f.blastRadius && f.blastRadius.length > 0)
+    entry.push(`  - ${count(f.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${names(f.blastRadius)}`);
+  entry.push(`  - Fix: ${inline(f.fix)} ([docs](${url(f.docsUrl)}))`);
+  return entry;
 }
 
 function placementNote(f: GatedFinding, ctx: RenderContext): string {
