@@ -167,7 +167,11 @@ describe('the Action on a pull request', () => {
     const body = fake.issueComments[0]!.body;
     expect(body.length).toBeLessThanOrEqual(65536);
     expect(body.split('\n').slice(0, 2)).toEqual(['<!-- hvgate:summary -->', '## ❌ hvgate: blocked — 220 blocking, 0 warnings, 0 notes']);
-    expect(body).toMatch(/> Shortened to stay within GitHub's size limit: left out .*\. The job summary of this workflow run has the full report\.\n$/);
+    // As many blocking findings as fit, then how many more and where they are.
+    expect(body).toMatch(/\n- … and \d+ more: see the job summary of this workflow run\n/);
+    expect(body).toMatch(
+      /> Shortened to stay within GitHub's size limit: shortened What blocks the merge; left out Not on a changed line\. The job summary of this workflow run has the full report\.\n$/,
+    );
     // 25 inline comments, most severe first; the other 195 are in the summary, not lost.
     expect((fake.calls('pulls/create-review')[0]!.body as { comments: unknown[] }).comments).toHaveLength(25);
     for (let i = 1; i <= 220; i++) expect(run.summary).toContain(`bulk-${String(i).padStart(3, '0')}.yaml:12`);
