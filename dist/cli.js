@@ -20,6 +20,18 @@ import {
 } from "./chunk-U2XKFNE5.js";
 import "./chunk-ORKAOT74.js";
 
+// src/cli/closed-pipe.ts
+function closablePipeWriter(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 // src/cli/main.ts
 async function main(argv, environment, pack) {
   let helpHint = "Run 'hvgate --help' for usage.";
@@ -29,7 +41,7 @@ async function main(argv, environment, pack) {
       environment.stdout(versionLine());
       return 0;
     }
-    const { COMMANDS } = await import("./chunk-OCNODTHM.js");
+    const { COMMANDS } = await import("./chunk-GFFRJNFK.js");
     if (name === void 0) {
       environment.stderr(globalHelp(COMMANDS));
       return 2;
@@ -81,8 +93,8 @@ process.exitCode = await main(
   {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: closablePipeWriter(process.stdout),
+    stderr: closablePipeWriter(process.stderr),
     stdoutIsTTY: process.stdout.isTTY,
     today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
   },

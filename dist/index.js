@@ -19,6 +19,9 @@ import {
 import "./chunk-MO4SUWJO.js";
 import "./chunk-4KEJZL2Z.js";
 import {
+  emptySelectionProblem
+} from "./chunk-P5LFDICN.js";
+import {
   JOB_SUMMARY_BYTES,
   batched,
   code,
@@ -29,7 +32,7 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-E7W2HXYS.js";
+} from "./chunk-PPUX4CFQ.js";
 import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
@@ -28904,7 +28907,8 @@ function readInputs(getInput2, context) {
     overrideByAuthor: bool("override-by-author", false),
     apiRetrySeconds,
     token: getInput2("github-token"),
-    failOnBlocking: bool("fail-on-blocking", true)
+    failOnBlocking: bool("fail-on-blocking", true),
+    allowEmpty: bool("allow-empty", false)
   };
   if (problems.length === 1) throw new ConfigurationError(`invalid input: ${problems.join("")}`);
   if (problems.length > 1) throw new ConfigurationError(`invalid inputs:
@@ -29109,6 +29113,14 @@ async function postReport(inputs, context, github, place, logger2) {
     );
   }
   if (!github.available) throw new ConfigurationError("mode post needs a github-token with pull-requests: write (and checks: write for check-run)");
+  try {
+    await postChecked(inputs, context, run2, github, place, logger2);
+  } catch (error2) {
+    if (error2 instanceof ConfigurationError && inputs.checkRun) await explainRefusal(error2.message, inputs, context, run2, github, logger2);
+    throw error2;
+  }
+}
+async function postChecked(inputs, context, run2, github, place, logger2) {
   const text = await readReportFile(inputs.reportFile, MAX_REPORT_BYTES, { cwd: place.cwd, root: place.workspace, label: "report-file" });
   const report = parseReportArtifact(text, inputs.reportFile);
   const pr = await checkBelongs(report, context, run2, github);
@@ -29181,6 +29193,24 @@ async function refuseChangedWorkflows(number, context, github) {
   }
   if (!changed.complete)
     refuse(`pull request #${number} changes more files than GitHub lists (${MAX_LISTED_FILES}), so a change to .github/ cannot be ruled out`);
+}
+async function explainRefusal(why, inputs, context, run2, github, logger2) {
+  const title = "hvgate: the report was refused and not posted";
+  const summary2 = [
+    `## ❌ ${title}`,
+    "",
+    `The report that workflow run ${run2.id} left for this commit was not posted: ${inline(why)}.`,
+    "",
+    "What to do: push again or re-run the pull request's workflow, so that it makes a fresh report for the pull request's current head. A pull request that changes `.github/` is judged by a `pull_request_target` workflow (examples/github-actions/hvgate-target.yml), never by its own run's report.",
+    ""
+  ].join("\n");
+  const checkRun = await publishCheckRun(
+    github.client(),
+    { owner: context.owner, repo: context.repo },
+    { name: inputs.checkRunName, headSha: run2.headSha, conclusion: "failure", title, summary: summary2, batches: [] },
+    logger2
+  );
+  if (checkRun !== void 0) setOutput("check-run-id", String(checkRun.id));
 }
 function refuse(why) {
   throw new ConfigurationError(`${why}; the report is not posted`);
@@ -29262,6 +29292,8 @@ async function run() {
       );
     }
     const gate = await judge(inputs, context, github, place);
+    const empty = inputs.allowEmpty ? void 0 : emptySelectionProblem(gate.report, inputs.paths, "set the input allow-empty: true");
+    if (empty !== void 0) return await refuseEmptySelection(empty, inputs, context, github);
     logUntrusted(`hvgate ${inputs.mode}`, gate.text);
     const report = gate.report;
     const repoPath = repoPathFn(await repositoryPrefix(place.cwd, place.env));
@@ -29301,6 +29333,21 @@ async function run() {
       setFailed(`hvgate: internal error: ${error2 instanceof Error ? error2.message : String(error2)}. Please report this with the input that caused it.`);
     }
   }
+}
+async function refuseEmptySelection(problem, inputs, context, github) {
+  const title = "hvgate: nothing was checked — no Hyper-V definitions found";
+  const summary2 = `## ❌ ${inline(title)}
+
+${inline(problem)}.
+`;
+  await writeJobSummary(summary2);
+  if (inputs.checkRun && github.available && inputs.mode !== "report") {
+    const content = { name: inputs.checkRunName, headSha: resultCommit(context), conclusion: "failure", title, summary: summary2, batches: [] };
+    const target = { owner: context.owner, repo: context.repo, ...context.pullRequest ? { fromFork: context.pullRequest.fromFork } : {} };
+    const checkRun = await publishCheckRun(github.client(), target, content, logger);
+    if (checkRun !== void 0) setOutput("check-run-id", String(checkRun.id));
+  }
+  throw new ConfigurationError(problem);
 }
 async function judge(inputs, context, github, place) {
   const environment = { cwd: place.cwd, env: place.env, today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
