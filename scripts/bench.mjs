@@ -312,7 +312,7 @@ function summaryRows(results, cold) {
       key: workload.key,
       work: `${workload.title}, ${large.toLocaleString('en')} VMs`,
       measured: `${fmtSeconds(work.cpu)} vs ${fmtSeconds(floor.cpu)} CPU (${fmtSeconds(work.wall)} vs ${fmtSeconds(floor.wall)} wall)`,
-      ratio: `${fmtRatio(ratio)} (wall ${fmtRatio(work.wall / floor.wall)})`,
+      ratio: `${fmtRatio(ratio, workload.target)} (wall ${fmtRatio(work.wall / floor.wall)})`,
       target: `≤ ${workload.target}× ${workload.floorTitle}`,
       met: ratio <= workload.target,
     });
@@ -413,6 +413,8 @@ function fmtBytes(b) {
   return b >= GiB ? `${(b / GiB).toFixed(2)} GiB` : `${Math.round(b / 1024 ** 2)} MiB`;
 }
 
-function fmtRatio(r) {
-  return `${r.toFixed(2)}×`;
+/** Two decimals, or three when two would round a missed `target` down onto it. */
+function fmtRatio(r, target) {
+  const shown = r.toFixed(2);
+  return `${target !== undefined && r > target && Number(shown) <= target ? r.toFixed(3) : shown}×`;
 }
