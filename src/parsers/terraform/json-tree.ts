@@ -101,7 +101,7 @@ export function toPlain(node: JsonNode): unknown {
  */
 export function plainLater(node: JsonNode | undefined): () => unknown {
   if (node === undefined) return () => undefined;
-  if (!(node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray)) {
+  if (!isReadContainer(node)) {
     const value = toPlain(node);
     return () => value;
   }
@@ -120,9 +120,12 @@ export function plainLater(node: JsonNode | undefined): () => unknown {
 /** The text a subtree was read from (a scalar's as JSON writes it), to tell equal subtrees without decoding them. */
 export function sourceText(node: JsonNode | undefined): string {
   if (node === undefined) return '';
-  if (node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray)
-    return node.text.slice(node.start, node.end);
-  return JSON.stringify(toPlain(node));
+  return isReadContainer(node) ? node.text.slice(node.start, node.end) : JSON.stringify(toPlain(node));
+}
+
+/** An object or array this reader read from a text, which it still holds (not one built in memory, as state.ts builds markers). */
+function isReadContainer(node: JsonNode): node is LazyObject | LazyArray | ParsedObject | ParsedArray {
+  return node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray;
 }
 
 class LazyObject implements JsonObject {
