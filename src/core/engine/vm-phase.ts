@@ -11,7 +11,7 @@ import type { Report, VmResult } from '../policy.js';
 import type { GateSettings } from '../settings.js';
 import { formatSpan, isKnown, type Unknown } from '../source.js';
 import type { FindingFactory, FindingScope, UnevaluatedValue } from './finding-factory.js';
-import type { ResolvedPack } from './pack.js';
+import type { ConfiguredPolicy, ResolvedPack } from './pack.js';
 import type { Waivers } from './waivers.js';
 
 export interface VmPhase {
@@ -48,7 +48,7 @@ export function runVmPhase(
     const own: Finding[] = [];
     const unknowns = new Map<string, [UnevaluatedValue, ...UnevaluatedValue[]]>();
     // The policy being run; the two callbacks are made once per VM rather than once per policy.
-    let current = vmPolicies[0];
+    let current: ConfiguredPolicy | undefined;
     const report = (report: Report<string>) => {
       if (current === undefined) return;
       const finding = make.fromReport(current, report, scope);
