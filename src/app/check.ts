@@ -5,9 +5,11 @@
 import { decide } from '../core/gate.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { loadConfig } from '../config/load-config.js';
+import type { GateConfig } from '../config/config.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
+import { parseSources, type ParsedSources } from '../load/parse-sources.js';
 import { workingTreeDirectories } from '../load/terraform-directories.js';
-import { evaluateSources } from './evaluate-sources.js';
+import { evaluateParsed } from './evaluate-sources.js';
 import { checkGateInput, withPolicySelection, type GateOptions } from './gate-options.js';
 import { gateRun, type GateRun } from './gate-run.js';
 import { checkGivenPlans, readTerraformPlans, withoutGivenPlans } from './plan-sources.js';
@@ -26,17 +28,21 @@ export interface CheckOptions {
 
 export async function runCheck(options: CheckOptions, pack: readonly AnyPolicy[]): Promise<GateRun> {
   const config = withPolicySelection(await loadConfig(options.configPath, options.cwd, pack), pack, options.gate);
+  const parsed = await parseSelection(options, config);
+  checkGivenPlans(parsed.plans);
+  const { estate, evaluation } = evaluateParsed(parsed, config, pack, { today: options.today });
+  const decision = decide(evaluation.findings, config.settings, checkGateInput(pack, options.gate));
+  return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
+}
+
+/**
+ * Reads and parses the selected files and the given plans. Their bytes and texts are referenced from
+ * this call alone, so that they can be let go before evaluation: a plan JSON of a large estate is
+ * hundreds of megabytes, and no part of it is kept (a check lists no attributes for a plan diff).
+ */
+async function parseSelection(options: CheckOptions, config: GateConfig): Promise<ParsedSources> {
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
   const files = withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans);
-  const { parsed, estate, evaluation } = await evaluateSources(
-    files,
-    config,
-    pack,
-    { today: options.today },
-    { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans },
-  );
-  checkGivenPlans(parsed.plans);
-  const decision = decide(evaluation.findings, config.settings, checkGateInput(pack, options.gate));
-  return gateRun({ evaluation, decision, pack, settings: config.settings, files: estate.files });
+  return parseSources(files, { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans, attributes: false });
 }

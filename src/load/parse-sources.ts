@@ -45,6 +45,8 @@ export interface ParseOptions {
   readonly terraformPlans?: readonly SourceFile[];
   /** The base side of `hvgate plan`: the head's given plans' before states, each standing in for its root. */
   readonly before?: readonly BeforeState[];
+  /** Whether Terraform plan and state VMs list their attributes for `hvgate plan`'s diff (the default). */
+  readonly attributes?: boolean;
 }
 
 /** What a file is, by name and (for JSON and YAML) by content. */
@@ -86,6 +88,7 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
     givenPlans: given.flatMap((g) => ('diagnostic' in g ? [] : [g])),
     ...(options.terraformDirectories ? { directories: options.terraformDirectories } : {}),
     ...(options.before ? { before: options.before } : {}),
+    ...(options.attributes === false ? { attributes: false } : {}),
   });
   for (const estate of terraform.estates) parts.push(estate);
   for (const g of given) if ('diagnostic' in g) diagnostics.push(g.diagnostic);

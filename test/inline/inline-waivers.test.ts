@@ -4,9 +4,10 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { policies } from '../../policies/index.js';
-import { evaluateSources } from '../../src/app/evaluate-sources.js';
+import { evaluateParsed } from '../../src/app/evaluate-sources.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { decide } from '../../src/core/gate.js';
+import { parseSources } from '../../src/load/parse-sources.js';
 import type { SourceFile } from '../../src/load/source-file.js';
 import { GitFixture, PASSTHROUGH_DISK, vm } from '../plan/git-fixture.js';
 
@@ -18,7 +19,7 @@ async function check(files: Readonly<Record<string, string>>) {
     const bytes = new TextEncoder().encode(text);
     return { path, bytes, size: bytes.length, truncated: false, explicit: true };
   });
-  const { estate, evaluation } = await evaluateSources(sources, DEFAULT_CONFIG, policies, { today: TODAY });
+  const { estate, evaluation } = evaluateParsed(await parseSources(sources), DEFAULT_CONFIG, policies, { today: TODAY });
   const { findings, verdict } = decide(evaluation.findings, DEFAULT_CONFIG.settings);
   const of = (policyId: string) => findings.filter((f) => f.policyId === policyId);
   return { estate, evaluation, findings, verdict, of };

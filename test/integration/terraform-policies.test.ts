@@ -8,10 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { policies } from '../../policies/index.js';
-import { evaluateSources } from '../../src/app/evaluate-sources.js';
+import { evaluateParsed } from '../../src/app/evaluate-sources.js';
 import { parseConfig } from '../../src/config/config.js';
 import { readTerraformPlans } from '../../src/app/plan-sources.js';
 import { discoverFiles, readFiles } from '../../src/load/filesystem.js';
+import { parseSources } from '../../src/load/parse-sources.js';
 
 const root = fileURLToPath(new URL('../fixtures/terraform/policies/', import.meta.url));
 
@@ -19,7 +20,7 @@ async function findingsOf(paths: readonly string[], format: 'terraform' | 'terra
   const config = parseConfig('hvgate.yml', await readFile(`${root}hvgate.yml`, 'utf8'), policies);
   const files = await readFiles(await discoverFiles(paths, config, root), root);
   const terraformPlans = await readTerraformPlans(givenPlans, root);
-  const { estate, evaluation } = await evaluateSources(files, config, policies, { today: '2026-11-24' }, { terraformPlans });
+  const { estate, evaluation } = evaluateParsed(await parseSources(files, { terraformPlans }), config, policies, { today: '2026-11-24' });
   expect(estate.diagnostics).toEqual([]);
   // The findings must come from the input under test: the plan's VMs, or the .tf files' own.
   expect(new Set(estate.vms.map((vm) => vm.format))).toEqual(new Set([format]));

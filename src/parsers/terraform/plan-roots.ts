@@ -32,6 +32,8 @@ export interface TerraformFiles {
    * in for its root (when it has one). A state beside its configuration is then that root's before.
    */
   readonly before?: readonly BeforeState[];
+  /** Whether plan and state VMs list their attributes for `hvgate plan`'s diff (the default); a check has no use for them. */
+  readonly attributes?: boolean;
 }
 
 /** What existed before a given plan, and the root it stands in for. */
@@ -54,13 +56,14 @@ export interface TerraformEstates {
 
 export async function readTerraform(files: TerraformFiles): Promise<TerraformEstates> {
   const sources = await PlanSources.build(files.configuration);
+  const attributes = files.attributes ?? true;
   const estates: Estate[] = [];
   /** Root → the addresses of the VMs that speak for it, when something other than its `.tf` does. */
   const standIns = new Map<string, readonly VirtualMachine[]>();
 
   const givenPlans: GivenPlan[] = [];
   for (const file of files.givenPlans ?? []) {
-    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
+    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources, attributes });
     givenPlans.push({ file: file.path, plan, root: plan.root });
     if (plan.root.kind === 'root') standIns.set(plan.root.dir, plan.after.vms);
     estates.push(plan.after);
@@ -71,7 +74,7 @@ export async function readTerraform(files: TerraformFiles): Promise<TerraformEst
   }
 
   for (const file of files.states) {
-    const state = parseTerraformState({ file: file.path, text: file.text, sources });
+    const state = parseTerraformState({ file: file.path, text: file.text, sources, attributes });
     const root = state.root.kind === 'root' ? state.root.dir : undefined;
     if (root === undefined) estates.push(state.estate);
     else if (files.before && !standIns.has(root)) {
@@ -98,7 +101,7 @@ export async function readTerraform(files: TerraformFiles): Promise<TerraformEst
   estates.push(configuration);
 
   for (const file of files.plans) {
-    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources });
+    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources, attributes });
     if (plan.root.kind === 'none') {
       // Nothing else defines these VMs: the plan is all there is to evaluate.
       estates.push(plan.after);

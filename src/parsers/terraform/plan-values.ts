@@ -232,8 +232,11 @@ function writtenAt(exprs: JsonNode | undefined, values: unknown, path: Attribute
   return constant?.kind !== 'object' || constant.members.has(second);
 }
 
-/** `configuration`: the root folder the resource belongs to, or the plan or state file when it has none. */
-export function machineDraft(address: string, v: PlanValues, format: MachineDraft['format'], configuration: string): MachineDraft {
+/**
+ * `configuration`: the root folder the resource belongs to, or the plan or state file when it has none.
+ * `attributes`: whether the draft lists its attributes for a plan diff; they hold on to the file's text.
+ */
+export function machineDraft(address: string, v: PlanValues, format: MachineDraft['format'], configuration: string, attributes: boolean): MachineDraft {
   const list = v.list('hard_disk_drives');
   const disks: DiskDraft[] =
     'unknown' in list
@@ -260,7 +263,7 @@ export function machineDraft(address: string, v: PlanValues, format: MachineDraf
     snapshotFileLocation: v.field('snapshot_file_location'),
     integrationServices: v.map('integration_services'),
     disks,
-    attributes: v.attributes(),
+    ...(attributes ? { attributes: v.attributes() } : {}),
   };
 }
 

@@ -51,7 +51,15 @@ export const VHD = 'hyperv_vhd';
 
 const REWRITE = 'Write the plan with `terraform show -json tfplan > plan.json` and pass it unedited.';
 
-export async function parseTerraformPlan(input: { file: string; text: string; sources?: PlanSources | readonly SourceFile[] }): Promise<TerraformPlan> {
+export interface PlanInput {
+  readonly file: string;
+  readonly text: string;
+  readonly sources?: PlanSources | readonly SourceFile[];
+  /** Whether the VMs list their attributes for a plan diff (the default); without them no part of the text outlives the reading. */
+  readonly attributes?: boolean;
+}
+
+export async function parseTerraformPlan(input: PlanInput): Promise<TerraformPlan> {
   const { file, text } = input;
   const lines = new LineIndex(file, text);
   const failed = (diagnostic: Diagnostic): TerraformPlan => ({
@@ -67,7 +75,7 @@ export async function parseTerraformPlan(input: { file: string; text: string; so
     const problem = checkPlanShape(root, lines);
     if (problem) return failed(problem);
     const sources = input.sources === undefined ? PlanSources.empty : Array.isArray(input.sources) ? await PlanSources.build(input.sources) : input.sources;
-    return readPlan(root, file, sources as PlanSources, lines);
+    return readPlan(root, file, sources as PlanSources, lines, input.attributes ?? true);
   } catch (error) {
     // Objects are parsed when first read, so a malformed inside surfaces here too.
     if (!(error instanceof JsonSyntaxError)) throw error;
@@ -88,7 +96,7 @@ interface Pending {
   readonly replacePaths?: string[][];
 }
 
-function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: LineIndex): TerraformPlan {
+function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: LineIndex, attributes: boolean): TerraformPlan {
   const diagnostics: Diagnostic[] = [];
   const check = new ShapeCheck(lines, diagnostics, 'plan');
   for (const key of ['configuration', 'planned_values', 'prior_state']) check.expect(child(root, key), key, ['object', 'null']);
@@ -183,7 +191,7 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
         });
       };
       const target = (set: typeof after, values: PlanValues) => {
-        if (type === MACHINE) set.machines.push(machineDraft(address, values, 'terraform-plan', rootMatch.kind === 'root' ? rootMatch.dir : file));
+        if (type === MACHINE) set.machines.push(machineDraft(address, values, 'terraform-plan', rootMatch.kind === 'root' ? rootMatch.dir : file, attributes));
         else set.vhds.push(vhdDraft(address, values));
       };
 

@@ -39,7 +39,8 @@ interface StateInstance {
 
 const REWRITE = 'Pass the state as Terraform wrote it: terraform.tfstate, or `terraform show -json` of it.';
 
-export function parseTerraformState(input: { file: string; text: string; sources?: PlanSources }): TerraformState {
+/** `attributes`: as for a plan, whether the VMs list their attributes for a plan diff (the default). */
+export function parseTerraformState(input: { file: string; text: string; sources?: PlanSources; attributes?: boolean }): TerraformState {
   const { file, text } = input;
   const lines = new LineIndex(file, text);
   const diagnostics: Diagnostic[] = [];
@@ -49,7 +50,7 @@ export function parseTerraformState(input: { file: string; text: string; sources
     root = parseJsonTree(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
     const instances = readInstances(root, lines, diagnostics);
     if (!Array.isArray(instances)) return failed(instances);
-    return build(instances, { file, lines, diagnostics, sources: input.sources ?? PlanSources.empty });
+    return build(instances, { file, lines, diagnostics, sources: input.sources ?? PlanSources.empty, attributes: input.attributes ?? true });
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     return failed({
@@ -237,9 +238,9 @@ function markerNode(value: unknown, at: JsonNode): JsonNode {
 
 function build(
   instances: readonly StateInstance[],
-  context: { file: string; lines: LineIndex; diagnostics: Diagnostic[]; sources: PlanSources },
+  context: { file: string; lines: LineIndex; diagnostics: Diagnostic[]; sources: PlanSources; attributes: boolean },
 ): TerraformState {
-  const { file, lines, diagnostics, sources } = context;
+  const { file, lines, diagnostics, sources, attributes } = context;
   const check = new ShapeCheck(lines, diagnostics, 'state');
   const rootMatch: RootMatch = sources.rootFor(file, undefined);
   const machines: MachineDraft[] = [];
@@ -273,7 +274,8 @@ function build(
     if (values.kind !== 'object') continue;
     const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values, undefined, span, span);
     const v = new PlanValues({ values, sensitive: instance.sensitive, positions, check });
-    if (instance.type === MACHINE) machines.push(machineDraft(instance.address, v, 'terraform-state', rootMatch.kind === 'root' ? rootMatch.dir : file));
+    if (instance.type === MACHINE)
+      machines.push(machineDraft(instance.address, v, 'terraform-state', rootMatch.kind === 'root' ? rootMatch.dir : file, attributes));
     else vhds.push(vhdDraft(instance.address, v));
   }
   const built = buildMachines(machines, vhds);

@@ -29,6 +29,18 @@ describe('attribute listings', () => {
     });
   });
 
+  test('a check leaves the attributes of plan and state VMs out, and with them what they are listed from', async () => {
+    const plan = await parseTerraformPlan({ file: planFile.path, text: planFile.text, attributes: false });
+    expect(plan.after.vms.length).toBeGreaterThan(0);
+    expect(plan.after.vms.filter((vm) => vm.attributes !== undefined)).toEqual([]);
+    const state = fixture('state/exported/state.json');
+    const parsed = await parseSources([source(state.path, state.text)], { attributes: false });
+    expect(parsed.estate.vms.map((vm) => vm.format)).toContain('terraform-state');
+    expect(parsed.estate.vms.filter((vm) => vm.attributes !== undefined)).toEqual([]);
+    const listed = await parseSources([source(state.path, state.text)]);
+    expect(listed.estate.vms.filter((vm) => vm.attributes === undefined)).toEqual([]);
+  });
+
   test('the .tf reader fills the provider defaults, not written; what it cannot evaluate reads as unknown', async () => {
     const vault = (await parseSources([source(tf.path, tf.text)])).estate.vms.find((vm) => vm.name === 'vault-01')!;
     const attributes = attributesOf(vault);
