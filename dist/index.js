@@ -4,20 +4,20 @@ import {
 } from "./chunk-VZVX3MVA.js";
 import {
   runCheck
-} from "./chunk-HVYJTKAS.js";
+} from "./chunk-MC4NEHYN.js";
 import {
   suggestionFor
 } from "./chunk-IG7NILZF.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-72VBVDCQ.js";
-import "./chunk-44XH4PPG.js";
+} from "./chunk-YG34KB2U.js";
+import "./chunk-BUBOC7H6.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-XYNRZZ4R.js";
+import "./chunk-75DEE4N6.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,7 +70,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-TS7ZFVPC.js";
+import "./chunk-ADZL3BTH.js";
 import "./chunk-II3GANPC.js";
 import "./chunk-KS36PDJ6.js";
 import "./chunk-MESW2INQ.js";
