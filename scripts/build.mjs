@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { buildConstants } from './build-constants.mjs';
 import { buildValidators } from './build-validators.mjs';
+import { yamlWithoutDebugSwitches } from './yaml-debug-switches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -35,6 +36,7 @@ await build({
   legalComments: 'eof',
   charset: 'utf8',
   define: buildConstants(root),
+  plugins: [yamlWithoutDebugSwitches],
 });
 
 // The HCL grammar is WebAssembly loaded at run time; it travels next to the bundle.
