@@ -4,20 +4,20 @@ import {
 } from "./chunk-VZVX3MVA.js";
 import {
   runCheck
-} from "./chunk-MC4NEHYN.js";
+} from "./chunk-RGFNDLAD.js";
 import {
   suggestionFor
-} from "./chunk-IG7NILZF.js";
+} from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-YG34KB2U.js";
-import "./chunk-BUBOC7H6.js";
+} from "./chunk-WDA3QOER.js";
+import "./chunk-CIRIFIHV.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-75DEE4N6.js";
+import "./chunk-2YJKA4VR.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -37,7 +37,7 @@ import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
-import "./chunk-CIBMZ7MF.js";
+import "./chunk-6HQZGX4F.js";
 import "./chunk-FNDLPF3H.js";
 import {
   readReportFile,
@@ -54,15 +54,15 @@ import {
   INVISIBLE_LAYOUT,
   clean
 } from "./chunk-IQFO5BKM.js";
-import "./chunk-ESSVYDNL.js";
+import "./chunk-XCXRWARD.js";
 import "./chunk-ZJICGQT6.js";
 import "./chunk-3V634YIC.js";
-import "./chunk-UG7252VQ.js";
+import "./chunk-LLUTD5RZ.js";
 import "./chunk-PVSY6H5J.js";
 import {
   require_ucs2length
-} from "./chunk-NCP7UBUY.js";
-import "./chunk-L4HU4RAA.js";
+} from "./chunk-AREMX2T7.js";
+import "./chunk-ARL6IJI7.js";
 import "./chunk-D2A6HSPT.js";
 import {
   ConfigurationError,

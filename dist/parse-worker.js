@@ -1,10 +1,10 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   parseHvgateSource
-} from "./chunk-CIBMZ7MF.js";
+} from "./chunk-6HQZGX4F.js";
 import "./chunk-3V634YIC.js";
-import "./chunk-NCP7UBUY.js";
-import "./chunk-L4HU4RAA.js";
+import "./chunk-AREMX2T7.js";
+import "./chunk-ARL6IJI7.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
 import "./chunk-ZX5WQFCF.js";
