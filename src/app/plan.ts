@@ -9,16 +9,19 @@ import { proposedConfigurationChanges, type HeadConfig } from '../config/propose
 import { evaluate } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { decide } from '../core/gate.js';
-import { exceptionKeys, planChanges, type PlanReport } from '../core/plan.js';
+import { exceptionKeys, planChanges, planSide, type PlanReport, type PlanSide } from '../core/plan.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { buildSavedPlan, type SavedPlan } from '../core/saved-plan.js';
 import { ConfigurationError } from '../errors.js';
 import { GitRepository } from '../git/repository.js';
 import { parseSources } from '../load/parse-sources.js';
+import type { SourceFile } from '../load/source-file.js';
+import type { BeforeState, TerraformDirectoryReader } from '../parsers/terraform/index.js';
 import { planActionOf } from '../parsers/terraform/plan.js';
 import { readPlanBaseline, type Baseline } from './baseline.js';
 import { baselineAcceptance, withPolicySelection, type GateOptions } from './gate-options.js';
 import { gateRun, type GateRun } from './gate-run.js';
+import { collectGarbage } from './heap.js';
 import { gitDirectories, workingTreeDirectories } from '../load/terraform-directories.js';
 import { checkGivenPlans, readSide, readSideConfig, readTerraformPlans, withoutGivenPlans, type SideLocation } from './plan-sources.js';
 import { TOOL } from './tool.js';
@@ -93,36 +96,33 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const proposedConfiguration = [...proposedSettings, ...(planBaseline?.proposed ?? [])];
   const accepts = baselineAcceptance(pack, planBaseline?.baseline);
 
-  const [baseFiles, headFiles] = await Promise.all([
-    readSide(repo, base, options.paths, config, options.cwd),
-    readSide(repo, head, options.paths, config, options.cwd),
-  ]);
+  const settings = config.settings;
+  const headFiles = await readSide(repo, head, options.paths, config, options.cwd);
   if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(', ')}: not found in the ${headLabel}`);
   const directories = (commit: string | undefined) => (commit === undefined ? workingTreeDirectories(options.cwd) : gitDirectories(repo, commit));
   const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
-  const headParsed = await parseSources(withoutGivenPlans(headFiles.files, terraformPlans), { terraformDirectories: directories(head.commit), terraformPlans });
-  checkGivenPlans(headParsed.plans);
-  // The pipeline's plan knows what existed before: on the base side it stands in for its root.
-  const before = headParsed.plans.map((p) => ({ ...(p.root.kind === 'root' ? { root: p.root.dir } : {}), estate: p.plan.before }));
-  const baseParsed = await parseSources(withoutGivenPlans(baseFiles.files, terraformPlans), { terraformDirectories: directories(base.commit), before });
-  const baseDefinitions = baseParsed.estate;
+  const parseHead = async () => {
+    const parsed = await parseSources(withoutGivenPlans(headFiles.files, terraformPlans), { terraformDirectories: directories(head.commit), terraformPlans });
+    checkGivenPlans(parsed.plans);
+    return parsed;
+  };
+  // The pipeline's plans know what existed before: on the base side each stands in for its root, so
+  // with given plans the head is read first. Otherwise the base is read, evaluated and reduced to what
+  // the plan compares before the head is read, and the two sides' models are never held together.
+  const givenFirst = terraformPlans.length > 0 ? await parseHead() : undefined;
+  const before = (givenFirst?.plans ?? []).map((p) => ({ ...(p.root.kind === 'root' ? { root: p.root.dir } : {}), estate: p.plan.before }));
+  const basePlan = await planBase({ repo, base, options, config, baseConfig, pack, directories: directories(base.commit), givenPlans: terraformPlans, before });
+  collectGarbage();
+  const headParsed = givenFirst ?? (await parseHead());
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)] as const)));
 
-  const settings = config.settings;
-  const baseEstate = applyConfig(baseDefinitions, config);
   const headEstate = applyConfig(headParsed.estate, config);
-  const baseExceptionEstate = baseConfig === config ? baseEstate : applyConfig(baseDefinitions, baseConfig ?? DEFAULT_CONFIG);
-  const baseEvaluation = evaluate(baseEstate, pack, settings, { today: options.today });
   const headEvaluation = evaluate(headEstate, pack, settings, {
     today: options.today,
-    ...(settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(baseExceptionEstate) } : {}),
+    ...(settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(basePlan) } : {}),
   });
 
-  const planned = planChanges(
-    { estate: baseExceptionEstate, evaluation: baseEvaluation },
-    { estate: headEstate, evaluation: headEvaluation },
-    terraformActions.size > 0 ? terraformActions : undefined,
-  );
+  const planned = planChanges(basePlan, planSide({ estate: headEstate, evaluation: headEvaluation }), terraformActions.size > 0 ? terraformActions : undefined);
   const resolved = new Set<Finding>(planned.resolved);
   const { findings, verdict } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
     statusOf: (finding) => (resolved.has(finding) ? 'resolved' : accepts(finding) ? 'unchanged' : planned.statusOf(finding)),
@@ -149,6 +149,31 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const evaluated = new Set(headEstate.files);
   const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
   return { ...run, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict }) };
+}
+
+interface BaseInputs {
+  readonly repo: GitRepository;
+  readonly base: SideLocation;
+  readonly options: PlanOptions;
+  /** The configuration that governs the change. */
+  readonly config: GateConfig;
+  /** The base's own configuration, whose overlays declare the base's exceptions; undefined when it cannot be read. */
+  readonly baseConfig: GateConfig | undefined;
+  readonly pack: readonly AnyPolicy[];
+  readonly directories: TerraformDirectoryReader;
+  /** The pipeline's own plans, which stand in for their roots' files. */
+  readonly givenPlans: readonly SourceFile[];
+  readonly before: readonly BeforeState[];
+}
+
+/** The base side, read, evaluated under the governing configuration and reduced to what the plan compares. */
+async function planBase({ repo, base, options, config, baseConfig, pack, directories, givenPlans, before }: BaseInputs): Promise<PlanSide> {
+  const baseFiles = await readSide(repo, base, options.paths, config, options.cwd);
+  const definitions = (await parseSources(withoutGivenPlans(baseFiles.files, givenPlans), { terraformDirectories: directories, before })).estate;
+  const estate = applyConfig(definitions, config);
+  const evaluation = evaluate(estate, pack, config.settings, { today: options.today });
+  // Exceptions that overlays in the base's own configuration declare count as the base's, whichever side governs.
+  return planSide({ estate, evaluation }, baseConfig === config ? estate : applyConfig(definitions, baseConfig ?? DEFAULT_CONFIG));
 }
 
 /** The head side's configuration, or what makes it unreadable (reported as proposed, since it does not govern). */

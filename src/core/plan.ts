@@ -8,8 +8,8 @@ import type { Evaluation } from './engine.js';
 import { estateExceptions, exceptionKey } from './exceptions.js';
 import type { Finding } from './finding.js';
 import type { FindingStatus } from './gate.js';
-import { attributesOf, isComplete, isUnknownAttribute, sameSourceTexts } from './attributes.js';
-import type { Estate, PolicyException, SourceAttribute, VirtualMachine } from './model.js';
+import { flattenSource, isComplete, isUnknownAttribute, sameSourceTexts } from './attributes.js';
+import type { Estate, PolicyException, SourceAttribute, SourceAttributes } from './model.js';
 import type { Outcome } from './outcome.js';
 import type { VmResult } from './policy.js';
 import type { SourceSpan } from './source.js';
@@ -18,6 +18,26 @@ import type { SourceSpan } from './source.js';
 export interface EvaluatedSide {
   readonly estate: Estate;
   readonly evaluation: Evaluation;
+}
+
+/**
+ * What the plan compares of one side: each VM's definition and predicted backup, the findings and
+ * the exceptions. Taken from an evaluated side, it lets the side's model go, so that a plan over a
+ * large estate does not hold both models at once.
+ */
+export interface PlanSide {
+  /** By resource address; the first VM of an address when definitions repeat it. */
+  readonly vms: ReadonlyMap<string, PlannedVm>;
+  readonly findings: readonly Finding[];
+  readonly exceptions: readonly PolicyException[];
+}
+
+/** One VM of a side, as the plan compares it. */
+export interface PlannedVm {
+  readonly name: string;
+  readonly at: SourceSpan;
+  readonly attributes: SourceAttributes | undefined;
+  readonly state: PredictedBackup;
 }
 
 /** What a change does to a VM, whether a Terraform plan says so or the definitions are compared. */
@@ -113,31 +133,38 @@ export interface PlanReport {
 /** The actions a Terraform plan states, by resource address; they win over comparing definitions. */
 export type PlannedActions = ReadonlyMap<string, PlanAction>;
 
-export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?: PlannedActions): PlannedChanges {
-  const baseFingerprints = new Set(base.evaluation.findings.map((f) => f.fingerprint));
-  const headFingerprints = new Set(head.evaluation.findings.map((f) => f.fingerprint));
+/** The side as the plan compares it; `exceptionsOf` is the estate whose exceptions count for the side (overlays of its own configuration). */
+export function planSide({ estate, evaluation }: EvaluatedSide, exceptionsOf: Estate = estate): PlanSide {
+  const vms = new Map<string, PlannedVm>();
+  for (const result of evaluation.vms) {
+    const { vm } = result;
+    if (!vms.has(vm.address)) vms.set(vm.address, { name: vm.name, at: vm.at, attributes: vm.attributes, state: stateOf(result) });
+  }
+  return { vms, findings: evaluation.findings, exceptions: estateExceptions(exceptionsOf) };
+}
+
+export function planChanges(base: PlanSide, head: PlanSide, terraform?: PlannedActions): PlannedChanges {
+  const baseFingerprints = new Set(base.findings.map((f) => f.fingerprint));
+  const headFingerprints = new Set(head.findings.map((f) => f.fingerprint));
   const statusOf = (finding: Finding): FindingStatus => (baseFingerprints.has(finding.fingerprint) ? 'unchanged' : 'introduced');
-  const resolved = base.evaluation.findings.filter((f) => !headFingerprints.has(f.fingerprint));
+  const resolved = base.findings.filter((f) => !headFingerprints.has(f.fingerprint));
   const introducedOrResolved = new Set<string>([
-    ...head.evaluation.findings.filter((f) => !baseFingerprints.has(f.fingerprint)).map((f) => f.address),
+    ...head.findings.filter((f) => !baseFingerprints.has(f.fingerprint)).map((f) => f.address),
     ...resolved.map((f) => f.address),
   ]);
 
-  const baseVms = indexByAddress(base.evaluation.vms);
-  const headVms = indexByAddress(head.evaluation.vms);
-  const addresses = [...new Set([...baseVms.keys(), ...headVms.keys()])].sort();
+  const addresses = [...new Set([...base.vms.keys(), ...head.vms.keys()])].sort();
   const changes: VmChange[] = addresses.map((address) => {
-    const before = baseVms.get(address);
-    const after = headVms.get(address);
-    const attributes = diffAttributes(before?.vm, after?.vm);
+    const before = base.vms.get(address);
+    const after = head.vms.get(address);
+    const attributes = diffAttributes(before, after);
     const planned = terraform?.get(address);
     const action = planned ?? derivedAction(before, after, attributes);
-    const beforeState = before ? stateOf(before) : undefined;
-    const afterState = after ? stateOf(after) : undefined;
-    const side = after ?? before;
-    if (side === undefined) throw new Error(`${address} is in neither the base nor the head`);
-    const vm = side.vm;
-    const affected = action === 'unchanged' && (introducedOrResolved.has(vm.address) || !sameState(beforeState, afterState));
+    const beforeState = before?.state;
+    const afterState = after?.state;
+    const vm = after ?? before;
+    if (vm === undefined) throw new Error(`${address} is in neither the base nor the head`);
+    const affected = action === 'unchanged' && (introducedOrResolved.has(address) || !sameState(beforeState, afterState));
     const backupRelevant =
       action === 'create' ||
       action === 'delete' ||
@@ -158,21 +185,21 @@ export function planChanges(base: EvaluatedSide, head: EvaluatedSide, terraform?
     };
   });
 
-  const baseExceptionKeys = new Set(estateExceptions(base.estate).map(exceptionKey));
-  const headExceptionKeys = new Set(estateExceptions(head.estate).map(exceptionKey));
+  const baseExceptionKeys = exceptionKeys(base);
+  const headExceptionKeys = exceptionKeys(head);
   return {
     changes,
     statusOf,
     resolved,
-    addedExceptions: estateExceptions(head.estate).filter((e) => !baseExceptionKeys.has(exceptionKey(e))),
-    removedExceptions: estateExceptions(base.estate).filter((e) => !headExceptionKeys.has(exceptionKey(e))),
+    addedExceptions: head.exceptions.filter((e) => !baseExceptionKeys.has(exceptionKey(e))),
+    removedExceptions: base.exceptions.filter((e) => !headExceptionKeys.has(exceptionKey(e))),
     summary: summarise(changes),
   };
 }
 
-/** Keys of every exception an estate declares, for `evaluate(…, { baseExceptions })`. */
-export function exceptionKeys(estate: Estate): Set<string> {
-  return new Set(estateExceptions(estate).map(exceptionKey));
+/** Keys of every exception a side declares, for `evaluate(…, { baseExceptions })`. */
+export function exceptionKeys(side: PlanSide): Set<string> {
+  return new Set(side.exceptions.map(exceptionKey));
 }
 
 /**
@@ -182,17 +209,17 @@ export function exceptionKeys(estate: Estate): Set<string> {
  * state) is left as it is by Terraform, so it is no change; nor is a provider default the written-only
  * side assumed for an attribute the other side does not hold.
  */
-function diffAttributes(before: VirtualMachine | undefined, after: VirtualMachine | undefined): AttributeChange[] {
+function diffAttributes(before: PlannedVm | undefined, after: PlannedVm | undefined): AttributeChange[] {
   if (!after) return [];
   if (before && sameSourceTexts(before.attributes, after.attributes)) return [];
-  const afterAttributes = attributesOf(after);
+  const afterAttributes = flattenSource(after.attributes);
   if (!before) {
     // Nothing is replaced when a VM is created; what is listed is what its author wrote, and what is not known yet.
     return [...afterAttributes]
       .filter(([, a]) => a.written || isUnknownAttribute(a))
       .map(([path, a]) => ({ path, after: a.display, ...(a.backupRelevant ? { backupRelevant: true } : {}) }));
   }
-  const beforeAttributes = attributesOf(before);
+  const beforeAttributes = flattenSource(before.attributes);
   const beforeComplete = isComplete(before.attributes);
   const afterComplete = isComplete(after.attributes);
   const changes: AttributeChange[] = [];
@@ -221,7 +248,7 @@ function flagsOf(attribute: SourceAttribute | undefined): Pick<AttributeChange, 
   };
 }
 
-function derivedAction(before: VmResult | undefined, after: VmResult | undefined, attributes: readonly AttributeChange[]): PlanAction {
+function derivedAction(before: PlannedVm | undefined, after: PlannedVm | undefined, attributes: readonly AttributeChange[]): PlanAction {
   if (!before) return 'create';
   if (!after) return 'delete';
   if (attributes.length === 0) return 'unchanged';
@@ -235,12 +262,6 @@ function stateOf(result: VmResult): PredictedBackup {
 function sameState(a: PredictedBackup | undefined, b: PredictedBackup | undefined): boolean {
   if (!a || !b) return a === b;
   return a.outcome === b.outcome && a.uncertain === b.uncertain && a.host === b.host && a.jobs.join('\u0000') === b.jobs.join('\u0000');
-}
-
-function indexByAddress(results: readonly VmResult[]): Map<string, VmResult> {
-  const byAddress = new Map<string, VmResult>();
-  for (const result of results) if (!byAddress.has(result.vm.address)) byAddress.set(result.vm.address, result);
-  return byAddress;
 }
 
 function summarise(changes: readonly VmChange[]): PlanSummary {

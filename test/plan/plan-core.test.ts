@@ -2,19 +2,20 @@
 import { describe, expect, test } from 'vitest';
 import { policies } from '../../policies/index.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
-import { evaluate } from '../../src/core/engine.js';
+import { evaluate, type Evaluation } from '../../src/core/engine.js';
 import { mergeEstates, type Estate } from '../../src/core/model.js';
 import { attributesOf } from '../../src/core/attributes.js';
-import { planChanges, type EvaluatedSide } from '../../src/core/plan.js';
+import { planChanges, planSide, type PlanSide } from '../../src/core/plan.js';
 import { savedPlanInconsistencies, verifySavedPlan, type SavedPlan } from '../../src/core/saved-plan.js';
 import { parseHvgateFile } from '../../src/parsers/hvgate/index.js';
 import { planActionOf } from '../../src/parsers/terraform/plan.js';
 import { HOSTS, PASSTHROUGH_DISK, TODAY, job, vm } from './git-fixture.js';
 
-function side(files: Readonly<Record<string, string>>, patch?: (estate: Estate) => Estate): EvaluatedSide {
+function side(files: Readonly<Record<string, string>>, patch?: (estate: Estate) => Estate): PlanSide & { evaluation: Evaluation } {
   let estate = mergeEstates(Object.entries(files).map(([file, text]) => parseHvgateFile(file, text)));
   if (patch) estate = patch(estate);
-  return { estate, evaluation: evaluate(estate, policies, DEFAULT_SETTINGS, { today: TODAY }) };
+  const evaluation = evaluate(estate, policies, DEFAULT_SETTINGS, { today: TODAY });
+  return { ...planSide({ estate, evaluation }), evaluation };
 }
 
 const base = {

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { evaluate } from '../../src/core/engine.js';
 import { decide } from '../../src/core/gate.js';
 import type { Estate } from '../../src/core/model.js';
-import { planChanges } from '../../src/core/plan.js';
+import { planChanges, planSide } from '../../src/core/plan.js';
 import { markdownReporter, renderMarkdown, type Placement } from '../../src/reporters/markdown.js';
 import { cutMarkdown, listShorterForm, measure } from '../../src/reporters/markdown/budget.js';
 import type { GateReport } from '../../src/reporters/report.js';
@@ -31,7 +31,7 @@ function plannedReport(): GateReport {
   };
   const baseEvaluation = evaluate(base, PACK, DEFAULT_SETTINGS, { today: TODAY });
   const headEvaluation = evaluate(head, PACK, DEFAULT_SETTINGS, { today: TODAY });
-  const planned = planChanges({ estate: base, evaluation: baseEvaluation }, { estate: head, evaluation: headEvaluation });
+  const planned = planChanges(planSide({ estate: base, evaluation: baseEvaluation }), planSide({ estate: head, evaluation: headEvaluation }));
   const resolved = new Set(planned.resolved);
   const gate = decide([...headEvaluation.findings, ...planned.resolved], DEFAULT_SETTINGS, {
     statusOf: (f) => (resolved.has(f) ? 'resolved' : planned.statusOf(f)),
