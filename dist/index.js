@@ -4,20 +4,20 @@ import {
 } from "./chunk-VZVX3MVA.js";
 import {
   runCheck
-} from "./chunk-RGFNDLAD.js";
+} from "./chunk-U5FC2OMZ.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-WDA3QOER.js";
-import "./chunk-CIRIFIHV.js";
+} from "./chunk-VNCQZ7AK.js";
+import "./chunk-M22GCDZ5.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-2YJKA4VR.js";
+import "./chunk-ZOCA7WNH.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,7 +70,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-ADZL3BTH.js";
+import "./chunk-Z3HUACBU.js";
 import "./chunk-II3GANPC.js";
 import "./chunk-KS36PDJ6.js";
 import "./chunk-MESW2INQ.js";
