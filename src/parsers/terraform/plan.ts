@@ -10,14 +10,13 @@ import type { Diagnostic, Estate, VirtualMachine } from '../../core/model.js';
 import type { PlanAction } from '../../core/plan.js';
 import type { SourceSpan } from '../../core/source.js';
 import type { AttributePath } from './attributes.js';
-import type { MachineDraft, VhdDraft } from './draft.js';
 import type { SourceFile } from './hcl.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
 import { jsonPath, ShapeCheck } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft, type Positions } from './plan-values.js';
 import { LineIndex } from './positions.js';
-import { buildMachines, isCompatibleProvider } from './provider-semantics.js';
+import { isCompatibleProvider, MachineBuilder } from './provider-semantics.js';
 import { MACHINE_INSTANCE_SCHEMA, VHD_SCHEMA } from './provider-schema.js';
 import { attributePlace, hypervCmdlet, otherVmKind, otherVmNotice, scriptedVmNotice } from './unseen.js';
 
@@ -109,8 +108,8 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
   const locate = (modules: readonly string[], type: string, name: string) =>
     rootMatch.kind === 'root' ? sources.locate(rootMatch.dir, configuration, modules, type, name) : undefined;
 
-  const after = { machines: [] as MachineDraft[], vhds: [] as VhdDraft[] };
-  const before = { machines: [] as MachineDraft[], vhds: [] as VhdDraft[] };
+  const after = new MachineBuilder();
+  const before = new MachineBuilder();
   const pending: Pending[] = [];
   const machines = new Map<string, SourceSpan>();
   const seen = new Set<string>();
@@ -190,9 +189,9 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
           ...(side === 'after' && replacePaths ? { replacePaths } : {}),
         });
       };
-      const target = (set: typeof after, values: PlanValues) => {
-        if (type === MACHINE) set.machines.push(machineDraft(address, values, 'terraform-plan', rootMatch.kind === 'root' ? rootMatch.dir : file, attributes));
-        else set.vhds.push(vhdDraft(address, values));
+      const target = (side: MachineBuilder, values: PlanValues) => {
+        if (type === MACHINE) side.addMachine(machineDraft(address, values, 'terraform-plan', rootMatch.kind === 'root' ? rootMatch.dir : file, attributes));
+        else side.addVhd(vhdDraft(address, values));
       };
 
       const hasAfter = action !== 'delete' && action !== 'forget' && child(change, 'after')?.kind === 'object';
@@ -227,8 +226,8 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
     });
   }
 
-  const builtAfter = buildMachines(after.machines, after.vhds);
-  const builtBefore = buildMachines(before.machines, before.vhds);
+  const builtAfter = after.finish();
+  const builtBefore = before.finish();
   const names = new Map<string, string>();
   for (const vm of [...builtBefore.vms, ...builtAfter.vms]) if (vm.name !== vm.address) names.set(vm.address, vm.name);
 

@@ -182,13 +182,59 @@ export interface BuildResult {
 
 /** Builds the VMs of one estate; differencing `hyperv_vhd`s are linked to the VM disks that use them. */
 export function buildMachines(machines: readonly MachineDraft[], vhds: readonly VhdDraft[]): BuildResult {
-  const diagnostics: Diagnostic[] = [];
-  const parents = new ParentIndex(vhds, diagnostics);
-  const vms = machines.map((m) => buildMachine(m, parents, diagnostics));
-  return { vms, diagnostics };
+  const builder = new MachineBuilder();
+  for (const vhd of vhds) builder.addVhd(vhd);
+  for (const machine of machines) builder.addMachine(machine);
+  return builder.finish();
 }
 
-function buildMachine(draft: MachineDraft, parents: ParentIndex, diagnostics: Diagnostic[]): VirtualMachine {
+/**
+ * Builds each VM as its draft comes, so that a reader keeps no draft beyond its VM (a plan of 100,000
+ * VMs would otherwise hold every draft and every VM at once). A differencing `hyperv_vhd` may come after
+ * the VMs whose disks it is (a plan lists resources by address), so disks are linked to their parents
+ * when all are in.
+ */
+export class MachineBuilder {
+  private readonly vms: VirtualMachine[] = [];
+  private readonly vhds: VhdDraft[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  /** Virtual disks that may be the child of a differencing `hyperv_vhd`, as pairs of VM index and disk index. */
+  private readonly children: number[] = [];
+  /** The `hyperv_vhd` address a child's path refers to (`.tf` only), by its pair's index in `children`. */
+  private readonly vhdAddresses = new Map<number, string>();
+
+  addMachine(draft: MachineDraft): void {
+    const vm = buildMachine(draft, this.diagnostics);
+    draft.disks.forEach((disk, i) => {
+      const path = vm.disks[i]?.path;
+      if (path === undefined || (disk.vhdAddress === undefined && !(path.known && path.value !== ''))) return;
+      if (disk.vhdAddress !== undefined) this.vhdAddresses.set(this.children.length, disk.vhdAddress);
+      this.children.push(this.vms.length, i);
+    });
+    this.vms.push(vm);
+  }
+
+  addVhd(draft: VhdDraft): void {
+    this.vhds.push(draft);
+  }
+
+  finish(): BuildResult {
+    const parents = new ParentIndex(this.vhds, this.diagnostics);
+    if (parents.empty) return { vms: this.vms, diagnostics: this.diagnostics };
+    for (let c = 0; c < this.children.length; c += 2) {
+      const [vmIndex, diskIndex] = [this.children[c] ?? 0, this.children[c + 1] ?? 0];
+      const vm = this.vms[vmIndex];
+      const disk = vm?.disks[diskIndex];
+      if (vm === undefined || disk?.path === undefined) continue;
+      const parentPath = parents.parentOf(this.vhdAddresses.get(c), disk.path);
+      if (parentPath === undefined) continue;
+      this.vms[vmIndex] = { ...vm, disks: vm.disks.map((d, i) => (i === diskIndex ? { ...d, parentPath } : d)) };
+    }
+    return { vms: this.vms, diagnostics: this.diagnostics };
+  }
+}
+
+function buildMachine(draft: MachineDraft, diagnostics: Diagnostic[]): VirtualMachine {
   let name = draft.address;
   const nameField = draft.name;
   if (nameField.kind === 'known' && typeof nameField.value === 'string') {
@@ -203,7 +249,7 @@ function buildMachine(draft: MachineDraft, parents: ParentIndex, diagnostics: Di
   }
 
   const generation = read(draft.generation, GENERATION, diagnostics);
-  const disks = uniqueNames(draft.disks.map((d, i) => buildDisk(d, i, parents, diagnostics)));
+  const disks = uniqueNames(draft.disks.map((d, i) => buildDisk(d, i, diagnostics)));
   const configurationPath: Value<string> =
     draft.path.kind === 'absent'
       ? unknown(draft.path.at, PATH_NOT_SET_REASON)
@@ -272,7 +318,8 @@ interface BuiltDisk {
   readonly controllerKnown: boolean;
 }
 
-function buildDisk(draft: DiskDraft, index: number, parents: ParentIndex, diagnostics: Diagnostic[]): BuiltDisk {
+/** The disk without its parent: MachineBuilder links differencing children once every `hyperv_vhd` is read. */
+function buildDisk(draft: DiskDraft, index: number, diagnostics: Diagnostic[]): BuiltDisk {
   const type = read(draft.controllerType, CONTROLLER_TYPE, diagnostics);
   const number = read(draft.controllerNumber, counter('controller_number'), diagnostics);
   const location = read(draft.controllerLocation, counter('controller_location'), diagnostics);
@@ -281,7 +328,6 @@ function buildDisk(draft: DiskDraft, index: number, parents: ParentIndex, diagno
   const passthrough = diskNumber.known && diskNumber.value !== NO_PHYSICAL_DISK;
   const path = read(draft.path, DISK_PATH, diagnostics);
   const shared = sharedDisk(draft, path, read(draft.supportPersistentReservations, PERSISTENT_RESERVATIONS, diagnostics));
-  const parentPath = passthrough ? undefined : parents.parentOf(draft, path);
 
   const disk: VirtualDisk = {
     name: controller ? `${controller.type}${controller.number}:${controller.location}` : `disk${index + 1}`,
@@ -292,7 +338,6 @@ function buildDisk(draft: DiskDraft, index: number, parents: ParentIndex, diagno
     // An unknown disk_number is kept so that a policy can say it cannot tell whether the disk is pass-through.
     ...(passthrough || !diskNumber.known ? { diskNumber } : {}),
     shared,
-    ...(parentPath ? { parentPath } : {}),
   };
   return {
     disk,
@@ -354,10 +399,13 @@ class ParentIndex {
     }
   }
 
-  parentOf(disk: DiskDraft, path: Value<string>): Value<string> | undefined {
+  get empty(): boolean {
+    return this.byAddress.size === 0;
+  }
+
+  parentOf(vhdAddress: string | undefined, path: Value<string>): Value<string> | undefined {
     const vhd =
-      (disk.vhdAddress ? this.byAddress.get(disk.vhdAddress) : undefined) ??
-      (path.known && path.value !== '' ? this.byPath.get(normalizePath(path.value)) : undefined);
+      (vhdAddress ? this.byAddress.get(vhdAddress) : undefined) ?? (path.known && path.value !== '' ? this.byPath.get(normalizePath(path.value)) : undefined);
     if (!vhd) return undefined;
     if (vhd.parentPath.kind === 'absent') return unknown(vhd.parentPath.at, `${vhd.address} is a differencing disk without parent_path`);
     return read(vhd.parentPath, { attribute: 'parent_path', convert: text, expected: 'the parent disk path' }, this.diagnostics);

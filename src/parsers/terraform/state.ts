@@ -6,14 +6,13 @@
  */
 import type { Diagnostic, Estate } from '../../core/model.js';
 import type { SourceSpan } from '../../core/source.js';
-import type { MachineDraft, VhdDraft } from './draft.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, type JsonNode } from './json-tree.js';
 import { MACHINE, moduleNames, VHD } from './plan.js';
 import { jsonPath, lazyPath, ShapeCheck } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft } from './plan-values.js';
 import { LineIndex } from './positions.js';
-import { buildMachines, isCompatibleProvider } from './provider-semantics.js';
+import { isCompatibleProvider, MachineBuilder } from './provider-semantics.js';
 import { MACHINE_INSTANCE_SCHEMA, VHD_SCHEMA } from './provider-schema.js';
 
 export interface TerraformState {
@@ -243,8 +242,7 @@ function build(
   const { file, lines, diagnostics, sources, attributes } = context;
   const check = new ShapeCheck(lines, diagnostics, 'state');
   const rootMatch: RootMatch = sources.rootFor(file, undefined);
-  const machines: MachineDraft[] = [];
-  const vhds: VhdDraft[] = [];
+  const builder = new MachineBuilder();
   const addresses = new Map<string, SourceSpan>();
   for (const instance of instances) {
     const span = lines.span(instance.node.start, instance.node.end);
@@ -275,10 +273,10 @@ function build(
     const positions = block ? new SourcePositions(block) : new JsonPositions(lines, values, undefined, span, span);
     const v = new PlanValues({ values, sensitive: instance.sensitive, positions, check });
     if (instance.type === MACHINE)
-      machines.push(machineDraft(instance.address, v, 'terraform-state', rootMatch.kind === 'root' ? rootMatch.dir : file, attributes));
-    else vhds.push(vhdDraft(instance.address, v));
+      builder.addMachine(machineDraft(instance.address, v, 'terraform-state', rootMatch.kind === 'root' ? rootMatch.dir : file, attributes));
+    else builder.addVhd(vhdDraft(instance.address, v));
   }
-  const built = buildMachines(machines, vhds);
+  const built = builder.finish();
   return { estate: estateOf(built.vms, [...diagnostics, ...built.diagnostics], file), root: rootMatch, machines: addresses };
 }
 
