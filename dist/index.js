@@ -4,20 +4,20 @@ import {
 } from "./chunk-VZVX3MVA.js";
 import {
   runCheck
-} from "./chunk-U5FC2OMZ.js";
+} from "./chunk-TWYEO4ED.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-VNCQZ7AK.js";
-import "./chunk-M22GCDZ5.js";
+} from "./chunk-ORFYJSFT.js";
+import "./chunk-XFCKKJNE.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-ZOCA7WNH.js";
+import "./chunk-MQ3H47NL.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,7 +70,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-Z3HUACBU.js";
+import "./chunk-EKMTGQC4.js";
 import "./chunk-II3GANPC.js";
 import "./chunk-KS36PDJ6.js";
 import "./chunk-MESW2INQ.js";

@@ -1,0 +1,29 @@
+import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
+import {
+  runCheck
+} from "./chunk-TWYEO4ED.js";
+import "./chunk-XFCKKJNE.js";
+import "./chunk-MQ3H47NL.js";
+import "./chunk-A3OBTB3H.js";
+import "./chunk-6HQZGX4F.js";
+import "./chunk-TIK34PAL.js";
+import "./chunk-FKHUETK3.js";
+import "./chunk-XCXRWARD.js";
+import "./chunk-ZJICGQT6.js";
+import "./chunk-3V634YIC.js";
+import "./chunk-LLUTD5RZ.js";
+import "./chunk-PVSY6H5J.js";
+import "./chunk-AREMX2T7.js";
+import "./chunk-ARL6IJI7.js";
+import "./chunk-D2A6HSPT.js";
+import "./chunk-36VZIVIE.js";
+import "./chunk-7IA6KYUI.js";
+import "./chunk-U2XKFNE5.js";
+import "./chunk-KS36PDJ6.js";
+import "./chunk-MESW2INQ.js";
+import "./chunk-ZX5WQFCF.js";
+import "./chunk-556DK7J4.js";
+import "./chunk-ORKAOT74.js";
+export {
+  runCheck
+};
