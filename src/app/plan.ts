@@ -23,7 +23,7 @@ import { baselineAcceptance, withPolicySelection, type GateOptions } from './gat
 import { gateRun, type GateRun } from './gate-run.js';
 import { collectGarbage } from './heap.js';
 import { gitDirectories, workingTreeDirectories } from '../load/terraform-directories.js';
-import { checkGivenPlans, readSide, readSideConfig, readTerraformPlans, withoutGivenPlans, type SideLocation } from './plan-sources.js';
+import { checkGivenPlans, readSide, readSideConfig, readTerraformPlans, withoutGivenPlans, type SideFiles, type SideLocation } from './plan-sources.js';
 import { TOOL } from './tool.js';
 
 export interface PlanOptions {
@@ -97,23 +97,27 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const accepts = baselineAcceptance(pack, planBaseline?.baseline);
 
   const settings = config.settings;
-  const headFiles = await readSide(repo, head, options.paths, config, options.cwd);
+  // Read first, so that a path the head lacks fails before the base is read; its bytes are let go once parsed.
+  let headFiles: SideFiles | undefined = await readSide(repo, head, options.paths, config, options.cwd);
   if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(', ')}: not found in the ${headLabel}`);
+  const headDigests = headFiles.digests;
   const directories = (commit: string | undefined) => (commit === undefined ? workingTreeDirectories(options.cwd) : gitDirectories(repo, commit));
   const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
-  const parseHead = async () => {
-    const parsed = await parseSources(withoutGivenPlans(headFiles.files, terraformPlans), { terraformDirectories: directories(head.commit), terraformPlans });
+  const parseHead = async (files: readonly SourceFile[]) => {
+    const parsed = await parseSources(withoutGivenPlans(files, terraformPlans), { terraformDirectories: directories(head.commit), terraformPlans });
     checkGivenPlans(parsed.plans);
     return parsed;
   };
   // The pipeline's plans know what existed before: on the base side each stands in for its root, so
   // with given plans the head is read first. Otherwise the base is read, evaluated and reduced to what
   // the plan compares before the head is read, and the two sides' models are never held together.
-  const givenFirst = terraformPlans.length > 0 ? await parseHead() : undefined;
+  const givenFirst = terraformPlans.length > 0 ? await parseHead(headFiles.files) : undefined;
   const before = (givenFirst?.plans ?? []).map((p) => ({ ...(p.root.kind === 'root' ? { root: p.root.dir } : {}), estate: p.plan.before }));
   const basePlan = await planBase({ repo, base, options, config, baseConfig, pack, directories: directories(base.commit), givenPlans: terraformPlans, before });
   collectGarbage();
-  const headParsed = givenFirst ?? (await parseHead());
+  const headParsed = givenFirst ?? (await parseHead(headFiles.files));
+  // eslint-disable-next-line no-useless-assignment -- nothing reads it again: this lets the bytes go
+  headFiles = undefined;
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)] as const)));
 
   const headEstate = applyConfig(headParsed.estate, config);
@@ -147,7 +151,7 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   };
   if (options.save !== true) return run;
   const evaluated = new Set(headEstate.files);
-  const digests = new Map([...headFiles.digests].filter(([path]) => evaluated.has(path)));
+  const digests = new Map([...headDigests].filter(([path]) => evaluated.has(path)));
   return { ...run, savedPlan: buildSavedPlan({ tool: TOOL, plan, selection: selectionOf(options.paths, config), digests, findings, verdict }) };
 }
 
