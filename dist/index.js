@@ -11,7 +11,7 @@ import {
 import {
   GitRepository,
   runPlan
-} from "./chunk-ORFYJSFT.js";
+} from "./chunk-LZNQP3C3.js";
 import "./chunk-XFCKKJNE.js";
 import {
   planTextReporter
