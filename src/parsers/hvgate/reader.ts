@@ -2,17 +2,17 @@
  * Reads one validated document: plain values from its JS form, positions from its node tree, so
  * builders can say "this value, written here" in one call.
  */
-import { isMap as isYamlMap, isScalar as isYamlScalar, isSeq as isYamlSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Scalar as YamlScalar, YAMLMap as YamlMap, YAMLSeq as YamlSeq, type Document, type Node, type Pair } from 'yaml';
 import { set, unknown, type SourceSpan, type Value } from '../../core/source.js';
 import type { SpanFinder } from './positions.js';
 
 export type Path = readonly (string | number)[];
 
-// Taken once: the bundle reaches a CommonJS library's exports through a getter on every use, and these run
-// for every position of every definition.
-const isMap = isYamlMap;
-const isScalar = isYamlScalar;
-const isSeq = isYamlSeq;
+// Taken once: the bundle reaches a CommonJS library's exports through a getter on every use, and these are
+// checked for every position of every definition.
+const Scalar = YamlScalar;
+const YAMLMap = YamlMap;
+const YAMLSeq = YamlSeq;
 
 /** A part of the document the schema rejected: what it holds is unknown, for this reason, written here. */
 export interface InvalidPart {
@@ -99,7 +99,7 @@ export class DocumentReader {
   at(path: Path): SourceSpan {
     const { node, key, nearest } = this.locate(path);
     // Blocks (maps, lists) are pointed at by their key: that is the line a reviewer sees.
-    if (node) return this.spans.of(isScalar(node) ? node : (key ?? node), this.documentSpan);
+    if (node) return this.spans.of(node instanceof Scalar ? node : (key ?? node), this.documentSpan);
     return nearest ? this.spans.of(nearest, this.documentSpan) : this.documentSpan;
   }
 
@@ -118,17 +118,19 @@ export class DocumentReader {
     let parent: unknown = this.document.contents;
     if (path.length === 0) return { node: asNode(parent) };
     let nearest: Node | undefined;
-    for (const [depth, segment] of path.entries()) {
+    let depth = 0;
+    // Classes, not yaml's isMap/isSeq: a prototype check costs less than reading the node-type symbol of every node.
+    for (const segment of path) {
       let node: Node | undefined;
       let key: Node | undefined;
-      if (isMap(parent)) {
+      if (parent instanceof YAMLMap) {
         const pair = pairOf(parent, segment);
         node = asNode(pair?.value);
         key = pair?.key as Node | undefined;
-      } else if (isSeq(parent)) {
+      } else if (parent instanceof YAMLSeq) {
         node = asNode(parent.get(segment, true));
       }
-      if (depth === path.length - 1) return { node, key, nearest };
+      if (++depth === path.length) return { node, key, nearest };
       if (!node) return { nearest };
       // Inside a list, the item itself is the nearest place a reviewer can see.
       const anchor = typeof segment === 'number' ? node : key;
@@ -146,8 +148,8 @@ interface Located {
 }
 
 /** The pair a mapping holds under `segment`, as the yaml library's own lookup finds it (the first with that scalar key). */
-function pairOf(map: YAMLMap, segment: string | number): Pair | undefined {
-  for (const item of map.items) if (isScalar(item.key) && item.key.value === segment) return item;
+function pairOf(map: YamlMap, segment: string | number): Pair | undefined {
+  for (const item of map.items) if (item.key instanceof Scalar && item.key.value === segment) return item;
   return undefined;
 }
 
