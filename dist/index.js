@@ -4,20 +4,20 @@ import {
 } from "./chunk-VZVX3MVA.js";
 import {
   runCheck
-} from "./chunk-TWYEO4ED.js";
+} from "./chunk-LQRY5UZV.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-LZNQP3C3.js";
-import "./chunk-XFCKKJNE.js";
+} from "./chunk-4VBOKZPY.js";
+import "./chunk-XXPEQLS5.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-MQ3H47NL.js";
+import "./chunk-Q5YTVTT7.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -37,7 +37,7 @@ import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
-import "./chunk-6HQZGX4F.js";
+import "./chunk-QZ7O5WK3.js";
 import "./chunk-FNDLPF3H.js";
 import {
   readReportFile,
@@ -54,14 +54,14 @@ import {
   INVISIBLE_LAYOUT,
   clean
 } from "./chunk-IQFO5BKM.js";
-import "./chunk-XCXRWARD.js";
+import "./chunk-7NVB5QSC.js";
 import "./chunk-ZJICGQT6.js";
 import "./chunk-3V634YIC.js";
-import "./chunk-LLUTD5RZ.js";
+import "./chunk-XGIBTYCT.js";
 import "./chunk-PVSY6H5J.js";
 import {
   require_ucs2length
-} from "./chunk-AREMX2T7.js";
+} from "./chunk-GZCYKURL.js";
 import "./chunk-ARL6IJI7.js";
 import "./chunk-D2A6HSPT.js";
 import {

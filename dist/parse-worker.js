@@ -1,9 +1,9 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   parseHvgateSource
-} from "./chunk-6HQZGX4F.js";
+} from "./chunk-QZ7O5WK3.js";
 import "./chunk-3V634YIC.js";
-import "./chunk-AREMX2T7.js";
+import "./chunk-GZCYKURL.js";
 import "./chunk-ARL6IJI7.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
