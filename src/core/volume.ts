@@ -129,8 +129,10 @@ function driveRoot(text: string, p: string, letter: string, whole: boolean): Roo
       problem: `"${text}" starts with the drive letter "${letter}" (U+${codePoint(letter)}), which is not an ASCII letter; a look-alike character names no volume`,
     };
   }
-  const drivePart = `${letter.toUpperCase()}:`;
-  const drive: Root = { kind: 'volume', volume: { key: drivePart.toLowerCase(), display: drivePart, remote: false } };
+  const drive = driveVolume(letter);
+  // Only a path that names the cluster storage folder can be on a volume other than its drive's.
+  if (whole && !/clusterstorage/i.test(p)) return drive;
+  const drivePart = drive.volume.display;
   const raw = p.slice(2).split('\\');
   // Of a known beginning, the last segment may still grow (`C:\Cluster` + `Storage\…`); the others are complete.
   const growing = whole ? undefined : (raw.pop() ?? '');
@@ -141,6 +143,19 @@ function driveRoot(text: string, p: string, letter: string, whole: boolean): Roo
   if (second === undefined) return growing === undefined ? drive : { kind: 'open' };
   const display = `${drivePart}\\ClusterStorage\\${second}`;
   return { kind: 'volume', volume: { key: display.toLowerCase(), display, remote: false } };
+}
+
+/** One root per drive letter, shared by every path on it (an estate's disks are on a few drives). */
+const driveVolumes = new Map<string, Extract<Root, { kind: 'volume' }>>();
+
+function driveVolume(letter: string): Extract<Root, { kind: 'volume' }> {
+  const display = `${letter.toUpperCase()}:`;
+  let root = driveVolumes.get(display);
+  if (root === undefined) {
+    root = { kind: 'volume', volume: { key: display.toLowerCase(), display, remote: false } };
+    driveVolumes.set(display, root);
+  }
+  return root;
 }
 
 /** Path segments with `.` and empty ones dropped and `..` applied; `..` at the root stays at the root, as Windows has it. */

@@ -423,6 +423,20 @@ function isDifferencing(vhd: VhdDraft): boolean {
  * address ends in `/hyperv`. `windsorcli/hyperv` reuses the type name `hyperv_vhd` with another schema.
  */
 export function isCompatibleProvider(source: string): boolean {
+  let compatible = providerAnswers.get(source);
+  if (compatible === undefined) {
+    if (providerAnswers.size >= PROVIDER_ANSWERS_SIZE) providerAnswers.clear();
+    compatible = compatibleSource(source);
+    providerAnswers.set(source, compatible);
+  }
+  return compatible;
+}
+
+/** A plan names the provider of every resource, nearly always the same few: answers are remembered, within a bound. */
+const providerAnswers = new Map<string, boolean>();
+const PROVIDER_ANSWERS_SIZE = 256;
+
+function compatibleSource(source: string): boolean {
   const parts = source.trim().toLowerCase().split('/');
   const type = parts[parts.length - 1];
   const namespace = parts[parts.length - 2];
