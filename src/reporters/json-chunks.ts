@@ -29,7 +29,8 @@ export function* jsonChunks(value: unknown, depth: number, indent = ''): Generat
   if (depth > 0 && (Array.isArray(value) || value instanceof MappedList)) {
     const list = value as readonly unknown[] | MappedList<unknown, unknown>;
     const at = (i: number): unknown => (list instanceof MappedList ? list.at(i) : list[i]);
-    yield* containerChunks('[', ']', list.length, (i) => [undefined, at(i)], depth, indent);
+    if (depth === 1) yield* itemRuns(list.length, at, indent);
+    else yield* containerChunks('[', ']', list.length, (i) => [undefined, at(i)], depth, indent);
     return;
   }
   if (depth > 0 && typeof value === 'object' && value !== null && !('toJSON' in value)) {
@@ -42,6 +43,38 @@ export function* jsonChunks(value: unknown, depth: number, indent = ''): Generat
   // JSON.stringify returns undefined for undefined, which an array shows as null.
   const text = JSON.stringify(value, null, 2) as string | undefined;
   yield (text ?? 'null').replaceAll('\n', `\n${indent}`);
+}
+
+/** How many items of a list are stringified together: pieces of some hundred kilobytes. */
+const RUN = 256;
+
+/**
+ * A list whose items are each written whole, as runs of items: JSON.stringify of a run nested in as
+ * many arrays as the list is deep writes the items indented to their place, so the run's text is cut
+ * out of it rather than re-indented item by item.
+ */
+function* itemRuns(length: number, at: (index: number) => unknown, indent: string): Generator<string> {
+  if (length === 0) {
+    yield '[]';
+    return;
+  }
+  const levels = indent.length / 2;
+  const inner = `${indent}  `;
+  let prefix = '';
+  let suffix = '';
+  for (let level = 0; level <= levels; level++) {
+    prefix += `${'  '.repeat(level)}[\n`;
+    suffix = `\n${'  '.repeat(level)}]${suffix}`;
+  }
+  prefix += inner;
+  yield `[\n${inner}`;
+  for (let start = 0; start < length; start += RUN) {
+    let run: unknown = Array.from({ length: Math.min(RUN, length - start) }, (_, i) => at(start + i));
+    for (let level = 0; level < levels; level++) run = [run];
+    const text = JSON.stringify(run, null, 2);
+    yield text.slice(prefix.length, text.length - suffix.length);
+    yield start + RUN < length ? `,\n${inner}` : `\n${indent}]`;
+  }
 }
 
 function* containerChunks(

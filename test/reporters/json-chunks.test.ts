@@ -19,16 +19,24 @@ describe('jsonChunks', () => {
     for (const depth of [0, 1, 2, 3]) expect(text(value, depth)).toBe(JSON.stringify(value, null, 2));
   });
 
-  it('builds the members of a mapped list as it writes them', () => {
+  it('builds the members of a mapped list as it writes them, a run of them at a time', () => {
     const built: number[] = [];
-    const list = new MappedList([1, 2, 3], (n) => {
+    const numbers = Array.from({ length: 1000 }, (_, i) => i + 1);
+    const list = new MappedList(numbers, (n) => {
       built.push(n);
-      return { n };
+      return { n, nested: [n, { text: 'a\nb' }] };
     });
     const pieces = jsonChunks({ list }, 2);
-    for (const piece of pieces) if (piece.includes('"n": 1')) break;
-    expect(built).toEqual([1]);
-    expect(text({ list }, 2)).toBe(JSON.stringify({ list: [{ n: 1 }, { n: 2 }, { n: 3 }] }, null, 2));
-    expect(text({ list }, 0)).toBe(JSON.stringify({ list: [{ n: 1 }, { n: 2 }, { n: 3 }] }, null, 2));
+    for (const piece of pieces) if (piece.includes('"n": 1,')) break;
+    expect(built.length).toBeGreaterThan(0);
+    expect(built.length).toBeLessThanOrEqual(256);
+    const plain = { list: numbers.map((n) => ({ n, nested: [n, { text: 'a\nb' }] })) };
+    for (const depth of [0, 1, 2, 3]) expect(text({ list }, depth)).toBe(JSON.stringify(plain, null, 2));
+  });
+
+  it('writes lists longer than a run as JSON.stringify does, at every nesting', () => {
+    const long = Array.from({ length: 700 }, (_, i) => (i % 3 === 0 ? { i, list: [i, null] } : i % 3 === 1 ? [i] : undefined));
+    for (const value of [long, { a: long }, { a: { b: long } }, [[long]]])
+      for (const depth of [1, 2, 3, 4]) expect(text(value, depth)).toBe(JSON.stringify(value, null, 2));
   });
 });
