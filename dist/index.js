@@ -1,23 +1,23 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   policies
-} from "./chunk-VZVX3MVA.js";
+} from "./chunk-PEGSPRWO.js";
 import {
   runCheck
-} from "./chunk-LQRY5UZV.js";
+} from "./chunk-DIPX4OP5.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-4VBOKZPY.js";
-import "./chunk-XXPEQLS5.js";
+} from "./chunk-Q6QQDPRH.js";
+import "./chunk-UDIBBD2H.js";
 import {
   planTextReporter
 } from "./chunk-CXCBIFVX.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-Q5YTVTT7.js";
+import "./chunk-VOUX6L4V.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -32,17 +32,17 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-PPUX4CFQ.js";
+} from "./chunk-NWPW5QL6.js";
 import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
 import "./chunk-QZ7O5WK3.js";
-import "./chunk-FNDLPF3H.js";
+import "./chunk-XIBJZSEN.js";
 import {
   readReportFile,
   writeReportFile
-} from "./chunk-UCFIZLHY.js";
+} from "./chunk-6G6D7U5I.js";
 import {
   byImportance,
   count,
@@ -70,8 +70,8 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-EKMTGQC4.js";
-import "./chunk-II3GANPC.js";
+import "./chunk-RCYOMFJT.js";
+import "./chunk-AWBDAR66.js";
 import "./chunk-KS36PDJ6.js";
 import "./chunk-MESW2INQ.js";
 import "./chunk-ZX5WQFCF.js";
