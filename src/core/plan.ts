@@ -7,6 +7,7 @@
 import type { Evaluation } from './engine.js';
 import { estateExceptions, exceptionKey } from './exceptions.js';
 import type { Finding } from './finding.js';
+import type { ResolvedHost } from './host.js';
 import type { FindingStatus } from './gate.js';
 import { flattenSource, isComplete, isUnknownAttribute, sameSourceTexts } from './attributes.js';
 import type { Estate, PolicyException, SourceAttribute, SourceAttributes } from './model.js';
@@ -60,8 +61,8 @@ export interface PredictedBackup {
   readonly outcome: Outcome;
   /** Some value was unknown, so the outcome may be worse. */
   readonly uncertain: boolean;
-  /** The host facts assumed, as a phrase. */
-  readonly host: string;
+  /** The host facts assumed (`label` says them as a phrase). */
+  readonly host: ResolvedHost;
   readonly jobs: readonly string[];
 }
 
@@ -256,12 +257,12 @@ function derivedAction(before: PlannedVm | undefined, after: PlannedVm | undefin
 }
 
 function stateOf(result: VmResult): PredictedBackup {
-  return { outcome: result.outcome, uncertain: result.uncertain, host: result.host.label, jobs: [...result.jobs] };
+  return { outcome: result.outcome, uncertain: result.uncertain, host: result.host, jobs: [...result.jobs] };
 }
 
 function sameState(a: PredictedBackup | undefined, b: PredictedBackup | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.outcome === b.outcome && a.uncertain === b.uncertain && a.host === b.host && a.jobs.join('\u0000') === b.jobs.join('\u0000');
+  return a.outcome === b.outcome && a.uncertain === b.uncertain && a.host.label === b.host.label && a.jobs.join('\u0000') === b.jobs.join('\u0000');
 }
 
 function summarise(changes: readonly VmChange[]): PlanSummary {

@@ -1,5 +1,5 @@
 /**
- * JSON reporter: a stable machine format (`schemaVersion: 2`, described by json-report.schema.json).
+ * JSON reporter: a stable machine format (`schemaVersion: 3`, described by json-report.schema.json).
  * Every optional field is present as `null` rather than missing, so consumers see one fixed shape.
  * Fields may be added within a schema version; none is removed or renamed without bumping it.
  * The document stays proportional to the estate: host facts are listed once and referenced by id,
@@ -16,7 +16,7 @@ import { describeExceptionProblem } from '../core/exceptions.js';
 import { jsonChunks, MappedList } from './json-chunks.js';
 import { hostName, type GateReport, type Reporter } from './report.js';
 
-export const JSON_SCHEMA_VERSION = 2;
+export const JSON_SCHEMA_VERSION = 3;
 
 /** The report as pieces of text whose concatenation is the document; each piece is small. */
 export function jsonReportChunks(report: GateReport): Iterable<string> {
@@ -32,10 +32,13 @@ export const jsonReporter: Reporter = (report: GateReport): string => [...jsonRe
 function jsonDocument(report: GateReport) {
   const { evaluation, verdict } = report;
   const hosts = new Map<string, ReturnType<typeof hostJson>>();
-  for (const result of evaluation.vms) {
-    const id = hostId(result.host);
-    if (!hosts.has(id)) hosts.set(id, hostJson(id, result.host));
-  }
+  const list = (host: ResolvedHost) => {
+    const id = hostId(host);
+    if (!hosts.has(id)) hosts.set(id, hostJson(id, host));
+  };
+  for (const result of evaluation.vms) list(result.host);
+  // A plan's base side may assume hosts the head no longer does.
+  for (const change of report.plan?.changes ?? []) for (const state of [change.before, change.after]) if (state) list(state.host);
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri },
@@ -175,7 +178,7 @@ function exceptionJson(status: ExceptionStatus) {
 }
 
 function planJson(plan: PlanReport) {
-  const state = (s: PredictedBackup | undefined) => (s ? { outcome: s.outcome, uncertain: s.uncertain, host: s.host, jobs: [...s.jobs] } : null);
+  const state = (s: PredictedBackup | undefined) => (s ? { outcome: s.outcome, uncertain: s.uncertain, host: hostId(s.host), jobs: [...s.jobs] } : null);
   return {
     base: { ref: plan.base.ref, commit: plan.base.commit },
     head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },

@@ -195,14 +195,14 @@ const MAX_NAME_WIDTH = 60;
 /** Host and job membership when they move, then the outcome transition. */
 function contextLines(before: PredictedBackup | undefined, after: PredictedBackup | undefined): string[] {
   const lines: string[] = [];
-  if (before && after && before.host !== after.host) lines.push(`      host: ${clean(before.host)} -> ${clean(after.host)}`);
+  if (before && after && before.host.label !== after.host.label) lines.push(`      host: ${clean(before.host.label)} -> ${clean(after.host.label)}`);
   if (before && after && before.jobs.join('\u0000') !== after.jobs.join('\u0000'))
     lines.push(`      backup jobs: ${jobList(before.jobs)} -> ${jobList(after.jobs)}`);
   const was = before ? outcomeText(before) : '(none)';
   const now = after ? outcomeText(after) : '(removed)';
   const host = after ?? before;
   if (host === undefined) return lines;
-  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host)})` : `      backup: ${was} -> ${now} (${clean(host.host)})`);
+  lines.push(was === now ? `      backup: ${now} (unchanged; ${clean(host.host.label)})` : `      backup: ${was} -> ${now} (${clean(host.host.label)})`);
   return lines;
 }
 

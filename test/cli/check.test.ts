@@ -67,7 +67,7 @@ describe('hvgate check (bundled CLI)', () => {
     const run = await runCli(['check', 'examples/estate', '--format', 'json', ...TODAY]);
     expect(run.code).toBe(1);
     const report = parseJsonReport(run.stdout);
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.verdict.passed).toBe(false);
   });
 

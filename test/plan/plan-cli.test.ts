@@ -422,4 +422,14 @@ describe('hvgate plan: machine-readable reports', () => {
     expect(results.find((x) => x.ruleId === 'HVB007')).toMatchObject({ baselineState: 'unchanged', properties: { status: 'unchanged' } });
     expect(results.some((x) => x.ruleId === 'HVB002')).toBe(false);
   });
+
+  test('each side of a change names its host by id, listed once in hosts, also a host only the base assumes', async () => {
+    const r = repo(BASE);
+    r.write({ 'vms/sql-01.yaml': vm('sql-01', { host: 'hv-modern', vss: true }) });
+    const document = parseJsonReport((await r.run(['plan', '--base', 'main', '--format', 'json'])).stdout);
+    const sql = document.plan?.changes.find((c) => c.name === 'sql-01');
+    expect([sql?.before?.host, sql?.after?.host]).toEqual(['hv-legacy/5.0', 'hv-modern/10.0']);
+    expect(document.hosts.map((h) => h.id).sort()).toEqual(['hv-legacy/5.0', 'hv-modern/10.0']);
+    expect(document.hosts.find((h) => h.id === 'hv-legacy/5.0')?.description).toMatch(/^Windows Server 2012 R2 host/);
+  });
 });

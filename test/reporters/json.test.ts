@@ -52,7 +52,7 @@ describe('JSON reporter', () => {
   it('carries the verdict and every finding with its gate fields', () => {
     const report = blockedReport();
     const document = render(report);
-    expect(document.schemaVersion).toBe(2);
+    expect(document.schemaVersion).toBe(3);
     expect(document.verdict).toEqual({ ...report.verdict });
     expect(document.findings).toHaveLength(report.findings.length);
     const job = document.findings.find((f) => f.policyId === 'HVB009');

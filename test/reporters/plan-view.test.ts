@@ -8,7 +8,7 @@ import type { VmChange } from '../../src/core/plan.js';
 import { batched, renderChunks } from '../../src/reporters/index.js';
 import { PLAN_CHANGE_LIMIT, renderPlan } from '../../src/reporters/plan-text.js';
 import type { GateReport } from '../../src/reporters/report.js';
-import { largeReport } from '../support/large-report.js';
+import { LEGACY, largeReport, MODERN } from '../support/large-report.js';
 
 const CREATED = 100_000;
 
@@ -25,7 +25,7 @@ function creationPlan(): GateReport {
       action: 'create',
       at: { file: 'vms/fleet.yaml', line: i * 20 + 1, column: 1, endLine: i * 20 + 15, endColumn: 1 },
       attributes: [{ path: 'spec.host', after: atRisk ? '"legacy"' : '"modern"', backupRelevant: true }],
-      after: { outcome: atRisk ? 'fails' : 'online', uncertain: false, host: atRisk ? 'legacy' : 'modern', jobs: ['all'] },
+      after: { outcome: atRisk ? 'fails' : 'online', uncertain: false, host: atRisk ? LEGACY : MODERN, jobs: ['all'] },
       affected: false,
       actionFrom: 'definitions',
       backupRelevant: true,

@@ -15,7 +15,7 @@ import type { GateReport } from '../../src/reporters/report.js';
 import { policies } from '../../policies/index.js';
 import { job, span, TOOL, vm } from '../reporters/fixture.js';
 
-const LEGACY: ResolvedHost = {
+export const LEGACY: ResolvedHost = {
   profile: 'legacy',
   os: '2012 R2',
   configurationVersion: '5.0',
@@ -23,7 +23,7 @@ const LEGACY: ResolvedHost = {
   assumed: false,
   label: 'Windows Server 2012 R2 host legacy',
 };
-const MODERN: ResolvedHost = {
+export const MODERN: ResolvedHost = {
   profile: 'modern',
   os: '2022',
   configurationVersion: '10.0',

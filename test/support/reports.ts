@@ -28,13 +28,16 @@ export interface JsonVm {
 export interface JsonPlanChange {
   readonly name: string;
   readonly attributes: readonly object[];
+  /** Each side's predicted backup; `host` is the id of an entry in `hosts`. */
+  readonly before: { readonly outcome: string; readonly host: string } | null;
+  readonly after: { readonly outcome: string; readonly host: string } | null;
 }
 
 export interface JsonReport {
   readonly schemaVersion: number;
   readonly verdict: { readonly passed: boolean; readonly blocking: number };
   readonly findings: readonly JsonFinding[];
-  readonly hosts: readonly { readonly id: string }[];
+  readonly hosts: readonly { readonly id: string; readonly description: string }[];
   readonly vms: readonly JsonVm[];
   readonly jobs: readonly object[];
   readonly exceptions: readonly object[];

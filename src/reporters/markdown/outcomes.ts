@@ -45,7 +45,7 @@ export function planOutcomesSection(plan: PlanReport, ctx: RenderContext): strin
   }
   const rows = shown.map(
     (c) =>
-      `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? ' (affected by other changes)' : ''} | ${stateText(c.before)} → ${stateText(c.after, c.action === 'delete')} | ${cell((c.after ?? c.before)?.host ?? '')} | ${where(c.at, ctx)} |`,
+      `| ${SYMBOL[c.action]} | ${cell(c.name)} | ${ACTION_TEXT[c.action]}${c.affected ? ' (affected by other changes)' : ''} | ${stateText(c.before)} → ${stateText(c.after, c.action === 'delete')} | ${cell((c.after ?? c.before)?.host.label ?? '')} | ${where(c.at, ctx)} |`,
   );
   for (const line of collapsible(count(rows.length, 'VM'), table(['', 'VM', 'Change', 'Backup', 'Host', 'Definition'], rows))) lines.push(line);
   const untouched = plan.changes.length - shown.length;
