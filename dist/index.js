@@ -11,11 +11,11 @@ import {
 import {
   GitRepository,
   runPlan
-} from "./chunk-Q6QQDPRH.js";
+} from "./chunk-ASXSGMH7.js";
 import "./chunk-UDIBBD2H.js";
 import {
   planTextReporter
-} from "./chunk-CXCBIFVX.js";
+} from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
 import "./chunk-VOUX6L4V.js";
 import {
@@ -32,17 +32,17 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-NWPW5QL6.js";
+} from "./chunk-R37NDT4H.js";
 import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
 import "./chunk-QZ7O5WK3.js";
-import "./chunk-XIBJZSEN.js";
+import "./chunk-RRADEUND.js";
 import {
   readReportFile,
   writeReportFile
-} from "./chunk-6G6D7U5I.js";
+} from "./chunk-E5HT7HK5.js";
 import {
   byImportance,
   count,
