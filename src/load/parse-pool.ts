@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Estate } from '../core/model.js';
-import { parseHvgateCandidate, parseHvgateFile } from '../parsers/hvgate/index.js';
+import { parseHvgateCandidate, parseHvgateFile, type HvgateReadOptions } from '../parsers/hvgate/index.js';
 
 /** Below this much text, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
@@ -19,6 +19,12 @@ const PARALLEL_THRESHOLD_CHARS = 4 * 1024 * 1024;
  */
 const MIN_CORES = 4;
 
+/** What the main thread asks of a parse worker. */
+export interface ParseRequest {
+  readonly files: readonly TextSource[];
+  readonly options: HvgateReadOptions;
+}
+
 export interface TextSource {
   readonly path: string;
   readonly text: string;
@@ -27,17 +33,17 @@ export interface TextSource {
 }
 
 /** Parses one file: its estate, or undefined when it is not an hvgate file at all. */
-export function parseHvgateSource(file: TextSource): Estate | undefined {
-  return file.explicit ? parseHvgateFile(file.path, file.text) : parseHvgateCandidate(file.path, file.text);
+export function parseHvgateSource(file: TextSource, options: HvgateReadOptions = {}): Estate | undefined {
+  return file.explicit ? parseHvgateFile(file.path, file.text, options) : parseHvgateCandidate(file.path, file.text, options);
 }
 
-export async function parseHvgateFiles(files: readonly TextSource[]): Promise<(Estate | undefined)[]> {
+export async function parseHvgateFiles(files: readonly TextSource[], options: HvgateReadOptions = {}): Promise<(Estate | undefined)[]> {
   const total = files.reduce((sum, file) => sum + file.text.length, 0);
   const workerScript = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
   const cores = availableParallelism();
   const workers = Math.min(cores, files.length, 8);
   if (total < PARALLEL_THRESHOLD_CHARS || cores < MIN_CORES || workers < 2 || !existsSync(workerScript)) {
-    return files.map(parseHvgateSource);
+    return files.map((file) => parseHvgateSource(file, options));
   }
   // Balance by size: largest files first, each to the least loaded worker.
   const batches = Array.from({ length: workers }, () => ({ load: 0, indexes: [] as number[], files: [] as TextSource[] }));
@@ -51,7 +57,7 @@ export async function parseHvgateFiles(files: readonly TextSource[]): Promise<(E
   const results: (Estate | undefined)[] = new Array<Estate | undefined>(files.length);
   await Promise.all(
     batches.map(async (batch) => {
-      const estates = await runWorker(workerScript, batch.files);
+      const estates = await runWorker(workerScript, { files: batch.files, options });
       if (estates.length !== batch.files.length) throw new Error('a parse worker answered for fewer files than it was given');
       batch.indexes.forEach((fileIndex, i) => (results[fileIndex] = estates[i]));
     }),
@@ -59,7 +65,7 @@ export async function parseHvgateFiles(files: readonly TextSource[]): Promise<(E
   return results;
 }
 
-function runWorker(script: string, files: readonly TextSource[]): Promise<(Estate | undefined)[]> {
+function runWorker(script: string, request: ParseRequest): Promise<(Estate | undefined)[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
     worker.once('message', (estates: (Estate | undefined)[]) => {
@@ -67,6 +73,6 @@ function runWorker(script: string, files: readonly TextSource[]): Promise<(Estat
       void worker.terminate();
     });
     worker.once('error', reject);
-    worker.postMessage({ files });
+    worker.postMessage(request);
   });
 }

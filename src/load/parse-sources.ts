@@ -45,7 +45,7 @@ export interface ParseOptions {
   readonly terraformPlans?: readonly SourceFile[];
   /** The base side of `hvgate plan`: the head's given plans' before states, each standing in for its root. */
   readonly before?: readonly BeforeState[];
-  /** Whether Terraform plan and state VMs list their attributes for `hvgate plan`'s diff (the default). */
+  /** Whether VMs keep or list their attributes for `hvgate plan`'s diff (the default); a check has no use for them. */
   readonly attributes?: boolean;
 }
 
@@ -73,7 +73,7 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
 
   const parts: Estate[] = [];
   const hvgateFiles = byRole.get('hvgate') ?? [];
-  const hvgateEstates = await parseHvgateFiles(hvgateFiles);
+  const hvgateEstates = await parseHvgateFiles(hvgateFiles, options.attributes === false ? { attributes: false } : {});
   hvgateFiles.forEach((file, index) => {
     const estate = hvgateEstates[index];
     if (estate) parts.push(estate);

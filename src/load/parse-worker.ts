@@ -3,13 +3,9 @@
  * most expensive step for large estates, and files are independent, so it spreads over cores.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseHvgateSource, type TextSource } from './parse-pool.js';
-
-export interface ParseRequest {
-  readonly files: readonly TextSource[];
-}
+import { parseHvgateSource, type ParseRequest } from './parse-pool.js';
 
 const port = parentPort;
 port?.on('message', (request: ParseRequest) => {
-  port.postMessage(request.files.map(parseHvgateSource));
+  port.postMessage(request.files.map((file) => parseHvgateSource(file, request.options)));
 });

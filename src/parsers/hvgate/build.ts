@@ -19,6 +19,7 @@ import type {
   NamedRef,
   PolicyException,
   Protection,
+  SourceAttributes,
   UnrecognizedService,
   VirtualDisk,
   VirtualMachine,
@@ -40,7 +41,8 @@ function orNone<T>(list: readonly T[]): readonly T[] {
   return list.length === 0 ? NONE : list;
 }
 
-export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic[]): VirtualMachine {
+/** `attributes`: whether the VM keeps what its document says, for `hvgate plan`'s attribute diff. */
+export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic[], attributes = true): VirtualMachine {
   const name = doc.text(['metadata', 'name']) ?? '';
   const value = <T>(path: Path, fallback: () => Value<T>): Value<T> => doc.read<T>(['spec', ...path], fallback);
   const omitted = (path: Path) => doc.at(['spec', ...path]);
@@ -100,9 +102,14 @@ export function buildVirtualMachine(doc: DocumentReader, diagnostics: Diagnostic
     protection: guestSection.protection ?? byDefault('host', omitted(['backup', 'protection']), 'not set: the host backs up the whole VM'),
     guestCoverage: guestSection.guestCoverage ?? NONE,
     exceptions: guestSection.exceptions,
-    // What the document says, in its own words, for the plan's attribute diff.
-    attributes: { kind: 'document', value: { metadata: { labels: doc.get(['metadata', 'labels']) ?? {} }, spec: doc.get(['spec']) ?? {} } },
+    // What the document says, in its own words, for the plan's attribute diff; kept only for a plan, since it keeps
+    // the document's whole plain value alive.
+    ...(attributes ? { attributes: documentAttributes(doc) } : {}),
   };
+}
+
+function documentAttributes(doc: DocumentReader): SourceAttributes {
+  return { kind: 'document', value: { metadata: { labels: doc.get(['metadata', 'labels']) ?? {} }, spec: doc.get(['spec']) ?? {} } };
 }
 
 /** The Backup service under whatever name it is written, and the keys the gate does not know. */

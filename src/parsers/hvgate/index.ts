@@ -1,3 +1,3 @@
 /** The project's own definition format, `hvgate/v1`. */
-export { parseHvgateCandidate, parseHvgateFile } from './parse.js';
+export { parseHvgateCandidate, parseHvgateFile, type HvgateReadOptions } from './parse.js';
 export { API_VERSION, mayHoldHvgateDefinition } from './recognize.js';

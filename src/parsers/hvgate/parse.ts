@@ -15,17 +15,22 @@ import { didYouMean, quote } from '../../core/suggest.js';
 /** Aliases may be used for sharing, not for a billion laughs: expansion beyond this is refused. */
 const MAX_ALIAS_COUNT = 100;
 
+export interface HvgateReadOptions {
+  /** Whether each VM keeps what its document says for `hvgate plan`'s attribute diff (the default); a check has no use for it. */
+  readonly attributes?: boolean;
+}
+
 /** Parses a file that must hold definitions (named on the command line, or a test's input). */
-export function parseHvgateFile(file: string, text: string): Estate {
-  return readDocuments(file, text, true).estate;
+export function parseHvgateFile(file: string, text: string, options: HvgateReadOptions = {}): Estate {
+  return readDocuments(file, text, true, options).estate;
 }
 
 /**
  * Parses a file found in the selection. Undefined when no document in it is, or looks like, an
  * hvgate definition: the file is someone else's and is left alone.
  */
-export function parseHvgateCandidate(file: string, text: string): Estate | undefined {
-  const { estate, recognized } = readDocuments(file, text, false);
+export function parseHvgateCandidate(file: string, text: string, options: HvgateReadOptions = {}): Estate | undefined {
+  const { estate, recognized } = readDocuments(file, text, false, options);
   return recognized ? estate : undefined;
 }
 
@@ -38,7 +43,7 @@ interface ParsedDocument {
   readonly ours: boolean;
 }
 
-function readDocuments(file: string, text: string, explicit: boolean): { estate: Estate; recognized: boolean } {
+function readDocuments(file: string, text: string, explicit: boolean, options: HvgateReadOptions): { estate: Estate; recognized: boolean } {
   const spans = new SpanFinder(file);
   const diagnostics: Diagnostic[] = [];
   const estate = { vms: [], jobs: [], hosts: [], exceptions: [], diagnostics, files: [file] } as {
@@ -120,7 +125,7 @@ function readDocuments(file: string, text: string, explicit: boolean): { estate:
     // One bad field never hides the definition: it is built from the rest, with what was rejected unknown.
     const built = problems.length === 0 ? reader : readerWithUnknowns(document, spans, value, documentSpan, problems);
     if (!built) continue;
-    if (kind === 'VirtualMachine') estate.vms.push(buildVirtualMachine(built, diagnostics));
+    if (kind === 'VirtualMachine') estate.vms.push(buildVirtualMachine(built, diagnostics, options.attributes ?? true));
     else if (kind === 'BackupJob') estate.jobs.push(buildBackupJob(built));
     else estate.hosts.push(buildHostProfile(built));
   }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseSources } from '../../../src/load/parse-sources.js';
 import { parseHvgateCandidate, parseHvgateFile } from '../../../src/parsers/hvgate/index.js';
 import { mayHoldHvgateDefinition } from '../../../src/parsers/hvgate/recognize.js';
 
@@ -67,6 +68,19 @@ describe('hvgate/v1 parser: well-formed input', () => {
     expect(vm.integrationServices.backup).toMatchObject({ value: false, origin: 'set', at: { line: 7, column: 34 } });
     expect(vm.integrationServices.unrecognized.map((key) => [key.name, key.at.line, key.at.column, key.enabled])).toEqual([['Takt', 8, 5, true]]);
     expect(vm.disks[0]!.shared).toMatchObject({ value: true, origin: 'default' });
+  });
+
+  test('a check reads each VM without what its document says for the plan, and nothing else differs', async () => {
+    const text = `${header('app-01')}  state: Off\n  disks:\n    - { name: os, path: D:\\VMs\\os.vhdx }\n`;
+    const forPlan = parseHvgateFile('vm.yaml', text).vms[0]!;
+    const forCheck = parseHvgateCandidate('vm.yaml', text, { attributes: false })!.vms[0]!;
+    expect(forPlan.attributes).toMatchObject({ kind: 'document', value: { spec: { state: 'Off' } } });
+    expect(forCheck.attributes).toBeUndefined();
+    const { attributes: _, ...rest } = forPlan;
+    expect(forCheck).toEqual(rest);
+    const file = { path: 'vm.yaml', bytes: new TextEncoder().encode(text), size: text.length, truncated: false, explicit: false };
+    expect((await parseSources([file], { attributes: false })).estate.vms.map((vm) => vm.attributes)).toEqual([undefined]);
+    expect((await parseSources([file])).estate.vms.map((vm) => vm.attributes?.kind)).toEqual(['document']);
   });
 });
 
