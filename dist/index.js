@@ -4,20 +4,20 @@ import {
 } from "./chunk-PEGSPRWO.js";
 import {
   runCheck
-} from "./chunk-DIPX4OP5.js";
+} from "./chunk-QELRUPQA.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-ASXSGMH7.js";
-import "./chunk-UDIBBD2H.js";
+} from "./chunk-47TVNSGZ.js";
+import "./chunk-KPDXDN6C.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-VOUX6L4V.js";
+import "./chunk-HDZUS4NO.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -37,7 +37,7 @@ import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
-import "./chunk-QZ7O5WK3.js";
+import "./chunk-BEEAI53D.js";
 import "./chunk-RRADEUND.js";
 import {
   readReportFile,
@@ -54,14 +54,14 @@ import {
   INVISIBLE_LAYOUT,
   clean
 } from "./chunk-IQFO5BKM.js";
-import "./chunk-7NVB5QSC.js";
+import "./chunk-HGN72SCY.js";
 import "./chunk-ZJICGQT6.js";
 import "./chunk-3V634YIC.js";
-import "./chunk-XGIBTYCT.js";
+import "./chunk-PJVW5NQJ.js";
 import "./chunk-PVSY6H5J.js";
 import {
   require_ucs2length
-} from "./chunk-GZCYKURL.js";
+} from "./chunk-5PII5KHW.js";
 import "./chunk-ARL6IJI7.js";
 import "./chunk-D2A6HSPT.js";
 import {

@@ -1,9 +1,9 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   parseHvgateSource
-} from "./chunk-QZ7O5WK3.js";
+} from "./chunk-BEEAI53D.js";
 import "./chunk-3V634YIC.js";
-import "./chunk-GZCYKURL.js";
+import "./chunk-5PII5KHW.js";
 import "./chunk-ARL6IJI7.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
@@ -15,5 +15,5 @@ import "./chunk-ORKAOT74.js";
 import { parentPort } from "node:worker_threads";
 var port = parentPort;
 port?.on("message", (request) => {
-  port.postMessage(request.files.map(parseHvgateSource));
+  port.postMessage(request.files.map((file) => parseHvgateSource(file, request.options)));
 });

@@ -1,0 +1,23 @@
+import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
+import {
+  CONFIG_FILE_NAMES,
+  DEFAULT_CONFIG,
+  DEFAULT_INCLUDE,
+  parseConfig
+} from "./chunk-PJVW5NQJ.js";
+import "./chunk-PVSY6H5J.js";
+import "./chunk-5PII5KHW.js";
+import "./chunk-ARL6IJI7.js";
+import "./chunk-D2A6HSPT.js";
+import "./chunk-36VZIVIE.js";
+import "./chunk-7IA6KYUI.js";
+import "./chunk-U2XKFNE5.js";
+import "./chunk-ZX5WQFCF.js";
+import "./chunk-556DK7J4.js";
+import "./chunk-ORKAOT74.js";
+export {
+  CONFIG_FILE_NAMES,
+  DEFAULT_CONFIG,
+  DEFAULT_INCLUDE,
+  parseConfig
+};
