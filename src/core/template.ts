@@ -1,10 +1,32 @@
 /** Fills `{{placeholder}}` message templates; a missing value is a bug in the policy, so it throws. */
 import type { MessageData } from './policy.js';
 
+/** A template cut at its placeholders: literal text at even indexes, placeholder names at odd ones. */
+type Parts = readonly string[];
+
+/** Policies have a few dozen templates and each is filled for many findings, so each is cut once. */
+const cut = new Map<string, Parts>();
+
 export function renderTemplate(template: string, data: MessageData, policyId: string): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+  const parts = partsOf(template);
+  let text = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] ?? '';
     const value = data[key];
     if (value === undefined) throw new Error(`${policyId}: message placeholder {{${key}}} has no value`);
-    return String(value);
-  });
+    text += String(value) + (parts[i + 1] ?? '');
+  }
+  return text;
+}
+
+function partsOf(template: string): Parts {
+  let parts = cut.get(template);
+  if (parts === undefined) {
+    // split with a capturing group keeps the names between the literal pieces.
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    // Templates are the pack's own, but a bound keeps an unexpected caller from growing the map.
+    if (cut.size >= 1024) cut.clear();
+    cut.set(template, parts);
+  }
+  return parts;
 }
