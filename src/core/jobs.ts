@@ -15,6 +15,8 @@ export interface Membership {
 }
 
 export function resolveMembership(jobs: readonly BackupJob[], vms: readonly VirtualMachine[]): Membership {
+  // Without jobs there is nothing to index the VMs for.
+  if (jobs.length === 0) return { membersOf: new Map(), missingOf: new Map(), jobsOf: new Map() };
   const byName = new Map<string, VirtualMachine>();
   for (const vm of vms) if (!byName.has(vm.name)) byName.set(vm.name, vm);
   const labelIndex = indexLabels(vms);

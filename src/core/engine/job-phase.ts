@@ -5,6 +5,7 @@ import type { Outcome } from '../outcome.js';
 import type { JobResult, VmResult } from '../policy.js';
 
 export function runJobPhase(jobs: readonly BackupJob[], membership: Membership, vms: readonly VmResult[]): JobResult[] {
+  if (jobs.length === 0) return [];
   const outcomeByName = new Map<string, Outcome>();
   for (const result of vms) if (!outcomeByName.has(result.vm.name)) outcomeByName.set(result.vm.name, result.outcome);
   return jobs.map((job) => {
