@@ -4,15 +4,15 @@ import {
 } from "./chunk-PEGSPRWO.js";
 import {
   runCheck
-} from "./chunk-QELRUPQA.js";
+} from "./chunk-2WVJFBTW.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-47TVNSGZ.js";
-import "./chunk-KPDXDN6C.js";
+} from "./chunk-AZJN26MV.js";
+import "./chunk-ILKBWV5G.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
