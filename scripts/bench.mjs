@@ -161,6 +161,11 @@ const dir = process.argv[2];
 const files = [join(dir, 'infra.yaml'), ...readdirSync(join(dir, 'vms')).map((name) => join(dir, 'vms', name))];
 for (const file of files) for (const doc of parseAllDocuments(readFileSync(file, 'utf8'))) doc.toJS();`;
 
+// The published yaml reads process.env.LOG_TOKENS for every token and LOG_STREAM for every document; the
+// bundle is built without those reads (scripts/yaml-debug-switches.mjs). This floor spares them too: with
+// process.env a plain object each read costs next to nothing. Its ratio is shown beside the target's.
+const FLOOR_YAML_WITHOUT_ENV_READS = FLOOR_YAML.replace('const dir =', 'process.env = { ...process.env };\nconst dir =');
+
 // ---------------------------------------------------------------- measuring
 
 /** Runs a command under /usr/bin/time -v: wall and CPU seconds, peak resident memory in bytes. */
@@ -187,16 +192,18 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Medians over `runs` runs; the work and its floor alternate so that a noisy neighbour hits both alike. */
-function measurePair(work, floor, runs) {
+/** Medians over `runs` runs; the work and its floors alternate so that a noisy neighbour hits them alike. */
+function measurePair(work, floor, runs, compared) {
   const w = [];
   const f = [];
+  const c = [];
   for (let i = 0; i < runs; i++) {
     f.push(measure(floor.args, floor.cwd));
     w.push(measure(work.args, work.cwd, work.ok));
+    if (compared) c.push(measure(compared.args, compared.cwd));
   }
   const summary = (samples) => ({ wall: median(samples.map((s) => s.wall)), cpu: median(samples.map((s) => s.cpu)), rss: median(samples.map((s) => s.rss)) });
-  return { work: summary(w), floor: summary(f) };
+  return { work: summary(w), floor: summary(f), ...(compared ? { compared: summary(c) } : {}) };
 }
 
 // ---------------------------------------------------------------- the workloads
@@ -235,6 +242,10 @@ const workloads = [
     prepare: writeYamlEstate,
     work: (dir) => ({ args: [node, cli, 'check', '.', '--format', 'json', '--output', 'report.json', '--today', TODAY], cwd: dir, ok: BLOCKING }),
     floor: (dir, scripts) => ({ args: [node, scripts.yaml, '.'], cwd: dir }),
+    compared: {
+      title: 'the same, against a floor whose `yaml` reads no environment variables, as the bundle’s does not',
+      floor: (dir, scripts) => ({ args: [node, scripts.yamlWithoutEnvReads, '.'], cwd: dir }),
+    },
   },
 ];
 
@@ -244,9 +255,10 @@ if (!existsSync(cli)) fail('dist/cli.js is missing: run npm run build first');
 if (!existsSync(TIME)) fail(`${TIME} is missing (Debian: apt-get install time)`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'hvgate-bench-'));
-const scripts = { json: join(scratch, 'floor-json.mjs'), yaml: join(scratch, 'floor-yaml.mjs') };
+const scripts = { json: join(scratch, 'floor-json.mjs'), yaml: join(scratch, 'floor-yaml.mjs'), yamlWithoutEnvReads: join(scratch, 'floor-yaml-quiet.mjs') };
 writeFileSync(scripts.json, FLOOR_JSON);
 writeFileSync(scripts.yaml, FLOOR_YAML);
+writeFileSync(scripts.yamlWithoutEnvReads, FLOOR_YAML_WITHOUT_ENV_READS);
 
 const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / GiB).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the start`;
 console.log(`hvgate benchmark: ${machine}; sizes ${options.sizes.join(', ')} VMs; median of ${options.runs} run(s)`);
@@ -260,13 +272,14 @@ try {
       const dir = join(scratch, `${workload.key}-${n}`);
       mkdirSync(dir);
       workload.prepare(dir, n);
-      const measured = measurePair(workload.work(dir), workload.floor(dir, scripts), options.runs);
+      const measured = measurePair(workload.work(dir), workload.floor(dir, scripts), options.runs, workload.compared?.floor(dir, scripts));
       bySize.set(n, measured);
       const { work, floor } = measured;
       console.log(
         `${workload.key.padEnd(9)} ${String(n).padStart(7)} VMs: ${fmtSeconds(work.wall)} wall, ${fmtSeconds(work.cpu)} CPU, ${fmtBytes(work.rss)} peak` +
           ` | floor ${fmtSeconds(floor.wall)} wall, ${fmtSeconds(floor.cpu)} CPU, ${fmtBytes(floor.rss)} peak` +
-          ` | ratio ${fmtRatio(work.cpu / floor.cpu)} CPU, ${fmtRatio(work.wall / floor.wall)} wall`,
+          ` | ratio ${fmtRatio(work.cpu / floor.cpu)} CPU, ${fmtRatio(work.wall / floor.wall)} wall` +
+          (measured.compared ? ` | floor without env reads ${fmtSeconds(measured.compared.cpu)} CPU, ratio ${fmtRatio(work.cpu / measured.compared.cpu)}` : ''),
       );
       rmSync(dir, { recursive: true, force: true });
     }
@@ -316,6 +329,17 @@ function summaryRows(results, cold) {
       target: `≤ ${workload.target}× ${workload.floorTitle}`,
       met: ratio <= workload.target,
     });
+    const compared = bySize.get(large).compared;
+    if (workload.compared && compared) {
+      rows.push({
+        key: `${workload.key}-compared`,
+        work: workload.compared.title,
+        measured: `${fmtSeconds(work.cpu)} vs ${fmtSeconds(compared.cpu)} CPU`,
+        ratio: fmtRatio(work.cpu / compared.cpu),
+        target: 'for comparison',
+        met: undefined,
+      });
+    }
     rows.push({
       key: `${workload.key}-memory`,
       work: `peak memory of the above`,
@@ -350,7 +374,8 @@ function summaryRows(results, cold) {
 
 function markdownTable(rows) {
   const lines = ['| work | measured | ratio | target | met |', '|---|---|---|---|---|'];
-  for (const row of rows) lines.push(`| ${row.work} | ${row.measured} | ${row.ratio} | ${row.target} | ${row.met ? 'yes' : '**no**'} |`);
+  for (const row of rows)
+    lines.push(`| ${row.work} | ${row.measured} | ${row.ratio} | ${row.target} | ${row.met === undefined ? '—' : row.met ? 'yes' : '**no**'} |`);
   return lines.join('\n');
 }
 
