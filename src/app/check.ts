@@ -7,7 +7,7 @@ import type { AnyPolicy } from '../core/policy.js';
 import { loadConfig } from '../config/load-config.js';
 import type { GateConfig } from '../config/config.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
-import { parseSources, type ParsedSources } from '../load/parse-sources.js';
+import { decodeSources, parseDecoded, type DecodedSources, type ParsedSources } from '../load/parse-sources.js';
 import { workingTreeDirectories } from '../load/terraform-directories.js';
 import { evaluateParsed } from './evaluate-sources.js';
 import { checkGateInput, withPolicySelection, type GateOptions } from './gate-options.js';
@@ -36,13 +36,17 @@ export async function runCheck(options: CheckOptions, pack: readonly AnyPolicy[]
 }
 
 /**
- * Reads and parses the selected files and the given plans. Their bytes and texts are referenced from
- * this call alone, so that they can be let go before evaluation: a plan JSON of a large estate is
- * hundreds of megabytes, and no part of it is kept (a check lists no attributes for a plan diff).
+ * Reads and parses the selected files and the given plans. A plan JSON of a large estate is hundreds of
+ * megabytes: its bytes are let go once decoded, before it is parsed, and its text once parsed, before
+ * evaluation (a check lists no attributes for a plan diff, so no part of the text is kept).
  */
 async function parseSelection(options: CheckOptions, config: GateConfig): Promise<ParsedSources> {
+  return parseDecoded(await decodeSelection(options, config), { terraformDirectories: workingTreeDirectories(options.cwd), attributes: false });
+}
+
+/** The selection's texts; the files and their bytes are referenced from this call alone. */
+async function decodeSelection(options: CheckOptions, config: GateConfig): Promise<DecodedSources> {
   const listed = await discoverFiles(options.paths, config, options.cwd);
   const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
-  const files = withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans);
-  return parseSources(files, { terraformDirectories: workingTreeDirectories(options.cwd), terraformPlans, attributes: false });
+  return decodeSources(withoutGivenPlans(await readFiles(listed, options.cwd), terraformPlans), terraformPlans);
 }

@@ -29,7 +29,7 @@ export interface ParsedSources {
 /** Extensions of files that may hold hvgate/v1 definitions (or Terraform plan JSON). */
 const HVGATE_EXTENSIONS = new Set(['yaml', 'yml', 'json']);
 
-interface TextFile {
+export interface TextFile {
   readonly path: string;
   readonly text: string;
   readonly explicit: boolean;
@@ -50,9 +50,28 @@ export interface ParseOptions {
 }
 
 /** What a file is, by name and (for JSON and YAML) by content. */
-type Role = 'hvgate' | 'plan' | 'state' | 'terraform' | 'tfvars' | 'ignored';
+export type Role = 'hvgate' | 'plan' | 'state' | 'terraform' | 'tfvars' | 'ignored';
+
+/**
+ * The files' texts by role, and what could not be read: everything parsing needs of them. Once
+ * decoded, their bytes are no longer needed; a caller that lets go of the files before parsing keeps
+ * a large plan's bytes out of the parse (see decodeSources and parseDecoded).
+ */
+export interface DecodedSources {
+  readonly byRole: ReadonlyMap<Role, readonly TextFile[]>;
+  /** The pipeline's own plans, decoded. */
+  readonly given: readonly ({ path: string; text: string } | { diagnostic: Diagnostic })[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly ignored: readonly string[];
+  /** Every file's path, the given plans' too, in the order given. */
+  readonly paths: readonly string[];
+}
 
 export async function parseSources(files: readonly SourceFile[], options: ParseOptions = {}): Promise<ParsedSources> {
+  return parseDecoded(decodeSources(files, options.terraformPlans), options);
+}
+
+export function decodeSources(files: readonly SourceFile[], terraformPlans: readonly SourceFile[] = []): DecodedSources {
   const diagnostics: Diagnostic[] = [];
   const ignored: string[] = [];
   const byRole = new Map<Role, TextFile[]>();
@@ -70,7 +89,15 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
       }
     }
   }
+  const paths = [...files, ...terraformPlans].map((f) => f.path);
+  return { byRole, given: terraformPlans.map(decodeGivenPlan), diagnostics, ignored, paths };
+}
 
+/** Parses decoded sources; `options.terraformPlans` is not read again (decodeSources took it). */
+export async function parseDecoded(decoded: DecodedSources, options: Omit<ParseOptions, 'terraformPlans'> = {}): Promise<ParsedSources> {
+  const { byRole, given } = decoded;
+  const diagnostics = [...decoded.diagnostics];
+  const ignored = [...decoded.ignored];
   const parts: Estate[] = [];
   const hvgateFiles = byRole.get('hvgate') ?? [];
   const hvgateEstates = await parseHvgateFiles(hvgateFiles, options.attributes === false ? { attributes: false } : {});
@@ -79,7 +106,6 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
     if (estate) parts.push(estate);
     else ignored.push(file.path);
   });
-  const given = (options.terraformPlans ?? []).map(decodeGivenPlan);
   const terraform = await readTerraformFiles({
     configuration: byRole.get('terraform') ?? [],
     tfvars: byRole.get('tfvars') ?? [],
@@ -97,7 +123,7 @@ export async function parseSources(files: readonly SourceFile[], options: ParseO
   const definitions = hvgateFiles.filter((_, index) => hvgateEstates[index] !== undefined);
   const estate = await withInlineWaivers(merged, { yaml: definitions, hcl: byRole.get('terraform') ?? [] });
   const ignoredSet = new Set(ignored);
-  const read = new Set([...[...files, ...(options.terraformPlans ?? [])].map((f) => f.path).filter((path) => !ignoredSet.has(path)), ...estate.files]);
+  const read = new Set([...decoded.paths.filter((path) => !ignoredSet.has(path)), ...estate.files]);
   return { estate: { ...estate, files: [...read] }, plans: terraform.givenPlans, ignored };
 }
 
