@@ -4,20 +4,20 @@ import {
 } from "./chunk-PEGSPRWO.js";
 import {
   runCheck
-} from "./chunk-2WVJFBTW.js";
+} from "./chunk-7RIUI3JE.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-AZJN26MV.js";
-import "./chunk-ILKBWV5G.js";
+} from "./chunk-NO2767TP.js";
+import "./chunk-MJRZ5Y2B.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-HDZUS4NO.js";
+import "./chunk-72MMF4BR.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
