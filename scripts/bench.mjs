@@ -243,7 +243,7 @@ const workloads = [
     work: (dir) => ({ args: [node, cli, 'check', '.', '--format', 'json', '--output', 'report.json', '--today', TODAY], cwd: dir, ok: BLOCKING }),
     floor: (dir, scripts) => ({ args: [node, scripts.yaml, '.'], cwd: dir }),
     compared: {
-      title: 'the same, against a floor whose `yaml` reads no environment variables, as the bundle’s does not',
+      title: 'the YAML check above, against a floor whose `yaml` reads no environment variables, as the bundle’s does not',
       floor: (dir, scripts) => ({ args: [node, scripts.yamlWithoutEnvReads, '.'], cwd: dir }),
     },
   },
