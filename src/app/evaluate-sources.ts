@@ -1,6 +1,6 @@
 /**
- * The second half of `check`, after the sources are parsed: add the configuration's
- * overlays to what was parsed, evaluate the pack. Pure.
+ * What follows parsing in `check` and on each side of `plan`: add the configuration's overlays to
+ * what was parsed, evaluate the pack. Pure.
  */
 import type { GateConfig } from '../config/config.js';
 import { applyConfig } from '../config/overlay.js';

@@ -6,7 +6,6 @@
 import { DEFAULT_CONFIG, type GateConfig } from '../config/config.js';
 import { applyConfig } from '../config/overlay.js';
 import { proposedConfigurationChanges, type HeadConfig } from '../config/proposed-changes.js';
-import { evaluate } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { decide } from '../core/gate.js';
 import { exceptionKeys, planChanges, planSide, type PlanReport, type PlanSide } from '../core/plan.js';
@@ -20,6 +19,7 @@ import type { BeforeState, TerraformDirectoryReader } from '../parsers/terraform
 import { planActionOf } from '../parsers/terraform/plan.js';
 import { readPlanBaseline, type Baseline } from './baseline.js';
 import { baselineAcceptance, withPolicySelection, type GateOptions } from './gate-options.js';
+import { evaluateParsed } from './evaluate-sources.js';
 import { gateRun, type GateRun } from './gate-run.js';
 import { collectGarbage } from './heap.js';
 import { gitDirectories, workingTreeDirectories } from '../load/terraform-directories.js';
@@ -120,13 +120,13 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   headFiles = undefined;
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)] as const)));
 
-  const headEstate = applyConfig(headParsed.estate, config);
-  const headEvaluation = evaluate(headEstate, pack, settings, {
+  const evaluatedHead = evaluateParsed(headParsed, config, pack, {
     today: options.today,
     ...(settings.exceptionsFromBaseOnly ? { baseExceptions: exceptionKeys(basePlan) } : {}),
   });
+  const { estate: headEstate, evaluation: headEvaluation } = evaluatedHead;
 
-  const planned = planChanges(basePlan, planSide({ estate: headEstate, evaluation: headEvaluation }), terraformActions.size > 0 ? terraformActions : undefined);
+  const planned = planChanges(basePlan, planSide(evaluatedHead), terraformActions.size > 0 ? terraformActions : undefined);
   const resolved = new Set<Finding>(planned.resolved);
   const { findings, verdict } = decide([...headEvaluation.findings, ...planned.resolved], settings, {
     statusOf: (finding) => (resolved.has(finding) ? 'resolved' : accepts(finding) ? 'unchanged' : planned.statusOf(finding)),
@@ -173,11 +173,10 @@ interface BaseInputs {
 /** The base side, read, evaluated under the governing configuration and reduced to what the plan compares. */
 async function planBase({ repo, base, options, config, baseConfig, pack, directories, givenPlans, before }: BaseInputs): Promise<PlanSide> {
   const baseFiles = await readSide(repo, base, options.paths, config, options.cwd);
-  const definitions = (await parseSources(withoutGivenPlans(baseFiles.files, givenPlans), { terraformDirectories: directories, before })).estate;
-  const estate = applyConfig(definitions, config);
-  const evaluation = evaluate(estate, pack, config.settings, { today: options.today });
+  const parsed = await parseSources(withoutGivenPlans(baseFiles.files, givenPlans), { terraformDirectories: directories, before });
+  const side = evaluateParsed(parsed, config, pack, { today: options.today });
   // Exceptions that overlays in the base's own configuration declare count as the base's, whichever side governs.
-  return planSide({ estate, evaluation }, baseConfig === config ? estate : applyConfig(definitions, baseConfig ?? DEFAULT_CONFIG));
+  return planSide(side, baseConfig === config ? side.estate : applyConfig(parsed.estate, baseConfig ?? DEFAULT_CONFIG));
 }
 
 /** The head side's configuration, or what makes it unreadable (reported as proposed, since it does not govern). */
