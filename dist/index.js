@@ -4,15 +4,15 @@ import {
 } from "./chunk-PEGSPRWO.js";
 import {
   runCheck
-} from "./chunk-7RIUI3JE.js";
+} from "./chunk-ERNMELWP.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-NO2767TP.js";
-import "./chunk-MJRZ5Y2B.js";
+} from "./chunk-ZKIHDECB.js";
+import "./chunk-6RFC7R6L.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
