@@ -4,20 +4,20 @@ import {
 } from "./chunk-PEGSPRWO.js";
 import {
   runCheck
-} from "./chunk-ERNMELWP.js";
+} from "./chunk-TPWDPMYR.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-ZKIHDECB.js";
-import "./chunk-6RFC7R6L.js";
+} from "./chunk-B5MTCIVB.js";
+import "./chunk-376LKTH5.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-72MMF4BR.js";
+import "./chunk-D6RIQWB6.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,7 +70,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-RCYOMFJT.js";
+import "./chunk-Y6AMQ7FQ.js";
 import "./chunk-AWBDAR66.js";
 import "./chunk-KS36PDJ6.js";
 import "./chunk-MESW2INQ.js";

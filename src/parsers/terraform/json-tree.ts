@@ -2,8 +2,10 @@
  * A JSON parser that keeps the offset of every value and member, so that a finding about a plan can
  * point at the attribute's line. Plans reach hundreds of megabytes and repeat every resource in
  * `planned_values` and `prior_state`: objects and arrays are only skipped over (their end found)
- * until someone reads them, so the parts of a plan the gate never looks at cost one scan. The items of
- * an array visited once (`resource_changes`) are read whole as they come, in one more pass.
+ * until someone reads them, so the parts of a plan the gate never looks at cost one scan. That scan
+ * notes where the containers near the top end, so reading into one later jumps over what lies deeper
+ * instead of scanning it again. The items of an array visited once (`resource_changes`) are read
+ * whole as they come, in one more pass.
  */
 
 export type JsonNode = JsonObject | JsonArray | JsonScalar;
@@ -57,8 +59,11 @@ const MAX_DEPTH = 256;
 /** How deep an item read whole is parsed at once; below, containers are skipped until read. */
 const WHOLE_DEPTH = 32;
 
+/** How many levels below a root member the first scan notes container ends: down to each planned_values resource's `values`. */
+const NOTED_DEPTH = 5;
+
 export function parseJsonTree(text: string): JsonNode {
-  const reader = new Reader(text, 0, 'members');
+  const reader = new Reader(text, new ContainerEnds(), 0, 'members');
   reader.skipSpace();
   const root = reader.value(0);
   reader.skipSpace();
@@ -87,11 +92,9 @@ export function toPlain(node: JsonNode): unknown {
       return node.value;
     case 'array':
       return node.items.map(toPlain);
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const [key, m] of node.members) out[key] = toPlain(m.value);
-      return out;
-    }
+    case 'object':
+      // Defined, not assigned, as JSON.parse does: a "__proto__" member is a member, not the prototype.
+      return Object.fromEntries([...node.members].map(([key, m]) => [key, toPlain(m.value)]));
   }
 }
 
@@ -133,12 +136,13 @@ class LazyObject implements JsonObject {
   private parsed: Map<string, JsonMember> | undefined;
   constructor(
     readonly text: string,
+    private readonly ends: ContainerEnds,
     readonly start: number,
     readonly end: number,
     private readonly depth: number,
   ) {}
   get members(): ReadonlyMap<string, JsonMember> {
-    this.parsed ??= new Reader(this.text, this.start).objectMembers(this.depth);
+    this.parsed ??= new Reader(this.text, this.ends, this.start).objectMembers(this.depth);
     return this.parsed;
   }
 }
@@ -148,12 +152,13 @@ class LazyArray implements JsonArray {
   private parsed: JsonNode[] | undefined;
   constructor(
     readonly text: string,
+    private readonly ends: ContainerEnds,
     readonly start: number,
     readonly end: number,
     private readonly depth: number,
   ) {}
   get items(): readonly JsonNode[] {
-    this.parsed ??= new Reader(this.text, this.start, 'item-members').arrayItems(this.depth);
+    this.parsed ??= new Reader(this.text, this.ends, this.start, 'item-members').arrayItems(this.depth);
     return this.parsed;
   }
   forEachOnce(visit: (item: JsonNode) => void, parse: 'whole' | 'members' = 'whole'): void {
@@ -161,7 +166,7 @@ class LazyArray implements JsonArray {
       this.parsed.forEach((item) => {
         visit(item);
       });
-    else new Reader(this.text, this.start, parse === 'whole' ? 'whole' : 'item-members').arrayItems(this.depth, visit);
+    else new Reader(this.text, this.ends, this.start, parse === 'whole' ? 'whole' : 'item-members').arrayItems(this.depth, visit);
   }
 }
 
@@ -201,9 +206,69 @@ class ParsedArray implements JsonArray {
  */
 type Depth = 'skip' | 'members' | 'item-members' | 'whole';
 
+/**
+ * Ends of the containers the first scan of a text passed, by start offset. Starts are noted as they
+ * open, so they come sorted; only ground no scan passed before is noted, which keeps them so.
+ */
+class ContainerEnds {
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private count = 0;
+
+  /** Whether a container opening at `start` may be noted: it lies past everything noted so far. */
+  fresh(start: number): boolean {
+    return this.count === 0 || start > (this.starts[this.count - 1] ?? 0);
+  }
+
+  /** Notes a container opening at `start`; its end follows through `close` with the slot returned. */
+  open(start: number): number {
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = -1;
+    return this.count++;
+  }
+
+  close(slot: number, end: number): void {
+    this.ends[slot] = end;
+  }
+
+  /** Offset after the container opening at `start`, when a scan noted it. */
+  endOf(start: number): number | undefined {
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = this.starts[mid] ?? 0;
+      if (at < start) low = mid + 1;
+      else if (at > start) high = mid - 1;
+      else {
+        const end = this.ends[mid] ?? -1;
+        return end === -1 ? undefined : end;
+      }
+    }
+    return undefined;
+  }
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 class Reader {
+  /**
+   * Offset of the next backslash at or after the last string read (2^32 - 1 when there is none):
+   * looked up again only once passed, so strings without escapes never search the text ahead.
+   */
+  private backslash = -1;
+
   constructor(
     private readonly text: string,
+    private readonly ends: ContainerEnds,
     public at = 0,
     private readonly parse: Depth = 'skip',
   ) {}
@@ -229,7 +294,7 @@ class Reader {
         return c === 0x7b ? this.parsedObject(depth + 1, parse) : this.parsedArray(depth + 1, parse);
       const start = this.at;
       this.skipContainer();
-      return c === 0x7b ? new LazyObject(this.text, start, this.at, depth + 1) : new LazyArray(this.text, start, this.at, depth + 1);
+      return c === 0x7b ? new LazyObject(this.text, this.ends, start, this.at, depth + 1) : new LazyArray(this.text, this.ends, start, this.at, depth + 1);
     }
     if (c === 0x22) {
       const start = this.at;
@@ -259,10 +324,21 @@ class Reader {
     return new ParsedArray(this.text, start, this.at, items);
   }
 
-  /** Moves past a balanced object or array; checks bracket pairing, not the grammar inside. */
+  /**
+   * Moves past a balanced object or array; checks bracket pairing, not the grammar inside. A
+   * container an earlier scan passed is jumped over; on new ground the ends near the top are noted.
+   */
   private skipContainer(): void {
+    const known = this.ends.endOf(this.at);
+    if (known !== undefined) {
+      this.at = known;
+      return;
+    }
     const text = this.text;
+    const ends = this.ends;
+    const note = ends.fresh(this.at);
     const closers: number[] = [];
+    const slots: number[] = [];
     let at = this.at;
     for (;;) {
       const c = text.charCodeAt(at);
@@ -271,10 +347,12 @@ class Reader {
         at = this.skipString(at);
         continue;
       }
-      if (c === 0x7b) closers.push(0x7d);
-      else if (c === 0x5b) closers.push(0x5d);
-      else if (c === 0x7d || c === 0x5d) {
+      if (c === 0x7b || c === 0x5b) {
+        if (note && closers.length < NOTED_DEPTH) slots.push(ends.open(at));
+        closers.push(c === 0x7b ? 0x7d : 0x5d);
+      } else if (c === 0x7d || c === 0x5d) {
         if (closers.pop() !== c) throw new JsonSyntaxError(`unexpected ${JSON.stringify(text[at])}`, at);
+        if (note && closers.length < NOTED_DEPTH) ends.close(slots.pop() ?? 0, at + 1);
         if (closers.length === 0) {
           this.at = at + 1;
           return;
@@ -305,9 +383,26 @@ class Reader {
   }
 
   private number(): JsonScalar {
+    const text = this.text;
     const start = this.at;
+    // Integers without sign, fraction or exponent (nearly every number a plan holds) are summed as read.
+    let at = start;
+    let value = 0;
+    for (let c = text.charCodeAt(at); c >= 0x30 && c <= 0x39 && at - start < 15; c = text.charCodeAt(++at)) value = value * 10 + (c - 0x30);
+    const next = text.charCodeAt(at);
+    if (
+      at > start &&
+      !(at - start > 1 && text.charCodeAt(start) === 0x30) &&
+      !(next >= 0x30 && next <= 0x39) &&
+      next !== 0x2e &&
+      next !== 0x65 &&
+      next !== 0x45
+    ) {
+      this.at = at;
+      return { kind: 'scalar', start, end: at, value };
+    }
     NUMBER.lastIndex = start;
-    const match = NUMBER.exec(this.text);
+    const match = NUMBER.exec(text);
     if (!match) throw new JsonSyntaxError('malformed number', start);
     this.at = start + match[0].length;
     return { kind: 'scalar', start, end: this.at, value: Number(match[0]) };
@@ -318,13 +413,13 @@ class Reader {
     const start = this.at;
     const close = text.indexOf('"', start + 1);
     if (close === -1) throw new JsonSyntaxError('unterminated string (is the file truncated?)', start);
-    const backslash = text.indexOf('\\', start + 1);
-    if (backslash === -1 || backslash > close) {
+    if (this.backslash <= start) this.backslash = text.indexOf('\\', start + 1) >>> 0;
+    if (this.backslash > close) {
       this.at = close + 1;
       return text.slice(start + 1, close);
     }
     // Escapes present: find the real closing quote, then let the native parser decode the escapes.
-    let at = backslash;
+    let at = this.backslash;
     for (;;) {
       const c = text.charCodeAt(at);
       if (Number.isNaN(c)) throw new JsonSyntaxError('unterminated string (is the file truncated?)', start);
