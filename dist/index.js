@@ -4,20 +4,20 @@ import {
 } from "./chunk-PEGSPRWO.js";
 import {
   runCheck
-} from "./chunk-TPWDPMYR.js";
+} from "./chunk-EBXGJ5WY.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-B5MTCIVB.js";
-import "./chunk-376LKTH5.js";
+} from "./chunk-KDPSVTFC.js";
+import "./chunk-RTKJLL4A.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-D6RIQWB6.js";
+import "./chunk-5E7JENSQ.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,7 +70,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-Y6AMQ7FQ.js";
+import "./chunk-OTGJZACH.js";
 import "./chunk-AWBDAR66.js";
 import "./chunk-KS36PDJ6.js";
 import "./chunk-MESW2INQ.js";
