@@ -3,7 +3,7 @@
  * definition files, names defined twice, host profiles that do not exist, paths that name no volume.
  */
 import { definePolicy } from '../../src/core/policy.js';
-import type { VirtualMachine } from '../../src/core/model.js';
+import type { VirtualDisk, VirtualMachine } from '../../src/core/model.js';
 import { formatSpan, isKnown, type SourceSpan, type Value } from '../../src/core/source.js';
 import { subject } from '../../src/core/subjects.js';
 import { volumeOfValue } from '../../src/core/volume.js';
@@ -22,6 +22,20 @@ const GENERIC_ADVICE = 'Make the file readable and valid for its format; what th
 function clash(a: VirtualMachine, b: VirtualMachine): boolean {
   if (a.configuration === b.configuration) return a.configuration === undefined || a.address !== b.address;
   return isKnown(a.host) && isKnown(b.host) && a.host.value === b.host.value;
+}
+
+/** Which of a VM's paths a value is: named in words only for a finding, since nearly every path names a volume. */
+type PathOfVm = 'configuration' | 'checkpoints' | 'disk' | 'parent';
+
+function describePath(vm: VirtualMachine, path: PathOfVm, disk: VirtualDisk | undefined): { what: string; pathSubject: string } {
+  const words = wordingOf(vm);
+  if (disk === undefined || path === 'configuration' || path === 'checkpoints') {
+    return path === 'checkpoints'
+      ? { what: words.checkpointLocation, pathSubject: 'path:checkpoints' }
+      : { what: words.configurationPath, pathSubject: 'path:configuration' };
+  }
+  const diskSubject = subject.disk(disk.name);
+  return path === 'parent' ? { what: words.diskParent(disk), pathSubject: `${diskSubject}:parent` } : { what: words.diskPath(disk), pathSubject: diskSubject };
 }
 
 export default definePolicy({
@@ -47,15 +61,16 @@ export default definePolicy({
   defaultOptions: {},
   checkVm({ vm, report }) {
     // The policies that need a volume cannot evaluate such a path (volumeOfValue); this check makes the gate fail closed.
-    const reported = new Set<string>();
-    const check = (value: Value<string> | undefined, what: string, pathSubject: string): void => {
+    let reported: Set<string> | undefined;
+    const check = (value: Value<string> | undefined, path: PathOfVm, disk?: VirtualDisk): void => {
       if (value === undefined) return;
       // A default copied from another path (checkpoints follow the configuration path) is reported once, where it is written.
-      if (isKnown(value) && value.origin === 'default' && reported.has(value.value)) return;
+      if (isKnown(value) && value.origin === 'default' && reported?.has(value.value) === true) return;
       // Also a value only partly known: a relative beginning (`"VMs\\${var.name}"`) names no volume, whatever follows.
       const result = volumeOfValue(value);
       if (result.kind !== 'unresolvable') return;
-      if (isKnown(value)) reported.add(value.value);
+      if (isKnown(value)) (reported ??= new Set()).add(value.value);
+      const { what, pathSubject } = describePath(vm, path, disk);
       report({
         messageId: 'unresolvablePath',
         at: value.at,
@@ -68,12 +83,11 @@ export default definePolicy({
         },
       });
     };
-    const words = wordingOf(vm);
-    check(vm.configurationPath, words.configurationPath, 'path:configuration');
-    check(vm.checkpointLocation, words.checkpointLocation, 'path:checkpoints');
+    check(vm.configurationPath, 'configuration');
+    check(vm.checkpointLocation, 'checkpoints');
     for (const disk of vm.disks) {
-      check(disk.path, words.diskPath(disk), subject.disk(disk.name));
-      check(disk.parentPath, words.diskParent(disk), `${subject.disk(disk.name)}:parent`);
+      check(disk.path, 'disk', disk);
+      check(disk.parentPath, 'parent', disk);
     }
   },
   checkEstate({ estate, vms, report }) {

@@ -32,9 +32,8 @@ export default definePolicy({
   },
   defaultOptions: {},
   checkVm({ vm, report, cannotEvaluate }) {
-    const disks = vm.disks.flatMap((disk) => (disk.kind === 'virtual' && disk.path !== undefined ? [{ disk, path: disk.path }] : []));
     // Nothing to compare: the answer does not depend on the checkpoint location.
-    if (disks.length === 0) return;
+    if (!vm.disks.some((disk) => disk.kind === 'virtual' && disk.path !== undefined)) return;
     const words = wordingOf(vm);
     const location = vm.checkpointLocation;
     const checkpointVolume = volumeOfValue(location);
@@ -51,8 +50,11 @@ export default definePolicy({
     const described = words.terraform ? (note ?? value) : note !== undefined ? `the checkpoint location (${note})` : `checkpoint location ${value}`;
 
     let locationNoted = false;
-    const remedy = isKnown(location) ? checkpointNextToDisks(vm, location.at, location.origin !== 'default') : undefined;
-    for (const { disk, path } of disks) {
+    // Worked out for the first finding: most VMs have none.
+    let remedy: Remedy | null | undefined;
+    for (const disk of vm.disks) {
+      const path = disk.path;
+      if (disk.kind !== 'virtual' || path === undefined) continue;
       const diskVolume = volumeOfValue(path);
       if (diskVolume.kind === 'unresolvable') {
         cannotEvaluate(unreadablePath(path, diskVolume.problem), words.diskPath(disk), subject.disk(disk.name));
@@ -71,6 +73,7 @@ export default definePolicy({
       }
       if (checkpointVolume.kind !== 'volume' || diskVolume.kind !== 'volume') continue;
       const folder = isKnown(path) ? folderOf(path.value) : diskVolume.volume.display;
+      remedy ??= (isKnown(location) ? checkpointNextToDisks(vm, location.at, location.origin !== 'default') : undefined) ?? null;
       report({
         messageId: 'differentVolume',
         at: location.at,

@@ -2,7 +2,7 @@
  * Findings: what a policy reports. A finding always has an exact position and a fingerprint that
  * does not depend on line numbers, so reporters, baselines and PR comments can rely on both.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Effect } from './outcome.js';
 import type { Enforcement } from './settings.js';
 import type { Remedy } from './remedy.js';
@@ -69,8 +69,12 @@ export interface Finding {
 
 /** Hashes the identity of a finding; equal inputs give equal fingerprints in every run and on every machine. */
 export function fingerprintOf(policyId: string, address: string, subject: string | undefined): string {
-  return createHash('sha256')
-    .update(`${policyId}\u0000${address}\u0000${subject ?? ''}`)
-    .digest('hex')
-    .slice(0, 24);
+  return sha256Hex(`${policyId}\u0000${address}\u0000${subject ?? ''}`).slice(0, 24);
+}
+
+/** Node's one-shot hash (from 20.12) takes half the time of a Hash object; older versions make one. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
+function sha256Hex(text: string): string {
+  return oneShot !== undefined ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }

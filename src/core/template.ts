@@ -7,12 +7,16 @@ type Parts = readonly string[];
 /** Policies have a few dozen templates and each is filled for many findings, so each is cut once. */
 const cut = new Map<string, Parts>();
 
-export function renderTemplate(template: string, data: MessageData, policyId: string): string {
+/**
+ * `shared`: values every message of a scope may use (the VM's name, its host), for placeholders
+ * that `data` does not fill; so that they are not copied into the data of every finding.
+ */
+export function renderTemplate(template: string, data: MessageData, policyId: string, shared?: MessageData): string {
   const parts = partsOf(template);
   let text = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i] ?? '';
-    const value = data[key];
+    const value = data[key] ?? shared?.[key];
     if (value === undefined) throw new Error(`${policyId}: message placeholder {{${key}}} has no value`);
     text += String(value) + (parts[i + 1] ?? '');
   }

@@ -19,6 +19,7 @@ export interface VolumeRoot {
 export type VolumeResult = { readonly ok: true; readonly volume: VolumeRoot } | { readonly ok: false; readonly problem: string };
 
 const CLUSTER_STORAGE = 'clusterstorage';
+const CLUSTER_STORAGE_PATTERN = /clusterstorage/i;
 
 /**
  * Several policies ask for the volume of the same paths (every disk, the checkpoint location, the
@@ -30,6 +31,8 @@ const VOLUME_CACHE_SIZE = 4096;
 
 /** Finds the host volume a Windows path lives on, or says why it cannot be told. */
 export function volumeOf(path: string): VolumeResult {
+  const drive = plainDrivePath(path);
+  if (drive !== undefined) return drive.result;
   let result = volumeCache.get(path);
   if (result === undefined) {
     if (volumeCache.size >= VOLUME_CACHE_SIZE) volumeCache.clear();
@@ -65,6 +68,8 @@ export type ValueVolume =
  */
 export function volumeOfValue(value: Value<string>): ValueVolume {
   if (value.known) {
+    const drive = plainDrivePath(value.value);
+    if (drive !== undefined) return drive.root;
     const result = volumeOf(value.value);
     return result.ok ? { kind: 'volume', volume: result.volume } : { kind: 'unresolvable', problem: result.problem };
   }
@@ -131,7 +136,7 @@ function driveRoot(text: string, p: string, letter: string, whole: boolean): Roo
   }
   const drive = driveVolume(letter);
   // Only a path that names the cluster storage folder can be on a volume other than its drive's.
-  if (whole && !/clusterstorage/i.test(p)) return drive;
+  if (whole && !CLUSTER_STORAGE_PATTERN.test(p)) return drive;
   const drivePart = drive.volume.display;
   const raw = p.slice(2).split('\\');
   // Of a known beginning, the last segment may still grow (`C:\Cluster` + `Storage\…`); the others are complete.
@@ -145,17 +150,41 @@ function driveRoot(text: string, p: string, letter: string, whole: boolean): Roo
   return { kind: 'volume', volume: { key: display.toLowerCase(), display, remote: false } };
 }
 
-/** One root per drive letter, shared by every path on it (an estate's disks are on a few drives). */
-const driveVolumes = new Map<string, Extract<Root, { kind: 'volume' }>>();
+/** A drive's volume as each answer gives it, one of each per drive letter for every path on it. */
+interface DriveAnswers {
+  readonly root: Extract<Root, { kind: 'volume' }>;
+  readonly result: Extract<VolumeResult, { ok: true }>;
+}
+
+/** One answer per drive letter, shared by every path on it (an estate's disks are on a few drives); by the letter's lower-case code. */
+const driveVolumes: (DriveAnswers | undefined)[] = [];
+
+function driveAnswers(letter: string): DriveAnswers {
+  const code = letter.charCodeAt(0) | 0x20;
+  let answers = driveVolumes[code];
+  if (answers === undefined) {
+    const display = `${letter.toUpperCase()}:`;
+    const volume: VolumeRoot = { key: display.toLowerCase(), display, remote: false };
+    answers = { root: { kind: 'volume', volume }, result: { ok: true, volume } };
+    driveVolumes[code] = answers;
+  }
+  return answers;
+}
 
 function driveVolume(letter: string): Extract<Root, { kind: 'volume' }> {
-  const display = `${letter.toUpperCase()}:`;
-  let root = driveVolumes.get(display);
-  if (root === undefined) {
-    root = { kind: 'volume', volume: { key: display.toLowerCase(), display, remote: false } };
-    driveVolumes.set(display, root);
-  }
-  return root;
+  return driveAnswers(letter).root;
+}
+
+/**
+ * Nearly every path of an estate is a plain drive path (`D:\VMs\app\os.vhdx`), each one different, so
+ * remembering answers by path does not help them: they are told by their first three characters,
+ * as rootOf would tell them, without its rewriting of the path.
+ */
+function plainDrivePath(path: string): DriveAnswers | undefined {
+  const letter = path.charCodeAt(0) | 0x20;
+  const separator = path.charCodeAt(2);
+  if (letter < 0x61 || letter > 0x7a || path.charCodeAt(1) !== 0x3a || (separator !== 0x5c && separator !== 0x2f)) return undefined;
+  return CLUSTER_STORAGE_PATTERN.test(path) ? undefined : driveAnswers(path.charAt(0));
 }
 
 /** Path segments with `.` and empty ones dropped and `..` applied; `..` at the root stays at the root, as Windows has it. */

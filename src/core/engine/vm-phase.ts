@@ -46,7 +46,8 @@ export function runVmPhase(
       autoData: { vm: vm.name, address: vm.address, host: host.label, consequence },
     };
     const own: Finding[] = [];
-    const unknowns = new Map<string, [UnevaluatedValue, ...UnevaluatedValue[]]>();
+    // Most VMs have no value a policy cannot evaluate.
+    let unknowns: Map<string, [UnevaluatedValue, ...UnevaluatedValue[]]> | undefined;
     // The policy being run; the two callbacks are made once per VM rather than once per policy.
     let current: ConfiguredPolicy | undefined;
     const report = (report: Report<string>) => {
@@ -60,6 +61,7 @@ export function runVmPhase(
       const cause = `${formatSpan(value.at)}\u0000${value.reason}`;
       const configured = current;
       const entry: UnevaluatedValue = { configured, value, what, ...(subject !== undefined ? { subject } : {}) };
+      unknowns ??= new Map();
       const same = unknowns.get(cause);
       if (!same) unknowns.set(cause, [entry]);
       else if (!same.some((u) => u.configured === configured)) same.push(entry);
@@ -68,18 +70,18 @@ export function runVmPhase(
       current = configured;
       configured.policy.checkVm?.({ vm, host, options: configured.options, jobs, jobsDeclared, report, cannotEvaluate });
     }
-    for (const group of unknowns.values()) own.push(make.cannotEvaluate(group, vm, host));
-    findings.push(...own);
-    results.push(
-      predictOutcome(
-        vm,
-        host,
-        own,
-        jobs.map((job) => job.name),
-      ),
-    );
+    if (unknowns !== undefined) for (const group of unknowns.values()) own.push(make.cannotEvaluate(group, vm, host));
+    for (const finding of own) findings.push(finding);
+    results.push(predictOutcome(vm, host, own, jobs.length === 0 ? NO_JOBS : jobs.map((job) => job.name)));
   }
   return { findings, results };
+}
+
+const NO_JOBS: readonly string[] = [];
+
+interface ResolvedVmHost {
+  readonly host: ResolvedHost;
+  readonly consequence: string;
 }
 
 /**
@@ -87,14 +89,18 @@ export function runVmPhase(
  * backup there; the same answer is one object for every VM on that kind of host.
  */
 function hostResolver(profiles: ReadonlyMap<string, HostProfile>, settings: GateSettings) {
-  const resolved = new Map<string, { host: ResolvedHost; consequence: string }>();
+  // By host profile name, then configuration version; undefined where the VM's value is not known.
+  const resolved = new Map<string | undefined, Map<string | undefined, ResolvedVmHost>>();
   return (vm: VirtualMachine) => {
-    const key = JSON.stringify([isKnown(vm.host) ? vm.host.value : null, isKnown(vm.configurationVersion) ? vm.configurationVersion.value : null]);
-    let entry = resolved.get(key);
+    const profile = isKnown(vm.host) ? vm.host.value : undefined;
+    const version = isKnown(vm.configurationVersion) ? vm.configurationVersion.value : undefined;
+    let versions = resolved.get(profile);
+    if (versions === undefined) resolved.set(profile, (versions = new Map<string | undefined, ResolvedVmHost>()));
+    let entry = versions.get(version);
     if (entry === undefined) {
       const host = resolveHost(vm, profiles, settings.hostDefaults);
       entry = { host, consequence: degradedConsequence(host) };
-      resolved.set(key, entry);
+      versions.set(version, entry);
     }
     return entry;
   };
