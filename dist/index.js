@@ -1,23 +1,23 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   policies
-} from "./chunk-PEGSPRWO.js";
+} from "./chunk-6ZQQKWMQ.js";
 import {
   runCheck
-} from "./chunk-EBXGJ5WY.js";
+} from "./chunk-U2EFCXDX.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-KDPSVTFC.js";
-import "./chunk-RTKJLL4A.js";
+} from "./chunk-UTSG5SOS.js";
+import "./chunk-S67ZG632.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-5E7JENSQ.js";
+import "./chunk-DV5NG4G4.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,8 +70,8 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-OTGJZACH.js";
-import "./chunk-AWBDAR66.js";
+import "./chunk-DATN7ZE2.js";
+import "./chunk-JHZYJ2AC.js";
 import "./chunk-KS36PDJ6.js";
 import "./chunk-MESW2INQ.js";
 import "./chunk-ZX5WQFCF.js";

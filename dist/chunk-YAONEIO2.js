@@ -1,0 +1,14 @@
+import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
+import {
+  policies
+} from "./chunk-6ZQQKWMQ.js";
+import "./chunk-FKHUETK3.js";
+import "./chunk-PVSY6H5J.js";
+import "./chunk-D2A6HSPT.js";
+import "./chunk-U2XKFNE5.js";
+import "./chunk-JHZYJ2AC.js";
+import "./chunk-556DK7J4.js";
+import "./chunk-ORKAOT74.js";
+export {
+  policies
+};
