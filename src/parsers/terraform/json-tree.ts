@@ -127,19 +127,23 @@ export function sourceText(node: JsonNode | undefined): string {
 }
 
 /** An object or array this reader read from a text, which it still holds (not one built in memory, as state.ts builds markers). */
-function isReadContainer(node: JsonNode): node is LazyObject | LazyArray | ParsedObject | ParsedArray {
-  return node instanceof LazyObject || node instanceof LazyArray || node instanceof ParsedObject || node instanceof ParsedArray;
+function isReadContainer(node: JsonNode): node is ObjectNode | ArrayNode {
+  return node instanceof ObjectNode || node instanceof ArrayNode;
 }
 
-class LazyObject implements JsonObject {
+/**
+ * An object read from a text: its members parsed with it, or when first asked. One class for both,
+ * so that the code reading a tree meets few shapes of node.
+ */
+class ObjectNode implements JsonObject {
   readonly kind = 'object';
-  private parsed: Map<string, JsonMember> | undefined;
   constructor(
     readonly text: string,
     private readonly ends: ContainerEnds,
     readonly start: number,
     readonly end: number,
     private readonly depth: number,
+    private parsed?: Map<string, JsonMember>,
   ) {}
   get members(): ReadonlyMap<string, JsonMember> {
     this.parsed ??= new Reader(this.text, this.ends, this.start).objectMembers(this.depth);
@@ -147,15 +151,15 @@ class LazyObject implements JsonObject {
   }
 }
 
-class LazyArray implements JsonArray {
+class ArrayNode implements JsonArray {
   readonly kind = 'array';
-  private parsed: JsonNode[] | undefined;
   constructor(
     readonly text: string,
     private readonly ends: ContainerEnds,
     readonly start: number,
     readonly end: number,
     private readonly depth: number,
+    private parsed?: JsonNode[],
   ) {}
   get items(): readonly JsonNode[] {
     this.parsed ??= new Reader(this.text, this.ends, this.start, 'item-members').arrayItems(this.depth);
@@ -167,32 +171,6 @@ class LazyArray implements JsonArray {
         visit(item);
       });
     else new Reader(this.text, this.ends, this.start, parse === 'whole' ? 'whole' : 'item-members').arrayItems(this.depth, visit);
-  }
-}
-
-/** A container parsed with its whole inside: items visited once are read whole, so skipping first would scan them twice. */
-class ParsedObject implements JsonObject {
-  readonly kind = 'object';
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly members: ReadonlyMap<string, JsonMember>,
-  ) {}
-}
-
-class ParsedArray implements JsonArray {
-  readonly kind = 'array';
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly items: readonly JsonNode[],
-  ) {}
-  forEachOnce(visit: (item: JsonNode) => void): void {
-    this.items.forEach((item) => {
-      visit(item);
-    });
   }
 }
 
@@ -294,7 +272,7 @@ class Reader {
         return c === 0x7b ? this.parsedObject(depth + 1, parse) : this.parsedArray(depth + 1, parse);
       const start = this.at;
       this.skipContainer();
-      return c === 0x7b ? new LazyObject(this.text, this.ends, start, this.at, depth + 1) : new LazyArray(this.text, this.ends, start, this.at, depth + 1);
+      return c === 0x7b ? new ObjectNode(this.text, this.ends, start, this.at, depth + 1) : new ArrayNode(this.text, this.ends, start, this.at, depth + 1);
     }
     if (c === 0x22) {
       const start = this.at;
@@ -309,19 +287,22 @@ class Reader {
     throw new JsonSyntaxError(`unexpected character ${JSON.stringify(this.text[this.at])} where a value was expected`, this.at);
   }
 
-  /** The container at the cursor with its members or items; theirs in turn parsed only when `whole`. */
-  private parsedObject(depth: number, parse: 'members' | 'whole'): ParsedObject {
+  /**
+   * The container at the cursor with its members or items; theirs in turn parsed only when `whole`.
+   * Items visited once are read whole: skipping them first would scan them twice.
+   */
+  private parsedObject(depth: number, parse: 'members' | 'whole'): ObjectNode {
     const start = this.at;
     const members = this.objectMembers(depth, parse === 'whole' ? 'whole' : 'skip');
     this.at++;
-    return new ParsedObject(this.text, start, this.at, members);
+    return new ObjectNode(this.text, this.ends, start, this.at, depth, members);
   }
 
-  private parsedArray(depth: number, parse: 'members' | 'whole'): ParsedArray {
+  private parsedArray(depth: number, parse: 'members' | 'whole'): ArrayNode {
     const start = this.at;
     const items = this.arrayItems(depth, undefined, parse === 'whole' ? 'whole' : 'skip');
     this.at++;
-    return new ParsedArray(this.text, start, this.at, items);
+    return new ArrayNode(this.text, this.ends, start, this.at, depth, items);
   }
 
   /**

@@ -54,7 +54,7 @@ export function lazyPath(path: PathOf, key: string | number): () => string {
   return () => jsonPath(spelled(path), key);
 }
 
-function spelled(path: PathOf): string {
+export function spelled(path: PathOf): string {
   return typeof path === 'string' ? path : path();
 }
 
@@ -114,7 +114,7 @@ export class ShapeCheck {
   }
 
   isBad(node: JsonNode | undefined): boolean {
-    return node !== undefined && this.bad.has(node);
+    return node !== undefined && this.bad.size > 0 && this.bad.has(node);
   }
 
   private attribute(node: JsonNode, parent: PathOf, key: string, schema: AttributeSchema): void {

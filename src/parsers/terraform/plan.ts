@@ -12,7 +12,7 @@ import type { SourceSpan } from '../../core/source.js';
 import type { AttributePath } from './attributes.js';
 import type { SourceFile } from './hcl.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
-import { jsonPath, ShapeCheck } from './plan-shapes.js';
+import { jsonPath, lazyPath, spelled, ShapeCheck, type PathOf } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft, type Positions } from './plan-values.js';
 import { LineIndex } from './positions.js';
@@ -117,7 +117,8 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
   let index = 0;
   if (changesNode?.kind === 'array')
     changesNode.forEachOnce((rc) => {
-      const path = `resource_changes[${index++}]`;
+      // Spelled only for a diagnostic: a plan of many resources builds no path string per resource.
+      const path = lazyPath('resource_changes', index++);
       if (!check.expect(rc, path, ['object'])) return;
       const other = otherVm(rc, lines);
       if (other) unevaluated.push(other);
@@ -126,14 +127,16 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
       const { type, address } = resource;
       const rcSpan = lines.span(rc.start, rc.end);
       const change = child(rc, 'change');
-      if (change === undefined || !check.expect(change, jsonPath(path, 'change'), ['object'])) {
-        if (change === undefined) diagnostics.push(missing(rcSpan, address, `${path}.change`, 'plan-change-missing'));
+      const changePath = lazyPath(path, 'change');
+      if (change === undefined || !check.expect(change, changePath, ['object'])) {
+        if (change === undefined) diagnostics.push(missing(rcSpan, address, changePath, 'plan-change-missing'));
         return;
       }
       const actionsNode = child(change, 'actions');
-      const actions = readActions(actionsNode, `${path}.change.actions`, check);
+      const actionsPath = lazyPath(changePath, 'actions');
+      const actions = readActions(actionsNode, actionsPath, check);
       if (actions === undefined) {
-        if (actionsNode === undefined) diagnostics.push(missing(rcSpan, address, `${path}.change.actions`, 'plan-actions-missing'));
+        if (actionsNode === undefined) diagnostics.push(missing(rcSpan, address, actionsPath, 'plan-actions-missing'));
         return;
       }
       const action = actionOf(actions);
@@ -160,12 +163,11 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
       seen.add(address);
       if (type === MACHINE) machines.set(address, rcSpan);
 
-      const changePath = `${path}.change`;
       for (const side of ['before', 'after'] as const) {
-        check.attributes(child(change, side), `${changePath}.${side}`, type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
+        check.attributes(child(change, side), lazyPath(changePath, side), type === MACHINE ? MACHINE_INSTANCE_SCHEMA : VHD_SCHEMA);
       }
-      for (const marker of ['after_unknown', 'before_sensitive', 'after_sensitive']) check.markers(child(change, marker), `${changePath}.${marker}`);
-      const replacePaths = readReplacePaths(child(change, 'replace_paths'), `${changePath}.replace_paths`, check);
+      for (const marker of ['after_unknown', 'before_sensitive', 'after_sensitive']) check.markers(child(change, marker), lazyPath(changePath, marker));
+      const replacePaths = readReplacePaths(child(change, 'replace_paths'), lazyPath(changePath, 'replace_paths'), check);
 
       const modules = moduleNames(resource.moduleAddress);
       const exprs = config.get(`${modules.join('.')}|${type}.${resource.name}`);
@@ -196,7 +198,8 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
 
       const hasAfter = action !== 'delete' && action !== 'forget' && child(change, 'after')?.kind === 'object';
       const hasBefore = action !== 'create' && child(change, 'before')?.kind === 'object';
-      if (action !== 'delete' && action !== 'forget' && !hasAfter) diagnostics.push(missing(rcSpan, address, `${changePath}.after`, 'plan-after-missing'));
+      if (action !== 'delete' && action !== 'forget' && !hasAfter)
+        diagnostics.push(missing(rcSpan, address, lazyPath(changePath, 'after'), 'plan-after-missing'));
       const afterValues = hasAfter ? read('after') : undefined;
       const beforeValues = hasBefore ? read('before') : undefined;
       if (afterValues) target(after, afterValues);
@@ -253,7 +256,7 @@ interface ResourceHeader {
 const HEADER_STRINGS = ['address', 'module_address', 'mode', 'type', 'name', 'provider_name', 'deposed', 'action_reason', 'previous_address'];
 
 /** `type`, `mode`, `name`, `address`, … of a resource change, type-checked; undefined when it is none the gate reads. */
-function readResourceHeader(rc: JsonNode, path: string, check: ShapeCheck): ResourceHeader | undefined {
+function readResourceHeader(rc: JsonNode, path: PathOf, check: ShapeCheck): ResourceHeader | undefined {
   for (const key of HEADER_STRINGS) check.expectChild(child(rc, key), path, key, ['string']);
   check.expectChild(child(rc, 'index'), path, 'index', ['number', 'string']);
   const type = str(child(rc, 'type'));
@@ -268,7 +271,7 @@ function readResourceHeader(rc: JsonNode, path: string, check: ShapeCheck): Reso
   };
 }
 
-function readActions(node: JsonNode | undefined, path: string, check: ShapeCheck): string[] | undefined {
+function readActions(node: JsonNode | undefined, path: PathOf, check: ShapeCheck): string[] | undefined {
   if (node === undefined || !check.expect(node, path, ['array'])) return undefined;
   if (node.kind !== 'array') return undefined;
   const actions: string[] = [];
@@ -277,18 +280,20 @@ function readActions(node: JsonNode | undefined, path: string, check: ShapeCheck
   return wellTyped.every(Boolean) ? actions : undefined;
 }
 
-function readReplacePaths(node: JsonNode | undefined, path: string, check: ShapeCheck): AttributePath[] | undefined {
+function readReplacePaths(node: JsonNode | undefined, path: PathOf, check: ShapeCheck): AttributePath[] | undefined {
   if (node === undefined || !check.expect(node, path, ['array', 'null']) || node.kind !== 'array') return undefined;
   const paths: AttributePath[] = [];
   node.items.forEach((item, i) => {
-    if (!check.expect(item, jsonPath(path, i), ['array']) || item.kind !== 'array') return;
-    const steps = item.items.filter((step, j) => check.expect(step, jsonPath(jsonPath(path, i), j), ['string', 'number']));
+    const itemPath = lazyPath(path, i);
+    if (!check.expect(item, itemPath, ['array']) || item.kind !== 'array') return;
+    const steps = item.items.filter((step, j) => check.expectChild(step, itemPath, j, ['string', 'number']));
     paths.push(steps.map((step) => toPlain(step) as string | number));
   });
   return paths;
 }
 
-function missing(at: SourceSpan, address: string, path: string, code: string): Diagnostic {
+function missing(at: SourceSpan, address: string, pathOf: PathOf, code: string): Diagnostic {
+  const path = spelled(pathOf);
   return {
     at,
     code: `${code}:${address}`,

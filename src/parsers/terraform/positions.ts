@@ -14,21 +14,17 @@ export class LineIndex {
 
   /** Span from offset `start` to offset `end` (exclusive). */
   span(start: number, end: number = start): SourceSpan {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    const starts = this.lineStarts();
+    const from = lineAt(starts, start);
+    const stop = Math.max(start, end);
+    const to = lineAt(starts, stop);
+    return { file: this.file, line: from + 1, column: start - (starts[from] ?? 0) + 1, endLine: to + 1, endColumn: stop - (starts[to] ?? 0) + 1 };
   }
 
   position(offset: number): { line: number; column: number } {
     const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+    const line = lineAt(starts, offset);
+    return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
   }
 
   /** Built on first use: a plan read without any position lookups never pays for it. */
@@ -44,4 +40,16 @@ export class LineIndex {
     this.starts = starts;
     return starts;
   }
+}
+
+/** Index of the line that holds `offset`: the last start at or before it. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
