@@ -4,20 +4,20 @@ import {
 } from "./chunk-6ZQQKWMQ.js";
 import {
   runCheck
-} from "./chunk-U2EFCXDX.js";
+} from "./chunk-ADWPZ7D3.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-UTSG5SOS.js";
-import "./chunk-S67ZG632.js";
+} from "./chunk-B2IS4TWN.js";
+import "./chunk-ZDFOLGSX.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-DV5NG4G4.js";
+import "./chunk-PNWBFTGA.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,9 +70,9 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-DATN7ZE2.js";
+import "./chunk-J6QGIWFU.js";
 import "./chunk-JHZYJ2AC.js";
-import "./chunk-KS36PDJ6.js";
+import "./chunk-45OJP4QH.js";
 import "./chunk-MESW2INQ.js";
 import "./chunk-ZX5WQFCF.js";
 import {
