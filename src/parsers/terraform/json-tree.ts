@@ -8,6 +8,8 @@
  * whole as they come, in one more pass.
  */
 
+import { detachedText } from './detached-text.js';
+
 export type JsonNode = JsonObject | JsonArray | JsonScalar;
 
 export interface JsonMember {
@@ -99,31 +101,24 @@ export function toPlain(node: JsonNode): unknown {
 }
 
 /**
- * A subtree's plain value, decoded by the native parser from the subtree's text when first asked:
- * what keeps it for later keeps the offsets alive, not the nodes.
+ * The text a subtree was read from (a scalar's as JSON writes it), copied out of the file's text: what
+ * keeps it for the whole run (a VM's attributes, for a plan's diff) then holds on to that copy only,
+ * not to the whole file. `''` for no subtree.
  */
-export function plainLater(node: JsonNode | undefined): () => unknown {
-  if (node === undefined) return () => undefined;
-  if (!isReadContainer(node)) {
-    const value = toPlain(node);
-    return () => value;
-  }
-  const { text, start, end } = node;
-  return () => {
-    const slice = text.slice(start, end);
-    try {
-      return JSON.parse(slice) as unknown;
-    } catch {
-      // Text this reader accepts and JSON.parse does not (a raw control character in a string).
-      return toPlain(parseJsonTree(slice));
-    }
-  };
+export function detachedSourceText(node: JsonNode | undefined): string {
+  if (node === undefined) return '';
+  return isReadContainer(node) ? detachedText(node.text.slice(node.start, node.end)) : JSON.stringify(toPlain(node));
 }
 
-/** The text a subtree was read from (a scalar's as JSON writes it), to tell equal subtrees without decoding them. */
-export function sourceText(node: JsonNode | undefined): string {
-  if (node === undefined) return '';
-  return isReadContainer(node) ? node.text.slice(node.start, node.end) : JSON.stringify(toPlain(node));
+/** The plain value of a text that `detachedSourceText` returned; undefined for `''`. */
+export function plainOf(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Text this reader accepts and JSON.parse does not (a raw control character in a string).
+    return toPlain(parseJsonTree(text));
+  }
 }
 
 /** An object or array this reader read from a text, which it still holds (not one built in memory, as state.ts builds markers). */

@@ -8,7 +8,7 @@ import type { SourceSpan } from '../../core/source.js';
 import { type AttributePath, terraformAttributes } from './attributes.js';
 import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
-import { child, member, plainLater, scalar, sourceText, type JsonNode } from './json-tree.js';
+import { child, detachedSourceText, member, plainOf, scalar, type JsonNode } from './json-tree.js';
 import { lazyPath, type ShapeCheck } from './plan-shapes.js';
 import type { LineIndex } from './positions.js';
 import { PATH_NOT_SET_REASON } from './provider-semantics.js';
@@ -186,50 +186,61 @@ export class PlanValues {
 
   /** Every attribute in Terraform's words, computed when the plan first asks. */
   attributes(): MachineDraft['attributes'] {
-    // Kept for the whole run (one per VM): the plain values are decoded when asked, the JSON nodes are not kept.
-    const { exprs, replacePaths } = this.object;
-    const [values, unknown, sensitive] = [this.object.values, this.object.unknowns, this.object.sensitive].map(plainLater);
+    const { values, unknowns, sensitive, exprs, replacePaths } = this.object;
+    // Kept for the whole run (one per VM): copies of the texts, decoded when the plan asks, so that
+    // neither the JSON nodes nor the file's text outlive the reading. Equal texts (values, markers,
+    // configuration, replace paths) make equal lists: a plan compares them first.
+    const valuesText = detachedSourceText(values);
+    const unknownText = detachedSourceText(unknowns);
+    const sensitiveText = detachedSourceText(sensitive);
+    const exprsText = detachedSourceText(exprs);
+    const sourceTexts = [valuesText, unknownText, sensitiveText, exprsText, JSON.stringify(replacePaths ?? null)];
     let listed: ReturnType<typeof terraformAttributes> | undefined;
     const list = () => {
-      const plainValues = values?.();
+      const plainValues = plainOf(valuesText);
+      const plainExprs = plainOf(exprsText);
       return terraformAttributes(
         {
           values: plainValues,
-          unknown: unknown?.(),
-          sensitive: sensitive?.(),
-          written: (path) => writtenAt(exprs, plainValues, path),
+          unknown: plainOf(unknownText),
+          sensitive: plainOf(sensitiveText),
+          written: (path) => writtenAt(plainExprs, plainValues, path),
           ...(replacePaths ? { replacePaths } : {}),
         },
         MACHINE_INSTANCE_SCHEMA,
       );
     };
-    // Equal texts (values, markers, configuration, replace paths) make equal lists: a plan compares them first.
-    // Taken now as slices of the file's text, so that no JSON node outlives the reading.
-    const { values: v, unknowns: u, sensitive: s } = this.object;
-    const sourceTexts = [sourceText(v), sourceText(u), sourceText(s), sourceText(exprs), JSON.stringify(replacePaths ?? null)];
     return { kind: 'listed', complete: true, list: () => (listed ??= list()), sourceTexts };
   }
 }
 
-/** Whether the configuration writes the attribute at `path`; without configuration, everything counts as written. */
-function writtenAt(exprs: JsonNode | undefined, values: unknown, path: AttributePath): boolean {
+/**
+ * Whether the configuration writes the attribute at `path`; without configuration (`exprs`
+ * undefined), everything counts as written. `exprs` and `values` are plain JSON values.
+ */
+function writtenAt(exprs: unknown, values: unknown, path: AttributePath): boolean {
   if (exprs === undefined) return true;
   const [top, second, third] = path;
-  const expr = member(exprs, String(top))?.value;
+  const expr = ownMember(exprs, String(top));
   if (expr === undefined) return false;
   if (second === undefined) return true;
   if (typeof second === 'number') {
-    const key = String(top);
-    const list =
-      typeof values === 'object' && values !== null && !Array.isArray(values) && Object.hasOwn(values, key)
-        ? (values as Record<string, unknown>)[key]
-        : undefined;
+    const list = ownMember(values, String(top));
     // Static blocks match the planned list one to one; otherwise the block as a whole was written.
-    if (expr.kind !== 'array' || !Array.isArray(list) || expr.items.length !== list.length) return true;
-    return third === undefined || member(child(expr, second), String(third)) !== undefined;
+    if (!Array.isArray(expr) || !Array.isArray(list) || expr.length !== list.length) return true;
+    return third === undefined || ownMember(expr[second], String(third)) !== undefined;
   }
-  const constant = child(expr, 'constant_value');
-  return constant?.kind !== 'object' || constant.members.has(second);
+  const constant = ownMember(expr, 'constant_value');
+  return !isPlainObject(constant) || Object.hasOwn(constant, second);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON object's member, undefined when the value is no object or lacks the key. */
+function ownMember(value: unknown, key: string): unknown {
+  return isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import type {
 } from '../../core/model.js';
 import { byDefault, set, unknown, type SourceSpan, type Value } from '../../core/source.js';
 import { normalizePath } from '../../core/volume.js';
+import { detachedText } from './detached-text.js';
 import type { DiskDraft, Field, MachineDraft, MapDraft, Scalar, VhdDraft } from './draft.js';
 
 /** The provider's default for `snapshot_file_location` and `smart_paging_file_path`; it always passes it to Set-VM. */
@@ -427,7 +428,8 @@ export function isCompatibleProvider(source: string): boolean {
   if (compatible === undefined) {
     if (providerAnswers.size >= PROVIDER_ANSWERS_SIZE) providerAnswers.clear();
     compatible = compatibleSource(source);
-    providerAnswers.set(source, compatible);
+    // The source is usually a slice of the plan's text: the key is a copy, so that the cache does not keep the text alive.
+    providerAnswers.set(detachedText(source), compatible);
   }
   return compatible;
 }

@@ -50,6 +50,17 @@ describe('attribute listings', () => {
     expect(vault.attributes).toMatchObject({ kind: 'listed', complete: false });
   });
 
+  test('plan JSON: values JSON.parse refuses (a raw tab in a string) are listed as the same value escaped', async () => {
+    const listing = async (text: string) => {
+      const plan = await parseTerraformPlan({ file: planFile.path, text });
+      return Object.fromEntries([...attributesOf(plan.after.vms.find((vm) => vm.name === 'app-01')!)].map(([path, a]) => [path, [a.display, a.written]]));
+    };
+    const raw = await listing(planFile.text.replace('"notes": "moved to rack 4"', '"notes": "moved\tto rack 4"'));
+    const escaped = await listing(planFile.text.replace('"notes": "moved to rack 4"', '"notes": "moved\\tto rack 4"'));
+    expect(raw['notes']).toEqual(['"moved\tto rack 4"', true]);
+    expect(raw).toEqual(escaped);
+  });
+
   test('plan JSON: everything the plan holds, flagged by the provider schema, sensitive values hidden', async () => {
     const plan = await parseTerraformPlan({ file: planFile.path, text: planFile.text });
     const sql = attributesOf(plan.after.vms.find((vm) => vm.name === 'sql-01')!);
