@@ -57,7 +57,7 @@ describe('attribute listings', () => {
     };
     const raw = await listing(planFile.text.replace('"notes": "moved to rack 4"', '"notes": "moved\tto rack 4"'));
     const escaped = await listing(planFile.text.replace('"notes": "moved to rack 4"', '"notes": "moved\\tto rack 4"'));
-    expect(raw['notes']).toEqual(['"moved\tto rack 4"', true]);
+    expect(raw.notes).toEqual(['"moved\tto rack 4"', true]);
     expect(raw).toEqual(escaped);
   });
 
