@@ -4,20 +4,20 @@ import {
 } from "./chunk-6ZQQKWMQ.js";
 import {
   runCheck
-} from "./chunk-ADWPZ7D3.js";
+} from "./chunk-ORN7FUS5.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-B2IS4TWN.js";
-import "./chunk-ZDFOLGSX.js";
+} from "./chunk-GQ7SSYVI.js";
+import "./chunk-GYA5XE26.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-PNWBFTGA.js";
+import "./chunk-N4D4TT3B.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,7 +70,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-J6QGIWFU.js";
+import "./chunk-Q4IVDO3N.js";
 import "./chunk-JHZYJ2AC.js";
 import "./chunk-45OJP4QH.js";
 import "./chunk-MESW2INQ.js";
