@@ -174,7 +174,19 @@ const PERSISTENT_RESERVATIONS: Spec<boolean> = {
   fallback: { value: false, note: 'not set: the disk is not shared' },
 };
 
-const SERVICE_STATE: Spec<boolean> = { attribute: 'integration_services', convert: bool, expected: 'true or false' };
+/** The spec of the Backup service's entry under `key`; nearly every VM spells it `VSS`, so specs are remembered, within a bound. */
+function backupServiceSpec(key: string): Spec<boolean> {
+  let spec = backupServiceSpecs.get(key);
+  if (spec === undefined) {
+    if (backupServiceSpecs.size >= BACKUP_SERVICE_SPECS_SIZE) backupServiceSpecs.clear();
+    spec = { attribute: `integration_services["${key}"]`, convert: bool, expected: 'true or false', fallback: { value: true, note: BACKUP_DEFAULT_NOTE } };
+    backupServiceSpecs.set(key, spec);
+  }
+  return spec;
+}
+
+const backupServiceSpecs = new Map<string, Spec<boolean>>();
+const BACKUP_SERVICE_SPECS_SIZE = 64;
 
 export interface BuildResult {
   readonly vms: VirtualMachine[];
@@ -263,7 +275,7 @@ function buildMachine(draft: MachineDraft, diagnostics: Diagnostic[]): VirtualMa
     format: draft.format,
     at: draft.at,
     nameAt: nameField.at,
-    labels: {},
+    labels: NO_LABELS,
     generation,
     state: read(draft.state, STATE, diagnostics),
     configurationPath,
@@ -272,24 +284,28 @@ function buildMachine(draft: MachineDraft, diagnostics: Diagnostic[]): VirtualMa
     integrationServices: integrationServices(draft.integrationServices, draft.at, diagnostics),
     scsiControllers: scsiControllers(generation, disks, draft),
     disks: disks.map((d) => d.disk),
-    guest: { os: unknown(draft.at, GUEST_OS_REASON), volumes: [], iscsiTargets: [], fibreChannelAdapters: [] },
+    guest: { os: unknown(draft.at, GUEST_OS_REASON), volumes: NONE, iscsiTargets: NONE, fibreChannelAdapters: NONE },
     protection: byDefault('host', draft.at, PROTECTION_NOTE),
-    guestCoverage: [],
-    exceptions: [],
+    guestCoverage: NONE,
+    exceptions: NONE,
     ...(draft.attributes ? { attributes: draft.attributes } : {}),
   };
 }
 
+/** What Terraform cannot express is empty for every VM: one frozen list and one set of labels for all. */
+const NONE: readonly never[] = Object.freeze([]);
+const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
+
 function integrationServices(draft: MapDraft, vmAt: SourceSpan, diagnostics: Diagnostic[]): IntegrationServices {
   const installed = byDefault(true, vmAt, INSTALLED_NOTE);
-  if (draft.kind === 'unknown' && !draft.mistyped) return { installed, backup: unknown(draft.at, draft.reason), unrecognized: [] };
+  if (draft.kind === 'unknown' && !draft.mistyped) return { installed, backup: unknown(draft.at, draft.reason), unrecognized: NONE };
   if (draft.kind === 'absent' || (draft.kind === 'known' && draft.value === null)) {
-    return { installed, backup: byDefault(true, draft.at, BACKUP_DEFAULT_NOTE), unrecognized: [] };
+    return { installed, backup: byDefault(true, draft.at, BACKUP_DEFAULT_NOTE), unrecognized: NONE };
   }
   if (draft.kind === 'known' || draft.kind === 'unknown') {
     const reason = draft.kind === 'known' ? `the value is ${JSON.stringify(draft.value)}, not a map` : draft.reason;
     diagnostics.push(mistyped(draft.at, 'integration_services', reason, 'a map of service names to true/false'));
-    return { installed, backup: unknown(draft.at, 'integration_services is not a map of service names to true/false'), unrecognized: [] };
+    return { installed, backup: unknown(draft.at, 'integration_services is not a map of service names to true/false'), unrecognized: NONE };
   }
   const unrecognized: UnrecognizedService[] = [];
   const backups: { key: string; value: Value<boolean> }[] = [];
@@ -299,19 +315,17 @@ function integrationServices(draft: MapDraft, vmAt: SourceSpan, diagnostics: Dia
       const enabled = entry.value.kind === 'known' ? bool(entry.value.value) : undefined;
       unrecognized.push({ name: entry.key, at: entry.at, ...(enabled !== undefined ? { enabled } : {}) });
     } else if (service === 'backup') {
-      const value = read(
-        entry.value,
-        { ...SERVICE_STATE, attribute: `integration_services["${entry.key}"]`, fallback: { value: true, note: BACKUP_DEFAULT_NOTE } },
-        diagnostics,
-      );
-      backups.push({ key: entry.key, value });
+      backups.push({ key: entry.key, value: read(entry.value, backupServiceSpec(entry.key), diagnostics) });
     }
   }
   // Several spellings of the backup service (name and GUID) in one map: if any entry switches it off, it is off.
   const chosen = backups.find((b) => b.value.known && !b.value.value) ?? backups.find((b) => !b.value.known) ?? backups[0];
-  if (!chosen) return { installed, backup: byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE), unrecognized };
-  return { installed, backup: chosen.value, backupKey: chosen.key, unrecognized };
+  const others = unrecognized.length === 0 ? NONE : unrecognized;
+  if (!chosen) return { installed, backup: byDefault(true, draft.at, BACKUP_KEY_MISSING_NOTE), unrecognized: others };
+  return { installed, backup: chosen.value, backupKey: chosen.key, unrecognized: others };
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 interface BuiltDisk {
   readonly disk: VirtualDisk;
@@ -330,18 +344,19 @@ function buildDisk(draft: DiskDraft, index: number, diagnostics: Diagnostic[]): 
   const path = read(draft.path, DISK_PATH, diagnostics);
   const shared = sharedDisk(draft, path, read(draft.supportPersistentReservations, PERSISTENT_RESERVATIONS, diagnostics));
 
-  const disk: VirtualDisk = {
+  // Fields set one by one in the order a literal of spreads would give them, without the spreads' objects.
+  const disk: Writable<Partial<VirtualDisk>> = {
     name: controller ? `${controller.type}${controller.number}:${controller.location}` : `disk${index + 1}`,
     at: draft.at,
-    ...(controller ? { controller } : {}),
-    kind: passthrough ? 'passthrough' : 'virtual',
-    ...(passthrough ? {} : { path }),
-    // An unknown disk_number is kept so that a policy can say it cannot tell whether the disk is pass-through.
-    ...(passthrough || !diskNumber.known ? { diskNumber } : {}),
-    shared,
   };
+  if (controller) disk.controller = controller;
+  disk.kind = passthrough ? 'passthrough' : 'virtual';
+  if (!passthrough) disk.path = path;
+  // An unknown disk_number is kept so that a policy can say it cannot tell whether the disk is pass-through.
+  if (passthrough || !diskNumber.known) disk.diskNumber = diskNumber;
+  disk.shared = shared;
   return {
-    disk,
+    disk: disk as VirtualDisk,
     scsiNumber: type.known && type.value === 'scsi' && number.known ? number.value : undefined,
     controllerKnown: type.known && number.known,
   };
@@ -358,7 +373,8 @@ function sharedDisk(draft: DiskDraft, path: Value<string>, reservations: Value<b
   return reservations;
 }
 
-const isVhdSet = (path: string) => /\.vhds$/i.test(path.trim());
+/** A path's last five characters, without a regular expression that scans the whole path. */
+const isVhdSet = (path: string) => path.trimEnd().slice(-5).toLowerCase() === '.vhds';
 
 function uniqueNames(disks: BuiltDisk[]): BuiltDisk[] {
   const seen = new Map<string, number>();
