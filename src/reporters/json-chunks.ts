@@ -5,7 +5,11 @@
  * text is JSON.stringify's, byte for byte.
  */
 
-/** A list whose members are built only when the writer reaches them, so a large list is never held twice. */
+/**
+ * A list whose members are built only when the writer reaches them, so a large list is never held twice.
+ * The writer writes it in runs of items wherever it reaches it, also at the depth where other values
+ * are written whole; only inside a value written whole is it built whole.
+ */
 export class MappedList<T, U> {
   constructor(
     private readonly items: readonly T[],
@@ -26,10 +30,10 @@ export class MappedList<T, U> {
 }
 
 export function* jsonChunks(value: unknown, depth: number, indent = ''): Generator<string> {
-  if (depth > 0 && (Array.isArray(value) || value instanceof MappedList)) {
+  if ((depth > 0 && Array.isArray(value)) || value instanceof MappedList) {
     const list = value as readonly unknown[] | MappedList<unknown, unknown>;
     const at = (i: number): unknown => (list instanceof MappedList ? list.at(i) : list[i]);
-    if (depth === 1) yield* itemRuns(list.length, at, indent);
+    if (depth <= 1) yield* itemRuns(list.length, at, indent);
     else yield* containerChunks('[', ']', list.length, (i) => [undefined, at(i)], depth, indent);
     return;
   }

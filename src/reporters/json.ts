@@ -10,7 +10,7 @@ import type { GatedFinding } from '../core/gate.js';
 import type { ResolvedHost } from '../core/host.js';
 import type { SourceSpan } from '../core/source.js';
 import type { PolicyException } from '../core/model.js';
-import type { PlanReport, PredictedBackup } from '../core/plan.js';
+import type { PlanReport, PredictedBackup, VmChange } from '../core/plan.js';
 import type { ExceptionStatus, JobResult, VmResult } from '../core/policy.js';
 import { describeExceptionProblem } from '../core/exceptions.js';
 import { jsonChunks, MappedList } from './json-chunks.js';
@@ -177,8 +177,32 @@ function exceptionJson(status: ExceptionStatus) {
   };
 }
 
+function predictedJson(s: PredictedBackup | undefined) {
+  return s ? { outcome: s.outcome, uncertain: s.uncertain, host: hostId(s.host), jobs: [...s.jobs] } : null;
+}
+
+function changeJson(c: VmChange) {
+  return {
+    name: c.name,
+    address: c.address,
+    action: c.action,
+    actionFrom: c.actionFrom,
+    affected: c.affected,
+    location: location(c.at),
+    attributes: c.attributes.map((a) => ({
+      path: a.path,
+      before: a.before ?? null,
+      after: a.after ?? null,
+      forcesReplacement: a.forcesReplacement === true,
+      backupRelevant: a.backupRelevant === true,
+    })),
+    backupRelevant: c.backupRelevant,
+    before: predictedJson(c.before),
+    after: predictedJson(c.after),
+  };
+}
+
 function planJson(plan: PlanReport) {
-  const state = (s: PredictedBackup | undefined) => (s ? { outcome: s.outcome, uncertain: s.uncertain, host: hostId(s.host), jobs: [...s.jobs] } : null);
   return {
     base: { ref: plan.base.ref, commit: plan.base.commit },
     head: { ref: plan.head.ref ?? null, commit: plan.head.commit ?? null, workingTree: plan.head.workingTree },
@@ -186,24 +210,8 @@ function planJson(plan: PlanReport) {
     override: plan.override ? { reason: plan.override.reason } : null,
     proposedConfiguration: [...(plan.proposedConfiguration ?? [])],
     summary: { ...plan.summary },
-    changes: plan.changes.map((c) => ({
-      name: c.name,
-      address: c.address,
-      action: c.action,
-      actionFrom: c.actionFrom,
-      affected: c.affected,
-      location: location(c.at),
-      attributes: c.attributes.map((a) => ({
-        path: a.path,
-        before: a.before ?? null,
-        after: a.after ?? null,
-        forcesReplacement: a.forcesReplacement === true,
-        backupRelevant: a.backupRelevant === true,
-      })),
-      backupRelevant: c.backupRelevant,
-      before: state(c.before),
-      after: state(c.after),
-    })),
+    // A plan of 100,000 VMs has as many changes: each is built as the writer reaches it.
+    changes: new MappedList(plan.changes, changeJson),
     addedExceptions: plan.addedExceptions.map(declaredException),
     removedExceptions: plan.removedExceptions.map(declaredException),
   };

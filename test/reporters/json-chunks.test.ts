@@ -34,6 +34,21 @@ describe('jsonChunks', () => {
     for (const depth of [0, 1, 2, 3]) expect(text({ list }, depth)).toBe(JSON.stringify(plain, null, 2));
   });
 
+  it("builds a mapped list a run at a time also where the other members are written whole (a plan's changes)", () => {
+    const built: number[] = [];
+    const numbers = Array.from({ length: 600 }, (_, i) => i);
+    const list = new MappedList(numbers, (n) => {
+      built.push(n);
+      return { n, text: 'a\nb' };
+    });
+    const document = { plan: { summary: { add: 1 }, changes: list, after: [1, 2] } };
+    for (const piece of jsonChunks(document, 2)) if (piece.includes('"n": 0,')) break;
+    expect(built.length).toBeGreaterThan(0);
+    expect(built.length).toBeLessThanOrEqual(256);
+    const plain = { plan: { summary: { add: 1 }, changes: numbers.map((n) => ({ n, text: 'a\nb' })), after: [1, 2] } };
+    for (const depth of [0, 1, 2, 3]) expect(text(document, depth)).toBe(JSON.stringify(plain, null, 2));
+  });
+
   it('writes lists longer than a run as JSON.stringify does, at every nesting', () => {
     const long = Array.from({ length: 700 }, (_, i) => (i % 3 === 0 ? { i, list: [i, null] } : i % 3 === 1 ? [i] : undefined));
     for (const value of [long, { a: long }, { a: { b: long } }, [[long]]])
