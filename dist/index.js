@@ -11,7 +11,7 @@ import {
 import {
   GitRepository,
   runPlan
-} from "./chunk-2SIJXD3I.js";
+} from "./chunk-HRBFU5IC.js";
 import "./chunk-MOBGLRNG.js";
 import {
   planTextReporter
@@ -32,17 +32,17 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-R37NDT4H.js";
+} from "./chunk-4CY3MY5N.js";
 import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
 import "./chunk-BEEAI53D.js";
-import "./chunk-RRADEUND.js";
+import "./chunk-WV5EZHFE.js";
 import {
   readReportFile,
   writeReportFile
-} from "./chunk-E5HT7HK5.js";
+} from "./chunk-B64TLYL2.js";
 import {
   byImportance,
   count,
