@@ -17,6 +17,9 @@ export function kindOf(node: JsonNode): JsonKind {
 }
 
 const MARKERS = 'true, false, or an object or list of them';
+// The kinds of a map's values and a list's items, allocated once rather than per entry.
+const BOOLEAN_OR_NULL: readonly JsonKind[] = ['boolean', 'null'];
+const STRING_OR_NULL: readonly JsonKind[] = ['string', 'null'];
 
 const ARTICLE: Record<JsonKind, string> = {
   object: 'an object',
@@ -131,10 +134,10 @@ export class ShapeCheck {
         this.attributes(item, lazyPath(path, i), type.block);
       });
     } else if (type.kind === 'map' && node.kind === 'object') {
-      const want: JsonKind = type.of === 'bool' ? 'boolean' : 'string';
-      for (const [k, m] of node.members) this.expectChild(m.value, path, k, [want, 'null']);
+      const want = type.of === 'bool' ? BOOLEAN_OR_NULL : STRING_OR_NULL;
+      for (const [k, m] of node.members) this.expectChild(m.value, path, k, want);
     } else if (type.kind === 'list' && node.kind === 'array') {
-      node.items.forEach((item, i) => this.expectChild(item, path, i, ['string', 'null']));
+      node.items.forEach((item, i) => this.expectChild(item, path, i, STRING_OR_NULL));
     }
   }
 

@@ -9,7 +9,7 @@ import { type AttributePath, terraformAttributes } from './attributes.js';
 import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
 import { child, detachedSourceText, member, plainOf, scalar, type JsonNode } from './json-tree.js';
-import { lazyPath, type ShapeCheck } from './plan-shapes.js';
+import { lazyPath, type JsonKind, type ShapeCheck } from './plan-shapes.js';
 import type { LineIndex } from './positions.js';
 import { PATH_NOT_SET_REASON } from './provider-semantics.js';
 import { MACHINE_INSTANCE_SCHEMA } from './provider-schema.js';
@@ -306,6 +306,8 @@ export interface ValuesResource {
 }
 
 const HEADER_KEYS = ['address', 'mode', 'type', 'name', 'provider_name'];
+const OBJECT: readonly JsonKind[] = ['object'];
+const STRING: readonly JsonKind[] = ['string'];
 
 /** Visits every resource of `root_module` and its `child_modules`, checking the shapes on the way. */
 export function forEachValuesResource(
@@ -324,8 +326,8 @@ export function forEachValuesResource(
     if (check.expect(resources, `${at}.resources`, ['array', 'null']) && resources?.kind === 'array')
       resources.forEachOnce((r) => {
         const rAt = lazyPath(`${at}.resources`, i++);
-        if (!check.expect(r, rAt, ['object'])) return;
-        for (const key of HEADER_KEYS) check.expectChild(child(r, key), rAt, key, ['string']);
+        if (!check.expect(r, rAt, OBJECT)) return;
+        for (const key of HEADER_KEYS) check.expectChild(child(r, key), rAt, key, STRING);
         const text = (key: string) => {
           const v = scalar(child(r, key));
           return typeof v === 'string' ? v : undefined;

@@ -12,7 +12,7 @@ import type { SourceSpan } from '../../core/source.js';
 import type { AttributePath } from './attributes.js';
 import type { SourceFile } from './hcl.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
-import { jsonPath, lazyPath, spelled, ShapeCheck, type PathOf } from './plan-shapes.js';
+import { jsonPath, lazyPath, spelled, ShapeCheck, type JsonKind, type PathOf } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft, type Positions } from './plan-values.js';
 import { LineIndex } from './positions.js';
@@ -47,6 +47,11 @@ export interface TerraformPlan {
 
 export const MACHINE = 'hyperv_machine_instance';
 export const VHD = 'hyperv_vhd';
+
+// Kinds checked for every resource, allocated once rather than per check.
+const OBJECT: readonly JsonKind[] = ['object'];
+const STRING: readonly JsonKind[] = ['string'];
+const NUMBER_OR_STRING: readonly JsonKind[] = ['number', 'string'];
 
 const REWRITE = 'Write the plan with `terraform show -json tfplan > plan.json` and pass it unedited.';
 
@@ -119,7 +124,7 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
     changesNode.forEachOnce((rc) => {
       // Spelled only for a diagnostic: a plan of many resources builds no path string per resource.
       const path = lazyPath('resource_changes', index++);
-      if (!check.expect(rc, path, ['object'])) return;
+      if (!check.expect(rc, path, OBJECT)) return;
       const other = otherVm(rc, lines);
       if (other) unevaluated.push(other);
       const resource = readResourceHeader(rc, path, check);
@@ -128,7 +133,7 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
       const rcSpan = lines.span(rc.start, rc.end);
       const change = child(rc, 'change');
       const changePath = lazyPath(path, 'change');
-      if (change === undefined || !check.expect(change, changePath, ['object'])) {
+      if (change === undefined || !check.expect(change, changePath, OBJECT)) {
         if (change === undefined) diagnostics.push(missing(rcSpan, address, changePath, 'plan-change-missing'));
         return;
       }
@@ -170,7 +175,7 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
       const replacePaths = readReplacePaths(child(change, 'replace_paths'), lazyPath(changePath, 'replace_paths'), check);
 
       const modules = moduleNames(resource.moduleAddress);
-      const exprs = config.get(`${modules.join('.')}|${type}.${resource.name}`);
+      const exprs = config.size === 0 ? undefined : config.get(`${modules.join('.')}|${type}.${resource.name}`);
       const block = locate(modules, type, resource.name);
       const addressMember = member(rc, 'address');
       const jsonHeader = addressMember ? lines.span(addressMember.keyStart, addressMember.value.end) : rcSpan;
@@ -257,8 +262,8 @@ const HEADER_STRINGS = ['address', 'module_address', 'mode', 'type', 'name', 'pr
 
 /** `type`, `mode`, `name`, `address`, … of a resource change, type-checked; undefined when it is none the gate reads. */
 function readResourceHeader(rc: JsonNode, path: PathOf, check: ShapeCheck): ResourceHeader | undefined {
-  for (const key of HEADER_STRINGS) check.expectChild(child(rc, key), path, key, ['string']);
-  check.expectChild(child(rc, 'index'), path, 'index', ['number', 'string']);
+  for (const key of HEADER_STRINGS) check.expectChild(child(rc, key), path, key, STRING);
+  check.expectChild(child(rc, 'index'), path, 'index', NUMBER_OR_STRING);
   const type = str(child(rc, 'type'));
   if ((type !== MACHINE && type !== VHD) || str(child(rc, 'mode')) === 'data') return undefined;
   const provider = str(child(rc, 'provider_name'));
@@ -275,7 +280,7 @@ function readActions(node: JsonNode | undefined, path: PathOf, check: ShapeCheck
   if (node === undefined || !check.expect(node, path, ['array'])) return undefined;
   if (node.kind !== 'array') return undefined;
   const actions: string[] = [];
-  const wellTyped = node.items.map((item, i) => check.expectChild(item, path, i, ['string']));
+  const wellTyped = node.items.map((item, i) => check.expectChild(item, path, i, STRING));
   for (const item of node.items) actions.push(String(scalar(item)));
   return wellTyped.every(Boolean) ? actions : undefined;
 }
