@@ -4,20 +4,20 @@ import {
 } from "./chunk-6ZQQKWMQ.js";
 import {
   runCheck
-} from "./chunk-3DGMR6B3.js";
+} from "./chunk-5AHLX5OJ.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-HRBFU5IC.js";
-import "./chunk-MOBGLRNG.js";
+} from "./chunk-2DFO4XYX.js";
+import "./chunk-K7GPIMBG.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-PCUNIBX6.js";
+import "./chunk-OK3LWNX6.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,7 +70,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-HHZUKWM7.js";
+import "./chunk-36LSMMH2.js";
 import "./chunk-JHZYJ2AC.js";
 import "./chunk-45OJP4QH.js";
 import "./chunk-MESW2INQ.js";
