@@ -94,8 +94,8 @@ function vmJson(result: VmResult) {
     outcome: result.outcome,
     uncertain: result.uncertain,
     host: hostId(result.host),
-    jobs: [...result.jobs],
-    causes: [...result.causes],
+    jobs: result.jobs,
+    causes: result.causes,
   };
 }
 
