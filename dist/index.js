@@ -4,15 +4,15 @@ import {
 } from "./chunk-6ZQQKWMQ.js";
 import {
   runCheck
-} from "./chunk-5AHLX5OJ.js";
+} from "./chunk-KNZKIY7A.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-2DFO4XYX.js";
-import "./chunk-K7GPIMBG.js";
+} from "./chunk-S2NDQX6W.js";
+import "./chunk-7FQYXEKJ.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
@@ -32,17 +32,17 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-4CY3MY5N.js";
+} from "./chunk-IWT34YH2.js";
 import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
 import "./chunk-BEEAI53D.js";
-import "./chunk-WV5EZHFE.js";
+import "./chunk-GPCEUARB.js";
 import {
   readReportFile,
   writeReportFile
-} from "./chunk-B64TLYL2.js";
+} from "./chunk-ISZXMBTX.js";
 import {
   byImportance,
   count,
