@@ -361,8 +361,11 @@ class BatchParser {
     | {
         size: number;
         remaining: number;
+        /** The first bytes, until it is known whether the blob is kept whole. */
         chunks: Buffer[];
         kept: number;
+        /** The whole blob, written in place as it comes, once it is known to be kept whole. */
+        whole: Buffer | undefined;
         keepAll: boolean | undefined;
         hash: ReturnType<typeof createHash>;
         scanner: DefinitionScanner;
@@ -401,12 +404,17 @@ class BatchParser {
       const part = chunk.subarray(offset, offset + take);
       blob.hash.update(part);
       if (blob.keepAll !== true) blob.scanner.push(part);
-      if (blob.keepAll !== false) {
-        blob.chunks.push(Buffer.from(part));
+      if (blob.whole !== undefined) {
+        part.copy(blob.whole, blob.kept);
+        blob.kept += part.length;
+      } else if (blob.keepAll !== false) {
+        blob.chunks.push(part);
         blob.kept += part.length;
         if (blob.keepAll === undefined && blob.kept >= Math.min(SNIFF_BYTES, blob.size)) {
-          blob.keepAll = readsWhole(blob.size, Buffer.concat(blob.chunks));
-          if (!blob.keepAll) blob.chunks = [Buffer.concat(blob.chunks).subarray(0, SNIFF_BYTES)];
+          const head = Buffer.concat(blob.chunks);
+          blob.keepAll = readsWhole(blob.size, head);
+          if (blob.keepAll) blob.whole = wholeBlob(blob.size, head);
+          blob.chunks = blob.keepAll ? [] : [head.subarray(0, SNIFF_BYTES)];
         }
       }
       blob.remaining -= take;
@@ -425,12 +433,14 @@ class BatchParser {
       );
     }
     const bytes = Number(size);
+    const keepAll = bytes <= MAX_DEFINITION_BYTES ? true : undefined;
     this.current = {
       size: bytes,
       remaining: bytes,
       chunks: [],
       kept: 0,
-      keepAll: bytes <= MAX_DEFINITION_BYTES ? true : undefined,
+      whole: keepAll ? wholeBlob(bytes, Buffer.alloc(0)) : undefined,
+      keepAll,
       hash: createHash('sha256'),
       scanner: new DefinitionScanner(),
     };
@@ -440,7 +450,7 @@ class BatchParser {
   private finishBlob(): void {
     const blob = this.current;
     if (blob === undefined) throw new Error('git cat-file: a blob ended before its header');
-    const bytes = Buffer.concat(blob.chunks);
+    const bytes = blob.whole ?? Buffer.concat(blob.chunks);
     const keepAll = blob.keepAll ?? readsWhole(blob.size, bytes);
     this.blobs.push({
       bytes: keepAll ? bytes : bytes.subarray(0, SNIFF_BYTES),
@@ -452,6 +462,13 @@ class BatchParser {
     this.current = undefined;
     this.awaitingNewline = true;
   }
+}
+
+/** A buffer for a blob of `size` bytes that starts with `head`; the rest is written as it comes. */
+function wholeBlob(size: number, head: Buffer): Buffer {
+  const whole = Buffer.allocUnsafe(size);
+  head.copy(whole);
+  return whole;
 }
 
 /** What to fetch for a ref: remote-tracking names are fetched by their branch name. */

@@ -29,6 +29,17 @@ describe.each(['tree', 'git'] as const)('%s reader', (mode) => {
     expect(estate.diagnostics.map((d) => [d.at.file, d.code])).toEqual([['big.yaml', 'file-too-large']]);
     expect(ignored).toEqual(['lock.json']);
   });
+
+  test('a plan larger than a definition may be is read whole, byte for byte, with small files beside it', async () => {
+    const plan = `{"format_version": "1.2", "resource_changes": [], "padding": "${'é0123456789'.repeat(600_000)}"}`;
+    workspace = new Workspace({ 'plan.json': plan, 'a.yaml': VM, 'z.yaml': VM });
+    const files = await read(workspace);
+    expect(files.map((f) => [f.path, f.truncated, new TextDecoder().decode(f.bytes) === (f.path === 'plan.json' ? plan : VM)])).toEqual([
+      ['a.yaml', false, true],
+      ['plan.json', false, true],
+      ['z.yaml', false, true],
+    ]);
+  });
 });
 
 describe('both readers see the same files', () => {
