@@ -11,7 +11,7 @@ import {
 import {
   GitRepository,
   runPlan
-} from "./chunk-S2NDQX6W.js";
+} from "./chunk-PKSQIFSJ.js";
 import "./chunk-7FQYXEKJ.js";
 import {
   planTextReporter
