@@ -48,12 +48,13 @@ function sarifLog(report: GateReport, options: ReporterOptions) {
   // Resolved findings no longer exist in the code under analysis; code scanning closes them itself.
   const results = new MappedList(
     report.findings.filter((f) => f.status !== 'resolved'),
-    (finding) => ({
-      ...resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot),
+    (finding) => {
+      const result = resultOf(finding, ruleIndex, outcomeOf, options.sourceRoot);
       // A plan compares against its base; `check` has no baseline to state. Resolved findings stay out
       // (they point into the base revision), so `absent` is never written.
-      ...(report.plan ? { baselineState: finding.status === 'unchanged' ? 'unchanged' : 'new' } : {}),
-    }),
+      if (report.plan) result.baselineState = finding.status === 'unchanged' ? 'unchanged' : 'new';
+      return result;
+    },
   );
   const failingJobs = report.evaluation.jobs.filter((job) => job.fails);
 
@@ -164,58 +165,69 @@ function ruleOfFinding(finding: GatedFinding): SarifRule {
   };
 }
 
-function resultOf(finding: GatedFinding, ruleIndex: ReadonlyMap<string, number>, outcomeOf: ReadonlyMap<string, string>, sourceRoot: string | undefined) {
+/**
+ * A finding as a SARIF result. Optional members are set one by one, in the order of the document,
+ * rather than spread from objects made for them: a large estate has hundreds of thousands of results.
+ */
+function resultOf(
+  finding: GatedFinding,
+  ruleIndex: ReadonlyMap<string, number>,
+  outcomeOf: ReadonlyMap<string, string>,
+  sourceRoot: string | undefined,
+): Record<string, unknown> {
   const lines = [sentence(finding.message)];
   if (finding.blastRadius && finding.blastRadius.length > 0)
     lines.push(`${count(finding.blastRadius.length, 'VM loses its backup', 'VMs lose their backup')}: ${someNames(finding.blastRadius)}.`);
   lines.push(`Fix: ${sentence(finding.fix)}`);
   const related = finding.related.slice(0, MAX_RELATED_LOCATIONS);
-  return {
+  const result: Record<string, unknown> = {
     ruleId: finding.policyId,
     // Every finding's policy is among the rules; -1 is SARIF's "no index".
     ruleIndex: ruleIndex.get(finding.policyId) ?? -1,
     level: finding.level,
     message: { text: sarifText(lines.join('\n')) },
     locations: [{ physicalLocation: physicalLocation(finding.at, sourceRoot) }],
-    ...(related.length > 0
-      ? {
-          relatedLocations: related.map((r, index) => ({
-            id: index + 1,
-            physicalLocation: physicalLocation(r.at, sourceRoot),
-            message: { text: sarifText(sentence(r.message)) },
-          })),
-        }
-      : {}),
-    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-    ...(finding.exception
-      ? {
-          suppressions: [
-            {
-              kind: 'external',
-              status: 'accepted',
-              justification: finding.exception.reason,
-              location: { physicalLocation: physicalLocation(finding.exception.at, sourceRoot) },
-              properties: { owner: finding.exception.owner, expires: finding.exception.expires },
-            },
-          ],
-        }
-      : {}),
-    properties: {
-      ...(finding.vm !== undefined ? { vm: finding.vm } : {}),
-      address: finding.address,
-      ...(finding.subject !== undefined ? { subject: finding.subject } : {}),
-      effect: finding.effect,
-      ...(finding.vm !== undefined && outcomeOf.has(finding.vm) ? { outcome: outcomeOf.get(finding.vm) } : {}),
-      ...(finding.host !== undefined ? { host: finding.host } : {}),
-      // The job (a job-level finding's address is the job's) and how many VMs it takes down; its members are in run.properties.failingJobs, once.
-      ...(finding.blastRadius ? { blastRadius: { job: finding.address, vms: finding.blastRadius.length } } : {}),
-      ...(finding.cannotEvaluate ? { cannotEvaluate: true } : {}),
-      status: finding.status,
-      enforcement: finding.enforcement,
-      blocking: finding.blocking,
-      overridden: finding.overridden,
-    },
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, index) => ({
+      id: index + 1,
+      physicalLocation: physicalLocation(r.at, sourceRoot),
+      message: { text: sarifText(sentence(r.message)) },
+    }));
+  }
+  result.partialFingerprints = { [FINGERPRINT_KEY]: finding.fingerprint };
+  if (finding.exception) {
+    result.suppressions = [
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: finding.exception.reason,
+        location: { physicalLocation: physicalLocation(finding.exception.at, sourceRoot) },
+        properties: { owner: finding.exception.owner, expires: finding.exception.expires },
+      },
+    ];
+  }
+  result.properties = resultProperties(finding, outcomeOf);
+  return result;
+}
+
+function resultProperties(finding: GatedFinding, outcomeOf: ReadonlyMap<string, string>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  if (finding.vm !== undefined) properties.vm = finding.vm;
+  properties.address = finding.address;
+  if (finding.subject !== undefined) properties.subject = finding.subject;
+  properties.effect = finding.effect;
+  const outcome = finding.vm !== undefined ? outcomeOf.get(finding.vm) : undefined;
+  if (outcome !== undefined) properties.outcome = outcome;
+  if (finding.host !== undefined) properties.host = finding.host;
+  // The job (a job-level finding's address is the job's) and how many VMs it takes down; its members are in run.properties.failingJobs, once.
+  if (finding.blastRadius) properties.blastRadius = { job: finding.address, vms: finding.blastRadius.length };
+  if (finding.cannotEvaluate) properties.cannotEvaluate = true;
+  properties.status = finding.status;
+  properties.enforcement = finding.enforcement;
+  properties.blocking = finding.blocking;
+  properties.overridden = finding.overridden;
+  return properties;
 }
 
 function physicalLocation(at: SourceSpan, sourceRoot: string | undefined) {
