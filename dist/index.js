@@ -32,7 +32,7 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-IWT34YH2.js";
+} from "./chunk-H2SWCDC4.js";
 import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
