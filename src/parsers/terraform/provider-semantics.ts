@@ -179,8 +179,10 @@ function backupServiceSpec(key: string): Spec<boolean> {
   let spec = backupServiceSpecs.get(key);
   if (spec === undefined) {
     if (backupServiceSpecs.size >= BACKUP_SERVICE_SPECS_SIZE) backupServiceSpecs.clear();
-    spec = { attribute: `integration_services["${key}"]`, convert: bool, expected: 'true or false', fallback: { value: true, note: BACKUP_DEFAULT_NOTE } };
-    backupServiceSpecs.set(key, spec);
+    // The key is usually a slice of the plan's text: the cache keeps a copy, so that it does not keep the text alive.
+    const own = detachedText(key);
+    spec = { attribute: `integration_services["${own}"]`, convert: bool, expected: 'true or false', fallback: { value: true, note: BACKUP_DEFAULT_NOTE } };
+    backupServiceSpecs.set(own, spec);
   }
   return spec;
 }
