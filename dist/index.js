@@ -4,20 +4,20 @@ import {
 } from "./chunk-6ZQQKWMQ.js";
 import {
   runCheck
-} from "./chunk-KNZKIY7A.js";
+} from "./chunk-YZYJBPGF.js";
 import {
   suggestionFor
 } from "./chunk-CG2BBB6A.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-PKSQIFSJ.js";
-import "./chunk-7FQYXEKJ.js";
+} from "./chunk-GSQ2YEDV.js";
+import "./chunk-55W3GBG7.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-OK3LWNX6.js";
+import "./chunk-QKJNFGT6.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -70,7 +70,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-36LSMMH2.js";
+import "./chunk-KJEYTL5V.js";
 import "./chunk-JHZYJ2AC.js";
 import "./chunk-45OJP4QH.js";
 import "./chunk-MESW2INQ.js";
