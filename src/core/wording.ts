@@ -89,7 +89,19 @@ export function diskIndex(vm: VirtualMachine, disk: VirtualDisk): number {
   return vm.disks.indexOf(disk);
 }
 
-/** A text as an HCL string literal, ready to paste into a `.tf` file (`"D:\\VMs"`). */
+/**
+ * A text as an HCL string literal, ready to paste into a `.tf` file (`"D:\\VMs"`): backslashes, quotes
+ * and control characters escaped as Terraform reads them, and `${`/`%{` written `$${`/`%%{` so that
+ * they stay text rather than start a template.
+ */
 export function hclString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$\{/g, '$${').replace(/%\{/g, '%%{')}"`;
+  const escaped = text
+    // eslint-disable-next-line no-control-regex -- control characters are what it escapes
+    .replace(/[\\"\u0000-\u001f\u007f]/g, (c) => HCL_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    // Replacement functions, since in a replacement string `$$` means one `$`.
+    .replace(/\$\{/g, () => '$${')
+    .replace(/%\{/g, () => '%%{');
+  return `"${escaped}"`;
 }
+
+const HCL_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -5,6 +5,7 @@
  * function) is a decision for its author: no edit.
  */
 import type { Remedy } from '../core/remedy.js';
+import { hclString } from '../core/wording.js';
 import { endOfLine, lineBreak, rangeOf, type TextEdit } from './edit.js';
 
 const LITERAL_STRING = /^"(?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{))*"$/;
@@ -28,9 +29,4 @@ function insertAttribute(text: string, blockStart: number, name: string, value: 
   const next = text.slice(headerEnd + br.length, endOfLine(text, headerEnd + br.length));
   const indent = /^\s*/.exec(next)?.[0] || `${/^\s*/.exec(text.slice(text.lastIndexOf('\n', blockStart) + 1))?.[0] ?? ''}  `;
   return { start: headerEnd, end: headerEnd, text: `${br}${indent}${name} = ${value}` };
-}
-
-/** A Terraform string literal: backslashes and quotes escaped, and `${`/`%{` written so they stay text. */
-export function hclString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$\{/g, '$${').replace(/%\{/g, '%%{').replace(/\n/g, '\\n')}"`;
 }
