@@ -1,13 +1,14 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   policies
-} from "./chunk-6ZQQKWMQ.js";
+} from "./chunk-CWFJHRMH.js";
 import {
   runCheck
 } from "./chunk-YZYJBPGF.js";
 import {
   suggestionFor
-} from "./chunk-CG2BBB6A.js";
+} from "./chunk-UFLIPLMG.js";
+import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan

@@ -1,0 +1,15 @@
+import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
+import {
+  policies
+} from "./chunk-CWFJHRMH.js";
+import "./chunk-QGZNVXMI.js";
+import "./chunk-FKHUETK3.js";
+import "./chunk-PVSY6H5J.js";
+import "./chunk-D2A6HSPT.js";
+import "./chunk-U2XKFNE5.js";
+import "./chunk-JHZYJ2AC.js";
+import "./chunk-556DK7J4.js";
+import "./chunk-ORKAOT74.js";
+export {
+  policies
+};
