@@ -1,4 +1,4 @@
-/** A text written as an HCL string literal reads back as the same text in Terraform's own terms. */
+/** A text written as an HCL string literal reads back as the same text, as Terraform reads it. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attributesOf } from '../../src/core/attributes.js';
@@ -34,11 +34,18 @@ describe('hclString', () => {
       fc.asyncProperty(
         fc.array(characters, { minLength: 1, maxLength: 12 }).filter((parts) => !/\$\$|%%/.test(parts.join(''))),
         async (parts) => {
-          const text = `D:${parts.join('')}.vhdx`;
+          const text = parts.join('');
           expect(await readBack(hclString(text))).toBe(text);
         },
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('the .tf reader', () => {
+  it('keeps every character between the quotes, spaces at both ends too, as Terraform does', async () => {
+    expect(await readBack('" a b "')).toBe(' a b ');
+    expect(await readBack('"  ${"x"} "')).toBe('  x ');
   });
 });

@@ -414,11 +414,11 @@ function step(node: Node, text: string): TraversalStep | undefined {
 }
 
 function readTemplate(node: Node, text: string): ExprBody {
+  if (node.type === 'quoted_template') return readQuotedTemplate(node, text);
   const parts: TemplatePart[] = [];
   let directive = false;
-  const heredoc = node.type === 'heredoc_template';
   for (const c of namedChildrenOf(node)) {
-    if (c.type === 'template_literal') parts.push({ literal: heredoc ? unescapeHeredoc(c.text) : unescape(c.text) });
+    if (c.type === 'template_literal') parts.push({ literal: unescapeHeredoc(c.text) });
     else if (c.type === 'template_interpolation') {
       const e = namedChildrenOf(c).find((n) => n.type === 'expression');
       if (e) parts.push({ expr: readExpr(e, text) });
@@ -427,10 +427,40 @@ function readTemplate(node: Node, text: string): ExprBody {
   return { kind: 'template', parts, directive, start: node.startIndex, end: node.endIndex };
 }
 
+/**
+ * A quoted template's parts. The literal text is taken from the source between the quotes and the
+ * interpolations, not from the grammar's literal nodes, which leave out spaces at their ends: Terraform
+ * keeps every character between the quotes.
+ */
+function readQuotedTemplate(node: Node, text: string): ExprBody {
+  const parts: TemplatePart[] = [];
+  let directive = false;
+  let from = -1;
+  const literalUpTo = (to: number) => {
+    if (from >= 0 && to > from) parts.push({ literal: unescape(text.slice(from, to)) });
+  };
+  for (const c of childrenOf(node)) {
+    if (c.type === 'quoted_template_start') from = c.endIndex;
+    else if (c.type === 'template_interpolation' || c.type === 'template_directive' || c.type === 'quoted_template_end') {
+      literalUpTo(c.startIndex);
+      from = c.endIndex;
+      if (c.type === 'template_directive') directive = true;
+      if (c.type === 'template_interpolation') {
+        const e = namedChildrenOf(c).find((n) => n.type === 'expression');
+        if (e) parts.push({ expr: readExpr(e, text) });
+      }
+    }
+  }
+  return { kind: 'template', parts, directive, start: node.startIndex, end: node.endIndex };
+}
+
+/** A string without interpolations: every character between its quotes, unescaped. */
 function stringLiteral(node: Node): string {
-  let out = '';
-  for (const c of namedChildrenOf(node)) if (c.type === 'template_literal') out += unescape(c.text);
-  return out;
+  const children = childrenOf(node);
+  const open = children.find((c) => c.type === 'quoted_template_start');
+  const close = children.find((c) => c.type === 'quoted_template_end');
+  if (open === undefined || close === undefined) return '';
+  return unescape(node.text.slice(open.endIndex - node.startIndex, close.startIndex - node.startIndex));
 }
 
 /** HCL quoted-string escapes; the grammar has already rejected invalid ones as syntax errors. */
