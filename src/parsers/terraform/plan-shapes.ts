@@ -17,7 +17,10 @@ export function kindOf(node: JsonNode): JsonKind {
 }
 
 const MARKERS = 'true, false, or an object or list of them';
-// The kinds of a map's values and a list's items, allocated once rather than per entry.
+// Kinds checked for every resource, map entry and list item, allocated once rather than per check.
+export const OBJECT: readonly JsonKind[] = ['object'];
+export const STRING: readonly JsonKind[] = ['string'];
+export const NUMBER_OR_STRING: readonly JsonKind[] = ['number', 'string'];
 const BOOLEAN_OR_NULL: readonly JsonKind[] = ['boolean', 'null'];
 const STRING_OR_NULL: readonly JsonKind[] = ['string', 'null'];
 

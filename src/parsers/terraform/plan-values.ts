@@ -9,7 +9,7 @@ import { type AttributePath, terraformAttributes } from './attributes.js';
 import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
 import { child, detachedSourceText, member, plainOf, scalar, type JsonNode } from './json-tree.js';
-import { lazyPath, type JsonKind, type ShapeCheck } from './plan-shapes.js';
+import { lazyPath, OBJECT, STRING, type ShapeCheck } from './plan-shapes.js';
 import type { LineIndex } from './positions.js';
 import { PATH_NOT_SET_REASON } from './provider-semantics.js';
 import { MACHINE_INSTANCE_SCHEMA } from './provider-schema.js';
@@ -306,8 +306,6 @@ export interface ValuesResource {
 }
 
 const HEADER_KEYS = ['address', 'mode', 'type', 'name', 'provider_name'];
-const OBJECT: readonly JsonKind[] = ['object'];
-const STRING: readonly JsonKind[] = ['string'];
 
 /** Visits every resource of `root_module` and its `child_modules`, checking the shapes on the way. */
 export function forEachValuesResource(

@@ -12,7 +12,7 @@ import type { SourceSpan } from '../../core/source.js';
 import type { AttributePath } from './attributes.js';
 import type { SourceFile } from './hcl.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
-import { jsonPath, lazyPath, spelled, ShapeCheck, type JsonKind, type PathOf } from './plan-shapes.js';
+import { jsonPath, lazyPath, NUMBER_OR_STRING, OBJECT, spelled, STRING, ShapeCheck, type PathOf } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft, type Positions } from './plan-values.js';
 import { LineIndex } from './positions.js';
@@ -47,11 +47,6 @@ export interface TerraformPlan {
 
 export const MACHINE = 'hyperv_machine_instance';
 export const VHD = 'hyperv_vhd';
-
-// Kinds checked for every resource, allocated once rather than per check.
-const OBJECT: readonly JsonKind[] = ['object'];
-const STRING: readonly JsonKind[] = ['string'];
-const NUMBER_OR_STRING: readonly JsonKind[] = ['number', 'string'];
 
 const REWRITE = 'Write the plan with `terraform show -json tfplan > plan.json` and pass it unedited.';
 
