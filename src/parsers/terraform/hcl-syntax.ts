@@ -414,53 +414,47 @@ function step(node: Node, text: string): TraversalStep | undefined {
 }
 
 function readTemplate(node: Node, text: string): ExprBody {
-  if (node.type === 'quoted_template') return readQuotedTemplate(node, text);
   const parts: TemplatePart[] = [];
   let directive = false;
-  for (const c of namedChildrenOf(node)) {
-    if (c.type === 'template_literal') parts.push({ literal: unescapeHeredoc(c.text) });
-    else if (c.type === 'template_interpolation') {
-      const e = namedChildrenOf(c).find((n) => n.type === 'expression');
+  for (const piece of node.type === 'quoted_template' ? quotedPieces(node) : heredocPieces(node)) {
+    if (typeof piece === 'string') parts.push({ literal: piece });
+    else if (piece.type === 'template_interpolation') {
+      const e = namedChildrenOf(piece).find((n) => n.type === 'expression');
       if (e) parts.push({ expr: readExpr(e, text) });
-    } else if (c.type === 'template_directive') directive = true;
+    } else if (piece.type === 'template_directive') directive = true;
   }
   return { kind: 'template', parts, directive, start: node.startIndex, end: node.endIndex };
 }
 
+/** A heredoc's literal text, unescaped, and its other parts as nodes. */
+function heredocPieces(node: Node): (string | Node)[] {
+  return namedChildrenOf(node).map((c) => (c.type === 'template_literal' ? unescapeHeredoc(c.text) : c));
+}
+
 /**
- * A quoted template's parts. The literal text is taken from the source between the quotes and the
- * interpolations, not from the grammar's literal nodes, which leave out spaces at their ends: Terraform
- * keeps every character between the quotes.
+ * A quoted string's literal text, unescaped, and its interpolations and directives as nodes. The text
+ * is taken from the source between the quotes and those nodes, not from the grammar's literal nodes,
+ * which leave out spaces at their ends: Terraform keeps every character between the quotes.
  */
-function readQuotedTemplate(node: Node, text: string): ExprBody {
-  const parts: TemplatePart[] = [];
-  let directive = false;
+function quotedPieces(node: Node): (string | Node)[] {
+  const pieces: (string | Node)[] = [];
   let from = -1;
-  const literalUpTo = (to: number) => {
-    if (from >= 0 && to > from) parts.push({ literal: unescape(text.slice(from, to)) });
-  };
   for (const c of childrenOf(node)) {
     if (c.type === 'quoted_template_start') from = c.endIndex;
     else if (c.type === 'template_interpolation' || c.type === 'template_directive' || c.type === 'quoted_template_end') {
-      literalUpTo(c.startIndex);
+      if (from >= 0 && c.startIndex > from) pieces.push(unescape(node.text.slice(from - node.startIndex, c.startIndex - node.startIndex)));
+      if (c.type !== 'quoted_template_end') pieces.push(c);
       from = c.endIndex;
-      if (c.type === 'template_directive') directive = true;
-      if (c.type === 'template_interpolation') {
-        const e = namedChildrenOf(c).find((n) => n.type === 'expression');
-        if (e) parts.push({ expr: readExpr(e, text) });
-      }
     }
   }
-  return { kind: 'template', parts, directive, start: node.startIndex, end: node.endIndex };
+  return pieces;
 }
 
 /** A string without interpolations: every character between its quotes, unescaped. */
 function stringLiteral(node: Node): string {
-  const children = childrenOf(node);
-  const open = children.find((c) => c.type === 'quoted_template_start');
-  const close = children.find((c) => c.type === 'quoted_template_end');
-  if (open === undefined || close === undefined) return '';
-  return unescape(node.text.slice(open.endIndex - node.startIndex, close.startIndex - node.startIndex));
+  return quotedPieces(node)
+    .filter((piece) => typeof piece === 'string')
+    .join('');
 }
 
 /** HCL quoted-string escapes; the grammar has already rejected invalid ones as syntax errors. */
