@@ -6,7 +6,8 @@
  */
 import { isScalarList, knownAttribute, sensitiveAttribute, unknownAttribute } from '../../core/attributes.js';
 import type { SourceAttribute } from '../../core/model.js';
-import type { AttributeSchema, BlockSchema } from './provider-schema.js';
+import { isPlainObject, ownMember } from './plain-json.js';
+import { attributeSchema, type AttributeSchema, type BlockSchema } from './provider-schema.js';
 
 export type AttributePath = readonly (string | number)[];
 
@@ -48,11 +49,11 @@ class Walker {
     const keys = new Set([...keysOf(values), ...keysOf(unknown)]);
     if (this.object.withDefaults && schema) for (const [key, attribute] of Object.entries(schema)) if (attribute.default !== undefined) keys.add(key);
     for (const key of [...keys].sort()) {
-      const attribute = schema?.[key];
+      const attribute = schema && attributeSchema(schema, key);
       const flags = flagsOf(attribute, inherited);
       const childPath = [...path, key];
       const childText = text === '' ? key : `${text}.${key}`;
-      const value = memberOf(values, key);
+      const value = ownMember(values, key);
       if ((value === undefined || value === null) && markerOf(unknown, key) !== true && this.object.withDefaults && attribute?.default !== undefined) {
         this.out.set(childText, knownAttribute(attribute.default, false, extras(flags)));
         continue;
@@ -111,7 +112,15 @@ class Walker {
         return;
       }
       for (const key of [...keys].sort()) {
-        this.value([...path, key], `${text}[${JSON.stringify(key)}]`, value[key], markerOf(unknown, key), markerOf(sensitive, key), undefined, flags);
+        this.value(
+          [...path, key],
+          `${text}[${JSON.stringify(key)}]`,
+          ownMember(value, key),
+          markerOf(unknown, key),
+          markerOf(sensitive, key),
+          undefined,
+          flags,
+        );
       }
       return;
     }
@@ -134,22 +143,14 @@ function extras(flags: Flags): Partial<SourceAttribute> {
   return { ...(flags.backupRelevant ? { backupRelevant: true } : {}), ...(flags.forcesReplacement ? { forcesReplacement: true } : {}) };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function keysOf(value: unknown): string[] {
   return isPlainObject(value) ? Object.keys(value) : [];
-}
-
-function memberOf(value: unknown, key: string): unknown {
-  return isPlainObject(value) ? value[key] : undefined;
 }
 
 function markerOf(marker: unknown, key: string | number): unknown {
   if (marker === true) return true;
   if (typeof key === 'number') return Array.isArray(marker) ? marker[key] : undefined;
-  return memberOf(marker, key);
+  return ownMember(marker, key);
 }
 
 function isArrayMarker(marker: unknown): boolean {

@@ -6,12 +6,12 @@
  */
 import type { Diagnostic } from '../../core/model.js';
 import type { HclBlock } from './hcl-syntax.js';
-import type { BlockSchema } from './provider-schema.js';
+import { attributeSchema, type BlockSchema } from './provider-schema.js';
 
 export function swappedArgumentsAndBlocks(block: HclBlock, schema: BlockSchema, where: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   for (const [name, attribute] of block.body.attributes) {
-    const declared = schema[name]?.type;
+    const declared = attributeSchema(schema, name)?.type;
     if (declared?.kind !== 'blocks') continue;
     problems.push({
       at: attribute.lines.span(attribute.start, attribute.end),
@@ -21,7 +21,7 @@ export function swappedArgumentsAndBlocks(block: HclBlock, schema: BlockSchema, 
     });
   }
   for (const nested of block.body.blocks) {
-    const declared = schema[nested.type]?.type;
+    const declared = attributeSchema(schema, nested.type)?.type;
     if (declared === undefined) continue;
     if (declared.kind === 'blocks') {
       problems.push(...swappedArgumentsAndBlocks(nested, declared.block, `${where}.${nested.type}`));

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../core/model.js';
 import type { JsonNode } from './json-tree.js';
 import type { LineIndex } from './positions.js';
-import { describeType, type AttributeSchema, type AttributeType, type BlockSchema } from './provider-schema.js';
+import { attributeSchema, describeType, type AttributeSchema, type AttributeType, type BlockSchema } from './provider-schema.js';
 
 export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
 
@@ -97,7 +97,7 @@ export class ShapeCheck {
     if (node === undefined || !this.expect(node, path, ['object', 'null'])) return;
     if (node.kind !== 'object') return;
     for (const [key, member] of node.members) {
-      const attribute = schema[key];
+      const attribute = attributeSchema(schema, key);
       if (attribute) this.attribute(member.value, path, key, attribute);
     }
   }

@@ -10,6 +10,7 @@ import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
 import { child, detachedSourceText, member, plainOf, scalar, type JsonNode } from './json-tree.js';
 import { lazyPath, OBJECT, STRING, type ShapeCheck } from './plan-shapes.js';
+import { isPlainObject, ownMember } from './plain-json.js';
 import type { LineIndex } from './positions.js';
 import { PATH_NOT_SET_REASON } from './provider-semantics.js';
 import { MACHINE_INSTANCE_SCHEMA } from './provider-schema.js';
@@ -232,15 +233,6 @@ function writtenAt(exprs: unknown, values: unknown, path: AttributePath): boolea
   }
   const constant = ownMember(expr, 'constant_value');
   return !isPlainObject(constant) || Object.hasOwn(constant, second);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A JSON object's member, undefined when the value is no object or lacks the key. */
-function ownMember(value: unknown, key: string): unknown {
-  return isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 /**

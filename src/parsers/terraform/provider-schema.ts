@@ -184,6 +184,14 @@ export const VHD_SCHEMA: BlockSchema = {
   exists: bool(),
 };
 
+/**
+ * The schema of the attribute `name` (written by a plan, a state or a `.tf` file), by the schema's own
+ * names only: `constructor` or `__proto__` is an attribute it does not list, not a member every object has.
+ */
+export function attributeSchema(schema: BlockSchema, name: string): AttributeSchema | undefined {
+  return Object.hasOwn(schema, name) ? schema[name] : undefined;
+}
+
 /** What a JSON value of this type looks like, in words for messages. */
 export function describeType(type: AttributeType): string {
   switch (type.kind) {

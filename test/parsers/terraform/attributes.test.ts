@@ -75,4 +75,31 @@ describe('attribute listings', () => {
     expect(vault.get('notes')).toMatchObject({ display: '(sensitive value)' });
     expect(JSON.stringify([...vault])).not.toContain('secret');
   });
+
+  test('plan JSON: an attribute named like a member every object inherits reads only what the plan holds under that name', async () => {
+    const listing = async (after: string, unknown: string, sensitive: string) => {
+      const text = planFile.text
+        .replace('"notes": "moved to rack 4",', `"notes": "moved to rack 4",${after}`)
+        .replace('"after_unknown": {},', `"after_unknown": {${unknown}},`)
+        .replace('"after_sensitive": {}', `"after_sensitive": {${sensitive}}`);
+      const plan = await parseTerraformPlan({ file: planFile.path, text });
+      return Object.fromEntries(
+        [...attributesOf(plan.after.vms.find((vm) => vm.name === 'app-01')!)].map(([path, a]) => [path, [a.display, a.key, a.written]]),
+      );
+    };
+    const plain = await listing('', '', '');
+    // Markers for attributes the values do not hold: nothing to list, whatever the names.
+    const markers = ([a, b, c]: readonly string[]) =>
+      listing('', `"${a}": false, "${b}": {}, "${c}": {"VSS": true}, "integration_services": {"${b}": false}`, `"${a}": true`);
+    expect(await markers(['not_held', 'not_held_either', 'not_held_map'])).toEqual(plain);
+    expect(await markers(['toString', 'constructor', '__proto__'])).toEqual(plain);
+    // Values under those names are listed as any other.
+    const held = await listing('"toString": "rack 4", "constructor": [{"slot": 1}], "__proto__": {"VSS": true},', '"constructor": false', '');
+    expect(held).toEqual({
+      ...plain,
+      toString: ['"rack 4"', '"rack 4"', false],
+      'constructor[0].slot': ['1', '1', false],
+      '__proto__["VSS"]': ['true', 'true', false],
+    });
+  });
 });
