@@ -4,7 +4,7 @@ import {
 } from "./chunk-CWFJHRMH.js";
 import {
   runCheck
-} from "./chunk-5UOZNKD6.js";
+} from "./chunk-FKCWZZIO.js";
 import {
   suggestionFor
 } from "./chunk-UFLIPLMG.js";
@@ -12,13 +12,13 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-UBV7PX5O.js";
-import "./chunk-WAQQFKQ3.js";
+} from "./chunk-QEMANZFO.js";
+import "./chunk-U4N4KKIP.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-TMPQMGA5.js";
+import "./chunk-LAV4RZ5R.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -71,7 +71,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-IIL3MIUQ.js";
+import "./chunk-23PJBZQ6.js";
 import "./chunk-JHZYJ2AC.js";
 import "./chunk-45OJP4QH.js";
 import "./chunk-MESW2INQ.js";
