@@ -5,6 +5,7 @@
  * case, treats `/` and `\` alike, ignores trailing separators, and resolves `.` and `..` segments
  * first: `C:\ClusterStorage\Volume1\..\Volume2\a.vhdx` is on Volume2.
  */
+import { BoundedCache } from './bounded-cache.js';
 import { unknown, type Unknown, type Value } from './source.js';
 
 export interface VolumeRoot {
@@ -26,20 +27,13 @@ const CLUSTER_STORAGE_PATTERN = /clusterstorage/i;
  * configuration path), so answers are remembered; the cache starts over when it is full, which
  * bounds its memory on estates of any size.
  */
-const volumeCache = new Map<string, VolumeResult>();
-const VOLUME_CACHE_SIZE = 4096;
+const volumeCache = new BoundedCache<VolumeResult>(4096);
 
 /** Finds the host volume a Windows path lives on, or says why it cannot be told. */
 export function volumeOf(path: string): VolumeResult {
   const drive = plainDrivePath(path);
   if (drive !== undefined) return drive.result;
-  let result = volumeCache.get(path);
-  if (result === undefined) {
-    if (volumeCache.size >= VOLUME_CACHE_SIZE) volumeCache.clear();
-    result = resolveVolume(path);
-    volumeCache.set(path, result);
-  }
-  return result;
+  return volumeCache.get(path, resolveVolume);
 }
 
 function resolveVolume(path: string): VolumeResult {

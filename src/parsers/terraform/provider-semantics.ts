@@ -3,6 +3,7 @@
  * defaults it applies, enum spellings it accepts, how it marks pass-through and shared disks. Turns
  * drafts from either Terraform reader into model VMs (docs/domain.md §5).
  */
+import { BoundedCache } from '../../core/bounded-cache.js';
 import { identifyService } from '../../core/integration-services.js';
 import type {
   CheckpointType,
@@ -176,19 +177,15 @@ const PERSISTENT_RESERVATIONS: Spec<boolean> = {
 
 /** The spec of the Backup service's entry under `key`; nearly every VM spells it `VSS`, so specs are remembered, within a bound. */
 function backupServiceSpec(key: string): Spec<boolean> {
-  let spec = backupServiceSpecs.get(key);
-  if (spec === undefined) {
-    if (backupServiceSpecs.size >= BACKUP_SERVICE_SPECS_SIZE) backupServiceSpecs.clear();
-    // The key is usually a slice of the plan's text: the cache keeps a copy, so that it does not keep the text alive.
-    const own = detachedText(key);
-    spec = { attribute: `integration_services["${own}"]`, convert: bool, expected: 'true or false', fallback: { value: true, note: BACKUP_DEFAULT_NOTE } };
-    backupServiceSpecs.set(own, spec);
-  }
-  return spec;
+  return backupServiceSpecs.get(key, newBackupServiceSpec);
 }
 
-const backupServiceSpecs = new Map<string, Spec<boolean>>();
-const BACKUP_SERVICE_SPECS_SIZE = 64;
+/** The key is usually a slice of the plan's text; the cache keeps a copy, and the spec is built from that copy. */
+const backupServiceSpecs = new BoundedCache<Spec<boolean>>(64, detachedText);
+
+function newBackupServiceSpec(key: string): Spec<boolean> {
+  return { attribute: `integration_services["${key}"]`, convert: bool, expected: 'true or false', fallback: { value: true, note: BACKUP_DEFAULT_NOTE } };
+}
 
 export interface BuildResult {
   readonly vms: VirtualMachine[];
@@ -442,19 +439,14 @@ function isDifferencing(vhd: VhdDraft): boolean {
  * address ends in `/hyperv`. `windsorcli/hyperv` reuses the type name `hyperv_vhd` with another schema.
  */
 export function isCompatibleProvider(source: string): boolean {
-  let compatible = providerAnswers.get(source);
-  if (compatible === undefined) {
-    if (providerAnswers.size >= PROVIDER_ANSWERS_SIZE) providerAnswers.clear();
-    compatible = compatibleSource(source);
-    // The source is usually a slice of the plan's text: the key is a copy, so that the cache does not keep the text alive.
-    providerAnswers.set(detachedText(source), compatible);
-  }
-  return compatible;
+  return providerAnswers.get(source, compatibleSource);
 }
 
-/** A plan names the provider of every resource, nearly always the same few: answers are remembered, within a bound. */
-const providerAnswers = new Map<string, boolean>();
-const PROVIDER_ANSWERS_SIZE = 256;
+/**
+ * A plan names the provider of every resource, nearly always the same few: answers are remembered.
+ * The source is usually a slice of the plan's text; the cache keeps a copy.
+ */
+const providerAnswers = new BoundedCache<boolean>(256, detachedText);
 
 function compatibleSource(source: string): boolean {
   const parts = source.trim().toLowerCase().split('/');
