@@ -41,7 +41,7 @@ async function main(argv, environment, pack) {
       environment.stdout(versionLine());
       return 0;
     }
-    const { COMMANDS } = await import("./chunk-3CHJBHAO.js");
+    const { COMMANDS } = await import("./chunk-OUAX2YHQ.js");
     if (name === void 0) {
       environment.stderr(globalHelp(COMMANDS));
       return 2;
@@ -99,5 +99,5 @@ process.exitCode = await main(
     today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
   },
   // Loaded only by a command that evaluates or lists policies: `--version` and `--help` need none.
-  async () => (await import("./chunk-2IDQEFSZ.js")).policies
+  async () => (await import("./chunk-54ALYRZK.js")).policies
 );

@@ -1,10 +1,10 @@
 import { createRequire as __hvgateCreateRequire } from 'node:module'; const require = __hvgateCreateRequire(import.meta.url);
 import {
   policies
-} from "./chunk-CWFJHRMH.js";
+} from "./chunk-77UUS7IX.js";
 import {
   runCheck
-} from "./chunk-FKCWZZIO.js";
+} from "./chunk-H4DK2Q65.js";
 import {
   suggestionFor
 } from "./chunk-UFLIPLMG.js";
@@ -12,13 +12,13 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-QEMANZFO.js";
-import "./chunk-U4N4KKIP.js";
+} from "./chunk-WULM4BRG.js";
+import "./chunk-EJHLKH3L.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-LAV4RZ5R.js";
+import "./chunk-CPNPTQK2.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -71,8 +71,9 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-23PJBZQ6.js";
-import "./chunk-JHZYJ2AC.js";
+import "./chunk-BR57Z4ZX.js";
+import "./chunk-JNCJZHWS.js";
+import "./chunk-3PTL7UPO.js";
 import "./chunk-45OJP4QH.js";
 import "./chunk-MESW2INQ.js";
 import "./chunk-ZX5WQFCF.js";
