@@ -178,7 +178,7 @@ function exceptionJson(status: ExceptionStatus) {
 }
 
 function predictedJson(s: PredictedBackup | undefined) {
-  return s ? { outcome: s.outcome, uncertain: s.uncertain, host: hostId(s.host), jobs: [...s.jobs] } : null;
+  return s ? { outcome: s.outcome, uncertain: s.uncertain, host: hostId(s.host), jobs: s.jobs } : null;
 }
 
 function changeJson(c: VmChange) {

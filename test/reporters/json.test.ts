@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import type { VmChange } from '../../src/core/plan.js';
 import { jsonReporter } from '../../src/reporters/json.js';
 import type { GateReport } from '../../src/reporters/report.js';
 import { parseJsonReport, type JsonReport, type JsonVm } from '../support/reports.js';
-import { blockedReport, buildReport, estate, fleetReport, passedReport } from './fixture.js';
+import { blockedReport, buildReport, estate, fleetReport, passedReport, planReport, span } from './fixture.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../src/reporters/json-report.schema.json', import.meta.url), 'utf8')) as object;
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -132,5 +133,39 @@ describe('JSON reporter', () => {
     expect(text).toContain('"name": "Zürich-db-ß"');
     expect(text).toContain('"file": "defs/données/数据库.yaml"');
     expect(text).toContain('"file": "defs/prod vms/app servers.yaml"');
+  });
+
+  it("writes both sides of a plan's change with their predicted outcome, host and jobs", () => {
+    const report = planReport();
+    const hostOf = (name: string) => report.evaluation.vms.find((result) => result.vm.name === name)!.host;
+    const change: VmChange = {
+      name: 'app-01',
+      address: 'vm.app-01',
+      action: 'update',
+      at: span('defs/app.yaml', 1),
+      attributes: [],
+      before: { outcome: 'online', uncertain: false, host: hostOf('web-01'), jobs: ['nightly-prod'] },
+      after: { outcome: 'fails', uncertain: true, host: hostOf('legacy-01'), jobs: ['nightly-legacy', 'nightly-prod'] },
+      affected: true,
+      actionFrom: 'definitions',
+      backupRelevant: true,
+    };
+    const text = jsonReporter({ ...report, plan: { ...report.plan!, changes: [change] } }, {});
+    const side = (outcome: string, uncertain: boolean, host: string, jobs: readonly string[]) =>
+      [
+        `{`,
+        `  "outcome": "${outcome}",`,
+        `  "uncertain": ${uncertain},`,
+        `  "host": "${host}",`,
+        `  "jobs": [`,
+        jobs.map((j) => `    "${j}"`).join(',\n'),
+        `  ]`,
+        `}`,
+      ]
+        .join('\n')
+        .replaceAll('\n', `\n${' '.repeat(8)}`);
+    expect(text).toContain(
+      `"before": ${side('online', false, 'hv-prod-01/9.0', ['nightly-prod'])},\n        "after": ${side('fails', true, 'hv-legacy-01/5.0', ['nightly-legacy', 'nightly-prod'])}\n`,
+    );
   });
 });
