@@ -12,7 +12,7 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-WULM4BRG.js";
+} from "./chunk-5QUTODXI.js";
 import "./chunk-EJHLKH3L.js";
 import {
   planTextReporter
@@ -33,17 +33,17 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-H2SWCDC4.js";
+} from "./chunk-S2GVCEGX.js";
 import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
 import "./chunk-BEEAI53D.js";
-import "./chunk-GPCEUARB.js";
+import "./chunk-K7W2UKRQ.js";
 import {
   readReportFile,
   writeReportFile
-} from "./chunk-ISZXMBTX.js";
+} from "./chunk-GCQY7URU.js";
 import {
   byImportance,
   count,
