@@ -364,7 +364,7 @@ class BatchParser {
         /** The first bytes, until it is known whether the blob is kept whole. */
         chunks: Buffer[];
         kept: number;
-        /** The whole blob, written in place as it comes, once it is known to be kept whole. */
+        /** The whole blob, written in place as it comes, once it is known to be kept whole; every byte is written before the blob is finished. */
         whole: Buffer | undefined;
         keepAll: boolean | undefined;
         hash: ReturnType<typeof createHash>;
@@ -439,7 +439,7 @@ class BatchParser {
       remaining: bytes,
       chunks: [],
       kept: 0,
-      whole: keepAll ? wholeBlob(bytes, Buffer.alloc(0)) : undefined,
+      whole: keepAll ? Buffer.allocUnsafe(bytes) : undefined,
       keepAll,
       hash: createHash('sha256'),
       scanner: new DefinitionScanner(),
