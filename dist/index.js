@@ -12,7 +12,7 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-5QUTODXI.js";
+} from "./chunk-A7RYIO3J.js";
 import "./chunk-EJHLKH3L.js";
 import {
   planTextReporter
