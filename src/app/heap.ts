@@ -1,8 +1,9 @@
 /**
- * A full garbage collection, for the moment a large part of the heap has just become garbage: the
- * base side of a plan, once reduced to what the plan compares. V8 sizes the heap on what was live at
- * its last full collection and lets it grow to several times that before the next one, so without
- * this the head side would be read and evaluated on top of the base's dead model.
+ * A full garbage collection, for the moments a large part of the heap has just become garbage: the
+ * base side of a plan, once reduced to what the plan compares, and a side's file text once parsed.
+ * V8 sizes the heap on what was live at its last full collection and lets it grow to several times
+ * that before the next one, so without this the head side would be read and evaluated on top of the
+ * base's dead model, and reported beside its own dead text.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

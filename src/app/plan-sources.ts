@@ -11,6 +11,7 @@ import { ConfigurationError } from '../errors.js';
 import type { GitRepository } from '../git/repository.js';
 import { digestFiles } from '../load/digest.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
+import { decodeSources, type DecodedSources } from '../load/parse-sources.js';
 import type { Selection } from '../load/selection.js';
 import { MAX_PLAN_BYTES, type SourceFile } from '../load/source-file.js';
 import type { GivenPlan } from '../parsers/terraform/index.js';
@@ -20,19 +21,47 @@ export interface SideLocation {
   readonly commit?: string;
 }
 
-export interface SideFiles {
-  readonly files: readonly SourceFile[];
-  /** sha256 per path, of the exact bytes. */
+/** A side's definition files, decoded, with the digests of their bytes (for a saved plan). */
+export interface DecodedSide {
+  readonly decoded: DecodedSources;
+  /** sha256 of each file's exact bytes, by path. */
   readonly digests: ReadonlyMap<string, string>;
-  /** Paths asked for that this side does not contain (only reported for commits). */
-  readonly missing: readonly string[];
 }
 
-export async function readSide(repo: GitRepository, side: SideLocation, paths: readonly string[], selection: Selection, cwd: string): Promise<SideFiles> {
+/**
+ * Reads and decodes a side's files, without those the pipeline's plans stand in for (`givenPlans`),
+ * and with `withPlans` decoded beside them. The bytes are let go on return: a plan's bytes are then
+ * garbage while its text is parsed, not held beside the model it becomes.
+ */
+export async function readDecodedSide(
+  repo: GitRepository,
+  side: SideLocation,
+  paths: readonly string[],
+  selection: Selection,
+  cwd: string,
+  givenPlans: readonly SourceFile[],
+  withPlans: readonly SourceFile[] = [],
+): Promise<DecodedSide> {
+  const { files, digests } = await readSide(repo, side, paths, selection, cwd);
+  return { decoded: decodeSources(withoutGivenPlans(files, givenPlans), withPlans), digests };
+}
+
+/** Paths asked for that the side does not contain, found without reading a file (only reported for commits). */
+export async function missingOnSide(repo: GitRepository, side: SideLocation, paths: readonly string[], selection: Selection): Promise<readonly string[]> {
+  return side.commit === undefined ? [] : repo.missingSources(side.commit, paths, selection);
+}
+
+async function readSide(
+  repo: GitRepository,
+  side: SideLocation,
+  paths: readonly string[],
+  selection: Selection,
+  cwd: string,
+): Promise<{ readonly files: readonly SourceFile[]; readonly digests: ReadonlyMap<string, string> }> {
   if (side.commit !== undefined) return repo.readSources(side.commit, paths, selection);
   const listed = await discoverFiles(paths, selection, cwd);
   const files = await readFiles(listed, cwd);
-  return { files, digests: await digestFiles(files, cwd), missing: [] };
+  return { files, digests: await digestFiles(files, cwd) };
 }
 
 /**

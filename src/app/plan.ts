@@ -13,7 +13,7 @@ import type { AnyPolicy } from '../core/policy.js';
 import { buildSavedPlan, type SavedPlan } from '../core/saved-plan.js';
 import { ConfigurationError } from '../errors.js';
 import { GitRepository } from '../git/repository.js';
-import { parseSources } from '../load/parse-sources.js';
+import { parseDecoded } from '../load/parse-sources.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { BeforeState, TerraformDirectoryReader } from '../parsers/terraform/index.js';
 import { planActionOf } from '../parsers/terraform/plan.js';
@@ -23,7 +23,7 @@ import { evaluateParsed } from './evaluate-sources.js';
 import { gateRun, type GateRun } from './gate-run.js';
 import { collectGarbage } from './heap.js';
 import { gitDirectories, workingTreeDirectories } from '../load/terraform-directories.js';
-import { checkGivenPlans, readSide, readSideConfig, readTerraformPlans, withoutGivenPlans, type SideFiles, type SideLocation } from './plan-sources.js';
+import { checkGivenPlans, missingOnSide, readDecodedSide, readSideConfig, readTerraformPlans, type SideLocation } from './plan-sources.js';
 import { TOOL } from './tool.js';
 
 export interface PlanOptions {
@@ -97,27 +97,35 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const accepts = baselineAcceptance(pack, planBaseline?.baseline);
 
   const settings = config.settings;
-  // Read first, so that a path the head lacks fails before the base is read; its bytes are let go once parsed.
-  let headFiles: SideFiles | undefined = await readSide(repo, head, options.paths, config, options.cwd);
-  if (headFiles.missing.length > 0) throw new ConfigurationError(`${headFiles.missing.join(', ')}: not found in the ${headLabel}`);
-  const headDigests = headFiles.digests;
+  // A path the head lacks fails before the base is read. The head is read only when it is parsed, so
+  // that its bytes are not held through the base.
+  const missing = await missingOnSide(repo, head, options.paths, config);
+  if (missing.length > 0) throw new ConfigurationError(`${missing.join(', ')}: not found in the ${headLabel}`);
   const directories = (commit: string | undefined) => (commit === undefined ? workingTreeDirectories(options.cwd) : gitDirectories(repo, commit));
   const terraformPlans = await readTerraformPlans(options.terraformPlans ?? [], options.cwd);
-  const parseHead = async (files: readonly SourceFile[]) => {
-    const parsed = await parseSources(withoutGivenPlans(files, terraformPlans), { terraformDirectories: directories(head.commit), terraformPlans });
+  let headDigests: ReadonlyMap<string, string> = new Map();
+  const parseHead = async () => {
+    const { decoded, digests } = await readDecodedSide(repo, head, options.paths, config, options.cwd, terraformPlans, terraformPlans);
+    headDigests = digests;
+    const parsed = await parseDecoded(decoded, { terraformDirectories: directories(head.commit) });
     checkGivenPlans(parsed.plans);
+    return parsed;
+  };
+  const parseHeadAfterBase = async () => {
+    const parsed = await parseHead();
+    // The head's text and the rest of its reading are garbage now: collected before the head is
+    // evaluated and reported, not left to sit beside its model until the run ends.
+    collectGarbage();
     return parsed;
   };
   // The pipeline's plans know what existed before: on the base side each stands in for its root, so
   // with given plans the head is read first. Otherwise the base is read, evaluated and reduced to what
   // the plan compares before the head is read, and the two sides' models are never held together.
-  const givenFirst = terraformPlans.length > 0 ? await parseHead(headFiles.files) : undefined;
+  const givenFirst = terraformPlans.length > 0 ? await parseHead() : undefined;
   const before = (givenFirst?.plans ?? []).map((p) => ({ ...(p.root.kind === 'root' ? { root: p.root.dir } : {}), estate: p.plan.before }));
   const basePlan = await planBase({ repo, base, options, config, baseConfig, pack, directories: directories(base.commit), givenPlans: terraformPlans, before });
   collectGarbage();
-  const headParsed = givenFirst ?? (await parseHead(headFiles.files));
-  // eslint-disable-next-line no-useless-assignment -- nothing reads it again: this lets the bytes go
-  headFiles = undefined;
+  const headParsed = givenFirst ?? (await parseHeadAfterBase());
   const terraformActions = new Map(headParsed.plans.flatMap((p) => p.plan.changes.map((c) => [c.address, planActionOf(c.action)] as const)));
 
   const evaluatedHead = evaluateParsed(headParsed, config, pack, {
@@ -172,8 +180,8 @@ interface BaseInputs {
 
 /** The base side, read, evaluated under the governing configuration and reduced to what the plan compares. */
 async function planBase({ repo, base, options, config, baseConfig, pack, directories, givenPlans, before }: BaseInputs): Promise<PlanSide> {
-  const baseFiles = await readSide(repo, base, options.paths, config, options.cwd);
-  const parsed = await parseSources(withoutGivenPlans(baseFiles.files, givenPlans), { terraformDirectories: directories, before });
+  const { decoded } = await readDecodedSide(repo, base, options.paths, config, options.cwd, givenPlans);
+  const parsed = await parseDecoded(decoded, { terraformDirectories: directories, before });
   const side = evaluateParsed(parsed, config, pack, { today: options.today });
   // Exceptions that overlays in the base's own configuration declare count as the base's, whichever side governs.
   return planSide(side, baseConfig === config ? side.estate : applyConfig(parsed.estate, baseConfig ?? DEFAULT_CONFIG));

@@ -26,6 +26,13 @@ export interface Blob {
   readonly sha256: string;
 }
 
+/** A file of a commit that readSources reads, with its path relative to the working directory. */
+interface ChosenFile {
+  readonly file: LogicalFile;
+  readonly path: string;
+  readonly explicit: boolean;
+}
+
 export interface CommitSources {
   /** Definition candidates, paths relative to the working directory, sorted. */
   readonly files: SourceFile[];
@@ -119,8 +126,15 @@ export class GitRepository {
    * Reads the blobs of `entries` in order through one `git cat-file --batch` process. Oversized blobs
    * are streamed through the digest and only their head is kept, as the working-tree reader does.
    */
-  readBlobs(entries: readonly TreeEntry[]): Promise<Blob[]> {
-    if (entries.length === 0) return Promise.resolve([]);
+  async readBlobs(entries: readonly TreeEntry[]): Promise<Blob[]> {
+    if (entries.length === 0) return [];
+    // The process's streams keep the parser's promise, and so what it resolved to, reachable until the
+    // event loop next turns, which the synchronous parse of a large plan puts off: the blobs are taken
+    // out of the parser, so that their bytes can go once decoded.
+    return (await this.catFile(entries)).takeBlobs();
+  }
+
+  private catFile(entries: readonly TreeEntry[]): Promise<BatchParser> {
     return new Promise((resolve, reject) => {
       const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
       const parser = new BatchParser(entries);
@@ -156,7 +170,7 @@ export class GitRepository {
           fail(new ConfigurationError('git cat-file ended before every file was read'));
           return;
         }
-        resolve(parser.blobs);
+        resolve(parser);
       });
       child.stdin.end(entries.map((entry) => entry.oid).join('\n') + '\n');
     });
@@ -167,10 +181,20 @@ export class GitRepository {
    * `.`), selected by the same include/exclude rules as the working tree.
    */
   async readSources(commit: string, paths: readonly string[], selection: Selection): Promise<CommitSources> {
+    const { chosen, missing } = await this.chooseSources(commit, paths, selection);
+    return { ...(await this.readChosen(chosen)), missing };
+  }
+
+  /** The paths of `paths` that name nothing in the commit, found without reading a file. */
+  async missingSources(commit: string, paths: readonly string[], selection: Selection): Promise<string[]> {
+    return (await this.chooseSources(commit, paths, selection)).missing;
+  }
+
+  private async chooseSources(commit: string, paths: readonly string[], selection: Selection): Promise<{ chosen: ChosenFile[]; missing: string[] }> {
     const selected = definitionSelector(selection);
     const wanted = (paths.length > 0 ? paths : ['.']).map((given) => ({ given, path: this.fromCwd(given) }));
     const found = new Set<string>();
-    const chosen: { file: LogicalFile; path: string; explicit: boolean }[] = [];
+    const chosen: ChosenFile[] = [];
     for (const file of (await this.commitTree(commit)).logicalFiles()) {
       let take = false;
       let explicit = false;
@@ -186,6 +210,10 @@ export class GitRepository {
       }
       if (take) chosen.push({ file, path: this.toCwd(file.path), explicit });
     }
+    return { chosen, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
+  }
+
+  private async readChosen(chosen: readonly ChosenFile[]): Promise<Omit<CommitSources, 'missing'>> {
     const once = onePathPerBlob(chosen);
     const readable = once.flatMap((c) => (c.file.entry ? [{ path: c.path, entry: c.file.entry }] : []));
     const blobs = await this.readBlobs(readable.map((c) => c.entry));
@@ -211,7 +239,7 @@ export class GitRepository {
       });
       digests.set(c.path, blob.sha256);
     }
-    return { files, digests, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
+    return { files, digests };
   }
 
   /**
@@ -355,7 +383,7 @@ function sha256Hex(bytes: Uint8Array): string {
  * or `<oid> missing LF`. Keeps whole blobs, or only the head of oversized ones, and digests all bytes.
  */
 class BatchParser {
-  readonly blobs: Blob[] = [];
+  private blobs: Blob[] = [];
   private header: Buffer[] = [];
   private current:
     | {
@@ -374,6 +402,13 @@ class BatchParser {
   private awaitingNewline = false;
 
   constructor(private readonly entries: readonly TreeEntry[]) {}
+
+  /** The blobs read, which the parser then lets go of. */
+  takeBlobs(): Blob[] {
+    const blobs = this.blobs;
+    this.blobs = [];
+    return blobs;
+  }
 
   done(): boolean {
     return this.blobs.length === this.entries.length && this.current === undefined && !this.awaitingNewline;
