@@ -4,7 +4,7 @@ import {
 } from "./chunk-77UUS7IX.js";
 import {
   runCheck
-} from "./chunk-H4DK2Q65.js";
+} from "./chunk-VPCQXHCC.js";
 import {
   suggestionFor
 } from "./chunk-UFLIPLMG.js";
@@ -12,13 +12,13 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-A7RYIO3J.js";
-import "./chunk-EJHLKH3L.js";
+} from "./chunk-ZPTAIVE3.js";
+import "./chunk-OGXHGK5H.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-CPNPTQK2.js";
+import "./chunk-U7NKRZNW.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -71,7 +71,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-BR57Z4ZX.js";
+import "./chunk-RJICPPEO.js";
 import "./chunk-JNCJZHWS.js";
 import "./chunk-3PTL7UPO.js";
 import "./chunk-45OJP4QH.js";
