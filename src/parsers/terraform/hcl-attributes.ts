@@ -50,8 +50,9 @@ interface PlainObject {
 }
 
 function blockObject(block: HclBlock, scope: Scope, address: string): PlainObject {
-  const values: Record<string, unknown> = {};
-  const unknown: Record<string, unknown> = {};
+  // Without a prototype, an argument named `__proto__` is a member like any other, not the prototype.
+  const values = Object.create(null) as Record<string, unknown>;
+  const unknown = Object.create(null) as Record<string, unknown>;
   for (const [name, attribute] of block.body.attributes) {
     if (META.has(name)) continue;
     const plain = plainOf(evaluate(attribute.expr, scope));

@@ -102,4 +102,16 @@ describe('attribute listings', () => {
       '__proto__["VSS"]': ['true', 'true', false],
     });
   });
+
+  test('.tf: an argument or block named like a member every object inherits is listed as any other name', async () => {
+    const listing = async (argument: string, block: string) => {
+      const text = `resource "hyperv_machine_instance" "app" {\n  name = "app-01"\n  ${argument} = { slot = 9 }\n  ${block} {\n    slot = 1\n  }\n}\n`;
+      const vm = (await parseSources([source('main.tf', text)])).estate.vms[0]!;
+      const written = [...attributesOf(vm)].filter(([, a]) => a.written);
+      return Object.fromEntries(written.map(([path, a]) => [path.replace(argument, 'ARGUMENT').replace(block, 'BLOCK'), a.display]));
+    };
+    const ordinary = await listing('rack', 'slots');
+    expect(ordinary).toEqual({ name: '"app-01"', 'ARGUMENT["slot"]': '9', 'BLOCK[0].slot': '1' });
+    expect(await listing('__proto__', 'constructor')).toEqual(ordinary);
+  });
 });
