@@ -41,7 +41,7 @@ async function main(argv, environment, pack) {
       environment.stdout(versionLine());
       return 0;
     }
-    const { COMMANDS } = await import("./chunk-D7XGHDLB.js");
+    const { COMMANDS } = await import("./chunk-GQXJK63B.js");
     if (name === void 0) {
       environment.stderr(globalHelp(COMMANDS));
       return 2;

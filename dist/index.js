@@ -4,7 +4,7 @@ import {
 } from "./chunk-77UUS7IX.js";
 import {
   runCheck
-} from "./chunk-VPCQXHCC.js";
+} from "./chunk-5467YNZM.js";
 import {
   suggestionFor
 } from "./chunk-UFLIPLMG.js";
@@ -12,13 +12,13 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-ZPTAIVE3.js";
-import "./chunk-OGXHGK5H.js";
+} from "./chunk-XO63Y226.js";
+import "./chunk-NYYVZBT5.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-U7NKRZNW.js";
+import "./chunk-UYNYK5UP.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
