@@ -107,7 +107,7 @@ export async function runPlan(options: PlanOptions, pack: readonly AnyPolicy[]):
   const parseHead = async () => {
     const { decoded, digests } = await readDecodedSide(repo, head, options.paths, config, options.cwd, terraformPlans, terraformPlans);
     headDigests = digests;
-    const parsed = await parseDecoded(decoded, { terraformDirectories: directories(head.commit) });
+    const parsed = await parseDecoded(decoded, { terraformDirectories: directories(head.commit), givenPlansBefore: true });
     checkGivenPlans(parsed.plans);
     return parsed;
   };

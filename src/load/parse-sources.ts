@@ -47,6 +47,8 @@ export interface ParseOptions {
   readonly before?: readonly BeforeState[];
   /** Whether VMs keep or list their attributes for `hvgate plan`'s diff (the default); a check has no use for them. */
   readonly attributes?: boolean;
+  /** Whether the pipeline's plans' before estates are built: the head side of `hvgate plan` stands them in for the base. */
+  readonly givenPlansBefore?: boolean;
 }
 
 /** What a file is, by name and (for JSON and YAML) by content. */
@@ -115,6 +117,7 @@ export async function parseDecoded(decoded: DecodedSources, options: Omit<ParseO
     ...(options.terraformDirectories ? { directories: options.terraformDirectories } : {}),
     ...(options.before ? { before: options.before } : {}),
     ...(options.attributes === false ? { attributes: false } : {}),
+    ...(options.givenPlansBefore === true ? { givenPlansBefore: true } : {}),
   });
   for (const estate of terraform.estates) parts.push(estate);
   for (const g of given) if ('diagnostic' in g) diagnostics.push(g.diagnostic);

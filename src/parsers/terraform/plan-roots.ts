@@ -34,6 +34,8 @@ export interface TerraformFiles {
   readonly before?: readonly BeforeState[];
   /** Whether plan and state VMs list their attributes for `hvgate plan`'s diff (the default); a check has no use for them. */
   readonly attributes?: boolean;
+  /** Whether the given plans' before estates are built, for the base side of `hvgate plan`; plans found among the files never need theirs. */
+  readonly givenPlansBefore?: boolean;
 }
 
 /** What existed before a given plan, and the root it stands in for. */
@@ -63,7 +65,7 @@ export async function readTerraform(files: TerraformFiles): Promise<TerraformEst
 
   const givenPlans: GivenPlan[] = [];
   for (const file of files.givenPlans ?? []) {
-    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources, attributes });
+    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources, attributes, before: files.givenPlansBefore ?? false });
     givenPlans.push({ file: file.path, plan, root: plan.root });
     if (plan.root.kind === 'root') standIns.set(plan.root.dir, plan.after.vms);
     estates.push(plan.after);
@@ -101,7 +103,7 @@ export async function readTerraform(files: TerraformFiles): Promise<TerraformEst
   estates.push(configuration);
 
   for (const file of files.plans) {
-    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources, attributes });
+    const plan = await parseTerraformPlan({ file: file.path, text: file.text, sources, attributes, before: false });
     if (plan.root.kind === 'none') {
       // Nothing else defines these VMs: the plan is all there is to evaluate.
       estates.push(plan.after);

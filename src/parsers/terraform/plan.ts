@@ -25,6 +25,7 @@ export type TerraformAction = 'create' | 'update' | 'delete' | 'replace' | 'no-o
 
 export interface ResourceChange {
   readonly address: string;
+  /** The VM's name; for a deleted VM only when the before estate is built. */
   readonly vmName?: string;
   readonly action: TerraformAction;
   /** As the plan writes them, e.g. `["create", "delete"]` for create-before-destroy. */
@@ -56,6 +57,12 @@ export interface PlanInput {
   readonly sources?: PlanSources | readonly SourceFile[];
   /** Whether the VMs list their attributes for a plan diff (the default); without them no part of the text outlives the reading. */
   readonly attributes?: boolean;
+  /**
+   * Whether the before estate is built (the default): `hvgate plan` stands it in for the base. A
+   * caller that evaluates only what the plan creates or keeps leaves it out, which spares building a
+   * second VM for every resource the plan updates or leaves unchanged.
+   */
+  readonly before?: boolean;
 }
 
 export async function parseTerraformPlan(input: PlanInput): Promise<TerraformPlan> {
@@ -74,7 +81,7 @@ export async function parseTerraformPlan(input: PlanInput): Promise<TerraformPla
     const problem = checkPlanShape(root, lines);
     if (problem) return failed(problem);
     const sources = input.sources === undefined ? PlanSources.empty : Array.isArray(input.sources) ? await PlanSources.build(input.sources) : input.sources;
-    return readPlan(root, file, sources as PlanSources, lines, input.attributes ?? true);
+    return readPlan(root, file, sources as PlanSources, lines, { attributes: input.attributes ?? true, before: input.before ?? true });
   } catch (error) {
     // Objects are parsed when first read, so a malformed inside surfaces here too.
     if (!(error instanceof JsonSyntaxError)) throw error;
@@ -95,7 +102,7 @@ interface Pending {
   readonly replacePaths?: string[][];
 }
 
-function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: LineIndex, attributes: boolean): TerraformPlan {
+function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: LineIndex, build: { attributes: boolean; before: boolean }): TerraformPlan {
   const diagnostics: Diagnostic[] = [];
   const check = new ShapeCheck(lines, diagnostics, 'plan');
   for (const key of ['configuration', 'planned_values', 'prior_state']) check.expect(child(root, key), key, ['object', 'null']);
@@ -192,7 +199,8 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
         });
       };
       const target = (side: MachineBuilder, values: PlanValues) => {
-        if (type === MACHINE) side.addMachine(machineDraft(address, values, 'terraform-plan', rootMatch.kind === 'root' ? rootMatch.dir : file, attributes));
+        if (type === MACHINE)
+          side.addMachine(machineDraft(address, values, 'terraform-plan', rootMatch.kind === 'root' ? rootMatch.dir : file, build.attributes));
         else side.addVhd(vhdDraft(address, values));
       };
 
@@ -203,7 +211,7 @@ function readPlan(root: JsonNode, file: string, sources: PlanSources, lines: Lin
       const afterValues = hasAfter ? read('after') : undefined;
       const beforeValues = hasBefore ? read('before') : undefined;
       if (afterValues) target(after, afterValues);
-      if (beforeValues) target(before, beforeValues);
+      if (beforeValues && build.before) target(before, beforeValues);
 
       pending.push({
         address,

@@ -132,6 +132,16 @@ describe('delete and no-op', () => {
     ]);
     expect(vmByAddress(p.after.vms, 'hyperv_machine_instance.keep').state).toMatchObject({ known: true, value: 'Off' });
   });
+
+  it('builds no before estate when asked not to, and the same after estate and actions', async () => {
+    const f = fixture('plan/delete-noop.json');
+    const full = await parseTerraformPlan({ file: f.path, text: f.text });
+    const afterOnly = await parseTerraformPlan({ file: f.path, text: f.text, before: false });
+    expect(full.before.vms).toHaveLength(2);
+    expect(afterOnly.before.vms).toEqual([]);
+    expect(afterOnly.after).toEqual(full.after);
+    expect(afterOnly.changes.map((c) => [c.address, c.action, c.at])).toEqual(full.changes.map((c) => [c.address, c.action, c.at]));
+  });
 });
 
 describe('unknown values', () => {
