@@ -4,7 +4,7 @@ import {
 } from "./chunk-77UUS7IX.js";
 import {
   runCheck
-} from "./chunk-5467YNZM.js";
+} from "./chunk-G36ZMXE4.js";
 import {
   suggestionFor
 } from "./chunk-UFLIPLMG.js";
@@ -12,13 +12,13 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-XO63Y226.js";
-import "./chunk-NYYVZBT5.js";
+} from "./chunk-KIG6ILOY.js";
+import "./chunk-VS7LLGDG.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-UYNYK5UP.js";
+import "./chunk-CWFW7I6T.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -71,7 +71,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-RJICPPEO.js";
+import "./chunk-2LNZA6BX.js";
 import "./chunk-JNCJZHWS.js";
 import "./chunk-3PTL7UPO.js";
 import "./chunk-45OJP4QH.js";
