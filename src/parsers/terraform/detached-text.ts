@@ -10,3 +10,11 @@ export function detachedText(slice: string): string {
   joined.charCodeAt(1);
   return joined.slice(1);
 }
+
+/** V8 makes a slice of 13 characters or more refer to its parent; a shorter one is a copy already. */
+const SHORTEST_SLICE = 13;
+
+/** A string that may be a slice of a large text, as it can be kept: `detachedText` where it is one. */
+export function keptText(text: string): string {
+  return text.length < SHORTEST_SLICE ? text : detachedText(text);
+}

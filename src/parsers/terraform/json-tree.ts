@@ -8,7 +8,7 @@
  * whole as they come, in one more pass.
  */
 
-import { detachedText } from './detached-text.js';
+import { detachedText, keptText } from './detached-text.js';
 
 export type JsonNode = JsonObject | JsonArray | JsonScalar;
 
@@ -85,6 +85,16 @@ export function child(node: JsonNode | undefined, key: string | number): JsonNod
 
 export function scalar(node: JsonNode | undefined): string | number | boolean | null | undefined {
   return node?.kind === 'scalar' ? node.value : undefined;
+}
+
+/**
+ * A scalar's value as it can be kept past the reading. A string without escapes is a slice of the
+ * file's text, and one kept for the run (a VM's name, an address, a path) would keep all of a plan's
+ * text alive with it: such a string is copied. A string with escapes is a copy already.
+ */
+export function keptValue(node: JsonScalar): JsonScalar['value'] {
+  const value = node.value;
+  return typeof value === 'string' && value.length === node.end - node.start - 2 ? keptText(value) : value;
 }
 
 /** Plain JavaScript value of a subtree (for small subtrees such as `replace_paths`). */

@@ -9,7 +9,8 @@ import type { SourceSpan } from '../../core/source.js';
 import { type AttributePath, terraformAttributes } from './attributes.js';
 import type { BlockPositions } from './block-positions.js';
 import { absent, type DiskDraft, type Field, type MachineDraft, type MapDraft, type MapEntryDraft, type VhdDraft } from './draft.js';
-import { child, detachedSourceText, member, plainOf, scalar, type JsonNode } from './json-tree.js';
+import { keptText } from './detached-text.js';
+import { child, detachedSourceText, keptValue, member, plainOf, scalar, type JsonNode } from './json-tree.js';
 import { lazyPath, OBJECT, STRING, type ShapeCheck } from './plan-shapes.js';
 import { isPlainObject, ownMember } from './plain-json.js';
 import type { LineIndex } from './positions.js';
@@ -136,7 +137,7 @@ export class PlanValues {
     const node = child(this.values, key);
     if (node === undefined || (node.kind === 'scalar' && node.value === null)) return absent(at);
     if (this.object.check.isBad(node) || node.kind !== 'scalar') return { kind: 'unknown', at, reason: WRONG_TYPE };
-    return { kind: 'known', value: node.value, at, written: this.written(key) };
+    return { kind: 'known', value: keptValue(node), at, written: this.written(key) };
   }
 
   map(key: string): MapDraft {
@@ -157,9 +158,10 @@ export class PlanValues {
       const value = child(node, k);
       let field: Field;
       if (scalar(child(unknownKeys, k)) === true) field = { kind: 'unknown', at: entryAt, reason: KNOWN_AFTER_APPLY };
-      else if (value?.kind === 'scalar' && !this.object.check.isBad(value)) field = { kind: 'known', value: value.value, at: entryAt, written: keyWritten(k) };
+      else if (value?.kind === 'scalar' && !this.object.check.isBad(value))
+        field = { kind: 'known', value: keptValue(value), at: entryAt, written: keyWritten(k) };
       else field = { kind: 'unknown', at: entryAt, reason: WRONG_TYPE };
-      entries.push({ key: k, at: entryAt, value: field });
+      entries.push({ key: keptText(k), at: entryAt, value: field });
     }
     return { kind: 'entries', at, entries };
   }

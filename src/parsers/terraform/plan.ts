@@ -11,7 +11,7 @@ import type { PlanAction } from '../../core/plan.js';
 import type { SourceSpan } from '../../core/source.js';
 import type { AttributePath } from './attributes.js';
 import type { SourceFile } from './hcl.js';
-import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
+import { child, JsonSyntaxError, keptValue, member, parseJsonTree, scalar, toPlain, type JsonNode } from './json-tree.js';
 import { jsonPath, lazyPath, NUMBER_OR_STRING, OBJECT, spelled, STRING, ShapeCheck, type PathOf } from './plan-shapes.js';
 import { PlanSources, type RootMatch } from './plan-sources.js';
 import { forEachValuesResource, JsonPositions, machineDraft, PlanValues, SourcePositions, vhdDraft, type Positions } from './plan-values.js';
@@ -273,8 +273,8 @@ function readResourceHeader(rc: JsonNode, path: PathOf, check: ShapeCheck): Reso
   if (provider !== undefined && !isCompatibleProvider(provider)) return undefined;
   return {
     type,
-    name: str(child(rc, 'name')) ?? '',
-    address: str(child(rc, 'address')) ?? type,
+    name: keptStr(child(rc, 'name')) ?? '',
+    address: keptStr(child(rc, 'address')) ?? type,
     moduleAddress: str(child(rc, 'module_address')) ?? '',
   };
 }
@@ -295,7 +295,7 @@ function readReplacePaths(node: JsonNode | undefined, path: PathOf, check: Shape
     const itemPath = lazyPath(path, i);
     if (!check.expect(item, itemPath, ['array']) || item.kind !== 'array') return;
     const steps = item.items.filter((step, j) => check.expectChild(step, itemPath, j, ['string', 'number']));
-    paths.push(steps.map((step) => toPlain(step) as string | number));
+    paths.push(steps.map((step) => (step.kind === 'scalar' ? keptValue(step) : toPlain(step)) as string | number));
   });
   return paths;
 }
@@ -456,5 +456,11 @@ function indexConfiguration(
 
 function str(node: JsonNode | undefined): string | undefined {
   const v = scalar(node);
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** `str`, for a string kept for the run (an address, a VM's name): a copy, not a slice of the plan's text. */
+function keptStr(node: JsonNode | undefined): string | undefined {
+  const v = node?.kind === 'scalar' ? keptValue(node) : undefined;
   return typeof v === 'string' ? v : undefined;
 }

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, Estate } from '../../core/model.js';
 import type { SourceSpan } from '../../core/source.js';
+import { detachedText } from './detached-text.js';
 import { child, JsonSyntaxError, member, parseJsonTree, scalar, type JsonNode } from './json-tree.js';
 import { MACHINE, moduleNames, VHD } from './plan.js';
 import { jsonPath, lazyPath, ShapeCheck } from './plan-shapes.js';
@@ -150,7 +151,8 @@ function tfstateInstances(root: JsonNode, check: ShapeCheck): StateInstance[] {
       const key = scalar(child(instance, 'index_key'));
       const index = typeof key === 'number' ? `[${key}]` : typeof key === 'string' ? `[${JSON.stringify(key)}]` : '';
       instances.push({
-        address: `${module === '' ? '' : `${module}.`}${type}.${name}${index}`,
+        // A copy: joined from slices of the state's text, it would keep that text for the run.
+        address: detachedText(`${module === '' ? '' : `${module}.`}${type}.${name}${index}`),
         type,
         name,
         module,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { child, JsonSyntaxError, member, parseJsonTree, scalar, toPlain } from '../../../src/parsers/terraform/json-tree.js';
+import { child, JsonSyntaxError, keptValue, member, parseJsonTree, scalar, toPlain } from '../../../src/parsers/terraform/json-tree.js';
 
 describe('parseJsonTree', () => {
   it('keeps offsets of members and values, decodes escapes, and equals JSON.parse', () => {
@@ -84,5 +84,17 @@ describe('parseJsonTree and JSON.parse', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('keptValue', () => {
+  it('gives each scalar value as read, strings with and without escapes, short and long', () => {
+    const text = JSON.stringify({ short: 'vm-1', long: 'virtual-machine-number-1', escaped: 'D:\\VMs\\virtual-machine-1', n: 4294967295, t: true, z: null });
+    const root = parseJsonTree(text);
+    for (const key of ['short', 'long', 'escaped', 'n', 't', 'z']) {
+      const node = child(root, key);
+      if (node?.kind !== 'scalar') throw new Error(`${key} is not a scalar`);
+      expect(keptValue(node)).toBe((JSON.parse(text) as Record<string, unknown>)[key]);
+    }
   });
 });
