@@ -4,7 +4,7 @@ import {
 } from "./chunk-77UUS7IX.js";
 import {
   runCheck
-} from "./chunk-G36ZMXE4.js";
+} from "./chunk-S233U6PT.js";
 import {
   suggestionFor
 } from "./chunk-UFLIPLMG.js";
@@ -12,13 +12,13 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-KIG6ILOY.js";
-import "./chunk-VS7LLGDG.js";
+} from "./chunk-T27SCPUD.js";
+import "./chunk-WTYT5LEM.js";
 import {
   planTextReporter
 } from "./chunk-VGXFW2QN.js";
 import "./chunk-MO4SUWJO.js";
-import "./chunk-CWFW7I6T.js";
+import "./chunk-ATUUX5XT.js";
 import {
   emptySelectionProblem
 } from "./chunk-P5LFDICN.js";
@@ -71,7 +71,7 @@ import {
 } from "./chunk-36VZIVIE.js";
 import "./chunk-7IA6KYUI.js";
 import "./chunk-U2XKFNE5.js";
-import "./chunk-2LNZA6BX.js";
+import "./chunk-ZFONXLCE.js";
 import "./chunk-JNCJZHWS.js";
 import "./chunk-3PTL7UPO.js";
 import "./chunk-45OJP4QH.js";
