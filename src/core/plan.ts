@@ -257,7 +257,7 @@ function derivedAction(before: PlannedVm | undefined, after: PlannedVm | undefin
 }
 
 function stateOf(result: VmResult): PredictedBackup {
-  return { outcome: result.outcome, uncertain: result.uncertain, host: result.host, jobs: [...result.jobs] };
+  return { outcome: result.outcome, uncertain: result.uncertain, host: result.host, jobs: result.jobs };
 }
 
 function sameState(a: PredictedBackup | undefined, b: PredictedBackup | undefined): boolean {

@@ -105,9 +105,9 @@ function jobJson(result: JobResult) {
     address: result.job.address,
     format: result.job.format,
     location: location(result.job.nameAt),
-    members: [...result.members],
+    members: result.members,
     missing: result.missing.map((m) => ({ name: m.name, location: location(m.at) })),
-    failing: [...result.failing],
+    failing: result.failing,
     fails: result.fails,
   };
 }
