@@ -12,7 +12,7 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-T27SCPUD.js";
+} from "./chunk-4QYMBGKA.js";
 import "./chunk-WTYT5LEM.js";
 import {
   planTextReporter
@@ -33,17 +33,17 @@ import {
   renderMarkdown,
   reporters,
   url
-} from "./chunk-S2GVCEGX.js";
+} from "./chunk-3MH7EIEP.js";
 import "./chunk-SZ6W2D5R.js";
 import {
   TOOL
 } from "./chunk-A3OBTB3H.js";
 import "./chunk-BEEAI53D.js";
-import "./chunk-K7W2UKRQ.js";
+import "./chunk-H5VBT3D6.js";
 import {
   readReportFile,
   writeReportFile
-} from "./chunk-GCQY7URU.js";
+} from "./chunk-S73URZOK.js";
 import {
   byImportance,
   count,
