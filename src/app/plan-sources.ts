@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG, parseConfig, type GateConfig } from '../config/config.j
 import { configCandidates, loadConfig, withGlobBase } from '../config/load-config.js';
 import type { AnyPolicy } from '../core/policy.js';
 import { ConfigurationError } from '../errors.js';
-import type { GitRepository } from '../git/repository.js';
+import type { CommitSources, GitRepository } from '../git/repository.js';
 import { digestFiles } from '../load/digest.js';
 import { discoverFiles, readFiles } from '../load/filesystem.js';
 import { decodeSources, type DecodedSources } from '../load/parse-sources.js';
@@ -51,13 +51,7 @@ export async function missingOnSide(repo: GitRepository, side: SideLocation, pat
   return side.commit === undefined ? [] : repo.missingSources(side.commit, paths, selection);
 }
 
-async function readSide(
-  repo: GitRepository,
-  side: SideLocation,
-  paths: readonly string[],
-  selection: Selection,
-  cwd: string,
-): Promise<{ readonly files: readonly SourceFile[]; readonly digests: ReadonlyMap<string, string> }> {
+async function readSide(repo: GitRepository, side: SideLocation, paths: readonly string[], selection: Selection, cwd: string): Promise<CommitSources> {
   if (side.commit !== undefined) return repo.readSources(side.commit, paths, selection);
   const listed = await discoverFiles(paths, selection, cwd);
   const files = await readFiles(listed, cwd);

@@ -38,8 +38,6 @@ export interface CommitSources {
   readonly files: SourceFile[];
   /** sha256 of each file's exact bytes, by the same path. */
   readonly digests: ReadonlyMap<string, string>;
-  /** Paths asked for that the commit does not contain. */
-  readonly missing: readonly string[];
 }
 
 interface RunResult {
@@ -181,8 +179,7 @@ export class GitRepository {
    * `.`), selected by the same include/exclude rules as the working tree.
    */
   async readSources(commit: string, paths: readonly string[], selection: Selection): Promise<CommitSources> {
-    const { chosen, missing } = await this.chooseSources(commit, paths, selection);
-    return { ...(await this.readChosen(chosen)), missing };
+    return this.readChosen((await this.chooseSources(commit, paths, selection)).chosen);
   }
 
   /** The paths of `paths` that name nothing in the commit, found without reading a file. */
@@ -213,7 +210,7 @@ export class GitRepository {
     return { chosen, missing: wanted.filter((w) => !found.has(w.given)).map((w) => w.given) };
   }
 
-  private async readChosen(chosen: readonly ChosenFile[]): Promise<Omit<CommitSources, 'missing'>> {
+  private async readChosen(chosen: readonly ChosenFile[]): Promise<CommitSources> {
     const once = onePathPerBlob(chosen);
     const readable = once.flatMap((c) => (c.file.entry ? [{ path: c.path, entry: c.file.entry }] : []));
     const blobs = await this.readBlobs(readable.map((c) => c.entry));

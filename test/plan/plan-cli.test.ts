@@ -296,6 +296,17 @@ describe('hvgate plan: git', () => {
     expect(block(run.stdout, 'VirtualMachine/sql-01')).toContain('backup: online -> saved-state');
   });
 
+  test('a path the head no longer has fails the run (exit 2) before the base is read, rather than passing on what is left', async () => {
+    const r = repo(BASE);
+    r.git('checkout', '-q', '-b', 'feature');
+    r.remove('jobs.yaml');
+    r.commit('drop the job definitions');
+    const run = await r.run(['plan', '--base', 'main', '--head', 'feature', 'vms', 'hosts.yaml', 'jobs.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('jobs.yaml: not found in the head "feature"');
+    expect(run.stdout).toBe('');
+  });
+
   test('absolute paths name the same files in git as relative ones', async () => {
     const r = repo(BASE);
     r.git('checkout', '-q', '-b', 'feature');
