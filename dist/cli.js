@@ -41,7 +41,7 @@ async function main(argv, environment, pack) {
       environment.stdout(versionLine());
       return 0;
     }
-    const { COMMANDS } = await import("./chunk-HWXN4OXK.js");
+    const { COMMANDS } = await import("./chunk-I2IA3I4N.js");
     if (name === void 0) {
       environment.stderr(globalHelp(COMMANDS));
       return 2;

@@ -12,7 +12,7 @@ import "./chunk-QGZNVXMI.js";
 import {
   GitRepository,
   runPlan
-} from "./chunk-4QYMBGKA.js";
+} from "./chunk-ZYCASIZS.js";
 import "./chunk-WTYT5LEM.js";
 import {
   planTextReporter
